@@ -1,0 +1,1 @@
+"""Pre-Match Guide checker: lints residency emails and fills letter templates."""

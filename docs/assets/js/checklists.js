@@ -1,0 +1,1 @@
+// Checklist persistence (issue 2).
