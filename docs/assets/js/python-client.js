@@ -1,0 +1,219 @@
+// The page's side of the in-browser Python runtime: window.PreMatchPython.
+//
+//   PreMatchPython.start()              -> Promise resolved when Python is ready (idempotent;
+//                                          after a failure it tries again from scratch)
+//   PreMatchPython.call(method, params) -> Promise of the result of checker.browser_api
+//                                          (rejects with an Error whose message is for the user)
+//   PreMatchPython.onStatus(callback)   -> callback(stage, text) now and on every change;
+//                                          stages: downloading, starting, loading-checker,
+//                                          ready, failed
+//
+// How Python starts, the same way over http and from a downloaded copy on file:// (where
+// fetch, module imports and worker files are blocked, but classic <script src> works):
+// site_hooks/pyodide_bundle.py turned every runtime file into a classic "asset script"
+// listed in assets/pyodide/manifest.js. We load those scripts, hand their contents to a
+// module worker started from a tiny data: URL, and python-worker.mjs starts Pyodide there.
+(function () {
+  "use strict";
+
+  const ASSETS_GLOBAL = "__PREMATCH_ASSETS";
+  const MANIFEST_GLOBAL = "__PREMATCH_PYODIDE_MANIFEST";
+  const ASSET_BASE = new URL("../pyodide/", document.currentScript.src).href;
+  // The worker boot: imports python-worker.mjs (sent as text) from a blob: URL it creates.
+  const WORKER_BOOT = `self.onmessage = async ({ data }) => {
+  self.onmessage = null;
+  const url = URL.createObjectURL(new Blob([data.assets["python-worker.mjs"].text], { type: "text/javascript" }));
+  try { (await import(url)).boot(data); }
+  catch (error) { postMessage({ type: "failed", message: String(error && error.message || error) }); }
+  finally { URL.revokeObjectURL(url); }
+};`;
+  const FAILED_HINT = "Check that all the site's files are present and try again.";
+
+  // --- status: one place that knows the current stage and tells everyone ---------------
+
+  const listeners = [];
+  let status = { stage: "starting", text: "Starting Python" };
+
+  function setStatus(stage, text) {
+    status = { stage, text };
+    for (const listener of listeners) listener(stage, text);
+    renderStatusElements();
+  }
+
+  function megabytes(bytes) {
+    return (bytes / 1e6).toFixed(1);
+  }
+
+  const STAGE_TEXT = {
+    starting: "Starting Python",
+    "loading-checker": "Loading the checker",
+    ready: "Checker ready",
+  };
+
+  // --- asset scripts -----------------------------------------------------------------
+
+  let injectedScripts = [];
+
+  function loadScript(name) {
+    return new Promise((resolve, reject) => {
+      const script = document.createElement("script");
+      script.src = ASSET_BASE + name;
+      script.onload = () => resolve(script);
+      script.onerror = () => reject(new Error(`the file assets/pyodide/${name} could not be loaded`));
+      injectedScripts.push(script);
+      document.head.appendChild(script);
+    });
+  }
+
+  function removeInjectedScripts() {
+    for (const script of injectedScripts) script.remove();
+    injectedScripts = [];
+  }
+
+  /** Load every asset script, reporting progress; returns the assets table. */
+  async function loadAssets() {
+    globalThis[ASSETS_GLOBAL] = {};
+    await loadScript("manifest.js");
+    const manifest = globalThis[MANIFEST_GLOBAL];
+    const totalBytes = manifest.assets.reduce((sum, asset) => sum + asset.bytes, 0);
+    let loadedBytes = 0;
+    const report = () =>
+      setStatus(
+        "downloading",
+        `Downloading Python (${megabytes(loadedBytes)} of ${megabytes(totalBytes)} MB)`,
+      );
+    report();
+    await Promise.all(
+      manifest.assets.map(async (asset) => {
+        await loadScript(asset.script);
+        loadedBytes += asset.bytes;
+        report();
+      }),
+    );
+    const assets = globalThis[ASSETS_GLOBAL];
+    delete globalThis[ASSETS_GLOBAL];
+    removeInjectedScripts(); // the worker gets its own copy; let the page's be freed
+    return { assets, packageName: manifest.package };
+  }
+
+  // --- the worker and its request/response protocol -----------------------------------
+
+  let worker = null;
+  let nextRequestId = 1;
+  const pending = new Map(); // request id -> {resolve, reject}
+
+  function rejectPending(message) {
+    for (const { reject } of pending.values()) reject(new Error(message));
+    pending.clear();
+  }
+
+  function stopWorker() {
+    if (worker) worker.terminate();
+    worker = null;
+    rejectPending("The checker was restarted; please try again.");
+  }
+
+  /** Start the worker; resolves when Python inside it is ready. */
+  function startWorker({ assets, packageName }) {
+    return new Promise((resolve, reject) => {
+      worker = new Worker(`data:text/javascript,${encodeURIComponent(WORKER_BOOT)}`, {
+        type: "module",
+      });
+      worker.onerror = (event) => {
+        event.preventDefault();
+        reject(new Error(event.message || "the Python worker stopped"));
+      };
+      worker.onmessage = ({ data }) => {
+        if (data.type === "status") setStatus(data.stage, STAGE_TEXT[data.stage]);
+        else if (data.type === "ready") resolve();
+        else if (data.type === "failed") reject(new Error(data.message));
+        else if (data.type === "response") settle(data.json);
+      };
+      worker.postMessage({ assets, indexURL: ASSET_BASE, packageName });
+    });
+  }
+
+  function settle(json) {
+    const response = JSON.parse(json);
+    const request = pending.get(response.id);
+    if (!request) return;
+    pending.delete(response.id);
+    if (response.ok) request.resolve(response.result);
+    else request.reject(new Error(response.error));
+  }
+
+  function send(method, params) {
+    return new Promise((resolve, reject) => {
+      const id = nextRequestId++;
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ type: "request", id, json: JSON.stringify({ id, method, params }) });
+    });
+  }
+
+  // --- public API ---------------------------------------------------------------------
+
+  let ready = null; // the Promise of the current (or last) start attempt
+
+  function start() {
+    if (ready && status.stage !== "failed") return ready;
+    stopWorker();
+    removeInjectedScripts();
+    setStatus("starting", STAGE_TEXT.starting);
+    ready = loadAssets()
+      .then(startWorker)
+      .then(() => setStatus("ready", STAGE_TEXT.ready))
+      .catch((error) => {
+        stopWorker();
+        removeInjectedScripts();
+        const reason = String(error.message || error).replace(/\.$/, "");
+        setStatus("failed", `The checker could not start: ${reason}. ${FAILED_HINT}`);
+        throw new Error(status.text);
+      });
+    return ready;
+  }
+
+  async function call(method, params = {}) {
+    await start();
+    return send(method, params);
+  }
+
+  function onStatus(callback) {
+    listeners.push(callback);
+    callback(status.stage, status.text);
+  }
+
+  // --- status elements: <div data-python-status></div> anywhere in a page --------------
+
+  function renderStatusElements() {
+    for (const mount of document.querySelectorAll("[data-python-status]")) {
+      let line = mount.querySelector('[data-testid="checker-status"]');
+      if (!line) {
+        line = document.createElement("p");
+        line.dataset.testid = "checker-status";
+        line.setAttribute("role", "status");
+        line.setAttribute("aria-live", "polite");
+        mount.appendChild(line);
+      }
+      line.textContent = status.text;
+      mount.dataset.stage = status.stage;
+      let retry = mount.querySelector('[data-testid="checker-retry"]');
+      if (status.stage === "failed" && !retry) {
+        retry = document.createElement("button");
+        retry.type = "button";
+        retry.className = "md-button";
+        retry.dataset.testid = "checker-retry";
+        retry.textContent = "Retry";
+        retry.addEventListener("click", () => start().catch(() => {}));
+        mount.appendChild(retry);
+      } else if (status.stage !== "failed" && retry) {
+        retry.remove();
+      }
+    }
+  }
+
+  window.PreMatchPython = { start, call, onStatus };
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", renderStatusElements);
+  }
+  start().catch(() => {}); // the failure is shown in the status elements
+})();

@@ -1,0 +1,305 @@
+"""Ship the in-browser Python runtime (Pyodide + the checker wheel) inside the built site.
+
+A downloaded copy of the site is opened from file://, where Chromium blocks fetch(),
+module imports and workers of disk files; classic <script src> still works there. So
+every runtime file becomes a classic "asset script" that stores its bytes (base64,
+gzipped when that helps) in `globalThis.__PREMATCH_ASSETS[name]`, and
+docs/assets/js/python-client.js starts Python from those scripts the same way over
+http and from disk.
+
+Site layout (assets/pyodide/):
+  manifest.js           which asset scripts to load, with their sizes (progress bar)
+  <name>.js             one asset script per runtime file
+  pyodide-lock.json     the lock file written by pyodide-build, trimmed to our 3 wheels
+  *.whl                 the wheels that lock file lists
+
+Wheels and asset scripts are cached in .cache/pyodide-bundle/ under a hash of their
+inputs, so an unchanged rebuild (or `mkdocs serve` reload) rebuilds nothing.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import hashlib
+import json
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / ".cache" / "pyodide-bundle"
+RUNTIME_DIR = ROOT / "node_modules" / "pyodide"
+SITE_SUBDIR = "assets/pyodide"
+# The worker's source: not copied as a page file, shipped as an asset script instead.
+WORKER_SOURCE = "assets/js/python-worker.mjs"
+CHECKER_PACKAGE = "prematch-checker"
+# Core runtime files and whether gzip pays off (the stdlib zip is already deflated).
+RUNTIME_FILES = {
+    "pyodide.mjs": True,
+    "pyodide.asm.mjs": True,
+    "pyodide.asm.wasm": True,
+    "python_stdlib.zip": False,
+}
+ASSETS_GLOBAL = "__PREMATCH_ASSETS"
+MANIFEST_GLOBAL = "__PREMATCH_PYODIDE_MANIFEST"
+
+log = logging.getLogger("mkdocs.hooks.pyodide_bundle")
+
+
+# --- inputs -------------------------------------------------------------------------------
+
+
+def _pinned_version(package: str) -> str:
+    """The version of `package` pinned in requirements.lock (what the site's Python uses)."""
+    for line in (ROOT / "requirements.lock").read_text().splitlines():
+        name, sep, version = line.partition("==")
+        if sep and name.strip().lower() == package.lower():
+            return version.strip()
+    raise RuntimeError(f"{package} is not pinned in requirements.lock")
+
+
+def _runtime_version() -> str:
+    """The npm Pyodide version, checked against package.json and the expected file layout."""
+    wanted = json.loads((ROOT / "package.json").read_text())["dependencies"]["pyodide"]
+    package_json = RUNTIME_DIR / "package.json"
+    if not package_json.is_file():
+        raise FileNotFoundError(f"{package_json} is missing: run `make node_modules`")
+    installed = json.loads(package_json.read_text())["version"]
+    if installed != wanted:
+        raise RuntimeError(
+            f"node_modules has pyodide {installed} but package.json pins {wanted}: "
+            "run `make node_modules`"
+        )
+    missing = [n for n in [*RUNTIME_FILES, "pyodide-lock.json"] if not (RUNTIME_DIR / n).is_file()]
+    if missing:
+        raise RuntimeError(f"pyodide {installed} layout changed, missing: {', '.join(missing)}")
+    # python-worker.mjs relies on these loadPyodide options; fail here, not in the browser.
+    loader = (RUNTIME_DIR / "pyodide.mjs").read_text(encoding="utf-8")
+    for option in ("createPyodideModule", "lockFileContents", "packageBaseUrl"):
+        if option not in loader:
+            raise RuntimeError(f"pyodide {installed}: loadPyodide no longer knows {option!r}")
+    return installed
+
+
+def _checker_sources() -> list[Path]:
+    """Every file that goes into the checker wheel."""
+    files = [ROOT / "pyproject.toml", ROOT / "README.md"]
+    for folder in ("checker", "templates"):
+        files += sorted(
+            p for p in (ROOT / folder).rglob("*") if p.is_file() and "__pycache__" not in p.parts
+        )
+    return files
+
+
+def _digest(*parts: str | bytes | Path) -> str:
+    """A short hash of the given strings, bytes and file contents (with their paths)."""
+    hasher = hashlib.sha256()
+    for part in (Path(__file__), *parts):
+        if isinstance(part, Path):
+            hasher.update(str(part.relative_to(ROOT)).encode())
+            part = part.read_bytes()
+        hasher.update(part.encode() if isinstance(part, str) else part)
+        hasher.update(b"\0")
+    return hasher.hexdigest()[:16]
+
+
+# --- cache ---------------------------------------------------------------------------------
+
+
+def _cached(name: str, build: Callable[[Path], None]) -> Path:
+    """The folder .cache/pyodide-bundle/<name>, built by `build(folder)` only when missing.
+
+    Builds go to a temporary folder that is renamed into place, so concurrent builds never
+    see a half-written folder; the loser of a race throws its copy away.
+    """
+    final = CACHE / name
+    if final.is_dir():
+        log.info("pyodide bundle: reused %s", name)
+        return final
+    CACHE.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f"{name}.tmp-", dir=CACHE))
+    try:
+        build(work)
+        try:
+            work.rename(final)
+        except OSError:
+            if not final.is_dir():
+                raise
+        log.info("pyodide bundle: built %s", name)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return final
+
+
+def _pip(*args: str, cwd: Path, env: dict | None = None) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"pip {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
+
+
+def _only_wheel(folder: Path, prefix: str) -> Path:
+    wheels = list(folder.glob(f"{prefix}-*.whl"))
+    if len(wheels) != 1 or not wheels[0].name.endswith("-py3-none-any.whl"):
+        raise RuntimeError(f"expected one pure {prefix} wheel in {folder}, found {wheels}")
+    return wheels[0]
+
+
+# --- builders ------------------------------------------------------------------------------
+
+
+def _build_dependency_wheels(out: Path) -> None:
+    """Pure jinja2 + markupsafe wheels at the versions the CLI uses."""
+    jinja2, markupsafe = _pinned_version("jinja2"), _pinned_version("markupsafe")
+    _pip("download", f"jinja2=={jinja2}", "--no-deps", "--only-binary=:all:", "-d", ".", cwd=out)
+    # markupsafe has no pure wheel on PyPI; without a C compiler its sdist builds one.
+    _pip(
+        "wheel",
+        f"markupsafe=={markupsafe}",
+        "--no-deps",
+        "--no-binary=:all:",
+        "-w",
+        ".",
+        cwd=out,
+        env={"CC": "false"},
+    )
+    _only_wheel(out, "jinja2")
+    _only_wheel(out, "markupsafe")
+
+
+def _build_checker_wheel(out: Path) -> None:
+    """The checker wheel, built from a private copy so parallel builds share no build/ dir."""
+    with tempfile.TemporaryDirectory(prefix="checker-src-") as source:
+        source_dir = Path(source)
+        for path in _checker_sources():
+            target = source_dir / path.relative_to(ROOT)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+        _pip("wheel", "--no-deps", "--no-build-isolation", "-w", str(out), ".", cwd=source_dir)
+    _only_wheel(out, "prematch_checker")
+
+
+def _write_lock(wheels: list[Path], out: Path) -> None:
+    """pyodide-lock.json listing exactly our wheels (the npm lock's other entries point at a
+    CDN the site must never reach, so they are dropped)."""
+    full_lock = out / "pyodide-lock.full.json"
+    result = subprocess.run(
+        [
+            str(Path(sys.executable).parent / "pyodide"),
+            "lockfile",
+            "add-wheels",
+            "--input",
+            str(RUNTIME_DIR / "pyodide-lock.json"),
+            "--output",
+            str(full_lock),
+            "--base-path",
+            str(out),
+            *map(str, wheels),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"pyodide lockfile add-wheels failed:\n{result.stdout}{result.stderr}")
+    lock = json.loads(full_lock.read_text())
+    shipped = {w.name for w in wheels}
+    packages = {k: v for k, v in lock["packages"].items() if v["file_name"] in shipped}
+    if len(packages) != len(wheels):
+        raise RuntimeError(f"lock file lists {sorted(packages)} for wheels {sorted(shipped)}")
+    full_lock.unlink()
+    (out / "pyodide-lock.json").write_text(json.dumps({"info": lock["info"], "packages": packages}))
+
+
+def _build_packages(out: Path, dependencies: Path) -> None:
+    """Checker + dependency wheels, their lock file and their asset scripts."""
+    for wheel in dependencies.glob("*.whl"):
+        shutil.copyfile(wheel, out / wheel.name)
+    _build_checker_wheel(out)
+    wheels = sorted(out.glob("*.whl"))
+    _write_lock(wheels, out)
+    lock = json.loads((out / "pyodide-lock.json").read_text())
+    _write_asset_script(out, "pyodide-lock.json", {"json": lock})
+    for wheel in wheels:
+        _write_asset_script(out, wheel.name, _binary_payload(wheel.read_bytes(), gzipped=False))
+
+
+def _build_runtime_assets(out: Path) -> None:
+    for name, gzipped in RUNTIME_FILES.items():
+        _write_asset_script(out, name, _binary_payload((RUNTIME_DIR / name).read_bytes(), gzipped))
+
+
+# --- asset scripts -------------------------------------------------------------------------
+
+
+def _binary_payload(data: bytes, gzipped: bool) -> dict:
+    if gzipped:
+        data = gzip.compress(data, compresslevel=9, mtime=0)
+    return {"b64": base64.b64encode(data).decode("ascii"), "gzip": gzipped}
+
+
+def _write_asset_script(folder: Path, name: str, payload: dict) -> None:
+    # ensure_ascii keeps the script pure ASCII: no charset surprises from file://.
+    body = json.dumps(payload, separators=(",", ":"), ensure_ascii=True)
+    script = f"(globalThis.{ASSETS_GLOBAL} ||= {{}})[{json.dumps(name)}] = {body};\n"
+    (folder / f"{name}.js").write_text(script, encoding="ascii")
+
+
+def _write_manifest(target: Path, version: str) -> None:
+    """manifest.js: the asset scripts to load, largest first so progress starts early."""
+    scripts = sorted(
+        (p for p in target.glob("*.js") if p.name != "manifest.js"),
+        key=lambda p: -p.stat().st_size,
+    )
+    manifest = {
+        "pyodideVersion": version,
+        "package": CHECKER_PACKAGE,
+        "assets": [{"script": p.name, "bytes": p.stat().st_size} for p in scripts],
+    }
+    (target / "manifest.js").write_text(
+        f"globalThis.{MANIFEST_GLOBAL} = {json.dumps(manifest, indent=1)};\n", encoding="ascii"
+    )
+
+
+# --- MkDocs events -------------------------------------------------------------------------
+
+
+def on_files(files, config):
+    worker = files.get_file_from_path(WORKER_SOURCE)
+    if worker is None:
+        raise FileNotFoundError(f"docs/{WORKER_SOURCE} is missing")
+    files.remove(worker)
+    return files
+
+
+def on_post_build(config, **kwargs):
+    version = _runtime_version()
+    runtime = _cached(f"runtime-{version}-{_digest(version)}", _build_runtime_assets)
+    dependency_versions = f"jinja2=={_pinned_version('jinja2')} " + (
+        f"markupsafe=={_pinned_version('markupsafe')}"
+    )
+    dependencies = _cached(f"deps-{_digest(dependency_versions)}", _build_dependency_wheels)
+    packages = _cached(
+        f"packages-{_digest(version, dependency_versions, *_checker_sources())}",
+        lambda out: _build_packages(out, dependencies),
+    )
+
+    target = Path(config["site_dir"]) / SITE_SUBDIR
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    for folder in (runtime, packages):
+        for path in folder.iterdir():
+            shutil.copyfile(path, target / path.name)
+    worker_source = Path(config["docs_dir"]) / WORKER_SOURCE
+    _write_asset_script(target, "python-worker.mjs", {"text": worker_source.read_text()})
+    _write_manifest(target, version)
