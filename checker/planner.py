@@ -1,0 +1,169 @@
+"""The season planner: findings, dated next steps and the rank helper for a Season.
+
+`plan_to_dict(data, today)` is what the browser page and `prematch plan` call. `today`
+is always passed in (the reader's local date), never read from the clock here, so the
+same file gives the same answer in tests, on the command line and in the browser.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from checker.ics import calendar
+from checker.planner_checks import (
+    THANK_YOU_DAYS,
+    UPDATE_CLOSES_DAYS,
+    UPDATE_OPENS_DAYS,
+    run_checks,
+)
+from checker.season import Season, load, parse, parse_today
+
+
+@dataclass(frozen=True)
+class NextStep:
+    kind: str  # thank-you-due, update-window-opens, update-window-closes, rank-deadline
+    date: date | None
+    text: str
+    url: str
+    program: str | None = None
+    passed: bool = False
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": self.kind,
+            "date": self.date.isoformat() if self.date else None,
+            "text": self.text,
+            "url": self.url,
+            "program": self.program,
+            "passed": self.passed,
+        }
+
+
+def next_steps(season: Season, today: date) -> list[NextStep]:
+    """Dated reminders, soonest first; a date already gone says so instead of advising."""
+    steps = [*_thank_you_steps(season, today), *_deadline_steps(season, today)]
+    return sorted(steps, key=lambda s: (s.date is None, s.date or today, s.kind, s.program or ""))
+
+
+def _thank_you_steps(season: Season, today: date):
+    for program in season.programs:
+        interview = season.interview_day(program)
+        interviewed = program.status in ("interviewed", "ranked") or (
+            interview is not None and interview <= today
+        )
+        thanked = any(m.kind == "thank-you" for m in season.messages_to(program.id))
+        if interview is None or not interviewed or thanked:
+            continue
+        due = interview + timedelta(days=THANK_YOU_DAYS)
+        passed = due < today
+        text = (
+            f"The 48-hour thank-you window for {program.name} closed on {due.isoformat()}."
+            if passed
+            else f"Send a thank-you to {program.name} by {due.isoformat()}."
+        )
+        yield NextStep(
+            "thank-you-due", due, text, "timeline/#phase-3-interview-day", program.id, passed
+        )
+
+
+def _deadline_steps(season: Season, today: date):
+    deadline = season.rank_deadline
+    if deadline is None:
+        yield NextStep(
+            "rank-deadline",
+            None,
+            "Enter your rank list certification deadline to see your update window.",
+            "timeline/#phase-4-before-the-rank-deadline",
+        )
+        return
+    window = "timeline/#phase-4-before-the-rank-deadline"
+    opens = deadline - timedelta(days=UPDATE_OPENS_DAYS)
+    closes = deadline - timedelta(days=UPDATE_CLOSES_DAYS)
+    yield NextStep(
+        "update-window-opens",
+        opens,
+        f"Update window opened on {opens.isoformat()}."
+        if opens < today
+        else f"Update window opens {opens.isoformat()} (4 weeks before your rank deadline).",
+        window,
+        passed=opens < today,
+    )
+    yield NextStep(
+        "update-window-closes",
+        closes,
+        f"Update window closed on {closes.isoformat()}."
+        if closes < today
+        else f"Update window closes {closes.isoformat()} (2 weeks before your rank deadline).",
+        window,
+        passed=closes < today,
+    )
+    yield NextStep(
+        "rank-deadline",
+        deadline,
+        f"Your rank list deadline passed on {deadline.isoformat()}."
+        if deadline < today
+        else f"Rank list deadline {deadline.isoformat()}: certify your list by then.",
+        window,
+        passed=deadline < today,
+    )
+
+
+def ranking(season: Season) -> list[dict]:
+    """Programs ordered by the reader's own weighted scores, with every part shown.
+
+    Ties keep the programs' listed order and are marked so the page can say so.
+    """
+    rows = []
+    for program in season.programs:
+        given = season.scores.get(program.id, {})
+        parts = [
+            {
+                "criterion": c.id,
+                "label": c.label,
+                "score": given.get(c.id),
+                "weight": c.weight,
+                "points": given.get(c.id, 0) * c.weight,
+            }
+            for c in season.criteria
+        ]
+        rows.append(
+            {
+                "program": program.id,
+                "name": program.name,
+                "total": sum(part["points"] for part in parts),
+                "max_total": sum(5 * c.weight for c in season.criteria),
+                "parts": parts,
+                "unscored": [part["criterion"] for part in parts if part["score"] is None],
+            }
+        )
+    rows.sort(key=lambda row: -row["total"])
+    totals = [row["total"] for row in rows]
+    for position, row in enumerate(rows, start=1):
+        row["position"] = position
+        row["tied"] = totals.count(row["total"]) > 1
+    return rows
+
+
+def plan(season: Season, today: date) -> dict:
+    return {
+        "findings": [f.to_dict() for f in run_checks(season)],
+        "next_steps": [s.to_dict() for s in next_steps(season, today)],
+        "ranking": ranking(season),
+        "season": season.to_dict(),
+    }
+
+
+def plan_to_dict(data: dict | str, today: str, *, with_ics: bool = False) -> dict:
+    """The planner for the browser and CLI: `data` is planner JSON (decoded, or file text).
+
+    Raises season.PlannerError (a ValueError) with a message for the reader when the
+    data or `today` is not valid. The result's "season" is the validated, normalised
+    data the page stores, so an import keeps exactly what was checked.
+    """
+    season = parse(data) if isinstance(data, str) else load(data)
+    local_today = parse_today(today)
+    result = plan(season, local_today)
+    if with_ics:
+        result["ics"] = calendar(next_steps(season, local_today), local_today)
+    return result

@@ -1,0 +1,392 @@
+"""The reader's season: programs, messages sent and rank-helper scores.
+
+`load(data)` turns the versioned planner JSON into a `Season`, rejecting anything
+unexpected with one message that names the problem and where it is. The planner
+never invents a date: every date here was typed by the reader.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zoneinfo
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from checker.kinds import KINDS
+
+FORMAT = "prematch-planner"
+VERSION = 1
+
+STATUSES = ("applied", "invited", "interviewed", "ranked")
+RECIPIENTS = ("program-director", "coordinator", "faculty", "other")
+
+MAX_TEXT = 500
+MAX_NOTES = 5000
+MAX_PROGRAMS = 500
+MAX_MESSAGES = 5000
+MAX_CRITERIA = 20
+MAX_FILE_CHARS = 5_000_000
+MAX_SCORE = 5
+MAX_WEIGHT = 5
+
+_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?")
+_ZONE = re.compile(r"[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+){0,2}")
+
+DEFAULT_CRITERIA = (
+    ("fit", "Fit with my goals"),
+    ("training", "Training features"),
+    ("location", "Location and family ties"),
+    ("impression", "Interview impression"),
+)
+
+
+class PlannerError(ValueError):
+    """A planner file or value the reader should fix; the message is for them."""
+
+
+@dataclass(frozen=True)
+class Program:
+    id: str
+    name: str
+    specialty: str = ""
+    location: str = ""
+    status: str = "applied"
+    # "YYYY-MM-DD", or a date-time "YYYY-MM-DDTHH:MM" with an optional UTC offset.
+    interview: str | None = None
+    # The program's IANA time zone for an interview time written without an offset.
+    interview_time_zone: str | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Message:
+    id: str
+    program: str
+    kind: str
+    sent: date
+    recipient: str = "program-director"
+    rank_first_claim: bool = False
+    subject: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Criterion:
+    id: str
+    label: str
+    weight: int = 1
+
+
+@dataclass(frozen=True)
+class Season:
+    rank_deadline: date | None = None
+    time_zone: str | None = None
+    programs: tuple[Program, ...] = ()
+    messages: tuple[Message, ...] = ()
+    criteria: tuple[Criterion, ...] = field(
+        default_factory=lambda: tuple(Criterion(cid, label) for cid, label in DEFAULT_CRITERIA)
+    )
+    scores: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def program(self, program_id: str) -> Program:
+        return next(p for p in self.programs if p.id == program_id)
+
+    def messages_to(self, program_id: str) -> list[Message]:
+        return [m for m in self.messages if m.program == program_id]
+
+    def interview_day(self, program: Program) -> date | None:
+        """The reader's local calendar date of the program's interview.
+
+        A date alone is taken as written. A time with a known zone (an offset, or the
+        program's time zone) is moved into the reader's season time zone when one is
+        set: 9 pm in New York on 10 January is 11 January in Manila. Without the
+        reader's zone, the program's own calendar date is used.
+        """
+        if program.interview is None:
+            return None
+        if "T" not in program.interview:
+            return date.fromisoformat(program.interview)
+        moment = datetime.fromisoformat(program.interview.replace("Z", "+00:00"))
+        if moment.tzinfo is None and program.interview_time_zone:
+            moment = moment.replace(tzinfo=zone(program.interview_time_zone))
+        if moment.tzinfo is not None and self.time_zone:
+            moment = moment.astimezone(zone(self.time_zone))
+        return moment.date()
+
+    def to_dict(self) -> dict:
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "season": {
+                "rank_deadline": self.rank_deadline.isoformat() if self.rank_deadline else None,
+                "time_zone": self.time_zone,
+            },
+            "programs": [vars(p) | {} for p in self.programs],
+            "messages": [vars(m) | {"sent": m.sent.isoformat()} for m in self.messages],
+            "criteria": [vars(c) | {} for c in self.criteria],
+            "scores": {pid: dict(s) for pid, s in self.scores.items()},
+        }
+
+
+def zone(name: str) -> zoneinfo.ZoneInfo:
+    """The IANA zone `name`, or PlannerError when this device has no data for it."""
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as error:
+        raise PlannerError(
+            f"Unknown time zone {name!r}: use a name such as America/New_York or Asia/Manila."
+        ) from error
+
+
+def parse(text: str) -> Season:
+    """Load a planner file's text (the reader's export) into a Season."""
+    if len(text) > MAX_FILE_CHARS:
+        raise PlannerError("This file is too large to be a planner export (over 5 MB).")
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as error:
+        raise PlannerError(
+            "This file is not a planner export: it is not valid JSON (is it truncated?)."
+        ) from error
+    return load(data)
+
+
+def load(data: object) -> Season:
+    """Validate planner data (already decoded JSON) and build a Season."""
+    top = _object(data, "the file", required={"format", "version"}, optional=_TOP_OPTIONAL)
+    if top["format"] != FORMAT:
+        raise PlannerError(
+            "This file is not a planner export (its format is not prematch-planner)."
+        )
+    if top["version"] != VERSION or isinstance(top["version"], bool):
+        raise PlannerError(
+            f"This planner file has version {top['version']!r}; this site reads version {VERSION}."
+        )
+    season = _object(
+        top.get("season", {}), "season", required=set(), optional={"rank_deadline", "time_zone"}
+    )
+    time_zone = _optional_zone(season.get("time_zone"), "season.time_zone")
+    programs = _programs(_list(top.get("programs", []), "programs", MAX_PROGRAMS))
+    program_ids = {p.id for p in programs}
+    messages = _messages(_list(top.get("messages", []), "messages", MAX_MESSAGES), program_ids)
+    criteria = _criteria(top["criteria"]) if "criteria" in top else Season().criteria
+    scores = _scores(top.get("scores", {}), program_ids, {c.id for c in criteria})
+    return Season(
+        rank_deadline=_optional_date(season.get("rank_deadline"), "season.rank_deadline"),
+        time_zone=time_zone,
+        programs=programs,
+        messages=messages,
+        criteria=criteria,
+        scores=scores,
+    )
+
+
+def parse_today(value: object) -> date:
+    """The reader's local date, passed in by the page or the command line."""
+    return _date(value, "today")
+
+
+_TOP_OPTIONAL = {"season", "programs", "messages", "criteria", "scores"}
+
+
+def _programs(items: list) -> tuple[Program, ...]:
+    programs = []
+    seen: set[str] = set()
+    for index, item in enumerate(items):
+        where = f"programs[{index}]"
+        raw = _object(
+            item,
+            where,
+            required={"id", "name"},
+            optional={
+                "specialty",
+                "location",
+                "status",
+                "interview",
+                "interview_time_zone",
+                "notes",
+            },
+        )
+        program_id = _unique_id(raw["id"], f"{where}.id", seen)
+        status = raw.get("status", "applied")
+        if status not in STATUSES:
+            raise PlannerError(f"{where}.status must be one of {', '.join(STATUSES)}.")
+        interview = raw.get("interview")
+        if interview is not None and (
+            not isinstance(interview, str) or not _DATETIME.fullmatch(interview)
+        ):
+            raise PlannerError(
+                f"{where}.interview must be a date (YYYY-MM-DD) or date and time "
+                "(YYYY-MM-DDTHH:MM, optionally with an offset such as -05:00)."
+            )
+        if interview is not None:
+            _check_moment(interview, f"{where}.interview")
+        program = Program(
+            id=program_id,
+            name=_text(raw["name"], f"{where}.name", required=True),
+            specialty=_text(raw.get("specialty", ""), f"{where}.specialty"),
+            location=_text(raw.get("location", ""), f"{where}.location"),
+            status=status,
+            interview=interview,
+            interview_time_zone=_optional_zone(
+                raw.get("interview_time_zone"), f"{where}.interview_time_zone"
+            ),
+            notes=_text(raw.get("notes", ""), f"{where}.notes", limit=MAX_NOTES),
+        )
+        programs.append(program)
+    return tuple(programs)
+
+
+def _messages(items: list, program_ids: set[str]) -> tuple[Message, ...]:
+    messages = []
+    seen: set[str] = set()
+    for index, item in enumerate(items):
+        where = f"messages[{index}]"
+        raw = _object(
+            item,
+            where,
+            required={"id", "program", "kind", "sent"},
+            optional={"recipient", "rank_first_claim", "subject", "notes"},
+        )
+        message_id = _unique_id(raw["id"], f"{where}.id", seen)
+        if raw["program"] not in program_ids:
+            raise PlannerError(f"{where}.program points to a program that is not in the file.")
+        if raw["kind"] not in KINDS:
+            raise PlannerError(f"{where}.kind must be one of {', '.join(KINDS)}.")
+        recipient = raw.get("recipient", "program-director")
+        if recipient not in RECIPIENTS:
+            raise PlannerError(f"{where}.recipient must be one of {', '.join(RECIPIENTS)}.")
+        claim = raw.get("rank_first_claim", False)
+        if not isinstance(claim, bool):
+            raise PlannerError(f"{where}.rank_first_claim must be true or false.")
+        messages.append(
+            Message(
+                id=message_id,
+                program=raw["program"],
+                kind=raw["kind"],
+                sent=_date(raw["sent"], f"{where}.sent"),
+                recipient=recipient,
+                rank_first_claim=claim,
+                subject=_text(raw.get("subject", ""), f"{where}.subject"),
+                notes=_text(raw.get("notes", ""), f"{where}.notes", limit=MAX_NOTES),
+            )
+        )
+    return tuple(messages)
+
+
+def _criteria(value: object) -> tuple[Criterion, ...]:
+    criteria = []
+    seen: set[str] = set()
+    for index, item in enumerate(_list(value, "criteria", MAX_CRITERIA)):
+        where = f"criteria[{index}]"
+        raw = _object(item, where, required={"id", "label"}, optional={"weight"})
+        weight = raw.get("weight", 1)
+        if not _is_int_between(weight, 0, MAX_WEIGHT):
+            raise PlannerError(f"{where}.weight must be a whole number from 0 to {MAX_WEIGHT}.")
+        criteria.append(
+            Criterion(
+                id=_unique_id(raw["id"], f"{where}.id", seen),
+                label=_text(raw["label"], f"{where}.label", required=True),
+                weight=weight,
+            )
+        )
+    return tuple(criteria)
+
+
+def _scores(value: object, program_ids: set[str], criterion_ids: set[str]) -> dict:
+    if not isinstance(value, dict):
+        raise PlannerError("scores must be an object of program id -> scores.")
+    scores: dict[str, dict[str, int]] = {}
+    for program_id, by_criterion in value.items():
+        if program_id not in program_ids:
+            raise PlannerError("scores has an entry for a program that is not in the file.")
+        if not isinstance(by_criterion, dict):
+            raise PlannerError(f"scores.{program_id} must be an object of criterion id -> score.")
+        for criterion_id, score in by_criterion.items():
+            where = f"scores.{program_id}"
+            if criterion_id not in criterion_ids:
+                raise PlannerError(f"{where} scores a criterion that is not in the file.")
+            if not _is_int_between(score, 0, MAX_SCORE):
+                raise PlannerError(f"{where}.{criterion_id} must be a whole number 0 to 5.")
+        scores[program_id] = dict(by_criterion)
+    return scores
+
+
+def _object(value: object, where: str, *, required: set[str], optional: set[str]) -> dict:
+    if not isinstance(value, dict):
+        raise PlannerError(f"{where} must be a JSON object.")
+    missing = sorted(required - value.keys())
+    if missing:
+        raise PlannerError(f"{where} is missing {', '.join(missing)}.")
+    unknown = sorted(str(key)[:40] for key in value.keys() - required - optional)
+    if unknown:
+        raise PlannerError(f"{where} has unknown field(s): {', '.join(unknown[:5])}.")
+    return value
+
+
+def _list(value: object, where: str, limit: int) -> list:
+    if not isinstance(value, list):
+        raise PlannerError(f"{where} must be a list.")
+    if len(value) > limit:
+        raise PlannerError(f"{where} has {len(value)} entries; the planner keeps at most {limit}.")
+    return value
+
+
+def _unique_id(value: object, where: str, seen: set[str]) -> str:
+    if not isinstance(value, str) or not _ID.fullmatch(value):
+        raise PlannerError(f"{where} must be 1-64 letters, digits, '-' or '_'.")
+    if value in seen:
+        raise PlannerError(f"{where} {value!r} is used twice; each id must be unique.")
+    seen.add(value)
+    return value
+
+
+def _text(value: object, where: str, *, limit: int = MAX_TEXT, required: bool = False) -> str:
+    if not isinstance(value, str):
+        raise PlannerError(f"{where} must be text.")
+    if len(value) > limit:
+        raise PlannerError(f"{where} is {len(value)} characters long; the limit is {limit}.")
+    if required and not value.strip():
+        raise PlannerError(f"{where} must not be empty.")
+    if any(ord(ch) < 32 and ch not in "\n\t" for ch in value):
+        raise PlannerError(f"{where} contains control characters.")
+    return value
+
+
+def _date(value: object, where: str) -> date:
+    if isinstance(value, str) and _DATE.fullmatch(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise PlannerError(f"{where} must be a real calendar date written YYYY-MM-DD.")
+
+
+def _optional_date(value: object, where: str) -> date | None:
+    return None if value is None else _date(value, where)
+
+
+def _optional_zone(value: object, where: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or not _ZONE.fullmatch(value) or len(value) > 64:
+        raise PlannerError(f"{where} must be a time zone name such as America/New_York.")
+    zone(value)
+    return value
+
+
+def _check_moment(value: str, where: str) -> None:
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as error:
+        raise PlannerError(f"{where} is not a real date and time.") from error
+    offset = moment.utcoffset()
+    if offset is not None and abs(offset) > timedelta(hours=14):
+        raise PlannerError(f"{where} has an offset beyond ±14 hours.")
+
+
+def _is_int_between(value: object, low: int, high: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high

@@ -1,0 +1,99 @@
+"""`prematch plan FILE.json`: output formats and exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from checker.commands.plan import run
+
+
+def write(tmp_path, data) -> str:
+    path = tmp_path / "season.json"
+    path.write_text(data if isinstance(data, str) else json.dumps(data), encoding="utf-8")
+    return str(path)
+
+
+def season(*rank_first_programs: str) -> dict:
+    return {
+        "format": "prematch-planner",
+        "version": 1,
+        "season": {"rank_deadline": "2027-03-03"},
+        "programs": [
+            {"id": "a", "name": "Alpha IM", "status": "interviewed", "interview": "2027-01-10"},
+            {"id": "b", "name": "Beta IM", "status": "interviewed", "interview": "2027-01-12"},
+        ],
+        "messages": [
+            {"id": f"m{p}", "program": p, "kind": "rank-first", "sent": "2027-02-05"}
+            for p in rank_first_programs
+        ],
+    }
+
+
+def prematch(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", "import sys; from checker.cli import main; sys.exit(main())", *args],
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_clean_season_exits_0_with_next_steps(tmp_path):
+    result = prematch("plan", write(tmp_path, season("a")), "--today", "2027-02-01")
+    assert result.returncode == 0, result.stderr
+    assert "Rank list deadline 2027-03-03" in result.stdout
+    assert "0 finding(s)." in result.stdout
+
+
+def test_rank_first_to_two_programs_exits_1(tmp_path):
+    result = prematch("plan", write(tmp_path, season("a", "b")), "--today", "2027-02-06")
+    assert result.returncode == 1
+    assert "error rank-first-to-several" in result.stdout
+    assert "Alpha IM" in result.stdout and "Beta IM" in result.stdout
+
+
+def test_json_format(tmp_path):
+    result = prematch(
+        "plan", write(tmp_path, season("a", "b")), "--format", "json", "--today", "2027-02-06"
+    )
+    document = json.loads(result.stdout)
+    assert set(document) == {"findings", "next_steps", "ranking"}
+    assert document["findings"][0]["rule"] == "rank-first-to-several"
+    assert [s["kind"] for s in document["next_steps"]][-1] == "rank-deadline"
+
+
+@pytest.mark.parametrize(
+    ("content", "args", "message"),
+    [
+        ('{"format": "prematch-planner", "version": 7}', (), "version 7"),
+        ("{not json", (), "not valid JSON"),
+        (None, ("--today", "2027-02-30"), "today must be a real calendar date"),
+    ],
+)
+def test_input_problems_exit_2_with_one_line(tmp_path, content, args, message):
+    path = write(tmp_path, content if content is not None else json.dumps(season()))
+    result = prematch("plan", path, *args)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def test_missing_and_non_utf8_files_exit_2(tmp_path):
+    assert prematch("plan", str(tmp_path / "nope.json")).returncode == 2
+    binary = tmp_path / "bin.json"
+    binary.write_bytes(b"\xff\xfe\x00garbage")
+    result = prematch("plan", str(binary))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_run_reads_stdin(monkeypatch, capsys):
+    import io
+    from argparse import Namespace
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps(season())))
+    code = run(Namespace(file="-", format="text", today="2027-01-10"))
+    assert code == 0
+    assert "Send a thank-you to Alpha IM by 2027-01-12." in capsys.readouterr().out
