@@ -1,0 +1,111 @@
+/* checker-findings.js: the list of findings, grouped by severity, and the list of
+ * findings the reader chose to ignore in this draft.
+ *
+ * Only builds DOM (text nodes and elements); what a click does is decided by the caller.
+ */
+(function () {
+  "use strict";
+
+  const GROUPS = [
+    { severity: "error", title: "Errors" },
+    { severity: "warning", title: "Warnings" },
+    { severity: "info", title: "Notes" },
+  ];
+
+  function element(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) {
+      node.className = className;
+    }
+    if (text !== undefined) {
+      node.textContent = text;
+    }
+    return node;
+  }
+
+  function button(label, onClick) {
+    const node = element("button", "checker-finding__action", label);
+    node.type = "button";
+    node.addEventListener("click", onClick);
+    return node;
+  }
+
+  /* One finding: what matched (a button that selects it in the draft), the message,
+   * the safer wording, the rule id and a link to the guide. */
+  function findingItem(finding, actions) {
+    const item = element("li", "checker-finding checker-finding--" + finding.severity);
+    item.dataset.testid = "finding";
+    item.dataset.rule = finding.rule;
+    item.dataset.severity = finding.severity;
+
+    const show = button("", () => actions.onSelect(finding));
+    show.classList.add("checker-finding__show");
+    show.append(element("span", "checker-finding__where", `Line ${finding.line}: `));
+    show.append(element("q", "checker-finding__text", finding.text));
+    show.setAttribute("aria-label", `Select “${finding.text}” (line ${finding.line}) in the draft`);
+    item.append(show);
+
+    item.append(element("p", "checker-finding__message", finding.message));
+    if (finding.suggestion) {
+      const suggestion = element("p", "checker-finding__suggestion");
+      suggestion.append(element("strong", "", "Instead: "), finding.suggestion);
+      item.append(suggestion);
+    }
+
+    const footer = element("p", "checker-finding__footer");
+    footer.append(element("code", "checker-finding__rule", finding.rule), " ");
+    const why = element("a", "checker-finding__why", "Why?");
+    why.href = actions.pageUrl(finding.url);
+    why.setAttribute("aria-label", `Why? Read the guide on ${finding.rule}`);
+    footer.append(why, " ");
+    const ignore = button("Ignore here", () => actions.onIgnore(finding));
+    ignore.setAttribute("aria-label", `Ignore “${finding.text}” (${finding.rule}) in this draft`);
+    footer.append(ignore);
+    item.append(footer);
+    return item;
+  }
+
+  /* Replace `container`'s contents with the findings grouped as Errors, Warnings, Notes. */
+  function renderFindings(container, findings, actions) {
+    const fragment = document.createDocumentFragment();
+    for (const group of GROUPS) {
+      const members = findings.filter((finding) => finding.severity === group.severity);
+      if (members.length === 0) {
+        continue;
+      }
+      const section = element("section", "checker-group checker-group--" + group.severity);
+      section.append(element("h3", "", `${group.title} (${members.length})`));
+      const list = element("ul", "checker-group__list");
+      list.append(...members.map((finding) => findingItem(finding, actions)));
+      section.append(list);
+      fragment.append(section);
+    }
+    container.replaceChildren(fragment);
+  }
+
+  /* A collapsed "Show ignored (n)" list with a Restore button per ignored finding. */
+  function renderIgnored(container, ignored, onRestore) {
+    if (ignored.length === 0) {
+      container.replaceChildren();
+      return;
+    }
+    const details = element("details", "checker-ignored");
+    details.dataset.testid = "ignored";
+    details.append(element("summary", "", `Show ignored (${ignored.length})`));
+    const list = element("ul", "checker-ignored__list");
+    for (const key of ignored) {
+      const item = element("li", "checker-ignored__item");
+      item.append(element("code", "", key.rule), " ", element("q", "", key.text), " ");
+      const restore = button("Restore", () => onRestore(key));
+      restore.setAttribute("aria-label", `Restore “${key.text}” (${key.rule})`);
+      item.append(restore);
+      list.append(item);
+    }
+    details.append(list);
+    const wasOpen = container.querySelector("details")?.open ?? false;
+    details.open = wasOpen;
+    container.replaceChildren(details);
+  }
+
+  window.PreMatchCheckerFindings = { renderFindings, renderIgnored };
+})();

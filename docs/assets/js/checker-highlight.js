@@ -1,0 +1,66 @@
+/* checker-highlight.js: show the draft again with each finding's span marked.
+ *
+ * The draft is the reader's own text, so it only ever becomes text nodes: never markup.
+ * Findings may overlap; the text is cut at every span edge and each piece is marked with
+ * the most serious severity that covers it.
+ */
+(function () {
+  "use strict";
+
+  const SEVERITY_RANK = { info: 1, warning: 2, error: 3 };
+
+  /* Pieces of `text` in order: {start, end, severity (or null), findings}. Offsets are
+   * JavaScript string indices (the findings' start_utf16 / end_utf16). */
+  function segments(text, findings) {
+    const cuts = new Set([0, text.length]);
+    for (const finding of findings) {
+      cuts.add(Math.max(0, Math.min(text.length, finding.start_utf16)));
+      cuts.add(Math.max(0, Math.min(text.length, finding.end_utf16)));
+    }
+    const edges = [...cuts].sort((a, b) => a - b);
+    const pieces = [];
+    for (let i = 0; i + 1 < edges.length; i += 1) {
+      const start = edges[i];
+      const end = edges[i + 1];
+      const covering = findings.filter((f) => f.start_utf16 <= start && f.end_utf16 >= end);
+      const severity = covering.reduce(
+        (worst, f) => (worst && SEVERITY_RANK[worst] >= SEVERITY_RANK[f.severity] ? worst : f.severity),
+        null,
+      );
+      const previous = pieces[pieces.length - 1];
+      // Neighbouring pieces covered by exactly the same findings stay one mark.
+      if (previous && sameFindings(previous.findings, covering)) {
+        previous.end = end;
+      } else {
+        pieces.push({ start, end, severity, findings: covering });
+      }
+    }
+    return pieces;
+  }
+
+  function sameFindings(a, b) {
+    return a.length === b.length && a.every((finding, index) => finding === b[index]);
+  }
+
+  /* Replace the contents of `container` with the marked-up draft. */
+  function render(container, text, findings) {
+    const fragment = document.createDocumentFragment();
+    for (const piece of segments(text, findings)) {
+      const pieceText = text.slice(piece.start, piece.end);
+      if (piece.severity === null) {
+        fragment.append(document.createTextNode(pieceText));
+        continue;
+      }
+      const mark = document.createElement("mark");
+      mark.className = "checker-mark checker-mark--" + piece.severity;
+      mark.dataset.severity = piece.severity;
+      mark.dataset.rules = [...new Set(piece.findings.map((f) => f.rule))].join(" ");
+      mark.title = piece.findings.map((f) => f.message).join("\n");
+      mark.textContent = pieceText;
+      fragment.append(mark);
+    }
+    container.replaceChildren(fragment);
+  }
+
+  window.PreMatchCheckerHighlight = { segments, render, SEVERITY_RANK };
+})();
