@@ -1,0 +1,375 @@
+"""Every part of the source guide can be found on the built site, under the right heading.
+
+Each required topic is a key phrase from our own wording, checked inside the section of the
+heading (anchor) where a reader would look for it, so a topic that is dropped, moved or left
+without its stable anchor fails here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+@dataclass
+class GuidePage:
+    """The parts of a built page's article that these tests look at."""
+
+    ids: set[str] = field(default_factory=set)
+    # heading id -> the text under that heading, up to the next heading of the same level
+    sections: dict[str, str] = field(default_factory=dict)
+    # heading id -> its own text
+    headings: dict[str, str] = field(default_factory=dict)
+    # (id of the h2 above, item text) for each checkbox item of a task list
+    task_items: list[tuple[str, str]] = field(default_factory=list)
+    # id of the h2 above -> the hrefs of the links under it, in order
+    links: dict[str, list[str]] = field(default_factory=dict)
+    tables: dict[str, list[list[str]]] = field(default_factory=dict)
+    timeline_steps: list[str] = field(default_factory=list)
+
+
+class _ArticleParser(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.page = GuidePage()
+        self._in_article = False
+        self._open_sections: list[tuple[int, str]] = []  # (heading level, id)
+        self._heading: tuple[str, list[str]] | None = None  # (id, text parts)
+        self._h2 = ""
+        self._task_item: list[str] | None = None
+        self._task_item_has_box = False
+        self._li_depth = 0
+        self._task_item_depth = 0
+        self._row: list[str] | None = None
+        self._cell: list[str] | None = None
+        self._in_timeline = False
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if tag == "article":
+            self._in_article = True
+        if not self._in_article:
+            return
+        if attributes.get("id"):
+            self.page.ids.add(attributes["id"])
+        if tag in HEADINGS and attributes.get("id"):
+            self._start_heading(int(tag[1]), attributes["id"])
+        elif tag == "a" and attributes.get("class") != "headerlink" and "href" in attributes:
+            self.page.links.setdefault(self._h2, []).append(attributes["href"])
+            if self._in_timeline:
+                self.page.timeline_steps.append(attributes["href"])
+        elif tag == "ol" and "season-timeline" in (attributes.get("class") or ""):
+            self._in_timeline = True
+        elif tag == "li":
+            self._li_depth += 1
+            if "task-list-item" in (attributes.get("class") or ""):
+                self._task_item, self._task_item_depth = [], self._li_depth
+                self._task_item_has_box = False
+        elif tag == "input" and attributes.get("type") == "checkbox":
+            self._task_item_has_box = self._task_item is not None
+        elif tag == "tr":
+            self._row = []
+        elif tag in ("td", "th"):
+            self._cell = []
+
+    def _start_heading(self, level: int, heading_id: str):
+        while self._open_sections and self._open_sections[-1][0] >= level:
+            self._open_sections.pop()
+        self._open_sections.append((level, heading_id))
+        self.page.sections[heading_id] = ""
+        self._heading = (heading_id, [])
+        if level <= 2:
+            self._h2 = heading_id
+
+    def handle_endtag(self, tag):
+        if not self._in_article:
+            return
+        if tag == "article":
+            self._in_article = False
+        elif tag in HEADINGS and self._heading:
+            heading_id, parts = self._heading
+            self.page.headings[heading_id] = normalise("".join(parts).replace("\u00b6", ""))
+            self._heading = None
+        elif tag == "ol":
+            self._in_timeline = False
+        elif tag == "li":
+            if self._task_item is not None and self._li_depth == self._task_item_depth:
+                if self._task_item_has_box:
+                    text = normalise("".join(self._task_item))
+                    self.page.task_items.append((self._h2, text))
+                self._task_item = None
+            self._li_depth -= 1
+        elif tag in ("td", "th") and self._row is not None and self._cell is not None:
+            self._row.append(normalise("".join(self._cell)))
+            self._cell = None
+        elif tag == "tr" and self._row is not None:
+            self.page.tables.setdefault(self._h2, []).append(self._row)
+            self._row = None
+
+    def handle_data(self, data):
+        if not self._in_article:
+            return
+        for _level, heading_id in self._open_sections:
+            self.page.sections[heading_id] += data
+        for parts in (
+            self._heading[1] if self._heading else None,
+            self._task_item,
+            self._cell,
+        ):
+            if parts is not None:
+                parts.append(data)
+
+
+def normalise(text: str) -> str:
+    """One space between words, straight quotes: phrases match however the HTML wraps them."""
+    text = text.translate(
+        str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+    )
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def parse_page(built_site: Path, page: str) -> GuidePage:
+    html_file = built_site / ("index.html" if page == "index" else f"{page}/index.html")
+    parser = _ArticleParser()
+    parser.feed(html_file.read_text(encoding="utf-8"))
+    page_data = parser.page
+    page_data.sections = {key: normalise(text) for key, text in page_data.sections.items()}
+    return page_data
+
+
+# (page, heading id, a key phrase of ours that must appear under that heading)
+TOPICS: list[tuple[str, str, str]] = [
+    # Home: who it is for, what pre-match communication is, offers, why it matters, start here.
+    ("index", "who-this-is-for", "you trained abroad, and you are applying through ERAS"),
+    ("index", "what-is-pre-match-communication", "until rank order lists are certified"),
+    ("index", "what-is-pre-match-communication", "a thank-you note after an interview"),
+    ("index", "not-a-pre-match-offer", "a binding contract you sign early"),
+    ("index", "not-a-pre-match-offer", "real pre-match offers are not allowed"),
+    ("index", "why-it-matters", "have no US home program"),
+    ("index", "why-it-matters", "stay visible among a large number of international applicants"),
+    # The rules.
+    ("rules", "no-binding-commitments", "A program may not make you tell it how you will rank it"),
+    ("rules", "no-binding-commitments", "Spoken assurances, from either side, bind nobody"),
+    ("rules", "expressing-interest", '"I am very interested in your program."'),
+    ("rules", "what-programs-may-say", "promise you a position outright"),
+    ("rules", "what-programs-may-say", "pressure you to commit to them"),
+    ("rules", "rank-order-privacy", "Nobody can make you reveal the order of your rank list"),
+    ("rules", "rank-order-privacy", 'If someone asks "Where will you rank us?"'),
+    ("rules", "safe-and-risky-language", "Anything that reads like a contract"),
+    ("rules", "rank-first-letters", "It is true."),
+    ("rules", "rank-first-letters", "Only one program hears it."),
+    ("rules", "rank-first-letters", "You ask for nothing back."),
+    # The timeline: goal, what to send, when and how many, per phase.
+    ("timeline", "phase-1-application-to-invitations", "Goal: be noticed, and get interviews."),
+    ("timeline", "phase-1-application-to-invitations", "needs no visa sponsorship"),
+    ("timeline", "phase-1-application-to-invitations", "One message per program, no more."),
+    ("timeline", "phase-2-interview-invitations", "within 24 hours"),
+    ("timeline", "phase-2-interview-invitations", "Interview Broker or Thalamus"),
+    ("timeline", "phase-2-interview-invitations", "which time zone the interview schedule uses"),
+    ("timeline", "phase-3-interview-day", "Prepare four to six questions for each program"),
+    ("timeline", "phase-3-interview-day", "one thank-you, within 24 to 48 hours"),
+    ("timeline", "phase-4-before-the-rank-deadline", "2 to 4 weeks before"),
+    ("timeline", "phase-4-before-the-rank-deadline", "no other program gets a similar promise"),
+    ("timeline", "after-certification", "your choices are made"),
+    ("timeline", "message-limits", "Thank-you after the interview 1 Within 24 to 48 hours"),
+    # Special considerations for US-citizen IMGs.
+    ("us-img", "citizenship-and-visa", "state your US citizenship clearly in ERAS"),
+    ("us-img", "citizenship-and-visa", "won't need any visa sponsorship"),
+    ("us-img", "us-clinical-experience", "letters of recommendation from US faculty"),
+    ("us-img", "us-clinical-experience", "the US style of hierarchy and team-based care"),
+    ("us-img", "geographic-commitment", "treat them as a stepping stone"),
+    ("us-img", "geographic-commitment", "I am hoping to settle back there for good"),
+    ("us-img", "interview-questions", "support for IMGs moving back into the US health system"),
+    ("us-img", "interview-questions", "how the program supports residents' wellness"),
+    # Common mistakes.
+    ("mistakes", "over-emailing", '"Have you reviewed my application?"'),
+    ("mistakes", "generic-messages", "at least one concrete detail"),
+    (
+        "mistakes",
+        "conflicting-rank-statements",
+        'Telling more than one program "I will rank you #1"',
+    ),
+    ("mistakes", "asking-about-rank", '"Am I ranked to match?"'),
+    ("mistakes", "professionalism", "Program coordinators keep track of every message"),
+    ("mistakes", "professionalism", "avoid casual language, abbreviations and a texting style"),
+    # FAQ: the source's four questions, answered.
+    ("faq", "mention-citizenship-every-email", "No, not in every one."),
+    ("faq", "tell-a-program-it-is-my-first-choice", "you really intend to rank that program first"),
+    ("faq", "follow-up-if-no-reply", "Writing again and again will not move you up"),
+    ("faq", "program-hints-at-commitment", "takes part fully in the NRMP Match"),
+    ("faq", "program-hints-at-commitment", "Rank programs in the order you truly prefer them"),
+]
+
+FAQ_QUESTIONS = {
+    "mention-citizenship-every-email": "Should I mention my US citizenship in every email?",
+    "tell-a-program-it-is-my-first-choice": "Can I tell a program it is my first choice?",
+    "follow-up-if-no-reply": "Should I follow up again if a program hasn't replied?",
+    "program-hints-at-commitment": 'hints at an early commitment or a "pre-match offer"?',
+}
+
+GLOSSARY_TERMS = {
+    "aamc-id": "AAMC ID",
+    "coordinator": "Coordinator",
+    "eras": "ERAS",
+    "img": "IMG",
+    "scheduling-platforms": "Interview Broker and Thalamus",
+    "nrmp": "NRMP",
+    "program-director": "PD (program director)",
+    "rank-order-list": "Rank order list (ROL)",
+    "soap": "SOAP",
+    "us-img": "US-IMG",
+}
+GLOSSARY_DEFINITIONS = {
+    "eras": "Electronic Residency Application Service",
+    "nrmp": "National Resident Matching Program",
+    "soap": "Supplemental Offer and Acceptance Program",
+    "aamc-id": "Association of American Medical Colleges",
+}
+
+# Every checklist stage of the source, and the start of each of its items (our wording).
+CHECKLISTS: dict[str, list[str]] = {
+    "before-applications-open": [
+        "Make sure your CV and your personal statement both show plainly",
+        "List your US clinical experience",
+    ],
+    "after-eras-submission": [
+        "Pick out the few programs where clarifying your citizenship",
+        "Send those programs, and only those, a short citizenship clarification",
+    ],
+    "after-each-interview": [
+        "Within 24 to 48 hours, send a personal thank-you",
+        "Write down what stood out about the program",
+    ],
+    "mid-late-interview-season": [
+        "Draft one or two interest or update emails for your top programs",
+        "In them, bring out your ties to the region",
+    ],
+    "before-rank-lists-are-due": [
+        "Decide, honestly, which program is your number one.",
+        "send one clear, respectful, non-binding",
+    ],
+    "throughout-the-season": [
+        "Follow the NRMP rules, and make no binding promises.",
+        "Keep every message professional, short and specific",
+        'Don\'t keep "checking in"',
+    ],
+}
+
+REQUIRED_ANCHORS = {
+    "rules": [
+        "no-binding-commitments",
+        "expressing-interest",
+        "what-programs-may-say",
+        "rank-order-privacy",
+        "safe-and-risky-language",
+        "rank-first-letters",
+    ],
+    "timeline": [
+        "phase-1-application-to-invitations",
+        "phase-2-interview-invitations",
+        "phase-3-interview-day",
+        "phase-4-before-the-rank-deadline",
+        "after-certification",
+        "message-limits",
+    ],
+    "us-img": ["citizenship-and-visa", "us-clinical-experience", "geographic-commitment"],
+    "mistakes": [
+        "over-emailing",
+        "generic-messages",
+        "conflicting-rank-statements",
+        "asking-about-rank",
+        "professionalism",
+    ],
+    "faq": list(FAQ_QUESTIONS),
+    "glossary": list(GLOSSARY_TERMS),
+    "checklists": list(CHECKLISTS),
+}
+
+
+@pytest.fixture(scope="module")
+def pages(built_site) -> dict[str, GuidePage]:
+    names = {page for page, _anchor, _phrase in TOPICS} | set(REQUIRED_ANCHORS)
+    return {name: parse_page(built_site, name) for name in names}
+
+
+@pytest.mark.parametrize(
+    ("page", "anchors"), sorted(REQUIRED_ANCHORS.items()), ids=sorted(REQUIRED_ANCHORS)
+)
+def test_stable_anchors_exist_on_headings(pages, page, anchors):
+    missing = [anchor for anchor in anchors if anchor not in pages[page].headings]
+    assert not missing, f"{page}: no heading with id {missing}"
+
+
+@pytest.mark.parametrize(
+    ("page", "anchor", "phrase"), TOPICS, ids=[f"{p}#{a}:{t[:30]}" for p, a, t in TOPICS]
+)
+def test_topic_is_under_its_heading(pages, page, anchor, phrase):
+    section = pages[page].sections.get(anchor)
+    assert section is not None, f"{page} has no heading #{anchor}"
+    assert normalise(phrase) in section, f"{page}#{anchor} does not say: {phrase!r}"
+
+
+def test_home_page_start_here_path_runs_through_the_tools_in_order(pages):
+    links = pages["index"].links["start-here"]
+    path = ["rules/", "timeline/", "templates/", "checker/", "planner/", "checklists/"]
+    positions = [links.index(target) for target in path if target in links]
+    assert len(positions) == len(path), f"start-here lacks some of {path}: {links}"
+    assert positions == sorted(positions), f"start-here is not in the order {path}: {links}"
+
+
+def test_safe_and_risky_language_is_a_side_by_side_table(pages):
+    header, *rows = pages["rules"].tables["safe-and-risky-language"]
+    assert header[0].startswith("Safe") and header[1].startswith("Risky")
+    assert len(rows) >= 3
+    assert all(len(row) == 2 and row[0] and row[1] for row in rows)
+
+
+def test_timeline_diagram_links_each_phase_in_order(pages):
+    assert pages["timeline"].timeline_steps == [
+        f"#{anchor}" for anchor in REQUIRED_ANCHORS["timeline"][:5]
+    ]
+
+
+def test_message_limits_table_gives_the_per_program_maximum(pages):
+    rows = {row[0]: row[1:] for row in pages["timeline"].tables["message-limits"]}
+    assert rows["Clarification before interviews (only if justified)"][0] == "0 or 1"
+    assert rows["Thank-you after the interview"] == ["1", "Within 24 to 48 hours"]
+    assert rows["Interest or update letter after the interview"] == [
+        "0 or 1",
+        "2 to 4 weeks before the rank deadline",
+    ]
+
+
+def test_us_img_page_gives_a_talking_point_per_theme(pages):
+    for anchor in ("citizenship-and-visa", "us-clinical-experience", "geographic-commitment"):
+        assert "Talking point" in pages["us-img"].sections[anchor], anchor
+
+
+@pytest.mark.parametrize(("anchor", "question"), FAQ_QUESTIONS.items(), ids=list(FAQ_QUESTIONS))
+def test_each_source_question_is_in_the_faq(pages, anchor, question):
+    assert question in pages["faq"].headings[anchor]
+
+
+@pytest.mark.parametrize(("anchor", "term"), GLOSSARY_TERMS.items(), ids=list(GLOSSARY_TERMS))
+def test_each_term_is_defined_in_the_glossary(pages, anchor, term):
+    assert pages["glossary"].headings[anchor] == term
+    definition = pages["glossary"].sections[anchor].removeprefix(term).strip()
+    assert len(definition.split()) >= 15, f"{term}: definition too thin: {definition!r}"
+    if anchor in GLOSSARY_DEFINITIONS:
+        assert GLOSSARY_DEFINITIONS[anchor] in definition
+
+
+def test_every_checklist_item_is_a_checkbox_under_its_stage(pages):
+    items = pages["checklists"].task_items
+    for stage, starts in CHECKLISTS.items():
+        stage_items = [text for item_stage, text in items if item_stage == stage]
+        assert len(stage_items) == len(starts), f"{stage}: {stage_items}"
+        for start, text in zip(starts, stage_items, strict=True):
+            assert normalise(start) in text, f"{stage}: expected {start!r}, found {text!r}"
+    assert len(items) == sum(len(starts) for starts in CHECKLISTS.values()), items
