@@ -20,11 +20,11 @@ from typing import Any
 
 
 def _lint(params: Mapping[str, Any]) -> dict:
-    from checker import lint
-
     text = params.get("text")
     if not isinstance(text, str):
         raise ValueError("There is no text to check.")
+    from checker import lint
+
     disabled_rules = params.get("disabled_rules") or ()
     return lint(text, params.get("kind") or None, disabled_rules=disabled_rules).to_dict()
 
@@ -59,7 +59,7 @@ def _fill(params: Mapping[str, Any]) -> dict:
 def _plan(params: Mapping[str, Any]) -> dict:
     from checker.planner import plan_to_dict
 
-    return plan_to_dict(params.get("data"), params.get("today"))
+    return plan_to_dict(params.get("data"), params.get("today"), with_ics=bool(params.get("ics")))
 
 
 def _rule_dict(rule: Any) -> dict:

@@ -1,0 +1,75 @@
+"""Give every built page a Content-Security-Policy that allows only the site's own files.
+
+A meta tag (not a server header) so that the policy also protects the downloaded copy
+opened from file://. Scripts run only from the site itself, plus the few inline scripts
+the theme writes into each page, each allowed by its sha256 hash, never by
+'unsafe-inline'. blob:/data: workers and 'wasm-unsafe-eval' are what the in-browser
+Python runtime needs (see docs/assets/js/python-client.js).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+
+from mkdocs.plugins import event_priority
+
+_SCRIPT = re.compile(r"<script\b(?P<attrs>[^>]*)>(?P<body>.*?)</script\s*>", re.S | re.I)
+_HAS_SRC = re.compile(r"\bsrc\s*=", re.I)
+# Data blocks (e.g. the theme's <script type="application/json">) are never executed.
+_DATA_TYPE = re.compile(r"\btype\s*=\s*[\"']?application/(ld\+)?json", re.I)
+_HEAD = re.compile(r"<head\b[^>]*>", re.I)
+_CHARSET = re.compile(r"<meta\s+charset=[^>]*>", re.I)
+
+_FIXED_DIRECTIVES = {
+    "default-src": "'self'",
+    "worker-src": "'self' blob: data:",
+    "style-src": "'self' 'unsafe-inline'",  # the theme sets inline styles
+    "img-src": "'self' data: blob:",
+    "connect-src": "'self' blob: data:",
+    "font-src": "'self'",
+    "object-src": "'none'",
+    "base-uri": "'self'",
+    "form-action": "'none'",
+}
+
+
+def inline_script_hashes(html: str) -> list[str]:
+    """CSP sources ('sha256-...') for each executable inline script, in page order."""
+    hashes = []
+    for match in _SCRIPT.finditer(html):
+        attrs = match.group("attrs")
+        if _HAS_SRC.search(attrs) or _DATA_TYPE.search(attrs):
+            continue
+        digest = hashlib.sha256(match.group("body").encode("utf-8")).digest()
+        source = f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+        if source not in hashes:
+            hashes.append(source)
+    return hashes
+
+
+def policy_for(html: str) -> str:
+    script_src = " ".join(["'self'", "'wasm-unsafe-eval'", "blob:", *inline_script_hashes(html)])
+    directives = {"script-src": script_src, **_FIXED_DIRECTIVES}
+    return "; ".join(f"{name} {value}" for name, value in directives.items())
+
+
+def add_policy(html: str) -> str:
+    """The page with its policy meta tag placed before any script (after the charset)."""
+    anchor = _CHARSET.search(html) or _HEAD.search(html)
+    if anchor is None:
+        return html  # not an HTML page (e.g. sitemap.xml)
+    meta = f'\n<meta http-equiv="Content-Security-Policy" content="{policy_for(html)}">'
+    return html[: anchor.end()] + meta + html[anchor.end() :]
+
+
+@event_priority(-100)  # after every other hook has changed the page's scripts
+def on_post_page(output, page, config):
+    return add_policy(output)
+
+
+@event_priority(-100)
+def on_post_template(output_content, template_name, config):
+    # 404.html is rendered from a template, not a page.
+    return add_policy(output_content) if template_name.endswith(".html") else output_content
