@@ -21,7 +21,7 @@ from mkdocs.exceptions import PluginError
 from checker.templates import FillError, LetterTemplate, fill, get_template, list_templates
 
 MARKER = re.compile(
-    r"^<!--\s*(letter-facts|letter-example|letter-index)(?::\s*(\S*))?\s*-->\s*$", re.M
+    r"^<!--[ \t]*(letter-facts|letter-example|letter-index)(?::[ \t]*(\S*))?[ \t]*-->[ \t]*$", re.M
 )
 LETTER_MARKERS = ("letter-facts", "letter-example")
 
