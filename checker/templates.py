@@ -65,6 +65,7 @@ class LetterTemplate:
     personalise: tuple[str, ...]
     fields: tuple[TemplateField, ...]
     guide: str | None = None  # docs-relative link to the guide section behind the letter
+    guide_title: str | None = None
 
     def example_values(self) -> dict[str, str]:
         return {field.name: field.example for field in self.fields if field.example}
@@ -205,6 +206,7 @@ def _load_template(template_id: str) -> tuple[int, LetterTemplate]:
             personalise=tuple(meta["personalise"]),
             fields=tuple(fields),
             guide=meta.get("guide"),
+            guide_title=meta.get("guide_title"),
         )
         return meta["order"], template
     except KeyError as error:

@@ -64,7 +64,8 @@ def _facts(template: LetterTemplate) -> str:
     ]
     if template.guide:
         # The guide link is docs-relative; these pages sit one folder down, in templates/.
-        lines += ["", f"**Background:** [the guide's section on this](../{template.guide})"]
+        title = template.guide_title or "the guide's section on this letter"
+        lines += ["", f"**Background in the guide:** [{title}](../{template.guide})"]
     return "\n".join(lines)
 
 

@@ -145,3 +145,13 @@ def test_marker_without_an_id_fails_the_build():
 def test_pages_outside_templates_are_left_alone():
     markdown = "<!-- letter-example: rank-first -->\n"
     assert _render("faq.md", markdown) == markdown
+
+
+@pytest.mark.parametrize("template_id", TEMPLATE_IDS)
+def test_background_link_reaches_its_guide_section(built_site, template_id):
+    template = get_template(template_id)
+    page, anchor = template.guide.split("#")
+    target = built_site / page.removesuffix(".md") / "index.html"
+    assert f'id="{anchor}"' in target.read_text(encoding="utf-8")
+    link = f'href="../../{page.removesuffix(".md")}/#{anchor}"'
+    assert link in page_html(built_site, template_id)
