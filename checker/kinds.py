@@ -1,0 +1,179 @@
+"""Letter kinds: what a draft is for, detected from weighted clues in its subject and body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.letter import Letter
+from checker.patterns import compile_phrases
+
+KINDS: dict[str, str] = {
+    "citizenship-clarification": "Citizenship clarification",
+    "logistics-question": "Logistics or time zone question",
+    "thank-you": "Post-interview thank-you",
+    "continued-interest": "Continued interest or update",
+    "rank-first": '"I plan to rank you first" letter',
+    "commitment-hint-reply": "Reply to a commitment hint",
+    "other": "Other message",
+}
+
+
+@dataclass(frozen=True)
+class Clue:
+    kind: str
+    weight: int
+    description: str  # shown to the applicant: why the checker chose this kind
+    pattern: re.Pattern[str]
+    subject_only: bool = False
+
+
+def _clue(kind: str, weight: int, description: str, *phrases: str, subject: bool = False) -> Clue:
+    return Clue(kind, weight, description, compile_phrases(phrases), subject)
+
+
+CLUES: tuple[Clue, ...] = (
+    _clue(
+        "citizenship-clarification",
+        4,
+        "subject mentions citizenship",
+        "citizenship",
+        "u.?s.? citizen",
+        subject=True,
+    ),
+    _clue(
+        "citizenship-clarification",
+        3,
+        'says "U.S. citizen"',
+        "(?:u\\.?s\\.?a?|united states|american|us) citizen",
+        "citizen of the united states",
+    ),
+    _clue(
+        "citizenship-clarification",
+        3,
+        "mentions visa sponsorship",
+        "visa sponsorship",
+        "(?:require|need|needing|requiring) (?:a |any )?visa",
+    ),
+    _clue("citizenship-clarification", 1, "clarifies something", "clarify", "clarification"),
+    _clue("logistics-question", 4, "asks about the time zone", "time ?zones?"),
+    _clue(
+        "logistics-question",
+        2,
+        "asks to confirm a detail",
+        "could you (?:please )?confirm",
+        "would you (?:please )?confirm",
+        "please confirm",
+    ),
+    _clue(
+        "logistics-question",
+        2,
+        "mentions scheduling or travel",
+        "reschedul(?:e|ing)",
+        "interview (?:schedule|time|date|link)",
+        "zoom link",
+        "local time",
+        "travel",
+    ),
+    _clue(
+        "logistics-question",
+        2,
+        "subject asks a question",
+        "question",
+        "logistics",
+        "scheduling",
+        subject=True,
+    ),
+    _clue("thank-you", 4, 'subject says "thank you"', "thank you", "thanks", subject=True),
+    _clue(
+        "thank-you",
+        4,
+        "thanks them for the interview",
+        "thank you (?:very much |so much )?for (?:the|this) (?:opportunity|chance) to interview",
+        "thank you (?:very much |so much )?for (?:interviewing me|the interview|hosting)",
+        "thank you for (?:taking|your) time (?:to|during|on) (?:the )?(?:interview|meet|speak)",
+    ),
+    _clue(
+        "thank-you",
+        2,
+        "refers to the interview day",
+        "interview day",
+        "enjoyed (?:meeting|speaking|talking|our conversation)",
+        "our conversation",
+        "meeting you",
+    ),
+    _clue(
+        "continued-interest",
+        4,
+        "expresses continued interest",
+        "continued (?:strong )?interest",
+        "remain (?:very |highly |strongly )?interested",
+        "still (?:very )?interested",
+        "continued enthusiasm",
+    ),
+    _clue(
+        "continued-interest",
+        3,
+        "gives an update since the interview",
+        "since (?:our|my) (?:interview|conversation|meeting)",
+        "update",
+        "updates",
+        "i (?:have|'ve) (?:recently |since )?(?:passed|received|submitted|published|completed"
+        "|been accepted|presented)",
+    ),
+    _clue(
+        "rank-first",
+        6,
+        "says the program will be ranked first",
+        "rank(?:ing)? {target} {first}",
+        "my (?:very |clear |true )?{number_one}",
+        "my (?:first|top|1st) (?:choice|pick|preference)(?!s)",
+    ),
+    _clue(
+        "rank-first",
+        3,
+        "subject mentions rank or first choice",
+        "rank",
+        "first choice",
+        "#1",
+        "top choice",
+        subject=True,
+    ),
+    _clue(
+        "commitment-hint-reply",
+        4,
+        "asks whether the program takes part in the Match",
+        "participates? (?:fully )?in the (?:nrmp )?match",
+        "participating (?:fully )?in the (?:nrmp )?match",
+        "part of the (?:nrmp )?match",
+    ),
+    _clue(
+        "commitment-hint-reply",
+        3,
+        "mentions a commitment or non-binding talk",
+        "non-?binding",
+        "commitment",
+        "true order of preference",
+        "true preference",
+        "pre-?match offer",
+    ),
+)
+_THRESHOLD = 4  # a kind needs at least this much evidence; otherwise the draft is "other"
+
+
+def detect_kind(letter: Letter) -> tuple[str, list[str]]:
+    """The most likely kind and the clues behind it ("other" with no clues when unsure).
+    Ties go to the kind listed first in KINDS."""
+    scores = dict.fromkeys(KINDS, 0)
+    reasons: dict[str, list[str]] = {kind: [] for kind in KINDS}
+    subject = letter.subject_text()
+    body = letter.view if not letter.subject else letter.view[letter.subject.end :]
+    for clue in CLUES:
+        text = subject if clue.subject_only else body
+        if clue.pattern.search(text):
+            scores[clue.kind] += clue.weight
+            reasons[clue.kind].append(clue.description)
+    best = max(KINDS, key=lambda kind: scores[kind])
+    if scores[best] < _THRESHOLD:
+        return "other", ["no clear clue: checked as a general message"]
+    return best, reasons[best]

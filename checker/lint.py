@@ -1,0 +1,81 @@
+"""lint(): run every applicable rule over a draft and return sorted, exact findings."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from checker.findings import Finding, LintResult, summarise
+from checker.kinds import KINDS, detect_kind
+from checker.letter import Letter
+from checker.rules import RULES, Hit, Rule
+from checker.text import count_words, line_and_column, utf16_offset
+
+
+def lint(text: str, kind: str | None = None, *, disabled_rules: Collection[str] = ()) -> LintResult:
+    """Check an email draft. `kind` forces the letter kind (see checker.kinds.KINDS);
+    `disabled_rules` lists rule ids to skip. Unknown kinds or rule ids raise ValueError."""
+    if not isinstance(text, str):
+        raise TypeError(f"lint() needs the draft as text, not {type(text).__name__}")
+    unknown = sorted(set(disabled_rules) - RULES.keys())
+    if unknown:
+        raise ValueError(f"Unknown rule id: {', '.join(unknown)}")
+    if kind is not None and kind not in KINDS:
+        raise ValueError(f"Unknown letter kind: {kind} (choose from {', '.join(KINDS)})")
+
+    letter = Letter(text)
+    forced = kind is not None
+    if kind is None:
+        kind, clues = detect_kind(letter)
+    else:
+        clues = ["chosen by you"]
+    hits = [
+        (rule, hit)
+        for rule in RULES.values()
+        if rule.id not in disabled_rules and rule.applies_to(kind)
+        for hit in rule.check(letter, kind)
+    ]
+    findings = sorted(
+        {_finding(letter, rule, hit) for rule, hit in _without_superseded(hits)},
+        key=Finding.sort_key,
+    )
+    return LintResult(
+        kind=kind,
+        kind_forced=forced,
+        kind_clues=clues,
+        word_count=count_words(text),
+        summary=summarise(findings),
+        findings=findings,
+    )
+
+
+def _without_superseded(hits: list[tuple[Rule, Hit]]) -> list[tuple[Rule, Hit]]:
+    """Drop a finding when a more specific rule reports the same words
+    ("if I rank you first, will you rank me highly?" is one reciprocal request)."""
+    return [
+        (rule, hit)
+        for rule, hit in hits
+        if not any(
+            rule.id in other.supersedes and other_hit.start < hit.end and hit.start < other_hit.end
+            for other, other_hit in hits
+        )
+    ]
+
+
+def _finding(letter: Letter, rule: Rule, hit: Hit) -> Finding:
+    original = letter.original
+    start, end = letter.norm.original_span(hit.start, hit.end)
+    line, column = line_and_column(original, start)
+    return Finding(
+        rule=rule.id,
+        severity=hit.severity or rule.severity,
+        start=start,
+        end=end,
+        start_utf16=utf16_offset(original, start),
+        end_utf16=utf16_offset(original, end),
+        line=line,
+        column=column,
+        text=original[start:end],
+        message=hit.message or rule.message,
+        suggestion=rule.suggestion,
+        url=rule.url,
+    )

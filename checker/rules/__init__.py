@@ -1,0 +1,22 @@
+"""The rule registry: every rule the checker runs, errors first, in a stable order.
+
+Each rule is data (title, why, safer wording, guide link, examples) plus one check; see
+checker.rules.base.Rule. To add a rule, define it in the module of its family and list it in
+that module's RULES tuple.
+"""
+
+from __future__ import annotations
+
+from checker.findings import SEVERITIES
+from checker.rules import commitments, content, form, tone
+from checker.rules.base import Hit, Rule
+
+RULES: dict[str, Rule] = {
+    rule.id: rule
+    for rule in sorted(
+        (*commitments.RULES, *form.RULES, *tone.RULES, *content.RULES),
+        key=lambda rule: SEVERITIES.index(rule.severity),
+    )
+}
+
+__all__ = ["RULES", "Hit", "Rule"]

@@ -1,0 +1,55 @@
+"""What a rule is: data for the applicant (title, why, what to write instead, examples) plus
+one check function. Generic check builders live in checker.rules.matchers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from checker.letter import Letter
+
+
+class Hit(NamedTuple):
+    """A span of the normalised view that a rule objects to, with an optional specific
+    message and severity (the rule's own are used otherwise)."""
+
+    start: int
+    end: int
+    message: str | None = None
+    severity: str | None = None
+
+
+Check = Callable[[Letter, str], Iterable[Hit]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: str  # "error" | "warning" | "info"
+    title: str
+    catches: str  # what it catches, in one or two sentences
+    why: str  # why it matters to the applicant
+    instead: str  # the safer alternative
+    guide: str  # "page.md#anchor" in docs/: the section of the guide that explains it
+    message: str  # shown beside each finding
+    check: Check
+    fails: tuple[str, ...]  # drafts the rule must flag
+    passes: tuple[str, ...]  # drafts it must leave alone
+    suggestion: str | None = None  # replacement wording offered with each finding
+    kinds: frozenset[str] | None = None  # letter kinds it applies to; None: all
+    example_kind: str | None = None  # kind the examples are checked as (None: detected)
+    supersedes: tuple[str, ...] = ()  # rules whose overlapping findings this one replaces
+    limits: dict[str, int] = field(default_factory=dict)  # word limits (too-long only)
+    notes: str = ""  # known limits of the check, for the reference page
+
+    @property
+    def url(self) -> str:
+        """Site-relative link to the explaining section ("rules/#no-binding-commitments")."""
+        page, _, anchor = self.guide.partition("#")
+        path = page.removesuffix(".md")
+        path = "" if path == "index" else path.removesuffix("/index") + "/"
+        return f"{path}#{anchor}"
+
+    def applies_to(self, kind: str) -> bool:
+        return self.kinds is None or kind in self.kinds

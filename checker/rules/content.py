@@ -1,0 +1,159 @@
+"""Rules about what a letter of a given kind should say: news in an update, a clear
+citizenship statement, no repetition, and the US ties that reassure programs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from checker.letter import Letter
+from checker.rules import evidence
+from checker.rules.base import Hit, Rule
+from checker.rules.matchers import first_line_span
+
+NO_NEW_INFORMATION = Rule(
+    id="no-new-information",
+    severity="warning",
+    title="Update email with nothing new",
+    catches=(
+        "A continued-interest or update email that reports nothing new since the interview: "
+        "no score, publication, manuscript, rotation, award, presentation or certification."
+    ),
+    why=(
+        "The guide allows at most one update email per program; if it carries no news it only "
+        "adds to the program's inbox and can read as pressure."
+    ),
+    instead=(
+        'Lead with one concrete update: "Since our interview I passed Step 2 CK" or "our case '
+        'report was accepted for publication".'
+    ),
+    guide="mistakes.md#over-emailing",
+    message=(
+        "This update reports nothing new; add a concrete update (score, publication, rotation, "
+        "award) or do not send it."
+    ),
+    check=lambda letter, kind: [] if evidence.has_news(letter) else [first_line_span(letter)],
+    kinds=frozenset({"continued-interest"}),
+    example_kind="continued-interest",
+    fails=(
+        "Dear Dr. Lee,\n\nI remain very interested in your program and wanted to say so again.",
+        "Dear Dr. Lee,\n\nI am writing to express my continued interest in your program.",
+        "I still think about my interview day and hope to hear from you.",
+    ),
+    passes=(
+        "Dear Dr. Lee,\n\nSince our interview I passed Step 2 CK with a score of 251.",
+        "Dear Dr. Lee,\n\nOur manuscript on sepsis care was accepted by a journal last week.",
+        "Dear Dr. Lee,\n\nI have since completed a cardiology elective in Ohio.",
+    ),
+)
+
+CITIZENSHIP_CLARITY = Rule(
+    id="citizenship-clarity",
+    severity="warning",
+    title="Citizenship clarification that leaves doubt",
+    catches=(
+        "A citizenship clarification that does not say both that you are a U.S. citizen and "
+        "that you do not need visa sponsorship."
+    ),
+    why=(
+        "Programs screen quickly for visa needs and school location. The email exists to take "
+        'you out of the "needs a visa" pile, so both facts must be stated plainly.'
+    ),
+    instead=('Say both in one sentence: "I am a U.S. citizen and do not need visa sponsorship."'),
+    guide="us-img.md#citizenship-and-visa",
+    message="Say plainly that you are a U.S. citizen and that you need no visa sponsorship.",
+    suggestion="I am a U.S. citizen and do not need visa sponsorship.",
+    check=lambda letter, kind: _citizenship_clarity(letter),
+    kinds=frozenset({"citizenship-clarification"}),
+    example_kind="citizenship-clarification",
+    fails=(
+        "Dear Ms. Cole,\n\nI wanted to clarify my citizenship status for your records.",
+        "Dear Ms. Cole,\n\nI am an American citizen who studied medicine in Grenada.",
+        "Dear Ms. Cole,\n\nPlease note that I do not need visa sponsorship.",
+    ),
+    passes=(
+        "Dear Ms. Cole,\n\nI am a U.S. citizen and do not require visa sponsorship.",
+        "Dear Ms. Cole,\n\nAs a citizen of the United States, I will not need a visa.",
+        "Dear Ms. Cole,\n\nI am a US citizen; no visa sponsorship is needed.",
+    ),
+)
+
+
+def _citizenship_clarity(letter: Letter) -> Iterable[Hit]:
+    citizen = bool(evidence.citizen_statements(letter))
+    no_visa = evidence.says_no_visa_needed(letter)
+    if citizen and no_visa:
+        return
+    missing = (
+        "that you need no visa sponsorship"
+        if citizen
+        else "that you are a U.S. citizen"
+        if no_visa
+        else "that you are a U.S. citizen and need no visa sponsorship"
+    )
+    yield Hit(*first_line_span(letter)[:2], f"This clarification does not yet say {missing}.")
+
+
+def _citizenship_repeated(letter: Letter, kind: str) -> Iterable[Hit]:
+    for match in evidence.citizen_statements(letter)[1:]:
+        yield Hit(*match.span())
+
+
+CITIZENSHIP_REPEATED = Rule(
+    id="citizenship-repeated",
+    severity="info",
+    title="Citizenship stated more than once",
+    catches="A letter that says you are a U.S. citizen more than once in the body.",
+    why=(
+        "Once is enough: repeating it takes space from what makes you a good fit and can read "
+        "as over-emphasis."
+    ),
+    instead="Keep one clear sentence about citizenship and delete the repeats.",
+    guide="us-img.md#citizenship-and-visa",
+    message="You already said you are a U.S. citizen; once per email is enough.",
+    check=_citizenship_repeated,
+    fails=(
+        "I am a U.S. citizen. As an American citizen, I need no visa.",
+        "I am a US citizen and trained abroad. Again, I am a US citizen.",
+        "As a U.S. citizen IMG I ... I am a citizen of the United States.",
+    ),
+    passes=(
+        "I am a U.S. citizen and need no visa sponsorship.",
+        "Subject: U.S. citizen applicant\n\nDear Ms. Cole,\n\nI am a U.S. citizen.",
+        "I enjoyed the interview day.",
+    ),
+)
+
+SUGGEST_US_EXPERIENCE = Rule(
+    id="suggest-us-experience",
+    severity="info",
+    title="No US clinical experience or local tie mentioned",
+    catches=(
+        "Thank-you and update emails that mention neither US clinical experience (rotations, "
+        "electives) nor a tie to the region (family, where you grew up, long-term plans)."
+    ),
+    why=(
+        "Programs worry that IMGs will struggle with the US system or leave the region. One "
+        "sentence about your US rotations or your roots answers that worry."
+    ),
+    instead=(
+        'Add one sentence such as "My family lives nearby and I hope to practise here long '
+        'term" or "My US rotations in internal medicine prepared me for Epic and team-based care".'
+    ),
+    guide="us-img.md#us-clinical-experience",
+    message=("Consider one sentence about your US clinical experience or your ties to the region."),
+    check=lambda letter, kind: [] if evidence.has_us_tie(letter) else [first_line_span(letter)],
+    kinds=frozenset({"thank-you", "continued-interest"}),
+    example_kind="thank-you",
+    fails=(
+        "Dear Dr. Lee,\n\nThank you for the interview and for the time you spent with me.",
+        "Dear Dr. Lee,\n\nThank you for the interview; I enjoyed meeting the residents.",
+        "Thank you for your time today.",
+    ),
+    passes=(
+        "Dear Dr. Lee,\n\nThank you for the interview. My family lives near the hospital.",
+        "Dear Dr. Lee,\n\nThank you. My rotation at Mercy Hospital taught me a lot.",
+        "Dear Dr. Lee,\n\nThank you. I grew up in Dayton and hope to return.",
+    ),
+)
+
+RULES = (NO_NEW_INFORMATION, CITIZENSHIP_CLARITY, CITIZENSHIP_REPEATED, SUGGEST_US_EXPERIENCE)

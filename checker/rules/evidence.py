@@ -1,0 +1,176 @@
+"""What a letter contains, as yes/no evidence several rules share: news since the interview,
+concrete program details, US clinical experience or ties, citizenship and visa statements."""
+
+from __future__ import annotations
+
+import re
+
+from checker.letter import Letter
+from checker.patterns import compile_phrases
+
+NEWS = compile_phrases(
+    (
+        "step (?:1|2|3|one|two|three)(?: ck)?",
+        "level (?:1|2|3)(?: ce| pe)?",
+        "usmle",
+        "comlex",
+        "scores?",
+        "passed",
+        "publish(?:ed|ing)?",
+        "publications?",
+        "manuscripts?",
+        "papers?",
+        "abstracts?",
+        "posters?",
+        "presentations?",
+        "presented",
+        "journal",
+        "case reports?",
+        "rotations?",
+        "sub-?internships?",
+        "sub-?i",
+        "electives?",
+        "externships?",
+        "observerships?",
+        "clerkships?",
+        "awards?",
+        "awarded",
+        "honou?rs?",
+        "prizes?",
+        "certified",
+        "certifications?",
+        "certificates?",
+        "ecfmg",
+        "acls",
+        "bls",
+        "pals",
+        "letters? of recommendation",
+        "grants?",
+        "research (?:project|study)",
+        "quality improvement project",
+        "volunteer(?:ed|ing)?",
+        "i (?:have|'ve) (?:recently |since |also |now )?(?:completed|finished|received|earned"
+        "|started|begun|joined|been selected|been accepted|won)",
+        "since (?:our|my|the) (?:interview|conversation|meeting),? i",
+    )
+)
+
+# Concrete things only someone who looked closely at this program would mention.
+_CONCRETE_TERMS = compile_phrases(
+    (
+        "continuity clinics?",
+        "resident clinics?",
+        "night float",
+        "ambulatory (?:block|rotation|week)s?",
+        "x ?\\+ ?y",
+        "[0-9] ?\\+ ?[0-9]",
+        "block schedule",
+        "call (?:schedule|structure)",
+        "journal clubs?",
+        "morning report",
+        "noon conference",
+        "grand rounds",
+        "simulation(?: lab| center| curriculum)?",
+        "tumou?r boards?",
+        "(?:research|global health|rural|urban|primary care|hospitalist|clinician educator"
+        "|medical education|point-of-care ultrasound|pocus|leadership|advocacy|fellowship)"
+        " (?:track|pathway|curriculum)",
+        "pocus",
+        "ultrasound curriculum",
+        "mentorship program",
+        "wellness (?:day|days|retreat|curriculum|committee)",
+        "safety-net",
+        "county hospital",
+        "va hospital",
+        "(?:the |your )?va",
+        "free clinic",
+        "street medicine",
+        "refugee",
+        "underserved",
+        "patient population",
+        "community (?:health|clinic|hospital)s?",
+        "federally qualified",
+        "fqhc",
+        "residents? (?:lounge|retreat|council|union)",
+        "pre-?interview (?:dinner|social|session)",
+        "(?:interview|program) (?:dinner|social)",
+        "tour",
+        "(?:a|the) (?:talk|presentation|conversation|discussion) (?:with|by|about) [a-z]",
+        "[0-9]+ residents",
+        "pgy-?[1-4]s?",
+        "chief residents?",
+        "intern class",
+        "(?:january|february|march|april|may|june|july|august|september|october|november"
+        "|december) [0-9]{1,2}(?:st|nd|rd|th)?",
+    )
+)
+# A named person: "Dr. Lee", "Dr Okafor", "Professor Chen" (in the original capitalisation).
+_NAMED_PERSON = re.compile(r"\b(?:Dr|Prof|Professor)\.?\s+[A-Z][a-z'-]+")
+
+US_TIES = compile_phrases(
+    (
+        "u\\.?s\\.? clinical",
+        "us clinical",
+        "american clinical",
+        "usce",
+        "(?:rotation|rotated|rotating|elective|sub-?internship|observership|externship"
+        "|clerkship)s? (?:[\\w'.-]+ ){0,5}?(?:at|in|with)",
+        "rotated",
+        "grew up",
+        "(?:my )?family (?:lives |is |are )?(?:in|nearby|near|close)",
+        "hometown",
+        "home state",
+        "originally from",
+        "(?:return|move|come) back",
+        "return to",
+        "long[- ]term",
+        "live and (?:practice|work)",
+        "practi[cs]e (?:here|in the (?:area|region|city|state))",
+        "settle",
+        "roots",
+        "ties to",
+    )
+)
+
+CITIZEN = compile_phrases(
+    (
+        "(?:u\\.? ?s\\.?a?\\.?|united states|american|us)(?:-| )citizen(?:ship)?(?! status)",
+        "citizen of the (?:united states|u\\.?s\\.?a?\\.?|us)",
+        "(?:hold|have) (?:u\\.?s\\.?|us|american|united states) citizenship",
+    )
+)
+NO_VISA = re.compile(
+    r"(?:\bnot?\b|n't|\bnever\b|\bnor\b|\bwithout\b)[^.!?\n]{0,40}?"
+    r"\b(?:require|requires|required|requiring|need|needs|needed|needing)\b[^.!?\n]{0,40}?"
+    r"\b(?:visas?|sponsorship)\b"
+    r"|\bno (?:need (?:for|of) (?:a |any )?)?(?:visa|sponsorship)\b"
+    r"|\bwithout (?:the need for |requiring |needing )?(?:a |any )?(?:visa|sponsorship)\b"
+    r"|\bvisa(?: sponsorship)? (?:is )?not (?:required|needed|necessary)\b"
+    r"|\b(?:do not|don't|dont|will not|won't|wont) (?:require|need) (?:a |any )?"
+    r"(?:visa|sponsorship)\b"
+)
+
+
+def has_news(letter: Letter) -> bool:
+    return NEWS.search(letter.body) is not None
+
+
+def has_concrete_detail(letter: Letter) -> bool:
+    """Names a person, a specific curriculum element or place, or a number in the body."""
+    if _CONCRETE_TERMS.search(letter.body):
+        return True
+    start, end = letter.norm.original_span(letter.body_start, letter.body_end)
+    return _NAMED_PERSON.search(letter.original, start, end) is not None
+
+
+def has_us_tie(letter: Letter) -> bool:
+    return US_TIES.search(letter.body) is not None
+
+
+def citizen_statements(letter: Letter) -> list[re.Match[str]]:
+    """Each "I am a U.S. citizen" in the body (the subject line does not count)."""
+    return list(CITIZEN.finditer(letter.view, letter.body_start, letter.body_end))
+
+
+def says_no_visa_needed(letter: Letter) -> bool:
+    return NO_VISA.search(letter.view) is not None

@@ -1,0 +1,320 @@
+"""Rules about the form of an email: leftovers from templates, greeting, subject line,
+sign-off with AAMC ID, and length."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checker.kinds import KINDS
+from checker.letter import Letter
+from checker.rules.base import Hit, Rule
+from checker.rules.matchers import first_line_span
+from checker.text import words_in
+
+_PLACEHOLDER = re.compile(
+    r"\[(?!sic\]|\.\.\.\]|\u2026\]|[0-9, -]+\])[^\[\]\n]{1,80}\]"  # [Your Name], not [sic] or [1]
+    r"|\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}"  # Jinja leftovers
+    r"|<(?![a-z0-9._%+-]+@)(?!https?:)[a-z][^<>@\n]{0,60}>"  # <Program>, not <a@b.org>
+    r"|(?<![\w])(?:x{3,}|tbd|tba|lorem ipsum|_{3,}|insert (?:name|program|date|here))(?![\w])"
+    r"|\((?:insert|add|your|program|name of)[^()\n]{0,60}\)"
+)
+
+UNFILLED_PLACEHOLDER = Rule(
+    id="unfilled-placeholder",
+    severity="error",
+    title="Template placeholder left in",
+    catches=(
+        "Leftovers from a template: [Your Name], [Institution], {{ name }}, <Program>, XXX, "
+        "TBD, (insert date), [1-2 specific reasons]. Not [sic], citations such as [1], or "
+        "acronyms."
+    ),
+    why=(
+        "A placeholder tells the program at once that the email is a mass mailing, and it is "
+        "the easiest mistake to avoid."
+    ),
+    instead="Replace every bracketed or blank part with your own words before sending.",
+    guide="mistakes.md#generic-messages",
+    message="Replace this placeholder with your own words before sending.",
+    check=lambda letter, kind: (
+        Hit(*match.span(), f"Replace the placeholder “{_original(letter, match)}” before sending.")
+        for match in _PLACEHOLDER.finditer(letter.view)
+    ),
+    fails=(
+        "Dear Dr. [Last Name],",
+        "I enjoyed meeting the residents at {{ program }}.",
+        "I look forward to training at <Program Name>.",
+        "My AAMC ID is XXXXXXXX.",
+        "I rotated there in (insert month).",
+        "Interview date: TBD",
+    ),
+    passes=(
+        "The note said he was [sic] ready.",
+        "Our study was cited in two reviews [1].",
+        "My email is <maria.lopez@example.org>.",
+        "I passed the USMLE and completed the ECFMG process.",
+    ),
+)
+
+
+def _original(letter: Letter, match: re.Match[str]) -> str:
+    start, end = letter.norm.original_span(*match.span())
+    return letter.original[start:end]
+
+
+_TITLED_NAME = re.compile(
+    r"(?:dear|hello|hi|good (?:morning|afternoon|evening)),? (?:program director |director |"
+    r"chair )?(?:dr|doctor|prof|professor|mr|mrs|ms|mx|miss)\.? [a-z][\w'-]"
+)
+_ROLE_ONLY = re.compile(
+    r"dear (?:the )?(?:[\w-]+ ){0,3}?(?:director|coordinator|committee|team|faculty|members|chair"
+    r"|staff|administrator|manager|program|selection|residency|admissions)s?\b"
+)
+_IMPERSONAL = re.compile(
+    r"to whom it may concern|dear sir(?:s)?(?: or| and|/)? ?(?:madam)?|dear madam"
+    r"|(?:hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day))(?![\w])"
+)
+
+
+def _salutation(letter: Letter, kind: str) -> Iterable[Hit]:
+    line = letter.greeting
+    if line is None:
+        start = first_line_span(letter).start
+        yield Hit(  # zero-width: the problem is what is missing, not the first words
+            start,
+            start,
+            'No greeting found: start with "Dear Dr. <last name>," (or Ms./Mr./Mx.).',
+        )
+        return
+    text = line.text
+    if _TITLED_NAME.match(text):
+        if not text.startswith("dear"):
+            yield Hit(
+                line.start,
+                line.end,
+                f'"{text.split()[0].capitalize()}" is casual for a program: use "Dear" with the '
+                "person's title and last name.",
+            )
+        return
+    if _IMPERSONAL.match(text):
+        yield Hit(line.start, line.end)
+        return
+    if _ROLE_ONLY.match(text):
+        yield Hit(line.start, line.end, _ROLE_NUDGE, "info")
+        return
+    yield Hit(line.start, line.end, _TITLE_NUDGE, "info")
+
+
+_ROLE_NUDGE = (
+    "A role is a safe greeting, but a name is better: find the program director's or "
+    'coordinator\'s name and write "Dear Dr. <last name>,".'
+)
+_TITLE_NUDGE = (
+    'Greet with a title and last name: "Dear Dr. <last name>," or "Dear Ms. <last name>,".'
+)
+
+SALUTATION = Rule(
+    id="salutation",
+    severity="warning",
+    title="Greeting without a name and title",
+    catches=(
+        'A missing greeting, or an impersonal or casual one ("To whom it may concern", "Dear '
+        'Sir or Madam", "Hi", "Hello") where "Dear <title> <last name>" is expected. A role '
+        'alone ("Dear Program Director") or a name without a title gets a softer note.'
+    ),
+    why=(
+        "Using the right title and name is basic professionalism that coordinators notice; an "
+        "impersonal greeting suggests a mass email."
+    ),
+    instead='Write "Dear Dr. <last name>," (or Ms./Mr./Mx. for a coordinator without a doctorate).',
+    guide="mistakes.md#professionalism",
+    message='Greet the person by title and last name: "Dear Dr. <last name>,".',
+    check=_salutation,
+    fails=(
+        "To whom it may concern,\n\nThank you for the interview.",
+        "Hi,\n\nThank you for the interview.",
+        "Subject: Thank you\n\nHello!\n\nI enjoyed the interview day.",
+        "I am writing to thank you for the interview.",
+        "Dear Sir or Madam,\n\nThank you for the interview.",
+    ),
+    passes=(
+        "Dear Dr. Nguyen,\n\nThank you for the interview.",
+        "Subject: Thank you - Ana Ruiz\n\nDear Ms. Carter,\n\nThank you for your help.",
+        "Dear Professor O'Neil,\n\nThank you for the interview.",
+        "Dear Dr. Lee, thank you for meeting with me on Tuesday.",
+    ),
+    supersedes=("informal-tone",),
+    notes=(
+        'A role-only greeting ("Dear Program Director") or a name without a title is reported '
+        "as information, not as a warning."
+    ),
+)
+
+_AAMC_ID = re.compile(
+    r"(?:aamc|eras)\s*(?:id|#|number|no\.?)?\s*(?:number|#|no\.?)?\s*[:#.-]?\s*"
+    r"(?:\d{4}[\s-]?\d{4}(?!\d)|\[[^\]\n]{0,40}\])"
+    r"|(?<![\d-])\d{4}-?\d{4}(?![\d-])"
+)
+
+MISSING_AAMC_ID = Rule(
+    id="missing-aamc-id",
+    severity="warning",
+    title="Sign-off without an AAMC ID",
+    catches=(
+        "An email that ends with a sign-off (Sincerely, Best regards, Thank you...) but gives "
+        'no AAMC ID anywhere (8 digits, e.g. "AAMC ID: 12345678"). A draft without any '
+        "sign-off gets one information note instead."
+    ),
+    why=(
+        "Coordinators file emails by AAMC ID; without it your message may not reach your "
+        "application file."
+    ),
+    instead='Put your full name, then "AAMC ID: <8 digits>" under your sign-off.',
+    guide="mistakes.md#professionalism",
+    message='Add your AAMC ID under your name ("AAMC ID: 12345678") so the program can file it.',
+    check=lambda letter, kind: _missing_aamc_id(letter),
+    fails=(
+        "Dear Dr. Lee,\n\nThank you for the interview.\n\nSincerely,\nAna Ruiz",
+        "Dear Dr. Lee,\n\nThank you.\n\nBest regards,\nAna Ruiz\n+1 555 0100",
+        "Dear Dr. Lee,\n\nThanks again for your time.",
+    ),
+    passes=(
+        "Dear Dr. Lee,\n\nThank you.\n\nSincerely,\nAna Ruiz\nAAMC ID: 12345678",
+        "Dear Dr. Lee,\n\nThank you.\n\nKind regards,\nAna Ruiz\nAAMC ID 1234-5678",
+        "Subject: Thank you - Ana Ruiz, AAMC ID 12345678\n\nDear Dr. Lee,\n\nThank you."
+        "\n\nSincerely,\nAna Ruiz",
+        "Dear Dr. Lee,\n\nThank you.\n\nRespectfully,\nAna Ruiz\n87654321",
+    ),
+)
+
+_NO_SIGN_OFF = (
+    'No sign-off found: end with "Sincerely," then your full name and your AAMC ID on the '
+    "lines below."
+)
+
+
+def _missing_aamc_id(letter: Letter) -> Iterable[Hit]:
+    if _AAMC_ID.search(letter.view):
+        return
+    if letter.sign_off is None:
+        if letter.lines:
+            last = letter.lines[-1]
+            yield Hit(last.end, last.end, _NO_SIGN_OFF, "info")
+        return
+    yield Hit(letter.sign_off.start, letter.sign_off.end)
+
+
+def _missing_subject(letter: Letter, kind: str) -> Iterable[Hit]:
+    if letter.subject is None:
+        yield Hit(
+            *first_line_span(letter)[:2],
+            'No subject line found: start with "Subject: <purpose> - <your full name>".',
+        )
+        return
+    name = letter.signature_name()
+    subject = letter.subject_text()
+    if name and not _name_parts(name) & set(_SUBJECT_WORD.findall(subject)):
+        yield Hit(letter.subject.start, letter.subject.end)
+
+
+_SUBJECT_WORD = re.compile(r"[\w'-]+")
+
+
+def _name_parts(name: str) -> set[str]:
+    return {part for part in _SUBJECT_WORD.findall(name) if len(part) > 1}
+
+
+MISSING_SUBJECT = Rule(
+    id="missing-subject",
+    severity="info",
+    title="Subject line without your name",
+    catches=(
+        'A draft with no "Subject:" line, or one whose subject does not contain the name '
+        "you sign with (the first line under your sign-off)."
+    ),
+    why=(
+        "A subject with the purpose and your name lets a coordinator find and file the email "
+        "without opening it."
+    ),
+    instead='"Subject: Thank you - <your full name>, AAMC ID <number>"',
+    guide="mistakes.md#professionalism",
+    message="Put your name in the subject so the program can match the email to your file.",
+    check=_missing_subject,
+    fails=(
+        "Dear Dr. Lee,\n\nThank you for the interview.",
+        "Subject: Thank you\n\nDear Dr. Lee,\n\nThanks.\n\nSincerely,\nAna Ruiz\nAAMC ID 12345678",
+        "Subject: Follow-up\n\nDear Dr. Lee,\n\nHello.\n\nBest regards,\nJohn Park",
+    ),
+    passes=(
+        "Subject: Thank you - Ana Ruiz\n\nDear Dr. Lee,\n\nThanks.\n\nSincerely,\nAna Ruiz",
+        "Subject: Question about interview time (Park)\n\nDear Ms. Cole,\n\nHi.\n\nBest regards,"
+        "\nJohn Park",
+        "Subject: Update from an applicant\n\nDear Dr. Lee,\n\nNews below.",
+    ),
+    notes=(
+        "The name is read from the first line under the sign-off; with no sign-off, only the "
+        "presence of a subject line is checked."
+    ),
+)
+
+# Word limits per letter kind. The guide asks for short, targeted clarifications and
+# questions, concise thank-you notes, and one focused update; these limits leave room for
+# a greeting and signature around a message of that size.
+WORD_LIMITS: dict[str, int] = {
+    "citizenship-clarification": 180,
+    "logistics-question": 150,
+    "thank-you": 250,
+    "continued-interest": 300,
+    "rank-first": 300,
+    "commitment-hint-reply": 200,
+    "other": 300,
+}
+assert set(WORD_LIMITS) == set(KINDS)
+
+
+def _too_long(letter: Letter, kind: str) -> Iterable[Hit]:
+    limit = WORD_LIMITS[kind]
+    words = words_in(letter.view)
+    if len(words) > limit:
+        yield Hit(
+            words[limit].start(),
+            len(letter.view.rstrip()),
+            f"{len(words)} words; keep a {KINDS[kind].lower()} under {limit} words. "
+            "The highlighted part is past the limit.",
+        )
+
+
+TOO_LONG = Rule(
+    id="too-long",
+    severity="warning",
+    title="Longer than this kind of email should be",
+    catches=(
+        "A draft with more words than the limit for its kind (limits below). The words past "
+        "the limit are highlighted."
+    ),
+    why=(
+        "Programs read hundreds of emails; the guide asks for brief, concise messages, and a "
+        "short email is more likely to be read to the end."
+    ),
+    instead=(
+        "Keep one purpose per email: cut background the program already has in ERAS and keep "
+        "the one or two details that matter."
+    ),
+    guide="mistakes.md#professionalism",
+    message="This email is longer than it should be; shorten it.",
+    check=_too_long,
+    limits=WORD_LIMITS,
+    example_kind="logistics-question",
+    fails=(
+        "Dear Ms. Cole,\n\n" + "I have one question about the interview time. " * 20,
+        "Could you confirm the time zone? " * 40,
+        " ".join(["word"] * 151),
+    ),
+    passes=(
+        "Dear Ms. Cole,\n\nCould you confirm the time zone of the interview?",
+        " ".join(["word"] * 150),
+        "Could you confirm the time zone? " * 20,
+    ),
+)
+
+RULES = (UNFILLED_PLACEHOLDER, SALUTATION, MISSING_AAMC_ID, MISSING_SUBJECT, TOO_LONG)

@@ -1,0 +1,132 @@
+"""Text helpers: the normalised view rules match against, and offsets back to the original.
+
+Rules match a lower-cased view of the draft in which typographic variants look alike (curly
+quotes, no-break spaces, dashes, CRLF). An offset map turns a span of that view back into the
+exact span of what the applicant typed, so the browser can highlight the right characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Characters replaced one-for-one (the view keeps the original length when only these occur).
+# Single and double typographic quotes, dashes, tabs and special spaces, by code point.
+_ONE_FOR_ONE = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u02bc": "'",
+        "\u2032": "'",
+        "\u00b4": "'",
+        "`": "'",
+        "\u201c": '"',  # “
+        "\u201d": '"',  # ”
+        "\u201e": '"',  # „
+        "\u201f": '"',  # ‟
+        "\u00ab": '"',  # «
+        "\u00bb": '"',  # »
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\uff03": "#",
+        "\t": " ",
+        "\r": " ",
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u3000": " ",
+        "\u2028": "\n",
+        "\u2029": "\n",
+        "\x0b": "\n",
+        "\x0c": "\n",
+        "\x85": "\n",
+    }
+)
+# Characters that vanish from the view: invisible joiners, soft hyphens, byte-order marks.
+_DROPPED = frozenset("\u200b\u200c\u200d\u2060\u00ad\ufeff")
+_NEEDS_SLOW_PATH = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]|\r(?!\n)")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
+
+
+class NormalisedText:
+    """`view` is the text rules read; `original_span` maps a span of it back to `original`."""
+
+    __slots__ = ("_origin", "original", "view")
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        translated = original.translate(_ONE_FOR_ONE)
+        lowered = translated.lower()
+        if len(lowered) == len(original) and not _NEEDS_SLOW_PATH.search(original):
+            self.view = lowered
+            self._origin: list[int] | None = None  # identity: same length, same positions
+            return
+        self.view, self._origin = _build_view(original)
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of `original` that produced view[start:end] (end exclusive)."""
+        origin = self._origin
+        if origin is None:
+            return start, end
+        if start >= end:
+            position = origin[start] if start < len(origin) else len(self.original)
+            return position, position
+        return origin[start], origin[end - 1] + 1
+
+    def view_offset(self, original_index: int) -> int:
+        """The first view position at or after an index of `original`."""
+        origin = self._origin
+        if origin is None:
+            return original_index
+        for position, source in enumerate(origin):
+            if source >= original_index:
+                return position
+        return len(origin)
+
+
+def _build_view(original: str) -> tuple[str, list[int]]:
+    """Character-by-character view with its offset map (drafts with rare characters only)."""
+    pieces: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(original):
+        if char in _DROPPED:
+            continue
+        if char == "\r":
+            if original.startswith("\n", index + 1):
+                continue  # CRLF: the LF that follows stands for both
+            char = "\n"
+        replacement = char.translate(_ONE_FOR_ONE).lower()
+        pieces.append(replacement)
+        origin.extend([index] * len(replacement))
+    return "".join(pieces), origin
+
+
+def utf16_offset(text: str, index: int) -> int:
+    """The UTF-16 code-unit offset of code-point `index` in `text` (what JavaScript uses):
+    every character outside the Basic Multilingual Plane takes two units."""
+    return index + len(_ASTRAL.findall(text, 0, index))
+
+
+def line_and_column(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column (in code points) of `index`; CRLF and LF end a line."""
+    line_start = text.rfind("\n", 0, index) + 1
+    return text.count("\n", 0, index) + 1, index - line_start + 1
+
+
+def count_words(text: str) -> int:
+    """Words as a reader counts them: "U.S.", "don't" and "PGY-1" are one word each."""
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def words_in(text: str) -> list[re.Match[str]]:
+    return list(_WORD.finditer(text))

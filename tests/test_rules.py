@@ -1,0 +1,111 @@
+"""Every rule flags its own failing examples and leaves its passing examples alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker import lint
+from checker.findings import SEVERITIES
+from checker.kinds import KINDS
+from checker.rules import RULES
+
+GUIDE_ANCHORS = {
+    "rules.md": {
+        "no-binding-commitments",
+        "expressing-interest",
+        "what-programs-may-say",
+        "rank-order-privacy",
+        "safe-and-risky-language",
+        "rank-first-letters",
+    },
+    "timeline.md": {
+        "phase-1-application-to-invitations",
+        "phase-2-interview-invitations",
+        "phase-3-interview-day",
+        "phase-4-before-the-rank-deadline",
+        "after-certification",
+        "message-limits",
+    },
+    "us-img.md": {"citizenship-and-visa", "us-clinical-experience", "geographic-commitment"},
+    "mistakes.md": {
+        "over-emailing",
+        "generic-messages",
+        "conflicting-rank-statements",
+        "asking-about-rank",
+        "professionalism",
+    },
+}
+
+EXAMPLES = [
+    (rule.id, example, should_fail)
+    for rule in RULES.values()
+    for examples, should_fail in ((rule.fails, True), (rule.passes, False))
+    for example in examples
+]
+
+
+def _rule_ids(text: str, kind: str | None) -> set[str]:
+    return {finding.rule for finding in lint(text, kind).findings}
+
+
+@pytest.mark.parametrize(("rule_id", "example", "should_fail"), EXAMPLES)
+def test_rule_examples(rule_id, example, should_fail):
+    rule = RULES[rule_id]
+    found = rule_id in _rule_ids(example, rule.example_kind)
+    assert found == should_fail, f"{rule_id} {'missed' if should_fail else 'flagged'}: {example!r}"
+
+
+@pytest.mark.parametrize("rule", RULES.values(), ids=lambda rule: rule.id)
+def test_every_rule_has_examples_and_documentation(rule):
+    assert len(rule.fails) >= 3, f"{rule.id} needs at least 3 failing examples"
+    assert len(rule.passes) >= 3, f"{rule.id} needs at least 3 passing examples"
+    assert rule.severity in SEVERITIES
+    for text in (rule.title, rule.catches, rule.why, rule.instead, rule.message):
+        assert text.strip()
+    assert "`" not in "".join(rule.fails + rule.passes), "examples are shown in code spans"
+
+
+@pytest.mark.parametrize("rule", RULES.values(), ids=lambda rule: rule.id)
+def test_rule_links_to_an_agreed_guide_anchor(rule):
+    page, _, anchor = rule.guide.partition("#")
+    assert anchor in GUIDE_ANCHORS.get(page, set()), rule.guide
+    assert rule.url == f"{page.removesuffix('.md')}/#{anchor}"
+
+
+@pytest.mark.parametrize("rule", RULES.values(), ids=lambda rule: rule.id)
+def test_kind_specific_rules_name_real_kinds(rule):
+    assert rule.kinds is None or rule.kinds <= KINDS.keys()
+    assert rule.example_kind is None or rule.example_kind in KINDS
+    for superseded in rule.supersedes:
+        assert superseded in RULES
+
+
+def test_registry_lists_errors_first_and_has_the_agreed_rules():
+    severities = [SEVERITIES.index(rule.severity) for rule in RULES.values()]
+    assert severities == sorted(severities)
+    assert set(RULES) >= {
+        "binding-commitment",
+        "asks-about-rank",
+        "reciprocal-request",
+        "unfilled-placeholder",
+        "rank-first-claim",
+        "exclusive-claim",
+        "checking-in",
+        "generic-praise",
+        "informal-tone",
+        "salutation",
+        "missing-aamc-id",
+        "too-long",
+        "desperate-tone",
+        "no-new-information",
+        "citizenship-clarity",
+        "missing-subject",
+        "citizenship-repeated",
+        "suggest-us-experience",
+    }
+
+
+def test_kind_specific_rule_is_silent_for_other_kinds():
+    draft = "Dear Ms. Cole,\n\nI wanted to clarify my citizenship status for your records."
+    assert "citizenship-clarity" in _rule_ids(draft, "citizenship-clarification")
+    assert "citizenship-clarity" not in _rule_ids(draft, "logistics-question")
