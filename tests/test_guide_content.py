@@ -153,6 +153,7 @@ TOPICS: list[tuple[str, str, str]] = [
     ("index", "not-a-pre-match-offer", "real pre-match offers are not allowed"),
     ("index", "why-it-matters", "have no US home program"),
     ("index", "why-it-matters", "stay visible among a large number of international applicants"),
+    ("index", "the-balance", "show real enthusiasm without promising more than you mean"),
     # The rules.
     ("rules", "no-binding-commitments", "A program may not make you tell it how you will rank it"),
     ("rules", "no-binding-commitments", "Spoken assurances, from either side, bind nobody"),
