@@ -23,6 +23,9 @@ SEASON_ORDER = [
     "commitment-hint-reply",
 ]
 TEMPLATE_IDS = pytest.mark.parametrize("template_id", SEASON_ORDER)
+# The rank-first letter *is* a first-place claim: the checker's reminder to send it to one
+# program only is expected there (and only there).
+EXPECTED_REMINDERS = {"rank-first": ("rank-first-claim",)}
 # What a letter must never still contain once filled: brackets, Jinja syntax, filler words.
 LEFTOVER_PLACEHOLDER = re.compile(r"\[[^\]]*\]|\{\{|\}\}|\{%|%\}|XXX|TBD|None\b")
 
@@ -73,6 +76,7 @@ def test_example_letter_passes_the_checker_as_its_own_kind(template_id):
         (finding.rule, finding.text, finding.message)
         for finding in result.findings
         if finding.severity in ("error", "warning")
+        and finding.rule not in EXPECTED_REMINDERS.get(template_id, ())
     ]
     assert problems == []
     assert result.kind == template.kind, result.kind_clues
@@ -99,7 +103,7 @@ def test_rank_first_letter_asks_nothing_in_return():
 
 def test_commitment_reply_asks_about_the_match_and_true_preference():
     letter = example_letter("commitment-hint-reply")
-    assert "takes part fully in the NRMP Match" in letter
+    assert "participates fully in the NRMP Match" in letter
     assert "true order of preference" in letter
 
 
@@ -177,7 +181,7 @@ def test_surrounding_whitespace_is_stripped():
 )
 def test_typed_values_stay_literal(typed):
     letter = fill("rank-first", values_with("rank-first", reason=typed))
-    assert f"The main reason is {typed}." in letter
+    assert f"The main reason is {typed}, and" in letter
     assert "49" not in letter
 
 
