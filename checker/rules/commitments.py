@@ -246,7 +246,7 @@ RANK_FIRST_CLAIM = Rule(
         "I will rank your program highly.",
         "Your program is among my top choices.",
         "Your program is one of my top choices.",
-        "Your program is at the top of my list, and I would love to train there.",
+        "Your program sits at the top of my list, and I would love to train there.",
         "I was ranked first in my class in anatomy.",
         "First, thank you for the interview.",
         "My first choice of specialty has always been internal medicine.",
