@@ -136,6 +136,12 @@ def zone(name: str) -> zoneinfo.ZoneInfo:
     try:
         return zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError) as error:
+        if not zoneinfo.available_timezones():
+            # Python in the browser ships without the zone database unless tzdata is added.
+            raise PlannerError(
+                "Time zones are not available in this copy of the planner: leave the time "
+                "zone empty and enter interview dates as your own local dates."
+            ) from error
         raise PlannerError(
             f"Unknown time zone {name!r}: use a name such as America/New_York or Asia/Manila."
         ) from error

@@ -25,7 +25,8 @@ _SOFT_CHASING = phrases(
     "|previous (?:email|message)|last (?:email|message))",
     "i (?:still )?(?:have not|haven't|did not|didn't) (?:yet )?(?:heard|received) (?:back|anything"
     "|a (?:reply|response))",
-    "any (?:update|updates|news|word)s? (?:on|about|regarding) (?:my|the status)",
+    "any (?:update|updates|news|word)s? (?:on|about|regarding) (?:my (?:application|status"
+    "|candidacy)|the status)",
     "(?:the )?status of my (?:application|candidacy)",
     "(?:wanted|writing|write|like) to (?:see|ask|check) (?:if|whether) (?:there (?:is|are|has "
     "been) )?(?:any )?(?:update|news|decision)",
