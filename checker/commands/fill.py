@@ -1,0 +1,41 @@
+"""`prematch fill`: fill a letter template from field values."""
+
+from __future__ import annotations
+
+import argparse
+
+from checker.commands import input_problem
+from checker.templates import FillError, fill
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "fill",
+        help="fill a letter template and print the letter",
+        description="Fill a letter template (ids: `prematch templates`) and print the letter.",
+    )
+    parser.add_argument("template", metavar="TEMPLATE", help="template id")
+    parser.add_argument(
+        "--set",
+        dest="assignments",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="a field value (repeat for each field)",
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    values = {}
+    for assignment in args.assignments:
+        name, equals, value = assignment.partition("=")
+        if not equals or not name.strip():
+            return input_problem("fill", f"--set needs FIELD=VALUE, got {assignment!r}")
+        values[name.strip()] = value
+    try:
+        letter = fill(args.template, values)
+    except FillError as error:
+        return input_problem("fill", str(error))
+    print(letter)
+    return 0
