@@ -1,0 +1,219 @@
+"""The page stays responsive: the longest main-thread task while Python starts and while a
+3,000-word paste is checked, lint latency through PreMatchPython.call, and the time from a
+keystroke to the updated highlight on the Checker page."""
+
+from __future__ import annotations
+
+import time
+
+from bench import BenchContext, median, p95, row
+from bench.browser import serve_folder
+from bench.browser_startup import make_floor_folder
+from tests.browser_helpers import LETTER_300, TEXT_3000, wait_for_python
+
+TIMEOUT_MS = 120_000
+LINT_CALLS = 30
+KEYSTROKES = 20
+# The Checker page's highlighted copy of the draft (docs/checker.md).
+HIGHLIGHT = "[data-checker-highlight]"
+SETTLE_S = 0.5  # long-task entries reach the observer a little after the task ends
+
+# Runs before the page's scripts: every main-thread task over 50 ms, from navigation on.
+LONG_TASK_SCRIPT = """(() => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      window.__longTasks.push({start: entry.startTime, duration: entry.duration});
+    }
+  }).observe({type: "longtask", buffered: true});
+})();"""
+
+LONGEST_SINCE = """(since) => Math.max(0, ...window.__longTasks
+  .filter((task) => task.start >= since).map((task) => task.duration))"""
+
+# Sets the draft as a paste does (paste event, then input) and returns when that happened.
+PASTE = """(text) => {
+  const draft = document.querySelector('[data-testid="draft"]');
+  const pastedAt = performance.now();
+  draft.focus();
+  draft.value = text;
+  draft.dispatchEvent(new Event("paste", {bubbles: true}));
+  draft.dispatchEvent(new Event("input", {bubbles: true}));
+  return pastedAt;
+}"""
+
+# The highlighted view shows the whole draft once its check is drawn.
+DRAWN = f"""(length) => document.querySelector('{HIGHLIGHT}').textContent.length === length"""
+
+LINT_TIMES = """async ([text, calls]) => {
+  const times = [];
+  for (let i = 0; i < calls + 3; i += 1) {
+    const started = performance.now();
+    await window.PreMatchPython.call("lint", {text, kind: null, disabled_rules: []});
+    if (i >= 3) times.push(performance.now() - started);  // the first calls warm up
+  }
+  return times;
+}"""
+
+# Notes, for the next keystroke: when it happened, when the page asked Python to lint,
+# and when the highlighted view changed after it.
+WATCH_KEYSTROKE = f"""() => {{
+  const view = document.querySelector('{HIGHLIGHT}');
+  const draft = document.querySelector('[data-testid="draft"]');
+  const python = window.PreMatchPython;
+  if (!window.__keystroke) {{
+    const originalCall = python.call;
+    python.call = (method, params) => {{
+      if (method === "lint" && window.__keystroke.key && !window.__keystroke.call) {{
+        window.__keystroke.call = performance.now();
+      }}
+      return originalCall(method, params);
+    }};
+    draft.addEventListener("keydown", (event) => {{
+      if (!window.__keystroke.key) window.__keystroke.key = event.timeStamp;
+    }}, true);
+    new MutationObserver(() => {{
+      const state = window.__keystroke;
+      if (state.key && !state.drawn) state.drawn = performance.now();
+    }}).observe(view, {{childList: true, subtree: true, characterData: true}});
+  }}
+  window.__keystroke = {{}};
+}}"""
+
+
+def longest_tasks_in_session(browser, url: str) -> tuple[float, float]:
+    """(longest task while Python starts, longest task while a 3,000-word paste is checked)."""
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.add_init_script(LONG_TASK_SCRIPT)
+        page.goto(url)
+        wait_for_python(page)
+        time.sleep(SETTLE_S)
+        starting = page.evaluate(LONGEST_SINCE, 0)
+        pasted_at = page.evaluate(PASTE, TEXT_3000)
+        page.wait_for_function(DRAWN, arg=len(TEXT_3000), timeout=TIMEOUT_MS)
+        time.sleep(SETTLE_S)
+        return starting, page.evaluate(LONGEST_SINCE, pasted_at)
+    finally:
+        context.close()
+
+
+def longest_task_of_floor(browser, url: str) -> float:
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.add_init_script(LONG_TASK_SCRIPT)
+        page.goto(url)
+        page.wait_for_function("() => window.__bench.ready", timeout=TIMEOUT_MS)
+        time.sleep(SETTLE_S)
+        return page.evaluate(LONGEST_SINCE, 0)
+    finally:
+        context.close()
+
+
+def keystroke_times(page) -> tuple[list[float], list[float]]:
+    """(keystroke to redrawn highlight, lint call to redrawn highlight) per keystroke, ms."""
+    page.fill('[data-testid="draft"]', LETTER_300)
+    page.wait_for_function(DRAWN, arg=len(LETTER_300), timeout=TIMEOUT_MS)
+    page.focus('[data-testid="draft"]')
+    page.keyboard.press("Control+End")
+    raw, after_debounce = [], []
+    for index in range(KEYSTROKES):
+        page.evaluate(WATCH_KEYSTROKE)
+        page.keyboard.type("x" if index % 2 == 0 else " ")
+        page.wait_for_function("() => window.__keystroke.drawn", timeout=TIMEOUT_MS)
+        state = page.evaluate("() => window.__keystroke")
+        raw.append(state["drawn"] - state["key"])
+        if state.get("call"):
+            after_debounce.append(state["drawn"] - state["call"])
+    return raw, after_debounce
+
+
+def cpython_lint_ms(text: str, calls: int = LINT_CALLS) -> list[float]:
+    """The same lint in this process's CPython: what the browser's figure is compared with."""
+    from checker import lint
+
+    times = []
+    for _ in range(calls):
+        started = time.perf_counter()
+        lint(text)
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def run(context: BenchContext) -> list[dict]:
+    floor_dir = make_floor_folder(context.workdir / "pyodide-floor-tasks")
+    starting, pasting, floor = [], [], []
+    with serve_folder(floor_dir) as floor_base, serve_folder(context.site_dir) as site_base:
+        checker_url = site_base + "checker/"
+        for _ in range(context.runs):
+            floor.append(longest_task_of_floor(context.browser, floor_base + "floor.html"))
+            during_start, during_paste = longest_tasks_in_session(context.browser, checker_url)
+            starting.append(during_start)
+            pasting.append(during_paste)
+
+        browser_context = context.browser.new_context()
+        try:
+            page = browser_context.new_page()
+            page.goto(checker_url)
+            wait_for_python(page)
+            lint_300 = page.evaluate(LINT_TIMES, [LETTER_300, LINT_CALLS])
+            lint_3000 = page.evaluate(LINT_TIMES, [TEXT_3000, LINT_CALLS])
+            raw, after_debounce = keystroke_times(page)
+        finally:
+            browser_context.close()
+
+    cpython_300 = median(cpython_lint_ms(LETTER_300))
+    cpython_3000 = median(cpython_lint_ms(TEXT_3000))
+    return [
+        row(
+            "longest main-thread task while Python starts",
+            median(starting),
+            "ms",
+            baseline="bare loadPyodide() on the main thread",
+            baseline_value=median(floor),
+            target="<= 50 ms",
+        ),
+        row(
+            "longest main-thread task, 3,000-word paste checked",
+            median(pasting),
+            "ms",
+            target="<= 50 ms",
+        ),
+        row(
+            "lint via PreMatchPython.call, 300 words, median",
+            median(lint_300),
+            "ms",
+            baseline="same lint in CPython",
+            baseline_value=cpython_300,
+            target="< 5 ms",
+            note=f"p95 {p95(lint_300):.1f} ms over {LINT_CALLS} calls; includes the worker hop",
+        ),
+        row(
+            "lint via PreMatchPython.call, 3,000 words, median",
+            median(lint_3000),
+            "ms",
+            baseline="same lint in CPython",
+            baseline_value=cpython_3000,
+            note=f"p95 {p95(lint_3000):.1f} ms over {LINT_CALLS} calls",
+        ),
+        row(
+            "keystroke to redrawn highlight (raw, with debounce)",
+            median(raw),
+            "ms",
+            target="< 50 ms",
+            note=f"p95 {p95(raw):.0f} ms over {KEYSTROKES} keys; the page waits for a pause",
+        ),
+        row(
+            "keystroke to redrawn highlight, debounce excluded",
+            median(after_debounce) if after_debounce else None,
+            "ms",
+            target="< 50 ms",
+            note=(
+                f"from the page's lint call to the redraw; p95 {p95(after_debounce):.0f} ms"
+                if after_debounce
+                else "the page's lint call could not be observed"
+            ),
+        ),
+    ]
