@@ -30,6 +30,9 @@ MAX_FILE_CHARS = 5_000_000
 MAX_SCORE = 5
 MAX_WEIGHT = 5
 
+MAX_DEPTH = 16  # a planner file nests 4 deep (scores -> program -> criterion)
+_JSON_SYNTAX = re.compile(r'[\[\]{}"]')
+_STRING_REST = re.compile(r'[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?")
@@ -151,6 +154,10 @@ def parse(text: str) -> Season:
     """Load a planner file's text (the reader's export) into a Season."""
     if len(text) > MAX_FILE_CHARS:
         raise PlannerError("This file is too large to be a planner export (over 5 MB).")
+    if _too_deep(text):
+        raise PlannerError(
+            "This file is not a planner export: it is not valid JSON (it is nested too deeply)."
+        )
     try:
         data = json.loads(text)
     except (ValueError, RecursionError) as error:
@@ -158,6 +165,30 @@ def parse(text: str) -> Season:
             "This file is not a planner export: it is not valid JSON (is it truncated?)."
         ) from error
     return load(data)
+
+
+def _too_deep(text: str) -> bool:
+    """True when brackets nest deeper than any planner file does.
+
+    Checked before json.loads: in the browser, deep nesting overflows the JavaScript
+    stack under Python and kills the runtime instead of raising RecursionError.
+    Strings are skipped whole, so brackets inside the reader's notes do not count.
+    """
+    depth, position = 0, 0
+    while found := _JSON_SYNTAX.search(text, position):
+        position = found.end()
+        if found.group() == '"':
+            rest = _STRING_REST.match(text, position)
+            if rest is None:
+                return False  # an unterminated string: json.loads says so
+            position = rest.end()
+        elif found.group() in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+        else:
+            depth -= 1
+    return False
 
 
 def load(data: object) -> Season:

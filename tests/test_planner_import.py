@@ -121,8 +121,14 @@ def test_unreadable_text_is_refused(text, expected):
         parse(text)
 
 
+def test_brackets_inside_text_do_not_count_as_nesting():
+    data = good()
+    data["programs"][0]["notes"] = '[{"' * 40 + '\\ ]]] "'
+    assert parse(json.dumps(data)).programs[0].notes == data["programs"][0]["notes"]
+
+
 def test_deeply_nested_value_inside_a_field_is_refused():
-    nested = "[" * 50 + "]" * 50
+    nested = "[" * 10 + "]" * 10
     text = json.dumps(good()).replace('"Alpha IM"', nested)
     with pytest.raises(PlannerError, match=r"programs\[0\]\.name must be text"):
         parse(text)
@@ -138,3 +144,15 @@ def test_html_in_names_is_kept_as_plain_text_not_rejected():
 def test_bad_today_is_refused(today):
     with pytest.raises(PlannerError, match="today must be a real calendar date"):
         plan_to_dict(good(), today)
+
+
+def test_missing_zone_database_is_explained(monkeypatch):
+    import zoneinfo
+
+    def no_zone(name):
+        raise zoneinfo.ZoneInfoNotFoundError(name)
+
+    monkeypatch.setattr(zoneinfo, "ZoneInfo", no_zone)
+    monkeypatch.setattr(zoneinfo, "available_timezones", set)
+    with pytest.raises(PlannerError, match="Time zones are not available in this copy"):
+        load(good())

@@ -1,0 +1,64 @@
+/* planner-store.js: the reader's season planner data (window.PreMatchPlanner).
+ *
+ * Kept in this browser only (PreMatchStorage key "planner") and shared by the Planner
+ * page and the checker's "Log this draft" button. Every change goes through Python
+ * (checker.season validates it) before it is stored, so a bad value or a bad import file
+ * is refused with a message and the data already kept stays as it was.
+ */
+(function () {
+  "use strict";
+
+  const KEY = "planner";
+
+  function empty() {
+    return {
+      format: "prematch-planner",
+      version: 1,
+      season: { rank_deadline: null, time_zone: null },
+      programs: [],
+      messages: [],
+    };
+  }
+
+  function load() {
+    const stored = window.PreMatchStorage.get(KEY, null);
+    return stored && typeof stored === "object" && !Array.isArray(stored) ? stored : empty();
+  }
+
+  /* The reader's own calendar date: next steps are counted from it. */
+  function localToday() {
+    const now = new Date();
+    const pad = (n) => String(n).padStart(2, "0");
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  }
+
+  /* An id like "p3" that no item in `items` uses yet. */
+  function newId(prefix, items) {
+    const taken = new Set(items.map((item) => item.id));
+    let n = items.length + 1;
+    while (taken.has(prefix + n)) {
+      n += 1;
+    }
+    return prefix + n;
+  }
+
+  /* Findings, next steps and ranking for `data` (an object, or a file's text). */
+  function plan(data, options = {}) {
+    return window.PreMatchPython.call("plan", { data, today: localToday(), ...options });
+  }
+
+  /* Check `candidate` in Python and store the checked version. Resolves to the plan
+   * result; rejects with an Error for the reader, leaving what is stored untouched. */
+  async function commit(candidate) {
+    const result = await plan(candidate);
+    if (!window.PreMatchStorage.set(KEY, result.season)) {
+      throw new Error(
+        "This browser would not save the planner (its storage is full or switched off). " +
+          "Export a planner file to keep your data."
+      );
+    }
+    return result;
+  }
+
+  window.PreMatchPlanner = { empty, load, localToday, newId, plan, commit };
+})();
