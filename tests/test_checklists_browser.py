@@ -72,6 +72,19 @@ def test_a_tick_survives_visiting_other_pages(logged_page, site_url):
     assert_clean(log)
 
 
+def test_the_printable_guide_shows_the_same_ticks(logged_page, site_url):
+    page, log = logged_page
+    page.goto(site_url + "checklists/")
+    checkbox(page, SECOND_ITEM).check()
+    page.goto(site_url + "print/")
+    assert checkbox(page, SECOND_ITEM).is_checked()
+    assert not checkbox(page, FIRST_ITEM).is_checked()
+    checkbox(page, FIRST_ITEM).check()
+    page.goto(site_url + "checklists/")
+    assert checkbox(page, FIRST_ITEM).is_checked()
+    assert_clean(log)
+
+
 def test_reset_asks_first_then_clears_every_tick(logged_page, site_url):
     page, log = logged_page
     page.goto(site_url + "checklists/")

@@ -1,19 +1,34 @@
 /* checklists.js: turns the guide's Markdown task lists into checklists a reader can tick.
  *
- * pymdownx.tasklist renders each "- [ ] item" as a disabled checkbox without a label. Here each
- * box is enabled, labelled by its item text, and given a stable id made of its stage (the id of
- * the heading above its list) and its text, so a tick survives reloads and visits to other pages.
- * Ticks live in PreMatchStorage under "checklist:<item id>". Loaded on every page: it does
- * nothing on a page without task lists.
+ * A checklist is a task list under a heading that names its stage with data-checklist="<stage>"
+ * (set in Markdown with attr_list). pymdownx.tasklist renders each "- [ ] item" as a disabled
+ * checkbox without a label. Here each box is enabled, labelled by its item text, and given a
+ * stable id made of its stage and its text. Ticks live in PreMatchStorage under
+ * "checklist:<stage>--<item slug>", so they survive reloads and show the same on every page that
+ * holds the checklist (the checklists page and the printable guide). Loaded on every page: it
+ * does nothing where there is no checklist.
  */
 (function () {
   "use strict";
 
   const KEY_PREFIX = "checklist:";
   const storage = window.PreMatchStorage;
+
+  /* The stage named by the nearest heading before the list, or null: not a checklist. */
+  function stageOf(list) {
+    for (let node = list.previousElementSibling; node; node = node.previousElementSibling) {
+      if (/^H[1-6]$/.test(node.tagName)) {
+        return node.dataset.checklist || null;
+      }
+    }
+    return null;
+  }
+
   const boxes = Array.from(
     document.querySelectorAll(".md-content .task-list-item > input[type=checkbox]"),
-  );
+  ).filter(function (box) {
+    return stageOf(box.closest("ul, ol")) !== null;
+  });
   if (!storage || boxes.length === 0) {
     return;
   }
@@ -26,16 +41,6 @@
       .replace(/^-+|-+$/g, "")
       .slice(0, 60)
       .replace(/-+$/, "");
-  }
-
-  /* The id of the nearest heading before the list: the checklist's stage. */
-  function stageOf(list) {
-    for (let node = list.previousElementSibling; node; node = node.previousElementSibling) {
-      if (/^H[1-6]$/.test(node.tagName) && node.id) {
-        return node.id;
-      }
-    }
-    return "checklist";
   }
 
   /* Moves the item's text (links included) into a <label> so the box has an accessible name
