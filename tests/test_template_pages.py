@@ -90,11 +90,16 @@ def test_index_links_to_every_letter_page(built_site):
         assert f">{template.title}</a>" in text
 
 
-def test_shipped_checker_wheel_contains_every_template(built_site):
+def test_shipped_checker_wheel_contains_every_module_and_template(built_site):
     wheels = list(built_site.rglob("prematch_checker-*.whl"))
     assert len(wheels) == 1, wheels
     names = set(zipfile.ZipFile(wheels[0]).namelist())
-    expected = {"checker/templates.py"}
+    # `import checker.templates` runs checker/__init__.py, which needs the whole package.
+    expected = {
+        path.relative_to(ROOT).as_posix()
+        for path in (ROOT / "checker").rglob("*.py")
+        if "__pycache__" not in path.parts
+    }
     for template_id in [*TEMPLATE_IDS, "_signature"]:
         expected |= {
             f"checker/letter_templates/{template_id}.j2",
