@@ -7,6 +7,8 @@ use it.
 
 from __future__ import annotations
 
+import gzip
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,35 +84,52 @@ def uses_python(site_dir: Path, page: str) -> bool:
     return "python-client.js" in (site_dir / page / "index.html").read_text(encoding="utf-8")
 
 
+@dataclass(frozen=True)
+class Transfer:
+    url: str
+    size: int  # body bytes as our plain local server sent them (no compression)
+    gzip_size: int  # what a host that gzips text (GitHub Pages, Netlify, nginx) would send
+
+
+# Text types that static hosts compress; images, archives and wasm are sent as they are.
+COMPRESSED_TYPES = ("text/", "javascript", "json", "xml", "svg")
+
+
 class TransferLog:
     """Response body bytes of every request a browser context finished (cold cache when
-    the context is new). Sizes are what came over the wire (encoded)."""
+    the context is new): as served here, and as a gzip-ing host would serve them."""
 
     def __init__(self, context):
-        self.entries: list[tuple[str, int]] = []
+        self.entries: list[Transfer] = []
         context.on("requestfinished", self._record)
 
     def _record(self, request) -> None:
         if not request.url.startswith(("http:", "https:")):
             return  # blob:/data: URLs are made in memory, file:// is read from disk
-        size = request.sizes()["responseBodySize"]
-        if size <= 0:
-            # Chromium reports 0 for a worker's own script: fall back to its declared length.
-            response = request.response()
-            size = int(response.headers.get("content-length", 0)) if response else 0
-        self.entries.append((request.url, size))
+        response = request.response()
+        if response is None:
+            return
+        body = response.body()
+        content_type = response.headers.get("content-type", "")
+        compressible = any(kind in content_type for kind in COMPRESSED_TYPES)
+        gzip_size = min(len(body), len(gzip.compress(body, 6))) if compressible else len(body)
+        self.entries.append(Transfer(request.url, len(body), gzip_size))
 
     @property
     def total(self) -> int:
-        return sum(size for _, size in self.entries)
+        return sum(entry.size for entry in self.entries)
+
+    @property
+    def gzip_total(self) -> int:
+        return sum(entry.gzip_size for entry in self.entries)
 
     @property
     def runtime_total(self) -> int:
-        return sum(size for url, size in self.entries if is_python_runtime(url))
+        return sum(entry.size for entry in self.entries if is_python_runtime(entry.url))
 
     @property
     def runtime_urls(self) -> list[str]:
-        return [url for url, _ in self.entries if is_python_runtime(url)]
+        return [entry.url for entry in self.entries if is_python_runtime(entry.url)]
 
 
 def wait_for_python(page, timeout_ms: int = PYTHON_TIMEOUT_MS) -> None:
