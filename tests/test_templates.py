@@ -66,11 +66,17 @@ def test_example_letter_is_complete(template_id):
 
 
 @TEMPLATE_IDS
-def test_example_letter_passes_the_checker_as_its_own_kind(template_id):
+@pytest.mark.parametrize("optional_fields", ["filled", "left empty"])
+def test_example_letter_passes_the_checker_as_its_own_kind(template_id, optional_fields):
     from checker import lint
 
     template = get_template(template_id)
-    result = lint(example_letter(template_id))
+    values = {
+        field.name: field.example
+        for field in template.fields
+        if field.required or optional_fields == "filled"
+    }
+    result = lint(fill(template_id, values))
 
     problems = [
         (finding.rule, finding.text, finding.message)
