@@ -104,8 +104,10 @@ def fill(template_id: str, values: Mapping[str, str]) -> str:
 
 def _checked_values(template: LetterTemplate, values: Mapping[str, str]) -> dict[str, str]:
     """Stripped values for every declared field, or one FillError listing all problems."""
+    if not isinstance(values, Mapping):
+        raise FillError("The letter's values must be given as field names with their text.")
     declared = {field.name for field in template.fields}
-    unknown = sorted(set(values) - declared)
+    unknown = sorted(str(name) for name in set(values) - declared)
     if unknown:
         raise FillError(
             f"The {template.title} letter has no field called {', '.join(unknown)}.",

@@ -240,6 +240,11 @@ def test_unknown_field_is_rejected():
         fill("rank-first", values_with("rank-first", hospital_size="large"))
 
 
+def test_values_that_are_not_a_mapping_are_rejected():
+    with pytest.raises(FillError, match="field names with their text"):
+        fill("rank-first", ["Jordan Avery"])
+
+
 def test_non_text_value_is_rejected():
     with pytest.raises(FillError, match="“Institution” must be text"):
         fill("rank-first", values_with("rank-first", program=42))
