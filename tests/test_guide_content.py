@@ -177,7 +177,7 @@ TOPICS: list[tuple[str, str, str]] = [
     ("timeline", "phase-3-interview-day", "one thank-you, within 24 to 48 hours"),
     ("timeline", "phase-4-before-the-rank-deadline", "2 to 4 weeks before"),
     ("timeline", "phase-4-before-the-rank-deadline", "no other program gets a similar promise"),
-    ("timeline", "after-certification", "your choices are made"),
+    ("timeline", "after-certification", "no letter can change them"),
     ("timeline", "message-limits", "Thank-you after the interview 1 Within 24 to 48 hours"),
     # Special considerations for US-citizen IMGs.
     ("us-img", "citizenship-and-visa", "state your US citizenship clearly in ERAS"),
