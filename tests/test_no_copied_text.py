@@ -21,8 +21,6 @@ CHECKED_FOLDERS = {
     "templates": (".j2", ".toml", ".md"),
     "checker": (".py", ".toml", ".json", ".md", ".txt"),
 }
-# Third-party files shipped under docs/ are not our prose.
-SKIPPED_PARTS = {"node_modules", "vendor", "__pycache__"}
 
 _WORD = re.compile(r"[a-z0-9#]+")
 
@@ -57,7 +55,7 @@ def checked_files() -> list[Path]:
     files = []
     for folder, suffixes in CHECKED_FOLDERS.items():
         for path in sorted((ROOT / folder).rglob("*")):
-            if path.suffix in suffixes and not SKIPPED_PARTS & set(path.parts):
+            if path.suffix in suffixes:
                 files.append(path)
     return files
 
