@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from checker.letter import Letter
-from checker.patterns import compile_phrases
+from checker.phrase_search import compile_phrases
 
 KINDS: dict[str, str] = {
     "citizenship-clarification": "Citizenship clarification",
@@ -167,7 +167,7 @@ def detect_kind(letter: Letter) -> tuple[str, list[str]]:
     scores = dict.fromkeys(KINDS, 0)
     reasons: dict[str, list[str]] = {kind: [] for kind in KINDS}
     subject = letter.subject_text()
-    body = letter.view if not letter.subject else letter.view[letter.subject.end :]
+    body = letter.view[letter.subject.end :] if letter.subject else letter.view
     for clue in CLUES:
         text = subject if clue.subject_only else body
         if clue.pattern.search(text):

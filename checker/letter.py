@@ -6,10 +6,11 @@ view offsets; `NormalisedText.original_span` turns them back into the applicant'
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
-from checker.text import NormalisedText
+from checker.text import NormalisedText, count_words
 
 _LINE = re.compile(r"[^\n]+")
 _SUBJECT = re.compile(r"(?:subject|re|subj)\s*:\s*")
@@ -54,10 +55,14 @@ class Letter:
         self.body_end = self.sign_off.start if self.sign_off else len(view)
         self.quoted_spans = [match.span() for match in _QUOTED.finditer(view)]
 
-    @property
+    @functools.cached_property
     def body(self) -> str:
         """The message between greeting (or subject) and sign-off, as view text."""
         return self.view[self.body_start : self.body_end]
+
+    @functools.cached_property
+    def word_count(self) -> int:
+        return count_words(self.original)
 
     def in_body(self, start: int) -> bool:
         return self.body_start <= start < self.body_end

@@ -8,7 +8,7 @@ from checker.findings import Finding, LintResult, summarise
 from checker.kinds import KINDS, detect_kind
 from checker.letter import Letter
 from checker.rules import RULES, Hit, Rule
-from checker.text import count_words, line_and_column, utf16_offset
+from checker.text import line_and_column, utf16_offset
 
 
 def lint(text: str, kind: str | None = None, *, disabled_rules: Collection[str] = ()) -> LintResult:
@@ -42,7 +42,7 @@ def lint(text: str, kind: str | None = None, *, disabled_rules: Collection[str] 
         kind=kind,
         kind_forced=forced,
         kind_clues=clues,
-        word_count=count_words(text),
+        word_count=letter.word_count,
         summary=summarise(findings),
         findings=findings,
     )

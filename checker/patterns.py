@@ -120,16 +120,11 @@ def alternation(phrases: Iterable[str]) -> str:
     return "(?:" + "|".join(phrase_regex(phrase) for phrase in phrases) + ")"
 
 
-def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
-    """One pattern matching any of the phrases as whole words."""
-    return re.compile(r"(?<![\w#])" + alternation(phrases) + r"(?![\w])")
-
-
 def _literal_part(text: str) -> str:
     return text.replace("'", "'?").replace(" ?", r"\s*").replace(" ", r"\s+")
 
 
-NEGATION = compile_phrases(VOCABULARY["negation"])
+NEGATION = re.compile(r"(?<![\w#])" + alternation(VOCABULARY["negation"]) + r"(?![\w])")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\n]|\bbut\b")
 _NEGATION_REACH = 40  # characters before a match searched for a negating word
 

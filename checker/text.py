@@ -125,8 +125,12 @@ def line_and_column(text: str, index: int) -> tuple[int, int]:
 
 def count_words(text: str) -> int:
     """Words as a reader counts them: "U.S.", "don't" and "PGY-1" are one word each."""
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_WORD.findall(text))
 
 
-def words_in(text: str) -> list[re.Match[str]]:
-    return list(_WORD.finditer(text))
+def nth_word_start(text: str, index: int) -> int | None:
+    """Where the word number `index` (0-based) starts, or None if the text is shorter."""
+    for number, match in enumerate(_WORD.finditer(text)):
+        if number == index:
+            return match.start()
+    return None

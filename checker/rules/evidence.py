@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from checker.letter import Letter
-from checker.patterns import compile_phrases
+from checker.phrase_search import compile_phrases
 
 NEWS = compile_phrases(
     (
@@ -139,16 +139,16 @@ CITIZEN = compile_phrases(
         "(?:hold|have) (?:u\\.?s\\.?|us|american|united states) citizenship",
     )
 )
-NO_VISA = re.compile(
+# "Visa" or "sponsorship" with a negation and "need"/"require" earlier in its sentence, or
+# the short forms "no visa needed", "without sponsorship". Found from the rare word outwards.
+_VISA_WORD = re.compile(r"\b(?:visas?|sponsorship)\b")
+_NO_NEED_BEFORE_VISA = re.compile(
     r"(?:\bnot?\b|n't|\bnever\b|\bnor\b|\bwithout\b)[^.!?\n]{0,40}?"
-    r"\b(?:require|requires|required|requiring|need|needs|needed|needing)\b[^.!?\n]{0,40}?"
-    r"\b(?:visas?|sponsorship)\b"
-    r"|\bno (?:need (?:for|of) (?:a |any )?)?(?:visa|sponsorship)\b"
-    r"|\bwithout (?:the need for |requiring |needing )?(?:a |any )?(?:visa|sponsorship)\b"
-    r"|\bvisa(?: sponsorship)? (?:is )?not (?:required|needed|necessary)\b"
-    r"|\b(?:do not|don't|dont|will not|won't|wont) (?:require|need) (?:a |any )?"
-    r"(?:visa|sponsorship)\b"
+    r"\b(?:require|requires|required|requiring|need|needs|needed|needing)\b[^.!?\n]{0,40}$"
+    r"|\b(?:no|without)(?: the)?(?: need (?:for|of))?(?: requiring| needing)?(?: a| any)?\s*$"
 )
+_NOT_NEEDED_AFTER_VISA = re.compile(r"(?: sponsorship)? (?:is |will be )?not (?:required|needed)")
+_SENTENCE_REACH = 100  # characters before "visa" searched for the negation
 
 
 def has_news(letter: Letter) -> bool:
@@ -173,4 +173,9 @@ def citizen_statements(letter: Letter) -> list[re.Match[str]]:
 
 
 def says_no_visa_needed(letter: Letter) -> bool:
-    return NO_VISA.search(letter.view) is not None
+    view = letter.view
+    for match in _VISA_WORD.finditer(view):
+        before = view[max(0, match.start() - _SENTENCE_REACH) : match.start()]
+        if _NO_NEED_BEFORE_VISA.search(before) or _NOT_NEEDED_AFTER_VISA.match(view, match.end()):
+            return True
+    return False

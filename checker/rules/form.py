@@ -8,17 +8,29 @@ from collections.abc import Iterable
 
 from checker.kinds import KINDS
 from checker.letter import Letter
+from checker.phrase_search import compile_phrases
 from checker.rules.base import Hit, Rule
 from checker.rules.matchers import first_line_span
-from checker.text import words_in
+from checker.text import nth_word_start
 
-_PLACEHOLDER = re.compile(
+_BRACKETED_PLACEHOLDER = re.compile(
     r"\[(?!sic\]|\.\.\.\]|\u2026\]|[0-9, -]+\])[^\[\]\n]{1,80}\]"  # [Your Name], not [sic] or [1]
     r"|\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}"  # Jinja leftovers
     r"|<(?![a-z0-9._%+-]+@)(?!https?:)[a-z][^<>@\n]{0,60}>"  # <Program>, not <a@b.org>
-    r"|(?<![\w])(?:x{3,}|tbd|tba|lorem ipsum|_{3,}|insert (?:name|program|date|here))(?![\w])"
-    r"|\((?:insert|add|your|program|name of)[^()\n]{0,60}\)"
+    r"|\((?:insert|add|your|program|name of)[^()\n]{0,60}\)"  # (insert date)
 )
+_BLANK_PLACEHOLDER = compile_phrases(
+    ("xxx+", "tbd", "tba", "lorem ipsum", "___+", "insert (?:name|program|date|here)")
+)
+
+
+def _placeholders(letter: Letter, kind: str) -> Iterable[Hit]:
+    for pattern in (_BRACKETED_PLACEHOLDER, _BLANK_PLACEHOLDER):
+        for match in pattern.finditer(letter.view):
+            start, end = letter.norm.original_span(*match.span())
+            typed = letter.original[start:end]
+            yield Hit(*match.span(), f"Replace the placeholder “{typed}” before sending.")
+
 
 UNFILLED_PLACEHOLDER = Rule(
     id="unfilled-placeholder",
@@ -36,10 +48,7 @@ UNFILLED_PLACEHOLDER = Rule(
     instead="Replace every bracketed or blank part with your own words before sending.",
     guide="mistakes.md#generic-messages",
     message="Replace this placeholder with your own words before sending.",
-    check=lambda letter, kind: (
-        Hit(*match.span(), f"Replace the placeholder “{_original(letter, match)}” before sending.")
-        for match in _PLACEHOLDER.finditer(letter.view)
-    ),
+    check=_placeholders,
     fails=(
         "Dear Dr. [Last Name],",
         "I enjoyed meeting the residents at {{ program }}.",
@@ -55,11 +64,6 @@ UNFILLED_PLACEHOLDER = Rule(
         "I passed the USMLE and completed the ECFMG process.",
     ),
 )
-
-
-def _original(letter: Letter, match: re.Match[str]) -> str:
-    start, end = letter.norm.original_span(*match.span())
-    return letter.original[start:end]
 
 
 _TITLED_NAME = re.compile(
@@ -274,12 +278,14 @@ assert set(WORD_LIMITS) == set(KINDS)
 
 def _too_long(letter: Letter, kind: str) -> Iterable[Hit]:
     limit = WORD_LIMITS[kind]
-    words = words_in(letter.view)
-    if len(words) > limit:
+    if letter.word_count <= limit:
+        return
+    first_extra_word = nth_word_start(letter.view, limit)
+    if first_extra_word is not None:
         yield Hit(
-            words[limit].start(),
+            first_extra_word,
             len(letter.view.rstrip()),
-            f"{len(words)} words; keep a {KINDS[kind].lower()} under {limit} words. "
+            f"{letter.word_count} words; keep a {KINDS[kind].lower()} under {limit} words. "
             "The highlighted part is past the limit.",
         )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from checker.letter import Letter
-from checker.patterns import compile_phrases, is_negated
+from checker.patterns import is_negated
+from checker.phrase_search import compile_phrases
 from checker.rules.base import Check, Hit
 
 

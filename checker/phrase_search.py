@@ -1,0 +1,183 @@
+"""Fast search for many phrases at once (the notation is in checker.patterns).
+
+Python's regex engine tries every alternative at every position of the text, so one pattern
+holding fifty phrases is slow on a long letter. But almost every phrase contains a word that
+any match must contain ("guarantee", or one of "promise/commit/pledge"). PhraseSet uses that:
+phrases whose required words are absent from a text are left out, and the others are only
+tried in windows around the occurrences of their rarest required word. Results are the same
+as `re.finditer` over all phrases (tests/test_phrase_search.py checks that).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import threading
+from collections.abc import Callable, Iterable, Iterator
+
+from checker.patterns import VOCABULARY, phrase_regex
+
+_MAX_CACHED_PATTERNS = 256
+_BOUNDED = r"(?<![\w#])(?:{})(?![\w])"
+
+Requirement = tuple[str, ...]  # at least one of these words occurs in every match
+
+
+def compile_phrases(phrases: Iterable[str]) -> PhraseSet:
+    """Phrases matched as whole words, with the interface of a compiled pattern."""
+    return PhraseSet(tuple(phrases))
+
+
+class PhraseSet:
+    def __init__(self, phrases: tuple[str, ...]) -> None:
+        self.phrases = phrases
+        self._sources = tuple(phrase_regex(phrase) for phrase in phrases)
+        self._requirements = tuple(requirements(phrase) for phrase in phrases)
+        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        contains = _containment(text)
+        present = tuple(
+            index
+            for index, found in enumerate(self._requirements)
+            if all(any(contains(word) for word in words) for words in found)
+        )
+        return self._pattern(present).finditer(text, pos, endpos) if present else iter(())
+
+    def _pattern(self, indices: tuple[int, ...]) -> re.Pattern[str]:
+        pattern = self._compiled.get(indices)
+        if pattern is None:
+            if len(self._compiled) > _MAX_CACHED_PATTERNS:
+                self._compiled.clear()
+            source = "|".join(self._sources[index] for index in indices)
+            pattern = self._compiled[indices] = re.compile(_BOUNDED.format(source))
+        return pattern
+
+
+# Rules ask about the same words of the same text many times; remember the answers for the
+# text last asked about (per thread, so concurrent callers never share answers).
+_last_text = threading.local()
+
+
+def _containment(text: str) -> Callable[[str], bool]:
+    if getattr(_last_text, "text", None) is not text:
+        _last_text.text = text
+        _last_text.answers = {}
+    answers: dict[str, bool] = _last_text.answers
+
+    def contains(word: str) -> bool:
+        found = answers.get(word)
+        if found is None:
+            found = answers[word] = word in text
+        return found
+
+    return contains
+
+
+def requirements(phrase: str) -> tuple[Requirement, ...]:
+    """What every match of a phrase contains: each entry lists words at least one of which
+    occurs ("guarantee"; or "promise", "commit", "pledge" for a group of alternatives).
+    Optional parts, look-arounds and character classes add nothing."""
+    found: list[Requirement] = []
+    run = ""
+    index = 0
+    while index < len(phrase):
+        char = phrase[index]
+        if char.isalnum() or char == "#":
+            if _is_optional(phrase, index + 1):  # "scores?": the last letter may be missing
+                found.extend(_word(run))
+                run = ""
+            else:
+                run += char
+            index += 1
+            continue
+        found.extend(_word(run))
+        run = ""
+        if char == "\\":
+            index += 2
+        elif char in "([{":
+            end = _closing(phrase, index)
+            if not _is_optional(phrase, end + 1):
+                found.extend(_group_requirement(phrase[index : end + 1]))
+            index = end + 1
+        else:
+            index += 1
+    found.extend(_word(run))
+    return tuple(found)
+
+
+def _group_requirement(group: str) -> list[Requirement]:
+    inner = group[1:-1]
+    if group[0] == "{":
+        alternatives = VOCABULARY.get(inner)  # "{0,3}" is a repetition, not a reference
+    elif (group[0] == "(" and not inner.startswith("?")) or inner.startswith("?:"):
+        alternatives = _split_alternatives(inner.removeprefix("?:"))
+    else:  # a look-around or a character class
+        alternatives = None
+    if not alternatives:
+        return []
+    words: list[str] = []
+    for alternative in alternatives:
+        anchor = _rarest(requirements(alternative))
+        if not anchor:
+            return []  # one alternative needs no word: the group guarantees nothing
+        words.extend(anchor)
+    return [tuple(dict.fromkeys(words))]
+
+
+def _rarest(found: tuple[Requirement, ...]) -> Requirement:
+    """The requirement most likely to be absent: few alternatives, long words."""
+    if not found:
+        return ()
+    return max(found, key=lambda words: (min(map(len, words)) - len(words), len(words[0])))
+
+
+def _word(run: str) -> list[Requirement]:
+    return [(run,)] if len(run) >= 2 else []
+
+
+def _is_optional(phrase: str, index: int) -> bool:
+    """Does a quantifier at index allow zero repetitions of what precedes it?"""
+    return phrase.startswith(("?", "*", "{0"), index)
+
+
+def _closing(phrase: str, index: int) -> int:
+    """Index of the bracket closing the one at index (escapes and nesting respected)."""
+    depth = 0
+    position = index
+    while position < len(phrase):
+        char = phrase[position]
+        if char == "\\":
+            position += 2
+            continue
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+            if depth == 0:
+                return position
+        position += 1
+    raise ValueError(f"unbalanced brackets in phrase: {phrase!r}")
+
+
+def _split_alternatives(text: str) -> list[str]:
+    """Split on "|" outside brackets."""
+    parts, depth, start, position = [], 0, 0, 0
+    while position < len(text):
+        char = text[position]
+        if char == "\\":
+            position += 2
+            continue
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(text[start:position])
+            start = position + 1
+        position += 1
+    parts.append(text[start:])
+    return parts
