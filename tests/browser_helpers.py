@@ -173,6 +173,12 @@ def describe_violations(violations: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def fill_checker(page) -> None:
+    """Type a draft the checker must flag into the Checker and wait for its findings."""
+    page.fill("[data-testid=draft]", FLAGGED_DRAFT)
+    page.locator("[data-testid=finding]").first.wait_for()
+
+
 def fill_template_form(page) -> dict[str, str]:
     """Fill every field of the page's letter form with its example (shown as placeholder)
     and wait for the preview to show the letter. Returns the values typed."""

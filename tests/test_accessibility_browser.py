@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 from browser_helpers import (
-    FLAGGED_DRAFT,
     describe_violations,
+    fill_checker,
     fill_planner,
     fill_template_form,
     serious_axe_violations,
@@ -56,8 +56,7 @@ def test_checker_with_findings_has_no_serious_violation(browser, site_url, palet
     context, page = open_in_palette(browser, site_url + "checker/", palette)
     try:
         wait_for_python(page)
-        page.fill("[data-testid=draft]", FLAGGED_DRAFT)
-        page.locator("[data-testid=finding]").first.wait_for()
+        fill_checker(page)
         assert_accessible(page, f"Checker with findings ({palette})")
     finally:
         context.close()
