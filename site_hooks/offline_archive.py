@@ -2,14 +2,12 @@
 
 A reader unzips it anywhere and double-clicks index.html. From disk there is no server:
 a link to a folder ("rules/") opens a directory listing, fetch() of a file is blocked,
-and the theme's search worker cannot start. So the archived copy differs from the served
-site in three small ways, all made here from the built site itself:
+and the theme's search worker cannot start. So:
 
-- every link to a folder (in the pages and in the search index) points at its index.html;
-- the search index also ships as a script (search/search_index.js), which the theme loads
-  instead of the JSON on file://;
-- the download page says "you are reading the offline copy" instead of linking to a zip
-  that is not there.
+- the search index also ships as a script (search/search_index.js, pages named
+  "rules/index.html"), which the theme loads instead of the JSON on file://;
+- in the archived copy every link to a folder points at its index.html, and the download
+  page says "you are reading the offline copy" instead of linking to a zip that is not there.
 
 mkdocs-material's `offline` plugin is not used: it forces `use_directory_urls: false`,
 which would rename every page of the served site (rules/ -> rules.html) and break the
@@ -38,10 +36,11 @@ ARCHIVE = "download/pre-match-guide-offline.zip"
 DOWNLOAD_PAGE = "download/index.html"
 # Everything sits in one folder inside the zip, so unzipping never scatters files.
 ARCHIVE_FOLDER = "pre-match-guide"
-# Served-site files that mean nothing without a server (the 404 page uses absolute links).
-SERVER_ONLY = frozenset({"404.html", "sitemap.xml", "sitemap.xml.gz", ARCHIVE})
 SEARCH_INDEX = "search/search_index.json"
 SEARCH_INDEX_SCRIPT = "search/search_index.js"
+# Served-site files that mean nothing without a server (the 404 page uses absolute links;
+# from disk the theme reads the search index script instead of the JSON).
+SERVER_ONLY = frozenset({"404.html", "sitemap.xml", "sitemap.xml.gz", SEARCH_INDEX, ARCHIVE})
 # Loaded in <head> of every page, before the theme's bundle creates its search worker.
 FILE_WORKER_SCRIPT = "assets/js/file-worker.js"
 # The earliest time a zip entry can hold: the same bytes on every build.
@@ -76,6 +75,7 @@ def on_config(config):
 @event_priority(-100)
 def on_post_build(config):
     site_dir = Path(config["site_dir"])
+    write_search_index_script(site_dir)
     info = build_archive(site_dir, site_dir / ARCHIVE)
     show_archive_size(site_dir / DOWNLOAD_PAGE, info.size)
     log.info(f"Offline archive: {info.files} files, {format_size(info.size)}")
@@ -91,26 +91,33 @@ def build_archive(site_dir: Path, target: Path) -> ArchiveInfo:
     target.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(target, "w") as archive:
         for path in paths:
-            for name, data in offline_files(path, (site_dir / path).read_bytes()):
-                _write_entry(archive, f"{ARCHIVE_FOLDER}/{name}", data)
-    return ArchiveInfo(files=len(zipfile.ZipFile(target).namelist()), size=target.stat().st_size)
+            data = offline_file(path, (site_dir / path).read_bytes())
+            _write_entry(archive, f"{ARCHIVE_FOLDER}/{path}", data)
+    return ArchiveInfo(files=len(paths), size=target.stat().st_size)
 
 
-def offline_files(path: str, data: bytes) -> list[tuple[str, bytes]]:
-    """The archived file(s) for one built file at site path `path`."""
-    if path == SEARCH_INDEX:
-        index = json.loads(data)
-        for doc in index["docs"]:
-            doc["location"] = folder_link_to_index(doc["location"])
-        text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
-        # The variable name is the one the theme's bundle reads on file://.
-        return [(SEARCH_INDEX_SCRIPT, f"var __index = {text}".encode())]
+def write_search_index_script(site_dir: Path) -> None:
+    """search/search_index.js: what the theme loads on file:// instead of the JSON index
+    (over http it is never read). Results link to pages as "rules/index.html#..."."""
+    source = site_dir / SEARCH_INDEX
+    if not source.is_file():
+        raise FileNotFoundError(f"{source} is missing: the offline copy needs the search plugin")
+    index = json.loads(source.read_text(encoding="utf-8"))
+    for doc in index["docs"]:
+        doc["location"] = folder_link_to_index(doc["location"])
+    text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+    # The variable name is the one the theme's bundle reads.
+    (site_dir / SEARCH_INDEX_SCRIPT).write_text(f"var __index = {text}", encoding="utf-8")
+
+
+def offline_file(path: str, data: bytes) -> bytes:
+    """The archived content of the built file at site path `path`."""
     if not path.endswith(".html"):
-        return [(path, data)]
+        return data
     html = folder_links_to_index(data.decode())
     if path == DOWNLOAD_PAGE:
         html = offline_download_page(html)
-    return [(path, html.encode())]
+    return html.encode()
 
 
 def folder_link_to_index(url: str) -> str:

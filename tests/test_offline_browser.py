@@ -10,7 +10,7 @@ from __future__ import annotations
 import zipfile
 
 import pytest
-from browser_helpers import FLAGGED_DRAFT, fill_planner, fill_template_form
+from browser_helpers import FLAGGED_DRAFT, PLANNER_PROGRAMS, fill_planner, fill_template_form
 from conftest import open_logged_page
 
 import checker
@@ -142,20 +142,32 @@ def test_a_template_form_fills_the_letter(offline_page, copy_url):
     assert_offline_and_clean(page, log)
 
 
-def test_the_checker_flags_a_risky_draft(offline_page, copy_url):
+def test_the_checker_flags_a_risky_draft_and_logs_it_in_the_planner(offline_page, copy_url):
     page, log = offline_page
+    page.goto(copy_url + "planner/index.html")
+    fill_planner(page)
+    logged_before = page.get_by_test_id("logged-message").count()
+
     page.goto(copy_url + "checker/index.html")
     wait_for_checker_ready(page)
-    page.locator("[data-testid=draft]").fill(FLAGGED_DRAFT)
-    findings = page.locator("[data-testid=finding]")
-    findings.first.wait_for()
+    page.get_by_test_id("draft").fill(FLAGGED_DRAFT)
     expected = {finding.rule for finding in checker.lint(FLAGGED_DRAFT).findings}
     assert "rank-first-claim" in expected
     page.wait_for_function(
         "(count) => document.querySelectorAll('[data-testid=finding]').length === count",
         arg=len(expected),
+        timeout=PYTHON_TIMEOUT_MS,
     )
-    assert {f.get_attribute("data-rule") for f in findings.all()} == expected
+    shown = {f.get_attribute("data-rule") for f in page.get_by_test_id("finding").all()}
+    assert shown == expected
+
+    mount = page.locator(".log-draft-mount")
+    mount.get_by_label("Program", exact=True).select_option(label=PLANNER_PROGRAMS[0])
+    mount.get_by_role("button", name="Log this draft").click()
+    mount.get_by_role("status").filter(has_text="Logged").wait_for()
+    mount.get_by_role("link", name="Open the planner").click()
+    assert_page(page, "planner/index.html", "Season planner")
+    page.get_by_test_id("logged-message").nth(logged_before).wait_for(timeout=PYTHON_TIMEOUT_MS)
     assert_offline_and_clean(page, log)
 
 
