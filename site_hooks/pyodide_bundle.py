@@ -2,14 +2,15 @@
 
 A downloaded copy of the site is opened from file://, where Chromium blocks fetch(),
 module imports and workers of disk files; classic <script src> still works there. So
-every runtime file becomes a classic "asset script" that stores its bytes (base64,
-gzipped when that helps) in `globalThis.__PREMATCH_ASSETS[name]`, and
-docs/assets/js/python-client.js starts Python from those scripts the same way over
-http and from disk.
+every runtime file becomes one or more classic "asset scripts", each a single call
+`__PREMATCH_ASSET({...})` handing over a piece of the file (base64, gzipped when that
+helps), and docs/assets/js/python-client.js starts Python from those scripts the same way
+over http and from disk. Big files are cut into pieces so that parsing one script never
+blocks the page for long.
 
 Site layout (assets/pyodide/):
   manifest.js           which asset scripts to load, with their sizes (progress bar)
-  <name>.js             one asset script per runtime file
+  <name>[.<n>].js       the asset scripts (a numbered series for big files)
   pyodide-lock.json     the lock file written by pyodide-build, trimmed to our 3 wheels
   *.whl                 the wheels that lock file lists
 
@@ -46,7 +47,9 @@ RUNTIME_FILES = {
     "pyodide.asm.wasm": True,
     "python_stdlib.zip": False,
 }
-ASSETS_GLOBAL = "__PREMATCH_ASSETS"
+ASSET_CALLBACK = "__PREMATCH_ASSET"
+# Base64 characters per asset script (a multiple of 4, so each piece decodes on its own).
+PIECE_CHARS = 1 << 20
 MANIFEST_GLOBAL = "__PREMATCH_PYODIDE_MANIFEST"
 
 log = logging.getLogger("mkdocs.hooks.pyodide_bundle")
@@ -229,30 +232,38 @@ def _build_packages(out: Path, dependencies: Path) -> None:
     wheels = sorted(out.glob("*.whl"))
     _write_lock(wheels, out)
     lock = json.loads((out / "pyodide-lock.json").read_text())
-    _write_asset_script(out, "pyodide-lock.json", {"json": lock})
+    _write_asset_script(out, {"name": "pyodide-lock.json", "json": lock})
     for wheel in wheels:
-        _write_asset_script(out, wheel.name, _binary_payload(wheel.read_bytes(), gzipped=False))
+        _write_binary_asset_scripts(out, wheel.name, wheel.read_bytes(), gzipped=False)
 
 
 def _build_runtime_assets(out: Path) -> None:
     for name, gzipped in RUNTIME_FILES.items():
-        _write_asset_script(out, name, _binary_payload((RUNTIME_DIR / name).read_bytes(), gzipped))
+        _write_binary_asset_scripts(out, name, (RUNTIME_DIR / name).read_bytes(), gzipped)
 
 
 # --- asset scripts -------------------------------------------------------------------------
 
 
-def _binary_payload(data: bytes, gzipped: bool) -> dict:
+def _write_binary_asset_scripts(folder: Path, name: str, data: bytes, gzipped: bool) -> None:
     if gzipped:
         data = gzip.compress(data, compresslevel=9, mtime=0)
-    return {"b64": base64.b64encode(data).decode("ascii"), "gzip": gzipped}
+    text = base64.b64encode(data).decode("ascii")
+    pieces = [text[i : i + PIECE_CHARS] for i in range(0, len(text), PIECE_CHARS)] or [""]
+    for index, piece in enumerate(pieces):
+        script_name = name if len(pieces) == 1 else f"{name}.{index}"
+        _write_asset_script(
+            folder,
+            {"name": name, "part": index, "parts": len(pieces), "gzip": gzipped, "b64": piece},
+            script_name,
+        )
 
 
-def _write_asset_script(folder: Path, name: str, payload: dict) -> None:
+def _write_asset_script(folder: Path, piece: dict, script_name: str | None = None) -> None:
     # ensure_ascii keeps the script pure ASCII: no charset surprises from file://.
-    body = json.dumps(payload, separators=(",", ":"), ensure_ascii=True)
-    script = f"(globalThis.{ASSETS_GLOBAL} ||= {{}})[{json.dumps(name)}] = {body};\n"
-    (folder / f"{name}.js").write_text(script, encoding="ascii")
+    body = json.dumps(piece, separators=(",", ":"), ensure_ascii=True)
+    script = f"{ASSET_CALLBACK}({body});\n"
+    (folder / f"{script_name or piece['name']}.js").write_text(script, encoding="ascii")
 
 
 def _write_manifest(target: Path, version: str) -> None:
@@ -301,5 +312,5 @@ def on_post_build(config, **kwargs):
         for path in folder.iterdir():
             shutil.copyfile(path, target / path.name)
     worker_source = Path(config["docs_dir"]) / WORKER_SOURCE
-    _write_asset_script(target, "python-worker.mjs", {"text": worker_source.read_text()})
+    _write_asset_script(target, {"name": "python-worker.mjs", "text": worker_source.read_text()})
     _write_manifest(target, version)

@@ -34,20 +34,30 @@ WHEELS = {
     "jinja2": "jinja2-3.1.6-py3-none-any.whl",
     "markupsafe": "markupsafe-3.0.4-py3-none-any.whl",
 }
-ASSET_SCRIPT = re.compile(r'^\(globalThis\.__PREMATCH_ASSETS \|\|= \{\}\)\[("[^"]+")\] = (.*);\n$')
+ASSET_SCRIPT = re.compile(r"^__PREMATCH_ASSET\((\{.*\})\);\n$")
 
 
-def read_asset_script(path: Path) -> tuple[str, bytes]:
-    """(asset name, original bytes) from one generated asset script."""
-    match = ASSET_SCRIPT.match(path.read_text(encoding="ascii"))
-    assert match, f"{path.name} is not an asset script"
-    name, payload = json.loads(match.group(1)), json.loads(match.group(2))
-    if "text" in payload:
-        return name, payload["text"].encode()
-    if "json" in payload:
-        return name, json.dumps(payload["json"]).encode()
-    data = base64.b64decode(payload["b64"])
-    return name, gzip.decompress(data) if payload["gzip"] else data
+def read_assets(bundle: Path) -> dict[str, bytes]:
+    """{asset name: original bytes} rebuilt from all generated asset scripts."""
+    texts, pieces = {}, {}
+    for script in sorted(bundle.glob("*.js")):
+        if script.name == "manifest.js":
+            continue
+        match = ASSET_SCRIPT.match(script.read_text(encoding="ascii"))
+        assert match, f"{script.name} is not an asset script"
+        piece = json.loads(match.group(1))
+        if "text" in piece:
+            texts[piece["name"]] = piece["text"].encode()
+        elif "json" in piece:
+            texts[piece["name"]] = json.dumps(piece["json"]).encode()
+        else:
+            pieces.setdefault(piece["name"], {})[piece["part"]] = piece
+    for name, parts in pieces.items():
+        count = next(iter(parts.values()))["parts"]
+        assert sorted(parts) == list(range(count)), f"{name}: pieces missing"
+        data = b"".join(base64.b64decode(parts[i]["b64"]) for i in range(count))
+        texts[name] = gzip.decompress(data) if parts[0]["gzip"] else data
+    return texts
 
 
 @pytest.fixture(scope="module")
@@ -55,11 +65,19 @@ def bundle(built_site) -> Path:
     return built_site / "assets" / "pyodide"
 
 
-def test_runtime_asset_scripts_hold_the_npm_runtime_byte_for_byte(bundle):
+@pytest.fixture(scope="module")
+def assets(bundle) -> dict[str, bytes]:
+    return read_assets(bundle)
+
+
+def test_runtime_asset_scripts_hold_the_npm_runtime_byte_for_byte(assets):
     for name in ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide.asm.mjs", "pyodide.mjs"):
-        asset_name, data = read_asset_script(bundle / f"{name}.js")
-        assert asset_name == name
-        assert data == (NPM_PYODIDE / name).read_bytes(), f"{name} differs from the npm file"
+        assert assets[name] == (NPM_PYODIDE / name).read_bytes(), f"{name} differs from npm's"
+
+
+def test_no_asset_script_is_big_enough_to_block_the_page(bundle):
+    sizes = [p.stat().st_size for p in bundle.glob("*.js")]
+    assert max(sizes) <= pyodide_bundle.PIECE_CHARS + 200
 
 
 def test_lock_lists_exactly_the_three_shipped_wheels_with_their_hashes(bundle):
@@ -75,12 +93,16 @@ def test_lock_lists_exactly_the_three_shipped_wheels_with_their_hashes(bundle):
     assert lock["packages"]["jinja2"]["depends"] == ["markupsafe"]
 
 
-def test_wheel_and_lock_asset_scripts_match_the_shipped_files(bundle):
+def test_wheel_lock_and_worker_asset_scripts_match_their_sources(bundle, assets):
     for wheel in WHEELS.values():
-        assert read_asset_script(bundle / f"{wheel}.js") == (wheel, (bundle / wheel).read_bytes())
-    name, data = read_asset_script(bundle / "pyodide-lock.json.js")
-    assert name == "pyodide-lock.json"
-    assert json.loads(data) == json.loads((bundle / "pyodide-lock.json").read_text())
+        assert assets[wheel] == (bundle / wheel).read_bytes()
+    lock = json.loads(assets["pyodide-lock.json"])
+    assert lock == json.loads((bundle / "pyodide-lock.json").read_text())
+    worker = ROOT / "docs" / pyodide_bundle.WORKER_SOURCE
+    assert assets["python-worker.mjs"] == worker.read_bytes()
+    assert sorted(assets) == sorted(
+        [*pyodide_bundle.RUNTIME_FILES, *WHEELS.values(), "pyodide-lock.json", "python-worker.mjs"]
+    )
 
 
 def test_checker_wheel_carries_the_letter_templates_and_the_browser_api(bundle):
@@ -102,14 +124,11 @@ def test_manifest_lists_every_asset_script_with_its_size(bundle):
     listed = {asset["script"]: asset["bytes"] for asset in manifest["assets"]}
     on_disk = {p.name: p.stat().st_size for p in bundle.glob("*.js") if p.name != "manifest.js"}
     assert listed == on_disk
-    assert "python-worker.mjs.js" in listed
 
 
 def test_only_runtime_files_are_shipped(built_site, bundle):
-    expected = {"manifest.js", "pyodide-lock.json", *WHEELS.values()}
-    expected |= {f"{name}.js" for name in (*pyodide_bundle.RUNTIME_FILES, *WHEELS.values())}
-    expected |= {"pyodide-lock.json.js", "python-worker.mjs.js"}
-    assert {p.name for p in bundle.iterdir()} == expected
+    files = {p.name for p in bundle.iterdir() if p.suffix != ".js"}
+    assert files == {"pyodide-lock.json", *WHEELS.values()}
     # The worker's source is shipped only as an asset script (pages never load it directly).
     assert not (built_site / pyodide_bundle.WORKER_SOURCE).exists()
     for pattern in ("console*.html", "*.d.ts", "pyodide*.map", "pyodide.js"):

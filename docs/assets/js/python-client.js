@@ -3,7 +3,8 @@
 //   PreMatchPython.start()              -> Promise resolved when Python is ready (idempotent;
 //                                          after a failure it tries again from scratch)
 //   PreMatchPython.call(method, params) -> Promise of the result of checker.browser_api
-//                                          (rejects with an Error whose message is for the user)
+//                                          (rejects with an Error whose message is for the user;
+//                                          after a failed start, with the failure message)
 //   PreMatchPython.onStatus(callback)   -> callback(stage, text) now and on every change;
 //                                          stages: downloading, starting, loading-checker,
 //                                          ready, failed
@@ -16,7 +17,7 @@
 (function () {
   "use strict";
 
-  const ASSETS_GLOBAL = "__PREMATCH_ASSETS";
+  const ASSET_CALLBACK = "__PREMATCH_ASSET";
   const MANIFEST_GLOBAL = "__PREMATCH_PYODIDE_MANIFEST";
   const ASSET_BASE = new URL("../pyodide/", document.currentScript.src).href;
   // The worker boot: imports python-worker.mjs (sent as text) from a blob: URL it creates.
@@ -70,9 +71,23 @@
     injectedScripts = [];
   }
 
+  /** Each asset script calls this with one piece of a file (see site_hooks/pyodide_bundle.py):
+   *  {name, text} | {name, json} | {name, part, parts, gzip, b64}. */
+  function collectPiecesInto(assets) {
+    globalThis[ASSET_CALLBACK] = (piece) => {
+      if (piece.b64 === undefined) {
+        assets[piece.name] = piece;
+        return;
+      }
+      const asset = (assets[piece.name] ||= { gzip: piece.gzip, parts: [] });
+      asset.parts[piece.part] = piece.b64;
+    };
+  }
+
   /** Load every asset script, reporting progress; returns the assets table. */
   async function loadAssets() {
-    globalThis[ASSETS_GLOBAL] = {};
+    const assets = {};
+    collectPiecesInto(assets);
     await loadScript("manifest.js");
     const manifest = globalThis[MANIFEST_GLOBAL];
     const totalBytes = manifest.assets.reduce((sum, asset) => sum + asset.bytes, 0);
@@ -83,15 +98,20 @@
         `Downloading Python (${megabytes(loadedBytes)} of ${megabytes(totalBytes)} MB)`,
       );
     report();
+    let failed = false; // once one file fails, later loads must not overwrite the failure
     await Promise.all(
       manifest.assets.map(async (asset) => {
-        await loadScript(asset.script);
+        try {
+          await loadScript(asset.script);
+        } catch (error) {
+          failed = true;
+          throw error;
+        }
         loadedBytes += asset.bytes;
-        report();
+        if (!failed) report();
       }),
     );
-    const assets = globalThis[ASSETS_GLOBAL];
-    delete globalThis[ASSETS_GLOBAL];
+    delete globalThis[ASSET_CALLBACK];
     removeInjectedScripts(); // the worker gets its own copy; let the page's be freed
     return { assets, packageName: manifest.package };
   }
@@ -172,8 +192,9 @@
     return ready;
   }
 
+  /** After a failed start this rejects with the failure text; Retry (or start()) restarts. */
   async function call(method, params = {}) {
-    await start();
+    await (ready || start());
     return send(method, params);
   }
 
@@ -211,9 +232,26 @@
     }
   }
 
+  // Page scripts may add a status element later (e.g. once their form is built).
+  function watchForStatusElements() {
+    renderStatusElements();
+    new MutationObserver((records) => {
+      const added = records.some((record) =>
+        [...record.addedNodes].some(
+          (node) =>
+            node.nodeType === Node.ELEMENT_NODE &&
+            (node.matches("[data-python-status]") || node.querySelector("[data-python-status]")),
+        ),
+      );
+      if (added) renderStatusElements();
+    }).observe(document.body, { childList: true, subtree: true });
+  }
+
   window.PreMatchPython = { start, call, onStatus };
   if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", renderStatusElements);
+    document.addEventListener("DOMContentLoaded", watchForStatusElements);
+  } else {
+    watchForStatusElements();
   }
   start().catch(() => {}); // the failure is shown in the status elements
 })();

@@ -19,12 +19,23 @@ function base64ToBytes(base64) {
   return bytes;
 }
 
+function concat(arrays) {
+  if (arrays.length === 1) return arrays[0];
+  const joined = new Uint8Array(arrays.reduce((sum, array) => sum + array.length, 0));
+  let offset = 0;
+  for (const array of arrays) {
+    joined.set(array, offset);
+    offset += array.length;
+  }
+  return joined;
+}
+
 async function gunzip(bytes) {
   const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-/** Bytes of one asset ({b64, gzip} | {text} | {json}), decoded once. */
+/** Bytes of one asset ({parts: [base64...], gzip} | {text} | {json}), decoded once. */
 function assetReader(assets) {
   const decoded = new Map();
   return function read(name) {
@@ -36,7 +47,7 @@ function assetReader(assets) {
         (async () => {
           if (asset.text !== undefined) return new TextEncoder().encode(asset.text);
           if (asset.json !== undefined) return new TextEncoder().encode(JSON.stringify(asset.json));
-          const bytes = base64ToBytes(asset.b64);
+          const bytes = concat(asset.parts.map(base64ToBytes));
           return asset.gzip ? gunzip(bytes) : bytes;
         })(),
       );
