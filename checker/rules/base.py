@@ -51,5 +51,18 @@ class Rule:
         path = "" if path == "index" else path.removesuffix("/index") + "/"
         return f"{path}#{anchor}"
 
+    def to_dict(self) -> dict:
+        """What the browser shows about the rule (its check function is not data)."""
+        return {
+            "id": self.id,
+            "severity": self.severity,
+            "title": self.title,
+            "catches": self.catches,
+            "why": self.why,
+            "instead": self.instead,
+            "url": self.url,
+            "kinds": sorted(self.kinds) if self.kinds is not None else None,
+        }
+
     def applies_to(self, kind: str) -> bool:
         return self.kinds is None or kind in self.kinds
