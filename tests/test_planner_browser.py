@@ -149,7 +149,7 @@ def test_html_in_names_and_notes_is_shown_as_text(logged_page, site_url):
 def test_next_steps_sorted_by_date_with_guide_links(logged_page, site_url):
     page, _ = logged_page
     open_planner(page, site_url)
-    page.get_by_label("Your rank list certification deadline").fill("2099-03-03")
+    page.get_by_label("Your rank list certification deadline", exact=True).fill("2099-03-03")
     page.get_by_role("button", name="Save season").click()
     page.locator("[data-testid=next-step][data-kind=update-window-opens]").wait_for()
     add_program(page, "Gamma Pediatrics", interview="2099-01-10")
