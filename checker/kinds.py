@@ -166,11 +166,11 @@ def detect_kind(letter: Letter) -> tuple[str, list[str]]:
     Ties go to the kind listed first in KINDS."""
     scores = dict.fromkeys(KINDS, 0)
     reasons: dict[str, list[str]] = {kind: [] for kind in KINDS}
-    subject = letter.subject_text()
-    body = letter.view[letter.subject.end :] if letter.subject else letter.view
+    view = letter.view
+    subject = (letter.subject.start, letter.subject.end) if letter.subject else (0, 0)
+    body = (subject[1], len(view))
     for clue in CLUES:
-        text = subject if clue.subject_only else body
-        if clue.pattern.search(text):
+        if clue.pattern.search(view, *(subject if clue.subject_only else body)):
             scores[clue.kind] += clue.weight
             reasons[clue.kind].append(clue.description)
     best = max(KINDS, key=lambda kind: scores[kind])

@@ -56,11 +56,6 @@ class Letter:
         self.quoted_spans = [match.span() for match in _QUOTED.finditer(view)]
 
     @functools.cached_property
-    def body(self) -> str:
-        """The message between greeting (or subject) and sign-off, as view text."""
-        return self.view[self.body_start : self.body_end]
-
-    @functools.cached_property
     def word_count(self) -> int:
         return count_words(self.original)
 

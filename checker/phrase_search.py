@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import sys
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from checker.patterns import VOCABULARY, phrase_regex
 
@@ -32,49 +32,60 @@ class PhraseSet:
     def __init__(self, phrases: tuple[str, ...]) -> None:
         self.phrases = phrases
         self._sources = tuple(phrase_regex(phrase) for phrase in phrases)
-        self._requirements = tuple(requirements(phrase) for phrase in phrases)
-        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+        found = tuple(requirements(phrase) for phrase in phrases)
+        self._needs = tuple(tuple(frozenset(words) for words in needs) for needs in found)
+        self._words = frozenset(word for needs in found for words in needs for word in words)
+        _register_words(self._words)
+        # Which phrases can match, and their pattern, for each set of present words.
+        self._patterns: dict[frozenset[str], re.Pattern[str] | None] = {}
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return next(self.finditer(text, pos, endpos), None)
+        pattern = self._pattern_for(text)
+        return pattern.search(text, pos, endpos) if pattern else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
-        contains = _containment(text)
-        present = tuple(
-            index
-            for index, found in enumerate(self._requirements)
-            if all(any(contains(word) for word in words) for words in found)
-        )
-        return self._pattern(present).finditer(text, pos, endpos) if present else iter(())
+        pattern = self._pattern_for(text)
+        return pattern.finditer(text, pos, endpos) if pattern else iter(())
 
-    def _pattern(self, indices: tuple[int, ...]) -> re.Pattern[str]:
-        pattern = self._compiled.get(indices)
-        if pattern is None:
-            if len(self._compiled) > _MAX_CACHED_PATTERNS:
-                self._compiled.clear()
-            source = "|".join(self._sources[index] for index in indices)
-            pattern = self._compiled[indices] = re.compile(_BOUNDED.format(source))
-        return pattern
+    def _pattern_for(self, text: str) -> re.Pattern[str] | None:
+        present = self._words & words_in_text(text)
+        if present not in self._patterns:
+            if len(self._patterns) > _MAX_CACHED_PATTERNS:
+                self._patterns.clear()
+            possible = [
+                source
+                for source, needs in zip(self._sources, self._needs, strict=True)
+                if all(not words.isdisjoint(present) for words in needs)
+            ]
+            self._patterns[present] = (
+                re.compile(_BOUNDED.format("|".join(possible))) if possible else None
+            )
+        return self._patterns[present]
 
 
-# Rules ask about the same words of the same text many times; remember the answers for the
-# text last asked about (per thread, so concurrent callers never share answers).
+# Every word some phrase requires, and which of them the text last asked about contains
+# (rules ask about the same text many times; per thread, so callers never share answers).
+_REQUIRED_WORDS: set[str] = set()
 _last_text = threading.local()
 
 
-def _containment(text: str) -> Callable[[str], bool]:
-    if getattr(_last_text, "text", None) is not text:
-        _last_text.text = text
-        _last_text.answers = {}
-    answers: dict[str, bool] = _last_text.answers
+def _register_words(words: frozenset[str]) -> None:
+    global _required_words_version
+    if not words <= _REQUIRED_WORDS:
+        _REQUIRED_WORDS.update(words)
+        _required_words_version += 1  # answers cached before do not cover the new words
 
-    def contains(word: str) -> bool:
-        found = answers.get(word)
-        if found is None:
-            found = answers[word] = word in text
-        return found
 
-    return contains
+_required_words_version = 0
+
+
+def words_in_text(text: str) -> frozenset[str]:
+    """The required words that occur in text (as substrings: "match" is in "prematch")."""
+    cache = _last_text
+    if getattr(cache, "text", None) is not text or cache.version != _required_words_version:
+        cache.text, cache.version = text, _required_words_version
+        cache.words = frozenset(word for word in _REQUIRED_WORDS if word in text)
+    return cache.words
 
 
 def requirements(phrase: str) -> tuple[Requirement, ...]:

@@ -152,19 +152,19 @@ _SENTENCE_REACH = 100  # characters before "visa" searched for the negation
 
 
 def has_news(letter: Letter) -> bool:
-    return NEWS.search(letter.body) is not None
+    return NEWS.search(letter.view, letter.body_start, letter.body_end) is not None
 
 
 def has_concrete_detail(letter: Letter) -> bool:
     """Names a person, a specific curriculum element or place, or a number in the body."""
-    if _CONCRETE_TERMS.search(letter.body):
+    if _CONCRETE_TERMS.search(letter.view, letter.body_start, letter.body_end):
         return True
     start, end = letter.norm.original_span(letter.body_start, letter.body_end)
     return _NAMED_PERSON.search(letter.original, start, end) is not None
 
 
 def has_us_tie(letter: Letter) -> bool:
-    return US_TIES.search(letter.body) is not None
+    return US_TIES.search(letter.view, letter.body_start, letter.body_end) is not None
 
 
 def citizen_statements(letter: Letter) -> list[re.Match[str]]:
