@@ -17,7 +17,7 @@ from checker.planner_checks import (
     UPDATE_OPENS_DAYS,
     run_checks,
 )
-from checker.season import Season, load, parse, parse_today
+from checker.season import Season, load, parse, parse_today, time_zones_available
 
 
 @dataclass(frozen=True)
@@ -151,6 +151,7 @@ def plan(season: Season, today: date) -> dict:
         "next_steps": [s.to_dict() for s in next_steps(season, today)],
         "ranking": ranking(season),
         "season": season.to_dict(),
+        "time_zones_available": time_zones_available(),
     }
 
 

@@ -7,6 +7,7 @@ never invents a date: every date here was typed by the reader.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import zoneinfo
@@ -134,12 +135,18 @@ class Season:
         }
 
 
+@functools.cache
+def time_zones_available() -> bool:
+    """False where Python has no zone database (in the browser unless tzdata is shipped)."""
+    return bool(zoneinfo.available_timezones())
+
+
 def zone(name: str) -> zoneinfo.ZoneInfo:
     """The IANA zone `name`, or PlannerError when this device has no data for it."""
     try:
         return zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError) as error:
-        if not zoneinfo.available_timezones():
+        if not time_zones_available():
             # Python in the browser ships without the zone database unless tzdata is added.
             raise PlannerError(
                 "Time zones are not available in this copy of the planner: leave the time "

@@ -205,3 +205,44 @@ def test_log_this_draft_from_the_checker_page(logged_page, site_url):
     message.wait_for()
     assert "first choice" in message.inner_text()
     assert not log.outside_requests and not log.page_errors
+
+
+def test_print_view_shows_the_plan_without_controls(logged_page, site_url):
+    page, _ = logged_page
+    open_planner(page, site_url)
+    add_program(page, "Epsilon Surgery", interview="2027-01-10")
+    log_message(page, "Epsilon Surgery", "thank-you", "2027-01-05")
+    page.locator("[data-testid=planner-finding][data-rule=early-post-interview-letter]").wait_for()
+    page.emulate_media(media="print")
+    for shown in (
+        "[data-testid=program]",
+        "[data-testid=logged-message]",
+        "[data-testid=next-step]",
+    ):
+        assert page.locator(shown).first.is_visible(), shown
+    assert page.locator("[data-testid=planner-finding]").first.is_visible()
+    for hidden in (
+        "#program-form",
+        "#message-form",
+        "#planner-export",
+        ".md-header",
+        ".md-sidebar",
+    ):
+        assert not page.locator(hidden).first.is_visible(), hidden
+
+
+def test_time_zone_fields_match_what_this_copy_can_do(logged_page, site_url):
+    page, _ = logged_page
+    open_planner(page, site_url)
+    available = page.evaluate(
+        "PreMatchPlanner.plan(PreMatchPlanner.load()).then((r) => r.time_zones_available)"
+    )
+    assert page.locator("#season-zone").is_visible() is available
+    assert page.locator("[data-no-time-zones]").is_visible() is not available
+    if not available:
+        # Even a hand-made file with a zone is refused with a clear reason, not a crash.
+        message = page.evaluate(
+            """PreMatchPlanner.plan({format: "prematch-planner", version: 1,
+                 season: {time_zone: "Asia/Manila"}}).catch((error) => error.message)"""
+        )
+        assert "Time zones are not available in this copy" in message

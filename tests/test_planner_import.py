@@ -8,7 +8,7 @@ import re
 import pytest
 
 from checker.planner import plan_to_dict
-from checker.season import PlannerError, load, parse
+from checker.season import PlannerError, load, parse, time_zones_available
 
 
 def good() -> dict:
@@ -154,5 +154,12 @@ def test_missing_zone_database_is_explained(monkeypatch):
 
     monkeypatch.setattr(zoneinfo, "ZoneInfo", no_zone)
     monkeypatch.setattr(zoneinfo, "available_timezones", set)
-    with pytest.raises(PlannerError, match="Time zones are not available in this copy"):
-        load(good())
+    time_zones_available.cache_clear()
+    try:
+        with pytest.raises(PlannerError, match="Time zones are not available in this copy"):
+            load(good())
+        data = good()
+        data["season"]["time_zone"] = None
+        assert plan_to_dict(data, "2027-01-12")["time_zones_available"] is False
+    finally:
+        time_zones_available.cache_clear()

@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     except PlannerError as error:
         return _input_problem(f"{args.file}: {error}")
     if args.format == "json":
-        result.pop("season")
+        del result["season"], result["time_zones_available"]
         print(json.dumps(result, indent=2, ensure_ascii=False))
     else:
         print(format_text(result))

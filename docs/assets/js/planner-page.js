@@ -57,11 +57,23 @@
     byId("season-deadline").value = data.season.rank_deadline || "";
     byId("season-zone").value = data.season.time_zone || "";
     if (result) {
+      showTimeZoneFields(result.time_zones_available);
       view.renderSteps(byId("planner-steps"), result.next_steps, pageUrl);
       view.renderSeasonFindings(byId("planner-season-findings"), result, pageUrl);
       view.renderScores(byId("planner-scores"), data, criteria(), actions);
       view.renderCriteria(byId("planner-criteria"), criteria(), actions);
       view.renderRanking(byId("planner-ranking"), result.ranking);
+    }
+  }
+
+  /* Without a zone database (Python in the browser ships none unless tzdata is added),
+   * time zone fields could only fail: hide them and say why. */
+  function showTimeZoneFields(available) {
+    for (const field of root.querySelectorAll("[data-needs-time-zones]")) {
+      field.hidden = !available;
+    }
+    for (const note of root.querySelectorAll("[data-no-time-zones]")) {
+      note.hidden = available;
     }
   }
 
