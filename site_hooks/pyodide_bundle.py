@@ -189,7 +189,11 @@ def _build_checker_wheel(out: Path) -> None:
             target = source_dir / path.relative_to(ROOT)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(path, target)
-        _pip("wheel", "--no-deps", "--no-build-isolation", "-w", str(out), ".", cwd=source_dir)
+        # A fixed timestamp makes the wheel (and so the offline zip) the same bytes on every
+        # machine; without it each cold build stamps its own time into the wheel.
+        reproducible = {"SOURCE_DATE_EPOCH": "315532800"}  # 1980-01-01, the zip format's floor
+        wheel = ["wheel", "--no-deps", "--no-build-isolation", "-w", str(out), "."]
+        _pip(*wheel, cwd=source_dir, env=reproducible)
     _only_wheel(out, "prematch_checker")
 
 
