@@ -33,8 +33,11 @@ BINDING_COMMITMENT = Rule(
     check=phrases(
         "(?:i |i will |i'll |i would |i'd |i can |i hereby )?(?:promise|commit|pledge|vow|agree)"
         " (?:to|that i will|that i'll|that i would|myself to) (?:immediately |gladly |happily )?"
-        "(?:accept|accepting|sign|signing|take|taking|join|joining|come|coming|match|matching"
-        "|rank|ranking|train|training)",
+        "(?:accept|accepting|sign|signing|take|taking|join|joining|come|coming|rank|ranking)",
+        "promise (?:you )?(?:that )?i(?:'ll| will| would|'d)? (?:[\\w']+ )?(?:rank|accept|sign|come"
+        "|join|match)",
+        "(?:i )?(?:will|would|'ll|'d|can|am ready to|'m ready to)"
+        " (?:gladly |happily |immediately )?sign (?:a |the |your |any )?(?:contract|agreement)",
         "(?:i am|i'm) (?:fully |firmly )?committed to (?:accepting|signing|joining your|coming to"
         " your|matching (?:at|with) your|ranking)",
         "(?:i )?(?:will|would|'ll|'d|can|am ready to|am willing to|'m ready to|'m willing to"
@@ -104,7 +107,13 @@ ASKS_ABOUT_RANK = Rule(
     check=phrases(
         "where (?:will|would|do|did|am|might|could|should) (?:i|you) (?:be |stand |land |fall "
         "|fit |place me |rank me |have me )(?:[\\w']+ ){0,4}?(?:rank(?:ing)? |order )?list",
-        "where (?:do|would|will) i stand",
+        "where (?:do|would|will|does) (?:i|my application) stand(?: (?:on|in|with|among)"
+        " (?:your|the) (?:rank|ranking|list|program|order|applicants|candidates)"
+        "[^.?!\\n]{0,40})?\\?",
+        "(?:if|whether) i(?:'m| am| will be| would be| was| have been) (?:being )?ranked",
+        "do you think (?:that )?i (?:have|stand|would have|'d have) a (?:good |realistic |strong "
+        "|reasonable |decent )?chance",
+        "how do i (?:rank|compare) (?:among|against|with|to) (?:other )?(?:applicants|candidates)",
         "where i (?:will|would|might|could|am going to) (?:be|stand|land|fall) (?:[\\w']+ ){0,4}?"
         "(?:rank(?:ing)? |order )?list",
         "where i (?:stand|am|fall|land) (?:on|in|with regard to) (?:your|the) (?:program's )?"
@@ -170,6 +179,8 @@ RECIPROCAL_REQUEST = Rule(
         "|promise|make sure|do the same|return)",
         "(?:will|would|could|can) you (?:also |then |in turn )?(?:rank|put|place) me"
         " [^.?!\\n]{0,60}?if i",
+        f"{_RANK} (?:you|your program|it)[^.?!\\n]{{0,40}}?if you (?:could |would |can |will )?"
+        "(?:also )?(?:rank|put|place|list) me",
         "(?:will|would|could|can) you (?:also |then |in turn )?(?:do the same|return the favou?r"
         "|reciprocate)",
         "(?:rank|ranking|commit|commitment|promise|put you)[^.?!\\n]{0,60}?in (?:return|exchange)",
@@ -221,8 +232,8 @@ RANK_FIRST_CLAIM = Rule(
     ),
     suggestion="I will rank your program highly.",
     check=phrases(
-        f"{_RANK} {{target}} (?:as )?{{first}}(?! (?:of|among|few|half|third|quarter|tier|ten"
-        "|five|[0-9]))",
+        f"{_RANK} {{target}} (?:as (?:my )?)?{{first}}"
+        "(?! (?:of|among|few|half|third|quarter|tier|ten|five|[0-9]))",
         f"{_RANK} {{target}} as (?:my )?(?:very )?(?:first|top|1st|{{number_one}})"
         " (?:choice|pick|option|preference)",
         "(?<!among\\s)(?<!of\\s)my (?:very |absolute |clear |true |definite |undisputed )?"
@@ -279,14 +290,14 @@ EXCLUSIVE_CLAIM = Rule(
     check=phrases(
         "{i_will_not} (?:be )?(?:rank(?:ing)?|put(?:ting)?|plac(?:e|ing)) (?:any(?:one|body)?"
         "|another|a single|other) (?:other )?(?:programs?|places?|residenc(?:y|ies)|hospitals?"
-        "|ones?)?(?: [\\w']+)? (?:above|ahead of|higher than|over|before)",
+        "|ones?)?(?: [\\w']+)? (?:above|ahead(?: of)?|higher(?: than)?|over|before)",
         "{i_will_not} (?:be )?rank(?:ing)? (?:anyone|anything|any other program|any other place"
         "|other programs|another program) (?:else)?",
         "no (?:other )?(?:programs?|ones?|places?|residenc(?:y|ies)) (?:will|would|is going to"
         "|could) (?:ever )?(?:be )?(?:ranked )?(?:above|ahead of|higher than|over|before)",
         "(?:the )?only (?:program|place|residency|hospital)s? (?:that )?i (?:will|'ll|am going to"
         "|'m going to|plan to|intend to|want to|would|am|'m) (?:[\\w']+ )?(?:rank|ranking"
-        "|consider|considering|train|join)",
+        "|consider|considering|train|join|interested in)",
         "i (?:will|am going to|'m going to|plan to|intend to|am|'m) (?:only|exclusively)"
         " (?:be )?rank(?:ing)? (?:you|your)",
     ),

@@ -79,7 +79,7 @@ CITIZENSHIP_CLARITY = Rule(
 
 
 def _citizenship_clarity(letter: Letter) -> Iterable[Hit]:
-    citizen = bool(evidence.citizen_statements(letter))
+    citizen = evidence.states_status(letter)
     no_visa = evidence.says_no_visa_needed(letter)
     if citizen and no_visa:
         return

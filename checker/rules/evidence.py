@@ -139,6 +139,8 @@ CITIZEN = compile_phrases(
         "(?:hold|have) (?:u\\.?s\\.?|us|american|united states) citizenship",
     )
 )
+# Permanent residents need no visa either; for the clarification they count like citizens.
+PERMANENT_RESIDENT = compile_phrases(("permanent resident", "green card"))
 # "Visa" or "sponsorship" with a negation and "need"/"require" earlier in its sentence, or
 # the short forms "no visa needed", "without sponsorship". Found from the rare word outwards.
 _VISA_WORD = re.compile(r"\b(?:visas?|sponsorship)\b")
@@ -165,6 +167,13 @@ def has_concrete_detail(letter: Letter) -> bool:
 
 def has_us_tie(letter: Letter) -> bool:
     return US_TIES.search(letter.view, letter.body_start, letter.body_end) is not None
+
+
+def states_status(letter: Letter) -> bool:
+    """Says the writer is a U.S. citizen or permanent resident."""
+    return bool(citizen_statements(letter)) or (
+        PERMANENT_RESIDENT.search(letter.view, letter.body_start, letter.body_end) is not None
+    )
 
 
 def citizen_statements(letter: Letter) -> list[re.Match[str]]:

@@ -12,9 +12,10 @@ from checker.rules.matchers import phrases
 
 _ALWAYS_CHASING = phrases(
     "(?:did|have|has) (?:you|the (?:program|committee)|anyone) (?:have |had |got |get )?"
-    "(?:a chance to |the chance to |been able to |yet )?"
-    "(?:review|reviewed|look at|looked at|see|seen|read|received|receive|get|got|consider"
-    "|considered) my (?:application|file|eras application|materials|documents)",
+    "(?:a chance to |the chance to |been able to |yet |time to )?"
+    "(?:review|reviewed|look at|looked at|look over|looked over|go over|gone over|see|seen"
+    "|read|received|receive|get|got|consider|considered)"
+    " my (?:application|file|eras application|materials|documents)",
     negatable=True,
 )
 # Soft chasing is only a problem when the email carries no news to justify it.
@@ -28,8 +29,8 @@ _SOFT_CHASING = phrases(
     "any (?:update|updates|news|word)s? (?:on|about|regarding) (?:my (?:application|status"
     "|candidacy)|the status)",
     "(?:the )?status of my (?:application|candidacy)",
-    "(?:wanted|writing|write|like) to (?:see|ask|check) (?:if|whether) (?:there (?:is|are|has "
-    "been) )?(?:any )?(?:update|news|decision)",
+    "(?:wanted|writing|write|like|reaching out|reach out) to (?:see|ask|check) (?:if|whether)"
+    " (?:there (?:is|are|has been|have been) )?(?:any )?(?:updates?|news|decisions?)",
     "(?:has|have) (?:a )?decisions? been made",
     "when (?:i|we) (?:will|can|should|might|may) (?:expect to )?(?:hear|receive|get) (?:back|an? "
     "(?:interview )?invitation|a decision|a response)",
@@ -106,6 +107,7 @@ DESPERATE_TONE = Rule(
         "please (?:do not|don't) (?:reject|forget|ignore|overlook) (?:me|my)",
         "my (?:whole |entire )?(?:life|future|career|family) (?:depends|is depending|rests)",
         "i (?:cannot|can't|can not) afford (?:not to match|to go unmatched|another)",
+        "i (?:cannot|can't|can not) (?:go|be|remain) unmatched (?:again|another)",
     ),
     fails=(
         "I will do anything to train at your program.",
