@@ -108,3 +108,14 @@ def test_missing_subject_compares_the_subject_with_the_signed_name():
     base = "Subject: {}\n\nDear Dr. Lee,\n\nThank you.\n\nSincerely,\nAna Ruiz\nAAMC ID: 12345678"
     assert "missing-subject" in {f.rule for f in lint(base.format("Thank you")).findings}
     assert "missing-subject" not in {f.rule for f in lint(base.format("Thanks - Ruiz")).findings}
+
+
+def test_rules_serialise_for_the_browser_without_their_check_function():
+    import json
+
+    from checker.rules import RULES
+
+    for rule in RULES.values():
+        data = json.loads(json.dumps(rule.to_dict()))
+        assert data["id"] == rule.id and data["url"] == rule.url
+        assert "check" not in data

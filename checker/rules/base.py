@@ -51,8 +51,11 @@ class Rule:
         path = "" if path == "index" else path.removesuffix("/index") + "/"
         return f"{path}#{anchor}"
 
+    def applies_to(self, kind: str) -> bool:
+        return self.kinds is None or kind in self.kinds
+
     def to_dict(self) -> dict:
-        """What the browser shows about the rule (its check function is not data)."""
+        """What a page needs to explain the rule (JSON-able; the check itself left out)."""
         return {
             "id": self.id,
             "severity": self.severity,
@@ -61,8 +64,11 @@ class Rule:
             "why": self.why,
             "instead": self.instead,
             "url": self.url,
+            "message": self.message,
+            "suggestion": self.suggestion,
             "kinds": sorted(self.kinds) if self.kinds is not None else None,
+            "fails": list(self.fails),
+            "passes": list(self.passes),
+            "limits": dict(self.limits),
+            "notes": self.notes,
         }
-
-    def applies_to(self, kind: str) -> bool:
-        return self.kinds is None or kind in self.kinds
