@@ -63,6 +63,11 @@ LEFT_ALONE = [
     "Thank you for your time; I truly enjoyed the interview day.",
     "My mentor, Dr. Ruiz, recommended your program to me.",
     "It would be a privilege to train with your residents.",
+    "Thank you for the wonderful opportunity to interview.",
+    "Dr. Lee is a great program director.",
+    "I rotated at U of M last year.",
+    "I agree to come for the second look.",
+    "This was my first choice of hospital for my elective.",
 ]
 
 

@@ -31,7 +31,7 @@ BINDING_COMMITMENT = Rule(
     message="This reads like a binding promise or a deal outside the Match; remove it.",
     suggestion="I am very interested in your program and would be glad to train there.",
     check=phrases(
-        "(?:i |i will |i'll |i would |i'd |i can |i hereby )?(?:promise|commit|pledge|vow|agree)"
+        "(?:i |i will |i'll |i would |i'd |i can |i hereby )?(?:promise|commit|pledge|vow)"
         " (?:to|that i will|that i'll|that i would|myself to) (?:immediately |gladly |happily )?"
         "(?:accept|accepting|sign|signing|take|taking|join|joining|come|coming|rank|ranking)",
         "promise (?:you )?(?:that )?i(?:'ll| will| would|'d)? (?:[\\w']+ )?(?:rank|accept|sign|come"
@@ -238,7 +238,7 @@ RANK_FIRST_CLAIM = Rule(
         " (?:choice|pick|option|preference)",
         "(?<!among\\s)(?<!of\\s)my (?:very |absolute |clear |true |definite |undisputed )?"
         "(?:first|top|1st|{number_one}) (?:choice|pick|option|preference)(?!s)(?! (?:of|for)"
-        " (?:specialty|field|career))",
+        " (?:specialty|field|career|elective|rotation|clerkship|hospital))",
         "(?:is|are|be|remains?|'re|'s) (?:still |definitely |truly |clearly |now |and will "
         "remain )?my {number_one}(?! (?:reason|priority|goal))",
         "(?:{number_one}|first|1st) (?:choice |program )?on my (?:rank )?(?:order )?list",

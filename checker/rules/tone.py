@@ -131,8 +131,8 @@ _TEXTING_WORDS = phrases(
     "tnx",
     "tysm",
     "ty",
-    "u(?!\\.\\w)",  # not the "u" of "u.s."
-    "ur",
+    "u(?!\\.\\w)(?! of )",  # not the "u" of "U.S." or "U of M"
+    "ur(?! medicine)",
     "pls",
     "plz",
     "gonna",
@@ -327,9 +327,9 @@ GENERIC_PRAISE = Rule(
         " research",
         "(?:a |such a |truly a |an )?(?:great|excellent|outstanding|amazing|wonderful|fantastic"
         "|prestigious|top|top-notch|incredible|exceptional|impressive|reputable) (?:residency )?"
-        "(?:program|institution)",
+        "(?:program|institution)(?! (?:director|coordinator|manager|leadership))",
         "(?:a |such a |what a )?(?:wonderful|great|amazing|fantastic|incredible|unique) "
-        "opportunity",
+        "opportunity(?! to (?:interview|meet|speak|talk|visit|learn))",
         "(?:strong|excellent|great|outstanding|robust|rigorous|comprehensive|well-rounded)"
         " (?:clinical )?(?:training|education|curriculum|teaching)",
         "(?:excellent|great|outstanding|strong|stellar) reputation",
