@@ -91,7 +91,9 @@ CLUES: tuple[Clue, ...] = (
         "thanks them for the interview",
         "thank you (?:very much |so much )?for (?:the|this) (?:opportunity|chance) to interview",
         "thank you (?:very much |so much )?for (?:interviewing me|the interview|hosting)",
-        "thank you for (?:taking|your) time (?:to|during|on) (?:the )?(?:interview|meet|speak)",
+        "thank you for (?:taking )?(?:the |your )?time (?:to|during|on|at|today|yesterday)",
+        "pleasure (?:to interview|interviewing|meeting|speaking|to meet)",
+        "enjoyed (?:my|the|our) interview",
     ),
     _clue(
         "thank-you",

@@ -1,0 +1,61 @@
+"""The checker recognises what a draft is for, with or without a subject line."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker import lint
+
+DRAFTS = [
+    (
+        "citizenship-clarification",
+        "Dear Ms. Cole,\n\nI applied through ERAS and want to clarify that I am a U.S. citizen "
+        "and will not need visa sponsorship.",
+    ),
+    (
+        "logistics-question",
+        "Dear Mr. Diaz,\n\nI am on rotations in Lagos and want to join on time. Could you "
+        "confirm which time zone the interview schedule uses?",
+    ),
+    (
+        "thank-you",
+        "Dear Dr. Shah,\n\nThank you for taking the time to interview me yesterday. I enjoyed "
+        "meeting the residents.",
+    ),
+    (
+        "continued-interest",
+        "Dear Dr. Shah,\n\nI remain very interested in your program. Since our interview I "
+        "passed Step 2 CK.",
+    ),
+    ("rank-first", "Dear Dr. Shah,\n\nI plan to rank your program first."),
+    (
+        "commitment-hint-reply",
+        "Dear Dr. Shah,\n\nThank you for your kind words. Could you confirm that the program "
+        "participates fully in the NRMP Match? I will rank programs in my true order of "
+        "preference.",
+    ),
+    ("other", "Dear Dr. Shah,\n\nI hope you are well."),
+]
+
+
+@pytest.mark.parametrize(("kind", "draft"), DRAFTS, ids=[kind for kind, _ in DRAFTS])
+def test_kind_is_detected_from_the_body(kind, draft):
+    result = lint(draft)
+    assert result.kind == kind
+    assert not result.kind_forced
+    assert result.kind_clues and all(isinstance(clue, str) for clue in result.kind_clues)
+
+
+def test_subject_line_clues_count():
+    draft = "Subject: Thank you - Ana Ruiz\n\nDear Dr. Shah,\n\nIt was good to meet you."
+    result = lint(draft)
+    assert result.kind == "thank-you"
+    assert 'subject says "thank you"' in result.kind_clues
+
+
+def test_a_rank_first_sentence_outweighs_thanks():
+    draft = (
+        "Dear Dr. Shah,\n\nThank you for the opportunity to interview. After much thought, "
+        "your program is my first choice."
+    )
+    assert lint(draft).kind == "rank-first"
