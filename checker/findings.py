@@ -56,9 +56,6 @@ class LintResult:
     summary: str
     findings: list[Finding] = field(default_factory=list)
 
-    def count(self, severity: str) -> int:
-        return sum(1 for finding in self.findings if finding.severity == severity)
-
     def to_dict(self) -> dict:
         return {
             "kind": self.kind,

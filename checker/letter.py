@@ -59,9 +59,6 @@ class Letter:
     def word_count(self) -> int:
         return count_words(self.original)
 
-    def in_body(self, start: int) -> bool:
-        return self.body_start <= start < self.body_end
-
     def is_quoted(self, start: int, end: int) -> bool:
         """True when the span sits inside double quotes (someone else's words)."""
         return any(left < start and end < right for left, right in self.quoted_spans)

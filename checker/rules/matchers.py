@@ -40,12 +40,6 @@ def phrases(
     return check
 
 
-def contains(*patterns: str) -> Callable[[str], bool]:
-    """A predicate: does a piece of view text contain any of the phrases?"""
-    pattern = compile_phrases(patterns)
-    return lambda text: pattern.search(text) is not None
-
-
 def first_line_span(letter: Letter) -> Hit:
     """Where to anchor a finding about the letter as a whole: its first line."""
     if letter.lines:
