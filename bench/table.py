@@ -64,6 +64,6 @@ def format_table(rows: Iterable[dict], header_lines: Iterable[str] = ()) -> str:
         return " | ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=True))
 
     lines.append(render(COLUMNS).rstrip())
-    lines.append("-+-".join("-" * max(width, 4) for width in widths))
+    lines.append("-+-".join("-" * (width or 4) for width in widths))
     lines.extend(render(cells).rstrip() for cells in body)
     return "\n".join(lines)
