@@ -180,6 +180,7 @@
     }, editing ? `${program.name} saved.` : `${program.name} added.`);
     if (kept) {
       resetProgramForm();
+      programForm.elements.name.focus(); // ready for the next program
     }
   });
 
@@ -281,6 +282,7 @@
     }, "Message saved.");
     if (kept) {
       resetMessageForm();
+      messageForm.elements.program.focus(); // ready for the next message
     }
   });
 

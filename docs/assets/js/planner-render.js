@@ -32,10 +32,12 @@
     return node;
   }
 
-  function button(label, accessibleName, onClick) {
+  /* A small button whose accessible name starts with its visible label, then says what
+   * it acts on ("Delete program: Alpha IM"). */
+  function button(label, target, onClick) {
     const node = element("button", "md-button planner__small", label);
     node.type = "button";
-    node.setAttribute("aria-label", accessibleName);
+    node.setAttribute("aria-label", `${label}: ${target}`);
     node.addEventListener("click", onClick);
     return node;
   }
@@ -108,8 +110,8 @@
     const label = `${kind} sent ${message.sent}`;
     item.append(
       " ",
-      button("Edit", `Edit message: ${label}`, () => actions.editMessage(message)),
-      button("Delete", `Delete message: ${label}`, () => actions.deleteMessage(message))
+      button("Edit message", label, () => actions.editMessage(message)),
+      button("Delete message", label, () => actions.deleteMessage(message))
     );
     return item;
   }
@@ -151,8 +153,8 @@
         block.append(element("p", "planner__empty", "No messages logged."));
       }
       block.append(
-        button("Edit program", `Edit ${program.name}`, () => actions.editProgram(program)),
-        button("Delete program", `Delete ${program.name}`, () => actions.deleteProgram(program))
+        button("Edit program", program.name, () => actions.editProgram(program)),
+        button("Delete program", program.name, () => actions.deleteProgram(program))
       );
       target.append(block);
     }
@@ -219,7 +221,7 @@
       weight.addEventListener("change", () => actions.setWeight(criterion.id, weight));
       item.append(label, " ", weight, " ");
       item.append(
-        button("Remove", `Remove the criterion ${criterion.label}`, () =>
+        button("Remove criterion", criterion.label, () =>
           actions.removeCriterion(criterion.id)
         )
       );
