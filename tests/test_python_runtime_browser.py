@@ -141,15 +141,15 @@ def test_leaving_and_coming_back_restarts_cleanly(recorded_page, site_base, buil
 
 def test_a_missing_file_shows_the_failure_and_retry_recovers(recorded_page, site_url, built_site):
     page, log = recorded_page
-    page.route("**/assets/pyodide/pyodide.asm.wasm.js", lambda route: route.fulfill(status=404))
+    page.route("**/assets/pyodide/pyodide.asm.wasm.2.js", lambda route: route.fulfill(status=404))
     page.goto(page_url(site_url, built_site, PYTHON_PAGE))
     message = wait_until_ready(page)
     assert message.startswith("The checker could not start: ")
-    assert "pyodide.asm.wasm.js" in message
+    assert "pyodide.asm.wasm.2.js" in message
     assert message.endswith("Check that all the site's files are present and try again.")
     assert "could not start" in call(page, "templates", {}).get("error", "")
 
-    page.unroute("**/assets/pyodide/pyodide.asm.wasm.js")
+    page.unroute("**/assets/pyodide/pyodide.asm.wasm.2.js")
     page.get_by_role("button", name="Retry").click()
     assert wait_until_ready(page) == "Checker ready"
     assert page.get_by_role("button", name="Retry").count() == 0

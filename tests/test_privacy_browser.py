@@ -1,0 +1,117 @@
+"""Nothing a reader does on any page leaves their device, and the CSP holds everywhere.
+
+Every built page is opened in Chromium while every request is recorded (and any request
+leaving 127.0.0.1 is blocked and recorded too). Pages that opted in to Python
+(front matter `python: true`) are followed until Python is ready, so the whole start of
+the runtime is covered; every other page must not fetch a single Pyodide file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import open_logged_page
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNTIME_FILES = ("/assets/pyodide/", "/assets/js/python-client.js")
+READY_TIMEOUT_MS = 90_000
+CSP_RECORDER = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+});
+"""
+
+
+def front_matter(markdown: Path) -> dict:
+    text = markdown.read_text(encoding="utf-8")
+    if not text.startswith("---\n"):
+        return {}
+    return yaml.safe_load(text[4 : text.index("\n---", 4)]) or {}
+
+
+def built_page(built_site: Path, source: Path) -> str:
+    """Site-relative path of the HTML built from docs/<source>, for either URL style."""
+    stem = source.with_suffix("").as_posix()
+    candidates = [f"{stem}/index.html", f"{stem}.html"]
+    if stem == "index" or stem.endswith("/index"):
+        candidates = [f"{stem}.html"]
+    for candidate in candidates:
+        if (built_site / candidate).is_file():
+            return candidate
+    raise AssertionError(f"no built page for docs/{source}")
+
+
+def python_pages(built_site: Path) -> set[str]:
+    docs = ROOT / "docs"
+    return {
+        built_page(built_site, markdown.relative_to(docs))
+        for markdown in docs.rglob("*.md")
+        if front_matter(markdown).get("python") is True
+    }
+
+
+def all_pages(built_site: Path) -> list[str]:
+    return sorted(p.relative_to(built_site).as_posix() for p in built_site.rglob("*.html"))
+
+
+@pytest.fixture(scope="module")
+def visit(browser):
+    def visit_page(url: str, wait_for_python: bool):
+        context, page, log = open_logged_page(browser)
+        context.add_init_script(CSP_RECORDER)
+        try:
+            page.goto(url, wait_until="load")
+            if wait_for_python:
+                page.wait_for_function(
+                    """() => {
+                        const line = document.querySelector('[data-testid="checker-status"]');
+                        return line && /ready$|could not start/.test(line.textContent);
+                    }""",
+                    timeout=READY_TIMEOUT_MS,
+                )
+                status = page.get_by_test_id("checker-status").first.inner_text()
+                assert status == "Checker ready", f"{url}: {status}"
+            else:
+                page.wait_for_timeout(300)  # let late scripts (search worker) run
+            violations = page.evaluate("window.__cspViolations")
+            violations += [e for e in log.console_errors if "Content Security Policy" in e]
+            return log, violations
+        finally:
+            context.close()
+
+    return visit_page
+
+
+def test_python_pages_are_found(built_site):
+    pages = python_pages(built_site)
+    assert {p for p in pages if p.startswith("checker")}, "the Checker page uses Python"
+    assert len(pages) >= 8, pages  # checker, planner and the seven letter templates
+
+
+def test_every_page_over_http_stays_on_this_machine(built_site, site_url, visit):
+    with_python = python_pages(built_site)
+    for page in all_pages(built_site):
+        log, violations = visit(site_url + page, wait_for_python=page in with_python)
+        assert log.outside_requests == [], f"{page} reached outside: {log.outside_requests}"
+        assert violations == [], f"{page} broke its Content-Security-Policy: {violations}"
+        runtime_requests = [r for r in log.requests if any(f in r for f in RUNTIME_FILES)]
+        if page in with_python:
+            assert runtime_requests, f"{page} has python: true but did not load the runtime"
+        else:
+            assert runtime_requests == [], f"{page} loaded Python files it does not need"
+
+
+def test_every_page_without_python_keeps_its_policy_from_disk(built_site, visit):
+    with_python = python_pages(built_site)
+    base = built_site.resolve().as_uri() + "/"
+    for page in all_pages(built_site):
+        if page in with_python or page == "404.html":  # 404 uses server-absolute links
+            continue
+        log, violations = visit(base + page, wait_for_python=False)
+        assert log.outside_requests == [], f"{page} reached outside: {log.outside_requests}"
+        assert violations == [], f"{page} broke its Content-Security-Policy from disk: {violations}"
