@@ -17,7 +17,14 @@ from checker.planner_checks import (
     UPDATE_OPENS_DAYS,
     run_checks,
 )
-from checker.season import Season, load, parse, parse_today, time_zones_available
+from checker.season import (
+    MAX_SCORE,
+    Season,
+    load,
+    parse,
+    parse_today,
+    time_zones_available,
+)
 
 
 @dataclass(frozen=True)
@@ -132,7 +139,7 @@ def ranking(season: Season) -> list[dict]:
                 "program": program.id,
                 "name": program.name,
                 "total": sum(part["points"] for part in parts),
-                "max_total": sum(5 * c.weight for c in season.criteria),
+                "max_total": sum(MAX_SCORE * c.weight for c in season.criteria),
                 "parts": parts,
                 "unscored": [part["criterion"] for part in parts if part["score"] is None],
             }

@@ -128,9 +128,9 @@ class Season:
                 "rank_deadline": self.rank_deadline.isoformat() if self.rank_deadline else None,
                 "time_zone": self.time_zone,
             },
-            "programs": [vars(p) | {} for p in self.programs],
+            "programs": [dict(vars(p)) for p in self.programs],
             "messages": [vars(m) | {"sent": m.sent.isoformat()} for m in self.messages],
-            "criteria": [vars(c) | {} for c in self.criteria],
+            "criteria": [dict(vars(c)) for c in self.criteria],
             "scores": {pid: dict(s) for pid, s in self.scores.items()},
         }
 

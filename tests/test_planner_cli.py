@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+import icalendar
 import pytest
 
 from checker.commands.plan import run
@@ -94,6 +95,28 @@ def test_run_reads_stdin(monkeypatch, capsys):
     from argparse import Namespace
 
     monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps(season())))
-    code = run(Namespace(file="-", format="text", today="2027-01-10"))
+    code = run(Namespace(file="-", format="text", today="2027-01-10", ics=None))
     assert code == 0
     assert "Send a thank-you to Alpha IM by 2027-01-12." in capsys.readouterr().out
+
+
+def test_ics_option_writes_the_reminders(tmp_path):
+    out = tmp_path / "reminders.ics"
+    result = prematch("plan", write(tmp_path, season()), "--today", "2027-01-10", "--ics", str(out))
+    assert result.returncode == 0, result.stderr
+    events = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    assert {e.decoded("DTSTART").isoformat() for e in events} == {
+        "2027-01-12",
+        "2027-01-14",
+        "2027-02-03",
+        "2027-02-17",
+        "2027-03-03",
+    }
+    assert b"\r\n" in out.read_bytes()
+
+
+def test_unwritable_ics_path_exits_2(tmp_path):
+    target = tmp_path / "missing-folder" / "r.ics"
+    result = prematch("plan", write(tmp_path, season()), "--ics", str(target))
+    assert result.returncode == 2
+    assert "cannot write" in result.stderr and "Traceback" not in result.stderr

@@ -25,6 +25,9 @@ def register(subparsers) -> None:
         default=None,
         help="the date to plan from (default: this computer's local date)",
     )
+    parser.add_argument(
+        "--ics", metavar="OUT.ics", help="also write the upcoming reminders as a calendar file"
+    )
     parser.set_defaults(func=run)
 
 
@@ -32,11 +35,14 @@ def run(args: argparse.Namespace) -> int:
     """Exit 0 with no error findings, 1 with errors, 2 when the input cannot be used."""
     try:
         text = _read(args.file)
-        result = plan_to_dict(text, args.today or date.today().isoformat())
-    except (OSError, UnicodeDecodeError) as error:
-        return _input_problem(
-            f"cannot read {args.file}: {getattr(error, 'strerror', None) or error}"
-        )
+        result = plan_to_dict(text, args.today or date.today().isoformat(), with_ics=bool(args.ics))
+        if args.ics:
+            _write(args.ics, result.pop("ics"))
+    except UnicodeDecodeError:
+        return _input_problem(f"cannot read {args.file}: it is not UTF-8 text")
+    except OSError as error:
+        action = "write" if args.ics and error.filename == args.ics else "read"
+        return _input_problem(f"cannot {action} {error.filename}: {error.strerror or error}")
     except PlannerError as error:
         return _input_problem(f"{args.file}: {error}")
     if args.format == "json":
@@ -63,6 +69,12 @@ def _read(path: str) -> str:
         return sys.stdin.read()
     with open(path, encoding="utf-8") as handle:
         return handle.read()
+
+
+def _write(path: str, text: str) -> None:
+    # newline="" keeps the CRLF line ends the calendar format requires.
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        handle.write(text)
 
 
 def _input_problem(message: str) -> int:
