@@ -246,3 +246,43 @@ def test_time_zone_fields_match_what_this_copy_can_do(logged_page, site_url):
                  season: {time_zone: "Asia/Manila"}}).catch((error) => error.message)"""
         )
         assert "Time zones are not available in this copy" in message
+
+
+def test_edit_and_delete_programs_messages_and_criteria(logged_page, site_url):
+    page, log = logged_page
+    open_planner(page, site_url)
+    add_program(page, "Zeta IM", interview="2027-01-10")
+    log_message(page, "Zeta IM", "thank-you", "2027-01-11")
+    log_message(page, "Zeta IM", "thank-you", "2027-01-20")
+    repeat = page.locator("[data-testid=planner-finding][data-rule=repeat-thank-you]")
+    repeat.wait_for()
+
+    page.get_by_role("button", name="Edit program: Zeta IM").click()
+    page.locator("#program-form").get_by_label("Program name").fill("Zeta Internal Medicine")
+    page.get_by_role("button", name="Save program").click()
+    page.locator("[data-testid=program] h3", has_text="Zeta Internal Medicine").wait_for()
+
+    page.get_by_role("button", name="Edit message").last.click()
+    page.locator("#message-form").get_by_label("Sent to").select_option("coordinator")
+    page.get_by_role("button", name="Save message").click()
+    repeat.wait_for(state="detached")  # a director and a coordinator thank-you is normal
+    assert "coordinator" in page.get_by_test_id("logged-message").last.inner_text()
+
+    page.get_by_role("button", name="Delete message").first.click()
+    page.get_by_test_id("logged-message").nth(1).wait_for(state="detached")
+
+    name = page.get_by_role("textbox", name="Name of the criterion Fit with my goals")
+    name.fill("Research")
+    name.press("Tab")
+    page.get_by_role("textbox", name="Name of the criterion Research").wait_for()
+    page.get_by_role("button", name="Remove criterion: Research").click()
+    page.get_by_role("textbox", name="Name of the criterion Research").wait_for(state="detached")
+
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Delete program: Zeta Internal Medicine").click()
+    page.get_by_text("No programs yet").wait_for()
+    page.reload()
+    open_planner(page, site_url)
+    assert page.get_by_test_id("program").count() == 0
+    assert page.get_by_role("textbox", name="Name of the criterion Research").count() == 0
+    assert not log.page_errors and not log.console_errors

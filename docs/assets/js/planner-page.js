@@ -48,6 +48,7 @@
       }, "Message deleted."),
     setScore,
     setWeight,
+    renameCriterion,
     removeCriterion,
   };
 
@@ -310,6 +311,13 @@
       draft.criteria = criteria().map((c) =>
         c.id === criterionId ? { ...c, weight: Number(input.value) } : c
       );
+    });
+  }
+
+  function renameCriterion(criterionId, input) {
+    const label = input.value.trim();
+    update((draft) => {
+      draft.criteria = criteria().map((c) => (c.id === criterionId ? { ...c, label } : c));
     });
   }
 

@@ -212,8 +212,12 @@
     for (const criterion of criteria) {
       const item = element("li", "planner-criterion");
       const id = `criterion-weight-${criterion.id}`;
-      item.append(element("span", "", criterion.label), " ");
-      const label = element("label", "", "weight");
+      const name = element("input", "planner__criterion-name");
+      Object.assign(name, { type: "text", maxLength: 500, value: criterion.label, required: true });
+      name.setAttribute("aria-label", `Name of the criterion ${criterion.label}`);
+      name.addEventListener("change", () => actions.renameCriterion(criterion.id, name));
+      item.append(name, " ");
+      const label = element("label", "", `weight of ${criterion.label}`);
       label.htmlFor = id;
       const weight = element("input", "planner__score");
       Object.assign(weight, { type: "number", min: "0", max: "5", step: "1", id });
