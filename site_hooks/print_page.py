@@ -83,7 +83,7 @@ def _link(url: str, page_url: str, slugs: dict[str, str], print_url: str) -> str
     if not url or HAS_SCHEME.match(url) or url.startswith("//"):
         return url
     if url.startswith("#"):
-        return f"#{slugs[page_url]}--{url[1:]}"
+        return f"#{slugs[page_url]}--{url[1:]}" if url != "#" else f"#{slugs[page_url]}"
     target = urlsplit(urljoin(SITE + page_url, url))
     path = target.path.removeprefix("/")
     if path in slugs:
