@@ -57,11 +57,19 @@ function assetReader(assets) {
   };
 }
 
+function requestURL(input) {
+  return input instanceof Request ? input.url : String(input);
+}
+
+async function refuseFetch(input) {
+  throw new Error(`the checker never uses the network (blocked ${requestURL(input)})`);
+}
+
 /** Answer fetch(indexURL + name) from the assets; refuse any other request. */
 function installFetchShim(indexURL, read) {
   self.fetch = async (input) => {
-    const url = input instanceof Request ? input.url : String(input);
-    if (!url.startsWith(indexURL)) throw new Error(`blocked a request outside the site: ${url}`);
+    const url = requestURL(input);
+    if (!url.startsWith(indexURL)) return refuseFetch(input);
     const name = decodeURIComponent(url.slice(indexURL.length).split(/[?#]/)[0]);
     const type = MIME_TYPES[name.split(".").pop()] || "application/octet-stream";
     return new Response(await read(name), { headers: { "Content-Type": type } });
@@ -95,6 +103,8 @@ async function startPython({ assets, indexURL, packageName }) {
   });
   postMessage({ type: "status", stage: "loading-checker" });
   await pyodide.loadPackage(packageName, { messageCallback: () => {} });
+  // Python has its own copies now: drop the shim (and with it every decoded file).
+  self.fetch = refuseFetch;
   return pyodide.pyimport("checker.browser_api").handle;
 }
 

@@ -1,0 +1,67 @@
+"""site_hooks/csp.py: the policy each page carries, checked on real built pages."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import importlib.util
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("csp", ROOT / "site_hooks" / "csp.py")
+csp = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(csp)
+
+META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">')
+
+
+def directives(html: str) -> dict[str, list[str]]:
+    (policy,) = META.findall(html)
+    return {d.split()[0]: d.split()[1:] for d in policy.split("; ")}
+
+
+def sha256_source(script_body: str) -> str:
+    digest = hashlib.sha256(script_body.encode()).digest()
+    return f"'sha256-{base64.b64encode(digest).decode()}'"
+
+
+def test_every_built_page_has_one_policy_before_its_first_script(built_site):
+    for page in built_site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert len(META.findall(html)) == 1, page
+        assert html.index("Content-Security-Policy") < html.index("<script"), page
+
+
+def test_inline_scripts_are_allowed_by_hash_and_nothing_else_inline(built_site):
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    script_src = directives(html)["script-src"]
+    assert "'unsafe-inline'" not in script_src and "'unsafe-eval'" not in script_src
+    inline = re.findall(r"<script>(.*?)</script>", html, re.S)
+    assert inline, "the theme writes inline scripts into each page"
+    hashes = [s for s in script_src if s.startswith("'sha256-")]
+    assert sorted(hashes) == sorted({sha256_source(body) for body in inline})
+
+
+def test_policy_allows_only_the_sites_own_files():
+    found = directives(csp.add_policy('<html><head><meta charset="utf-8"></head></html>'))
+    assert found["default-src"] == ["'self'"]
+    assert found["script-src"] == ["'self'", "'wasm-unsafe-eval'", "blob:"]
+    assert found["connect-src"] == ["'self'", "blob:", "data:"]
+    assert found["object-src"] == ["'none'"]
+    assert found["form-action"] == ["'none'"]
+    assert not any("http" in value for values in found.values() for value in values)
+
+
+def test_data_blocks_and_external_scripts_get_no_hash():
+    html = (
+        "<head><script src='a.js'></script>"
+        '<script id="__config" type="application/json">{"a": 1}</script>'
+        "<script>run()</script></head>"
+    )
+    assert csp.inline_script_hashes(html) == [sha256_source("run()")]
+
+
+def test_documents_without_a_head_are_left_alone():
+    sitemap = "<?xml version='1.0'?><urlset></urlset>"
+    assert csp.add_policy(sitemap) == sitemap
