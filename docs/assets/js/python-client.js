@@ -32,8 +32,13 @@
 
   // --- status: one place that knows the current stage and tells everyone ---------------
 
+  const STAGE_TEXT = {
+    starting: "Starting Python",
+    "loading-checker": "Loading the checker",
+    ready: "Checker ready",
+  };
   const listeners = [];
-  let status = { stage: "starting", text: "Starting Python" };
+  let status = { stage: "starting", text: STAGE_TEXT.starting };
 
   function setStatus(stage, text) {
     status = { stage, text };
@@ -44,12 +49,6 @@
   function megabytes(bytes) {
     return (bytes / 1e6).toFixed(1);
   }
-
-  const STAGE_TEXT = {
-    starting: "Starting Python",
-    "loading-checker": "Loading the checker",
-    ready: "Checker ready",
-  };
 
   // --- asset scripts -----------------------------------------------------------------
 
