@@ -85,9 +85,6 @@ def test_a_bug_is_reported_as_generic_text_with_its_detail(monkeypatch):
 
 
 def test_lint_returns_findings_for_a_risky_draft():
-    checker = pytest.importorskip("checker")
-    if not hasattr(checker, "lint"):
-        pytest.skip("checker.lint has not landed yet (engine helper)")
     draft = "Dear Dr. Smith,\n\nI will rank your program first. Where will you rank me?\n"
     response = ask("lint", {"text": draft})
     assert response["ok"]
@@ -100,9 +97,7 @@ def test_lint_without_text_is_a_user_error():
     assert response == {"id": 7, "ok": False, "error": "There is no text to check."}
 
 
-def test_kinds_and_rules_when_the_engine_is_there():
-    pytest.importorskip("checker.kinds", reason="checker.kinds has not landed yet")
-    pytest.importorskip("checker.rules", reason="checker.rules has not landed yet")
+def test_kinds_and_rules_are_listed():
     kinds = ask("kinds")["result"]
     assert kinds["rank-first"] and "other" in kinds
     rules = ask("rules")["result"]
@@ -110,7 +105,14 @@ def test_kinds_and_rules_when_the_engine_is_there():
 
 
 def test_plan_reports_a_bad_file_to_the_reader():
-    pytest.importorskip("checker.kinds", reason="the planner needs checker.kinds (engine helper)")
     response = ask("plan", {"data": {"format": "something-else"}, "today": "2026-11-25"})
     assert response["ok"] is False
     assert "went wrong" not in response["error"]
+
+
+def test_switched_off_rules_are_not_reported():
+    draft = "Dear Dr. Smith,\n\nI will rank your program first. Where will you rank me?\n"
+    findings = ask("lint", {"text": draft})["result"]["findings"]
+    switched_off = findings[0]["rule"]
+    response = ask("lint", {"text": draft, "disabled_rules": [switched_off]})
+    assert switched_off not in {finding["rule"] for finding in response["result"]["findings"]}
