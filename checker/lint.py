@@ -8,7 +8,7 @@ from checker.findings import Finding, LintResult, summarise
 from checker.kinds import KINDS, detect_kind
 from checker.letter import Letter
 from checker.rules import RULES, Hit, Rule
-from checker.text import line_and_column, utf16_offset
+from checker.text import Positions
 
 
 def lint(text: str, kind: str | None = None, *, disabled_rules: Collection[str] = ()) -> LintResult:
@@ -34,8 +34,9 @@ def lint(text: str, kind: str | None = None, *, disabled_rules: Collection[str] 
         if rule.id not in disabled_rules and rule.applies_to(kind)
         for hit in rule.check(letter, kind)
     ]
+    positions = Positions(text)
     findings = sorted(
-        {_finding(letter, rule, hit) for rule, hit in _without_superseded(hits)},
+        {_finding(letter, positions, rule, hit) for rule, hit in _without_superseded(hits)},
         key=Finding.sort_key,
     )
     return LintResult(
@@ -51,27 +52,28 @@ def lint(text: str, kind: str | None = None, *, disabled_rules: Collection[str] 
 def _without_superseded(hits: list[tuple[Rule, Hit]]) -> list[tuple[Rule, Hit]]:
     """Drop a finding when a more specific rule reports the same words
     ("if I rank you first, will you rank me highly?" is one reciprocal request)."""
+    superseding = [(rule, hit) for rule, hit in hits if rule.supersedes]
     return [
         (rule, hit)
         for rule, hit in hits
         if not any(
             rule.id in other.supersedes and other_hit.start < hit.end and hit.start < other_hit.end
-            for other, other_hit in hits
+            for other, other_hit in superseding
         )
     ]
 
 
-def _finding(letter: Letter, rule: Rule, hit: Hit) -> Finding:
+def _finding(letter: Letter, positions: Positions, rule: Rule, hit: Hit) -> Finding:
     original = letter.original
     start, end = letter.norm.original_span(hit.start, hit.end)
-    line, column = line_and_column(original, start)
+    line, column = positions.line_and_column(start)
     return Finding(
         rule=rule.id,
         severity=hit.severity or rule.severity,
         start=start,
         end=end,
-        start_utf16=utf16_offset(original, start),
-        end_utf16=utf16_offset(original, end),
+        start_utf16=positions.utf16(start),
+        end_utf16=positions.utf16(end),
         line=line,
         column=column,
         text=original[start:end],

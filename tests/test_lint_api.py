@@ -119,3 +119,13 @@ def test_rules_serialise_for_the_browser_without_their_check_function():
         data = json.loads(json.dumps(rule.to_dict()))
         assert data["id"] == rule.id and data["url"] == rule.url
         assert "check" not in data
+
+
+def test_a_huge_paste_with_many_findings_is_still_checked_exactly():
+    text = "thx u \U0001f642 " * 5000  # 15 000 findings, astral characters before most
+    result = lint(text)
+    informal = [f for f in result.findings if f.rule == "informal-tone"]
+    assert len(informal) == 15000
+    last = informal[-1]
+    assert text[last.start : last.end] == last.text == "\U0001f642"
+    assert last.start_utf16 == last.start + 4999  # one extra unit per earlier emoji
