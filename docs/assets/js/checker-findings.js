@@ -40,9 +40,14 @@
 
     const show = button("", () => actions.onSelect(finding));
     show.classList.add("checker-finding__show");
-    show.append(element("span", "checker-finding__where", `Line ${finding.line}: `));
-    show.append(element("q", "checker-finding__text", finding.text));
-    show.setAttribute("aria-label", `Select “${finding.text}” (line ${finding.line}) in the draft`);
+    if (finding.text) {
+      show.append(element("span", "checker-finding__where", `Line ${finding.line}: `));
+      show.append(element("q", "checker-finding__text", finding.text));
+      show.setAttribute("aria-label", `Select “${finding.text}” (line ${finding.line}) in the draft`);
+    } else {
+      // Something is missing: there are no words to select, only the place.
+      show.textContent = `Line ${finding.line}: go to the place`;
+    }
     item.append(show);
 
     item.append(element("p", "checker-finding__message", finding.message));

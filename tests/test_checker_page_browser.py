@@ -1,0 +1,425 @@
+"""The Email checker page, driven in Chromium against the built site.
+
+What the page shows is compared with what checker.lint finds in Python for the same text:
+the page must list every finding, mark exactly its words and select them in the draft box.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from browser_helpers import wait_for_python
+from conftest import open_logged_page
+from xss_payloads import FLAG, PAYLOADS
+
+from checker import lint
+from checker.kinds import KINDS
+from checker.templates import fill, list_templates
+
+pytestmark = pytest.mark.browser
+
+DRAFT = "[data-testid=draft]"
+SUMMARY = "[data-testid=checker-summary]"
+FINDING = "[data-testid=finding]"
+HIGHLIGHT = "[data-checker-highlight]"
+ASKS_ABOUT_RANK = "Could you tell me where I will be on your rank list?"
+RISKY_DRAFT = (
+    "Subject: Thank you for the interview\n\n"
+    "Dear Dr. Rivera,\n\n"
+    f"Thank you for meeting me on Tuesday. {ASKS_ABOUT_RANK} "
+    "If you offer me a position outside the Match, I will accept it immediately.\n\n"
+    "Sincerely,\nSam Lee\nAAMC ID: 12345678\n"
+)
+
+
+def open_checker(page, site_url):
+    page.goto(f"{site_url}checker/")
+    wait_for_python(page)
+    page.wait_for_selector("[data-rule-setting]", state="attached")
+    wait_until_checked(page)
+
+
+def wait_until_checked(page):
+    page.wait_for_selector("[data-checker-output][aria-busy=false]", state="attached")
+
+
+def type_draft(page, text):
+    page.fill(DRAFT, text)  # the input event marks the findings busy at once
+    wait_until_checked(page)
+
+
+def python_findings(text, **options):
+    return sorted((f.rule, f.severity, f.text) for f in lint(text, **options).findings)
+
+
+def shown_findings(page):
+    return sorted(
+        page.eval_on_selector_all(
+            FINDING,
+            """items => items.map(item => [item.dataset.rule, item.dataset.severity,
+                item.querySelector('.checker-finding__text')?.textContent ?? ''])""",
+        ),
+        key=tuple,
+    )
+
+
+def marked_text_by_rule(page):
+    """{rule: the text of the marks for that rule, joined in document order}."""
+    marks = page.eval_on_selector_all(
+        f"{HIGHLIGHT} mark", "marks => marks.map(m => [m.dataset.rules, m.textContent])"
+    )
+    joined = {}
+    for rules, text in marks:
+        for rule in rules.split():
+            joined[rule] = joined.get(rule, "") + text
+    return joined
+
+
+def expected_marks(text):
+    """The same, from Python: each rule's matched words in order (rules here never overlap).
+    A finding about something missing matches no words and has no mark."""
+    joined = {}
+    for finding in sorted(lint(text).findings, key=lambda f: f.start):
+        if not finding.text:
+            continue
+        joined[finding.rule] = joined.get(finding.rule, "") + finding.text
+    return joined
+
+
+def selected_text(page):
+    return page.eval_on_selector(
+        DRAFT, "box => box.value.slice(box.selectionStart, box.selectionEnd)"
+    )
+
+
+def summary_text(page):
+    return page.inner_text(SUMMARY)
+
+
+def record_dialogs(page):
+    dialogs = []
+
+    def dismiss(dialog):
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", dismiss)
+    return dialogs
+
+
+def finding_item(page, rule):
+    return page.locator(f"{FINDING}[data-rule='{rule}']").first
+
+
+def test_the_risky_draft_is_flagged_in_python():
+    rules = {rule for rule, _, _ in python_findings(RISKY_DRAFT)}
+    assert {"binding-commitment", "asks-about-rank"} <= rules
+
+
+def test_risky_draft_lists_and_marks_each_finding(logged_page, site_url):
+    page, log = logged_page
+    open_checker(page, site_url)
+    type_draft(page, RISKY_DRAFT)
+
+    assert shown_findings(page) == [list(f) for f in python_findings(RISKY_DRAFT)]
+    assert marked_text_by_rule(page) == expected_marks(RISKY_DRAFT)
+    assert page.eval_on_selector(HIGHLIGHT, "node => node.textContent") == RISKY_DRAFT
+    errors = sum(1 for _, severity, _ in python_findings(RISKY_DRAFT) if severity == "error")
+    assert f"{errors} errors" in summary_text(page)
+    assert "to fix before sending" in summary_text(page)
+    status = page.locator(SUMMARY)
+    assert status.get_attribute("role") == "status"
+    assert status.get_attribute("aria-live") == "polite"
+    assert page.locator(".checker-group h3").all_inner_texts()[0].startswith("Errors")
+    assert log.console_errors == [] and log.page_errors == []
+    assert log.outside_requests == []
+
+
+def test_emoji_before_a_finding_marks_and_selects_the_right_characters(logged_page, site_url):
+    page, _ = logged_page
+    text = "😀😀 " + RISKY_DRAFT.replace("Tuesday.", "Tuesday 🎉.")
+    open_checker(page, site_url)
+    type_draft(page, text)
+
+    assert marked_text_by_rule(page) == expected_marks(text)
+    assert shown_findings(page) == [list(f) for f in python_findings(text)]
+    for item in page.locator(FINDING).all():
+        item.locator(".checker-finding__show").click()
+        assert selected_text(page) == item.evaluate(
+            "item => item.querySelector('.checker-finding__text')?.textContent ?? ''"
+        )
+        assert page.evaluate("document.activeElement.dataset.testid") == "draft"
+
+
+def test_ready_to_send_only_without_errors_or_warnings(logged_page, site_url):
+    page, _ = logged_page
+    open_checker(page, site_url)
+    ready = []
+    for template in list_templates():
+        letter = fill(template.id, template.example_values())
+        severities = {severity for _, severity, _ in python_findings(letter)}
+        type_draft(page, letter)
+        if severities & {"error", "warning"}:
+            assert "to fix before sending" in summary_text(page), template.id
+            assert "Ready to send" not in summary_text(page), template.id
+        else:
+            assert summary_text(page).startswith("Ready to send"), template.id
+            ready.append(template.id)
+    assert ready, "no template letter passes the checker"
+
+
+def test_kind_is_detected_and_can_be_chosen(logged_page, site_url):
+    page, _ = logged_page
+    open_checker(page, site_url)
+    type_draft(page, RISKY_DRAFT)
+    detected = lint(RISKY_DRAFT)
+    automatic = page.locator("[data-checker-kind] option[value='']").inner_text()
+    assert automatic == f"Automatic (detected: {KINDS[detected.kind]})"
+    for clue in detected.kind_clues:
+        assert clue in page.inner_text("[data-checker-clues]")
+
+    page.select_option("[data-checker-kind]", "logistics-question")
+    wait_until_checked(page)
+    forced = python_findings(RISKY_DRAFT, kind="logistics-question")
+    assert shown_findings(page) == [list(f) for f in forced]
+    assert page.inner_text("[data-checker-clues]") == ""
+
+
+def test_fast_typing_shows_the_findings_of_the_last_text(logged_page, site_url):
+    page, _ = logged_page
+    open_checker(page, site_url)
+    type_draft(page, "Dear Dr. Rivera,\n\n")
+    page.focus(DRAFT)
+    page.keyboard.press("End")
+    # Pauses around the debounce delay, so some checks are still running as more arrives.
+    page.keyboard.type(ASKS_ABOUT_RANK, delay=140)
+    wait_until_checked(page)
+    page.wait_for_timeout(500)
+    final = page.input_value(DRAFT)
+    assert final.endswith(ASKS_ABOUT_RANK)
+    assert shown_findings(page) == [list(f) for f in python_findings(final)]
+
+
+def test_ignore_here_survives_edits_and_reloads_and_can_be_restored(logged_page, site_url):
+    page, _ = logged_page
+    open_checker(page, site_url)
+    type_draft(page, RISKY_DRAFT)
+
+    finding_item(page, "asks-about-rank").get_by_role("button", name="Ignore").click()
+    assert page.locator(f"{FINDING}[data-rule='asks-about-rank']").count() == 0
+    assert "asks-about-rank" not in marked_text_by_rule(page)
+    assert "1 ignored" in summary_text(page)
+    assert page.get_by_text("Show ignored (1)").is_visible()
+
+    type_draft(page, RISKY_DRAFT.replace("Tuesday", "Tuesday afternoon"))
+    assert page.locator(f"{FINDING}[data-rule='asks-about-rank']").count() == 0
+    page.reload()
+    wait_for_python(page)
+    wait_until_checked(page)
+    page.wait_for_selector(f"{FINDING}[data-rule='binding-commitment']")
+    assert page.locator(f"{FINDING}[data-rule='asks-about-rank']").count() == 0
+
+    page.get_by_text("Show ignored (1)").click()
+    page.get_by_role("button", name="Restore").click()
+    page.wait_for_selector(f"{FINDING}[data-rule='asks-about-rank']")
+    assert page.get_by_text("Show ignored").count() == 0
+    assert "asks-about-rank" in marked_text_by_rule(page)
+
+
+def test_a_rule_switched_off_stays_off_after_a_reload(logged_page, site_url):
+    page, _ = logged_page
+    open_checker(page, site_url)
+    type_draft(page, RISKY_DRAFT)
+    page.get_by_text("Rules", exact=True).click()
+    page.uncheck("[data-rule-setting='binding-commitment']")
+    wait_until_checked(page)
+    assert page.locator(f"{FINDING}[data-rule='binding-commitment']").count() == 0
+    assert page.locator(f"{FINDING}[data-rule='asks-about-rank']").count() == 1
+
+    page.reload()
+    wait_for_python(page)
+    page.wait_for_selector("[data-rule-setting]", state="attached")
+    wait_until_checked(page)
+    page.wait_for_selector(f"{FINDING}[data-rule='asks-about-rank']")
+    assert not page.is_checked("[data-rule-setting='binding-commitment']")
+    assert page.locator(f"{FINDING}[data-rule='binding-commitment']").count() == 0
+
+    page.get_by_text("Rules", exact=True).click()
+    page.check("[data-rule-setting='binding-commitment']")
+    page.wait_for_selector(f"{FINDING}[data-rule='binding-commitment']")
+
+
+def test_the_draft_survives_a_reload_and_clear_asks_first(logged_page, site_url):
+    page, _ = logged_page
+    open_checker(page, site_url)
+    type_draft(page, RISKY_DRAFT)
+    page.wait_for_timeout(300)  # the draft is saved with the (debounced) check
+    page.reload()
+    wait_for_python(page)
+    wait_until_checked(page)
+    assert page.input_value(DRAFT) == RISKY_DRAFT
+    page.wait_for_selector(f"{FINDING}[data-rule='binding-commitment']")
+
+    questions = []
+    page.once("dialog", lambda dialog: (questions.append(dialog.message), dialog.dismiss()))
+    page.get_by_role("button", name="Clear draft").click()
+    assert questions and page.input_value(DRAFT) == RISKY_DRAFT
+
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Clear draft").click()
+    wait_until_checked(page)
+    assert page.input_value(DRAFT) == ""
+    assert page.locator(FINDING).count() == 0
+    page.reload()
+    wait_for_python(page)
+    wait_until_checked(page)
+    assert page.input_value(DRAFT) == ""
+
+
+def test_an_empty_draft_gets_a_hint_not_an_error(logged_page, site_url):
+    page, log = logged_page
+    open_checker(page, site_url)
+    type_draft(page, "   \n  ")
+    assert summary_text(page) == "Paste or type a draft to check it."
+    assert page.locator(FINDING).count() == 0
+    assert page.inner_text("[data-checker-input-message]") == ""
+    assert log.page_errors == []
+
+
+def test_control_characters_never_break_the_page(logged_page, site_url):
+    page, log = logged_page
+    open_checker(page, site_url)
+    junk = "\x00\x01\x02\x1b[31m\x7f\ufffd\ud800 " + RISKY_DRAFT + "\x00" * 50
+    type_draft(page, junk)
+    # Either findings or a clear sentence, never a blank or broken page.
+    assert "to fix before sending" in summary_text(page) or "could not be checked" in summary_text(
+        page
+    )
+    type_draft(page, RISKY_DRAFT)
+    assert shown_findings(page) == [list(f) for f in python_findings(RISKY_DRAFT)]
+    assert log.page_errors == []
+
+
+def test_a_huge_paste_gets_a_size_message_and_the_page_stays_responsive(logged_page, site_url):
+    page, log = logged_page
+    open_checker(page, site_url)
+    huge = (RISKY_DRAFT * 20000)[:1_000_000]
+    # Chromium's own layout of a 1 MB text box takes seconds on a busy machine; that is
+    # the paste itself. The page's reaction to it starts with the input event.
+    page.eval_on_selector(
+        DRAFT,
+        """async (box, text) => {
+            box.value = text;
+            box.offsetHeight;
+            await new Promise(requestAnimationFrame);
+            await new Promise(requestAnimationFrame);
+            box.dispatchEvent(new InputEvent('input', {bubbles: true}));
+        }""",
+        huge,
+    )
+    page.wait_for_timeout(200)  # past the debounce: any heavy work would be running now
+    started = time.monotonic()
+    page.get_by_text("Rules", exact=True).click()
+    page.wait_for_function("document.querySelector('[data-checker-settings]').open")
+    assert time.monotonic() - started < 1.0, "the page did not answer a click within a second"
+
+    wait_until_checked(page)
+    message = page.inner_text("[data-checker-input-message]")
+    assert "This draft is 1,000,000 characters long; the checker reads up to 50,000" in message
+    assert page.inner_text(HIGHLIGHT) == ""
+    assert page.locator(FINDING).count() == 0
+    assert page.eval_on_selector(DRAFT, "box => box.value.length") == 1_000_000
+    page.wait_for_timeout(300)
+    page.reload()
+    wait_for_python(page)
+    wait_until_checked(page)
+    assert page.eval_on_selector(DRAFT, "box => box.value.length") == 1_000_000
+    assert log.page_errors == []
+
+
+def test_a_refused_save_is_reported_and_the_text_kept(browser, site_url):
+    context, page, _ = open_logged_page(browser)
+    # A browser whose storage is full refuses every write.
+    page.add_init_script(
+        "Storage.prototype.setItem = function () {"
+        " throw new DOMException('full', 'QuotaExceededError'); };"
+    )
+    try:
+        open_checker(page, site_url)
+        type_draft(page, RISKY_DRAFT)
+        page.wait_for_timeout(300)
+        assert "would not keep your draft" in page.inner_text("[data-checker-input-message]")
+        assert page.input_value(DRAFT) == RISKY_DRAFT
+        page.wait_for_selector(f"{FINDING}[data-rule='binding-commitment']")
+    finally:
+        context.close()
+
+
+def test_markup_in_the_draft_stays_text(logged_page, site_url):
+    page, log = logged_page
+    dialogs = record_dialogs(page)
+    open_checker(page, site_url)
+    for payload in PAYLOADS:
+        text = f"{payload}\n{ASKS_ABOUT_RANK}"
+        type_draft(page, text)
+        assert page.inner_text(HIGHLIGHT) == text, payload
+        assert page.locator(f"{HIGHLIGHT} :not(mark)").count() == 0, payload
+    everything = "\n".join(PAYLOADS) + "\n" + RISKY_DRAFT
+    type_draft(page, everything)
+    assert page.eval_on_selector(HIGHLIGHT, "node => node.textContent") == everything
+    assert marked_text_by_rule(page) == expected_marks(everything)
+    page.wait_for_timeout(300)  # give any injected handler the chance to run
+    assert page.evaluate(f"window.{FLAG}") is None
+    assert dialogs == []
+    assert log.page_errors == []
+
+
+def test_why_links_lead_to_the_guide_section(logged_page, site_url):
+    page, _ = logged_page
+    open_checker(page, site_url)
+    type_draft(page, RISKY_DRAFT)
+    links = page.eval_on_selector_all(
+        f"{FINDING} a.checker-finding__why", "links => links.map(link => link.href)"
+    )
+    assert len(links) == len(python_findings(RISKY_DRAFT))
+    for href in sorted(set(links)):
+        page.goto(href)
+        anchor = href.split("#", 1)[1]
+        assert page.locator(f"[id='{anchor}']").count() == 1, href
+
+
+def test_keyboard_alone_reaches_a_finding_and_selects_it(logged_page, site_url):
+    page, _ = logged_page
+    open_checker(page, site_url)
+    type_draft(page, RISKY_DRAFT)
+    page.focus(DRAFT)
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.classList.contains('checker-finding__show')"):
+            break
+    else:
+        pytest.fail("Tab never reached a finding")
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none", "the focused finding shows no focus outline"
+    matched = page.evaluate(
+        "document.activeElement.querySelector('.checker-finding__text')?.textContent ?? ''"
+    )
+    page.keyboard.press("Enter")
+    assert selected_text(page) == matched
+
+
+def test_leaving_and_coming_back_starts_python_again_cleanly(logged_page, site_url):
+    page, log = logged_page
+    open_checker(page, site_url)
+    type_draft(page, RISKY_DRAFT)
+    page.goto(f"{site_url}templates/thank-you-coordinator/")
+    wait_for_python(page)
+    page.go_back()
+    wait_for_python(page)
+    wait_until_checked(page)
+    page.wait_for_selector(f"{FINDING}[data-rule='binding-commitment']")
+    type_draft(page, RISKY_DRAFT + "\nThx!!")
+    assert shown_findings(page) == [list(f) for f in python_findings(RISKY_DRAFT + "\nThx!!")]
+    assert log.console_errors == [] and log.page_errors == []
+    assert log.outside_requests == []
