@@ -135,6 +135,8 @@ def test_each_unzipped_copy_keeps_its_own_ticks(offline_page, built_site, tmp_pa
 def test_a_template_form_fills_the_letter(offline_page, copy_url):
     page, log = offline_page
     page.goto(copy_url + "templates/thank-you-coordinator/index.html")
+    # The form appears once Python has started (slow on a busy machine).
+    page.get_by_test_id("template-form").wait_for(timeout=PYTHON_TIMEOUT_MS)
     values = fill_template_form(page)
     preview = page.locator("[data-testid=template-preview]").inner_text()
     assert preview.startswith("Subject: ")
