@@ -130,6 +130,7 @@ CLUES: tuple[Clue, ...] = (
         "rank(?:ing)? {target} {first}",
         "my (?:very |clear |true )?{number_one}",
         "my (?:first|top|1st) (?:choice|pick|preference)(?!s)",
+        "letter of intent",
     ),
     _clue(
         "rank-first",

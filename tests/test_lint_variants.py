@@ -19,6 +19,9 @@ FLAGGED = [
     ("rank-first-claim", "I will rank you as my number one."),
     ("rank-first-claim", "Riverside is my first choice program."),
     ("rank-first-claim", "I ll rank\nyour program\n#1"),
+    ("rank-first-claim", "I will rank Mayo first."),
+    ("rank-first-claim", "Your program will be ranked first on my list."),
+    ("rank-first-claim", "After my visit, XYZ is my top choice and I will be ranking it #1."),
     ("binding-commitment", "I would sign a contract today if you offered me one."),
     ("binding-commitment", "I promise I will rank your program first."),
     ("binding-commitment", "Can you offer me a pre-match position?"),
@@ -68,6 +71,9 @@ LEFT_ALONE = [
     "I rotated at U of M last year.",
     "I agree to come for the second look.",
     "This was my first choice of hospital for my elective.",
+    "I will submit my rank list first and then relax.",
+    "I ranked first in my class.",
+    "I was ranked first in my class in pharmacology.",
 ]
 
 

@@ -234,6 +234,11 @@ RANK_FIRST_CLAIM = Rule(
     check=phrases(
         f"{_RANK} {{target}} (?:as (?:my )?)?{{first}}"
         "(?! (?:of|among|few|half|third|quarter|tier|ten|five|[0-9]))",
+        # A program named in one word: "I will rank Mayo first" (not "rank list first").
+        f"{_RANK} (?!(?:list|lists|order|them|us|all|programs|in|at|on|as)\\b)[\\w.&'-]+"
+        " (?:#1|# 1|number one|no\\. ?1|first)(?! (?:of|among|in|time|year))",
+        "(?:will be|'ll be|has been|have been|is going to be) ranked (?:as )?(?:my )?"
+        "(?:first|#1|# 1|number one|no\\. ?1|highest|at the top)",
         f"{_RANK} {{target}} as (?:my )?(?:very )?(?:first|top|1st|{{number_one}})"
         " (?:choice|pick|option|preference)",
         "(?<!among\\s)(?<!of\\s)my (?:very |absolute |clear |true |definite |undisputed )?"
