@@ -47,6 +47,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs behind each median (min 5)")
     parser.add_argument("--only", nargs="+", choices=MODULES, help="run only these benchmarks")
+    parser.add_argument(
+        "--site", type=Path, help="measure this built site instead of building one (quicker)"
+    )
     args = parser.parse_args(argv)
     names = [name for name in MODULES if not args.only or name in args.only]
     if args.runs < 5:
@@ -54,9 +57,12 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["NO_MKDOCS_2_WARNING"] = "1"
 
     rows: list[dict] = []
+    load_at_start = os.getloadavg()[0]  # other work on the machine skews every timing
     with tempfile.TemporaryDirectory(prefix="prematch-bench-") as workdir, chromium() as browser:
-        context = BenchContext(runs=args.runs, workdir=Path(workdir), browser=browser)
-        if NEEDS_BROWSER.intersection(names) and "site_build" not in names:
+        context = BenchContext(
+            runs=args.runs, workdir=Path(workdir), site_dir=args.site, browser=browser
+        )
+        if NEEDS_BROWSER.intersection(names) and "site_build" not in names and not args.site:
             names.insert(0, "site_build")  # the browser benchmarks need a fresh build
         for name in names:
             print(f"running {name} ...", file=sys.stderr, flush=True)
@@ -67,7 +73,9 @@ def main(argv: list[str] | None = None) -> int:
         header = [
             "Pre-Match Guide benchmarks, "
             + datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-            f"CPUs: {os.cpu_count()} | browser: Chromium {browser.version} (headless) | "
+            f"CPUs: {os.cpu_count()} (load average {load_at_start:.1f} at start, "
+            f"{os.getloadavg()[0]:.1f} at end) | "
+            f"browser: Chromium {browser.version} (headless) | "
             f"Pyodide {pyodide_version()} | CPython {platform.python_version()} | "
             f"medians of {args.runs} runs",
         ]
