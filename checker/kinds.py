@@ -112,6 +112,7 @@ CLUES: tuple[Clue, ...] = (
         "remain (?:very |highly |strongly )?interested",
         "still (?:very )?interested",
         "continued enthusiasm",
+        "interest [^.?!\\n]{0,60}?(?:has )?(?:only )?(?:grown|increased|deepened|strengthened)",
     ),
     _clue(
         "continued-interest",
@@ -122,6 +123,16 @@ CLUES: tuple[Clue, ...] = (
         "updates",
         "i (?:have|'ve) (?:recently |since )?(?:passed|received|submitted|published|completed"
         "|been accepted|presented)",
+    ),
+    _clue(
+        "continued-interest",
+        4,
+        "subject mentions an update or continued interest",
+        "update",
+        "updates",
+        "continued interest",
+        "interest",
+        subject=True,
     ),
     _clue(
         "rank-first",

@@ -18,6 +18,7 @@ EXPECTED = {
     "good-thank-you-coordinator.txt": ("thank-you", set()),
     "good-continued-interest.txt": ("continued-interest", set()),
     "good-commitment-reply.txt": ("commitment-hint-reply", set()),
+    "good-long-update.txt": ("continued-interest", set()),
     # Sending it is fine if it is true and goes to one program; the warning says so.
     "good-rank-first.txt": ("rank-first", {"rank-first-claim"}),
     "bad-everything.txt": (
