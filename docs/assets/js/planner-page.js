@@ -417,10 +417,30 @@
     }
   });
 
-  // Another tab (the checker's "Log this draft") changed the stored planner.
-  window.addEventListener("storage", () => {
-    data = store.load();
-    update(() => undefined);
+  /* Draw the stored planner as Python sees it: at the start, and when another tab (the
+   * checker's "Log this draft") has changed it. Reading never writes anything back. */
+  function refresh() {
+    queue = queue.then(async () => {
+      data = store.load();
+      try {
+        result = await store.plan(data);
+        data = result.season;
+      } catch (error) {
+        showNotice(
+          `Your saved planner could not be read: ${error.message} It is kept as it is; ` +
+            "export it to look at it, or clear it to start again.",
+          true
+        );
+      }
+      render();
+    });
+  }
+
+  window.addEventListener("storage", (event) => {
+    // storage.js prefixes every key; only the planner's own key matters here.
+    if (event.key === null || event.key.endsWith(":planner")) {
+      refresh();
+    }
   });
 
   // --- start --------------------------------------------------------------------------
@@ -434,20 +454,5 @@
       render();
     })
     .catch(() => {}); // the status line above already explains a failed start
-  queue = queue
-    .then(() => store.plan(data))
-    .then(
-      (first) => {
-        result = first;
-        data = first.season;
-        render();
-      },
-      (error) => {
-        showNotice(
-          `Your saved planner could not be read: ${error.message} It is kept as it is; ` +
-            "export it to look at it, or clear it to start again.",
-          true
-        );
-      }
-    );
+  refresh();
 })();

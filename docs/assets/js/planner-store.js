@@ -20,9 +20,17 @@
     };
   }
 
+  /* The stored planner; one without the expected lists (edited by hand) reads as empty,
+   * and Python's check then explains any remaining problem. */
   function load() {
     const stored = window.PreMatchStorage.get(KEY, null);
-    return stored && typeof stored === "object" && !Array.isArray(stored) ? stored : empty();
+    const usable =
+      stored &&
+      typeof stored === "object" &&
+      stored.season &&
+      Array.isArray(stored.programs) &&
+      Array.isArray(stored.messages);
+    return usable ? stored : empty();
   }
 
   /* The reader's own calendar date: next steps are counted from it. */
