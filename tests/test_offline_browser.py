@@ -66,7 +66,8 @@ def nav_link(page, text: str):
     return page.locator(".md-sidebar--primary .md-nav__link", has_text=text).first
 
 
-def wait_for_checker_ready(page):
+def wait_for_python_status_ready(page):
+    """Until the page's Python status line (checker, planner) says ready or failed."""
     page.wait_for_function(
         """() => {
             const line = document.querySelector('[data-testid="checker-status"]');
@@ -74,7 +75,7 @@ def wait_for_checker_ready(page):
         }""",
         timeout=PYTHON_TIMEOUT_MS,
     )
-    assert page.locator("[data-testid=checker-status]").inner_text().endswith("ready")
+    assert page.get_by_test_id("checker-status").inner_text().endswith("ready")
 
 
 def test_pages_open_from_disk_by_clicking_links(offline_page, copy_url):
@@ -147,11 +148,12 @@ def test_a_template_form_fills_the_letter(offline_page, copy_url):
 def test_the_checker_flags_a_risky_draft_and_logs_it_in_the_planner(offline_page, copy_url):
     page, log = offline_page
     page.goto(copy_url + "planner/index.html")
+    wait_for_python_status_ready(page)
     fill_planner(page)
     logged_before = page.get_by_test_id("logged-message").count()
 
     page.goto(copy_url + "checker/index.html")
-    wait_for_checker_ready(page)
+    wait_for_python_status_ready(page)
     page.get_by_test_id("draft").fill(FLAGGED_DRAFT)
     expected = {finding.rule for finding in checker.lint(FLAGGED_DRAFT).findings}
     assert "rank-first-claim" in expected
@@ -176,6 +178,7 @@ def test_the_checker_flags_a_risky_draft_and_logs_it_in_the_planner(offline_page
 def test_the_planner_keeps_programs_and_flags_conflicts(offline_page, copy_url):
     page, log = offline_page
     page.goto(copy_url + "planner/index.html")
+    wait_for_python_status_ready(page)
     fill_planner(page)
     programs = page.locator("[data-testid=program]").count()
     assert programs == 2
