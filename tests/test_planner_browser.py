@@ -6,6 +6,7 @@ import json
 
 import pytest
 from browser_helpers import PYTHON_TIMEOUT_MS
+from conftest import open_logged_page
 
 pytestmark = pytest.mark.browser
 
@@ -286,3 +287,24 @@ def test_edit_and_delete_programs_messages_and_criteria(logged_page, site_url):
     assert page.get_by_test_id("program").count() == 0
     assert page.get_by_role("textbox", name="Name of the criterion Research").count() == 0
     assert not log.page_errors and not log.console_errors
+
+
+def test_planner_tab_shows_a_draft_logged_in_another_tab(browser, site_url):
+    context, planner, log = open_logged_page(browser)
+    try:
+        open_planner(planner, site_url)
+        add_program(planner, "Eta Pediatrics", interview="2027-01-10")
+        checker = context.new_page()
+        checker.goto(site_url + "checker/")
+        checker.get_by_test_id("draft").fill(
+            "Subject: Thank you\n\nDear Dr. Kim,\n\nThank you for the interview yesterday.\n"
+        )
+        checker.locator(".log-draft-mount").get_by_role("button", name="Log this draft").click()
+        checker.locator(".log-draft-mount").get_by_role("status").filter(
+            has_text="Logged"
+        ).wait_for(timeout=PYTHON_TIMEOUT_MS)
+        planner.get_by_test_id("logged-message").first.wait_for()
+        assert "Eta Pediatrics" in planner.get_by_test_id("program").inner_text()
+        assert not log.outside_requests and not log.page_errors
+    finally:
+        context.close()
