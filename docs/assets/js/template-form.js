@@ -245,6 +245,8 @@
       }
     });
     form.addEventListener("input", saveAndRefreshLater);
+    // Keep the last keystrokes when the reader leaves before the pause has passed.
+    window.addEventListener("pagehide", () => saveAndRefreshLater.flush());
     form.addEventListener("submit", (event) => event.preventDefault());
     showLetter(null);
     refresh();
