@@ -152,6 +152,33 @@ def test_emoji_before_a_finding_marks_and_selects_the_right_characters(logged_pa
         assert page.evaluate("document.activeElement.dataset.testid") == "draft"
 
 
+def test_overlapping_findings_are_cut_into_pieces_of_the_worst_severity(logged_page, site_url):
+    page, _ = logged_page
+    open_checker(page, site_url)
+    marks = page.evaluate(
+        """() => {
+            const view = document.querySelector('[data-checker-highlight]');
+            const finding = (rule, severity, start, end) =>
+                ({rule, severity, message: rule, start_utf16: start, end_utf16: end});
+            PreMatchCheckerHighlight.render(view, "abcdefghij", [
+                finding("a", "warning", 1, 6), finding("b", "error", 4, 8),
+                finding("c", "info", 0, 10)]);
+            return [view.textContent, [...view.querySelectorAll('mark')].map(
+                (m) => [m.textContent, m.dataset.severity, m.dataset.rules])];
+        }"""
+    )
+    assert marks == [
+        "abcdefghij",
+        [
+            ["a", "info", "c"],
+            ["bcd", "warning", "a c"],
+            ["ef", "error", "a b c"],
+            ["gh", "error", "b c"],
+            ["ij", "info", "c"],
+        ],
+    ]
+
+
 def test_ready_to_send_only_without_errors_or_warnings(logged_page, site_url):
     page, _ = logged_page
     open_checker(page, site_url)
