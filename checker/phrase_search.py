@@ -18,7 +18,8 @@ from collections.abc import Iterable, Iterator
 from checker.patterns import VOCABULARY, phrase_regex
 
 _MAX_CACHED_PATTERNS = 256
-_BOUNDED = r"(?<![\w#])(?:{})(?![\w])"
+_BOUNDED = r"(?:{})(?![\w])"  # the start is checked in PhraseSet.finditer
+_WORD_CHAR = re.compile(r"[\w#]")
 
 Requirement = tuple[str, ...]  # at least one of these words occurs in every match
 
@@ -40,12 +41,22 @@ class PhraseSet:
         self._patterns: dict[frozenset[str], re.Pattern[str] | None] = {}
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        pattern = self._pattern_for(text)
-        return pattern.search(text, pos, endpos) if pattern else None
+        return next(self.finditer(text, pos, endpos), None)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        """Like re.finditer. The start of a match must not be inside a word; that is checked
+        here rather than by a look-behind, which would stop the regex engine from skipping
+        quickly to the places where a phrase's first letter occurs."""
         pattern = self._pattern_for(text)
-        return pattern.finditer(text, pos, endpos) if pattern else iter(())
+        if pattern is None:
+            return
+        while (match := pattern.search(text, pos, endpos)) is not None:
+            start = match.start()
+            if start and _WORD_CHAR.match(text, start - 1):
+                pos = start + 1  # inside a word ("prank"): look again one character on
+                continue
+            yield match
+            pos = max(match.end(), start + 1)
 
     def _pattern_for(self, text: str) -> re.Pattern[str] | None:
         present = self._words & words_in_text(text)

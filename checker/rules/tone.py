@@ -160,8 +160,10 @@ _TEXTING_WORDS = phrases(
     "nope",
     quoted_ok=True,
 )
-_REPEATED_MARKS = re.compile(r"[!?]*![!?]+|\?{2,}")
-_EMOTICON = re.compile(r"(?<![\w:])[:;]-?[)(dp](?![\w])|<3")
+# Patterns start with a character class (no look-behind) so the engine can skip ahead fast.
+_REPEATED_MARKS = re.compile(r"[!?][!?]+")  # "!!", "?!", "??"
+_EMOTICON = re.compile(r"[:;]-?[)(dp](?![\w])|<3")  # ":)", ";-)", ":D", "<3"
+_NOT_BEFORE_EMOTICON = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_:")  # "Step:D", "::)"
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\ufe0f]")
 # All-capital words a letter may legitimately contain.
 ACRONYMS = frozenset(
@@ -231,7 +233,7 @@ _EMPHASIS = frozenset(
         "MUCH",
     ]
 )
-_CAPS_RUN = re.compile(r"\b[A-Z]{2,}(?:[ ,]+[A-Z]{2,}\b)*")
+_CAPS_RUN = re.compile(r"[A-Z][A-Z]+\b(?:[ ,]+[A-Z]{2,}\b)*")
 
 
 def _shouting(letter: Letter) -> Iterable[Hit]:
@@ -240,6 +242,8 @@ def _shouting(letter: Letter) -> Iterable[Hit]:
     signature_start = letter.sign_off.start if letter.sign_off else len(letter.view)
     end_original, _ = letter.norm.original_span(signature_start, signature_start)
     for match in _CAPS_RUN.finditer(letter.original, 0, end_original):
+        if match.start() and letter.original[match.start() - 1].isalnum():
+            continue  # the end of "McDONALD" or "iPHONE", not a word of its own
         words = match.group().replace(",", " ").split()
         loud = [word for word in words if word not in ACRONYMS and len(word) >= 4]
         if (len(words) >= 2 and loud) or any(word in _EMPHASIS for word in words):
@@ -253,8 +257,10 @@ def _view_hit(letter: Letter, start: int, end: int) -> Hit:
 def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
     yield from _TEXTING_WORDS(letter, kind)
     view = letter.view
-    for pattern in (_REPEATED_MARKS, _EMOTICON):
-        for match in pattern.finditer(view):
+    for match in _REPEATED_MARKS.finditer(view):
+        yield Hit(*match.span())
+    for match in _EMOTICON.finditer(view):
+        if not (match.start() and view[match.start() - 1] in _NOT_BEFORE_EMOTICON):
             yield Hit(*match.span())
     for match in _EMOJI.finditer(letter.original):
         yield _view_hit(letter, match.start(), match.end())
