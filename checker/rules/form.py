@@ -68,7 +68,7 @@ UNFILLED_PLACEHOLDER = Rule(
 
 _TITLED_NAME = re.compile(
     r"(?:dear|hello|hi|good (?:morning|afternoon|evening)),? (?:program director |director |"
-    r"chair )?(?:dr|doctor|prof|professor|mr|mrs|ms|mx|miss)\.? [a-z][\w'-]"
+    r"chair )?(?:dr|doctor|prof|professor|mr|mrs|ms|mx|miss)(?:\. ?| +)[a-z][\w'-]"
 )
 _ROLE_ONLY = re.compile(
     r"dear (?:the )?(?:[\w-]+ ){0,3}?(?:director|coordinator|committee|team|faculty|members|chair"
@@ -146,6 +146,7 @@ SALUTATION = Rule(
         "Subject: Thank you - Ana Ruiz\n\nDear Ms. Carter,\n\nThank you for your help.",
         "Dear Professor O'Neil,\n\nThank you for the interview.",
         "Dear Dr. Lee, thank you for meeting with me on Tuesday.",
+        "Dear Dr.Okafor,\n\nThank you for the interview.",
     ),
     supersedes=("informal-tone",),
     notes=(
