@@ -40,6 +40,9 @@ SITE_SUBDIR = "assets/pyodide"
 # The worker's source: not copied as a page file, shipped as an asset script instead.
 WORKER_SOURCE = "assets/js/python-worker.mjs"
 CHECKER_PACKAGE = "prematch-checker"
+# Wheels built here get a fixed timestamp, so they (and the offline zip) are the same bytes
+# on every machine; 1980-01-01 is the zip format's floor.
+REPRODUCIBLE = {"SOURCE_DATE_EPOCH": "315532800"}
 # Core runtime files and whether gzip pays off (the stdlib zip is already deflated).
 RUNTIME_FILES = {
     "pyodide.mjs": True,
@@ -172,10 +175,11 @@ def _build_dependency_wheels(out: Path) -> None:
         f"markupsafe=={markupsafe}",
         "--no-deps",
         "--no-binary=:all:",
+        "--no-cache-dir",  # a wheel pip built earlier would carry that build's timestamps
         "-w",
         ".",
         cwd=out,
-        env={"CC": "false"},
+        env={"CC": "false", **REPRODUCIBLE},
     )
     _only_wheel(out, "jinja2")
     _only_wheel(out, "markupsafe")
@@ -189,11 +193,8 @@ def _build_checker_wheel(out: Path) -> None:
             target = source_dir / path.relative_to(ROOT)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(path, target)
-        # A fixed timestamp makes the wheel (and so the offline zip) the same bytes on every
-        # machine; without it each cold build stamps its own time into the wheel.
-        reproducible = {"SOURCE_DATE_EPOCH": "315532800"}  # 1980-01-01, the zip format's floor
         wheel = ["wheel", "--no-deps", "--no-build-isolation", "-w", str(out), "."]
-        _pip(*wheel, cwd=source_dir, env=reproducible)
+        _pip(*wheel, cwd=source_dir, env=REPRODUCIBLE)
     _only_wheel(out, "prematch_checker")
 
 
