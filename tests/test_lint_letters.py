@@ -19,8 +19,8 @@ EXPECTED = {
     "good-continued-interest.txt": ("continued-interest", set()),
     "good-commitment-reply.txt": ("commitment-hint-reply", set()),
     "good-long-update.txt": ("continued-interest", set()),
-    # Sending it is fine if it is true and goes to one program; the warning says so.
-    "good-rank-first.txt": ("rank-first", {"rank-first-claim"}),
+    # Sending it is fine if it is true and goes to one program: a reminder, not a warning.
+    "good-rank-first.txt": ("rank-first", set()),
     "bad-everything.txt": (
         "rank-first",
         {
@@ -85,6 +85,22 @@ def test_placeholders_are_each_reported_with_their_own_text():
     for finding in result.findings:
         if finding.rule == "unfilled-placeholder":
             assert f"“{finding.text}”" in finding.message
+
+
+def test_first_place_claim_is_a_reminder_in_a_first_choice_letter_only():
+    first_choice = lint(read_letter("good-rank-first.txt"))
+    claims = [f for f in first_choice.findings if f.rule == "rank-first-claim"]
+    assert claims and {f.severity for f in claims} == {"info"}
+    assert "one program only" in claims[0].message
+
+    # The same claim in a draft not titled as a first-choice letter stays a warning.
+    untitled = lint(read_letter("bad-everything.txt"))
+    assert untitled.kind == "rank-first"
+    assert {f.severity for f in untitled.findings if f.rule == "rank-first-claim"} == {"warning"}
+
+    thank_you = lint(read_letter("crlf-emoji-thank-you.txt"))
+    assert thank_you.kind == "thank-you"
+    assert {f.severity for f in thank_you.findings if f.rule == "rank-first-claim"} == {"warning"}
 
 
 def test_crlf_letter_spans_point_at_the_typed_characters():

@@ -3,8 +3,9 @@ or makes risky in an applicant's email."""
 
 from __future__ import annotations
 
+from checker.phrase_search import compile_phrases
 from checker.rules.base import Rule
-from checker.rules.matchers import phrases
+from checker.rules.matchers import phrases, reminder_when
 
 # Verbs of ranking as applicants use them ("I am ranking", "I have ranked", "I'll put you").
 _RANK = "(?:rank|ranking|ranked|put|putting|place|placing|list|listing)"
@@ -207,6 +208,25 @@ RECIPROCAL_REQUEST = Rule(
     supersedes=("asks-about-rank", "rank-first-claim", "binding-commitment"),
 )
 
+# A subject that announces a first-choice letter: the writer means the claim, on purpose.
+_FIRST_CHOICE_SUBJECT = compile_phrases(
+    (
+        "first choice",
+        "top choice",
+        "#1",
+        "number one",
+        "letter of intent",
+        "intent(?:ion)? to rank",
+        "rank(?:ing)? intentions?",
+        "rank(?:ing)? (?:you|your program) first",
+    )
+)
+
+
+def _is_titled_first_choice_letter(letter, kind: str) -> bool:
+    return kind == "rank-first" and bool(_FIRST_CHOICE_SUBJECT.search(letter.subject_text()))
+
+
 RANK_FIRST_CLAIM = Rule(
     id="rank-first-claim",
     severity="warning",
@@ -218,8 +238,11 @@ RANK_FIRST_CLAIM = Rule(
     why=(
         "Saying this is allowed and can help, but only when it is true and said to exactly one "
         "program. Faculty talk to each other; the same promise to several programs is "
-        'dishonest and easily noticed. "Your program is at the top of my list" and "among my '
-        'top choices" are not flagged: the guide counts them as safe enthusiasm.'
+        "dishonest and easily noticed. In a letter whose subject announces it as a "
+        'first-choice letter ("My first choice", "Letter of intent") the claim is the point '
+        "of the letter, so it is shown as a reminder, not a warning. "
+        '"Your program is at the top of my list" and "among my top choices" are not flagged: '
+        "the guide counts them as safe enthusiasm."
     ),
     instead=(
         "Send it to your true first choice only. For every other program you like, write "
@@ -231,23 +254,27 @@ RANK_FIRST_CLAIM = Rule(
         'write "I will rank your program highly."'
     ),
     suggestion="I will rank your program highly.",
-    check=phrases(
-        f"{_RANK} {{target}} (?:as (?:my )?)?{{first}}"
-        "(?! (?:of|among|few|half|third|quarter|tier|ten|five|[0-9]))",
-        # A program named in one word: "I will rank Mayo first" (not "rank list first").
-        f"{_RANK} (?!(?:list|lists|order|them|us|all|programs|in|at|on|as)\\b)[\\w.&'-]+"
-        " (?:#1|# 1|number one|no\\. ?1|first)(?! (?:of|among|in|time|year))",
-        "(?:will be|'ll be|has been|have been|is going to be) ranked (?:as )?(?:my )?"
-        "(?:first|#1|# 1|number one|no\\. ?1|highest|at the top)",
-        f"{_RANK} {{target}} as (?:my )?(?:very )?(?:first|top|1st|{{number_one}})"
-        " (?:choice|pick|option|preference)",
-        "(?<!among\\s)(?<!of\\s)my (?:very |absolute |clear |true |definite |undisputed )?"
-        "(?:first|top|1st|{number_one}) (?:choice|pick|option|preference)(?!s)(?! (?:of|for)"
-        " (?:specialty|field|career|elective|rotation|clerkship|hospital))",
-        "(?:is|are|be|remains?|'re|'s) (?:still |definitely |truly |clearly |now |and will "
-        "remain )?my {number_one}(?! (?:reason|priority|goal))",
-        "(?:{number_one}|first|1st) (?:choice |program )?on my (?:rank )?(?:order )?list",
-        negatable=False,
+    check=reminder_when(
+        _is_titled_first_choice_letter,
+        "This is a first-choice letter: send it to one program only, and only if it is true.",
+        phrases(
+            f"{_RANK} {{target}} (?:as (?:my )?)?{{first}}"
+            "(?! (?:of|among|few|half|third|quarter|tier|ten|five|[0-9]))",
+            # A program named in one word: "I will rank Mayo first" (not "rank list first").
+            f"{_RANK} (?!(?:list|lists|order|them|us|all|programs|in|at|on|as)\\b)[\\w.&'-]+"
+            " (?:#1|# 1|number one|no\\. ?1|first)(?! (?:of|among|in|time|year))",
+            "(?:will be|'ll be|has been|have been|is going to be) ranked (?:as )?(?:my )?"
+            "(?:first|#1|# 1|number one|no\\. ?1|highest|at the top)",
+            f"{_RANK} {{target}} as (?:my )?(?:very )?(?:first|top|1st|{{number_one}})"
+            " (?:choice|pick|option|preference)",
+            "(?<!among\\s)(?<!of\\s)my (?:very |absolute |clear |true |definite |undisputed )?"
+            "(?:first|top|1st|{number_one}) (?:choice|pick|option|preference)(?!s)(?! (?:of|for)"
+            " (?:specialty|field|career|elective|rotation|clerkship|hospital))",
+            "(?:is|are|be|remains?|'re|'s) (?:still |definitely |truly |clearly |now |and will "
+            "remain )?my {number_one}(?! (?:reason|priority|goal))",
+            "(?:{number_one}|first|1st) (?:choice |program )?on my (?:rank )?(?:order )?list",
+            negatable=False,
+        ),
     ),
     fails=(
         "I will rank your program first.",

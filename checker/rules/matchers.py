@@ -40,6 +40,18 @@ def phrases(
     return check
 
 
+def reminder_when(applies: Callable[[Letter, str], bool], message: str, check: Check) -> Check:
+    """Where `applies(letter, kind)` says the flagged phrase is the letter's declared purpose,
+    report it as an info reminder with its own message instead of at the rule's severity."""
+
+    def check_with_reminder(letter: Letter, kind: str) -> Iterable[Hit]:
+        as_reminder = applies(letter, kind)
+        for hit in check(letter, kind):
+            yield hit._replace(severity="info", message=message) if as_reminder else hit
+
+    return check_with_reminder
+
+
 def first_line_span(letter: Letter) -> Hit:
     """Where to anchor a finding about the letter as a whole: its first line."""
     if letter.lines:
