@@ -123,13 +123,36 @@ CITIZENSHIP_REPEATED = Rule(
     ),
 )
 
+# A thank-you this short is a brief courtesy note (the guide's coordinator thank-you), not the
+# place to make a case for yourself.
+BRIEF_NOTE_WORDS = 90
+
+
+def _missing_us_tie(letter: Letter, kind: str) -> Iterable[Hit]:
+    if letter.word_count < BRIEF_NOTE_WORDS or evidence.has_us_tie(letter):
+        return []
+    return [first_line_span(letter)]
+
+
+_FULL_THANK_YOU = (
+    "Dear Dr. Lee,\n\nThank you for taking the time to meet with me during my interview on "
+    "Tuesday. I enjoyed our conversation about the ambulatory curriculum and the way the "
+    "program protects time for continuity clinic each week. Hearing the second-year residents "
+    "describe their quality-improvement projects at the noon conference showed me how much the "
+    "program invests in teaching, and the morning report I joined was lively and kind. I left "
+    "the day even more excited about the chance to train with your team, and I am grateful "
+    "for your time and for the care that went into planning the day for every applicant."
+)
+
 SUGGEST_US_EXPERIENCE = Rule(
     id="suggest-us-experience",
     severity="info",
     title="No US clinical experience or local tie mentioned",
     catches=(
         "Thank-you and update emails that mention neither US clinical experience (rotations, "
-        "electives) nor a tie to the region (family, where you grew up, long-term plans)."
+        "electives) nor a tie to the region (family, where you grew up, long-term plans). "
+        f"Brief courtesy notes under {BRIEF_NOTE_WORDS} words, such as a thank-you to the "
+        "coordinator, are left alone."
     ),
     why=(
         "Programs worry that IMGs will struggle with the US system or leave the region. One "
@@ -141,18 +164,19 @@ SUGGEST_US_EXPERIENCE = Rule(
     ),
     guide="us-img.md#us-clinical-experience",
     message=("Consider one sentence about your US clinical experience or your ties to the region."),
-    check=lambda letter, kind: [] if evidence.has_us_tie(letter) else [first_line_span(letter)],
+    check=_missing_us_tie,
     kinds=frozenset({"thank-you", "continued-interest"}),
     example_kind="thank-you",
     fails=(
-        "Dear Dr. Lee,\n\nThank you for the interview and for the time you spent with me.",
-        "Dear Dr. Lee,\n\nThank you for the interview; I enjoyed meeting the residents.",
-        "Thank you for your time today.",
+        _FULL_THANK_YOU,
+        _FULL_THANK_YOU.replace("Dr. Lee", "Dr. Okafor"),
+        _FULL_THANK_YOU + "\n\nI hope to hear from you.",
     ),
     passes=(
-        "Dear Dr. Lee,\n\nThank you for the interview. My family lives near the hospital.",
-        "Dear Dr. Lee,\n\nThank you. My rotation at Mercy Hospital taught me a lot.",
-        "Dear Dr. Lee,\n\nThank you. I grew up in Dayton and hope to return.",
+        _FULL_THANK_YOU + " My family lives near the hospital.",
+        _FULL_THANK_YOU + " My rotation at Mercy Hospital taught me a lot.",
+        _FULL_THANK_YOU + " I grew up in Dayton and hope to return.",
+        "Dear Ms. Ortiz,\n\nThank you for organising my interview day so smoothly.",
     ),
 )
 
