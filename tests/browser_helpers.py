@@ -17,7 +17,7 @@ AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 RUNTIME_MARKERS = ("pyodide", ".wasm", ".whl", "python_stdlib")
 PYTHON_TIMEOUT_MS = 120_000
 
-# A short draft with wording the checker must flag (a binding promise, a question about rank).
+# A short draft with wording the checker must flag (a promise about how it will rank).
 FLAGGED_DRAFT = (
     "Subject: Thank you for the interview\n\n"
     "Dear Dr. Rivera,\n\n"
