@@ -136,9 +136,15 @@ ASKS_ABOUT_RANK = Rule(
         "(?:let me know|tell me|share|inform me|ask) (?:[\\w']+ ){0,3}?(?:where|how (?:high(?:ly)?"
         "|well)) (?:i stand|i rank|i am ranked|i'm ranked|you (?:will |plan to |intend to )?rank"
         " me|i will be ranked|i'll be ranked|i would be ranked)",
+        # Indirect questions: "I would love to know where you plan to rank me."
+        "(?:where|how) you (?:will |would |plan to |intend to |are going to |might |'ll )?"
+        "(?:rank|be ranking) me",
+        "how (?:high(?:ly)?|well) i(?:'ll| will| would|'d| am going to| might) be ranked",
         negatable=True,
     ),
     fails=(
+        "I would love to know where you plan to rank me.",
+        "I was wondering how highly I will be ranked.",
         "Could you tell me where I will be on your rank list?",
         "Am I ranked to match at your program?",
         "How highly will you rank me?",
