@@ -43,7 +43,8 @@
     if (finding.text) {
       show.append(element("span", "checker-finding__where", `Line ${finding.line}: `));
       show.append(element("q", "checker-finding__text", finding.text));
-      show.setAttribute("aria-label", `Select “${finding.text}” (line ${finding.line}) in the draft`);
+      // The accessible name must start with the visible text (WCAG 2.5.3, label in name).
+      show.title = "Select these words in the draft";
     } else {
       // Something is missing: there are no words to select, only the place.
       show.textContent = `Line ${finding.line}: go to the place`;
@@ -64,7 +65,7 @@
     why.setAttribute("aria-label", `Why? Read the guide on ${finding.rule}`);
     footer.append(why, " ");
     const ignore = button("Ignore here", () => actions.onIgnore(finding));
-    ignore.setAttribute("aria-label", `Ignore “${finding.text}” (${finding.rule}) in this draft`);
+    ignore.setAttribute("aria-label", `Ignore here: “${finding.text}” (${finding.rule})`);
     footer.append(ignore);
     item.append(footer);
     return item;
@@ -102,7 +103,7 @@
       const item = element("li", "checker-ignored__item");
       item.append(element("code", "", key.rule), " ", element("q", "", key.text), " ");
       const restore = button("Restore", () => onRestore(key));
-      restore.setAttribute("aria-label", `Restore “${key.text}” (${key.rule})`);
+      restore.setAttribute("aria-label", `Restore: “${key.text}” (${key.rule})`);
       item.append(restore);
       list.append(item);
     }
