@@ -148,6 +148,18 @@ def wait_for_python(page, timeout_ms: int = PYTHON_TIMEOUT_MS) -> None:
         raise RuntimeError(f"Python did not start in the page: {failure}")
 
 
+def record_dialogs(page) -> list[str]:
+    """Dismiss every dialog the page opens (alert, confirm, prompt) and return their texts."""
+    dialogs = []
+
+    def dismiss(dialog):
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", dismiss)
+    return dialogs
+
+
 def serious_axe_violations(page) -> list[dict]:
     """axe-core's serious and critical violations on the page as it is now."""
     # Evaluated rather than added as a <script>: the site's Content-Security-Policy

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from browser_helpers import wait_for_python
+from browser_helpers import record_dialogs, wait_for_python
 from conftest import open_logged_page
 from xss_payloads import FLAG, PAYLOADS
 
@@ -95,17 +95,6 @@ def selected_text(page):
 
 def summary_text(page):
     return page.inner_text(SUMMARY)
-
-
-def record_dialogs(page):
-    dialogs = []
-
-    def dismiss(dialog):
-        dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    page.on("dialog", dismiss)
-    return dialogs
 
 
 def finding_item(page, rule):

@@ -12,7 +12,7 @@ import itertools
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from browser_helpers import wait_for_python
+from browser_helpers import record_dialogs, wait_for_python
 from conftest import open_logged_page
 from xss_payloads import FLAG, PAYLOADS
 
@@ -50,17 +50,6 @@ def wait_for_preview(page, expected):
 
 def preview_text(page):
     return page.eval_on_selector(PREVIEW, "node => node.textContent")
-
-
-def record_dialogs(page):
-    dialogs = []
-
-    def dismiss(dialog):
-        dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    page.on("dialog", dismiss)
-    return dialogs
 
 
 def letter_from_mailto(href):
