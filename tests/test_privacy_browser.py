@@ -67,14 +67,15 @@ def visit(browser):
         try:
             page.goto(url, wait_until="load")
             if wait_for_python:
-                page.wait_for_function(
+                # Read the final status in the same evaluation that sees it settle.
+                status = page.wait_for_function(
                     """() => {
                         const line = document.querySelector('[data-testid="checker-status"]');
-                        return line && /ready$|could not start/.test(line.textContent);
+                        const text = line ? line.textContent.trim() : "";
+                        return /ready$|could not start/.test(text) && text;
                     }""",
                     timeout=READY_TIMEOUT_MS,
-                )
-                status = page.get_by_test_id("checker-status").first.inner_text()
+                ).json_value()
                 assert status == "Checker ready", f"{url}: {status}"
             else:
                 page.wait_for_timeout(300)  # let late scripts (search worker) run
