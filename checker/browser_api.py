@@ -20,7 +20,7 @@ from typing import Any
 # Imported up front so the first check after "Checker ready" pays no import time.
 from checker import lint
 from checker.kinds import KINDS
-from checker.planner import plan_to_dict
+from checker.planner.plan import plan_to_dict
 from checker.rules import RULES
 from checker.templates import fill, list_templates
 

@@ -6,8 +6,8 @@ from datetime import date
 
 import icalendar
 
-from checker.ics import calendar, escape, fold
-from checker.planner import NextStep, plan_to_dict
+from checker.planner.ics import calendar, escape, fold
+from checker.planner.plan import NextStep, plan_to_dict
 
 
 def season() -> dict:

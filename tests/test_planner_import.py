@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from checker.planner import plan_to_dict
-from checker.season import PlannerError, load, parse, time_zones_available
+from checker.planner.plan import plan_to_dict
+from checker.planner.season import PlannerError, load, parse, time_zones_available
 
 
 def good() -> dict:

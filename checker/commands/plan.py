@@ -7,8 +7,8 @@ import json
 import sys
 from datetime import date
 
-from checker.planner import plan_to_dict
-from checker.season import PlannerError
+from checker.planner.plan import plan_to_dict
+from checker.planner.season import PlannerError
 
 
 def register(subparsers) -> None:

@@ -2,7 +2,7 @@
  *
  * Kept in this browser only (PreMatchStorage key "planner") and shared by the Planner
  * page and the checker's "Log this draft" button. Every change goes through Python
- * (checker.season validates it) before it is stored, so a bad value or a bad import file
+ * (checker.planner.season validates it) before it is stored, so a bad value or a bad import file
  * is refused with a message and the data already kept stays as it was.
  */
 (function () {

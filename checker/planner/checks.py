@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from itertools import pairwise
 
-from checker.season import Message, Season
+from checker.planner.season import Message, Season
 
 THANK_YOU_DAYS = 2  # the guide: thank-you within 24-48 hours of the interview
 UPDATE_OPENS_DAYS = 28  # the guide: an update 2-4 weeks before the rank deadline

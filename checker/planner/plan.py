@@ -10,14 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from checker.ics import calendar
-from checker.planner_checks import (
+from checker.planner.ics import calendar
+from checker.planner.checks import (
     THANK_YOU_DAYS,
     UPDATE_CLOSES_DAYS,
     UPDATE_OPENS_DAYS,
     run_checks,
 )
-from checker.season import (
+from checker.planner.season import (
     MAX_SCORE,
     Season,
     load,
