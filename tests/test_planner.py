@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from checker.planner.plan import next_steps, plan_to_dict, ranking
 from checker.planner.checks import CHECKS, run_checks
+from checker.planner.plan import next_steps, plan_to_dict, ranking
 from checker.planner.season import load
 
 CHECK_IDS = [check.id for check in CHECKS]

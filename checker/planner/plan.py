@@ -10,13 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from checker.planner.ics import calendar
 from checker.planner.checks import (
     THANK_YOU_DAYS,
     UPDATE_CLOSES_DAYS,
     UPDATE_OPENS_DAYS,
     run_checks,
 )
+from checker.planner.ics import calendar
 from checker.planner.season import (
     MAX_SCORE,
     Season,
