@@ -89,5 +89,5 @@ def _finding(letter: Letter, positions: Positions, rule: Rule, hit: Hit) -> Find
         text=original[start:end],
         message=hit.message or rule.message,
         suggestion=rule.suggestion,
-        url=rule.url,
+        url=hit.url or rule.url,
     )

@@ -49,9 +49,14 @@ class Policy:
     match: str | None = None  # for a specialty: the match it recruits through
 
     @property
+    def url(self) -> str:
+        """Site-relative link to the policy's entry on the specialty-policies page."""
+        return f"specialty-policies/#{self.id}"
+
+    @property
     def citation(self) -> str:
-        """How a finding cites the policy: its name, link and checked-on date."""
-        return f"{self.name}: {self.source} (checked {self.checked.isoformat()})"
+        """How a finding cites the policy: its link and checked-on date."""
+        return f"{self.source} (checked {self.checked.isoformat()})"
 
     def to_dict(self) -> dict:
         return {

@@ -13,12 +13,13 @@ from checker.policies import Setting
 
 class Hit(NamedTuple):
     """A span of the normalised view that a rule objects to, with an optional specific
-    message and severity (the rule's own are used otherwise)."""
+    message, severity and site-relative link (the rule's own are used otherwise)."""
 
     start: int
     end: int
     message: str | None = None
     severity: str | None = None
+    url: str | None = None
 
 
 Check = Callable[[Letter, str], Iterable[Hit]]

@@ -20,12 +20,13 @@ from checker.rules.matchers import first_line_span, phrases
 POST_INTERVIEW_KINDS = frozenset({"thank-you", "continued-interest", "rank-first"})
 
 _THANK_YOU = (
-    "Subject: Thank you for the interview\n\nDear Dr. Lee,\n\nThank you for meeting with me on interview day. I enjoyed hearing about "
-    "the continuity clinic and the resident research projects."
+    "Subject: Thank you for the interview\n\nDear Dr. Lee,\n\nThank you for meeting with me "
+    "on interview day. I enjoyed hearing about the continuity clinic and the resident research "
+    "projects."
 )
 _UPDATE = (
-    "Subject: Update since my interview\n\nDear Dr. Lee,\n\nSince our interview I passed Step 2 CK, and I remain very interested "
-    "in your program."
+    "Subject: Update since my interview\n\nDear Dr. Lee,\n\nSince our interview I passed "
+    "Step 2 CK, and I remain very interested in your program."
 )
 _FIRST_CHOICE = (
     "Subject: My first choice\n\nDear Dr. Lee,\n\nI will rank your program first. Your "
@@ -45,9 +46,8 @@ def _policy_hit(letter: Letter, setting: Setting, effect: str, message: str) -> 
     policy = setting.policy_with(effect)
     if policy is not None:
         span = first_line_span(letter)
-        yield Hit(
-            span.start, span.end, f"{message.format(name=policy.name)} Source: {policy.citation}."
-        )
+        text = f"{message.format(name=policy.name)} Source: {policy.citation}."
+        yield Hit(span.start, span.end, text, url=policy.url)
 
 
 def _no_contact(letter: Letter, kind: str, setting: Setting) -> Iterable[Hit]:
@@ -146,7 +146,7 @@ def _rank_plans_confidential(letter: Letter, kind: str, setting: Setting) -> Ite
         f"you to the program instead. Source: {policy.citation}."
     )
     for hit in RANK_FIRST_CLAIM.check(letter, kind):
-        yield hit._replace(severity=None, message=message)
+        yield hit._replace(severity=None, message=message, url=policy.url)
 
 
 POLICY_RANK_PLANS_CONFIDENTIAL = Rule(
