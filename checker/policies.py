@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date
 from importlib import resources
 
+from checker.limits import excerpt
+
 DEFAULT_MATCH = "nrmp-main"
 
 # What a policy changes for the applicant; the checker and the planner act on these words.
@@ -146,13 +148,14 @@ def choose(
     if specialty:
         chosen_specialty = table.specialties.get(specialty)
         if chosen_specialty is None:
-            raise ValueError(
-                f"Unknown specialty: {specialty} (choose from {', '.join(table.specialties)})"
-            )
+            choices = ", ".join(table.specialties)
+            raise ValueError(f"Unknown specialty: {excerpt(specialty)} (choose from {choices})")
     match = match or (chosen_specialty.match if chosen_specialty else DEFAULT_MATCH)
     chosen_match = table.matches.get(match)
     if chosen_match is None:
-        raise ValueError(f"Unknown match: {match} (choose from {', '.join(table.matches)})")
+        raise ValueError(
+            f"Unknown match: {excerpt(match)} (choose from {', '.join(table.matches)})"
+        )
     if chosen_specialty is not None and chosen_specialty.match != match:
         raise ValueError(
             f"{chosen_specialty.name} recruits through "
