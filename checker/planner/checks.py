@@ -314,6 +314,11 @@ def _example_message(number: int, program: str, kind: str, sent: str, *more) -> 
 
 
 _MATCH_WEEK = ("2027-03-15", "2027-03-19")
+_ASKED_FOR_NO_CONTACT = {
+    "name": "Alpha PS",
+    "interview": "2027-01-10",
+    "no_post_interview_contact": True,
+}
 
 CHECKS: tuple[SeasonCheck, ...] = (
     SeasonCheck(
@@ -339,40 +344,14 @@ CHECKS: tuple[SeasonCheck, ...] = (
         url="timeline/#thank-you-notes",
         find=_contact_against_policy,
         fails=(
+            _example(("a", "thank-you", "2027-01-11"), a=_ASKED_FOR_NO_CONTACT),
             _example(
-                ("a", "thank-you", "2027-01-11"),
-                a={
-                    "name": "Alpha PS",
-                    "interview": "2027-01-10",
-                    "no_post_interview_contact": True,
-                },
-            ),
-            _example(
-                ("a", "continued-interest", "2027-02-10", "coordinator"),
-                a={
-                    "name": "Alpha PS",
-                    "interview": "2027-01-10",
-                    "no_post_interview_contact": True,
-                },
+                ("a", "continued-interest", "2027-02-10", "coordinator"), a=_ASKED_FOR_NO_CONTACT
             ),
         ),
         passes=(
-            _example(
-                ("a", "logistics-question", "2027-01-11"),
-                a={
-                    "name": "Alpha PS",
-                    "interview": "2027-01-10",
-                    "no_post_interview_contact": True,
-                },
-            ),
-            _example(
-                ("b", "thank-you", "2027-01-13"),
-                a={
-                    "name": "Alpha PS",
-                    "interview": "2027-01-10",
-                    "no_post_interview_contact": True,
-                },
-            ),
+            _example(("a", "logistics-question", "2027-01-11"), a=_ASKED_FOR_NO_CONTACT),
+            _example(("b", "thank-you", "2027-01-13"), a=_ASKED_FOR_NO_CONTACT),
         ),
     ),
     SeasonCheck(
