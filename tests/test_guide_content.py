@@ -402,6 +402,16 @@ REQUIRED_ANCHORS = {
         "asking-about-rank",
         "professionalism",
     ],
+    # Generated from checker/policies.toml; findings link to these entries.
+    "specialty-policies": [
+        "nrmp-main",
+        "plastic-surgery",
+        "internal-medicine",
+        "sf-match",
+        "ophthalmology",
+        "sau-aua",
+        "urology",
+    ],
     "faq": list(FAQ_QUESTIONS),
     "glossary": list(GLOSSARY_TERMS),
     "checklists": list(CHECKLISTS),
