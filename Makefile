@@ -22,11 +22,15 @@ build: $(VENV)/.installed node_modules/.installed
 test: $(VENV)/.installed node_modules/.installed chromium
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/actionlint .github/workflows/*.yml
+	$(BIN)/zizmor --offline --quiet --persona=auditor .github/workflows
 	$(BIN)/pytest
 
 lint:
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/actionlint .github/workflows/*.yml
+	$(BIN)/zizmor --offline --quiet --persona=auditor .github/workflows
 
 format: $(VENV)/.installed
 	$(BIN)/ruff check --fix .

@@ -7,6 +7,7 @@ from collections.abc import Collection
 from checker.findings import Finding, LintResult, summarise
 from checker.kinds import KINDS, detect_kind
 from checker.letter import Letter
+from checker.limits import excerpt
 from checker.rules import RULES, Hit, Rule
 from checker.text import Positions
 
@@ -18,9 +19,9 @@ def lint(text: str, kind: str | None = None, *, disabled_rules: Collection[str] 
         raise TypeError(f"lint() needs the draft as text, not {type(text).__name__}")
     unknown = sorted(set(disabled_rules) - RULES.keys())
     if unknown:
-        raise ValueError(f"Unknown rule id: {', '.join(unknown)}")
+        raise ValueError(f"Unknown rule id: {', '.join(excerpt(rule) for rule in unknown[:5])}")
     if kind is not None and kind not in KINDS:
-        raise ValueError(f"Unknown letter kind: {kind} (choose from {', '.join(KINDS)})")
+        raise ValueError(f"Unknown letter kind: {excerpt(kind)} (choose from {', '.join(KINDS)})")
 
     letter = Letter(text)
     forced = kind is not None
