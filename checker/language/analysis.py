@@ -9,16 +9,19 @@ to the exact characters of the view.
 from __future__ import annotations
 
 import bisect
+import re
 import threading
+from itertools import accumulate
 
 from checker.language.lexicon import words
-from checker.language.tokens import SENTENCE_END, Token, tokenize
+from checker.language.tokens import SENTENCE_END, tokenize
 from checker.letter import Letter
 
+_CAPITAL = re.compile(r"\b[A-Z\u00c0-\u00de]")  # a word written with a capital
 # Words that open a new clause: negation and reported speech do not reach across them.
 CLAUSE_BREAKS = frozenset(
     {",", ";", ":", "(", ")", '"', "-", SENTENCE_END, "but", "however", "although", "though"}
-    | {"whereas", "while", "because", "since", "so"}
+    | {"whereas", "while", "because", "since", "so", "and"}
 )
 NEGATIONS = frozenset(
     {"not", "never", "no", "nothing", "none", "nobody", "neither", "nor", "without", "hardly"}
@@ -35,6 +38,7 @@ REPORTING = words(
     "said told mentioned asked noted explained shared assured stated emphasized emphasised "
     "remarked suggested indicated informed wrote reassured"
 )
+_REPORT_ENDS = frozenset({SENTENCE_END, ":", ";", "but", "so"})  # "Dr. Lee said: Am I ..."
 # A question without its question mark: an auxiliary, then who it asks about.
 _AUXILIARIES = words("be do have will would can could may might should shall")
 _SUBJECTS = words("i you we there my it name the your this anyone")
@@ -44,37 +48,29 @@ _SKIPPED_OPENERS = frozenset({"and", "so", "but", "also", "then", "please", "jus
 
 class Analysis:
     def __init__(self, letter: Letter) -> None:
-        original, norm = letter.original, letter.norm
         self.letter = letter
-
-        def capital_at(index: int) -> bool:
-            position = norm.original_span(index, index + 1)[0]
-            return original[position : position + 1].isupper()
-
-        self.tokens: list[Token] = tokenize(letter.view, capital_at)
-        lemmas = [token.lemma for token in self.tokens]
-        self.lemmas = lemmas
-        self.present = frozenset(lemmas)
-        self.offsets: list[int] = []
-        position = 1
-        for lemma in lemmas:
-            self.offsets.append(position)
-            position += len(lemma) + 1
+        norm = letter.norm
+        capitals = {norm.view_offset(match.start()) for match in _CAPITAL.finditer(letter.original)}
+        self.lemmas, self.starts, self.ends = tokenize(letter.view, capitals)
+        lemmas = self.lemmas
+        self.offsets = list(accumulate([len(lemma) + 1 for lemma in lemmas], initial=1))
         self.text = " " + " ".join(lemmas) + " "
         self.sentence_of: list[int] = []
         self.sentence_starts = [0]
+        sentence_start = 0
         for index, lemma in enumerate(lemmas):
             self.sentence_of.append(len(self.sentence_starts) - 1)
-            length = index + 1 - self.sentence_starts[-1]
+            length = index + 1 - sentence_start
             if (
                 lemma == SENTENCE_END
-                or (length >= _LONG_SENTENCE and lemma in CLAUSE_BREAKS)
                 or length >= _RUN_ON
+                or (length >= _LONG_SENTENCE and lemma in CLAUSE_BREAKS)
             ):
-                self.sentence_starts.append(index + 1)
-        self._reported_from = self._reporting_verbs()
+                sentence_start = index + 1
+                self.sentence_starts.append(sentence_start)
         self._questions: dict[int, bool] = {}
         self._cache: dict[object, list] = {}
+        self._contains: dict[str, bool] = {}
 
     # --- where things are ---------------------------------------------------------------
     def token_range(self, start: int, end: int) -> tuple[int, int]:
@@ -85,13 +81,20 @@ class Analysis:
         )
 
     def view_span(self, first: int, last: int) -> tuple[int, int]:
-        return self.tokens[first].start, max(self.tokens[last].end, self.tokens[first].end)
+        return self.starts[first], max(self.ends[last], self.ends[first])
 
     def sentence_range(self, sentence: int) -> tuple[int, int]:
         start = self.sentence_starts[sentence]
         following = sentence + 1
         end = self.sentence_starts[following] if following < len(self.sentence_starts) else None
-        return start, (len(self.tokens) if end is None else end)
+        return start, (len(self.lemmas) if end is None else end)
+
+    def contains(self, word: str) -> bool:
+        """Does the lemma text contain `word` (anywhere, even inside a lemma)?"""
+        found = self._contains.get(word)
+        if found is None:
+            found = self._contains[word] = word in self.text
+        return found
 
     def cached(self, key: object, compute) -> list:
         if key not in self._cache:
@@ -99,15 +102,15 @@ class Analysis:
         return self._cache[key]
 
     # --- features of a clause or sentence -----------------------------------------------
-    def is_negated(self, first: int, last: int) -> bool:
-        """A negating word in the same clause shortly before, or inside, tokens first..last:
-        "I would never ask you to guarantee me a spot"."""
+    def is_negated(self, first: int) -> bool:
+        """A negating word in the same clause shortly before tokens first..last: "I would never
+        ask you to guarantee me a spot". (A negation inside them is part of what they say.)"""
         lemmas = self.lemmas
         start = first
         reach = max(0, first - _NEGATION_REACH)
         while start > reach and lemmas[start - 1] not in CLAUSE_BREAKS:
             start -= 1
-        for index in range(start, last + 1):
+        for index in range(start, first):
             if lemmas[index] in NEGATIONS:
                 following = lemmas[index + 1] if index + 1 < len(lemmas) else ""
                 if following not in _NOT_NEGATING_BEFORE:
@@ -115,26 +118,17 @@ class Analysis:
         return False
 
     def is_reported(self, first: int) -> bool:
-        """Someone else's words: a reporting verb earlier in the sentence whose subject is not
-        the applicant ("Dr. Lee told me ...", "I was told ..."), or text inside quotes."""
-        if self._reported_from[first]:
-            return True
-        token = self.tokens[first]
-        return self.letter.is_quoted(token.start, token.end)
-
-    def _reporting_verbs(self) -> list[bool]:
-        """For each token: does an earlier token of its sentence report someone else's words?"""
-        flags = []
-        reported = False
-        previous = ""
-        for lemma in self.lemmas:
-            flags.append(reported)
-            if lemma in REPORTING and previous != "i":
-                reported = True
-            if lemma == SENTENCE_END:
-                reported = False
-            previous = lemma
-        return flags
+        """Someone else's words: a reporting verb earlier in the clause run whose subject is
+        not the applicant ("Dr. Lee told me ...", "I was told ..."), or text inside quotes."""
+        lemmas = self.lemmas
+        start = self.sentence_starts[self.sentence_of[first]]
+        for index in range(first - 1, start - 1, -1):
+            lemma = lemmas[index]
+            if lemma in _REPORT_ENDS:
+                break
+            if lemma in REPORTING and (index == 0 or lemmas[index - 1] != "i"):
+                return True
+        return self.letter.is_quoted(self.starts[first], self.ends[first])
 
     def is_question(self, sentence: int) -> bool:
         """Ends with "?", or opens like one: "Am I ranked to match", "When can I expect"."""

@@ -41,7 +41,7 @@ class Frame:
             sentence = analysis.sentence_of[first]
             if analysis.is_reported(first):
                 continue
-            if self.negatable and analysis.is_negated(first, last):
+            if self.negatable and analysis.is_negated(first):
                 continue
             if self.not_after and _acted_by_other(analysis, first, self.not_after):
                 continue
@@ -67,14 +67,17 @@ class Frame:
         return first, last
 
 
-def check(*frames: Frame) -> Check:
-    """A rule's check from its frames, tried in order: an earlier frame's finding wins over a
-    later one on the same words."""
+class FrameCheck:
+    """A rule's check made of frames, tried in order: an earlier frame's finding wins over a
+    later one on the same words. `frames` stays readable for the rules reference page."""
 
-    def run(letter: Letter, kind: str) -> Iterable[Hit]:
+    def __init__(self, frames: tuple[Frame, ...]) -> None:
+        self.frames = frames
+
+    def __call__(self, letter: Letter, kind: str) -> Iterable[Hit]:
         analysis = analyse(letter)
         taken: dict[int, list[Span]] = {}  # by sentence, so overlap checks stay local
-        for frame in frames:
+        for frame in self.frames:
             for first, last in frame.spans(analysis):
                 spans = taken.setdefault(analysis.sentence_of[last], [])
                 if not any(first <= other[1] and other[0] <= last for other in spans):
@@ -82,23 +85,25 @@ def check(*frames: Frame) -> Check:
         for first, last in sorted(span for spans in taken.values() for span in spans):
             yield Hit(*analysis.view_span(first, last))
 
-    return run
+
+def check(*frames: Frame) -> Check:
+    return FrameCheck(frames)
 
 
 def matches(analysis: Analysis, topic: Topic) -> list[Span]:
     """Every match of a topic in the letter, as token spans (searched once per letter)."""
 
     def search() -> list[Span]:
-        if topic.needs.isdisjoint(analysis.present):
-            return []
         text = analysis.text
         found = []
-        for match in topic.regex.finditer(text):
-            start, end = match.span()
-            if text[start - 1] != " ":  # inside a lemma
+        for needs, regex in topic.searches:
+            if not all(any(analysis.contains(word) for word in words) for words in needs):
                 continue
-            found.append(analysis.token_range(start, end))
-        return found
+            for match in regex.finditer(text):
+                start, end = match.span()
+                if text[start - 1] == " ":  # not inside a lemma
+                    found.append(analysis.token_range(start, end))
+        return sorted(set(found))
 
     return analysis.cached(topic, search)
 
@@ -119,7 +124,7 @@ def nearest(analysis: Analysis, topic: Topic, sentence: int, first: int, last: i
     """The match of `topic` in `sentence` closest to tokens first..last, not negated."""
     best = None
     for span in in_sentence(analysis, topic, sentence):
-        if analysis.is_negated(*span):
+        if analysis.is_negated(span[0]):
             continue
         distance = min(abs(span[0] - last), abs(first - span[1]))
         if best is None or distance < best[0]:
@@ -133,8 +138,8 @@ def _asks(analysis: Analysis, sentence: int, first: int) -> bool:
     if analysis.is_question(sentence):
         return True
     return any(
-        start < first and not analysis.is_negated(start, end)
-        for start, end in in_sentence(analysis, REQUEST, sentence)
+        start < first and not analysis.is_negated(start)
+        for start, _ in in_sentence(analysis, REQUEST, sentence)
     )
 
 

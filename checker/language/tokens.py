@@ -24,7 +24,7 @@ from checker.language.typos import correction
 
 # One scan, no nested unbounded quantifier: every repetition starts with a fixed character.
 _TOKEN = re.compile(
-    r"(?P<no1>#\s?(?:1|one)(?!\w)|no\.?\s?1(?![\w.])|number\s{1,3}(?:one|1)(?!\w)"
+    r"(?P<no1>#\s?(?:1|one)(?!\w)|no\.?\s?1(?!\w)|number\s{1,3}(?:one|1)(?!\w)"
     r"|num(?:ber)?\.?\s?1(?!\w))"
     r"|(?P<word>[^\W_]+(?:['.\-][^\W_]+)*)"
     r"|(?P<newline>\n)"
@@ -40,48 +40,61 @@ _NOT_NAMES = frozenset({"i", "mr", "mrs", "ms"})
 _OPENS_SENTENCE = frozenset({SENTENCE_END, ":", '"', "(", "-"})
 
 
-class Token(NamedTuple):
-    lemma: str
-    start: int
-    end: int
+class Tokens(NamedTuple):
+    """Parallel lists: token i is lemmas[i], written at view[starts[i]:ends[i]]."""
+
+    lemmas: list[str]
+    starts: list[int]
+    ends: list[int]
 
 
-def tokenize(view: str, capital_at) -> list[Token]:
-    """Tokens of `view`; `capital_at(index)` says whether the original has a capital there.
-    A blank line, and ".", "!" or "?" (not after an abbreviation), are followed by a
-    SENTENCE_END token."""
-    tokens: list[Token] = []
+def tokenize(view: str, capitals: set[int]) -> Tokens:
+    """Tokens of `view`; `capitals` holds the view positions where the original has a
+    capital letter. A blank line, and ".", "!" or "?" (not after an abbreviation), are
+    followed by a SENTENCE_END token."""
+    lemmas: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
     newlines = 1  # the text starts a line
     for match in _TOKEN.finditer(view):
         kind = match.lastgroup
         start, end = match.span()
+        if kind == "word":
+            initial = newlines or not lemmas or lemmas[-1] in _OPENS_SENTENCE
+            newlines = 0
+            word = match.group()
+            if not initial and start in capitals and _is_unknown(word):
+                lemmas.append(NAME)
+                starts.append(start)
+                ends.append(end)
+                continue
+            for lemma, offset, stop in _expansion(word):
+                lemmas.append(lemma)
+                starts.append(start + offset)
+                ends.append(start + stop)
+            continue
         if kind == "newline":
             newlines += 1
-            if newlines == 2 and tokens and tokens[-1].lemma != SENTENCE_END:
-                tokens.append(Token(SENTENCE_END, start, start))
+            if newlines == 2 and lemmas and lemmas[-1] != SENTENCE_END:
+                lemmas.append(SENTENCE_END)
+                starts.append(start)
+                ends.append(start)
             continue
-        line_start, newlines = newlines > 0, 0
-        if kind == "no1":
-            tokens.append(Token(NUMBER_ONE, start, end))
-        elif kind == "mark":
-            text = match.group()
-            if text == "." and tokens and _is_abbreviation(tokens[-1], view):
-                continue
-            tokens.append(Token(text, start, end))
-            if text in _ENDS:
-                tokens.append(Token(SENTENCE_END, end, end))
-        else:
-            word = match.group()
-            initial = line_start or not tokens or tokens[-1].lemma in _OPENS_SENTENCE
-            if not initial and capital_at(start) and _is_unknown(word):
-                tokens.append(Token(NAME, start, end))
-            else:
-                tokens.extend(_word_tokens(word, start))
-    return tokens
+        newlines = 0
+        text = NUMBER_ONE if kind == "no1" else match.group()
+        if text == "." and lemmas and _is_abbreviation(view[starts[-1] : ends[-1]]):
+            continue
+        lemmas.append(text)
+        starts.append(start)
+        ends.append(end)
+        if text in _ENDS:
+            lemmas.append(SENTENCE_END)
+            starts.append(end)
+            ends.append(end)
+    return Tokens(lemmas, starts, ends)
 
 
-def _is_abbreviation(previous: Token, view: str) -> bool:
-    word = view[previous.start : previous.end]
+def _is_abbreviation(word: str) -> bool:
     return word in ABBREVIATIONS or "." in word or (len(word) == 1 and word.isalpha())
 
 
@@ -96,32 +109,42 @@ def _is_unknown(word: str) -> bool:
     )
 
 
-def _word_tokens(word: str, start: int) -> list[Token]:
-    end = start + len(word)
-    if len(word) > _MAX_LEMMA:
-        return [Token("x", start, end)]
+_expansions: dict[str, tuple[tuple[str, int, int], ...]] = {}
+_EXPANSIONS_KEPT = 8192
+
+
+def _expansion(word: str) -> tuple[tuple[str, int, int], ...]:
+    """The lemmas of one written word, each with its span inside the word (cached)."""
+    found = _expansions.get(word)
+    if found is None:
+        if len(_expansions) > _EXPANSIONS_KEPT:
+            _expansions.clear()
+        found = _expansions[word] = _expand(word)
+    return found
+
+
+def _expand(word: str) -> tuple[tuple[str, int, int], ...]:
+    end = len(word)
+    if end > _MAX_LEMMA:
+        return (("x", 0, end),)
     if word in CONTRACTIONS:
         first, second = CONTRACTIONS[word]
-        if not word.startswith(first):  # "won't": both tokens stand for the whole word
-            return [Token(first, start, end), Token(second, start, end)]
-        split = start + len(first)
-        return [Token(first, start, split), Token(second, split, end)]
+        if not word.startswith(first):  # "won't": both lemmas stand for the whole word
+            return ((first, 0, end), (second, 0, end))
+        split = len(first)
+        return ((first, 0, split), (second, split, end))
     base, apostrophe, suffix = word.partition("'")
+    split = len(base)
     if apostrophe and suffix == "t" and base.endswith("n"):  # "wouldn't", "can't"
         stem = base[:-1]
-        return [
-            Token(NEGATIVE_STEMS.get(stem, lemma_of(stem)), start, start + len(stem)),
-            Token("not", start + len(stem), end),
-        ]
+        return ((NEGATIVE_STEMS.get(stem, lemma_of(stem)), 0, split - 1), ("not", split - 1, end))
     if apostrophe and suffix in SUFFIXES:  # "you're", "we'll"
-        split = start + len(base)
-        return [Token(lemma_of(base), start, split), Token(SUFFIXES[suffix], split, end)]
+        return ((lemma_of(base), 0, split), (SUFFIXES[suffix], split, end))
     if apostrophe and suffix == "s":
         if base in IS_BEFORE:  # "it's" is "it is"; "program's" is a possessive
-            split = start + len(base)
-            return [Token(base, start, split), Token("be", split, end)]
-        return [Token(lemma_of(base), start, end)]
-    return [Token(lemma_of(word), start, end)]
+            return ((base, 0, split), ("be", split, end))
+        return ((lemma_of(base), 0, end),)
+    return ((lemma_of(word), 0, end),)
 
 
 def lemma_of(word: str) -> str:

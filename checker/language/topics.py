@@ -2,8 +2,7 @@
 
 A topic is a named set of lemma patterns with a plain description. Rules (frames) combine
 topics with the act of the sentence (question, request, statement), negation, conditions and
-who speaks. `needs` lists lemmas one of which every match contains, so a letter without any
-of them skips the search.
+who speaks. Patterns whose required words are absent from a letter are not searched.
 """
 
 from __future__ import annotations
@@ -13,6 +12,7 @@ from dataclasses import dataclass, field
 
 from checker.language.lexicon import words
 from checker.language.notation import compile_pattern
+from checker.phrase_search import Requirement, requirements
 
 
 @dataclass(frozen=True)
@@ -20,18 +20,28 @@ class Topic:
     name: str
     reads: str  # what it recognises, in words, for the rules reference page
     patterns: tuple[str, ...]
-    needs: frozenset[str]
-    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    # Each pattern compiled, with the words every match of it contains: a pattern whose
+    # words are absent from a letter is not searched at all (most are, in most letters).
+    searches: tuple[tuple[tuple[Requirement, ...], re.Pattern[str]], ...] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "regex", compile_pattern(self.patterns))
+        searches = tuple(
+            (requirements(pattern), compile_pattern((pattern,))) for pattern in self.patterns
+        )
+        object.__setattr__(self, "searches", searches)
 
 
-def topic(name: str, reads: str, needs: str, *patterns: str) -> Topic:
-    return Topic(name, reads, patterns, frozenset(needs.split()))
+def topic(name: str, reads: str, *patterns: str) -> Topic:
+    return Topic(name, reads, patterns)
 
 
 _RANK_VERB = "(?:rank|put|place|list)"
+# After "be": the applicant is not its subject ("I was ranked first in my class").
+_NOT_THE_APPLICANT = "".join(
+    f"(?<!{subject} be)" for subject in ("i", "we", "i have", "i had", "i will", "i would", "i can")
+)
 _FIRST = "(?:first|no1|highest|top)"
 _CHOICE = "(?:choice|pick|option|preference|spot|place|program|choice program|selection)"
 _NOT_A_RANK_PLACE = (
@@ -46,7 +56,7 @@ _PRAISE = (
     "|friendly|welcoming|collegial|nurturing|dynamic|unique|special|fine|good|perfect)"
 )
 _INTENSIFIER = "(?:(?:very|truly|really|such|so|extremely|incredibly|most|highly|an|a) )"
-_PRAISED = f"{_INTENSIFIER}{{0,2}}{_PRAISE} (?:(?:and|,) {_INTENSIFIER}?{_PRAISE} )?"
+_PRAISED = f"{_PRAISE} (?:(?:and|,) {_INTENSIFIER}?{_PRAISE} )?"
 
 # --- ranking ---------------------------------------------------------------------------
 RANKS_PROGRAM_FIRST = topic(
@@ -54,15 +64,15 @@ RANKS_PROGRAM_FIRST = topic(
     'the applicant puts the program first: "rank you #1 / first / number one / at the top", '
     '"my first / top / No. 1 choice (pick, spot)", "will head my rank order list", '
     '"ranked first on my list", "you are my #1"',
-    "rank put place list first no1 top highest head",
     f"{_RANK_VERB} {{prog}} (?:(?:as|at|in|on|my|the|very|absolute|clear|own|undisputed|true) )"
     f"{{0,3}}{_FIRST}{_NOT_A_RANK_PLACE}",
-    "(?<!among )(?<!of )my (?:(?:very|absolute|clear|true|definite|undisputed|overall|personal"
+    "my(?<!among my)(?<!of my) (?:(?:very|absolute|clear|true|definite|undisputed|overall|personal"
     f"|number) )?(?:first|no1|top) {_CHOICE}(?! (?:of|for|in) (?:specialty|specialties|field"
     "|career|elective|electives|rotation|rotations|clerkship|hospital|medicine|location|city"
     "|state|residency|away)(?: |$))",
     "(?:head|top|lead) (?:my|the) {list}",
-    "{prog} {a2}(?:{modal} )?{a2}be {a2}rank (?:as )?(?:my )?(?:first|no1|highest|at the top)",
+    f"be{_NOT_THE_APPLICANT} {{a2}}rank (?:as )?(?:my )?(?:first|no1|highest|at the top)"
+    "(?! (?:in|at|among|out of|for) (?:the|our|a|his|her|their|my class) )",
     "(?:first|no1|top) (?:choice |program |pick |spot |place )?(?:on|in|at the top of) my {list}",
     "be {a2}my no1(?! (?:priority|reason|goal|concern|focus|fan|recommendation|tip|advice|rule"
     "|lesson|motivation|value|passion|interest) )",
@@ -74,9 +84,8 @@ RANKS_PROGRAM = topic(
     "ranks-program",
     'the applicant ranks the program or places it high: "if I rank you first", "I\'ll put '
     'your program at the top", "you will be my number one"',
-    "rank put place list first no1 top commit",
     f"{_RANK_VERB} {{prog}}",
-    "{prog} {a2}(?:{modal} )?{a2}be {a2}my (?:first|no1|top)",
+    f"be{_NOT_THE_APPLICANT} {{a2}}my (?:no1|(?:first|top) (?:choice|pick|option|preference))",
     "commit to {prog}",
 )
 EXCLUSIVE = topic(
@@ -84,7 +93,6 @@ EXCLUSIVE = topic(
     "no other program will come before this one: \"I won't rank any other program above "
     'yours", "the only program I will rank", "nothing else on my list comes close", "I will '
     'cancel my other interviews"',
-    "not never no nothing none only exclusively cancel withdraw decline",
     "(?:not|never) {a2}(?:be )?(?:rank|put|place|list|consider) (?:any(?:one|body|thing)?|another"
     "|a single|other|no) (?:other |single )?{g2}(?:above|ahead|higher|over|before|better|first)",
     "(?:not|never) {a2}(?:be )?(?:rank|consider|apply to|interview (?:at|with)|look at)"
@@ -113,9 +121,8 @@ EVALUATION_OF_APPLICANT = topic(
     'how the program ranks or judges the applicant: "rank me", "am I ranked (to match)", '
     '"where do I stand / fall on your list", "how I compare with other candidates", '
     '"my position on your rank list", "my chances of matching", "is my name high on your list"',
-    "rank list stand fall land fit compare position standing chance chances odds match "
-    "competitive view evaluate high highly",
-    "be (?:i|we|my application|my name) {a2}(?:be )?(?:rank|list|place)",
+    "be (?:i|we|my application|my name) {a2}(?:go to |likely to |expect to |about to )?"
+    "(?:be )?(?:rank|list|place)",
     "{modal} (?:i|we|my application) {a2}be (?:rank|list|place)",
     "(?:if|whether|where|how high|how highly|how well) (?:i|we|my application) {a2}(?:{modal} )?"
     "{a2}(?:be|have be|be go to be) {a2}(?:rank|list|place)",
@@ -130,9 +137,9 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:what|how) be my (?:rank|ranking|standing|position|place)(?= (?:\\?|\\||on|in|with|among))",
     "(?:chance|odds|likelihood|prospect|prospects) (?:of|for|to|at) {g2}(?:match|be rank|get in"
     "|be accept|secure a)",
-    "(?:likely|go to|expect to|set to|on track to|rank|be go to) match",
+    "(?:likely|go|expect|set|on track|rank) to match",
     "(?:will|would|can|do|be) (?:i|we) {a2}(?:get to )?match",
-    "do (?:i|we) {a2}have (?:a|any|an) {g2}chance(?= (?:\\?|\\||of|to|at|with) )",
+    "do (?:i|we) {a2}have (?:a|any|an) {g2}chance(?= (?:\\?|\\||of|at) )",
     "how (?:high|highly|well|far up|low) (?:up )?{g3}(?:rank|list|place)",
     "high (?:up )?on your {list}",
     "how (?:do|would|will|did) (?:you|the committee|name|the program) {a2}(?:view|see|evaluate"
@@ -140,6 +147,11 @@ EVALUATION_OF_APPLICANT = topic(
     "how competitive (?:i be|be i|be my application|my application be|my candidacy be)",
     "be (?:i|my application) {a2}competitive",
     "be (?:i|my name|my application|we) {a2}(?:on|in) your {g2}(?:list|ranking)",
+    "{modal} (?:i|my name|my application|we) {a2}be {a2}(?:on|in) your {g2}(?:list|ranking)",
+    "(?:i|my application|my candidacy) {a2}(?:be |be be |have be )?consider (?:for )?(?:a )?"
+    "(?:high|top|good|favorable) (?:rank|ranking|spot|place|position)",
+    "how (?:i|my application|my candidacy) {a2}(?:be|have be|will be) (?:view|see|evaluate"
+    "|assess|rate|perceive|regard|consider)",
 )
 
 # --- exchanges and promises --------------------------------------------------------------
@@ -147,7 +159,6 @@ PROGRAM_RANKS_APPLICANT = topic(
     "program-ranks-applicant",
     'the program ranking the applicant in return: "will you rank me highly", "you\'d do the '
     'same", "make sure I match", "the interest goes both ways"',
-    "rank same favor reciprocate match both mutual",
     "rank (?:me|us|my application)(?! know)",
     "(?:do|return) the (?:same|favor)",
     "reciprocate",
@@ -160,7 +171,6 @@ PROGRAM_RANKS_APPLICANT = topic(
 RECIPROCATION = topic(
     "reciprocation",
     'an explicit return: "do the same", "return the favor", "reciprocate", "goes both ways"',
-    "same favor reciprocate both mutual",
     "(?:do|return) the (?:same|favor)",
     "reciprocate",
     "(?:interest|feeling|commit|enthusiasm|sentiment) {g2}(?:be|go|run) {g1}(?:both ways"
@@ -170,8 +180,6 @@ EXCHANGE = topic(
     "exchange",
     'a condition or exchange, in either order: "if", "provided", "as long as", "assuming", '
     '"should you", "in return", "in exchange", "too", "as well", "mutual", "both ways"',
-    "if provided providing long assuming assume return exchange turn too well also likewise "
-    "mutual mutually both same reciprocate condition should were only kind",
     "(?:if|provided|providing|assuming|assume|likewise|mutual|mutually|too|also|reciprocate)",
     "(?:as|so) long as",
     "in (?:return|exchange|turn|kind)",
@@ -184,14 +192,12 @@ EXCHANGE = topic(
 RANKING_CONTEXT = topic(
     "ranking-context",
     "talk of rank lists or the Match",
-    "rank list match",
     "(?:rank|list|match)",
 )
 PROMISE_ABOUT_RANKING_ME = topic(
     "promise-about-ranking-me",
     "a promise asked of the program about the applicant's rank: \"can you promise that you will "
     'rank me high", "could you assure me I will match"',
-    "promise assure guarantee confirm commit",
     "(?:promise|assure|guarantee|confirm|commit) {g2}(?:that )?(?:you|name|the program|your program"
     "|i|we) {a2}(?:{modal} )?{a2}(?:rank me|be rank|match)",
 )
@@ -200,7 +206,6 @@ PROMISE_TO_ACT = topic(
     "promise-to-act",
     'a promise, pledge or guarantee to accept, sign, rank or come: "I promise I will rank you '
     'first", "I commit to signing", "I guarantee I will accept", "you have my word"',
-    "promise commit pledge vow swear guarantee assure word",
     "(?:promise|commit|pledge|vow|swear|guarantee|assure you) {g2}(?:to|that|i) {g3}(?:accept"
     "|sign|rank|join|come|match|take (?:the|an|your|any|a) (?:offer|position)|attend|choose|say yes"
     "|enroll)",
@@ -209,12 +214,13 @@ PROMISE_TO_ACT = topic(
     "be guarantee (?:a|an|the|my) (?:spot|position|place|match|interview|offer|contract|residency)",
     "you have my (?:word|commit|promise|guarantee|assure|pledge)",
     "(?:consider|count|take|treat) (?:this|it|me) {g3}(?:accept|commit|promise|yes)(?= )",
+    "{intent} {a2}commit (?:myself )?to {prog}(?= (?:\\.|,|\\||!|now|today|right|immediately|if"
+    "|before) )",
 )
 OUTSIDE_MATCH_DEAL = topic(
     "outside-match-deal",
     'accepting, signing or offering a position before or outside the Match, or a "pre-match", '
     '"early" or "binding" offer or commitment',
-    "match prematch pre early binding outside",
     "(?:accept|sign|take|say yes to|agree to|commit to) {g3}(?:offer|contract|position|spot|place"
     "|agreement) {g5}(?:before|outside|prior to|ahead of|instead of|rather than|outside of)"
     " (?:of )?(?:the )?match",
@@ -227,7 +233,6 @@ PROGRAM_OFFERS = topic(
     "program-offers",
     'a condition on the program offering a place: "should you offer me a position", "if you '
     'make me an offer"',
-    "offer give extend make",
     "(?:if|should|once|when|were|the moment) (?:you|name|the program|your program) {a2}(?:be to "
     "|decide to |choose to |be able to |can |could |would )?{a2}(?:offer|give|extend|make) "
     "(?:me )?(?:a |an |the |any )?{g1}(?:position|spot|place|contract|offer|residency|one)",
@@ -235,14 +240,12 @@ PROGRAM_OFFERS = topic(
 ACCEPTS = topic(
     "accepts",
     'the applicant accepting or signing: "I would say yes", "I will accept it", "I will sign"',
-    "accept sign say take commit agree",
     "{modal} {a2}(?:accept|sign|say yes|take it|take the (?:offer|position|spot)|commit|agree)",
 )
 READY_TO_SIGN = topic(
     "ready-to-sign",
     'readiness to sign or accept at once: "I am ready to sign right away", "I would sign a '
     'contract today", "I would accept immediately"',
-    "sign accept",
     "(?:{intent}|gladly|happily|readily) {a2}(?:sign|accept|say yes) (?:(?:a|an|the|your|any|it"
     "|one) )?(?:(?:contract|agreement|offer|position|spot) )?{g2}(?:immediately|right away|today"
     "|on the spot|instantly|at once|now|without hesitation|in a heartbeat|without a second"
@@ -252,14 +255,12 @@ READY_TO_SIGN = topic(
 IN_MATCH = topic(
     "in-match",
     'the Match itself as the way in: "through the Match", "if I match"',
-    "match",
     "(?:through|via|in|within|by) the match",
     "(?:if|when|once) i {a2}match",
 )
 INTERVIEW_OFFER = topic(
     "interview-offer",
     "an interview, visit or event, not a position",
-    "interview invitation invite visit look dinner social",
     "(?:interview|invitation|invite|visit|second look|dinner|social|tour)",
 )
 
@@ -268,8 +269,6 @@ REQUEST = topic(
     "request",
     'an indirect question or request: "could you let me know", "I was wondering", "I\'d '
     'appreciate knowing", "please advise", "I would value knowing", "I hope to learn"',
-    "let tell inform share advise wonder curious appreciate know value interested hope any give "
-    "keep update find ask see check confirm clarify inquire enquire insight",
     "let me know",
     "(?:tell|inform|update|advise|remind) (?:me|us)",
     "share",
@@ -296,7 +295,6 @@ REVIEWED_MY_APPLICATION = topic(
     "reviewed-my-application",
     'asking whether the program has looked at the application: "did you review my application", '
     '"have you had a chance to look over my file"',
-    "review look go see read receive consider get open evaluate",
     "(?:do|have) (?:you|name|anyone|the committee|the program|your team|the team) {g5}(?:review"
     "|look at|look over|go over|go through|see|read|receive|consider|get|open|evaluate) {g2}my"
     " (?:application|file|material|materials|document|documents|email|message|letter|cv|update"
@@ -306,7 +304,6 @@ STATUS = topic(
     "status",
     'news, a decision or the status of the application: "any news on my application", "when can '
     'I expect a decision", "any updates", "has a decision been made"',
-    "update news word decision response reply outcome result progress status hear",
     "(?:any|an) {g1}(?:update|news|word|decision|response|reply|progress|feedback)"
     "(?! from (?:me|my))",
     "(?:expect|hear|receive|get|know|learn) {g3}(?:decision|update|news|word|response|reply"
@@ -321,7 +318,6 @@ CHASING = topic(
     "chasing",
     'chasing words: "just checking in", "following up on my application", "I haven\'t heard '
     'back", "just bumping this up", "circling back", "any update on my status"',
-    "check follow circle touch bump hear receive status update news word",
     "just (?:check|follow|circle|touch) (?:in|up|back|base)",
     "check in (?:on|about|regarding|to see|with you|to ask|once more|again)",
     "follow up (?:on|about|regarding|with you (?:on|about|regarding)) {g2}(?:application|status"
@@ -337,7 +333,6 @@ PROGRAM_ACTS = words("you name he she they for your dr program coordinator team"
 PROGRAM_NEEDS = topic(
     "program-needs",
     'the program needing something from the applicant: "if you need any update from me"',
-    "need require want",
     "(?:you|name) {a2}(?:{modal} )?(?:need|require|want|would like)",
 )
 
@@ -347,18 +342,18 @@ PLEADING = topic(
     'pleading: "I will do anything", "please give me a chance", "I really need this spot", '
     '"I am begging you", "this is my last chance", "my whole future depends on it", '
     '"I can\'t go unmatched again"',
-    "do give need beg please desperate last only final other depend rest ride hang afford "
-    "unmatched devastated heartbroken crushed",
     "i {g3}do (?:absolutely |literally |just )?(?:anything|whatever (?:it take|you ask|be need"
     "|you need|be necessary|be require|you require))",
-    "(?<!for )give me (?:a|one|the|this|another|a second|one more) (?:chance|shot|opportunity)"
+    "give(?<!for give) me (?:a|one|the|this|another|a second|one more) (?:chance|shot|opportunity)"
     "(?! to (?:interview|meet|speak|talk|visit|learn|present|discuss|connect|share))",
     "i {a2}(?:need|must have|must get|have to get|have to have) (?:this|a|the|your|that) {g1}"
     "(?:spot|position|place|residency|match|interview|chance)",
     "i {a2}need to match",
-    "(?<!i )beg(?! the question)",
+    "beg(?! the question)",
     "please please",
-    "i {g3}desperate",
+    "i {a2}(?:be|feel|grow|get|become) {a2}desperate(?= (?:\\.|,|\\||!|and|for|to (?:match|get|be"
+    "|secure|train|join)) )",
+    "i {a2}desperate (?:need|want|hope|wish)",
     "desperate (?:to|for) (?:a |this |the )?(?:match|position|spot|chance|residency)",
     "(?:this|it) {a2}(?:be|may be|might be|could be) my (?:last|only|final) (?:chance|hope|option"
     "|shot)",
@@ -374,10 +369,6 @@ STOCK_PRAISE = topic(
     "stock-praise",
     'stock praise: "excellent teaching and research", "a great program", "a wonderful '
     'opportunity", "strong clinical training", "supportive faculty", "a great fit", "world-class"',
-    "excellent great strong outstanding exceptional renowned amazing wonderful fantastic "
-    "prestigious top top-notch incredible impressive reputable stellar superb remarkable "
-    "phenomenal awesome world-class robust rigorous comprehensive well-rounded supportive "
-    "friendly welcoming collegial nurturing dynamic unique special fine good perfect world",
     f"{_PRAISED}(?:teaching|education|clinical training|clinical) and research",
     f"{_PRAISED}(?:residency )?(?:program|institution)(?! (?:director|coordinator|manager"
     "|leadership|administrator|staff|office|website|handbook|letter|email) )",

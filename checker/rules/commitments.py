@@ -125,9 +125,7 @@ ASKS_ABOUT_RANK = Rule(
     ),
     check=frames.check(
         Frame(
-            "you ask (directly, or indirectly: \"could you let me know\", \"I was "
-            "wondering\", \"I'd appreciate knowing\") about the program's ranking or "
-            "judgement of you",
+            "a question about the program's ranking or judgement of you",
             EVALUATION_OF_APPLICANT,
             asks=True,
         ),
@@ -155,7 +153,7 @@ ASKS_ABOUT_RANK = Rule(
         "Where do I stand in line for the shuttle on interview day?",
     ),
     notes=(
-        "A statement of hope without a request (\"I hope I am ranked to match\") is not "
+        'A statement of hope without a request ("I hope I am ranked to match") is not '
         "flagged. Questions that a program quotes back to you, inside quotation marks or after "
         '"you asked", are not yours and are left alone.'
     ),
@@ -169,7 +167,7 @@ RECIPROCAL_REQUEST = Rule(
         'Deals about ranking, in either order and with or without "if": "if I rank you first, '
         'will you rank me highly?", "you will be my number one if you rank me to match", "I\'d '
         'rank you first, assuming you\'d do the same", anything asked "in return", and asking '
-        'the program to promise how it will rank you.'
+        "the program to promise how it will rank you."
     ),
     why=(
         "NRMP policy (the Match Participation Agreement) lets both sides express interest "
@@ -209,7 +207,7 @@ RECIPROCAL_REQUEST = Rule(
             with_topics=(RANKING_CONTEXT,),
         ),
         Frame(
-            "you ask the program to promise how it will rank you",
+            "a request that the program promise how it will rank you",
             PROMISE_ABOUT_RANKING_ME,
             asks=True,
         ),
@@ -349,7 +347,6 @@ EXCLUSIVE_CLAIM = Rule(
         Frame(
             "no other program will come before this one, or you will give up the others",
             EXCLUSIVE,
-            negatable=False,
         ),
     ),
     fails=(
