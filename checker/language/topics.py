@@ -286,7 +286,6 @@ REQUEST = topic(
     "keep me (?:posted|update|informed)",
     "find out",
     "ask (?:you|if|whether|where|how|about|when)",
-    "know (?:if|whether|where|how|when)",
     "(?:see|check|confirm|clarify|inquire|enquire) (?:if|whether|about|where|how|when)",
 )
 
