@@ -22,6 +22,7 @@ from checker import lint
 from checker.kinds import KINDS
 from checker.limits import MAX_DRAFT_CHARACTERS, draft_too_long, excerpt
 from checker.planner.plan import plan_to_dict
+from checker.policies import choose, policy_table
 from checker.rules import RULES
 from checker.templates import fill, list_templates
 
@@ -33,7 +34,27 @@ def _lint(params: Mapping[str, Any]) -> dict:
     if len(text) > MAX_DRAFT_CHARACTERS:
         raise ValueError(draft_too_long(len(text)))
     disabled_rules = params.get("disabled_rules") or ()
-    return lint(text, params.get("kind") or None, disabled_rules=disabled_rules).to_dict()
+    setting = choose(
+        _optional_id(params, "match"),
+        _optional_id(params, "specialty"),
+        soap=params.get("soap") is True,
+        reply=params.get("reply") is True,
+    )
+    return lint(
+        text, params.get("kind") or None, disabled_rules=disabled_rules, setting=setting
+    ).to_dict()
+
+
+def _optional_id(params: Mapping[str, Any], key: str) -> str | None:
+    value = params.get(key) or None
+    if value is not None and not isinstance(value, str):
+        raise ValueError(f"The {key} must be given by its id.")
+    return value
+
+
+def _policies(params: Mapping[str, Any]) -> dict:
+    """The matches and specialty policies the reader can choose from, with their sources."""
+    return policy_table().to_dict()
 
 
 def _rules(params: Mapping[str, Any]) -> list[dict]:
@@ -63,6 +84,7 @@ METHODS: dict[str, Callable[[Mapping[str, Any]], Any]] = {
     "lint": _lint,
     "rules": _rules,
     "kinds": _kinds,
+    "policies": _policies,
     "templates": _templates,
     "fill": _fill,
     "plan": _plan,

@@ -9,12 +9,11 @@ exact entry, and the page can never say something the table does not.
 from __future__ import annotations
 
 import html
-import tomllib
-from pathlib import Path
 from urllib.parse import urlsplit
 
+from checker.policies import Policy, PolicyTable, policy_table
+
 PAGE = "specialty-policies.md"
-TABLE = Path(__file__).resolve().parent.parent / "checker" / "policies.toml"
 # What each effect means for a reader's letters, in the guide's words.
 EFFECT_TEXT = {
     "no-post-interview-contact": (
@@ -35,33 +34,30 @@ EFFECT_TEXT = {
 def on_page_markdown(markdown, page, config, files, **kwargs):
     if page.file.src_uri != PAGE:
         return markdown
-    return markdown.rstrip() + "\n\n" + policies_markdown(load_table()) + "\n"
+    # policy_table() validates the table: a bad entry fails the build with its name.
+    return markdown.rstrip() + "\n\n" + policies_markdown(policy_table()) + "\n"
 
 
-def load_table() -> dict:
-    return tomllib.loads(TABLE.read_text(encoding="utf-8"))
-
-
-def policies_markdown(table: dict) -> str:
+def policies_markdown(table: PolicyTable) -> str:
     sections = []
-    for match in table["match"]:
+    for match in table.matches.values():
         sections.append(_entry(match, level=2))
-        for specialty in table["specialty"]:
-            if specialty["match"] == match["id"]:
+        for specialty in table.specialties.values():
+            if specialty.match == match.id:
                 sections.append(_entry(specialty, level=3))
     return "\n\n".join(sections)
 
 
-def _entry(entry: dict, level: int) -> str:
-    effects = [f"- {EFFECT_TEXT[effect]}" for effect in entry["effects"]]
+def _entry(policy: Policy, level: int) -> str:
+    effects = [f"- {EFFECT_TEXT[effect]}" for effect in policy.effects]
     changes = "\n".join(effects) or "- Nothing beyond the general rules in this guide."
     return "\n\n".join(
         [
-            f"{'#' * level} {_text(entry['name'])} {{#{entry['id']}}}",
-            _text(entry["summary"]),
+            f"{'#' * level} {_text(policy.name)} {{#{policy.id}}}",
+            _text(policy.summary),
             f"**What it changes for your letters:**\n\n{changes}",
-            f"Source: [{_host(entry['source'])}]({entry['source']}), "
-            f"checked {entry['checked'].isoformat()}\n{{: .source }}",
+            f"Source: [{_host(policy.source)}]({policy.source}) · "
+            f"checked {policy.checked.isoformat()}\n{{: .source }}",
         ]
     )
 

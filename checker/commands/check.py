@@ -11,6 +11,7 @@ from checker.findings import LintResult
 from checker.kinds import KINDS
 from checker.limits import MAX_DRAFT_CHARACTERS, excerpt
 from checker.lint import lint
+from checker.policies import choose, policy_table
 from checker.rules import RULES
 
 # The keys of each finding in --format json (a stable, documented subset of Finding).
@@ -30,6 +31,7 @@ JSON_VERSION = 1
 
 
 def register(subparsers) -> None:
+    table = policy_table()
     parser = subparsers.add_parser(
         "check",
         help="check email drafts against the guide's rules",
@@ -37,6 +39,8 @@ def register(subparsers) -> None:
             "Check email drafts. Exit status: 0 no errors, 1 errors found (or warnings with "
             "--strict), 2 a usage or input problem."
         ),
+        epilog=_choices_text(table),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="draft file, or - for stdin")
     parser.add_argument("--kind", choices=list(KINDS), help="check as this kind of letter")
@@ -57,7 +61,34 @@ def register(subparsers) -> None:
         help=f"refuse drafts longer than N characters (default {MAX_DRAFT_CHARACTERS:,}, "
         "as on the site)",
     )
+    parser.add_argument(
+        "--match",
+        choices=list(table.matches),
+        help="your match (default: your specialty's match, else the NRMP Main Match)",
+    )
+    parser.add_argument(
+        "--specialty", choices=list(table.specialties), help="apply this specialty's policy"
+    )
+    parser.add_argument(
+        "--soap",
+        action="store_true",
+        help="you write during your Match Week while SOAP runs: a message you start is an error",
+    )
+    parser.add_argument(
+        "--soap-reply",
+        action="store_true",
+        help="during SOAP, the draft replies to a program that contacted you first",
+    )
     parser.set_defaults(func=run)
+
+
+def _choices_text(table) -> str:
+    """The matches and specialty policies the options accept, with their names."""
+    lines = ["matches (--match):"]
+    lines += [f"  {policy.id:<24}{policy.name}" for policy in table.matches.values()]
+    lines.append("specialty policies (--specialty):")
+    lines += [f"  {policy.id:<24}{policy.name}" for policy in table.specialties.values()]
+    return "\n".join(lines)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -67,11 +98,18 @@ def run(args: argparse.Namespace) -> int:
         names = ", ".join(excerpt(rule) for rule in unknown[:5])
         return input_problem("check", f"unknown rule in --ignore: {names}")
     try:
+        setting = choose(
+            args.match, args.specialty, soap=args.soap or args.soap_reply, reply=args.soap_reply
+        )
+    except ValueError as problem:
+        return input_problem("check", str(problem))
+    try:
         drafts = [(path, _read_draft(path, args.max_characters)) for path in args.files]
     except InputProblem as problem:
         return input_problem("check", str(problem))
     results = [
-        (display_name(path), lint(text, args.kind, disabled_rules=ignored)) for path, text in drafts
+        (display_name(path), lint(text, args.kind, disabled_rules=ignored, setting=setting))
+        for path, text in drafts
     ]
     if args.format == "json":
         print(json.dumps(json_document(results), indent=2, ensure_ascii=False))

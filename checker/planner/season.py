@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 
 from checker.kinds import KINDS
 from checker.limits import MAX_PLANNER_CHARACTERS, excerpt
+from checker.policies import DEFAULT_MATCH, Setting, choose
 
 FORMAT = "prematch-planner"
 VERSION = 1
@@ -68,6 +69,8 @@ class Program:
     # The program's IANA time zone for an interview time written without an offset.
     interview_time_zone: str | None = None
     notes: str = ""
+    # The program told interviewees not to write after the interview.
+    no_post_interview_contact: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ class Message:
     rank_first_claim: bool = False
     subject: str = ""
     notes: str = ""
+    reply: bool = False  # answers a message the program sent first
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,10 @@ class Season:
         default_factory=lambda: tuple(Criterion(cid, label) for cid, label in DEFAULT_CRITERIA)
     )
     scores: dict[str, dict[str, int]] = field(default_factory=dict)
+    # The reader's match and specialty (their policies), and their Match Week as they
+    # entered it (first and last day); the planner never guesses these dates.
+    setting: Setting = field(default_factory=Setting)
+    match_week: tuple[date, date] | None = None
 
     def program(self, program_id: str) -> Program:
         return next(p for p in self.programs if p.id == program_id)
@@ -132,6 +140,10 @@ class Season:
             "season": {
                 "rank_deadline": self.rank_deadline.isoformat() if self.rank_deadline else None,
                 "time_zone": self.time_zone,
+                "match": self.setting.match.id if self.setting.match else DEFAULT_MATCH,
+                "specialty": self.setting.specialty.id if self.setting.specialty else None,
+                "match_week_start": self.match_week[0].isoformat() if self.match_week else None,
+                "match_week_end": self.match_week[1].isoformat() if self.match_week else None,
             },
             "programs": [dict(vars(p)) for p in self.programs],
             "messages": [vars(m) | {"sent": m.sent.isoformat()} for m in self.messages],
@@ -218,9 +230,7 @@ def load(data: object) -> Season:
             f"This planner file has version {excerpt(top['version'])}; "
             f"this site reads version {VERSION}."
         )
-    season = _object(
-        top.get("season", {}), "season", required=set(), optional={"rank_deadline", "time_zone"}
-    )
+    season = _object(top.get("season", {}), "season", required=set(), optional=_SEASON_OPTIONAL)
     time_zone = _optional_zone(season.get("time_zone"), "season.time_zone")
     programs = _programs(_list(top.get("programs", []), "programs", MAX_PROGRAMS))
     program_ids = {p.id for p in programs}
@@ -234,6 +244,8 @@ def load(data: object) -> Season:
         messages=messages,
         criteria=criteria,
         scores=scores,
+        setting=_setting(season),
+        match_week=_match_week(season),
     )
 
 
@@ -243,6 +255,41 @@ def parse_today(value: object) -> date:
 
 
 _TOP_OPTIONAL = {"season", "programs", "messages", "criteria", "scores"}
+_SEASON_OPTIONAL = {
+    "rank_deadline",
+    "time_zone",
+    "match",
+    "specialty",
+    "match_week_start",
+    "match_week_end",
+}
+
+
+def _setting(season: dict) -> Setting:
+    """The reader's match and specialty; files from before the setting existed have none
+    and get the default match."""
+    ids = {}
+    for key in ("match", "specialty"):
+        value = season.get(key) or None
+        if value is not None and not isinstance(value, str):
+            raise PlannerError(f"season.{key} must be the id of a {key}.")
+        ids[key] = value
+    try:
+        return choose(ids["match"], ids["specialty"])
+    except ValueError as error:
+        raise PlannerError(f"season: {error}") from error
+
+
+def _match_week(season: dict) -> tuple[date, date] | None:
+    start = _optional_date(season.get("match_week_start"), "season.match_week_start")
+    end = _optional_date(season.get("match_week_end"), "season.match_week_end")
+    if start is None and end is None:
+        return None
+    if start is None or end is None:
+        raise PlannerError("Enter both the first and the last day of your Match Week.")
+    if end < start:
+        raise PlannerError("The last day of your Match Week comes before its first day.")
+    return start, end
 
 
 def _programs(items: list) -> tuple[Program, ...]:
@@ -261,6 +308,7 @@ def _programs(items: list) -> tuple[Program, ...]:
                 "interview",
                 "interview_time_zone",
                 "notes",
+                "no_post_interview_contact",
             },
         )
         program_id = _unique_id(raw["id"], f"{where}.id", seen)
@@ -286,6 +334,7 @@ def _programs(items: list) -> tuple[Program, ...]:
                 raw.get("interview_time_zone"), f"{where}.interview_time_zone"
             ),
             notes=_text(raw.get("notes", ""), f"{where}.notes", limit=MAX_NOTES),
+            no_post_interview_contact=_flag(raw, "no_post_interview_contact", where),
         )
         programs.append(program)
     return tuple(programs)
@@ -300,7 +349,7 @@ def _messages(items: list, program_ids: set[str]) -> tuple[Message, ...]:
             item,
             where,
             required={"id", "program", "kind", "sent"},
-            optional={"recipient", "rank_first_claim", "subject", "notes"},
+            optional={"recipient", "rank_first_claim", "subject", "notes", "reply"},
         )
         message_id = _unique_id(raw["id"], f"{where}.id", seen)
         if not isinstance(raw["program"], str) or raw["program"] not in program_ids:
@@ -309,9 +358,6 @@ def _messages(items: list, program_ids: set[str]) -> tuple[Message, ...]:
         recipient = _choice(
             raw.get("recipient", "program-director"), RECIPIENTS, f"{where}.recipient"
         )
-        claim = raw.get("rank_first_claim", False)
-        if not isinstance(claim, bool):
-            raise PlannerError(f"{where}.rank_first_claim must be true or false.")
         messages.append(
             Message(
                 id=message_id,
@@ -319,12 +365,20 @@ def _messages(items: list, program_ids: set[str]) -> tuple[Message, ...]:
                 kind=kind,
                 sent=_date(raw["sent"], f"{where}.sent"),
                 recipient=recipient,
-                rank_first_claim=claim,
+                rank_first_claim=_flag(raw, "rank_first_claim", where),
                 subject=_text(raw.get("subject", ""), f"{where}.subject"),
                 notes=_text(raw.get("notes", ""), f"{where}.notes", limit=MAX_NOTES),
+                reply=_flag(raw, "reply", where),
             )
         )
     return tuple(messages)
+
+
+def _flag(raw: dict, key: str, where: str) -> bool:
+    value = raw.get(key, False)
+    if not isinstance(value, bool):
+        raise PlannerError(f"{where}.{key} must be true or false.")
+    return value
 
 
 def _criteria(value: object) -> tuple[Criterion, ...]:
