@@ -14,6 +14,27 @@ import re
 from collections.abc import Iterable
 
 VOCABULARY: dict[str, tuple[str, ...]] = {
+    # Intent to do something, as applicants write it.
+    "i_will": (
+        "i will",
+        "i'll",
+        "i shall",
+        "i am going to",
+        "i'm going to",
+        "i am gonna",
+        "i'm gonna",
+        "i plan to",
+        "i am planning to",
+        "i'm planning to",
+        "i intend to",
+        "i fully intend to",
+        "i have decided to",
+        "i've decided to",
+        "i want to",
+        "i would like to",
+        "i'd like to",
+        "i wish to",
+    ),
     # Words that place a program first (not "highly", "among the top").
     "first": (
         "first",
