@@ -9,21 +9,32 @@ from collections.abc import Collection
 from checker.findings import Finding, LintResult, summarise
 from checker.kinds import KINDS, detect_kind
 from checker.letter import Letter
+from checker.limits import excerpt
+from checker.policies import Setting
 from checker.rules import RULES, Hit, Rule
 from checker.text import Positions
 
 
-def lint(text: str, kind: str | None = None, *, disabled_rules: Collection[str] = ()) -> LintResult:
+def lint(
+    text: str,
+    kind: str | None = None,
+    *,
+    disabled_rules: Collection[str] = (),
+    setting: Setting | None = None,
+) -> LintResult:
     """Check an email draft. `kind` forces the letter kind (see checker.kinds.KINDS);
-    `disabled_rules` lists rule ids to skip. Unknown kinds or rule ids raise ValueError."""
+    `disabled_rules` lists rule ids to skip; `setting` is the reader's match, specialty and
+    SOAP mode (checker.policies.choose), without which no match or specialty policy applies.
+    Unknown kinds or rule ids raise ValueError."""
     if not isinstance(text, str):
         raise TypeError(f"lint() needs the draft as text, not {type(text).__name__}")
     unknown = sorted(set(disabled_rules) - RULES.keys())
     if unknown:
-        raise ValueError(f"Unknown rule id: {', '.join(unknown)}")
+        raise ValueError(f"Unknown rule id: {', '.join(excerpt(rule) for rule in unknown[:5])}")
     if kind is not None and kind not in KINDS:
-        raise ValueError(f"Unknown letter kind: {kind} (choose from {', '.join(KINDS)})")
+        raise ValueError(f"Unknown letter kind: {excerpt(kind)} (choose from {', '.join(KINDS)})")
 
+    setting = setting or Setting()
     letter = Letter(text)
     forced = kind is not None
     if kind is None:
@@ -34,7 +45,7 @@ def lint(text: str, kind: str | None = None, *, disabled_rules: Collection[str] 
         (rule, hit)
         for rule in RULES.values()
         if rule.id not in disabled_rules and rule.applies_to(kind)
-        for hit in rule.check(letter, kind)
+        for hit in rule.hits(letter, kind, setting)
     ]
     positions = Positions(text)
     findings = sorted(
@@ -96,5 +107,5 @@ def _finding(letter: Letter, positions: Positions, rule: Rule, hit: Hit) -> Find
         text=original[start:end],
         message=hit.message or rule.message,
         suggestion=rule.suggestion,
-        url=rule.url,
+        url=hit.url or rule.url,
     )

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from checker.kinds import KINDS
+from checker.limits import MAX_PLANNER_CHARACTERS, excerpt
+from checker.policies import DEFAULT_MATCH, Setting, choose
 
 FORMAT = "prematch-planner"
 VERSION = 1
@@ -27,9 +29,12 @@ MAX_NOTES = 5000
 MAX_PROGRAMS = 500
 MAX_MESSAGES = 5000
 MAX_CRITERIA = 20
-MAX_FILE_CHARS = 5_000_000
 MAX_SCORE = 5
 MAX_WEIGHT = 5
+# Years every date computation handles: reminders add and subtract weeks and time zones
+# move a day either way, which overflows near year 1 and year 9999.
+FIRST_YEAR = 1900
+LAST_YEAR = 2199
 
 MAX_DEPTH = 16  # a planner file nests 4 deep (scores -> program -> criterion)
 _JSON_SYNTAX = re.compile(r'[\[\]{}"]')
@@ -37,6 +42,7 @@ _STRING_REST = re.compile(r'[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?")
+_BROKEN_CHARACTER = re.compile("[\ud800-\udfff]")
 _ZONE = re.compile(r"[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+){0,2}")
 
 DEFAULT_CRITERIA = (
@@ -63,6 +69,8 @@ class Program:
     # The program's IANA time zone for an interview time written without an offset.
     interview_time_zone: str | None = None
     notes: str = ""
+    # The program told interviewees not to write after the interview.
+    no_post_interview_contact: bool = False
 
 
 @dataclass(frozen=True)
@@ -75,6 +83,7 @@ class Message:
     rank_first_claim: bool = False
     subject: str = ""
     notes: str = ""
+    reply: bool = False  # answers a message the program sent first
 
 
 @dataclass(frozen=True)
@@ -94,6 +103,10 @@ class Season:
         default_factory=lambda: tuple(Criterion(cid, label) for cid, label in DEFAULT_CRITERIA)
     )
     scores: dict[str, dict[str, int]] = field(default_factory=dict)
+    # The reader's match and specialty (their policies), and their Match Week as they
+    # entered it (first and last day); the planner never guesses these dates.
+    setting: Setting = field(default_factory=Setting)
+    match_week: tuple[date, date] | None = None
 
     def program(self, program_id: str) -> Program:
         return next(p for p in self.programs if p.id == program_id)
@@ -127,6 +140,10 @@ class Season:
             "season": {
                 "rank_deadline": self.rank_deadline.isoformat() if self.rank_deadline else None,
                 "time_zone": self.time_zone,
+                "match": self.setting.match.id if self.setting.match else DEFAULT_MATCH,
+                "specialty": self.setting.specialty.id if self.setting.specialty else None,
+                "match_week_start": self.match_week[0].isoformat() if self.match_week else None,
+                "match_week_end": self.match_week[1].isoformat() if self.match_week else None,
             },
             "programs": [dict(vars(p)) for p in self.programs],
             "messages": [vars(m) | {"sent": m.sent.isoformat()} for m in self.messages],
@@ -159,8 +176,11 @@ def zone(name: str) -> zoneinfo.ZoneInfo:
 
 def parse(text: str) -> Season:
     """Load a planner file's text (the reader's export) into a Season."""
-    if len(text) > MAX_FILE_CHARS:
-        raise PlannerError("This file is too large to be a planner export (over 5 MB).")
+    if len(text) > MAX_PLANNER_CHARACTERS:
+        raise PlannerError(
+            f"This file is too large to be a planner export (over {MAX_PLANNER_CHARACTERS:,} "
+            "characters)."
+        )
     if _too_deep(text):
         raise PlannerError(
             "This file is not a planner export: it is not valid JSON (it is nested too deeply)."
@@ -207,11 +227,10 @@ def load(data: object) -> Season:
         )
     if top["version"] != VERSION or isinstance(top["version"], bool):
         raise PlannerError(
-            f"This planner file has version {top['version']!r}; this site reads version {VERSION}."
+            f"This planner file has version {excerpt(top['version'])}; "
+            f"this site reads version {VERSION}."
         )
-    season = _object(
-        top.get("season", {}), "season", required=set(), optional={"rank_deadline", "time_zone"}
-    )
+    season = _object(top.get("season", {}), "season", required=set(), optional=_SEASON_OPTIONAL)
     time_zone = _optional_zone(season.get("time_zone"), "season.time_zone")
     programs = _programs(_list(top.get("programs", []), "programs", MAX_PROGRAMS))
     program_ids = {p.id for p in programs}
@@ -225,6 +244,8 @@ def load(data: object) -> Season:
         messages=messages,
         criteria=criteria,
         scores=scores,
+        setting=_setting(season),
+        match_week=_match_week(season),
     )
 
 
@@ -234,6 +255,41 @@ def parse_today(value: object) -> date:
 
 
 _TOP_OPTIONAL = {"season", "programs", "messages", "criteria", "scores"}
+_SEASON_OPTIONAL = {
+    "rank_deadline",
+    "time_zone",
+    "match",
+    "specialty",
+    "match_week_start",
+    "match_week_end",
+}
+
+
+def _setting(season: dict) -> Setting:
+    """The reader's match and specialty; files from before the setting existed have none
+    and get the default match."""
+    ids = {}
+    for key in ("match", "specialty"):
+        value = season.get(key) or None
+        if value is not None and not isinstance(value, str):
+            raise PlannerError(f"season.{key} must be the id of a {key}.")
+        ids[key] = value
+    try:
+        return choose(ids["match"], ids["specialty"])
+    except ValueError as error:
+        raise PlannerError(f"season: {error}") from error
+
+
+def _match_week(season: dict) -> tuple[date, date] | None:
+    start = _optional_date(season.get("match_week_start"), "season.match_week_start")
+    end = _optional_date(season.get("match_week_end"), "season.match_week_end")
+    if start is None and end is None:
+        return None
+    if start is None or end is None:
+        raise PlannerError("Enter both the first and the last day of your Match Week.")
+    if end < start:
+        raise PlannerError("The last day of your Match Week comes before its first day.")
+    return start, end
 
 
 def _programs(items: list) -> tuple[Program, ...]:
@@ -252,12 +308,11 @@ def _programs(items: list) -> tuple[Program, ...]:
                 "interview",
                 "interview_time_zone",
                 "notes",
+                "no_post_interview_contact",
             },
         )
         program_id = _unique_id(raw["id"], f"{where}.id", seen)
-        status = raw.get("status", "applied")
-        if status not in STATUSES:
-            raise PlannerError(f"{where}.status must be one of {', '.join(STATUSES)}.")
+        status = _choice(raw.get("status", "applied"), STATUSES, f"{where}.status")
         interview = raw.get("interview")
         if interview is not None and (
             not isinstance(interview, str) or not _DATETIME.fullmatch(interview)
@@ -279,6 +334,7 @@ def _programs(items: list) -> tuple[Program, ...]:
                 raw.get("interview_time_zone"), f"{where}.interview_time_zone"
             ),
             notes=_text(raw.get("notes", ""), f"{where}.notes", limit=MAX_NOTES),
+            no_post_interview_contact=_flag(raw, "no_post_interview_contact", where),
         )
         programs.append(program)
     return tuple(programs)
@@ -293,32 +349,36 @@ def _messages(items: list, program_ids: set[str]) -> tuple[Message, ...]:
             item,
             where,
             required={"id", "program", "kind", "sent"},
-            optional={"recipient", "rank_first_claim", "subject", "notes"},
+            optional={"recipient", "rank_first_claim", "subject", "notes", "reply"},
         )
         message_id = _unique_id(raw["id"], f"{where}.id", seen)
-        if raw["program"] not in program_ids:
+        if not isinstance(raw["program"], str) or raw["program"] not in program_ids:
             raise PlannerError(f"{where}.program points to a program that is not in the file.")
-        if raw["kind"] not in KINDS:
-            raise PlannerError(f"{where}.kind must be one of {', '.join(KINDS)}.")
-        recipient = raw.get("recipient", "program-director")
-        if recipient not in RECIPIENTS:
-            raise PlannerError(f"{where}.recipient must be one of {', '.join(RECIPIENTS)}.")
-        claim = raw.get("rank_first_claim", False)
-        if not isinstance(claim, bool):
-            raise PlannerError(f"{where}.rank_first_claim must be true or false.")
+        kind = _choice(raw["kind"], tuple(KINDS), f"{where}.kind")
+        recipient = _choice(
+            raw.get("recipient", "program-director"), RECIPIENTS, f"{where}.recipient"
+        )
         messages.append(
             Message(
                 id=message_id,
                 program=raw["program"],
-                kind=raw["kind"],
+                kind=kind,
                 sent=_date(raw["sent"], f"{where}.sent"),
                 recipient=recipient,
-                rank_first_claim=claim,
+                rank_first_claim=_flag(raw, "rank_first_claim", where),
                 subject=_text(raw.get("subject", ""), f"{where}.subject"),
                 notes=_text(raw.get("notes", ""), f"{where}.notes", limit=MAX_NOTES),
+                reply=_flag(raw, "reply", where),
             )
         )
     return tuple(messages)
+
+
+def _flag(raw: dict, key: str, where: str) -> bool:
+    value = raw.get(key, False)
+    if not isinstance(value, bool):
+        raise PlannerError(f"{where}.{key} must be true or false.")
+    return value
 
 
 def _criteria(value: object) -> tuple[Criterion, ...]:
@@ -397,16 +457,33 @@ def _text(value: object, where: str, *, limit: int = MAX_TEXT, required: bool = 
         raise PlannerError(f"{where} must not be empty.")
     if any(ord(ch) < 32 and ch not in "\n\t" for ch in value):
         raise PlannerError(f"{where} contains control characters.")
+    if _BROKEN_CHARACTER.search(value):
+        # Half of a UTF-16 pair (from a "\ud800" escape): no file or screen can show it.
+        raise PlannerError(f"{where} contains a broken character; retype that text.")
+    return value
+
+
+def _choice(value: object, allowed: tuple[str, ...], where: str) -> str:
+    if not isinstance(value, str) or value not in allowed:
+        raise PlannerError(f"{where} must be one of {', '.join(allowed)}.")
     return value
 
 
 def _date(value: object, where: str) -> date:
     if isinstance(value, str) and _DATE.fullmatch(value):
         try:
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             pass
+        else:
+            _check_year(day.year, where)
+            return day
     raise PlannerError(f"{where} must be a real calendar date written YYYY-MM-DD.")
+
+
+def _check_year(year: int, where: str) -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise PlannerError(f"{where} must be a date between {FIRST_YEAR} and {LAST_YEAR}.")
 
 
 def _optional_date(value: object, where: str) -> date | None:
@@ -427,6 +504,7 @@ def _check_moment(value: str, where: str) -> None:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError as error:
         raise PlannerError(f"{where} is not a real date and time.") from error
+    _check_year(moment.year, where)
     offset = moment.utcoffset()
     if offset is not None and abs(offset) > timedelta(hours=14):
         raise PlannerError(f"{where} has an offset beyond ±14 hours.")
