@@ -108,25 +108,25 @@
         text,
         kind: kindSelect ? kindSelect.value : "",
       });
-      const data = store.load();
       let programId = programSelect.value;
-      if (programId === NEW_PROGRAM) {
-        programId = store.newId("p", data.programs);
-        data.programs.push({ id: programId, name, status: "applied" });
-      }
       const claimsFirst =
         lint.kind === "rank-first" || lint.findings.some((f) => f.rule === "rank-first-claim");
       const sent = store.localToday();
-      data.messages.push({
-        id: store.newId("m", data.messages),
-        program: programId,
-        kind: lint.kind,
-        sent,
-        recipient: recipientSelect.value,
-        rank_first_claim: claimsFirst,
-        subject: subjectOf(text),
+      const result = await store.commit((data) => {
+        if (programSelect.value === NEW_PROGRAM) {
+          programId = store.newId("p", data.programs);
+          data.programs.push({ id: programId, name, status: "applied" });
+        }
+        data.messages.push({
+          id: store.newId("m", data.messages),
+          program: programId,
+          kind: lint.kind,
+          sent,
+          recipient: recipientSelect.value,
+          rank_first_claim: claimsFirst,
+          subject: subjectOf(text),
+        });
       });
-      const result = await store.commit(data);
       const program = result.season.programs.find((p) => p.id === programId);
       const kinds = await window.PreMatchPython.call("kinds");
       confirm(`Logged as a ${kinds[lint.kind] || lint.kind} to ${program.name} on ${sent}.`);

@@ -22,7 +22,7 @@
   const seasonForm = byId("season-form");
   const MAX_FILE_BYTES = 5_000_000;
 
-  let data = store.load();
+  let data = store.empty(); // drawn once Python has read what is stored
   let result = null;
   let kinds = {};
   let queue = Promise.resolve();
@@ -82,10 +82,8 @@
    * the result if Python accepts it. Resolves to true when the change was kept. */
   function update(change, doneText) {
     const step = queue.then(async () => {
-      const draft = structuredClone(data);
-      const next = change(draft) || draft;
       try {
-        result = await store.commit(next);
+        result = await store.commit(change);
         data = result.season;
         showNotice(doneText, false);
         render();
@@ -295,14 +293,15 @@
     const value = input.value.trim();
     update((draft) => {
       draft.criteria = criteria();
-      draft.scores = draft.scores || {};
-      const scores = { ...(draft.scores[programId] || {}) };
-      if (value === "") {
-        delete scores[criterionId];
-      } else {
-        scores[criterionId] = Number(value);
-      }
-      draft.scores[programId] = scores;
+      // Ids are the reader's (an import may say "__proto__"): entries are made with
+      // Object.fromEntries, never by assignment, which would treat such a key specially.
+      const scores = draft.scores || {};
+      const kept = Object.entries(scores[programId] || {}).filter(([id]) => id !== criterionId);
+      const given = value === "" ? [] : [[criterionId, Number(value)]];
+      draft.scores = Object.fromEntries([
+        ...Object.entries(scores).filter(([id]) => id !== programId),
+        [programId, Object.fromEntries([...kept, ...given])],
+      ]);
     });
   }
 
@@ -421,27 +420,64 @@
    * checker's "Log this draft") has changed it. Reading never writes anything back. */
   function refresh() {
     queue = queue.then(async () => {
-      data = store.load();
       try {
-        result = await store.plan(data);
+        ({ result } = await store.read());
         data = result.season;
       } catch (error) {
-        showNotice(
-          `Your saved planner could not be read: ${error.message} It is kept as it is; ` +
-            "export it to look at it, or clear it to start again.",
-          true
-        );
+        showNotice(`Your saved planner could not be read: ${error.message}`, true);
       }
+      showBackups();
       render();
     });
   }
 
-  window.addEventListener("storage", (event) => {
-    // storage.js prefixes every key; only the planner's own key matters here.
-    if (event.key === null || event.key.endsWith(":planner")) {
-      refresh();
+  /* Planner data this page could not read was copied to a backup key before anything
+   * replaced it (planner-store.js read()): say so, and offer each copy as a download. */
+  const backupNotice = view.element("div", "planner__message planner__message--error");
+  backupNotice.dataset.testid = "planner-backup";
+  backupNotice.setAttribute("role", "alert");
+  backupNotice.hidden = true;
+  notice.after(backupNotice);
+
+  function showBackups() {
+    const copies = window.PreMatchStorage.backups("planner");
+    backupNotice.hidden = copies.length === 0;
+    backupNotice.replaceChildren();
+    if (!copies.length) {
+      return;
     }
-  });
+    const problems = store.problems().slice(0, 3).join(" ");
+    backupNotice.append(
+      view.element(
+        "p",
+        "",
+        "Some planner data saved in this browser could not be read" +
+          (problems ? `: ${problems}` : ".") +
+          " A copy of it as it was saved is kept in this browser; everything that could be " +
+          "read is shown below."
+      )
+    );
+    for (const copy of copies) {
+      const row = view.element("p");
+      const downloadButton = view.element("button", "md-button", "Download the saved copy");
+      downloadButton.type = "button";
+      downloadButton.addEventListener("click", () =>
+        download(`prematch-planner-unreadable-${copy.key.split(":backup:")[1]}.txt`, copy.text, "text/plain")
+      );
+      const forget = view.element("button", "md-button", "Delete this copy");
+      forget.type = "button";
+      forget.addEventListener("click", () => {
+        if (window.confirm("Delete the saved copy? Download it first to keep it.")) {
+          window.PreMatchStorage.remove(copy.key);
+          showBackups();
+        }
+      });
+      row.append(downloadButton, " ", forget);
+      backupNotice.append(row);
+    }
+  }
+
+  window.PreMatchStorage.onChange("planner", refresh);
 
   // --- start --------------------------------------------------------------------------
 

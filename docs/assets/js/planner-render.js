@@ -196,7 +196,8 @@
         input.max = "5";
         input.step = "1";
         input.setAttribute("aria-label", `${criterion.label} score for ${program.name}`);
-        const score = (scores[program.id] || {})[criterion.id];
+        const own = (object, key) => (object && Object.hasOwn(object, key) ? object[key] : undefined);
+        const score = own(own(scores, program.id), criterion.id);
         input.value = score === undefined ? "" : String(score);
         input.addEventListener("change", () => actions.setScore(program.id, criterion.id, input));
         cell.append(input);
