@@ -10,12 +10,32 @@ from checker.letter import Letter
 from checker.rules import RULES, Hit, Rule
 from checker.text import Positions
 
+# The most a draft may hold, in characters (code points): one letter is a few thousand, and
+# a paste far beyond that would only keep the reader waiting.
+MAX_DRAFT_CHARACTERS = 50_000
+# Said when a draft is longer; the pages fill in {length} themselves (they check before
+# they send the text to Python).
+DRAFT_TOO_LONG = (
+    f"This draft is {{length}} characters long; the checker reads up to "
+    f"{MAX_DRAFT_CHARACTERS:,} — paste one letter at a time."
+)
+
+
+class DraftTooLong(ValueError):
+    """The draft is over MAX_DRAFT_CHARACTERS; the message is for the reader."""
+
+    def __init__(self, length: int) -> None:
+        super().__init__(DRAFT_TOO_LONG.format(length=f"{length:,}"))
+
 
 def lint(text: str, kind: str | None = None, *, disabled_rules: Collection[str] = ()) -> LintResult:
     """Check an email draft. `kind` forces the letter kind (see checker.kinds.KINDS);
-    `disabled_rules` lists rule ids to skip. Unknown kinds or rule ids raise ValueError."""
+    `disabled_rules` lists rule ids to skip. Unknown kinds or rule ids raise ValueError,
+    and so does a draft over MAX_DRAFT_CHARACTERS (DraftTooLong)."""
     if not isinstance(text, str):
         raise TypeError(f"lint() needs the draft as text, not {type(text).__name__}")
+    if len(text) > MAX_DRAFT_CHARACTERS:
+        raise DraftTooLong(len(text))
     unknown = sorted(set(disabled_rules) - RULES.keys())
     if unknown:
         raise ValueError(f"Unknown rule id: {', '.join(unknown)}")

@@ -9,7 +9,7 @@ import sys
 from checker.commands import input_problem
 from checker.findings import LintResult
 from checker.kinds import KINDS
-from checker.lint import lint
+from checker.lint import DraftTooLong, lint
 from checker.rules import RULES
 
 # The keys of each finding in --format json (a stable, documented subset of Finding).
@@ -65,10 +65,12 @@ def run(args: argparse.Namespace) -> int:
         drafts = [(path, read_draft(path)) for path in args.files]
     except InputProblem as problem:
         return input_problem("check", str(problem))
-    results = [
-        (_display_name(path), lint(text, args.kind, disabled_rules=ignored))
-        for path, text in drafts
-    ]
+    results = []
+    for path, text in drafts:
+        try:
+            results.append((_display_name(path), lint(text, args.kind, disabled_rules=ignored)))
+        except DraftTooLong as problem:
+            return input_problem("check", f"{_display_name(path)}: {problem}")
     if args.format == "json":
         print(json.dumps(json_document(results), indent=2, ensure_ascii=False))
     else:

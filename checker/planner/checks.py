@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from itertools import pairwise
 
-from checker.planner.season import Message, Season
+from checker.planner.season import RECIPIENTS, Message, Season
 
 THANK_YOU_DAYS = 2  # the guide: thank-you within 24-48 hours of the interview
 UPDATE_OPENS_DAYS = 28  # the guide: an update 2-4 weeks before the rank deadline
@@ -26,12 +26,6 @@ UPDATE_KINDS = ("continued-interest", "rank-first")
 CHASING_KINDS = ("other", "logistics-question")
 # Each interviewer may get their own thank-you, so faculty thank-yous are not repeats.
 THANK_YOU_ROLES_COUNTED = ("program-director", "coordinator", "other")
-ROLE_LABELS = {
-    "program-director": "program director",
-    "coordinator": "coordinator",
-    "faculty": "faculty member",
-    "other": "other contact",
-}
 
 Hit = tuple[str, tuple[str, ...], tuple[str, ...]]
 
@@ -121,7 +115,8 @@ def _repeat_thank_you(season: Season) -> Iterator[Hit]:
     ).items():
         if len(messages) > 1:
             yield (
-                f"You have logged {len(messages)} thank-you notes to the {ROLE_LABELS[role]} at "
+                f"You have logged {len(messages)} thank-you notes to the "
+                f"{RECIPIENTS[role].lower()} at "
                 f"{_name(season, program_id)}. One per person after the interview is enough.",
                 (program_id,),
                 _ids(messages),

@@ -19,8 +19,20 @@ from checker.kinds import KINDS
 FORMAT = "prematch-planner"
 VERSION = 1
 
-STATUSES = ("applied", "invited", "interviewed", "ranked")
-RECIPIENTS = ("program-director", "coordinator", "faculty", "other")
+# Where a program stands, and whom a message went to: id -> the reader's name for it (the
+# planner pages show these names through browser_api's `vocabulary`).
+STATUSES = {
+    "applied": "Applied",
+    "invited": "Invited to interview",
+    "interviewed": "Interviewed",
+    "ranked": "Ranked",
+}
+RECIPIENTS = {
+    "program-director": "Program director",
+    "coordinator": "Coordinator",
+    "faculty": "Faculty interviewer",
+    "other": "Other contact",
+}
 
 MAX_TEXT = 500
 MAX_NOTES = 5000
@@ -28,6 +40,7 @@ MAX_PROGRAMS = 500
 MAX_MESSAGES = 5000
 MAX_CRITERIA = 20
 MAX_FILE_CHARS = 5_000_000
+FILE_TOO_LARGE = "This file is too large to be a planner export (over 5 MB)."
 MAX_SCORE = 5
 MAX_WEIGHT = 5
 
@@ -160,7 +173,7 @@ def zone(name: str) -> zoneinfo.ZoneInfo:
 def parse(text: str) -> Season:
     """Load a planner file's text (the reader's export) into a Season."""
     if len(text) > MAX_FILE_CHARS:
-        raise PlannerError("This file is too large to be a planner export (over 5 MB).")
+        raise PlannerError(FILE_TOO_LARGE)
     if _too_deep(text):
         raise PlannerError(
             "This file is not a planner export: it is not valid JSON (it is nested too deeply)."

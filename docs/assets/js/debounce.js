@@ -4,7 +4,7 @@
  * within `ms` restarts the wait. `.flush()` runs a scheduled call at once (e.g. before a
  * button acts on the latest input) and `.cancel()` drops it.
  */
-(function () {
+(() => {
   "use strict";
 
   function debounce(fn, ms) {
@@ -20,14 +20,14 @@
       return fn();
     }
 
-    schedule.flush = function () {
+    schedule.flush = () => {
       if (timer === null) {
         return undefined;
       }
       clearTimeout(timer);
       return run();
     };
-    schedule.cancel = function () {
+    schedule.cancel = () => {
       clearTimeout(timer);
       timer = null;
     };
