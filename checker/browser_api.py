@@ -23,10 +23,18 @@ from checker import lint
 from checker.findings import SEVERITIES, severity_label, summarise
 from checker.kinds import KINDS
 from checker.letter import Letter
-from checker.lint import DRAFT_TOO_LONG, MAX_DRAFT_CHARACTERS
+from checker.limits import (
+    DRAFT_TOO_LONG,
+    MAX_DRAFT_CHARACTERS,
+    MAX_PLANNER_CHARACTERS,
+    draft_too_long,
+    excerpt,
+    planner_too_large,
+)
 from checker.planner import season
 from checker.planner.log_draft import log_draft
 from checker.planner.plan import plan_to_dict
+from checker.policies import choose, policy_table
 from checker.rules import RULES
 from checker.templates import fill, get_template
 
@@ -37,8 +45,16 @@ def _lint(params: Mapping[str, Any]) -> dict:
     text = params.get("text")
     if not isinstance(text, str):
         raise ValueError("There is no text to check.")
+    if len(text) > MAX_DRAFT_CHARACTERS:
+        raise ValueError(draft_too_long(len(text)))
     disabled_rules = params.get("disabled_rules") or ()
-    checked = lint(text, params.get("kind") or None, disabled_rules=disabled_rules)
+    setting = choose(
+        _optional_id(params, "match"),
+        _optional_id(params, "specialty"),
+        soap=params.get("soap") is True,
+        reply=params.get("reply") is True,
+    )
+    checked = lint(text, params.get("kind") or None, disabled_rules=disabled_rules, setting=setting)
     ignored = {
         (key.get("rule"), key.get("text"))
         for key in params.get("ignored") or ()
@@ -49,6 +65,18 @@ def _lint(params: Mapping[str, Any]) -> dict:
         "summary": summarise(kept, ignored=len(checked.findings) - len(kept)),
         "findings": [finding.to_dict() for finding in kept],
     }
+
+
+def _optional_id(params: Mapping[str, Any], key: str) -> str | None:
+    value = params.get(key) or None
+    if value is not None and not isinstance(value, str):
+        raise ValueError(f"The {key} must be given by its id.")
+    return value
+
+
+def _policies(params: Mapping[str, Any]) -> dict:
+    """The matches and specialty policies the reader can choose from, with their sources."""
+    return policy_table().to_dict()
 
 
 def _rules(params: Mapping[str, Any]) -> list[dict]:
@@ -68,9 +96,12 @@ def _vocabulary(params: Mapping[str, Any]) -> dict:
         "recipients": dict(season.RECIPIENTS),
         "limits": {
             "draft_characters": MAX_DRAFT_CHARACTERS,
-            "draft_too_long": DRAFT_TOO_LONG,
-            "planner_file_characters": season.MAX_FILE_CHARS,
-            "planner_file_too_large": season.FILE_TOO_LARGE,
+            # The page fills in {length}: it measures a draft before sending it.
+            "draft_too_long": DRAFT_TOO_LONG.format(
+                length="{length}", limit=f"{MAX_DRAFT_CHARACTERS:,}"
+            ),
+            "planner_file_characters": MAX_PLANNER_CHARACTERS,
+            "planner_file_too_large": planner_too_large(),
             "text": season.MAX_TEXT,
             "notes": season.MAX_NOTES,
             "score": season.MAX_SCORE,
@@ -116,6 +147,7 @@ METHODS: dict[str, Callable[[Mapping[str, Any]], Any]] = {
     "lint": _lint,
     "rules": _rules,
     "vocabulary": _vocabulary,
+    "policies": _policies,
     "template": _template,
     "fill": _fill,
     "plan": _plan,
@@ -131,7 +163,7 @@ def handle(request_json: str) -> str:
             raise ValueError("The request must be a JSON object.")
         method = METHODS.get(request.get("method"))
         if method is None:
-            raise ValueError(f"Unknown method {request.get('method')!r}.")
+            raise ValueError(f"Unknown method '{excerpt(request.get('method'))}'.")
         params = request.get("params") or {}
         if not isinstance(params, Mapping):
             raise ValueError("The request's params must be a JSON object.")
@@ -144,6 +176,6 @@ def handle(request_json: str) -> str:
         response = {
             "ok": False,
             "error": "Something went wrong inside the checker. "
-            f"Please report this detail: {type(error).__name__}: {error}",
+            f"Please report this detail: {type(error).__name__}: {excerpt(str(error))}",
         }
     return json.dumps(response)

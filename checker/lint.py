@@ -7,41 +7,32 @@ from collections.abc import Collection
 from checker.findings import Finding, LintResult, summarise
 from checker.kinds import KINDS, detect_kind
 from checker.letter import Letter
+from checker.limits import excerpt
+from checker.policies import Setting
 from checker.rules import RULES, Hit, Rule
 from checker.text import Positions
 
-# The most a draft may hold, in characters (code points): one letter is a few thousand, and
-# a paste far beyond that would only keep the reader waiting.
-MAX_DRAFT_CHARACTERS = 50_000
-# Said when a draft is longer; the pages fill in {length} themselves (they check before
-# they send the text to Python).
-DRAFT_TOO_LONG = (
-    f"This draft is {{length}} characters long; the checker reads up to "
-    f"{MAX_DRAFT_CHARACTERS:,} — paste one letter at a time."
-)
 
-
-class DraftTooLong(ValueError):
-    """The draft is over MAX_DRAFT_CHARACTERS; the message is for the reader."""
-
-    def __init__(self, length: int) -> None:
-        super().__init__(DRAFT_TOO_LONG.format(length=f"{length:,}"))
-
-
-def lint(text: str, kind: str | None = None, *, disabled_rules: Collection[str] = ()) -> LintResult:
+def lint(
+    text: str,
+    kind: str | None = None,
+    *,
+    disabled_rules: Collection[str] = (),
+    setting: Setting | None = None,
+) -> LintResult:
     """Check an email draft. `kind` forces the letter kind (see checker.kinds.KINDS);
-    `disabled_rules` lists rule ids to skip. Unknown kinds or rule ids raise ValueError,
-    and so does a draft over MAX_DRAFT_CHARACTERS (DraftTooLong)."""
+    `disabled_rules` lists rule ids to skip; `setting` is the reader's match, specialty and
+    SOAP mode (checker.policies.choose), without which no match or specialty policy applies.
+    Unknown kinds or rule ids raise ValueError."""
     if not isinstance(text, str):
         raise TypeError(f"lint() needs the draft as text, not {type(text).__name__}")
-    if len(text) > MAX_DRAFT_CHARACTERS:
-        raise DraftTooLong(len(text))
     unknown = sorted(set(disabled_rules) - RULES.keys())
     if unknown:
-        raise ValueError(f"Unknown rule id: {', '.join(unknown)}")
+        raise ValueError(f"Unknown rule id: {', '.join(excerpt(rule) for rule in unknown[:5])}")
     if kind is not None and kind not in KINDS:
-        raise ValueError(f"Unknown letter kind: {kind} (choose from {', '.join(KINDS)})")
+        raise ValueError(f"Unknown letter kind: {excerpt(kind)} (choose from {', '.join(KINDS)})")
 
+    setting = setting or Setting()
     letter = Letter(text)
     forced = kind is not None
     if kind is None:
@@ -52,7 +43,7 @@ def lint(text: str, kind: str | None = None, *, disabled_rules: Collection[str] 
         (rule, hit)
         for rule in RULES.values()
         if rule.id not in disabled_rules and rule.applies_to(kind)
-        for hit in rule.check(letter, kind)
+        for hit in rule.hits(letter, kind, setting)
     ]
     positions = Positions(text)
     findings = sorted(
@@ -99,5 +90,5 @@ def _finding(letter: Letter, positions: Positions, rule: Rule, hit: Hit) -> Find
         text=original[start:end],
         message=hit.message or rule.message,
         suggestion=rule.suggestion,
-        url=rule.url,
+        url=hit.url or rule.url,
     )

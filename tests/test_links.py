@@ -3,7 +3,9 @@
 An internal link (href or src) must name a file of the built site and, when it carries a
 #fragment into a page, an element with that id. Links to other hosts must be on the
 explicit allow-list below; the site never loads anything from them, these are plain links a
-reader may choose to follow.
+reader may choose to follow. A link inside a cited source line (<p class="source">, under a
+rule statement or a policy) is intended by its markup: the citation says why it is there,
+and it must lead to a public web page (http or https).
 """
 
 from __future__ import annotations
@@ -41,15 +43,26 @@ FAKE_ORIGIN = "http://site.invalid"
 class PageLinks:
     ids: set[str] = field(default_factory=set)
     links: list[str] = field(default_factory=list)
+    # links inside <p class="source">: the public pages the guide cites for its rules
+    cited: list[str] = field(default_factory=list)
 
 
 class _LinkParser(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.page = PageLinks()
+        self._in_source = False
+
+    def handle_endtag(self, tag):
+        if tag == "p":
+            self._in_source = False
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
+        if tag == "p":
+            self._in_source = "source" in (attributes.get("class") or "").split()
+        if tag == "a" and self._in_source and attributes.get("href"):
+            self.page.cited.append(attributes["href"].strip())
         if attributes.get("id"):
             self.page.ids.add(attributes["id"])
         if tag == "a" and attributes.get("name"):
@@ -105,12 +118,21 @@ def broken_internal_links(site: Path) -> list[str]:
 
 
 def outside_links(site: Path) -> dict[str, set[str]]:
-    """Outside link -> the pages that show it."""
+    """Outside link -> the pages that show it, leaving out links cited as sources."""
     found: dict[str, set[str]] = {}
     for page, page_links in scan_site(site).items():
         for link in page_links.links:
-            if is_outside(link):
+            if is_outside(link) and link not in page_links.cited:
                 found.setdefault(link, set()).add(page)
+    return found
+
+
+def cited_sources(site: Path) -> dict[str, set[str]]:
+    """Link cited in a source line -> the pages that cite it."""
+    found: dict[str, set[str]] = {}
+    for page, page_links in scan_site(site).items():
+        for link in page_links.cited:
+            found.setdefault(link, set()).add(page)
     return found
 
 
@@ -132,6 +154,13 @@ def test_outside_links_are_exactly_the_intended_ones(built_site):
     assert not unused, f"allowed outside links no page shows any more (remove them): {unused}"
 
 
+def test_cited_sources_are_public_web_pages(built_site):
+    cited = cited_sources(built_site)
+    assert cited, "the guide cites no source at all"
+    not_web = {link: sorted(pages) for link, pages in cited.items() if not is_outside(link)}
+    assert not not_web, f"cited sources must be http(s) pages: {not_web}"
+
+
 def test_the_link_check_reports_missing_pages_fragments_and_root_links(tmp_path):
     (tmp_path / "guide").mkdir()
     (tmp_path / "index.html").write_text(
@@ -150,3 +179,12 @@ def test_the_link_check_reports_missing_pages_fragments_and_root_links(tmp_path)
         "index.html: app.js (no file app.js)",
     ]
     assert outside_links(tmp_path) == {"https://example.org/x": {"index.html"}}
+
+
+def test_only_links_inside_a_source_line_count_as_cited(tmp_path):
+    (tmp_path / "index.html").write_text(
+        '<p class="source">Source: <a href="https://example.org/rule">rule</a>, checked 2026-12-06'
+        '</p><p>See <a href="https://example.org/other">other</a>.</p>'
+    )
+    assert cited_sources(tmp_path) == {"https://example.org/rule": {"index.html"}}
+    assert outside_links(tmp_path) == {"https://example.org/other": {"index.html"}}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from checker import lint
+from eval.corpus import WORDING_RULES
 
 FLAGGED = [
     ("rank-first-claim", "I will be ranking your program as my number one choice."),
@@ -86,23 +87,9 @@ def test_applicant_variants_are_caught(rule, sentence):
     assert rule in rules_for(sentence)
 
 
-PHRASE_RULES = {
-    "binding-commitment",
-    "asks-about-rank",
-    "reciprocal-request",
-    "rank-first-claim",
-    "exclusive-claim",
-    "checking-in",
-    "desperate-tone",
-    "informal-tone",
-    "generic-praise",
-    "unfilled-placeholder",
-}
-
-
 @pytest.mark.parametrize("sentence", LEFT_ALONE)
 def test_everyday_sentences_are_left_alone(sentence):
-    assert rules_for(sentence) & PHRASE_RULES == set()
+    assert rules_for(sentence) & set(WORDING_RULES) == set()
 
 
 @pytest.mark.parametrize(

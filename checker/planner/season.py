@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from checker.kinds import KINDS
+from checker.limits import MAX_PLANNER_CHARACTERS, excerpt, planner_too_large
 
 FORMAT = "prematch-planner"
 VERSION = 1
@@ -39,10 +40,12 @@ MAX_NOTES = 5000
 MAX_PROGRAMS = 500
 MAX_MESSAGES = 5000
 MAX_CRITERIA = 20
-MAX_FILE_CHARS = 5_000_000
-FILE_TOO_LARGE = "This file is too large to be a planner export (over 5 MB)."
 MAX_SCORE = 5
 MAX_WEIGHT = 5
+# Years every date computation handles: reminders add and subtract weeks and time zones
+# move a day either way, which overflows near year 1 and year 9999.
+FIRST_YEAR = 1900
+LAST_YEAR = 2199
 
 MAX_DEPTH = 16  # a planner file nests 4 deep (scores -> program -> criterion)
 _JSON_SYNTAX = re.compile(r'[\[\]{}"]')
@@ -50,6 +53,7 @@ _STRING_REST = re.compile(r'[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?")
+_BROKEN_CHARACTER = re.compile("[\ud800-\udfff]")
 _ZONE = re.compile(r"[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+){0,2}")
 
 DEFAULT_CRITERIA = (
@@ -172,8 +176,8 @@ def zone(name: str) -> zoneinfo.ZoneInfo:
 
 def parse(text: str) -> Season:
     """Load a planner file's text (the reader's export) into a Season."""
-    if len(text) > MAX_FILE_CHARS:
-        raise PlannerError(FILE_TOO_LARGE)
+    if len(text) > MAX_PLANNER_CHARACTERS:
+        raise PlannerError(planner_too_large())
     if _too_deep(text):
         raise PlannerError(
             "This file is not a planner export: it is not valid JSON (it is nested too deeply)."
@@ -220,7 +224,8 @@ def load(data: object) -> Season:
         )
     if top["version"] != VERSION or isinstance(top["version"], bool):
         raise PlannerError(
-            f"This planner file has version {top['version']!r}; this site reads version {VERSION}."
+            f"This planner file has version {excerpt(top['version'])}; "
+            f"this site reads version {VERSION}."
         )
     season = _object(
         top.get("season", {}), "season", required=set(), optional={"rank_deadline", "time_zone"}
@@ -268,9 +273,7 @@ def _programs(items: list) -> tuple[Program, ...]:
             },
         )
         program_id = _unique_id(raw["id"], f"{where}.id", seen)
-        status = raw.get("status", "applied")
-        if status not in STATUSES:
-            raise PlannerError(f"{where}.status must be one of {', '.join(STATUSES)}.")
+        status = _choice(raw.get("status", "applied"), STATUSES, f"{where}.status")
         interview = raw.get("interview")
         if interview is not None and (
             not isinstance(interview, str) or not _DATETIME.fullmatch(interview)
@@ -309,13 +312,12 @@ def _messages(items: list, program_ids: set[str]) -> tuple[Message, ...]:
             optional={"recipient", "rank_first_claim", "subject", "notes"},
         )
         message_id = _unique_id(raw["id"], f"{where}.id", seen)
-        if raw["program"] not in program_ids:
+        if not isinstance(raw["program"], str) or raw["program"] not in program_ids:
             raise PlannerError(f"{where}.program points to a program that is not in the file.")
-        if raw["kind"] not in KINDS:
-            raise PlannerError(f"{where}.kind must be one of {', '.join(KINDS)}.")
-        recipient = raw.get("recipient", "program-director")
-        if recipient not in RECIPIENTS:
-            raise PlannerError(f"{where}.recipient must be one of {', '.join(RECIPIENTS)}.")
+        kind = _choice(raw["kind"], tuple(KINDS), f"{where}.kind")
+        recipient = _choice(
+            raw.get("recipient", "program-director"), RECIPIENTS, f"{where}.recipient"
+        )
         claim = raw.get("rank_first_claim", False)
         if not isinstance(claim, bool):
             raise PlannerError(f"{where}.rank_first_claim must be true or false.")
@@ -323,7 +325,7 @@ def _messages(items: list, program_ids: set[str]) -> tuple[Message, ...]:
             Message(
                 id=message_id,
                 program=raw["program"],
-                kind=raw["kind"],
+                kind=kind,
                 sent=_date(raw["sent"], f"{where}.sent"),
                 recipient=recipient,
                 rank_first_claim=claim,
@@ -410,16 +412,33 @@ def _text(value: object, where: str, *, limit: int = MAX_TEXT, required: bool = 
         raise PlannerError(f"{where} must not be empty.")
     if any(ord(ch) < 32 and ch not in "\n\t" for ch in value):
         raise PlannerError(f"{where} contains control characters.")
+    if _BROKEN_CHARACTER.search(value):
+        # Half of a UTF-16 pair (from a "\ud800" escape): no file or screen can show it.
+        raise PlannerError(f"{where} contains a broken character; retype that text.")
+    return value
+
+
+def _choice(value: object, allowed: tuple[str, ...], where: str) -> str:
+    if not isinstance(value, str) or value not in allowed:
+        raise PlannerError(f"{where} must be one of {', '.join(allowed)}.")
     return value
 
 
 def _date(value: object, where: str) -> date:
     if isinstance(value, str) and _DATE.fullmatch(value):
         try:
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             pass
+        else:
+            _check_year(day.year, where)
+            return day
     raise PlannerError(f"{where} must be a real calendar date written YYYY-MM-DD.")
+
+
+def _check_year(year: int, where: str) -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise PlannerError(f"{where} must be a date between {FIRST_YEAR} and {LAST_YEAR}.")
 
 
 def _optional_date(value: object, where: str) -> date | None:
@@ -440,6 +459,7 @@ def _check_moment(value: str, where: str) -> None:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError as error:
         raise PlannerError(f"{where} is not a real date and time.") from error
+    _check_year(moment.year, where)
     offset = moment.utcoffset()
     if offset is not None and abs(offset) > timedelta(hours=14):
         raise PlannerError(f"{where} has an offset beyond ±14 hours.")
