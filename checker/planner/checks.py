@@ -27,7 +27,9 @@ CHASING_KINDS = ("other", "logistics-question")
 # Each interviewer may get their own thank-you, so faculty thank-yous are not repeats.
 THANK_YOU_ROLES_COUNTED = ("program-director", "coordinator", "other")
 
-Hit = tuple[str, tuple[str, ...], tuple[str, ...]]
+# What a season check finds, before it becomes a PlanFinding: (message, program ids,
+# message ids). Not checker.rules.Hit, which is a span found in a draft.
+Detection = tuple[str, tuple[str, ...], tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ class SeasonCheck:
     severity: str
     title: str
     url: str
-    find: Callable[[Season], Iterator[Hit]]
+    find: Callable[[Season], Iterator[Detection]]
     fails: tuple[dict, ...]
     passes: tuple[dict, ...]
 
@@ -94,7 +96,7 @@ def _repeats(season: Season, kinds: tuple[str, ...]) -> Iterator[tuple[str, list
             yield program_id, messages
 
 
-def _repeat_clarification(season: Season) -> Iterator[Hit]:
+def _repeat_clarification(season: Season) -> Iterator[Detection]:
     for program_id, messages in _repeats(season, ("citizenship-clarification",)):
         yield (
             f"You have logged {len(messages)} citizenship clarifications to "
@@ -104,7 +106,7 @@ def _repeat_clarification(season: Season) -> Iterator[Hit]:
         )
 
 
-def _repeat_thank_you(season: Season) -> Iterator[Hit]:
+def _repeat_thank_you(season: Season) -> Iterator[Detection]:
     counted = [
         m
         for m in season.messages
@@ -123,7 +125,7 @@ def _repeat_thank_you(season: Season) -> Iterator[Hit]:
             )
 
 
-def _repeat_update(season: Season) -> Iterator[Hit]:
+def _repeat_update(season: Season) -> Iterator[Detection]:
     for program_id, messages in _repeats(season, UPDATE_KINDS):
         yield (
             f"You have logged {len(messages)} update or interest letters to "
@@ -134,7 +136,7 @@ def _repeat_update(season: Season) -> Iterator[Hit]:
         )
 
 
-def _rank_first_to_many(season: Season) -> Iterator[Hit]:
+def _rank_first_to_many(season: Season) -> Iterator[Detection]:
     claims = [m for m in season.messages if m.rank_first_claim or m.kind == "rank-first"]
     by_program = _grouped(claims, lambda m: m.program)
     if len(by_program) > 1:
@@ -148,7 +150,7 @@ def _rank_first_to_many(season: Season) -> Iterator[Hit]:
         )
 
 
-def _late_thank_you(season: Season) -> Iterator[Hit]:
+def _late_thank_you(season: Season) -> Iterator[Detection]:
     for message in season.messages:
         if message.kind != "thank-you":
             continue
@@ -164,7 +166,7 @@ def _late_thank_you(season: Season) -> Iterator[Hit]:
             )
 
 
-def _update_outside_window(season: Season) -> Iterator[Hit]:
+def _update_outside_window(season: Season) -> Iterator[Detection]:
     if season.rank_deadline is None:
         return
     opens = season.rank_deadline - timedelta(days=UPDATE_OPENS_DAYS)
@@ -180,7 +182,7 @@ def _update_outside_window(season: Season) -> Iterator[Hit]:
             )
 
 
-def _quick_follow_up(season: Season) -> Iterator[Hit]:
+def _quick_follow_up(season: Season) -> Iterator[Detection]:
     for program_id, messages in _grouped(season.messages, lambda m: m.program).items():
         ordered = sorted(messages, key=lambda m: (m.sent, m.id))
         for earlier, later in pairwise(ordered):
@@ -195,7 +197,7 @@ def _quick_follow_up(season: Season) -> Iterator[Hit]:
                 )
 
 
-def _early_post_interview_letter(season: Season) -> Iterator[Hit]:
+def _early_post_interview_letter(season: Season) -> Iterator[Detection]:
     for message in season.messages:
         if message.kind not in POST_INTERVIEW_KINDS:
             continue

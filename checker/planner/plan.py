@@ -29,7 +29,9 @@ from checker.planner.season import (
 
 @dataclass(frozen=True)
 class NextStep:
-    kind: str  # thank-you-due, update-window-opens, update-window-closes, rank-deadline
+    # What the step is about (not a letter kind): thank-you-due, update-window-opens,
+    # update-window-closes, rank-deadline.
+    occasion: str
     date: date | None
     text: str
     url: str
@@ -38,7 +40,7 @@ class NextStep:
 
     def to_dict(self) -> dict:
         return {
-            "kind": self.kind,
+            "occasion": self.occasion,
             "date": self.date.isoformat() if self.date else None,
             "text": self.text,
             "url": self.url,
@@ -50,7 +52,9 @@ class NextStep:
 def next_steps(season: Season, today: date) -> list[NextStep]:
     """Dated reminders, soonest first; a date already gone says so instead of advising."""
     steps = [*_thank_you_steps(season, today), *_deadline_steps(season, today)]
-    return sorted(steps, key=lambda s: (s.date is None, s.date or today, s.kind, s.program or ""))
+    return sorted(
+        steps, key=lambda s: (s.date is None, s.date or today, s.occasion, s.program or "")
+    )
 
 
 def _thank_you_steps(season: Season, today: date):

@@ -55,7 +55,7 @@
         class: step.passed ? "planner-step planner-step--passed" : "planner-step",
       });
       item.dataset.testid = "next-step";
-      item.dataset.kind = step.kind;
+      item.dataset.occasion = step.occasion;
       if (step.date) {
         const date = element("time", { class: "planner-step__date" }, step.date);
         date.dateTime = step.date;

@@ -31,53 +31,46 @@
     return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
   }
 
-  function storedValues(template) {
+  /* The reader's stored text for each field ("" where there is none or it is not text). */
+  function storedValue(field) {
     const saved = storage.get(storageKey, {});
-    const values = {};
-    for (const field of template.fields) {
-      const value = saved && typeof saved === "object" ? saved[field.name] : undefined;
-      values[field.name] = typeof value === "string" ? value : "";
-    }
-    return values;
+    const value = saved && typeof saved === "object" ? saved[field.name] : undefined;
+    return typeof value === "string" ? value : "";
   }
 
   function fieldControl(field, value) {
     const id = `field-${templateId}-${field.name}`;
-    const row = element("div", { class: "template-form__field" });
+    const helpId = field.help ? `${id}-help` : null;
     const label = element("label", { for: id }, field.label);
     if (field.required) {
-      label.append(
-        " ",
-        element("span", { class: "template-form__required", "aria-hidden": "true" }, "*"),
+      const star = element(
+        "span",
+        { class: "template-form__required", "aria-hidden": "true" },
+        "*",
       );
+      label.append(" ", star);
     }
     const control = element(field.multiline ? "textarea" : "input", {
       id,
       name: field.name,
       "data-field": field.name,
+      type: field.multiline ? null : "text",
+      rows: field.multiline ? 4 : null,
+      required: field.required,
+      placeholder: field.example || null,
+      "aria-describedby": helpId,
     });
-    if (field.multiline) {
-      control.rows = 4;
-    } else {
-      control.type = "text";
-    }
-    control.required = field.required;
-    if (field.example) {
-      control.placeholder = field.example;
-    }
     control.value = value;
+    const row = element("div", { class: "template-form__field" });
     row.append(label);
-    if (field.help) {
-      const helpId = `${id}-help`;
+    if (helpId) {
       row.append(element("p", { id: helpId, class: "template-form__help" }, field.help));
-      control.setAttribute("aria-describedby", helpId);
     }
     row.append(control);
     return row;
   }
 
   function build(template) {
-    const values = storedValues(template);
     const form = element("form", {
       class: "template-form",
       "data-testid": "template-form",
@@ -86,7 +79,7 @@
     });
     form.append(
       element("p", { class: "template-form__legend" }, "Fields marked * are required."),
-      ...template.fields.map((field) => fieldControl(field, values[field.name])),
+      ...template.fields.map((field) => fieldControl(field, storedValue(field))),
     );
     const problem = element("p", { class: "template-form__problem", role: "alert" });
     const previewTitle = element("h3", { id: `preview-${templateId}` }, "Your letter");
@@ -106,10 +99,10 @@
     const reset = button("Reset form", () => resetForm());
     reset.classList.add("template-form__reset");
     actions.append(
-      button("Copy", () => copyLetter()),
-      button("Download .txt", () => downloadLetter()),
+      button("Copy", onLetter(copyLetter)),
+      button("Download .txt", onLetter(downloadLetter)),
       mail,
-      button("Check this letter", () => checkLetter()),
+      button("Check this letter", onLetter(checkLetter)),
       reset,
     );
     mount.replaceChildren(form, problem, previewTitle, preview, actions, done);
@@ -169,17 +162,18 @@
       return refresh();
     }, FILL_DELAY_MS);
 
-    /* The letter for the latest keystrokes (a pending refresh runs first). */
-    async function latestLetter() {
-      await saveAndRefreshLater.flush();
-      return letter;
+    /* A button's action on the letter for the latest keystrokes (a pending refresh runs
+     * first); nothing happens while the form cannot be filled. */
+    function onLetter(action) {
+      return async () => {
+        await saveAndRefreshLater.flush();
+        if (letter !== null) {
+          await action(letter);
+        }
+      };
     }
 
-    async function copyLetter() {
-      const text = await latestLetter();
-      if (text === null) {
-        return;
-      }
+    async function copyLetter(text) {
       try {
         await navigator.clipboard.writeText(text);
         done.textContent = "Copied";
@@ -189,20 +183,12 @@
       }
     }
 
-    async function downloadLetter() {
-      const text = await latestLetter();
-      if (text === null) {
-        return;
-      }
+    function downloadLetter(text) {
       download(`${templateId}.txt`, text, "text/plain;charset=utf-8");
       done.textContent = `Downloaded ${templateId}.txt`;
     }
 
-    async function checkLetter() {
-      const text = await latestLetter();
-      if (text === null) {
-        return;
-      }
+    function checkLetter(text) {
       if (!storage.set("draft", text)) {
         done.textContent =
           "This browser would not pass the letter to the checker (storage full or switched off).";
