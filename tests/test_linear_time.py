@@ -28,12 +28,13 @@ from dataclasses import dataclass
 import pytest
 
 from checker import lint
+from checker.limits import MAX_DRAFT_CHARACTERS
 from checker.rules import RULES, Hit, Rule
 
 GROWTH = 8
 BOUND = 16  # linear: about 8; n log n: about 9-10; quadratic: about 64
 REPEATS = 3  # runs of a suspicious input; the fastest counts
-LIMIT = 50_000  # characters: the most the browser checks, so the largest input here
+LIMIT = MAX_DRAFT_CHARACTERS  # the most the checker reads, so the largest input here
 
 Builder = Callable[[int], str]  # size -> draft
 
