@@ -77,7 +77,12 @@ def _fill(params: Mapping[str, Any]) -> dict:
 
 
 def _plan(params: Mapping[str, Any]) -> dict:
-    return plan_to_dict(params.get("data"), params.get("today"), with_ics=bool(params.get("ics")))
+    return plan_to_dict(
+        params.get("data"),
+        params.get("today"),
+        with_ics=bool(params.get("ics")),
+        recover=bool(params.get("recover")),
+    )
 
 
 METHODS: dict[str, Callable[[Mapping[str, Any]], Any]] = {

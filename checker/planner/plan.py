@@ -231,16 +231,23 @@ def plan(season: Season, today: date) -> dict:
     }
 
 
-def plan_to_dict(data: dict | str, today: str, *, with_ics: bool = False) -> dict:
+def plan_to_dict(
+    data: dict | str, today: str, *, with_ics: bool = False, recover: bool = False
+) -> dict:
     """The planner for the browser and CLI: `data` is planner JSON (decoded, or file text).
 
     Raises season.PlannerError (a ValueError) with a message for the reader when the
     data or `today` is not valid. The result's "season" is the validated, normalised
-    data the page stores, so an import keeps exactly what was checked.
+    data the page stores, so an import keeps exactly what was checked. With `recover`
+    (the page reading its own storage), parts that cannot be read are left out instead
+    and named in the result's "problems".
     """
-    season = parse(data) if isinstance(data, str) else load(data)
+    problems: list[str] | None = [] if recover else None
+    season = parse(data, problems) if isinstance(data, str) else load(data, problems)
     local_today = parse_today(today)
     result = plan(season, local_today)
+    if recover:
+        result["problems"] = problems
     if with_ics:
         result["ics"] = calendar(next_steps(season, local_today), local_today)
     return result
