@@ -100,6 +100,9 @@ _FORMS: dict[str, str] = {
     "perceive": "perceive perceives perceived perceiving",
     "regard": "regard regards regarded",
     "give": "give gives gave given giving",
+    "make": "make makes made making",
+    "get": "get gets got gotten getting",
+    "outrank": "outrank outranks outranked",
     "keep": "keep keeps kept keeping",
     "reach": "reach reaches reached reaching",
     "arrive": "arrive arrives arrived arriving",
@@ -130,6 +133,7 @@ LEMMA: dict[str, str] = {form: lemma for lemma, forms in _FORMS.items() for form
 # Contractions (apostrophes already straight in the view), and the same written without one.
 CONTRACTIONS: dict[str, tuple[str, ...]] = {
     "i'm": ("i", "be"),
+    "im": ("i", "be"),  # not "IM" (internal medicine): see tokens.tokenize
     "i've": ("i", "have"),
     "ive": ("i", "have"),
     "i'll": ("i", "will"),

@@ -37,6 +37,8 @@ _MAX_LEMMA = 30  # a longer "word" is noise (a pasted link, a run of letters)
 
 NAME = "name"  # a capitalised word inside a sentence that the lexicon does not know
 _NOT_NAMES = frozenset({"i", "mr", "mrs", "ms"})
+# Words that are something else when written in capitals: "IM" is internal medicine, not "I'm".
+_WRITTEN_IN_CAPITALS = frozenset({"im"})
 _OPENS_SENTENCE = frozenset({SENTENCE_END, ":", '"', "(", "-"})
 
 
@@ -63,7 +65,9 @@ def tokenize(view: str, capitals: set[int]) -> Tokens:
             initial = newlines or not lemmas or lemmas[-1] in _OPENS_SENTENCE
             newlines = 0
             word = match.group()
-            if not initial and start in capitals and _is_unknown(word):
+            if start in capitals and (
+                word in _WRITTEN_IN_CAPITALS or (not initial and _is_unknown(word))
+            ):
                 lemmas.append(NAME)
                 starts.append(start)
                 ends.append(end)

@@ -102,6 +102,7 @@ RANKS_PROGRAM = topic(
     f"be{_NOT_THE_APPLICANT} {{a2}}my (?:no1|(?:first|top) (?:choice|pick|option|preference))",
     "(?:first|no1|top) (?:choice |program |pick |spot |place )?(?:on|in) my {list}",
     "commit to {prog}",
+    "rank of {prog}",
 )
 EXCLUSIVE = topic(
     "exclusive",
@@ -120,7 +121,8 @@ EXCLUSIVE = topic(
     "|remaining) {g1}interview",
     "(?:no|not a single|none of the|not one of the) (?:other )?(?:program|one|place|residency"
     "|hospital|option)s? (?:on my {list} |else |i {g2})?{a2}(?:{modal} )?{a2}(?:be )?(?:(?:rank"
-    "|place|put|list|appear|come|sit|go) )?(?:above|ahead|higher|over|before|better)",
+    "|place|put|list|appear|come|sit|go) )?(?:above|ahead|higher|over|before|better|outrank"
+    "|beat|surpass|replace)",
     "(?:no|none of the|not one) (?:other )?(?:program|one|place|residency|hospital)s? (?:else )?"
     "{g4}(?:{modal} )?(?:even )?(?:come close|compare|measure up|rival|compete|match up"
     "|come near)",
@@ -162,13 +164,17 @@ EVALUATION_OF_APPLICANT = topic(
     "make it (?:onto|on|to|into) (?:your|the) {g2}(?:list|ranking)",
     "my (?:chance|odds|prospect|prospects|likelihood)(?! (?:to|of) (?:meet|see|learn|talk|visit"
     "|work|present|speak|discuss) )",
-    "chance (?:that )?(?:i|we) {a2}(?:{modal} )?(?:match|be rank|be select|get in)",
+    "(?:chance|odds|likelihood|probability) (?:that )?(?:i|we) {a2}(?:{modal} )?(?:match|be rank"
+    "|be select|get in)",
+    "(?:have|do) (?:i|we|my application) {a2}(?:be |get )?(?:rank|list|place)",
+    "my (?:rank|ranking|standing)(?! (?:in|at|of|among|within) (?:my |the |our |this )?(?:class"
+    "|school|cohort|batch|university|college|medical|year|group|department))",
     "(?:i|we) {a2}(?:will|would|can|be go to) be match",
     "(?:if|whether) (?:i|we) {a2}have (?:a|any) {g2}chance",
     "(?:where|how) (?:{aux} )?(?:i|we|my application|my candidacy|my name) {a2}(?:{aux} )?{a2}"
-    "(?:stand|fall|land|fit|rank|sit|compare|place|be|measure up)(?= (?:\\?|\\||\\.|,)"
-    "| {g3}(?:list|rank|ranking|candidate|applicant|other|pool|peer|cohort|competition|you|your"
-    "|program|field)(?: |$))",
+    "(?:stand|fall|land|fit|rank|sit|compare|place|be|measure up|end up|wind up|do|appear|come"
+    " out)(?= (?:\\?|\\||\\.|,)| {g3}(?:list|rank|ranking|candidate|applicant|other|pool|peer"
+    "|cohort|competition|you|your|program|field|interviewee|interviewees|relative|compare)(?: |$))",
     "my (?:position|place|spot|standing|stand|rank|ranking|name|application|candidacy|chance"
     "|odds|prospect|prospects|likelihood|status) {g4}(?:on|in|at|within|among|of) (?:your|the) {g2}"
     "(?:list|ranking|rank)",
@@ -204,6 +210,8 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?:be|get|being) rank (?:to match|high|higher|highly|well|first|near the top|at the top)",
     "(?:help|get|make) me {a2}(?:get |be )?rank",
     "(?:do|return) the (?:same|favor)",
+    "(?:expect|hope for|count on|ask for|get) the same",
+    "the same from (?:you|your|name)",
     "reciprocate",
     "(?:make sure|ensure|guarantee|promise|assure|confirm) {g2}(?:i|we) {a2}(?:{modal} )?"
     "(?:match|be rank|get)",
@@ -216,6 +224,8 @@ RECIPROCATION = topic(
     'an explicit return: "do the same", "return the favor", "reciprocate", "goes both ways", '
     '"put each other first"',
     "(?:do|return) the (?:same|favor)",
+    "(?:expect|hope for|count on|ask for) the same",
+    "the same from (?:you|your|name)",
     "(?:rank|put|place|list|keep) each other",
     "reciprocate",
     "(?:interest|feeling|commit|enthusiasm|sentiment) {g2}(?:be|go|run) {g1}(?:both ways"
@@ -235,6 +245,8 @@ EXCHANGE = topic(
     "(?:should|be) (?:you|name|the program|your program)",
     "accordingly",
     "(?:would|will) (?:guarantee|ensure|mean|make sure)",
+    "depend (?:on|upon)",
+    "(?:improve|increase|help|boost|raise|better) (?:my )?(?:chance|odds)",
 )
 DEAL = topic(
     "deal",
@@ -314,6 +326,8 @@ READY_TO_SIGN = topic(
     " {a2}(?:sign|accept|say yes) (?:(?:a|an|the|your|any|it|one) )?(?:(?:contract|agreement|offer"
     "|position|spot) )?{g2}(?:immediately|right away|today|on the spot|instantly|at once|now"
     "|without hesitation|in a heartbeat|without a second thought|tomorrow|early)",
+    "(?:{intent}|gladly|happily|readily) {a2}accept (?:any|whatever|every) (?:offer|position|spot"
+    "|contract)",
     "(?:{intent}|gladly|happily|readily) {a2}sign (?:a|the|your|any) {g1}(?:contract|agreement)"
     "(?! (?:for|with|at) (?:my|a|an|another|the lab|the university|the research|the company) )",
 )
@@ -382,7 +396,9 @@ STATUS = topic(
     "|consideration)|being (?:process|processed|consider|review))",
     "(?:if|whether) (?:i|my application) {a2}(?:be|have be) {a2}(?:shortlist|select|invite"
     "|consider)(?= (?:for|or|\\?|\\.|\\|) )",
-    "decision {g2}(?:be|have be) (?:make|made)",
+    "decision {g2}(?:be|have be) make",
+    "make (?:a |any |the |your )?decision",
+    "(?:about|on|regarding) my (?:status|application status|candidacy)",
     "(?:when|whether|if) {g3}(?:hear|receive|get) {g2}(?:back|decision|response|invitation"
     "|invite|from you|interview)",
 )
@@ -398,6 +414,9 @@ CHASING = topic(
     "(?:write|email|contact you|reach out) (?:to you )?(?:once )?again",
     "no (?:reply|response|answer|word) {a2}(?:have )?(?:come|arrive|be receive)",
     "it have be {g2}(?:day|days|week|weeks|month|months)(?= (?:\\.|since|and|now|\\|) )",
+    "(?:whether|if) (?:you|the committee|name|the program|anyone) {a2}(?:have )?(?:receive|review"
+    "|see|get|read|look at|consider|open) {g2}my (?:application|file|material|materials|document"
+    "|documents|email|message|letter|cv|update)",
     "(?:whether|if|have|has) my (?:application|file|materials|documents) {a2}(?:have )?(?:be )?"
     "(?:review|receive|see|read|consider|process|processed|evaluate|look at)",
     "check in (?:on|about|regarding|to see|with you|to ask|once more|again)",

@@ -207,6 +207,12 @@ RECIPROCAL_REQUEST = Rule(
             with_topics=(RANKING_CONTEXT,),
         ),
         Frame(
+            "a request that the program rank you, beside your ranking of it",
+            PROGRAM_RANKS_APPLICANT,
+            asks=True,
+            with_topics=(RANKS_PROGRAM,),
+        ),
+        Frame(
             "a request that the program promise how it will rank you",
             PROMISE_ABOUT_RANKING_ME,
             asks=True,
