@@ -28,7 +28,9 @@ NEGATIONS = frozenset(
     {"not", "never", "no", "nothing", "none", "nobody", "neither", "nor", "without", "hardly"}
 )
 # "no doubt", "not only", "without hesitation": a negating word that does not negate.
-_NOT_NEGATING_BEFORE = frozenset({"doubt", "question", "hesitation", "reservation", "only", "a"})
+_NOT_NEGATING_BEFORE = frozenset(
+    {"doubt", "question", "hesitation", "reservation", "only", "a", "wait", "help"}
+)
 _NEGATION_REACH = 8
 # A "sentence" this long has lost its punctuation: it is cut at a clause break, or anyway at
 # _RUN_ON tokens, so that work per sentence stays bounded whatever the input.
@@ -54,8 +56,9 @@ class Analysis:
         capitals = {norm.view_offset(match.start()) for match in _CAPITAL.finditer(letter.original)}
         self.lemmas, self.starts, self.ends = tokenize(letter.view, capitals)
         lemmas = self.lemmas
-        self.offsets = list(accumulate([len(lemma) + 1 for lemma in lemmas], initial=1))
-        self.text = " " + " ".join(lemmas) + " "
+        # The text opens like a sentence that follows another: " | i be ...".
+        self.offsets = list(accumulate([len(lemma) + 1 for lemma in lemmas], initial=3))
+        self.text = " | " + " ".join(lemmas) + " "
         self.positions: defaultdict[str, list[int]] = defaultdict(list)  # where each lemma is
         for index, lemma in enumerate(lemmas):
             self.positions[lemma].append(index)

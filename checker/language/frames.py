@@ -149,7 +149,7 @@ def _asks(analysis: Analysis, sentence: int, first: int) -> bool:
     if analysis.is_question(sentence):
         return True
     return any(
-        start < first and not analysis.is_negated(start)
+        start <= first and not analysis.is_negated(start)
         for start, _ in in_sentence(analysis, REQUEST, sentence)
     )
 

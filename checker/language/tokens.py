@@ -62,7 +62,10 @@ def tokenize(view: str, capitals: set[int]) -> Tokens:
         kind = match.lastgroup
         start, end = match.span()
         if kind == "word":
-            initial = newlines or not lemmas or lemmas[-1] in _OPENS_SENTENCE
+            # A capital opens a sentence, a line after a comma ("Dear Dr. Lee,"), or a text.
+            initial = (
+                not lemmas or lemmas[-1] in _OPENS_SENTENCE or (newlines and lemmas[-1] == ",")
+            )
             newlines = 0
             word = match.group()
             if start in capitals and (
