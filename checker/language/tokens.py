@@ -68,7 +68,13 @@ def tokenize(view: str, capitals: set[int]) -> Tokens:
                 starts.append(start)
                 ends.append(end)
                 continue
-            for lemma, offset, stop in _expansion(word):
+            expansion = _expansions.get(word) or _expansion(word)
+            if len(expansion) == 1:  # most words: one lemma for the whole word
+                lemmas.append(expansion[0][0])
+                starts.append(start)
+                ends.append(end)
+                continue
+            for lemma, offset, stop in expansion:
                 lemmas.append(lemma)
                 starts.append(start + offset)
                 ends.append(start + stop)
