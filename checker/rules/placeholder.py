@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 
-from checker.letter import Letter
+from checker.letter import TITLE, Letter
 from checker.phrase_search import compile_phrases
 from checker.rules.base import Hit, Rule
 
@@ -55,7 +55,7 @@ _WORD = re.compile(r"[a-z]+")
 # "Dr. ____", "Dr. X", "Dr. ABC". Real short surnames (Dr. Xu, Dr. Ng) are words, so they
 # do not match; initials are told apart below.
 _TITLED_STAND_IN = re.compile(
-    r"\b(?:dr|doctor|prof|professor|mr|mrs|ms|mx)\b\.?[ \t]*"
+    rf"\b{TITLE}\b\.?[ \t]*"
     r"(?:(?:last|first|sur|full)[ \t]?name|name|interviewer(?:'?s)?(?:[ \t]name)?"
     r"|[a-z]{1,4})(?![\w'-])"
 )
