@@ -125,7 +125,12 @@ def _fill(params: Mapping[str, Any]) -> dict:
 
 
 def _plan(params: Mapping[str, Any]) -> dict:
-    return plan_to_dict(params.get("data"), params.get("today"), with_ics=bool(params.get("ics")))
+    return plan_to_dict(
+        params.get("data"),
+        params.get("today"),
+        with_ics=bool(params.get("ics")),
+        recover=bool(params.get("recover")),
+    )
 
 
 def _log_draft(params: Mapping[str, Any]) -> dict:

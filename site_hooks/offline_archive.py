@@ -39,8 +39,19 @@ ARCHIVE_FOLDER = "pre-match-guide"
 SEARCH_INDEX = "search/search_index.json"
 SEARCH_INDEX_SCRIPT = "search/search_index.js"
 # Served-site files that mean nothing without a server (the 404 page uses absolute links;
-# from disk the theme reads the search index script instead of the JSON).
-SERVER_ONLY = frozenset({"404.html", "sitemap.xml", "sitemap.xml.gz", SEARCH_INDEX, ARCHIVE})
+# from disk the theme reads the search index script instead of the JSON; browsers run no
+# service worker and install no app from file://).
+SERVER_ONLY = frozenset(
+    {
+        "404.html",
+        "sitemap.xml",
+        "sitemap.xml.gz",
+        SEARCH_INDEX,
+        ARCHIVE,
+        "sw.js",
+        "manifest.webmanifest",
+    }
+)
 # Loaded in <head> of every page, before the theme's bundle creates its search worker.
 FILE_WORKER_SCRIPT = "assets/js/file-worker.js"
 # The earliest time a zip entry can hold: the same bytes on every build.

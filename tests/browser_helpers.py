@@ -11,6 +11,8 @@ import gzip
 from dataclasses import dataclass
 from pathlib import Path
 
+import checker
+
 ROOT = Path(__file__).resolve().parent.parent
 AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 # Parts of a URL that mark a file of the in-browser Python runtime (Pyodide, wheels).
@@ -232,3 +234,18 @@ def fill_planner(page) -> None:
         page.check("#message-rank-first")
         page.click("#message-submit")
     page.locator("[data-testid=planner-finding][data-severity=error]").first.wait_for()
+
+
+def check_draft_as_python_does(page, draft: str) -> set[str]:
+    """Type `draft` into the Checker page and wait until it lists exactly the rules the
+    Python checker finds in it (the page and the CLI must agree); returns those rule ids."""
+    page.get_by_test_id("draft").fill(draft)
+    expected = {finding.rule for finding in checker.lint(draft).findings}
+    page.wait_for_function(
+        "(count) => document.querySelectorAll('[data-testid=finding]').length === count",
+        arg=len(expected),
+        timeout=PYTHON_TIMEOUT_MS,
+    )
+    shown = {f.get_attribute("data-rule") for f in page.get_by_test_id("finding").all()}
+    assert shown == expected
+    return expected

@@ -80,7 +80,7 @@ POLICY_NO_CONTACT = Rule(
         "Do not send it. If you need something practical, ask the coordinator in a short "
         "logistics email, and show your interest through the channels the policy allows."
     ),
-    guide="timeline.md#message-limits",
+    guide="timeline.md#thank-you-notes",
     message="Your specialty's policy rules out this letter after the interview.",
     check=_no_contact,
     kinds=POST_INTERVIEW_KINDS,
@@ -121,7 +121,7 @@ POLICY_THANK_YOU_DISCOURAGED = Rule(
         "Skip the thank-you unless the program invited one; if you have real news later, one "
         "update letter is a better use of your single message."
     ),
-    guide="timeline.md#message-limits",
+    guide="timeline.md#thank-you-notes",
     message="Your specialty discourages thank-you notes after interviews.",
     check=_thank_you_discouraged,
     kinds=frozenset({"thank-you"}),
@@ -209,7 +209,7 @@ SOAP_APPLICANT_INITIATED = Rule(
         "Apply through ERAS and wait. If the program wrote to you first, mark this draft as "
         "a reply; once SOAP ends you may contact unfilled programs freely."
     ),
-    guide="timeline.md#after-certification",
+    guide="timeline.md#match-week-and-soap",
     message=(
         "During SOAP you may not write first to a program; send this only as a reply to a "
         "program that contacted you."
@@ -257,15 +257,15 @@ FUTURE_CITIZENSHIP_STATUS = Rule(
     ),
     why=(
         "Programs decide on eligibility and visa sponsorship from the status you hold today, "
-        "and the information you give them must be accurate. A status you expect can be "
-        "delayed past July 1, and a program that planned on it is left with a resident who "
-        "cannot start."
+        "and the NRMP treats an expected status given in place of the current one as "
+        "incomplete information, one of the violations it lists. A status you expect can also "
+        "be delayed past the start of training."
     ),
     instead=(
         'State the status you hold now, plainly: "I am a lawful permanent resident and do not '
         'need visa sponsorship." If an application is pending, say what you hold today first.'
     ),
-    guide="us-img.md#citizenship-and-visa",
+    guide="us-img.md#current-status",
     message=(
         "State the citizenship or visa status you hold today, not one you expect; programs "
         "decide from your current status."
@@ -340,7 +340,7 @@ NON_MATCH_OFFER = Rule(
         "Before you answer, check in the NRMP Program Directory whether the program takes "
         "part in the Match, and decide about withdrawing before the rank list deadline."
     ),
-    guide="rules.md#no-binding-commitments",
+    guide="rules.md#all-in-policy",
     message=(
         "An offer outside the Match: to accept it you must withdraw from the Match before "
         "the rank list deadline (All-In Policy)."

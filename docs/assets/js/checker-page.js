@@ -143,10 +143,15 @@
     showResult();
   }
 
-  const saveAndLintLater = window.PreMatchDebounce(() => {
-    saveDraft();
-    lint();
-  }, LINT_DELAY_MS);
+  // The first keystroke after a pause is checked at once; a burst is checked when it ends.
+  const saveAndLintLater = window.PreMatchDebounce(
+    () => {
+      saveDraft();
+      lint();
+    },
+    LINT_DELAY_MS,
+    { leading: true },
+  );
 
   /* Python leaves the ignored findings out and counts them in its summary. */
   async function ignore(finding) {
