@@ -232,7 +232,7 @@ def no_contact_reason(season: Season, program: Program, message: Message) -> str
     return None
 
 
-def _contact_against_policy(season: Season) -> Iterator[Hit]:
+def _contact_against_policy(season: Season) -> Iterator[Detection]:
     for message in season.messages:
         program = season.program(message.program)
         reason = no_contact_reason(season, program, message)
@@ -246,7 +246,7 @@ def _contact_against_policy(season: Season) -> Iterator[Hit]:
             )
 
 
-def _thank_you_discouraged(season: Season) -> Iterator[Hit]:
+def _thank_you_discouraged(season: Season) -> Iterator[Detection]:
     policy = season.setting.policy_with("thank-you-discouraged")
     if policy is None:
         return
@@ -261,7 +261,7 @@ def _thank_you_discouraged(season: Season) -> Iterator[Hit]:
             )
 
 
-def _soap_applicant_initiated(season: Season) -> Iterator[Hit]:
+def _soap_applicant_initiated(season: Season) -> Iterator[Detection]:
     if season.match_week is None:
         return
     first, last = season.match_week
