@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from checker.language.lexicon import words
 from checker.language.notation import compile_pattern, first_lemmas, lemma_regex
-from checker.phrase_search import Requirement, requirements
+from checker.phrase_search import rarest, requirements
 
 
 @dataclass(frozen=True)
@@ -28,19 +28,21 @@ class Topic:
 
 
 class Search(NamedTuple):
-    """One pattern, compiled, with the lemmas a match starts with (the search only tries
-    tokens with those lemmas) or, when that cannot be told, the words every match contains (a
-    pattern whose words are absent from a letter is not scanned at all)."""
+    """One pattern, compiled, with what makes searching it cheap: the words every match
+    contains (`needs`; `key` is the rarest of them: a letter without it is not searched) and
+    the lemmas a match starts with (only those tokens are tried; None: scan the text)."""
 
-    needs: tuple[Requirement, ...]
+    needs: tuple[frozenset[str], ...]
+    key: frozenset[str]
     regex: re.Pattern[str]
     starts: frozenset[str] | None
 
     @classmethod
     def of(cls, pattern: str) -> Search:
-        return cls(
-            requirements(pattern), compile_pattern((pattern,)), first_lemmas(lemma_regex(pattern))
-        )
+        found = requirements(pattern)
+        needs = tuple(map(frozenset, found))
+        starts = first_lemmas(lemma_regex(pattern))
+        return cls(needs, frozenset(rarest(found)), compile_pattern((pattern,)), starts)
 
 
 def topic(name: str, reads: str, *patterns: str) -> Topic:
