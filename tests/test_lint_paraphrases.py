@@ -7,17 +7,11 @@ from __future__ import annotations
 import pytest
 
 from checker import lint
+from checker.language.frames import FrameCheck
+from checker.rules import RULES
 
-SEMANTIC_RULES = {
-    "binding-commitment",
-    "asks-about-rank",
-    "reciprocal-request",
-    "rank-first-claim",
-    "exclusive-claim",
-    "checking-in",
-    "desperate-tone",
-    "generic-praise",
-}
+# The rules built from frames over the sentence analysis.
+SEMANTIC_RULES = {rule.id for rule in RULES.values() if isinstance(rule.check, FrameCheck)}
 
 PARAPHRASES = [
     ("asks-about-rank", "Would you be able to tell me roughly where I sit on the rank list?"),

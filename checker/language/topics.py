@@ -231,7 +231,7 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?:do|return) the (?:same|favor)",
     "(?:expect|hope for|count on|ask for|get) the same",
     "(?:i|we) {a2}(?:{modal} )?{a2}be your (?:first|top|no1)",
-    "(?:promise|guarantee|assure) me {g2}(?:match|spot|position|place)",
+    "(?:promise|guarantee|assure) me {g2}match",
     "the same from (?:you|your|name)",
     "reciprocate",
     "(?:make sure|ensure|guarantee|promise|assure|confirm) {g2}(?:i|we) {a2}(?:{modal} )?{a2}"
@@ -495,7 +495,8 @@ PLEADING = topic(
     "(?:career|life|future|dream|everything) {g3}(?:be|will be) (?:over|finished|ruined|destroyed"
     "|gone)",
     "work (?:for free|without (?:salary|pay)|unpaid)",
-    "(?:family|life|career|future) {a2}(?:will|would) {a2}(?:suffer|fall apart|be ruined|be destroyed)",
+    "(?:family|life|career|future) {a2}(?:will|would) {a2}(?:suffer|fall apart|be ruined"
+    "|be destroyed)",
     "without this (?:match|position|spot|residency|chance)",
     "need this(?= (?:\\.|!|\\||so much|badly|more than anything) )",
     "give(?<!for give) me (?:a|one|the|this|another|a second|one more) (?:chance|shot|opportunity)"
