@@ -36,6 +36,9 @@ from checker.rules import RULES, Hit, Rule
 GROWTH = 8
 BOUND = 16  # linear: about 8; n log n: about 9-10; quadratic: about 64
 REPEATS = 3  # runs of a suspicious input; the fastest counts
+# The shortest CPU budget a run gets before it is stopped: the kernel may count CPU time in
+# whole clock ticks, so a budget of a few milliseconds could end a normal run.
+LEAST_BUDGET = 0.1
 LIMIT = MAX_DRAFT_CHARACTERS  # the most the checker reads, so the largest input here
 
 Builder = Callable[[int], str]  # size -> draft
@@ -242,10 +245,10 @@ def growth(shape: Shape) -> float:
     base = _cpu_time(shape, texts[0], 1)
     worst = 0.0
     for smaller, larger in itertools.pairwise(texts):
-        took = _cpu_time(shape, larger, 1, BOUND * base)
+        took = _cpu_time(shape, larger, 1, max(BOUND * base, LEAST_BUDGET))
         if took >= BOUND * base:
             base = _cpu_time(shape, smaller, REPEATS)
-            took = _cpu_time(shape, larger, REPEATS, BOUND * base)
+            took = _cpu_time(shape, larger, REPEATS, max(BOUND * base, LEAST_BUDGET))
         worst = max(worst, took / max(base, 1e-6))
         if worst >= BOUND:
             break
