@@ -11,7 +11,7 @@ PYTHON := $(shell for p in python3.13 python3.12 python3.14 python3; do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
 	&& { echo $$p; break; }; done)
 
-.PHONY: serve build test lint format bench lock chromium clean
+.PHONY: serve build test lint format bench eval lock chromium clean
 
 serve: $(VENV)/.installed node_modules/.installed
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
@@ -22,11 +22,15 @@ build: $(VENV)/.installed node_modules/.installed
 test: $(VENV)/.installed node_modules/.installed chromium
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/actionlint .github/workflows/*.yml
+	$(BIN)/zizmor --offline --quiet --persona=auditor .github/workflows
 	$(BIN)/pytest
 
 lint:
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/actionlint .github/workflows/*.yml
+	$(BIN)/zizmor --offline --quiet --persona=auditor .github/workflows
 
 format: $(VENV)/.installed
 	$(BIN)/ruff check --fix .
@@ -34,6 +38,10 @@ format: $(VENV)/.installed
 
 bench: $(VENV)/.installed node_modules/.installed chromium
 	$(BIN)/python -m bench
+
+# Score the checker on the labelled corpus in eval/ (per-rule precision and recall, misses).
+eval: $(VENV)/.installed
+	$(BIN)/python -m eval
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	@test -n "$(PYTHON)" || { echo "error: no Python >= 3.12 found on PATH" >&2; exit 2; }

@@ -20,7 +20,9 @@ from typing import Any
 # Imported up front so the first check after "Checker ready" pays no import time.
 from checker import lint
 from checker.kinds import KINDS
+from checker.limits import MAX_DRAFT_CHARACTERS, draft_too_long, excerpt
 from checker.planner.plan import plan_to_dict
+from checker.policies import choose, policy_table
 from checker.rules import RULES
 from checker.templates import fill, list_templates
 
@@ -29,8 +31,30 @@ def _lint(params: Mapping[str, Any]) -> dict:
     text = params.get("text")
     if not isinstance(text, str):
         raise ValueError("There is no text to check.")
+    if len(text) > MAX_DRAFT_CHARACTERS:
+        raise ValueError(draft_too_long(len(text)))
     disabled_rules = params.get("disabled_rules") or ()
-    return lint(text, params.get("kind") or None, disabled_rules=disabled_rules).to_dict()
+    setting = choose(
+        _optional_id(params, "match"),
+        _optional_id(params, "specialty"),
+        soap=params.get("soap") is True,
+        reply=params.get("reply") is True,
+    )
+    return lint(
+        text, params.get("kind") or None, disabled_rules=disabled_rules, setting=setting
+    ).to_dict()
+
+
+def _optional_id(params: Mapping[str, Any], key: str) -> str | None:
+    value = params.get(key) or None
+    if value is not None and not isinstance(value, str):
+        raise ValueError(f"The {key} must be given by its id.")
+    return value
+
+
+def _policies(params: Mapping[str, Any]) -> dict:
+    """The matches and specialty policies the reader can choose from, with their sources."""
+    return policy_table().to_dict()
 
 
 def _rules(params: Mapping[str, Any]) -> list[dict]:
@@ -53,13 +77,19 @@ def _fill(params: Mapping[str, Any]) -> dict:
 
 
 def _plan(params: Mapping[str, Any]) -> dict:
-    return plan_to_dict(params.get("data"), params.get("today"), with_ics=bool(params.get("ics")))
+    return plan_to_dict(
+        params.get("data"),
+        params.get("today"),
+        with_ics=bool(params.get("ics")),
+        recover=bool(params.get("recover")),
+    )
 
 
 METHODS: dict[str, Callable[[Mapping[str, Any]], Any]] = {
     "lint": _lint,
     "rules": _rules,
     "kinds": _kinds,
+    "policies": _policies,
     "templates": _templates,
     "fill": _fill,
     "plan": _plan,
@@ -76,7 +106,7 @@ def handle(request_json: str) -> str:
         request_id = request.get("id")
         method = METHODS.get(request.get("method"))
         if method is None:
-            raise ValueError(f"Unknown method {request.get('method')!r}.")
+            raise ValueError(f"Unknown method '{excerpt(request.get('method'))}'.")
         params = request.get("params") or {}
         if not isinstance(params, Mapping):
             raise ValueError("The request's params must be a JSON object.")
@@ -90,6 +120,6 @@ def handle(request_json: str) -> str:
             "id": request_id,
             "ok": False,
             "error": "Something went wrong inside the checker. "
-            f"Please report this detail: {type(error).__name__}: {error}",
+            f"Please report this detail: {type(error).__name__}: {excerpt(str(error))}",
         }
     return json.dumps(response)

@@ -6,6 +6,7 @@ view offsets; `NormalisedText.original_span` turns them back into the applicant'
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -54,14 +55,17 @@ class Letter:
         self.body_start = self._body_start()
         self.body_end = self.sign_off.start if self.sign_off else len(view)
         self.quoted_spans = [match.span() for match in _QUOTED.finditer(view)]
+        self._quote_starts = [left for left, _ in self.quoted_spans]
 
     @functools.cached_property
     def word_count(self) -> int:
         return count_words(self.original)
 
     def is_quoted(self, start: int, end: int) -> bool:
-        """True when the span sits inside double quotes (someone else's words)."""
-        return any(left < start and end < right for left, right in self.quoted_spans)
+        """True when the span sits inside double quotes (someone else's words). The quotes
+        do not overlap, so only the last one opening before `start` can hold the span."""
+        index = bisect.bisect_left(self._quote_starts, start) - 1
+        return index >= 0 and end < self.quoted_spans[index][1]
 
     def subject_text(self) -> str:
         if not self.subject:

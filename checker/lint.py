@@ -2,26 +2,39 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Collection
 
 from checker.findings import Finding, LintResult, summarise
 from checker.kinds import KINDS, detect_kind
 from checker.letter import Letter
+from checker.limits import excerpt
+from checker.policies import Setting
 from checker.rules import RULES, Hit, Rule
 from checker.text import Positions
 
 
-def lint(text: str, kind: str | None = None, *, disabled_rules: Collection[str] = ()) -> LintResult:
+def lint(
+    text: str,
+    kind: str | None = None,
+    *,
+    disabled_rules: Collection[str] = (),
+    setting: Setting | None = None,
+) -> LintResult:
     """Check an email draft. `kind` forces the letter kind (see checker.kinds.KINDS);
-    `disabled_rules` lists rule ids to skip. Unknown kinds or rule ids raise ValueError."""
+    `disabled_rules` lists rule ids to skip; `setting` is the reader's match, specialty and
+    SOAP mode (checker.policies.choose), without which no match or specialty policy applies.
+    Unknown kinds or rule ids raise ValueError."""
     if not isinstance(text, str):
         raise TypeError(f"lint() needs the draft as text, not {type(text).__name__}")
     unknown = sorted(set(disabled_rules) - RULES.keys())
     if unknown:
-        raise ValueError(f"Unknown rule id: {', '.join(unknown)}")
+        raise ValueError(f"Unknown rule id: {', '.join(excerpt(rule) for rule in unknown[:5])}")
     if kind is not None and kind not in KINDS:
-        raise ValueError(f"Unknown letter kind: {kind} (choose from {', '.join(KINDS)})")
+        raise ValueError(f"Unknown letter kind: {excerpt(kind)} (choose from {', '.join(KINDS)})")
 
+    setting = setting or Setting()
     letter = Letter(text)
     forced = kind is not None
     if kind is None:
@@ -32,7 +45,7 @@ def lint(text: str, kind: str | None = None, *, disabled_rules: Collection[str] 
         (rule, hit)
         for rule in RULES.values()
         if rule.id not in disabled_rules and rule.applies_to(kind)
-        for hit in rule.check(letter, kind)
+        for hit in rule.hits(letter, kind, setting)
     ]
     positions = Positions(text)
     findings = sorted(
@@ -52,15 +65,30 @@ def lint(text: str, kind: str | None = None, *, disabled_rules: Collection[str] 
 def _without_superseded(hits: list[tuple[Rule, Hit]]) -> list[tuple[Rule, Hit]]:
     """Drop a finding when a more specific rule reports the same words
     ("if I rank you first, will you rank me highly?" is one reciprocal request)."""
-    superseding = [(rule, hit) for rule, hit in hits if rule.supersedes]
+    covering: dict[str, list[tuple[int, int]]] = {}
+    for rule, hit in hits:
+        for superseded in rule.supersedes:
+            covering.setdefault(superseded, []).append((hit.start, hit.end))
+    spans = {rule_id: _Spans(found) for rule_id, found in covering.items()}
     return [
         (rule, hit)
         for rule, hit in hits
-        if not any(
-            rule.id in other.supersedes and other_hit.start < hit.end and hit.start < other_hit.end
-            for other, other_hit in superseding
-        )
+        if rule.id not in spans or not spans[rule.id].overlap(hit.start, hit.end)
     ]
+
+
+class _Spans:
+    """Spans sorted by start, asked whether any overlaps a given span in O(log n), so that
+    a draft repeating one sentence a thousand times is not checked pair by pair."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self._starts = [start for start, _ in spans]
+        self._furthest_ends = list(itertools.accumulate((end for _, end in spans), max))
+
+    def overlap(self, start: int, end: int) -> bool:
+        before_end = bisect.bisect_left(self._starts, end)  # spans starting before `end`
+        return before_end > 0 and self._furthest_ends[before_end - 1] > start
 
 
 def _finding(letter: Letter, positions: Positions, rule: Rule, hit: Hit) -> Finding:
@@ -79,5 +107,5 @@ def _finding(letter: Letter, positions: Positions, rule: Rule, hit: Hit) -> Find
         text=original[start:end],
         message=hit.message or rule.message,
         suggestion=rule.suggestion,
-        url=rule.url,
+        url=hit.url or rule.url,
     )

@@ -21,6 +21,8 @@ import jinja2
 import jinja2.meta
 from jinja2.sandbox import SandboxedEnvironment
 
+from checker.limits import excerpt
+
 PACKAGE = "checker.letter_templates"
 DEFAULT_MAX_LENGTH = 500
 MULTILINE_MAX_LENGTH = 2000
@@ -89,7 +91,7 @@ def get_template(template_id: str) -> LetterTemplate:
     except (KeyError, TypeError):
         known = ", ".join(_templates_by_id())
         raise FillError(
-            f"There is no letter template called {template_id!r}. Known: {known}."
+            f"There is no letter template called '{excerpt(template_id)}'. Known: {known}."
         ) from None
 
 
@@ -111,7 +113,8 @@ def _checked_values(template: LetterTemplate, values: Mapping[str, str]) -> dict
     unknown = sorted(str(name) for name in set(values) - declared)
     if unknown:
         raise FillError(
-            f"The {template.title} letter has no field called {', '.join(unknown)}.",
+            f"The {template.title} letter has no field called "
+            f"{', '.join(excerpt(name) for name in unknown[:5])}.",
             tuple(unknown),
         )
     clean: dict[str, str] = {}

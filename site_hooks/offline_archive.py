@@ -31,8 +31,19 @@ ARCHIVE_FOLDER = "pre-match-guide"
 # The JSON search index: from disk the theme reads offline_search.py's script instead.
 SEARCH_INDEX = "search/search_index.json"
 # Served-site files that mean nothing without a server (the 404 page uses absolute links;
-# from disk the theme reads the search index script instead of the JSON).
-SERVER_ONLY = frozenset({"404.html", "sitemap.xml", "sitemap.xml.gz", SEARCH_INDEX, ARCHIVE})
+# from disk the theme reads the search index script instead of the JSON; browsers run no
+# service worker and install no app from file://).
+SERVER_ONLY = frozenset(
+    {
+        "404.html",
+        "sitemap.xml",
+        "sitemap.xml.gz",
+        SEARCH_INDEX,
+        ARCHIVE,
+        "sw.js",
+        "manifest.webmanifest",
+    }
+)
 # The earliest time a zip entry can hold: the same bytes on every build.
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 FILE_MODE = 0o644

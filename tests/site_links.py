@@ -1,5 +1,6 @@
 """Reading the links and ids of a built site: which internal links lead nowhere, which
-links point at other hosts (used by the link tests and the offline-copy tests)."""
+links point at other hosts, which pages the guide cites (used by the link tests and the
+offline-copy tests)."""
 
 from __future__ import annotations
 
@@ -31,15 +32,26 @@ FAKE_ORIGIN = "http://site.invalid"
 class PageLinks:
     ids: set[str] = field(default_factory=set)
     links: list[str] = field(default_factory=list)
+    # links inside <p class="source">: the public pages the guide cites for its rules
+    cited: list[str] = field(default_factory=list)
 
 
 class _LinkParser(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.page = PageLinks()
+        self._in_source = False
+
+    def handle_endtag(self, tag):
+        if tag == "p":
+            self._in_source = False
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
+        if tag == "p":
+            self._in_source = "source" in (attributes.get("class") or "").split()
+        if tag == "a" and self._in_source and attributes.get("href"):
+            self.page.cited.append(attributes["href"].strip())
         if attributes.get("id"):
             self.page.ids.add(attributes["id"])
         if tag == "a" and attributes.get("name"):
@@ -95,10 +107,19 @@ def broken_internal_links(site: Path) -> list[str]:
 
 
 def outside_links(site: Path) -> dict[str, set[str]]:
-    """Outside link -> the pages that show it."""
+    """Outside link -> the pages that show it, leaving out links cited as sources."""
     found: dict[str, set[str]] = {}
     for page, page_links in scan_site(site).items():
         for link in page_links.links:
-            if is_outside(link):
+            if is_outside(link) and link not in page_links.cited:
                 found.setdefault(link, set()).add(page)
+    return found
+
+
+def cited_sources(site: Path) -> dict[str, set[str]]:
+    """Link cited in a source line -> the pages that cite it."""
+    found: dict[str, set[str]] = {}
+    for page, page_links in scan_site(site).items():
+        for link in page_links.cited:
+            found.setdefault(link, set()).add(page)
     return found

@@ -17,7 +17,7 @@ def ask(method, params=None, request_id=7):
 
 
 def test_every_contract_method_is_served():
-    assert set(METHODS) == {"lint", "rules", "kinds", "templates", "fill", "plan"}
+    assert set(METHODS) == {"lint", "rules", "kinds", "templates", "fill", "plan", "policies"}
 
 
 def test_templates_lists_the_seven_letters():
@@ -116,3 +116,53 @@ def test_switched_off_rules_are_not_reported():
     switched_off = findings[0]["rule"]
     response = ask("lint", {"text": draft, "disabled_rules": [switched_off]})
     assert switched_off not in {finding["rule"] for finding in response["result"]["findings"]}
+
+
+THANK_YOU = (
+    "Subject: Thank you for the interview\n\nDear Dr. Lee,\n\nThank you for meeting with me "
+    "on interview day. I enjoyed hearing about the continuity clinic."
+)
+
+
+def _rules(response) -> set[str]:
+    assert response["ok"], response
+    return {finding["rule"] for finding in response["result"]["findings"]}
+
+
+def test_lint_takes_the_readers_match_specialty_and_soap_mode():
+    policies = ask("policies")["result"]
+    no_contact = next(
+        s for s in policies["specialties"] if "no-post-interview-contact" in s["effects"]
+    )
+    assert "policy-no-contact" not in _rules(ask("lint", {"text": THANK_YOU}))
+    response = ask("lint", {"text": THANK_YOU, "specialty": no_contact["id"]})
+    assert "policy-no-contact" in _rules(response)
+    finding = response["result"]["findings"][0]
+    assert finding["url"] == f"specialty-policies/#{no_contact['id']}"
+    assert no_contact["source"] in finding["message"]
+    assert "soap-applicant-initiated" in _rules(ask("lint", {"text": THANK_YOU, "soap": True}))
+    reply = {"text": THANK_YOU, "soap": True, "reply": True}
+    assert "soap-applicant-initiated" not in _rules(ask("lint", reply))
+
+
+def test_policies_lists_the_choices_with_default_and_effect_labels():
+    policies = ask("policies")["result"]
+    assert policies["default_match"] in {m["id"] for m in policies["matches"]}
+    assert set(policies["effects"]) == {
+        "no-post-interview-contact", "thank-you-discouraged", "rank-plans-confidential"
+    }  # fmt: skip
+    for entry in policies["matches"] + policies["specialties"]:
+        assert entry["source"].startswith("https://") and entry["checked"]
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"match": "nowhere"}, "Unknown match: nowhere"),
+        ({"specialty": "nowhere"}, "Unknown specialty: nowhere"),
+        ({"specialty": ["plastic-surgery"]}, "The specialty must be given by its id."),
+    ],
+)
+def test_unknown_setting_is_a_user_error(params, expected):
+    response = ask("lint", {"text": THANK_YOU, **params})
+    assert response["ok"] is False and response["error"].startswith(expected)

@@ -7,6 +7,7 @@ without its stable anchor fails here.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -32,6 +33,8 @@ class GuidePage:
     links: dict[str, list[str]] = field(default_factory=dict)
     tables: dict[str, list[list[str]]] = field(default_factory=dict)
     timeline_steps: list[str] = field(default_factory=list)
+    # heading id -> the source lines (<p class="source">) under it: (text, hrefs)
+    sources: dict[str, list[tuple[str, list[str]]]] = field(default_factory=dict)
 
 
 class _ArticleParser(HTMLParser):
@@ -49,6 +52,7 @@ class _ArticleParser(HTMLParser):
         self._row: list[str] | None = None
         self._cell: list[str] | None = None
         self._in_timeline = False
+        self._source: tuple[list[str], list[str]] | None = None  # (text parts, hrefs)
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
@@ -60,8 +64,12 @@ class _ArticleParser(HTMLParser):
             self.page.ids.add(attributes["id"])
         if tag in HEADINGS and attributes.get("id"):
             self._start_heading(int(tag[1]), attributes["id"])
+        elif tag == "p" and "source" in (attributes.get("class") or "").split():
+            self._source = ([], [])
         elif tag == "a" and attributes.get("class") != "headerlink" and "href" in attributes:
             self.page.links.setdefault(self._h2, []).append(attributes["href"])
+            if self._source is not None:
+                self._source[1].append(attributes["href"])
             if self._in_timeline:
                 self.page.timeline_steps.append(attributes["href"])
         elif tag == "ol" and "season-timeline" in (attributes.get("class") or ""):
@@ -96,6 +104,12 @@ class _ArticleParser(HTMLParser):
             heading_id, parts = self._heading
             self.page.headings[heading_id] = normalise("".join(parts).replace("\u00b6", ""))
             self._heading = None
+        elif tag == "p" and self._source is not None:
+            text, hrefs = self._source
+            for _level, heading_id in self._open_sections:
+                line = (normalise("".join(text)), hrefs)
+                self.page.sources.setdefault(heading_id, []).append(line)
+            self._source = None
         elif tag == "ol":
             self._in_timeline = False
         elif tag == "li":
@@ -121,6 +135,7 @@ class _ArticleParser(HTMLParser):
             self._heading[1] if self._heading else None,
             self._task_item,
             self._cell,
+            self._source[0] if self._source else None,
         ):
             if parts is not None:
                 parts.append(data)
@@ -170,7 +185,7 @@ TOPICS: list[tuple[str, str, str]] = [
     ("timeline", "phase-1-application-to-invitations", "Goal: be noticed, and get interviews."),
     ("timeline", "phase-1-application-to-invitations", "needs no visa sponsorship"),
     ("timeline", "phase-1-application-to-invitations", "One message per program, no more."),
-    ("timeline", "phase-2-interview-invitations", "within 24 hours"),
+    ("timeline", "phase-2-interview-invitations", "at least 48 hours to accept or decline"),
     ("timeline", "phase-2-interview-invitations", "Interview Broker or Thalamus"),
     ("timeline", "phase-2-interview-invitations", "which time zone the interview schedule uses"),
     ("timeline", "phase-3-interview-day", "Prepare four to six questions for each program"),
@@ -205,17 +220,101 @@ TOPICS: list[tuple[str, str, str]] = [
     ("faq", "follow-up-if-no-reply", "Writing again and again will not move you up"),
     ("faq", "program-hints-at-commitment", "takes part fully in the NRMP Match"),
     ("faq", "program-hints-at-commitment", "Rank programs in the order you truly prefer them"),
+    # Issue 15: rank questions are a rules matter, both ways.
+    ("rules", "what-programs-may-say", "the rules run both ways"),
+    ("rules", "what-programs-may-say", "ask which programs you sent program signals to"),
+    ("rules", "what-programs-may-say", "do not ask a program whether, or where, it will rank you"),
+    ("mistakes", "asking-about-rank", "neither side may ask the other how it will rank"),
+    (
+        "rules",
+        "ranking-is-binding",
+        "list only programs where you would really be willing to train",
+    ),
+    ("rules", "if-a-program-asks", "You do not have to answer"),
+    ("rules", "report-a-violation", "violation report form"),
+    ("faq", "asked-where-i-will-rank", "The program should not have asked at all"),
+    # The All In Policy, separate matches, the Program Directory.
+    ("rules", "all-in-policy", "every program in the Main Residency Match has to register"),
+    ("rules", "all-in-policy", "withdraw from the Match before the rank order list certification"),
+    ("rules", "all-in-policy", "public Program Directory"),
+    ("index", "not-a-pre-match-offer", "All In Policy"),
+    ("faq", "program-hints-at-commitment", "Program Directory"),
+    ("faq", "offer-outside-the-match", "withdraw from the Match before the rank order list"),
+    ("rules", "which-match", "Ophthalmology: the SF Match."),
+    ("rules", "which-match", "Urology: the SAU-AUA Urology Residency Match."),
+    ("rules", "rank-first-letters", "the SAU recommends keeping your ranking preferences"),
+    # Signals, timing, specialty policies, the rank-list lock.
+    ("timeline", "signals-and-geographic-preferences", "Program signals."),
+    ("timeline", "signals-and-geographic-preferences", "up to three US Census divisions"),
+    ("timeline", "signals-and-geographic-preferences", "They are not letters of intent"),
+    ("timeline", "thank-you-notes", "AAIM asks internal medicine programs"),
+    ("timeline", "thank-you-notes", "bars any contact with faculty after the interview"),
+    ("timeline", "rank-list-lock", "internal medicine, pediatrics and vascular surgery"),
+    ("timeline", "after-certification", "do not discuss, apply for or accept any position outside"),
+    # Match Week and SOAP.
+    ("timeline", "match-week-and-soap", "Never make the first contact."),
+    ("timeline", "match-week-and-soap", "only after it has contacted you"),
+    ("timeline", "match-week-and-soap", "Apply only through ERAS."),
+    ("timeline", "match-week-and-soap", "An accepted offer is binding."),
+    ("faq", "contact-during-soap", "you may talk to a program only after it has contacted you"),
+    # ECFMG, current status, permanent residents.
+    ("us-img", "current-status", "as it stands on the day you write"),
+    ("us-img", "permanent-residents", '"a US permanent resident", never as "a citizen"'),
+    ("us-img", "ecfmg", "You request your ERAS token from it"),
+    ("us-img", "ecfmg", "you cannot take part in the Match or in SOAP"),
 ]
+
+# Every statement of a rule carries a source line: (page, heading id) whose section, or a
+# subsection of it, must hold one.
+SOURCED_SECTIONS: list[tuple[str, str]] = [
+    ("index", "not-a-pre-match-offer"),
+    ("rules", "no-binding-commitments"),
+    ("rules", "ranking-is-binding"),
+    ("rules", "expressing-interest"),
+    ("rules", "what-programs-may-say"),
+    ("rules", "rank-order-privacy"),
+    ("rules", "report-a-violation"),
+    ("rules", "rank-first-letters"),
+    ("rules", "all-in-policy"),
+    ("rules", "which-match"),
+    ("timeline", "signals-and-geographic-preferences"),
+    ("timeline", "phase-2-interview-invitations"),
+    ("timeline", "thank-you-notes"),
+    ("timeline", "rank-list-lock"),
+    ("timeline", "after-certification"),
+    ("timeline", "match-week-and-soap"),
+    ("us-img", "current-status"),
+    ("us-img", "permanent-residents"),
+    ("us-img", "ecfmg"),
+    ("mistakes", "asking-about-rank"),
+    ("faq", "program-hints-at-commitment"),
+    ("faq", "asked-where-i-will-rank"),
+    ("faq", "offer-outside-the-match"),
+    ("faq", "contact-during-soap"),
+    ("glossary", "all-in-policy"),
+    ("glossary", "ecfmg"),
+    ("glossary", "program-signal"),
+    ("glossary", "rank-order-list"),
+    ("glossary", "soap"),
+]
+# The one markup of a source line: "Source(s): <links> · checked YYYY-MM-DD".
+SOURCE_LINE = re.compile(r"^Sources?: .+ · checked (\d{4}-\d{2}-\d{2})$")
 
 FAQ_QUESTIONS = {
     "mention-citizenship-every-email": "Should I mention my US citizenship in every email?",
     "tell-a-program-it-is-my-first-choice": "Can I tell a program it is my first choice?",
     "follow-up-if-no-reply": "Should I follow up again if a program hasn't replied?",
     "program-hints-at-commitment": 'hints at an early commitment or a "pre-match offer"?',
+    "offer-outside-the-match": "A program outside the Match offered me a contract. What now?",
+    "contact-during-soap": "Can I email programs during SOAP?",
 }
 
 GLOSSARY_TERMS = {
     "aamc-id": "AAMC ID",
+    "all-in-policy": "All In Policy",
+    "ecfmg": "ECFMG",
+    "letter-of-intent": "Letter of intent",
+    "program-signal": "Program signal",
     "coordinator": "Coordinator",
     "eras": "ERAS",
     "img": "IMG",
@@ -231,6 +330,7 @@ GLOSSARY_DEFINITIONS = {
     "nrmp": "National Resident Matching Program",
     "soap": "Supplemental Offer and Acceptance Program",
     "aamc-id": "Association of American Medical Colleges",
+    "ecfmg": "Educational Commission for Foreign Medical Graduates",
 }
 
 # Every checklist stage of the source, and the start of each of its items (our wording).
@@ -238,6 +338,7 @@ CHECKLISTS: dict[str, list[str]] = {
     "before-applications-open": [
         "Make sure your CV and your personal statement both show plainly",
         "List your US clinical experience",
+        "Plan your program signals and geographic preferences in ERAS",
     ],
     "after-eras-submission": [
         "Pick out the few programs where clarifying your citizenship",
@@ -259,33 +360,61 @@ CHECKLISTS: dict[str, list[str]] = {
         "Follow the NRMP rules, and make no binding promises.",
         "Keep every message professional, short and specific",
         'Don\'t keep "checking in"',
+        "If you enter SOAP, contact a program only after it has contacted you",
     ],
 }
 
 REQUIRED_ANCHORS = {
     "rules": [
         "no-binding-commitments",
+        "ranking-is-binding",
         "expressing-interest",
         "what-programs-may-say",
         "rank-order-privacy",
+        "if-a-program-asks",
+        "report-a-violation",
         "safe-and-risky-language",
         "rank-first-letters",
+        "all-in-policy",
+        "which-match",
     ],
+    # The first six are the season diagram's steps, in order.
     "timeline": [
         "phase-1-application-to-invitations",
         "phase-2-interview-invitations",
         "phase-3-interview-day",
         "phase-4-before-the-rank-deadline",
         "after-certification",
+        "match-week-and-soap",
+        "signals-and-geographic-preferences",
+        "thank-you-notes",
+        "rank-list-lock",
         "message-limits",
     ],
-    "us-img": ["citizenship-and-visa", "us-clinical-experience", "geographic-commitment"],
+    "us-img": [
+        "citizenship-and-visa",
+        "current-status",
+        "us-clinical-experience",
+        "geographic-commitment",
+        "permanent-residents",
+        "ecfmg",
+    ],
     "mistakes": [
         "over-emailing",
         "generic-messages",
         "conflicting-rank-statements",
         "asking-about-rank",
         "professionalism",
+    ],
+    # Generated from checker/policies.toml; findings link to these entries.
+    "specialty-policies": [
+        "nrmp-main",
+        "plastic-surgery",
+        "internal-medicine",
+        "sf-match",
+        "ophthalmology",
+        "sau-aua",
+        "urology",
     ],
     "faq": list(FAQ_QUESTIONS),
     "glossary": list(GLOSSARY_TERMS),
@@ -295,7 +424,11 @@ REQUIRED_ANCHORS = {
 
 @pytest.fixture(scope="module")
 def pages(built_site) -> dict[str, GuidePage]:
-    names = {page for page, _anchor, _phrase in TOPICS} | set(REQUIRED_ANCHORS)
+    names = (
+        {page for page, _anchor, _phrase in TOPICS}
+        | {page for page, _anchor in SOURCED_SECTIONS}
+        | set(REQUIRED_ANCHORS)
+    )
     return {name: parse_page(built_site, name) for name in names}
 
 
@@ -331,9 +464,29 @@ def test_safe_and_risky_language_is_a_side_by_side_table(pages):
     assert all(len(row) == 2 and row[0] and row[1] for row in rows)
 
 
+@pytest.mark.parametrize(
+    ("page", "anchor"), SOURCED_SECTIONS, ids=[f"{p}#{a}" for p, a in SOURCED_SECTIONS]
+)
+def test_rule_statement_cites_a_public_source_with_its_checked_date(pages, page, anchor):
+    lines = pages[page].sources.get(anchor)
+    assert lines, f"{page}#{anchor} has no source line"
+    for text, hrefs in lines:
+        found = SOURCE_LINE.match(text)
+        assert found, f"{page}#{anchor}: source line not in the agreed form: {text!r}"
+        assert datetime.date.fromisoformat(found[1]) <= datetime.date.today(), text
+        assert hrefs and all(href.startswith(("https://", "http://")) for href in hrefs), text
+
+
+def test_every_source_line_on_the_site_has_the_one_form(pages):
+    for name, page in pages.items():
+        for anchor, lines in page.sources.items():
+            for text, _hrefs in lines:
+                assert SOURCE_LINE.match(text), f"{name}#{anchor}: {text!r}"
+
+
 def test_timeline_diagram_links_each_phase_in_order(pages):
     assert pages["timeline"].timeline_steps == [
-        f"#{anchor}" for anchor in REQUIRED_ANCHORS["timeline"][:5]
+        f"#{anchor}" for anchor in REQUIRED_ANCHORS["timeline"][:6]
     ]
 
 

@@ -3,12 +3,14 @@
 An internal link (href or src) must name a file of the built site and, when it carries a
 #fragment into a page, an element with that id. Links to other hosts must be on the
 explicit allow-list below; the site never loads anything from them, these are plain links a
-reader may choose to follow.
+reader may choose to follow. A link inside a cited source line (<p class="source">, under a
+rule statement or a policy) is intended by its markup: the citation says why it is there,
+and it must lead to a public web page (http or https).
 """
 
 from __future__ import annotations
 
-from site_links import broken_internal_links, outside_links
+from site_links import broken_internal_links, cited_sources, is_outside, outside_links
 
 # Outside links the site shows on purpose, and why.
 ALLOWED_OUTSIDE_LINKS = {
@@ -35,6 +37,13 @@ def test_outside_links_are_exactly_the_intended_ones(built_site):
     assert not unused, f"allowed outside links no page shows any more (remove them): {unused}"
 
 
+def test_cited_sources_are_public_web_pages(built_site):
+    cited = cited_sources(built_site)
+    assert cited, "the guide cites no source at all"
+    not_web = {link: sorted(pages) for link, pages in cited.items() if not is_outside(link)}
+    assert not not_web, f"cited sources must be http(s) pages: {not_web}"
+
+
 def test_the_link_check_reports_missing_pages_fragments_and_root_links(tmp_path):
     (tmp_path / "guide").mkdir()
     (tmp_path / "index.html").write_text(
@@ -53,3 +62,12 @@ def test_the_link_check_reports_missing_pages_fragments_and_root_links(tmp_path)
         "index.html: app.js (no file app.js)",
     ]
     assert outside_links(tmp_path) == {"https://example.org/x": {"index.html"}}
+
+
+def test_only_links_inside_a_source_line_count_as_cited(tmp_path):
+    (tmp_path / "index.html").write_text(
+        '<p class="source">Source: <a href="https://example.org/rule">rule</a>, checked 2026-12-06'
+        '</p><p>See <a href="https://example.org/other">other</a>.</p>'
+    )
+    assert cited_sources(tmp_path) == {"https://example.org/rule": {"index.html"}}
+    assert outside_links(tmp_path) == {"https://example.org/other": {"index.html"}}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from checker import lint
+from eval.corpus import WORDING_RULES
 
 FLAGGED = [
     ("rank-first-claim", "I will be ranking your program as my number one choice."),
@@ -42,6 +43,56 @@ FLAGGED = [
     ("checking-in", "I'm reaching out to see if there are any updates."),
     ("desperate-tone", "I am willing to do whatever it takes."),
     ("desperate-tone", "I can't go unmatched again."),
+    # Issue 10: the same meanings in other words (inserted words, indirect and inverted
+    # questions, conditions in either order, deals without "if", offers, typos).
+    ("asks-about-rank", "let me know where I presently stand on your list"),
+    ("asks-about-rank", "Where do I fall on your list?"),
+    ("asks-about-rank", "I would value knowing how I compare with other candidates."),
+    ("asks-about-rank", "Is my name high on your list?"),
+    ("asks-about-rank", "I'd appreciate knowing whether I'm likely to match with you."),
+    ("asks-about-rank", "Please advise whether I am being considered for a high rank."),
+    ("asks-about-rank", "Could you share how my application is viewed by the committee?"),
+    ("asks-about-rank", "How do you see my application compared to other applicants?"),
+    ("asks-about-rank", "Any idea where I might land on the rank list?"),
+    ("asks-about-rank", "am i going to be ranked high"),
+    ("asks-about-rank", "Will I be on your rank list?"),
+    ("asks-about-rank", "I was wondering if I'm ranked to match."),
+    ("reciprocal-request", "You will be my number one if you rank me to match."),
+    ("reciprocal-request", "I'd rank you first, assuming you'd do the same."),
+    ("reciprocal-request", "I hope the interest goes both ways when the lists are made."),
+    ("reciprocal-request", "Provided that you rank me highly, I will rank you first."),
+    ("reciprocal-request", "I will put your program first as long as you rank me to match."),
+    ("reciprocal-request", "I plan to rank you #1. I hope you can do the same."),
+    ("reciprocal-request", "Should you rank me highly, I would rank your program first."),
+    (
+        "binding-commitment",
+        "Should you offer me a position before Match Day, I would say yes immediately.",
+    ),
+    ("binding-commitment", "you can count it as accepted"),
+    ("binding-commitment", "I am ready to sign right away."),
+    ("binding-commitment", "If you give me a spot now, I will take it."),
+    ("binding-commitment", "I am prepared to commit to your program right now, before the Match."),
+    ("rank-first-claim", "your program will head my rank order list"),
+    ("rank-first-claim", "You will get the number one spot on my list."),
+    ("rank-first-claim", "Your program is my top pick."),
+    ("rank-first-claim", "I plan to rnak your program first"),
+    ("rank-first-claim", "I intend to rnk you #1"),
+    ("rank-first-claim", "Your program is, without a doubt, my first choice."),
+    ("rank-first-claim", "I'll be placing Mercy at the very top of my rank list."),
+    ("exclusive-claim", "nothing else on my list comes close"),
+    ("exclusive-claim", "I will cancel my other interviews"),
+    ("exclusive-claim", "No other program compares to yours."),
+    ("exclusive-claim", "I will not rank anyone else above you."),
+    ("checking-in", "When can I expect a decision?"),
+    ("checking-in", "Any news on my application?"),
+    ("checking-in", "just bumping this up"),
+    ("checking-in", "I wanted to circle back regarding my application."),
+    ("checking-in", "Is there any update on my candidacy?"),
+    ("checking-in", "I have not received any response to my previous email."),
+    ("desperate-tone", "I would be devastated if I do not match this year."),
+    ("desperate-tone", "Please, I need this position."),
+    ("desperate-tone", "This might be my final chance to match."),
+    ("generic-praise", "Your program has a stellar reputation and a supportive environment."),
     ("informal-tone", "Looking forward to hearing from u"),
     ("informal-tone", "Thanks!!"),
 ]
@@ -74,6 +125,36 @@ LEFT_ALONE = [
     "I will submit my rank list first and then relax.",
     "I ranked first in my class.",
     "I was ranked first in my class in pharmacology.",
+    # Issue 10: key words in everyday sentences that are not promises, chasing or deals.
+    "I will sign the lease for my apartment next week.",
+    "I appreciated you checking in on us.",
+    "Thank you for checking in with me about the schedule.",
+    "I ranked first in my class and published two papers.",
+    "If I match at your program, I will be proud to serve your patients.",
+    "I will rank programs according to my true preferences.",
+    "Could you tell me whether the program sponsors visas?",
+    "When does the interview day start?",
+    "I would accept the interview invitation right away.",
+    "I signed up for the second look on Friday.",
+    "My first choice of specialty was always internal medicine.",
+    "I have no doubt your residents are well trained.",
+    "The program director asked where else I had interviewed, and I politely declined to answer.",
+    "You mentioned that you would rank me highly, which was kind.",
+    "I hope to hear from you soon.",
+    "I look forward to hearing about the next steps.",
+    "I stand by my application and all its contents.",
+    "Where do I send my updated CV?",
+    "How do I compare the two tracks?",
+    "Do I have a chance to meet the residents before the interview?",
+    "I am committed to your mission of serving the underserved.",
+    "The ranking of hospitals by US News was interesting.",
+    "It was the number one reason I applied.",
+    "I would be happy to provide any updates you need.",
+    "Please let me know if you need anything else from me.",
+    "I will follow up with the documents you asked for.",
+    "Your team checked in on me after my flight was delayed.",
+    "I can't wait to see what the future holds.",
+    "I am desperate to finish my research paper before the deadline.",
 ]
 
 
@@ -86,23 +167,9 @@ def test_applicant_variants_are_caught(rule, sentence):
     assert rule in rules_for(sentence)
 
 
-PHRASE_RULES = {
-    "binding-commitment",
-    "asks-about-rank",
-    "reciprocal-request",
-    "rank-first-claim",
-    "exclusive-claim",
-    "checking-in",
-    "desperate-tone",
-    "informal-tone",
-    "generic-praise",
-    "unfilled-placeholder",
-}
-
-
 @pytest.mark.parametrize("sentence", LEFT_ALONE)
 def test_everyday_sentences_are_left_alone(sentence):
-    assert rules_for(sentence) & PHRASE_RULES == set()
+    assert rules_for(sentence) & set(WORDING_RULES) == set()
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ CHECKED_FOLDERS = {
     "docs": (".md", ".html", ".js"),
     "templates": (".j2", ".toml", ".md"),
     "checker": (".py", ".toml", ".json", ".md", ".txt"),
+    "eval": (".jsonl", ".md"),
 }
 
 _WORD = re.compile(r"[a-z0-9#]+")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from test_guide_content import REQUIRED_ANCHORS
 
 from checker.planner.checks import CHECKS, run_checks
 from checker.planner.plan import next_steps, plan_to_dict, ranking
@@ -64,12 +65,7 @@ def test_check_is_silent_on_passing_example(check, example):
 
 def test_check_urls_point_at_agreed_guide_anchors():
     agreed = {
-        "timeline/#message-limits",
-        "mistakes/#over-emailing",
-        "mistakes/#conflicting-rank-statements",
-        "rules/#rank-first-letters",
-        "timeline/#phase-3-interview-day",
-        "timeline/#phase-4-before-the-rank-deadline",
+        f"{page}/#{anchor}" for page, anchors in REQUIRED_ANCHORS.items() for anchor in anchors
     }
     assert {check.url for check in CHECKS} <= agreed
     assert len(set(CHECK_IDS)) == len(CHECK_IDS)

@@ -94,7 +94,7 @@ def test_run_reads_stdin(monkeypatch, capsys):
     import io
     from argparse import Namespace
 
-    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps(season())))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(json.dumps(season()).encode())))
     code = run(Namespace(file="-", format="text", today="2027-01-10", ics=None))
     assert code == 0
     assert "Send a thank-you to Alpha IM by 2027-01-12." in capsys.readouterr().out

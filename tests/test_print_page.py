@@ -13,6 +13,7 @@ import pytest
 GUIDE_PAGES = [
     "",
     "rules/",
+    "specialty-policies/",
     "timeline/",
     "us-img/",
     "mistakes/",

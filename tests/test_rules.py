@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import date
+
 import pytest
 from test_guide_content import REQUIRED_ANCHORS
 
 from checker import lint
 from checker.findings import SEVERITIES
 from checker.kinds import KINDS
+from checker.policies import EFFECTS, Policy, Setting
 from checker.rules import RULES
 
 EXAMPLES = [
@@ -18,15 +22,49 @@ EXAMPLES = [
 ]
 
 
-def _rule_ids(text: str, kind: str | None) -> set[str]:
-    return {finding.rule for finding in lint(text, kind).findings}
+def _rule_ids(text: str, kind: str | None, setting: Setting | None = None) -> set[str]:
+    return {finding.rule for finding in lint(text, kind, setting=setting).findings}
+
+
+def example_setting(spec: Mapping[str, object] | None) -> Setting | None:
+    """The reader's setting a rule's examples assume: a made-up specialty policy with the
+    named effect (so the examples do not depend on the shipped table), or SOAP mode."""
+    if spec is None:
+        return None
+    effect = spec.get("effect")
+    policy = Policy(
+        id="example-specialty",
+        name="The example specialty's policy",
+        source="https://example.org/policy",
+        checked=date(2026, 12, 1),
+        summary="A policy made up for the rule examples.",
+        effects=(effect,),
+        match="nrmp-main",
+    )
+    return Setting(
+        specialty=policy if effect else None,
+        soap=bool(spec.get("soap")),
+        reply=bool(spec.get("reply")),
+    )
 
 
 @pytest.mark.parametrize(("rule_id", "example", "should_fail"), EXAMPLES)
 def test_rule_examples(rule_id, example, should_fail):
     rule = RULES[rule_id]
-    found = rule_id in _rule_ids(example, rule.example_kind)
+    spec = rule.example_setting if should_fail else rule.passes_setting or rule.example_setting
+    found = rule_id in _rule_ids(example, rule.example_kind, example_setting(spec))
     assert found == should_fail, f"{rule_id} {'missed' if should_fail else 'flagged'}: {example!r}"
+
+
+@pytest.mark.parametrize(
+    "rule", [rule for rule in RULES.values() if rule.reads_setting], ids=lambda rule: rule.id
+)
+def test_setting_rules_are_silent_by_default(rule):
+    """Without a specialty policy and outside SOAP, the reader's setting changes nothing."""
+    assert rule.example_setting.keys() <= {"effect", "soap", "reply"}
+    assert rule.example_setting.get("effect", "no-post-interview-contact") in EFFECTS
+    for example in rule.fails:
+        assert rule.id not in _rule_ids(example, rule.example_kind), example
 
 
 @pytest.mark.parametrize("rule", RULES.values(), ids=lambda rule: rule.id)

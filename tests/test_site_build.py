@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
+from mkdocs.config import load_config
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -21,8 +21,7 @@ def _nav_pages(nav) -> list[str]:
 
 
 def test_every_nav_page_is_built(built_site):
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text())
-    pages = _nav_pages(config["nav"])
+    pages = _nav_pages(load_config(str(ROOT / "mkdocs.yml"))["nav"])
     assert len(pages) >= 15
     for page in pages:
         html_path = built_site / page.removesuffix(".md").removesuffix("index") / "index.html"

@@ -38,8 +38,11 @@ def origin(url: str) -> tuple[str, str]:
 
 def open_logged_page(browser, **context_options):
     """A new page in a fresh context that blocks and records any request leaving
-    this machine, and collects console errors. Returns (context, page, log)."""
-    context = browser.new_context(**context_options)
+    this machine, and collects console errors. Returns (context, page, log).
+
+    The site's service worker is blocked unless a test asks for it: it would download the
+    whole site in the background of every test (tests/test_offline_app_browser.py covers it)."""
+    context = browser.new_context(**{"service_workers": "block", **context_options})
     log = PageLog()
 
     def route(route_request):

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
 from checker.commands import input_problem
+from checker.commands.inputs import InputProblem, display_name, read_text
 from checker.findings import LintResult
 from checker.kinds import KINDS
+from checker.limits import MAX_DRAFT_CHARACTERS, excerpt
 from checker.lint import lint
+from checker.policies import choose, policy_table
 from checker.rules import RULES
 
 # The keys of each finding in --format json (a stable, documented subset of Finding).
@@ -26,14 +28,10 @@ JSON_FINDING_KEYS = (
     "url",
 )
 JSON_VERSION = 1
-STDIN = "-"
-
-
-class InputProblem(Exception):
-    """A file that cannot be checked; the message names it and says why."""
 
 
 def register(subparsers) -> None:
+    table = policy_table()
     parser = subparsers.add_parser(
         "check",
         help="check email drafts against the guide's rules",
@@ -41,6 +39,8 @@ def register(subparsers) -> None:
             "Check email drafts. Exit status: 0 no errors, 1 errors found (or warnings with "
             "--strict), 2 a usage or input problem."
         ),
+        epilog=_choices_text(table),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="draft file, or - for stdin")
     parser.add_argument("--kind", choices=list(KINDS), help="check as this kind of letter")
@@ -53,20 +53,62 @@ def register(subparsers) -> None:
         help="skip a rule (repeat, or separate ids with commas); see `prematch rules`",
     )
     parser.add_argument("--strict", action="store_true", help="also fail on warnings")
+    parser.add_argument(
+        "--max-characters",
+        type=_positive_int,
+        default=MAX_DRAFT_CHARACTERS,
+        metavar="N",
+        help=f"refuse drafts longer than N characters (default {MAX_DRAFT_CHARACTERS:,}, "
+        "as on the site)",
+    )
+    parser.add_argument(
+        "--match",
+        choices=list(table.matches),
+        help="your match (default: your specialty's match, else the NRMP Main Match)",
+    )
+    parser.add_argument(
+        "--specialty", choices=list(table.specialties), help="apply this specialty's policy"
+    )
+    parser.add_argument(
+        "--soap",
+        action="store_true",
+        help="you write during your Match Week while SOAP runs: a message you start is an error",
+    )
+    parser.add_argument(
+        "--soap-reply",
+        action="store_true",
+        help="during SOAP, the draft replies to a program that contacted you first",
+    )
     parser.set_defaults(func=run)
+
+
+def _choices_text(table) -> str:
+    """The matches and specialty policies the options accept, with their names."""
+    lines = ["matches (--match):"]
+    lines += [f"  {policy.id:<24}{policy.name}" for policy in table.matches.values()]
+    lines.append("specialty policies (--specialty):")
+    lines += [f"  {policy.id:<24}{policy.name}" for policy in table.specialties.values()]
+    return "\n".join(lines)
 
 
 def run(args: argparse.Namespace) -> int:
     ignored = [rule for value in args.ignore for rule in value.split(",") if rule]
     unknown = [rule for rule in ignored if rule not in RULES]
     if unknown:
-        return input_problem("check", f"unknown rule in --ignore: {', '.join(unknown)}")
+        names = ", ".join(excerpt(rule) for rule in unknown[:5])
+        return input_problem("check", f"unknown rule in --ignore: {names}")
     try:
-        drafts = [(path, read_draft(path)) for path in args.files]
+        setting = choose(
+            args.match, args.specialty, soap=args.soap or args.soap_reply, reply=args.soap_reply
+        )
+    except ValueError as problem:
+        return input_problem("check", str(problem))
+    try:
+        drafts = [(path, _read_draft(path, args.max_characters)) for path in args.files]
     except InputProblem as problem:
         return input_problem("check", str(problem))
     results = [
-        (_display_name(path), lint(text, args.kind, disabled_rules=ignored))
+        (display_name(path), lint(text, args.kind, disabled_rules=ignored, setting=setting))
         for path, text in drafts
     ]
     if args.format == "json":
@@ -76,26 +118,6 @@ def run(args: argparse.Namespace) -> int:
     failing = {"error", "warning"} if args.strict else {"error"}
     failed = any(f.severity in failing for _, result in results for f in result.findings)
     return 1 if failed else 0
-
-
-def read_draft(path: str) -> str:
-    """The draft as text; raises InputProblem for unreadable, binary or non-UTF-8 input."""
-    try:
-        if path == STDIN:
-            data = sys.stdin.buffer.read()
-        else:
-            with open(path, "rb") as file:
-                data = file.read()
-    except OSError as error:
-        raise InputProblem(f"cannot read {path}: {error.strerror or error}") from None
-    if b"\0" in data:
-        raise InputProblem(f"{_display_name(path)} looks like a binary file, not an email draft")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputProblem(
-            f"{_display_name(path)} is not UTF-8 text; save it as UTF-8 and try again"
-        ) from None
 
 
 def text_report(results: list[tuple[str, LintResult]]) -> str:
@@ -130,5 +152,11 @@ def json_document(results: list[tuple[str, LintResult]]) -> dict:
     }
 
 
-def _display_name(path: str) -> str:
-    return "<stdin>" if path == STDIN else path
+def _read_draft(path: str, limit: int) -> str:
+    return read_text(path, limit=limit, what="an email draft", limit_option="--max-characters")
+
+
+def _positive_int(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number above 0, got {excerpt(value)}")
+    return int(value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from checker.commands import input_problem
+from checker.limits import excerpt
 from checker.templates import FillError, fill
 
 
@@ -31,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     for assignment in args.assignments:
         name, equals, value = assignment.partition("=")
         if not equals or not name.strip():
-            return input_problem("fill", f"--set needs FIELD=VALUE, got {assignment!r}")
+            return input_problem("fill", f"--set needs FIELD=VALUE, got {excerpt(assignment)}")
         values[name.strip()] = value
     try:
         letter = fill(args.template, values)

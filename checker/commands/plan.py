@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
+import os
 from datetime import date
 
+from checker.commands import input_problem
+from checker.commands.inputs import STDIN, InputProblem, display_name, read_text
+from checker.limits import MAX_PLANNER_CHARACTERS
 from checker.planner.plan import plan_to_dict
 from checker.planner.season import PlannerError
 
@@ -33,18 +36,20 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Exit 0 with no error findings, 1 with errors, 2 when the input cannot be used."""
+    if args.ics and _same_file(args.file, args.ics):
+        return input_problem("plan", f"--ics {args.ics} would overwrite the planner file itself")
     try:
-        text = _read(args.file)
+        text = read_text(args.file, limit=MAX_PLANNER_CHARACTERS, what="a planner export")
         result = plan_to_dict(text, args.today or date.today().isoformat(), with_ics=bool(args.ics))
-        if args.ics:
-            _write(args.ics, result.pop("ics"))
-    except UnicodeDecodeError:
-        return _input_problem(f"cannot read {args.file}: it is not UTF-8 text")
-    except OSError as error:
-        action = "write" if args.ics and error.filename == args.ics else "read"
-        return _input_problem(f"cannot {action} {error.filename}: {error.strerror or error}")
+    except InputProblem as problem:
+        return input_problem("plan", str(problem))
     except PlannerError as error:
-        return _input_problem(f"{args.file}: {error}")
+        return input_problem("plan", f"{display_name(args.file)}: {error}")
+    if args.ics:
+        try:
+            _write(args.ics, result.pop("ics"))
+        except OSError as error:
+            return input_problem("plan", f"cannot write {args.ics}: {error.strerror or error}")
     if args.format == "json":
         del result["season"], result["time_zones_available"]
         print(json.dumps(result, indent=2, ensure_ascii=False))
@@ -64,19 +69,16 @@ def format_text(result: dict) -> str:
     return "\n".join(lines)
 
 
-def _read(path: str) -> str:
-    if path == "-":
-        return sys.stdin.read()
-    with open(path, encoding="utf-8") as handle:
-        return handle.read()
+def _same_file(source: str, target: str) -> bool:
+    if source == STDIN:
+        return False
+    try:
+        return os.path.samefile(source, target)
+    except OSError:  # either does not exist (yet): they cannot be the same file
+        return False
 
 
 def _write(path: str, text: str) -> None:
     # newline="" keeps the CRLF line ends the calendar format requires.
     with open(path, "w", encoding="utf-8", newline="") as handle:
         handle.write(text)
-
-
-def _input_problem(message: str) -> int:
-    print(f"prematch plan: {message}", file=sys.stderr)
-    return 2

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from itertools import pairwise
 
-from checker.planner.season import Message, Season
+from checker.planner.season import Message, Program, Season
 
 THANK_YOU_DAYS = 2  # the guide: thank-you within 24-48 hours of the interview
 UPDATE_OPENS_DAYS = 28  # the guide: an update 2-4 weeks before the rank deadline
@@ -22,6 +22,8 @@ UPDATE_CLOSES_DAYS = 14
 FOLLOW_UP_GAP_DAYS = 14  # two chasing messages closer than this look like pressure
 
 POST_INTERVIEW_KINDS = ("thank-you", "continued-interest", "rank-first")
+# Whom a no-contact specialty policy is about: faculty, the program director among them.
+FACULTY_ROLES = ("program-director", "faculty")
 UPDATE_KINDS = ("continued-interest", "rank-first")
 CHASING_KINDS = ("other", "logistics-question")
 # Each interviewer may get their own thank-you, so faculty thank-yous are not repeats.
@@ -220,26 +222,138 @@ def _early_post_interview_letter(season: Season) -> Iterator[Hit]:
             )
 
 
-def _example(*messages: tuple, deadline: str | None = None, **programs: dict) -> dict:
-    """A miniature planner file: programs a and b plus (program, kind, sent, ...) messages."""
+def no_contact_reason(season: Season, program: Program, message: Message) -> str | None:
+    """Why this post-interview message should not have gone out, or None: the program
+    asked for no contact, or the reader's specialty policy rules out writing to faculty."""
+    if message.kind not in POST_INTERVIEW_KINDS:
+        return None
+    if program.no_post_interview_contact:
+        return "the program asked for no communication after the interview"
+    policy = season.setting.policy_with("no-post-interview-contact")
+    if policy is not None and message.recipient in FACULTY_ROLES:
+        return f"{policy.name} rules out contact with faculty after the interview ({policy.source})"
+    return None
+
+
+def _contact_against_policy(season: Season) -> Iterator[Hit]:
+    for message in season.messages:
+        program = season.program(message.program)
+        reason = no_contact_reason(season, program, message)
+        if reason is not None:
+            yield (
+                f"Your {message.kind.replace('-', ' ')} letter to {_name(season, program.id)} "
+                f"went out although {reason}. Send no further letters there after the "
+                "interview.",
+                (program.id,),
+                (message.id,),
+            )
+
+
+def _thank_you_discouraged(season: Season) -> Iterator[Hit]:
+    policy = season.setting.policy_with("thank-you-discouraged")
+    if policy is None:
+        return
+    for message in season.messages:
+        program = season.program(message.program)
+        if message.kind == "thank-you" and no_contact_reason(season, program, message) is None:
+            yield (
+                f"You logged a thank-you to {_name(season, program.id)}, but {policy.name} asks "
+                f"applicants not to send thank-you notes ({policy.source}).",
+                (program.id,),
+                (message.id,),
+            )
+
+
+def _soap_applicant_initiated(season: Season) -> Iterator[Hit]:
+    if season.match_week is None:
+        return
+    first, last = season.match_week
+    for message in season.messages:
+        if first <= message.sent <= last and not message.reply:
+            yield (
+                f"Your message to {_name(season, message.program)} on "
+                f"{message.sent.isoformat()} falls in your Match Week and is not marked as a "
+                "reply. During SOAP you may only answer a program that contacted you first.",
+                (message.program,),
+                (message.id,),
+            )
+
+
+def _example(
+    *messages: tuple,
+    deadline: str | None = None,
+    match_week: tuple[str, str] | None = None,
+    specialty: str | None = None,
+    **programs: dict,
+) -> dict:
+    """A miniature planner file: programs a and b plus (program, kind, sent, ...) messages;
+    a message may end with a dict of further fields ({"reply": True})."""
     base = {"a": {"name": "Alpha IM", "status": "interviewed", "interview": "2027-01-10"}}
     base["b"] = {"name": "Beta IM", "status": "interviewed", "interview": "2027-01-12"}
     base.update(programs)
+    first, last = match_week or (None, None)
     return {
         "format": "prematch-planner",
         "version": 1,
-        "season": {"rank_deadline": deadline},
+        "season": {
+            "rank_deadline": deadline,
+            "specialty": specialty,
+            "match_week_start": first,
+            "match_week_end": last,
+        },
         "programs": [{"id": pid} | fields for pid, fields in base.items()],
-        "messages": [
-            {"id": f"m{n}", "program": m[0], "kind": m[1], "sent": m[2]}
-            | ({"recipient": m[3]} if len(m) > 3 else {})
-            | ({"rank_first_claim": m[4]} if len(m) > 4 else {})
-            for n, m in enumerate(messages)
-        ],
+        "messages": [_example_message(n, *m) for n, m in enumerate(messages)],
     }
 
 
+def _example_message(number: int, program: str, kind: str, sent: str, *more) -> dict:
+    fields = more[-1] if more and isinstance(more[-1], dict) else {}
+    positional = more[:-1] if fields else more
+    named = dict(zip(("recipient", "rank_first_claim"), positional, strict=False))
+    return {"id": f"m{number}", "program": program, "kind": kind, "sent": sent} | named | fields
+
+
+_MATCH_WEEK = ("2027-03-15", "2027-03-19")
+_ASKED_FOR_NO_CONTACT = {
+    "name": "Alpha PS",
+    "interview": "2027-01-10",
+    "no_post_interview_contact": True,
+}
+
 CHECKS: tuple[SeasonCheck, ...] = (
+    SeasonCheck(
+        id="soap-applicant-initiated",
+        severity="error",
+        title="Writing first to a program during your Match Week",
+        url="timeline/#match-week-and-soap",
+        find=_soap_applicant_initiated,
+        fails=(
+            _example(("a", "other", "2027-03-16"), match_week=_MATCH_WEEK),
+            _example(("b", "logistics-question", "2027-03-19"), match_week=_MATCH_WEEK),
+        ),
+        passes=(
+            _example(("a", "other", "2027-03-16", {"reply": True}), match_week=_MATCH_WEEK),
+            _example(("a", "other", "2027-03-20"), match_week=_MATCH_WEEK),
+            _example(("a", "other", "2027-03-16")),
+        ),
+    ),
+    SeasonCheck(
+        id="contact-against-policy",
+        severity="error",
+        title="Post-interview letter where contact was ruled out",
+        url="timeline/#thank-you-notes",
+        find=_contact_against_policy,
+        fails=(
+            _example(("a", "thank-you", "2027-01-11"), a=_ASKED_FOR_NO_CONTACT),
+            _example(
+                ("a", "continued-interest", "2027-02-10", "coordinator"), a=_ASKED_FOR_NO_CONTACT
+            ),
+        ),
+        passes=(
+            _example(("a", "logistics-question", "2027-01-11"), a=_ASKED_FOR_NO_CONTACT),
+            _example(("b", "thank-you", "2027-01-13"), a=_ASKED_FOR_NO_CONTACT),
+        ),
+    ),
     SeasonCheck(
         id="rank-first-to-several",
         severity="error",
@@ -355,6 +469,18 @@ CHECKS: tuple[SeasonCheck, ...] = (
                 ("c", "citizenship-clarification", "2026-10-01"),
                 c={"name": "Gamma", "status": "applied"},
             ),
+        ),
+    ),
+    SeasonCheck(
+        id="thank-you-discouraged",
+        severity="warning",
+        title="Thank-you where your specialty discourages them",
+        url="timeline/#thank-you-notes",
+        find=_thank_you_discouraged,
+        fails=(_example(("a", "thank-you", "2027-01-11"), specialty="internal-medicine"),),
+        passes=(
+            _example(("a", "continued-interest", "2027-02-10"), specialty="internal-medicine"),
+            _example(("a", "thank-you", "2027-01-11")),
         ),
     ),
     SeasonCheck(

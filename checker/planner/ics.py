@@ -8,12 +8,14 @@ updates the reader's calendar events instead of duplicating them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Protocol
 
 PRODID = "-//Pre-Match Guide//Season planner//EN"
 MAX_OCTETS = 75
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
 
 
 class Reminder(Protocol):
@@ -46,9 +48,11 @@ def calendar(reminders: Iterable[Reminder], today: date) -> str:
 
 
 def escape(text: str) -> str:
-    """Escape a TEXT value: backslash first, then ; , and line breaks."""
+    """Escape a TEXT value: backslash first, then ; , and line breaks; drop the control
+    characters (C0 but tab, DEL and C1) that RFC 5545 does not allow in text."""
     text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
+    text = text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
+    return _CONTROL.sub("", text)
 
 
 def fold(line: str) -> str:

@@ -19,17 +19,24 @@ from checker.planner.checks import (
 from checker.planner.ics import calendar
 from checker.planner.season import (
     MAX_SCORE,
+    Program,
     Season,
     load,
     parse,
     parse_today,
     time_zones_available,
 )
+from checker.policies import EFFECTS
+
+# Policy effects that stop thank-you reminders (the first also stops the update window).
+NO_THANK_YOU_EFFECTS = ("no-post-interview-contact", "thank-you-discouraged")
 
 
 @dataclass(frozen=True)
 class NextStep:
-    kind: str  # thank-you-due, update-window-opens, update-window-closes, rank-deadline
+    # thank-you-due, update-window-opens, update-window-closes, rank-deadline, match-week,
+    # or no-contact (why a reminder is left out)
+    kind: str
     date: date | None
     text: str
     url: str
@@ -49,7 +56,12 @@ class NextStep:
 
 def next_steps(season: Season, today: date) -> list[NextStep]:
     """Dated reminders, soonest first; a date already gone says so instead of advising."""
-    steps = [*_thank_you_steps(season, today), *_deadline_steps(season, today)]
+    steps = [
+        *_thank_you_steps(season, today),
+        *_deadline_steps(season, today),
+        *_match_week_steps(season, today),
+        *_no_contact_steps(season),
+    ]
     return sorted(steps, key=lambda s: (s.date is None, s.date or today, s.kind, s.program or ""))
 
 
@@ -60,7 +72,7 @@ def _thank_you_steps(season: Season, today: date):
             interview is not None and interview <= today
         )
         thanked = any(m.kind == "thank-you" for m in season.messages_to(program.id))
-        if interview is None or not interviewed or thanked:
+        if interview is None or not interviewed or thanked or _no_thank_you(season, program):
             continue
         due = interview + timedelta(days=THANK_YOU_DAYS)
         passed = due < today
@@ -85,6 +97,20 @@ def _deadline_steps(season: Season, today: date):
         )
         return
     window = "timeline/#phase-4-before-the-rank-deadline"
+    if season.setting.policy_with("no-post-interview-contact") is None:
+        yield from _update_window_steps(deadline, today, window)
+    yield NextStep(
+        "rank-deadline",
+        deadline,
+        f"Your rank list deadline passed on {deadline.isoformat()}."
+        if deadline < today
+        else f"Rank list deadline {deadline.isoformat()}: certify your list by then.",
+        window,
+        passed=deadline < today,
+    )
+
+
+def _update_window_steps(deadline: date, today: date, window: str):
     opens = deadline - timedelta(days=UPDATE_OPENS_DAYS)
     closes = deadline - timedelta(days=UPDATE_CLOSES_DAYS)
     yield NextStep(
@@ -105,14 +131,57 @@ def _deadline_steps(season: Season, today: date):
         window,
         passed=closes < today,
     )
+
+
+def _no_thank_you(season: Season, program: Program) -> bool:
+    """The program, or the reader's specialty policy, asks for no thank-you."""
+    return program.no_post_interview_contact or any(
+        season.setting.policy_with(effect) is not None for effect in NO_THANK_YOU_EFFECTS
+    )
+
+
+def _no_contact_steps(season: Season):
+    """Why reminders the reader might expect are missing: their policy, or a program's wish."""
+    for effect in NO_THANK_YOU_EFFECTS:
+        policy = season.setting.policy_with(effect)
+        if policy is not None:
+            left_out = (
+                "thank-you reminders or update window"
+                if effect == "no-post-interview-contact"
+                else "thank-you reminders"
+            )
+            yield NextStep(
+                "no-contact",
+                None,
+                f"No {left_out}: {policy.name} — {EFFECTS[effect].lower()} ({policy.source}).",
+                policy.url,
+            )
+            break
+    for program in season.programs:
+        if program.no_post_interview_contact:
+            yield NextStep(
+                "no-contact",
+                None,
+                f"No thank-you or update letter to {program.name}: the program asked for no "
+                "communication after the interview.",
+                "timeline/#thank-you-notes",
+                program.id,
+            )
+
+
+def _match_week_steps(season: Season, today: date):
+    if season.match_week is None:
+        return
+    first, last = season.match_week
     yield NextStep(
-        "rank-deadline",
-        deadline,
-        f"Your rank list deadline passed on {deadline.isoformat()}."
-        if deadline < today
-        else f"Rank list deadline {deadline.isoformat()}: certify your list by then.",
-        window,
-        passed=deadline < today,
+        "match-week",
+        first,
+        f"Your Match Week ran from {first.isoformat()} to {last.isoformat()}."
+        if last < today
+        else f"Match Week {first.isoformat()} to {last.isoformat()}: during SOAP, write to a "
+        "program only in reply to one that contacted you first.",
+        "timeline/#match-week-and-soap",
+        passed=last < today,
     )
 
 
@@ -162,16 +231,23 @@ def plan(season: Season, today: date) -> dict:
     }
 
 
-def plan_to_dict(data: dict | str, today: str, *, with_ics: bool = False) -> dict:
+def plan_to_dict(
+    data: dict | str, today: str, *, with_ics: bool = False, recover: bool = False
+) -> dict:
     """The planner for the browser and CLI: `data` is planner JSON (decoded, or file text).
 
     Raises season.PlannerError (a ValueError) with a message for the reader when the
     data or `today` is not valid. The result's "season" is the validated, normalised
-    data the page stores, so an import keeps exactly what was checked.
+    data the page stores, so an import keeps exactly what was checked. With `recover`
+    (the page reading its own storage), parts that cannot be read are left out instead
+    and named in the result's "problems".
     """
-    season = parse(data) if isinstance(data, str) else load(data)
+    problems: list[str] | None = [] if recover else None
+    season = parse(data, problems) if isinstance(data, str) else load(data, problems)
     local_today = parse_today(today)
     result = plan(season, local_today)
+    if recover:
+        result["problems"] = problems
     if with_ics:
         result["ics"] = calendar(next_steps(season, local_today), local_today)
     return result

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from checker.kinds import KINDS
+from checker.limits import MAX_PLANNER_CHARACTERS, excerpt
+from checker.policies import DEFAULT_MATCH, Setting, choose
 
 FORMAT = "prematch-planner"
 VERSION = 1
@@ -27,9 +29,12 @@ MAX_NOTES = 5000
 MAX_PROGRAMS = 500
 MAX_MESSAGES = 5000
 MAX_CRITERIA = 20
-MAX_FILE_CHARS = 5_000_000
 MAX_SCORE = 5
 MAX_WEIGHT = 5
+# Years every date computation handles: reminders add and subtract weeks and time zones
+# move a day either way, which overflows near year 1 and year 9999.
+FIRST_YEAR = 1900
+LAST_YEAR = 2199
 
 MAX_DEPTH = 16  # a planner file nests 4 deep (scores -> program -> criterion)
 _JSON_SYNTAX = re.compile(r'[\[\]{}"]')
@@ -37,6 +42,7 @@ _STRING_REST = re.compile(r'[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?")
+_BROKEN_CHARACTER = re.compile("[\ud800-\udfff]")
 _ZONE = re.compile(r"[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+){0,2}")
 
 DEFAULT_CRITERIA = (
@@ -63,6 +69,8 @@ class Program:
     # The program's IANA time zone for an interview time written without an offset.
     interview_time_zone: str | None = None
     notes: str = ""
+    # The program told interviewees not to write after the interview.
+    no_post_interview_contact: bool = False
 
 
 @dataclass(frozen=True)
@@ -75,6 +83,7 @@ class Message:
     rank_first_claim: bool = False
     subject: str = ""
     notes: str = ""
+    reply: bool = False  # answers a message the program sent first
 
 
 @dataclass(frozen=True)
@@ -94,6 +103,10 @@ class Season:
         default_factory=lambda: tuple(Criterion(cid, label) for cid, label in DEFAULT_CRITERIA)
     )
     scores: dict[str, dict[str, int]] = field(default_factory=dict)
+    # The reader's match and specialty (their policies), and their Match Week as they
+    # entered it (first and last day); the planner never guesses these dates.
+    setting: Setting = field(default_factory=Setting)
+    match_week: tuple[date, date] | None = None
 
     def program(self, program_id: str) -> Program:
         return next(p for p in self.programs if p.id == program_id)
@@ -127,6 +140,10 @@ class Season:
             "season": {
                 "rank_deadline": self.rank_deadline.isoformat() if self.rank_deadline else None,
                 "time_zone": self.time_zone,
+                "match": self.setting.match.id if self.setting.match else DEFAULT_MATCH,
+                "specialty": self.setting.specialty.id if self.setting.specialty else None,
+                "match_week_start": self.match_week[0].isoformat() if self.match_week else None,
+                "match_week_end": self.match_week[1].isoformat() if self.match_week else None,
             },
             "programs": [dict(vars(p)) for p in self.programs],
             "messages": [vars(m) | {"sent": m.sent.isoformat()} for m in self.messages],
@@ -157,21 +174,35 @@ def zone(name: str) -> zoneinfo.ZoneInfo:
         ) from error
 
 
-def parse(text: str) -> Season:
-    """Load a planner file's text (the reader's export) into a Season."""
-    if len(text) > MAX_FILE_CHARS:
-        raise PlannerError("This file is too large to be a planner export (over 5 MB).")
+def parse(text: str, problems: list[str] | None = None) -> Season:
+    """Load a planner file's text (the reader's export) into a Season.
+
+    With a `problems` list, read as much as possible (see `load`); that includes a
+    planner stored as JSON text inside JSON text, which is read from the inner copy.
+    """
+    data = _decode(text)
+    if problems is not None and isinstance(data, str):
+        problems.append("The planner was stored as text inside text; the inner copy was read.")
+        data = _decode(data)
+    return load(data, problems)
+
+
+def _decode(text: str) -> object:
+    if len(text) > MAX_PLANNER_CHARACTERS:
+        raise PlannerError(
+            f"This file is too large to be a planner export (over {MAX_PLANNER_CHARACTERS:,} "
+            "characters)."
+        )
     if _too_deep(text):
         raise PlannerError(
             "This file is not a planner export: it is not valid JSON (it is nested too deeply)."
         )
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except (ValueError, RecursionError) as error:
         raise PlannerError(
             "This file is not a planner export: it is not valid JSON (is it truncated?)."
         ) from error
-    return load(data)
 
 
 def _too_deep(text: str) -> bool:
@@ -198,8 +229,14 @@ def _too_deep(text: str) -> bool:
     return False
 
 
-def load(data: object) -> Season:
-    """Validate planner data (already decoded JSON) and build a Season."""
+def load(data: object, problems: list[str] | None = None) -> Season:
+    """Validate planner data (already decoded JSON) and build a Season.
+
+    Without `problems`, the first problem raises PlannerError (an import is all or
+    nothing). With a `problems` list (the page's own stored data, which it must show as
+    far as it can), each part or item that cannot be read is left out and its message
+    added to the list; only data that is not a planner at all still raises.
+    """
     top = _object(data, "the file", required={"format", "version"}, optional=_TOP_OPTIONAL)
     if top["format"] != FORMAT:
         raise PlannerError(
@@ -207,24 +244,53 @@ def load(data: object) -> Season:
         )
     if top["version"] != VERSION or isinstance(top["version"], bool):
         raise PlannerError(
-            f"This planner file has version {top['version']!r}; this site reads version {VERSION}."
+            f"This planner file has version {excerpt(top['version'])}; "
+            f"this site reads version {VERSION}."
         )
-    season = _object(
-        top.get("season", {}), "season", required=set(), optional={"rank_deadline", "time_zone"}
+
+    def part(read, fallback):
+        try:
+            return read()
+        except PlannerError as error:
+            if problems is None:
+                raise
+            problems.append(str(error))
+            return fallback
+
+    season = part(
+        lambda: _object(top.get("season", {}), "season", required=set(), optional=_SEASON_OPTIONAL),
+        {},
     )
-    time_zone = _optional_zone(season.get("time_zone"), "season.time_zone")
-    programs = _programs(_list(top.get("programs", []), "programs", MAX_PROGRAMS))
+    programs = part(
+        lambda: _programs(_list(top.get("programs", []), "programs", MAX_PROGRAMS), problems), ()
+    )
     program_ids = {p.id for p in programs}
-    messages = _messages(_list(top.get("messages", []), "messages", MAX_MESSAGES), program_ids)
-    criteria = _criteria(top["criteria"]) if "criteria" in top else Season().criteria
-    scores = _scores(top.get("scores", {}), program_ids, {c.id for c in criteria})
+    messages = part(
+        lambda: _messages(
+            _list(top.get("messages", []), "messages", MAX_MESSAGES), program_ids, problems
+        ),
+        (),
+    )
+    criteria = Season().criteria
+    if "criteria" in top:
+        criteria = part(
+            lambda: _criteria(_list(top["criteria"], "criteria", MAX_CRITERIA), problems),
+            criteria,
+        )
+    criterion_ids = {c.id for c in criteria}
     return Season(
-        rank_deadline=_optional_date(season.get("rank_deadline"), "season.rank_deadline"),
-        time_zone=time_zone,
+        rank_deadline=part(
+            lambda: _optional_date(season.get("rank_deadline"), "season.rank_deadline"), None
+        ),
+        time_zone=part(lambda: _optional_zone(season.get("time_zone"), "season.time_zone"), None),
         programs=programs,
         messages=messages,
         criteria=criteria,
-        scores=scores,
+        scores=part(
+            lambda: _scores(top.get("scores", {}), program_ids, criterion_ids, problems), {}
+        ),
+        setting=part(lambda: _setting(season), _setting({})),
+        match_week=part(lambda: _match_week(season), None),
     )
 
 
@@ -234,129 +300,192 @@ def parse_today(value: object) -> date:
 
 
 _TOP_OPTIONAL = {"season", "programs", "messages", "criteria", "scores"}
+_SEASON_OPTIONAL = {
+    "rank_deadline",
+    "time_zone",
+    "match",
+    "specialty",
+    "match_week_start",
+    "match_week_end",
+}
 
 
-def _programs(items: list) -> tuple[Program, ...]:
-    programs = []
+def _setting(season: dict) -> Setting:
+    """The reader's match and specialty; files from before the setting existed have none
+    and get the default match."""
+    ids = {}
+    for key in ("match", "specialty"):
+        value = season.get(key) or None
+        if value is not None and not isinstance(value, str):
+            raise PlannerError(f"season.{key} must be the id of a {key}.")
+        ids[key] = value
+    try:
+        return choose(ids["match"], ids["specialty"])
+    except ValueError as error:
+        raise PlannerError(f"season: {error}") from error
+
+
+def _match_week(season: dict) -> tuple[date, date] | None:
+    start = _optional_date(season.get("match_week_start"), "season.match_week_start")
+    end = _optional_date(season.get("match_week_end"), "season.match_week_end")
+    if start is None and end is None:
+        return None
+    if start is None or end is None:
+        raise PlannerError("Enter both the first and the last day of your Match Week.")
+    if end < start:
+        raise PlannerError("The last day of your Match Week comes before its first day.")
+    return start, end
+
+
+def _programs(items: list, problems: list[str] | None) -> tuple[Program, ...]:
     seen: set[str] = set()
+    return _each(items, "programs", problems, lambda item, where: _program(item, where, seen))
+
+
+def _program(item: object, where: str, seen: set[str]) -> Program:
+    raw = _object(
+        item,
+        where,
+        required={"id", "name"},
+        optional={
+            "specialty",
+            "location",
+            "status",
+            "interview",
+            "interview_time_zone",
+            "notes",
+            "no_post_interview_contact",
+        },
+    )
+    program_id = _unique_id(raw["id"], f"{where}.id", seen)
+    status = _choice(raw.get("status", "applied"), STATUSES, f"{where}.status")
+    interview = raw.get("interview")
+    if interview is not None and (
+        not isinstance(interview, str) or not _DATETIME.fullmatch(interview)
+    ):
+        raise PlannerError(
+            f"{where}.interview must be a date (YYYY-MM-DD) or date and time "
+            "(YYYY-MM-DDTHH:MM, optionally with an offset such as -05:00)."
+        )
+    if interview is not None:
+        _check_moment(interview, f"{where}.interview")
+    return Program(
+        id=program_id,
+        name=_text(raw["name"], f"{where}.name", required=True),
+        specialty=_text(raw.get("specialty", ""), f"{where}.specialty"),
+        location=_text(raw.get("location", ""), f"{where}.location"),
+        status=status,
+        interview=interview,
+        interview_time_zone=_optional_zone(
+            raw.get("interview_time_zone"), f"{where}.interview_time_zone"
+        ),
+        notes=_text(raw.get("notes", ""), f"{where}.notes", limit=MAX_NOTES),
+        no_post_interview_contact=_flag(raw, "no_post_interview_contact", where),
+    )
+
+
+def _messages(
+    items: list, program_ids: set[str], problems: list[str] | None
+) -> tuple[Message, ...]:
+    seen: set[str] = set()
+
+    def build(item: object, where: str) -> Message:
+        return _message(item, where, seen, program_ids)
+
+    return _each(items, "messages", problems, build)
+
+
+def _message(item: object, where: str, seen: set[str], program_ids: set[str]) -> Message:
+    raw = _object(
+        item,
+        where,
+        required={"id", "program", "kind", "sent"},
+        optional={"recipient", "rank_first_claim", "subject", "notes", "reply"},
+    )
+    message_id = _unique_id(raw["id"], f"{where}.id", seen)
+    if not isinstance(raw["program"], str) or raw["program"] not in program_ids:
+        raise PlannerError(f"{where}.program points to a program that is not in the file.")
+    kind = _choice(raw["kind"], tuple(KINDS), f"{where}.kind")
+    recipient = _choice(raw.get("recipient", "program-director"), RECIPIENTS, f"{where}.recipient")
+    return Message(
+        id=message_id,
+        program=raw["program"],
+        kind=kind,
+        sent=_date(raw["sent"], f"{where}.sent"),
+        recipient=recipient,
+        rank_first_claim=_flag(raw, "rank_first_claim", where),
+        subject=_text(raw.get("subject", ""), f"{where}.subject"),
+        notes=_text(raw.get("notes", ""), f"{where}.notes", limit=MAX_NOTES),
+        reply=_flag(raw, "reply", where),
+    )
+
+
+def _flag(raw: dict, key: str, where: str) -> bool:
+    value = raw.get(key, False)
+    if not isinstance(value, bool):
+        raise PlannerError(f"{where}.{key} must be true or false.")
+    return value
+
+
+def _criteria(items: list, problems: list[str] | None) -> tuple[Criterion, ...]:
+    seen: set[str] = set()
+    return _each(items, "criteria", problems, lambda item, where: _criterion(item, where, seen))
+
+
+def _criterion(item: object, where: str, seen: set[str]) -> Criterion:
+    raw = _object(item, where, required={"id", "label"}, optional={"weight"})
+    weight = raw.get("weight", 1)
+    if not _is_int_between(weight, 0, MAX_WEIGHT):
+        raise PlannerError(f"{where}.weight must be a whole number from 0 to {MAX_WEIGHT}.")
+    return Criterion(
+        id=_unique_id(raw["id"], f"{where}.id", seen),
+        label=_text(raw["label"], f"{where}.label", required=True),
+        weight=weight,
+    )
+
+
+def _each(items: list, name: str, problems: list[str] | None, build) -> tuple:
+    """build(item, "name[i]") for every item. With a `problems` list, an item that cannot
+    be read is left out and its message kept there, so the rest can still be shown."""
+    built = []
     for index, item in enumerate(items):
-        where = f"programs[{index}]"
-        raw = _object(
-            item,
-            where,
-            required={"id", "name"},
-            optional={
-                "specialty",
-                "location",
-                "status",
-                "interview",
-                "interview_time_zone",
-                "notes",
-            },
-        )
-        program_id = _unique_id(raw["id"], f"{where}.id", seen)
-        status = raw.get("status", "applied")
-        if status not in STATUSES:
-            raise PlannerError(f"{where}.status must be one of {', '.join(STATUSES)}.")
-        interview = raw.get("interview")
-        if interview is not None and (
-            not isinstance(interview, str) or not _DATETIME.fullmatch(interview)
-        ):
-            raise PlannerError(
-                f"{where}.interview must be a date (YYYY-MM-DD) or date and time "
-                "(YYYY-MM-DDTHH:MM, optionally with an offset such as -05:00)."
-            )
-        if interview is not None:
-            _check_moment(interview, f"{where}.interview")
-        program = Program(
-            id=program_id,
-            name=_text(raw["name"], f"{where}.name", required=True),
-            specialty=_text(raw.get("specialty", ""), f"{where}.specialty"),
-            location=_text(raw.get("location", ""), f"{where}.location"),
-            status=status,
-            interview=interview,
-            interview_time_zone=_optional_zone(
-                raw.get("interview_time_zone"), f"{where}.interview_time_zone"
-            ),
-            notes=_text(raw.get("notes", ""), f"{where}.notes", limit=MAX_NOTES),
-        )
-        programs.append(program)
-    return tuple(programs)
+        try:
+            built.append(build(item, f"{name}[{index}]"))
+        except PlannerError as error:
+            if problems is None:
+                raise
+            problems.append(str(error))
+    return tuple(built)
 
 
-def _messages(items: list, program_ids: set[str]) -> tuple[Message, ...]:
-    messages = []
-    seen: set[str] = set()
-    for index, item in enumerate(items):
-        where = f"messages[{index}]"
-        raw = _object(
-            item,
-            where,
-            required={"id", "program", "kind", "sent"},
-            optional={"recipient", "rank_first_claim", "subject", "notes"},
-        )
-        message_id = _unique_id(raw["id"], f"{where}.id", seen)
-        if raw["program"] not in program_ids:
-            raise PlannerError(f"{where}.program points to a program that is not in the file.")
-        if raw["kind"] not in KINDS:
-            raise PlannerError(f"{where}.kind must be one of {', '.join(KINDS)}.")
-        recipient = raw.get("recipient", "program-director")
-        if recipient not in RECIPIENTS:
-            raise PlannerError(f"{where}.recipient must be one of {', '.join(RECIPIENTS)}.")
-        claim = raw.get("rank_first_claim", False)
-        if not isinstance(claim, bool):
-            raise PlannerError(f"{where}.rank_first_claim must be true or false.")
-        messages.append(
-            Message(
-                id=message_id,
-                program=raw["program"],
-                kind=raw["kind"],
-                sent=_date(raw["sent"], f"{where}.sent"),
-                recipient=recipient,
-                rank_first_claim=claim,
-                subject=_text(raw.get("subject", ""), f"{where}.subject"),
-                notes=_text(raw.get("notes", ""), f"{where}.notes", limit=MAX_NOTES),
-            )
-        )
-    return tuple(messages)
-
-
-def _criteria(value: object) -> tuple[Criterion, ...]:
-    criteria = []
-    seen: set[str] = set()
-    for index, item in enumerate(_list(value, "criteria", MAX_CRITERIA)):
-        where = f"criteria[{index}]"
-        raw = _object(item, where, required={"id", "label"}, optional={"weight"})
-        weight = raw.get("weight", 1)
-        if not _is_int_between(weight, 0, MAX_WEIGHT):
-            raise PlannerError(f"{where}.weight must be a whole number from 0 to {MAX_WEIGHT}.")
-        criteria.append(
-            Criterion(
-                id=_unique_id(raw["id"], f"{where}.id", seen),
-                label=_text(raw["label"], f"{where}.label", required=True),
-                weight=weight,
-            )
-        )
-    return tuple(criteria)
-
-
-def _scores(value: object, program_ids: set[str], criterion_ids: set[str]) -> dict:
+def _scores(
+    value: object, program_ids: set[str], criterion_ids: set[str], problems: list[str] | None
+) -> dict:
     if not isinstance(value, dict):
         raise PlannerError("scores must be an object of program id -> scores.")
-    scores: dict[str, dict[str, int]] = {}
-    for program_id, by_criterion in value.items():
-        if program_id not in program_ids:
-            raise PlannerError("scores has an entry for a program that is not in the file.")
-        if not isinstance(by_criterion, dict):
-            raise PlannerError(f"scores.{program_id} must be an object of criterion id -> score.")
-        for criterion_id, score in by_criterion.items():
-            where = f"scores.{program_id}"
-            if criterion_id not in criterion_ids:
-                raise PlannerError(f"{where} scores a criterion that is not in the file.")
-            if not _is_int_between(score, 0, MAX_SCORE):
-                raise PlannerError(f"{where}.{criterion_id} must be a whole number 0 to 5.")
-        scores[program_id] = dict(by_criterion)
-    return scores
+    entries = _each(
+        list(value.items()),
+        "scores",
+        problems,
+        lambda entry, where: _program_scores(*entry, program_ids, criterion_ids),
+    )
+    return dict(entries)
+
+
+def _program_scores(
+    program_id: str, by_criterion: object, program_ids: set[str], criterion_ids: set[str]
+) -> tuple[str, dict[str, int]]:
+    if program_id not in program_ids:
+        raise PlannerError("scores has an entry for a program that is not in the file.")
+    if not isinstance(by_criterion, dict):
+        raise PlannerError(f"scores.{program_id} must be an object of criterion id -> score.")
+    for criterion_id, score in by_criterion.items():
+        where = f"scores.{program_id}"
+        if criterion_id not in criterion_ids:
+            raise PlannerError(f"{where} scores a criterion that is not in the file.")
+        if not _is_int_between(score, 0, MAX_SCORE):
+            raise PlannerError(f"{where}.{criterion_id} must be a whole number 0 to 5.")
+    return program_id, dict(by_criterion)
 
 
 def _object(value: object, where: str, *, required: set[str], optional: set[str]) -> dict:
@@ -397,16 +526,33 @@ def _text(value: object, where: str, *, limit: int = MAX_TEXT, required: bool = 
         raise PlannerError(f"{where} must not be empty.")
     if any(ord(ch) < 32 and ch not in "\n\t" for ch in value):
         raise PlannerError(f"{where} contains control characters.")
+    if _BROKEN_CHARACTER.search(value):
+        # Half of a UTF-16 pair (from a "\ud800" escape): no file or screen can show it.
+        raise PlannerError(f"{where} contains a broken character; retype that text.")
+    return value
+
+
+def _choice(value: object, allowed: tuple[str, ...], where: str) -> str:
+    if not isinstance(value, str) or value not in allowed:
+        raise PlannerError(f"{where} must be one of {', '.join(allowed)}.")
     return value
 
 
 def _date(value: object, where: str) -> date:
     if isinstance(value, str) and _DATE.fullmatch(value):
         try:
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             pass
+        else:
+            _check_year(day.year, where)
+            return day
     raise PlannerError(f"{where} must be a real calendar date written YYYY-MM-DD.")
+
+
+def _check_year(year: int, where: str) -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise PlannerError(f"{where} must be a date between {FIRST_YEAR} and {LAST_YEAR}.")
 
 
 def _optional_date(value: object, where: str) -> date | None:
@@ -427,6 +573,7 @@ def _check_moment(value: str, where: str) -> None:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError as error:
         raise PlannerError(f"{where} is not a real date and time.") from error
+    _check_year(moment.year, where)
     offset = moment.utcoffset()
     if offset is not None and abs(offset) > timedelta(hours=14):
         raise PlannerError(f"{where} has an offset beyond ±14 hours.")

@@ -8,13 +8,21 @@ that module's RULES tuple.
 from __future__ import annotations
 
 from checker.findings import SEVERITIES
-from checker.rules import commitments, content, form, tone
+from checker.rules import commitments, content, form, informal, placeholder, policy, tone
 from checker.rules.base import Hit, Rule
 
 RULES: dict[str, Rule] = {
     rule.id: rule
     for rule in sorted(
-        (*commitments.RULES, *form.RULES, *tone.RULES, *content.RULES),
+        (
+            *commitments.RULES,
+            *placeholder.RULES,
+            *form.RULES,
+            *tone.RULES,
+            *informal.RULES,
+            *content.RULES,
+            *policy.RULES,
+        ),
         key=lambda rule: SEVERITIES.index(rule.severity),
     )
 }

@@ -3,24 +3,28 @@ one check function. Generic check builders live in checker.rules.matchers."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from checker.letter import Letter
+from checker.policies import Setting
 
 
 class Hit(NamedTuple):
     """A span of the normalised view that a rule objects to, with an optional specific
-    message and severity (the rule's own are used otherwise)."""
+    message, severity and site-relative link (the rule's own are used otherwise)."""
 
     start: int
     end: int
     message: str | None = None
     severity: str | None = None
+    url: str | None = None
 
 
 Check = Callable[[Letter, str], Iterable[Hit]]
+# The check of a rule that depends on the reader's match, specialty or SOAP mode.
+SettingCheck = Callable[[Letter, str, Setting], Iterable[Hit]]
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,7 @@ class Rule:
     instead: str  # the safer alternative
     guide: str  # "page.md#anchor" in docs/: the section of the guide that explains it
     message: str  # shown beside each finding
-    check: Check
+    check: Check | SettingCheck
     fails: tuple[str, ...]  # drafts the rule must flag
     passes: tuple[str, ...]  # drafts it must leave alone
     suggestion: str | None = None  # replacement wording offered with each finding
@@ -42,6 +46,20 @@ class Rule:
     supersedes: tuple[str, ...] = ()  # rules whose overlapping findings this one replaces
     limits: dict[str, int] = field(default_factory=dict)  # word limits (too-long only)
     notes: str = ""  # known limits of the check, for the reference page
+    # Only for rules that read the reader's setting (their check takes a third argument):
+    # what the examples assume, {"effect": <policies.EFFECTS word>} or {"soap": True}.
+    example_setting: Mapping[str, object] | None = None
+    passes_setting: Mapping[str, object] | None = None  # for `passes`, when it differs
+
+    @property
+    def reads_setting(self) -> bool:
+        return self.example_setting is not None
+
+    def hits(self, letter: Letter, kind: str, setting: Setting) -> Iterable[Hit]:
+        """What the rule finds in the letter, under the reader's setting."""
+        if self.reads_setting:
+            return self.check(letter, kind, setting)
+        return self.check(letter, kind)
 
     @property
     def url(self) -> str:

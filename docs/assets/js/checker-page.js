@@ -197,10 +197,15 @@
     showResult();
   }
 
-  const saveAndLintLater = window.PreMatchDebounce(() => {
-    saveDraft();
-    lint();
-  }, LINT_DELAY_MS);
+  // The first keystroke after a pause is checked at once; a burst is checked when it ends.
+  const saveAndLintLater = window.PreMatchDebounce(
+    () => {
+      saveDraft();
+      lint();
+    },
+    LINT_DELAY_MS,
+    { leading: true },
+  );
 
   /* Select the finding's words in the draft box so the reader can edit them. */
   function selectInDraft(finding) {

@@ -1,0 +1,35 @@
+"""Score the checker on the labelled corpus: `python -m eval` (what `make eval` runs).
+
+python -m eval                   # dev and test: tables, misses, false alarms
+python -m eval --split test      # one split
+python -m eval --tables-only     # just the tables (what eval/README.md records)
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+
+from eval.corpus import SPLITS, load_split
+from eval.report import format_details, format_table
+from eval.score import evaluate
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m eval", description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=SPLITS, action="append", help="default: all")
+    parser.add_argument("--tables-only", action="store_true", help="leave out each miss")
+    args = parser.parse_args(argv)
+    now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    print(f"Checker evaluation on the labelled corpus, {now}")
+    for split in args.split or SPLITS:
+        report = evaluate(load_split(split))
+        print()
+        print(format_table(split, report))
+        if not args.tables_only:
+            print(format_details(report))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

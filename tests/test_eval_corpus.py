@@ -1,0 +1,76 @@
+"""The labelled corpus in eval/ is well formed: spans inside the text and on word edges,
+known rules, kinds and registers, unique ids, and no item shared between dev and test."""
+
+from __future__ import annotations
+
+import pytest
+
+from eval.corpus import PARTS, SPLITS, WORDING_RULES, Item, Label, load, load_split, problems
+
+
+@pytest.mark.parametrize("split", SPLITS)
+@pytest.mark.parametrize("part", PARTS)
+def test_corpus_file_is_valid(split, part):
+    items = load(split, part)
+    assert items, f"eval/{split}/{part}.jsonl is empty"
+    assert problems(items) == []
+
+
+def test_splits_share_no_id_and_no_text():
+    dev, test = load_split("dev"), load_split("test")
+    assert not {item.id for item in dev} & {item.id for item in test}
+    assert not {item.text for item in dev} & {item.text for item in test}
+
+
+def test_corpus_is_big_enough_and_balanced():
+    """Issue 10's sizes: 600+ sentences, 30+ per wording rule, about half of them clean;
+    100+ letters, 40+ clean; the test split holds at least a third of each."""
+    sentences = {split: load(split, "sentences") for split in SPLITS}
+    letters = {split: load(split, "letters") for split in SPLITS}
+    every_sentence = [item for items in sentences.values() for item in items]
+    every_letter = [item for items in letters.values() for item in items]
+    assert len(every_sentence) >= 600
+    for rule in WORDING_RULES:
+        labelled = [item for item in every_sentence if rule in {lab.rule for lab in item.labels}]
+        assert len(labelled) >= 30, rule
+    clean_share = sum(item.clean for item in every_sentence) / len(every_sentence)
+    assert 0.4 <= clean_share <= 0.6
+    assert len(every_letter) >= 100
+    assert sum(item.clean for item in every_letter) >= 40
+    assert len(sentences["test"]) * 3 >= len(every_sentence)
+    assert len(letters["test"]) * 3 >= len(every_letter)
+    clean_letters = sum(item.clean for item in every_letter)
+    assert sum(item.clean for item in letters["test"]) * 3 >= clean_letters
+
+
+def _item(text, *labels, part="sentences", id="x-1"):
+    return Item(id=id, part=part, register="polished", text=text, labels=labels)
+
+
+@pytest.mark.parametrize(
+    ("item", "message"),
+    [
+        (_item("I rank you first.", Label("rank-first-claim", 2, 40)), "outside the text"),
+        (_item("I rank you first.", Label("rank-first-claim", 3, 10)), "cuts a word"),
+        (
+            _item("I rank you first.", Label("rank-first-claim", 1, 10)),
+            "starts or ends with a space",
+        ),
+        (_item("I rank you first.", Label("no-such-rule", 2, 16)), "unknown rule"),
+        (_item("Dear Dr. Lee,", Label("missing-aamc-id")), "letter rule"),
+        (_item("I rank you first.", Label("rank-first-claim")), "needs both start and end"),
+    ],
+)
+def test_validator_reports_a_broken_label(item, message):
+    (found,) = problems([item])
+    assert message in found
+
+
+def test_validator_reports_a_reused_id():
+    items = [_item("One."), _item("Two.")]
+    assert problems(items) == ["x-1: the id is used twice"]
+
+
+def test_letter_level_labels_need_no_span():
+    letter = _item("Dear Dr. Lee,\n\nThanks.", Label("missing-aamc-id"), part="letters")
+    assert problems([letter]) == []

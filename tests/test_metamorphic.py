@@ -1,0 +1,62 @@
+"""Metamorphic tests (issue 10, item 5): every labelled sentence of the corpus keeps its
+verdict when it is rewritten without changing its meaning (an adverb added, contractions,
+"you" / "your program" / a program name, "#1" / "number one" / "first", clause order, direct
+or indirect question, case, punctuation, a line break, a typo in a key word).
+
+The verdict is the sentence's labels: each labelled rule must still be found (at any
+severity), and no other wording rule may raise an error or a warning. Clean sentences stay
+clean. The rewrites live in eval/variants.py, each with its own examples, tested here too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker import lint
+from eval.corpus import SPLITS, Item, load
+from eval.score import LETTER_RULES, OBJECTIONS
+from eval.variants import EXAMPLES, TRANSFORMS
+
+SENTENCES = [item for split in SPLITS for item in load(split, "sentences")]
+_SHOWN = 25  # failures listed in a message; the count says how many there were in all
+
+
+@pytest.mark.parametrize(
+    ("transform", "examples"), EXAMPLES.items(), ids=lambda value: getattr(value, "__name__", "")
+)
+def test_transform_rewrites_its_examples(transform, examples):
+    for original, expected in examples:
+        assert transform(original) == expected, original
+
+
+def test_every_transform_has_examples():
+    assert set(EXAMPLES) == set(TRANSFORMS.values())
+
+
+def verdict_change(item: Item, text: str) -> str | None:
+    """What differs between the item's labels and the findings on `text`, if anything."""
+    findings = lint(text, item.kind, disabled_rules=LETTER_RULES).findings
+    expected = {label.rule for label in item.labels}
+    missing = expected - {finding.rule for finding in findings}
+    extra = {finding.rule for finding in findings if finding.severity in OBJECTIONS} - expected
+    if not missing and not extra:
+        return None
+    changes = [f"lost {rule}" for rule in sorted(missing)]
+    changes += [f"gained {rule}" for rule in sorted(extra)]
+    return ", ".join(changes)
+
+
+@pytest.mark.parametrize("name", TRANSFORMS)
+def test_labelled_sentences_keep_their_verdict(name):
+    transform = TRANSFORMS[name]
+    variants = [(item, variant) for item in SENTENCES if (variant := transform(item.text))]
+    assert variants, f"{name} applies to no sentence of the corpus"
+    failures = [
+        f"{item.id} ({change}): {variant!r}"
+        for item, variant in variants
+        if (change := verdict_change(item, variant))
+    ]
+    assert not failures, (
+        f"{len(failures)} of {len(variants)} variants ({name}) lost their verdict:\n"
+        + "\n".join(failures[:_SHOWN])
+    )
