@@ -100,6 +100,13 @@ _FORMS: dict[str, str] = {
     "perceive": "perceive perceives perceived perceiving",
     "regard": "regard regards regarded",
     "give": "give gives gave given giving",
+    "make": "make makes made making",
+    "turn": "turn turns turned turning",
+    "look": "look looks looked looking",
+    "feel": "feel feels felt",
+    "think": "think thinks thought thinking",
+    "get": "get gets got gotten getting",
+    "outrank": "outrank outranks outranked",
     "keep": "keep keeps kept keeping",
     "reach": "reach reaches reached reaching",
     "arrive": "arrive arrives arrived arriving",
@@ -130,6 +137,7 @@ LEMMA: dict[str, str] = {form: lemma for lemma, forms in _FORMS.items() for form
 # Contractions (apostrophes already straight in the view), and the same written without one.
 CONTRACTIONS: dict[str, tuple[str, ...]] = {
     "i'm": ("i", "be"),
+    "im": ("i", "be"),  # not "IM" (internal medicine): see tokens.tokenize
     "i've": ("i", "have"),
     "ive": ("i", "have"),
     "i'll": ("i", "will"),
@@ -183,17 +191,19 @@ TYPO_TOLERANT: frozenset[str] = words(
     "accepted position decision interview update status consider wondering wonder appreciate "
     "appreciated choice first match matching matched pledge offer offered signing "
     "interested opportunity excellent outstanding exceptional reputation prestigious wonderful "
-    "fantastic incredible"
+    "fantastic incredible chance chances begging desperate anything standing position"
 )
 # Real English words one such edit away from a key word: never corrected (listed from a
 # US English word list).
 REAL_WORDS_NEAR_KEYS: frozenset[str] = words(
-    "accent accented banked banking batched batching catching choicer choices committee "
-    "contact contrast cranked cranking deputation derision firs fist fonder franked "
-    "franking guarantied hatched hatching incredibly latched latching ledge mach marched "
-    "marching math nanking patched patching ponder pondering positron premise presidency "
-    "programmed programmer racked racking raked raking ran ranged ranging ranker rankin "
-    "rankine rankled rankling ranted ranting refutation reputations residence sighing "
-    "signings singing sinning sledge states stats statue statues tanked tanking updater "
-    "wander wandering wanked wanking watched watching wounder yanked yanking yonder"
+    "accent accented anythings bagging banked banking batched batching bogging bugging "
+    "catching chanced chancel chancels chancy change changes choicer choices committee "
+    "contact contrast cranked cranking deputation derision egging firs fist fonder franked "
+    "franking guarantied hatched hatching incredibly latched latching ledge legging mach "
+    "marched marching math nanking patched patching pegging ponder pondering positron "
+    "premise presidency programmed programmer racked racking raked raking ran ranged "
+    "ranging ranker rankin rankine rankled rankling ranted ranting refutation reputations "
+    "residence sanding sighing signings singing sinning sledge standings states stats "
+    "statue statues stranding tanked tanking updater wander wandering wanked wanking "
+    "watched watching wounder yanked yanking yonder"
 )

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from checker.language.lexicon import words
 from checker.language.notation import compile_pattern, first_lemmas, lemma_regex
-from checker.phrase_search import Requirement, requirements
+from checker.phrase_search import rarest, requirements
 
 
 @dataclass(frozen=True)
@@ -28,19 +28,21 @@ class Topic:
 
 
 class Search(NamedTuple):
-    """One pattern, compiled, with the lemmas a match starts with (the search only tries
-    tokens with those lemmas) or, when that cannot be told, the words every match contains (a
-    pattern whose words are absent from a letter is not scanned at all)."""
+    """One pattern, compiled, with what makes searching it cheap: the words every match
+    contains (`needs`; `key` is the rarest of them: a letter without it is not searched) and
+    the lemmas a match starts with (only those tokens are tried; None: scan the text)."""
 
-    needs: tuple[Requirement, ...]
+    needs: tuple[frozenset[str], ...]
+    key: frozenset[str]
     regex: re.Pattern[str]
     starts: frozenset[str] | None
 
     @classmethod
     def of(cls, pattern: str) -> Search:
-        return cls(
-            requirements(pattern), compile_pattern((pattern,)), first_lemmas(lemma_regex(pattern))
-        )
+        found = requirements(pattern)
+        needs = tuple(map(frozenset, found))
+        starts = first_lemmas(lemma_regex(pattern))
+        return cls(needs, frozenset(rarest(found)), compile_pattern((pattern,)), starts)
 
 
 def topic(name: str, reads: str, *patterns: str) -> Topic:
@@ -82,7 +84,7 @@ RANKS_PROGRAM_FIRST = topic(
     "|career|elective|electives|rotation|rotations|clerkship|hospital|medicine|location|city"
     "|state|residency|away)(?: |$))",
     "(?:head|top|lead) (?:my|the) {list}",
-    "my {list} {a2}(?:{modal} )?(?:begin|start|open) with {prog}",
+    "my {list} {a2}(?:{modal} )?{a2}(?:begin|start|open) with {prog}",
     f"be{_NOT_THE_APPLICANT} {{a2}}rank (?:as )?(?:my )?(?:first|no1|highest|at the top)"
     "(?! (?:in|at|among|out of|for) (?:the|our|a|his|her|their|my class) )",
     "(?:first|no1|top) (?:choice |program |pick |spot |place |name |entry |one )?"
@@ -102,6 +104,8 @@ RANKS_PROGRAM = topic(
     f"be{_NOT_THE_APPLICANT} {{a2}}my (?:no1|(?:first|top) (?:choice|pick|option|preference))",
     "(?:first|no1|top) (?:choice |program |pick |spot |place )?(?:on|in) my {list}",
     "commit to {prog}",
+    "rank of {prog}",
+    "my (?:top|first|no1) (?:spot|place|choice|position) {a2}be yours",
 )
 EXCLUSIVE = topic(
     "exclusive",
@@ -120,18 +124,20 @@ EXCLUSIVE = topic(
     "|remaining) {g1}interview",
     "(?:no|not a single|none of the|not one of the) (?:other )?(?:program|one|place|residency"
     "|hospital|option)s? (?:on my {list} |else |i {g2})?{a2}(?:{modal} )?{a2}(?:be )?(?:(?:rank"
-    "|place|put|list|appear|come|sit|go) )?(?:above|ahead|higher|over|before|better)",
+    "|place|put|list|appear|come|sit|go|make it|end up|get) )?(?:above|ahead|higher|over|before"
+    "|better|outrank"
+    "|beat|surpass|replace)",
     "(?:no|none of the|not one) (?:other )?(?:program|one|place|residency|hospital)s? (?:else )?"
-    "{g4}(?:{modal} )?(?:even )?(?:come close|compare|measure up|rival|compete|match up"
+    "{g4}(?:{modal} )?{a2}(?:even )?(?:come close|compare|measure up|rival|compete|match up"
     "|come near)",
-    "nothing (?:else )?(?:on|in) my {list} {a2}(?:{modal} )?(?:even )?(?:come close|compare"
+    "nothing (?:else )?(?:on|in) my {list} {a2}(?:{modal} )?{a2}(?:even )?(?:come close|compare"
     "|measure up|rival|compete|match up|come near)",
-    "nothing {a2}(?:{modal} )?(?:come close|compare|measure up) (?:to|with) {prog}",
+    "nothing {a2}(?:{modal} )?{a2}(?:come close|compare|measure up) (?:to|with) {prog}",
     "(?:every|all|each) other (?:program|place|one|residency|option)s? {a2}(?:be|will be|come|feel)"
     " (?:a )?(?:distant )?(?:second|behind)",
     "only (?:program|place|residency|hospital|one|option|choice) (?:that |which )?i {g3}"
     "(?:rank|consider|train|join|interested|want|apply|see myself|care about)",
-    "only {prog} {a2}(?:{modal} )?(?:be|appear|go|get) {g2}(?:on|in) my {list}",
+    "only {prog} {a2}(?:{modal} )?{a2}(?:be|appear|go|get) {g2}(?:on|in) my {list}",
     "i {a2}(?:{modal} |be |plan to |intend to |be go to )?{a2}(?:only|exclusively) (?:be )?"
     "(?:rank|consider|apply|interview|interested)",
     "(?:rank|keep|list) only {prog}",
@@ -152,25 +158,44 @@ EVALUATION_OF_APPLICANT = topic(
     "be (?:i|we|my application|my name) {a2}(?:go to |likely to |expect to |about to )?"
     "(?:be )?(?:rank|list|place)",
     "{modal} (?:i|we|my application) {a2}be (?:rank|list|place)",
-    "(?:if|whether|where|how high|how highly|how well) (?:i|we|my application) {a2}(?:{modal} )?"
-    "{a2}(?:be|have be|be go to be) {a2}(?:rank|list|place)",
+    "(?:if|whether|where|how high|how highly|how well) (?:i|we|my application) {a2}"
+    "(?:{modal} )?{a2}(?:be|have be|be go to be) {a2}(?:rank|list|place)",
     "rank (?:me|my application|my candidacy|us)(?! know)",
     "where {aux} (?:i|we|my application|my name) {a2}(?:on|in|within) (?:your|the) {g2}"
     "(?:list|ranking)",
     "(?:if|whether) (?:i|my name|my application|we) {a2}(?:be|have be|will be|make it) {a2}(?:on|in"
     "|onto) (?:your|the) {g2}(?:list|ranking)",
     "make it (?:onto|on|to|into) (?:your|the) {g2}(?:list|ranking)",
+    "(?:{modal}|do|be) (?:i|we|my application|my name) {a2}make (?:it (?:onto|on|to|into) )?(?:your"
+    "|the) {g2}(?:list|ranking|cut)",
+    "(?:i|we|my application|my candidacy) {a2}be {a2}(?:in the running|in contention|a contender"
+    "|competitive)",
+    "how {g3}(?:feel|think|view|see|rate|judge) about (?:me|my (?:interview|application|candidacy"
+    "|performance))",
+    "what {g3}think of (?:me|my (?:interview|application|candidacy|performance))",
+    "(?:feedback|impression|impressions|thoughts) (?:on|about|of) (?:me|my (?:interview|application"
+    "|candidacy|performance))",
+    "stand (?:a|any) {g1}chance",
+    "have (?:a|any|an) {g2}shot (?:at|of) {g2}match",
     "my (?:chance|odds|prospect|prospects|likelihood)(?! (?:to|of) (?:meet|see|learn|talk|visit"
     "|work|present|speak|discuss) )",
-    "chance (?:that )?(?:i|we) {a2}(?:{modal} )?(?:match|be rank|be select|get in)",
+    "(?:chance|odds|likelihood|probability) (?:that )?(?:i|we) {a2}(?:{modal} )?{a2}(?:match"
+    "|be rank|be select|get in)",
+    "(?:have|do) (?:i|we|my application) {a2}(?:be |get )?(?:rank|list|place)",
+    "my (?:rank|ranking|standing)(?! (?:in|at|of|among|within) (?:my |the |our |this )?(?:class"
+    "|school|cohort|batch|university|college|medical|year|group|department))",
     "(?:i|we) {a2}(?:will|would|can|be go to) be match",
     "(?:if|whether) (?:i|we) {a2}have (?:a|any) {g2}chance",
-    "(?:where|how) (?:{aux} )?(?:i|we|my application|my candidacy|my name) {a2}(?:{aux} )?{a2}"
-    "(?:stand|fall|land|fit|rank|sit|compare|place|be|measure up)(?= (?:\\?|\\||\\.|,)"
-    "| {g3}(?:list|rank|ranking|candidate|applicant|other|pool|peer|cohort|competition|you|your"
-    "|program|field)(?: |$))",
+    "(?:likely|possible|probable|chance|odds) (?:that )?(?:i|we|my application) {a2}(?:{modal} )?"
+    "{a2}(?:be|get) (?:rank|list|place|select|match)",
+    "be (?:i|my application) {a2}(?:among|one of) (?:the )?(?:top|best|strong|leading|competitive)",
+    "(?:where|how) {a1}(?:{aux} )?(?:i|we|my application|my candidacy|my name) {a2}(?:{aux} )?{a2}"
+    "(?:stand|fall|land|fit|rank|sit|compare|place|be|measure up|end up|wind up|do|appear|come"
+    " out)(?= (?:\\?|\\||\\.|,)| {g3}(?:list|rank|ranking|candidate|applicant|other|pool|peer"
+    "|cohort|competition|you|your|program|field|interviewee|interviewees|relative|compare"
+    "|committee)(?: |$))",
     "my (?:position|place|spot|standing|stand|rank|ranking|name|application|candidacy|chance"
-    "|odds|prospect|prospects|likelihood|status) {g4}(?:on|in|at|within|among|of) (?:your|the) {g2}"
+    "|odds|prospect|prospects|likelihood|status) {g5}(?:on|in|at|within|among|of) (?:your|the) {g2}"
     "(?:list|ranking|rank)",
     "(?:what|how) be my (?:rank|ranking|standing|position|place)(?= (?:\\?|\\||on|in|with|among))",
     "(?:chance|odds|likelihood|prospect|prospects) (?:of|for|to|at) {g2}(?:match|be rank|get in"
@@ -204,8 +229,12 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?:be|get|being) rank (?:to match|high|higher|highly|well|first|near the top|at the top)",
     "(?:help|get|make) me {a2}(?:get |be )?rank",
     "(?:do|return) the (?:same|favor)",
+    "(?:expect|hope for|count on|ask for|get) the same",
+    "(?:i|we) {a2}(?:{modal} )?{a2}be your (?:first|top|no1)",
+    "(?:promise|guarantee|assure) me {g2}match",
+    "the same from (?:you|your|name)",
     "reciprocate",
-    "(?:make sure|ensure|guarantee|promise|assure|confirm) {g2}(?:i|we) {a2}(?:{modal} )?"
+    "(?:make sure|ensure|guarantee|promise|assure|confirm) {g2}(?:i|we) {a2}(?:{modal} )?{a2}"
     "(?:match|be rank|get)",
     "(?:interest|feeling|commit|enthusiasm|sentiment) {g2}(?:be|go|run) {g1}(?:both ways"
     "|mutual|reciprocal|reciprocate)",
@@ -216,6 +245,8 @@ RECIPROCATION = topic(
     'an explicit return: "do the same", "return the favor", "reciprocate", "goes both ways", '
     '"put each other first"',
     "(?:do|return) the (?:same|favor)",
+    "(?:expect|hope for|count on|ask for) the same",
+    "the same from (?:you|your|name)",
     "(?:rank|put|place|list|keep) each other",
     "reciprocate",
     "(?:interest|feeling|commit|enthusiasm|sentiment) {g2}(?:be|go|run) {g1}(?:both ways"
@@ -234,7 +265,9 @@ EXCHANGE = topic(
     "on (?:the )?condition",
     "(?:should|be) (?:you|name|the program|your program)",
     "accordingly",
-    "(?:would|will) (?:guarantee|ensure|mean|make sure)",
+    "(?:would|will) {a2}(?:guarantee|ensure|mean|make sure)",
+    "depend (?:on|upon)",
+    "(?:improve|increase|help|boost|raise|better) (?:my )?(?:chance|odds)",
 )
 DEAL = topic(
     "deal",
@@ -243,8 +276,8 @@ DEAL = topic(
 )
 RANKING_CONTEXT = topic(
     "ranking-context",
-    "talk of rank lists or the Match",
-    "(?:rank|list|match)",
+    "talk of rank lists, the Match or first place",
+    "(?:rank|list|match|first|no1)",
 )
 PROMISE_ABOUT_RANKING_ME = topic(
     "promise-about-ranking-me",
@@ -279,7 +312,10 @@ OUTSIDE_MATCH_DEAL = topic(
     "outside-match-deal",
     'accepting, signing or offering a position before or outside the Match, or a "pre-match", '
     '"early" or "binding" offer or commitment',
-    "(?:accept|sign|take|say yes to|agree to|commit to|secure|reserve|hold|lock in|get|guarantee)"
+    "(?:withdraw|pull out) (?:from|of) the match",
+    "no matter what (?:the match|other program|other offer|happen|the outcome)",
+    "(?:accept|sign|take|say yes to|agree to|agree on|arrange|commit to|secure|reserve|hold|lock in"
+    "|get|guarantee)"
     " {g3}(?:offer|contract|position|spot|place|agreement|seat) {g5}(?:before|outside|prior to"
     "|ahead of|instead of|rather than|outside of) (?:of )?(?:the )?match",
     "in (?:exchange|return) for (?:a|an|the|your) {g2}(?:contract|position|spot|offer|place"
@@ -314,6 +350,8 @@ READY_TO_SIGN = topic(
     " {a2}(?:sign|accept|say yes) (?:(?:a|an|the|your|any|it|one) )?(?:(?:contract|agreement|offer"
     "|position|spot) )?{g2}(?:immediately|right away|today|on the spot|instantly|at once|now"
     "|without hesitation|in a heartbeat|without a second thought|tomorrow|early)",
+    "(?:{intent}|gladly|happily|readily) {a2}accept (?:any|whatever|every) (?:offer|position|spot"
+    "|contract)",
     "(?:{intent}|gladly|happily|readily) {a2}sign (?:a|the|your|any) {g1}(?:contract|agreement)"
     "(?! (?:for|with|at) (?:my|a|an|another|the lab|the university|the research|the company) )",
 )
@@ -353,6 +391,7 @@ REQUEST = topic(
     "know(?<!let you know)(?<!you know) (?:how|where|whether|if|what)",
     "(?:may|can|could) i (?:know|ask|learn)",
     "(?:please|kindly)",
+    "(?<=\\| )(?:rank|keep|put|place|list) me",
     "ask (?:you|if|whether|where|how|about|when)",
     "(?:see|check|confirm|clarify|inquire|enquire) (?:if|whether|about|where|how|when)",
 )
@@ -380,9 +419,14 @@ STATUS = topic(
     "(?:decision|update|news|word) yet",
     "my (?:application|candidacy|file) {a2}(?:be|have be) {a2}(?:under (?:process|review"
     "|consideration)|being (?:process|processed|consider|review))",
+    "be (?:i|my application) {a2}(?:shortlist|select|invite|consider)(?= (?:for|or|\\?|\\.|\\|) )",
     "(?:if|whether) (?:i|my application) {a2}(?:be|have be) {a2}(?:shortlist|select|invite"
     "|consider)(?= (?:for|or|\\?|\\.|\\|) )",
-    "decision {g2}(?:be|have be) (?:make|made)",
+    "decision {g2}(?:be|have be) make",
+    "make (?:a |any |the |your )?decision",
+    "(?:about|on|regarding) my (?:status|application status|candidacy)",
+    "(?:update|inform|advise) (?:me|us) (?:about|on|regarding|of) my (?:application|candidacy"
+    "|status|file)",
     "(?:when|whether|if) {g3}(?:hear|receive|get) {g2}(?:back|decision|response|invitation"
     "|invite|from you|interview)",
 )
@@ -398,6 +442,9 @@ CHASING = topic(
     "(?:write|email|contact you|reach out) (?:to you )?(?:once )?again",
     "no (?:reply|response|answer|word) {a2}(?:have )?(?:come|arrive|be receive)",
     "it have be {g2}(?:day|days|week|weeks|month|months)(?= (?:\\.|since|and|now|\\|) )",
+    "(?:whether|if) (?:you|the committee|name|the program|anyone) {a2}(?:have )?(?:receive|review"
+    "|see|get|read|look at|consider|open) {g2}my (?:application|file|material|materials|document"
+    "|documents|email|message|letter|cv|update)",
     "(?:whether|if|have|has) my (?:application|file|materials|documents) {a2}(?:have )?(?:be )?"
     "(?:review|receive|see|read|consider|process|processed|evaluate|look at)",
     "check in (?:on|about|regarding|to see|with you|to ask|once more|again)",
@@ -406,16 +453,25 @@ CHASING = topic(
     "|candidacy|previous|last|earlier|email|message|note|letter)",
     "circle back (?:on|about|regarding|to)",
     "bump (?:this|it|my)",
-    "(?:have|do) not {a2}(?:yet )?(?:hear|receive|get) (?:back|anything|any|a|word|news)",
+    "(?:have|do) not {a2}(?:yet )?(?:hear|receive|get) (?:back|anything|any|a|word|news|one"
+    "|from (?:you|your|anyone|the program|the committee))",
+    "(?:hope|wait|look forward) (?:for|to) {g2}(?:update|news|word|response|reply|decision) (?:on"
+    "|about|regarding) my",
     "status of my (?:application|candidacy)",
     "any (?:update|news|word|progress) (?:on|about|regarding) (?:my|the) ",
 )
 # Who checks in: "you checking in on us", "thank you for checking in" are the program's acts.
 PROGRAM_ACTS = words("you name he she they for your dr program coordinator team")
+GOOD_WISHES = topic(
+    "good-wishes",
+    'good wishes for the result, not a request for news: "I hope to hear good news on Match Day"',
+    "good news",
+    "(?:on|after|by) match (?:day|week)",
+)
 PROGRAM_NEEDS = topic(
     "program-needs",
     'the program needing something from the applicant: "if you need any update from me"',
-    "(?:you|name) {a2}(?:{modal} )?(?:need|require|want|would like)",
+    "(?:you|name) {a2}(?:{modal} )?{a2}(?:need|require|want|would like)",
 )
 
 # --- tone ---------------------------------------------------------------------------------
@@ -424,7 +480,8 @@ PLEADING = topic(
     'pleading: "I will do anything", "please give me a chance", "I really need this spot", '
     '"I am begging you", "this is my last chance", "my whole future depends on it", '
     '"I can\'t go unmatched again"',
-    "do (?:absolutely |literally |just )?(?:anything|whatever (?:it take|you ask|be need|you need"
+    "do (?:absolutely |literally |just )?(?:anything(?: you ask| you want)?|whatever (?:it take"
+    "|you ask|be need|you need"
     "|be necessary|be require|you require))(?= (?:\\.|!|,|\\||for (?:a |this |the |any )?"
     "(?:position|spot|place|chance|residency|match|opportunity)|to (?:{g2})?(?:train|match|join"
     "|get|be part|be accept|be rank|be select|secure|earn|become|work (?:at|with|in|there))) )",
@@ -438,6 +495,9 @@ PLEADING = topic(
     "(?:career|life|future|dream|everything) {g3}(?:be|will be) (?:over|finished|ruined|destroyed"
     "|gone)",
     "work (?:for free|without (?:salary|pay)|unpaid)",
+    "(?:family|life|career|future) {a2}(?:will|would) {a2}(?:suffer|fall apart|be ruined"
+    "|be destroyed)",
+    "without this (?:match|position|spot|residency|chance)",
     "need this(?= (?:\\.|!|\\||so much|badly|more than anything) )",
     "give(?<!for give) me (?:a|one|the|this|another|a second|one more) (?:chance|shot|opportunity)"
     "(?! to (?:interview|meet|speak|talk|visit|learn|present|discuss|connect|share))",
@@ -445,7 +505,8 @@ PLEADING = topic(
     "(?:spot|position|place|residency|match|interview|chance)",
     "i {a2}need to match",
     "(?:i|we) {a2}(?:be )?(?:beg|plead)(?= (?:you|for|of you|to be|,|\\.|!|\\|) )",
-    "please please",
+    "please (?:, )?please",
+    "not know what i {a2}(?:{modal} )?{a2}do if",
     "i {a2}(?:be|feel|grow|get|become) {a2}desperate(?= (?:\\.|,|\\||!|and|for|to (?:match|get|be"
     "|secure|train|join)) )",
     "i {a2}desperate (?:need|want|hope|wish)",
@@ -454,7 +515,7 @@ PLEADING = topic(
     "|shot)",
     "i {g2}have no other (?:option|options|choice|hope|way|chance)",
     "please (?:do not|not|never) (?:reject|forget|ignore|overlook|give up on|pass over|dismiss)"
-    " (?:me|my)",
+    "(?: about| of)? (?:me|my)",
     "my {g2}(?:life|future|career|family|everything) {g2}(?:depend|rest|ride|hang)",
     "can not afford (?:not to match|to go unmatched|another (?:year|cycle|rejection)|to fail)",
     "can not {g1}(?:go|be|remain|stay) unmatched",
@@ -473,10 +534,13 @@ STOCK_PRAISE = topic(
     f"{_PRAISED}(?:clinical )?(?:training|education|curriculum|teaching)",
     "(?:excellent|great|outstanding|strong|stellar|impressive|renowned|good) reputation",
     "(?:program|faculty|resident|residents|training|curriculum|education|institution|hospital|team"
-    "|staff|people|environment|atmosphere|culture|everyone|everybody) {a2}(?:be|seem|look|feel)"
+    "|staff|people|environment|atmosphere|culture|everyone|everybody|name|you) {a2}(?:be|seem"
+    "|look|feel)"
     f" {{a2}}(?:so |such |truly |really |just |incredibly |extremely )?(?:{_PRAISE[3:-1]}|nice|kind"
     "|happy|wonderful|great)(?= (?:\\.|!|,|and|\\|) )",
     "the best (?:training|program|education|environment|place|clinical|residency)",
+    f"how (?:{_PRAISE[3:-1]}|nice) (?:the |your )?(?:program|faculty|residents|people|team"
+    "|everyone|training)",
     "one of the best(?= (?:program|in the (?:country|nation|region|state)|\\.) )",
     "everything i {a2}(?:be )?look for",
     "(?:commitment|dedication) to excellence",

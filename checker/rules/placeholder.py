@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 
-from checker.letter import Letter
+from checker.letter import TITLE, Letter
 from checker.phrase_search import compile_phrases
 from checker.rules.base import Hit, Rule
 
@@ -39,7 +39,6 @@ _SLOT_WORDS = frozenset(
         "specific",
         "fill",
         "placeholder",
-        "your",
     ]
 )
 # A parenthesis holding only one of these nouns is a slot too: "rank (program) first".
@@ -55,7 +54,7 @@ _WORD = re.compile(r"[a-z]+")
 # "Dr. ____", "Dr. X", "Dr. ABC". Real short surnames (Dr. Xu, Dr. Ng) are words, so they
 # do not match; initials are told apart below.
 _TITLED_STAND_IN = re.compile(
-    r"\b(?:dr|doctor|prof|professor|mr|mrs|ms|mx)\b\.?[ \t]*"
+    rf"\b{TITLE}\b\.?[ \t]*"
     r"(?:(?:last|first|sur|full)[ \t]?name|name|interviewer(?:'?s)?(?:[ \t]name)?"
     r"|[a-z]{1,4})(?![\w'-])"
 )
@@ -245,6 +244,7 @@ UNFILLED_PLACEHOLDER = Rule(
         "J. Smith and Dr. J. Okafor showed me the ICU.",
         "I passed Step 2 CK and start as a PGY-1 in the U.S. through ERAS, NRMP and AAMC.",
         "I met Dr. Lee (program director) and saw the MICU.",
+        "I loved the night float (your program's signature rotation).",
         "Thank you for asking my name and my first and last rotation dates.",
         "Well... I enjoyed the day.",
         "I am waiting for the X-ray results from Hospital Xochimilco.",
