@@ -18,7 +18,7 @@ from checker.language.lexicon import words
 from checker.language.tokens import SENTENCE_END, tokenize
 from checker.letter import Letter
 
-_PARTS = re.compile(r"[-'.]")
+_PARTS = re.compile(r"[-']")
 _CAPITAL = re.compile(r"\b[A-Z\u00c0-\u00de]")  # a word written with a capital
 # Words that open a new clause: negation and reported speech do not reach across them.
 CLAUSE_BREAKS = frozenset(
@@ -65,7 +65,7 @@ class Analysis:
             self.positions[lemma].append(index)
         # The words the text holds, hyphenated ones also in parts ("top-notch": "top", "notch").
         self.words = frozenset(self.positions).union(
-            *(_PARTS.split(lemma) for lemma in self.positions if _PARTS.search(lemma))
+            *(_PARTS.split(lemma) for lemma in self.positions if "-" in lemma or "'" in lemma)
         )
         self.sentence_starts = self._sentence_starts()
         self._questions: dict[int, bool] = {}

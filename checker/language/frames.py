@@ -112,8 +112,8 @@ def matches(analysis: Analysis, topic: Topic) -> list[Span]:
                     if text[start - 1] == " ":  # not inside a lemma
                         found.append(analysis.token_range(start, end))
                 continue
-            for lemma in starts:
-                for index in analysis.positions.get(lemma, ()):
+            for lemma in starts & words:
+                for index in analysis.positions[lemma]:
                     match = regex.match(text, analysis.offsets[index])
                     if match is not None:
                         found.append(analysis.token_range(*match.span()))
