@@ -143,14 +143,14 @@ def _group_requirement(group: str) -> list[Requirement]:
         return []
     words: list[str] = []
     for alternative in alternatives:
-        anchor = _rarest(requirements(alternative))
+        anchor = rarest(requirements(alternative))
         if not anchor:
             return []  # one alternative needs no word: the group guarantees nothing
         words.extend(anchor)
     return [tuple(dict.fromkeys(words))]
 
 
-def _rarest(found: tuple[Requirement, ...]) -> Requirement:
+def rarest(found: tuple[Requirement, ...]) -> Requirement:
     """The requirement most likely to be absent: few alternatives, long words."""
     if not found:
         return ()

@@ -18,6 +18,7 @@ from checker.language.lexicon import words
 from checker.language.tokens import SENTENCE_END, tokenize
 from checker.letter import Letter
 
+_PARTS = re.compile(r"[-']")
 _CAPITAL = re.compile(r"\b[A-Z\u00c0-\u00de]")  # a word written with a capital
 # Words that open a new clause: negation and reported speech do not reach across them.
 CLAUSE_BREAKS = frozenset(
@@ -62,10 +63,13 @@ class Analysis:
         self.positions: defaultdict[str, list[int]] = defaultdict(list)  # where each lemma is
         for index, lemma in enumerate(lemmas):
             self.positions[lemma].append(index)
+        # The words the text holds, hyphenated ones also in parts ("top-notch": "top", "notch").
+        self.words = frozenset(self.positions).union(
+            *(_PARTS.split(lemma) for lemma in self.positions if "-" in lemma or "'" in lemma)
+        )
         self.sentence_starts = self._sentence_starts()
         self._questions: dict[int, bool] = {}
         self._cache: dict[object, list] = {}
-        self._contains: dict[str, bool] = {}
 
     def _sentence_starts(self) -> list[int]:
         """The first token of each sentence; a run-on "sentence" is cut (see _LONG_SENTENCE)."""
@@ -105,13 +109,6 @@ class Analysis:
         following = sentence + 1
         end = self.sentence_starts[following] if following < len(self.sentence_starts) else None
         return start, (len(self.lemmas) if end is None else end)
-
-    def contains(self, word: str) -> bool:
-        """Does the lemma text contain `word` (anywhere, even inside a lemma)?"""
-        found = self._contains.get(word)
-        if found is None:
-            found = self._contains[word] = word in self.text
-        return found
 
     def cached(self, key: object, compute) -> list:
         if key not in self._cache:

@@ -100,17 +100,20 @@ def matches(analysis: Analysis, topic: Topic) -> list[Span]:
     def search() -> list[Span]:
         text = analysis.text
         found = []
-        for needs, regex, starts in topic.searches:
+        words = analysis.words
+        for needs, key, regex, starts in topic.searches:
+            if key and words.isdisjoint(key):
+                continue
             if starts is None:
-                if not all(any(analysis.contains(word) for word in words) for words in needs):
+                if any(words.isdisjoint(needed) for needed in needs):
                     continue
                 for match in regex.finditer(text):
                     start, end = match.span()
                     if text[start - 1] == " ":  # not inside a lemma
                         found.append(analysis.token_range(start, end))
                 continue
-            for lemma in starts:
-                for index in analysis.positions.get(lemma, ()):
+            for lemma in starts & words:
+                for index in analysis.positions[lemma]:
                     match = regex.match(text, analysis.offsets[index])
                     if match is not None:
                         found.append(analysis.token_range(*match.span()))

@@ -21,7 +21,8 @@ _ADVERBS = (
     "still|definitely|truly|clearly|now|certainly|undoubtedly|already|absolutely|really"
     "|honestly|sincerely|fully|firmly|surely|happily|gladly|immediately|readily|also|very|most"
     "|likely|probably|even|always|just|genuinely|seriously|strongly|without a doubt|presently"
-    "|currently|ever|humbly|respectfully|earnestly|kindly"
+    "|currently|ever|humbly|respectfully|earnestly|kindly|exactly|roughly|approximately"
+    "|realistically"
 )
 
 CLASSES: dict[str, str] = {

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from checker.language.lexicon import words
 from checker.language.notation import compile_pattern, first_lemmas, lemma_regex
-from checker.phrase_search import Requirement, requirements
+from checker.phrase_search import rarest, requirements
 
 
 @dataclass(frozen=True)
@@ -28,19 +28,21 @@ class Topic:
 
 
 class Search(NamedTuple):
-    """One pattern, compiled, with the lemmas a match starts with (the search only tries
-    tokens with those lemmas) or, when that cannot be told, the words every match contains (a
-    pattern whose words are absent from a letter is not scanned at all)."""
+    """One pattern, compiled, with what makes searching it cheap: the words every match
+    contains (`needs`; `key` is the rarest of them: a letter without it is not searched) and
+    the lemmas a match starts with (only those tokens are tried; None: scan the text)."""
 
-    needs: tuple[Requirement, ...]
+    needs: tuple[frozenset[str], ...]
+    key: frozenset[str]
     regex: re.Pattern[str]
     starts: frozenset[str] | None
 
     @classmethod
     def of(cls, pattern: str) -> Search:
-        return cls(
-            requirements(pattern), compile_pattern((pattern,)), first_lemmas(lemma_regex(pattern))
-        )
+        found = requirements(pattern)
+        needs = tuple(map(frozenset, found))
+        starts = first_lemmas(lemma_regex(pattern))
+        return cls(needs, frozenset(rarest(found)), compile_pattern((pattern,)), starts)
 
 
 def topic(name: str, reads: str, *patterns: str) -> Topic:
@@ -103,6 +105,7 @@ RANKS_PROGRAM = topic(
     "(?:first|no1|top) (?:choice |program |pick |spot |place )?(?:on|in) my {list}",
     "commit to {prog}",
     "rank of {prog}",
+    "my (?:top|first|no1) (?:spot|place|choice|position) {a2}be yours",
 )
 EXCLUSIVE = topic(
     "exclusive",
@@ -121,7 +124,8 @@ EXCLUSIVE = topic(
     "|remaining) {g1}interview",
     "(?:no|not a single|none of the|not one of the) (?:other )?(?:program|one|place|residency"
     "|hospital|option)s? (?:on my {list} |else |i {g2})?{a2}(?:{modal} )?{a2}(?:be )?(?:(?:rank"
-    "|place|put|list|appear|come|sit|go) )?(?:above|ahead|higher|over|before|better|outrank"
+    "|place|put|list|appear|come|sit|go|make it|end up|get) )?(?:above|ahead|higher|over|before"
+    "|better|outrank"
     "|beat|surpass|replace)",
     "(?:no|none of the|not one) (?:other )?(?:program|one|place|residency|hospital)s? (?:else )?"
     "{g4}(?:{modal} )?{a2}(?:even )?(?:come close|compare|measure up|rival|compete|match up"
@@ -182,7 +186,10 @@ EVALUATION_OF_APPLICANT = topic(
     "|school|cohort|batch|university|college|medical|year|group|department))",
     "(?:i|we) {a2}(?:will|would|can|be go to) be match",
     "(?:if|whether) (?:i|we) {a2}have (?:a|any) {g2}chance",
-    "(?:where|how) (?:{aux} )?(?:i|we|my application|my candidacy|my name) {a2}(?:{aux} )?{a2}"
+    "(?:likely|possible|probable|chance|odds) (?:that )?(?:i|we|my application) {a2}(?:{modal} )?"
+    "{a2}(?:be|get) (?:rank|list|place|select|match)",
+    "be (?:i|my application) {a2}(?:among|one of) (?:the )?(?:top|best|strong|leading|competitive)",
+    "(?:where|how) {a1}(?:{aux} )?(?:i|we|my application|my candidacy|my name) {a2}(?:{aux} )?{a2}"
     "(?:stand|fall|land|fit|rank|sit|compare|place|be|measure up|end up|wind up|do|appear|come"
     " out)(?= (?:\\?|\\||\\.|,)| {g3}(?:list|rank|ranking|candidate|applicant|other|pool|peer"
     "|cohort|competition|you|your|program|field|interviewee|interviewees|relative|compare"
@@ -224,6 +231,7 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?:do|return) the (?:same|favor)",
     "(?:expect|hope for|count on|ask for|get) the same",
     "(?:i|we) {a2}(?:{modal} )?{a2}be your (?:first|top|no1)",
+    "(?:promise|guarantee|assure) me {g2}match",
     "the same from (?:you|your|name)",
     "reciprocate",
     "(?:make sure|ensure|guarantee|promise|assure|confirm) {g2}(?:i|we) {a2}(?:{modal} )?{a2}"
@@ -445,7 +453,10 @@ CHASING = topic(
     "|candidacy|previous|last|earlier|email|message|note|letter)",
     "circle back (?:on|about|regarding|to)",
     "bump (?:this|it|my)",
-    "(?:have|do) not {a2}(?:yet )?(?:hear|receive|get) (?:back|anything|any|a|word|news|one)",
+    "(?:have|do) not {a2}(?:yet )?(?:hear|receive|get) (?:back|anything|any|a|word|news|one"
+    "|from (?:you|your|anyone|the program|the committee))",
+    "(?:hope|wait|look forward) (?:for|to) {g2}(?:update|news|word|response|reply|decision) (?:on"
+    "|about|regarding) my",
     "status of my (?:application|candidacy)",
     "any (?:update|news|word|progress) (?:on|about|regarding) (?:my|the) ",
 )
@@ -484,6 +495,9 @@ PLEADING = topic(
     "(?:career|life|future|dream|everything) {g3}(?:be|will be) (?:over|finished|ruined|destroyed"
     "|gone)",
     "work (?:for free|without (?:salary|pay)|unpaid)",
+    "(?:family|life|career|future) {a2}(?:will|would) {a2}(?:suffer|fall apart|be ruined"
+    "|be destroyed)",
+    "without this (?:match|position|spot|residency|chance)",
     "need this(?= (?:\\.|!|\\||so much|badly|more than anything) )",
     "give(?<!for give) me (?:a|one|the|this|another|a second|one more) (?:chance|shot|opportunity)"
     "(?! to (?:interview|meet|speak|talk|visit|learn|present|discuss|connect|share))",
@@ -525,6 +539,8 @@ STOCK_PRAISE = topic(
     f" {{a2}}(?:so |such |truly |really |just |incredibly |extremely )?(?:{_PRAISE[3:-1]}|nice|kind"
     "|happy|wonderful|great)(?= (?:\\.|!|,|and|\\|) )",
     "the best (?:training|program|education|environment|place|clinical|residency)",
+    f"how (?:{_PRAISE[3:-1]}|nice) (?:the |your )?(?:program|faculty|residents|people|team"
+    "|everyone|training)",
     "one of the best(?= (?:program|in the (?:country|nation|region|state)|\\.) )",
     "everything i {a2}(?:be )?look for",
     "(?:commitment|dedication) to excellence",

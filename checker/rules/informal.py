@@ -163,9 +163,47 @@ def _shouting(letter: Letter) -> Iterable[Hit]:
         if (
             (len(words) >= 2 and loud)
             or any(word in _EMPHASIS for word in words)
-            or any(_reads_as_a_word(word) for word in loud)
+            or (any(_reads_as_a_word(word) for word in loud) and not _after_a_name(letter, match))
         ):
             yield _view_hit(letter, match.start(), match.end())
+
+
+# Capitalised words that start sentences rather than names ("The AMAZING team").
+_STARTERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "i",
+        "it",
+        "this",
+        "that",
+        "these",
+        "your",
+        "my",
+        "we",
+        "our",
+        "so",
+        "and",
+        "but",
+        "what",
+        "you",
+        "is",
+        "was",
+    ]
+)
+
+
+def _after_a_name(letter: Letter, match: re.Match[str]) -> bool:
+    """A surname in capitals after a title or a first name ("Dr. OKAFOR", "Carlos
+    HERNANDEZ"), as many applicants write family names."""
+    before = letter.original[max(0, match.start() - 30) : match.start()].split()
+    if not before:
+        return False
+    previous = before[-1]
+    return bool(_TITLE_WORD.fullmatch(previous.lower())) or (
+        previous[0].isupper() and previous.isalpha() and previous.lower() not in _STARTERS
+    )
 
 
 _VOWELS = frozenset("AEIOU")
@@ -204,7 +242,7 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
             for match in _EMOTICON.finditer(view)
             if not (match.start() and view[match.start() - 1] in _NOT_BEFORE_EMOTICON)
         ),
-        *(match.span() for match in _STRETCHED.finditer(view)),
+        *(match.span() for match in _STRETCHED.finditer(view) if not _acronym(letter, match)),
         *_openers(view),
     )
     for start, end in marks:
@@ -213,6 +251,13 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
     for match in _EMOJI.finditer(letter.original):
         yield _view_hit(letter, match.start(), match.end())
     yield from _shouting(letter)
+
+
+def _acronym(letter: Letter, match: re.Match[str]) -> bool:
+    """ "CCC" (a clinical competency committee) is an acronym, not a stretched word."""
+    start, end = letter.norm.original_span(*match.span())
+    typed = letter.original[start:end]
+    return typed.isupper() and len(set(typed)) == 1
 
 
 def _openers(view: str) -> Iterable[tuple[int, int]]:
@@ -259,6 +304,7 @@ INFORMAL_TONE = Rule(
         "The tour was great lol :)",
         "Thank you sooo much for the interview.",
         "Your program is AMAZING.",
+        "The INCREDIBLE team made me feel at home.",
         "Np, Thursday works. Ty for the info.",
         "I would love to match there \U0001f64f",
         "Dear Dr. Lee,\n\nhi again, any news on the schedule?",
@@ -277,6 +323,7 @@ INFORMAL_TONE = Rule(
         "I rotated at UTHSCSA and LSUHSC, and with an NP at the U of M clinic.",
         "Ty Johnson, the chief resident, showed me the ICU.",
         "The residents' band played a song by Yo La Tengo.",
+        "The CCC reviewed my milestones with Dr. OKAFOR and Carlos HERNANDEZ.",
     ),
     notes=(
         "Capitals are judged in the original text; a signature in capitals is allowed, since "

@@ -39,7 +39,6 @@ _SLOT_WORDS = frozenset(
         "specific",
         "fill",
         "placeholder",
-        "your",
     ]
 )
 # A parenthesis holding only one of these nouns is a slot too: "rank (program) first".
@@ -245,6 +244,7 @@ UNFILLED_PLACEHOLDER = Rule(
         "J. Smith and Dr. J. Okafor showed me the ICU.",
         "I passed Step 2 CK and start as a PGY-1 in the U.S. through ERAS, NRMP and AAMC.",
         "I met Dr. Lee (program director) and saw the MICU.",
+        "I loved the night float (your program's signature rotation).",
         "Thank you for asking my name and my first and last rotation dates.",
         "Well... I enjoyed the day.",
         "I am waiting for the X-ray results from Hospital Xochimilco.",

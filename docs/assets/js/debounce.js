@@ -12,7 +12,7 @@
   "use strict";
 
   function debounce(fn, ms, options) {
-    const leading = Boolean(options && options.leading);
+    const leading = Boolean(options?.leading);
     let timer = null;
     let lastCall = -Infinity;
 
