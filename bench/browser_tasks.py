@@ -7,9 +7,10 @@ from __future__ import annotations
 import time
 
 from bench import BenchContext, median, p95, row
-from bench.browser import serve_folder
 from bench.browser_startup import make_floor_folder
-from tests.browser_helpers import LETTER_300, TEXT_3000, wait_for_python
+from testsupport.drafts import LETTER_300, TEXT_3000
+from testsupport.python import wait_for_python
+from testsupport.server import serve_folder
 
 TIMEOUT_MS = 120_000
 LINT_CALLS = 30

@@ -6,14 +6,15 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import open_logged_page
+
+from testsupport.pages import open_logged_page
+from testsupport.python import settled_status
 
 pytestmark = pytest.mark.browser
 
 PYTHON_PAGE = "checker"  # a page with `python: true` and a status element
 OTHER_PAGE = "glossary"
 STATUS = '[data-testid="checker-status"]'
-READY_TIMEOUT_MS = 90_000  # the machine is shared; this is not a speed test (see bench/)
 
 # Recorded from the very start of each page: long main-thread tasks and CSP violations.
 RECORDERS = """
@@ -52,14 +53,7 @@ def recorded_page(browser):
 
 
 def wait_until_ready(page) -> str:
-    page.wait_for_function(
-        """() => {
-            const line = document.querySelector('[data-testid="checker-status"]');
-            return line && /ready$|could not start/.test(line.textContent);
-        }""",
-        timeout=READY_TIMEOUT_MS,
-    )
-    return page.locator(STATUS).inner_text()
+    return settled_status(page)
 
 
 def call(page, method, params):
@@ -135,7 +129,7 @@ def test_leaving_and_coming_back_restarts_cleanly(recorded_page, site_base, buil
     page, log = recorded_page
     python_page = page_url(site_base, built_site, PYTHON_PAGE)
     page.goto(python_page)
-    page.wait_for_timeout(500)  # leave while Python is still starting
+    page.locator(STATUS, has_text="Downloading Python").wait_for()  # leave while it starts
     page.goto(page_url(site_base, built_site, OTHER_PAGE))
     page.goto(python_page)
     assert wait_until_ready(page) == "Checker ready"
