@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import importlib.util
 import re
 from pathlib import Path
 
+from testsupport.hooks import load_hook
+
 ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("csp", ROOT / "site_hooks" / "csp.py")
-csp = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(csp)
+csp = load_hook("csp")
 
 META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">')
 

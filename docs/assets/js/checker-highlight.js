@@ -4,7 +4,7 @@
  * Findings may overlap; the text is cut at every span edge and each piece is marked with
  * the most serious severity that covers it.
  */
-(function () {
+(() => {
   "use strict";
 
   const SEVERITY_RANK = { info: 1, warning: 2, error: 3 };
@@ -52,7 +52,8 @@
       }
       covering = [...open].sort((a, b) => a.index - b.index).map((s) => s.finding);
       const severity = covering.reduce(
-        (worst, f) => (worst && SEVERITY_RANK[worst] >= SEVERITY_RANK[f.severity] ? worst : f.severity),
+        (worst, f) =>
+          worst && SEVERITY_RANK[worst] >= SEVERITY_RANK[f.severity] ? worst : f.severity,
         null,
       );
       pieces.push({ start, end: edges[i + 1], severity, findings: covering });
@@ -70,7 +71,7 @@
         continue;
       }
       const mark = document.createElement("mark");
-      mark.className = "checker-mark checker-mark--" + piece.severity;
+      mark.className = `checker-mark checker-mark--${piece.severity}`;
       mark.dataset.severity = piece.severity;
       mark.dataset.rules = [...new Set(piece.findings.map((f) => f.rule))].join(" ");
       mark.title = piece.findings.map((f) => f.message).join("\n");

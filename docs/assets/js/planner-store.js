@@ -7,7 +7,7 @@
  * read is backed up before anything replaces it, and two tabs never undo each other's
  * changes (read() and update() below).
  */
-(function () {
+(() => {
   "use strict";
 
   const KEY = "planner";
@@ -31,7 +31,12 @@
     if (!stored || typeof stored !== "object") {
       return empty();
     }
-    return { ...empty(), ...stored, programs: list(stored.programs), messages: list(stored.messages) };
+    return {
+      ...empty(),
+      ...stored,
+      programs: list(stored.programs),
+      messages: list(stored.messages),
+    };
   }
 
   /* The reader's own calendar date: next steps are counted from it. */

@@ -10,7 +10,7 @@
  * replaces it, exclusive() runs a read-check-write step while no other tab of this site
  * runs one for the same key, and onChange() reports writes made by other tabs.
  */
-(function () {
+(() => {
   "use strict";
 
   function siteRoot() {
@@ -18,20 +18,20 @@
     let base = ".";
     try {
       base = JSON.parse(config.textContent).base || ".";
-    } catch (error) {
+    } catch (_error) {
       // No theme config (a bare test page): the current folder is the root.
     }
-    return new URL(base.endsWith("/") ? base : base + "/", location.href);
+    return new URL(base.endsWith("/") ? base : `${base}/`, location.href);
   }
 
   const root = siteRoot();
-  const prefix = "prematch:" + (root.protocol === "file:" ? root.pathname + ":" : "");
+  const prefix = `prematch:${root.protocol === "file:" ? `${root.pathname}:` : ""}`;
 
   function get(key, fallback) {
     try {
       const raw = localStorage.getItem(prefix + key);
       return raw === null ? fallback : JSON.parse(raw);
-    } catch (error) {
+    } catch (_error) {
       return fallback;
     }
   }
@@ -41,7 +41,7 @@
     try {
       localStorage.setItem(prefix + key, JSON.stringify(value));
       return true;
-    } catch (error) {
+    } catch (_error) {
       return false;
     }
   }
@@ -50,7 +50,7 @@
   function getRaw(key) {
     try {
       return localStorage.getItem(prefix + key);
-    } catch (error) {
+    } catch (_error) {
       return null;
     }
   }
@@ -59,7 +59,7 @@
     try {
       localStorage.setItem(prefix + key, text);
       return true;
-    } catch (error) {
+    } catch (_error) {
       return false;
     }
   }
@@ -85,7 +85,7 @@
         .filter((name) => name.startsWith(start))
         .sort()
         .map((name) => ({ key: name.slice(prefix.length), text: localStorage.getItem(name) }));
-    } catch (error) {
+    } catch (_error) {
       return [];
     }
   }
@@ -118,7 +118,7 @@
   }
 
   function announce(key) {
-    const name = versionPrefix(key) + `${Date.now()}:${fingerprint(getRaw(key))}`;
+    const name = `${versionPrefix(key)}${Date.now()}:${fingerprint(getRaw(key))}`;
     versionLocks[key]?.();
     navigator.locks.request(name, () => new Promise((release) => (versionLocks[key] = release)));
   }
@@ -133,7 +133,9 @@
     if (!versions.length) {
       return;
     }
-    const [, wanted] = versions.reduce((newest, v) => (Number(v[0]) > Number(newest[0]) ? v : newest));
+    const [, wanted] = versions.reduce((newest, v) =>
+      Number(v[0]) > Number(newest[0]) ? v : newest,
+    );
     for (let waited = 0; waited < CATCH_UP_MS; waited += 10) {
       if (fingerprint(getRaw(key)) === wanted) {
         return;
@@ -166,7 +168,7 @@
   function remove(key) {
     try {
       localStorage.removeItem(prefix + key);
-    } catch (error) {
+    } catch (_error) {
       // Storage disabled: nothing was stored either.
     }
   }
