@@ -4,8 +4,6 @@ the watchdog, items 5, 6, 7 and 9), in Chromium."""
 from __future__ import annotations
 
 import pytest
-from browser_helpers import PYTHON_TIMEOUT_MS, wait_for_python
-from conftest import open_logged_page
 from test_checker_page_browser import (
     DRAFT,
     FINDING,
@@ -14,11 +12,19 @@ from test_checker_page_browser import (
     type_draft,
     wait_until_checked,
 )
-from test_template_form_browser import COORDINATOR, TEMPLATES, fill_fields, open_template
+from test_template_form_browser import COORDINATOR, TEMPLATES, fill_fields, wait_for_form
 
 from checker.limits import MAX_DRAFT_CHARACTERS
+from testsupport.pages import open_logged_page
+from testsupport.python import PYTHON_TIMEOUT_MS, wait_for_python
 
 pytestmark = pytest.mark.browser
+
+
+def open_template(page, site_url, template_id):
+    page.goto(f"{site_url}templates/{template_id}/")
+    wait_for_form(page)
+
 
 NOTICE = "[data-testid=checker-notice]"
 

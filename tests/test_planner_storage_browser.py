@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from browser_helpers import PYTHON_TIMEOUT_MS
-from conftest import open_logged_page
-from test_planner_browser import add_program, open_planner
+from browser_helpers import PLANNER
+from test_planner_browser import add_program
+
+from testsupport.pages import open_logged_page
+from testsupport.python import PYTHON_TIMEOUT_MS
 
 pytestmark = pytest.mark.browser
 
@@ -16,6 +18,11 @@ KEY = "prematch:planner"
 BACKUP_PREFIX = "prematch:planner:backup:"
 PROGRAM = {"id": "p1", "name": "Kept Internal Medicine", "status": "applied"}
 EXPORT = {"format": "prematch-planner", "version": 1, "programs": [PROGRAM], "messages": []}
+
+
+def open_planner(page, site_url) -> None:
+    page.goto(site_url + "planner/")
+    PLANNER.ready(page)
 
 
 def store_raw(page, site_url, raw: str) -> None:
@@ -111,19 +118,37 @@ def test_log_this_draft_backs_up_an_unreadable_planner_first(logged_page, site_u
     assert not log.page_errors
 
 
+# Python's answers wait until the test lets them go, so both tabs' changes are in flight
+# at once (as when two tabs save within a few milliseconds).
+HOLD_PYTHON = """() => {
+    window.__held = Promise.resolve();
+    const call = PreMatchPython.call;
+    PreMatchPython.call = async (...args) => {
+        await window.__held;
+        return call(...args);
+    };
+}"""
+
+
 def test_two_tabs_adding_programs_at_once_keep_both(browser, site_url):
     context, first, log = open_logged_page(browser)
     try:
         second = context.new_page()
         open_planner(first, site_url)
         open_planner(second, site_url)
+        for page in (first, second):
+            page.evaluate(HOLD_PYTHON)
         for round_number in range(3):
             names = [f"First Tab {round_number}", f"Second Tab {round_number}"]
             for page, name in zip((first, second), names, strict=True):
+                page.evaluate(
+                    "() => { window.__held = new Promise((go) => { window.__go = go; }); }"
+                )
                 page.locator("#program-form").get_by_label("Program name").fill(name)
-            # Both tabs submit before either has heard back from Python.
-            first.evaluate("() => document.getElementById('program-submit').click()")
-            second.evaluate("() => document.getElementById('program-submit').click()")
+                page.evaluate("() => document.getElementById('program-submit').click()")
+            # Both tabs have submitted; neither has heard back from Python yet.
+            for page in (first, second):
+                page.evaluate("() => window.__go()")
             for page in (first, second):
                 for name in names:
                     page.get_by_test_id("program").filter(has_text=name).wait_for()
@@ -169,4 +194,23 @@ def test_a_criterion_called_proto_keeps_its_score(logged_page, site_url):
     page.reload()
     open_planner(page, site_url)
     assert page.get_by_label(f"Odd id score for {PROGRAM['name']}").input_value() == "4"
+    assert not log.page_errors
+
+
+def test_dates_outside_the_supported_years_are_refused(logged_page, site_url, tmp_path):
+    page, log = logged_page
+    open_planner(page, site_url)
+    for date_input in page.locator("input[type=date]").all():
+        assert date_input.get_attribute("min") == "1900-01-01"
+        assert date_input.get_attribute("max") == "2199-12-31"
+    page.fill("#season-deadline", "9999-12-31")
+    assert page.eval_on_selector("#season-deadline", "input => input.validity.rangeOverflow")
+
+    far = tmp_path / "far.json"
+    far.write_text(json.dumps(EXPORT | {"season": {"rank_deadline": "9999-12-31"}}), "utf-8")
+    page.locator("#planner-import").set_input_files(str(far))
+    notice = page.get_by_test_id("planner-message")
+    notice.filter(has_text="between 1900 and 2199").wait_for()
+    assert "Something went wrong" not in notice.inner_text()
+    assert page.evaluate("key => localStorage.getItem(key)", KEY) is None
     assert not log.page_errors

@@ -138,6 +138,9 @@
     for (const field of root.querySelectorAll("[data-limit]")) {
       field.maxLength = vocabulary.limits[field.dataset.limit];
     }
+    for (const field of root.querySelectorAll("input[type=date]")) {
+      Object.assign(field, { min: vocabulary.limits.first_date, max: vocabulary.limits.last_date });
+    }
     render();
   }
 
