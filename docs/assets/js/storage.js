@@ -100,14 +100,23 @@
     if (!navigator.locks) {
       return step();
     }
-    return navigator.locks.request(prefix + key, async () => {
-      await catchUp(key);
-      try {
-        return await step();
-      } finally {
-        announce(key);
+    let started = false;
+    try {
+      return await navigator.locks.request(prefix + key, async () => {
+        started = true;
+        await catchUp(key);
+        try {
+          return await step();
+        } finally {
+          announce(key);
+        }
+      });
+    } catch (error) {
+      if (started) {
+        throw error; // the step's own failure
       }
-    });
+      return step(); // this page may not use locks (a copy opened from disk, say)
+    }
   }
 
   const CATCH_UP_MS = 2000; // then go on with what this tab sees (a closed tab's value)
@@ -120,7 +129,9 @@
   function announce(key) {
     const name = `${versionPrefix(key)}${Date.now()}:${fingerprint(getRaw(key))}`;
     versionLocks[key]?.();
-    navigator.locks.request(name, () => new Promise((release) => (versionLocks[key] = release)));
+    navigator.locks
+      .request(name, () => new Promise((release) => (versionLocks[key] = release)))
+      .catch(() => {}); // without locks there is nothing to announce
   }
 
   async function catchUp(key) {
