@@ -150,8 +150,9 @@ def test_two_tabs_adding_programs_at_once_keep_both(browser, site_url):
             for page in (first, second):
                 page.evaluate("() => window.__go()")
             for page in (first, second):
-                for name in names:
-                    page.get_by_test_id("program").filter(has_text=name).wait_for()
+                for name in names:  # four trips to Python each, on a busy machine
+                    program = page.get_by_test_id("program").filter(has_text=name)
+                    program.wait_for(timeout=PYTHON_TIMEOUT_MS)
         expected = sorted(f"{tab} Tab {n}" for tab in ("First", "Second") for n in range(3))
         assert stored_names(first) == expected
         assert not log.page_errors

@@ -32,8 +32,8 @@
   finally { URL.revokeObjectURL(url); }
 };`;
   const FAILED_HINT = "Check that all the site's files are present and try again.";
-  // Checks take well under a second; this leaves room for a slow, busy device.
-  const TIME_LIMIT_MS = 10_000;
+  // Checks take well under a second; this leaves room for a slow device that is busy.
+  const TIME_LIMIT_MS = 15_000;
 
   // --- status: one place that knows the current stage and tells everyone ---------------
 
