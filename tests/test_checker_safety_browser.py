@@ -118,7 +118,7 @@ def test_check_this_letter_asks_before_replacing_a_draft_and_keeps_ignored(brows
     try:
         open_checker(page, site_url)
         type_draft(page, RISKY_DRAFT)
-        page.locator(f"{FINDING}[data-rule='binding-commitment']").get_by_role(
+        page.locator(f"{FINDING}[data-rule='binding-commitment']").first.get_by_role(
             "button", name="Ignore here"
         ).click()
         ignored = page.evaluate("() => localStorage.getItem('prematch:draft-ignored')")
