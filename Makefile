@@ -24,7 +24,7 @@ test: $(VENV)/.installed node_modules/.installed chromium
 	$(BIN)/ruff format --check .
 	$(BIN)/actionlint .github/workflows/*.yml
 	$(BIN)/zizmor --offline --quiet --persona=auditor .github/workflows
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2 --dist loadfile
 
 lint:
 	$(BIN)/ruff check .
