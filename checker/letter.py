@@ -15,6 +15,8 @@ from checker.text import NormalisedText, count_words
 
 _LINE = re.compile(r"[^\n]+")
 _SUBJECT = re.compile(r"(?:subject|re|subj)\s*:\s*")
+# Header lines pasted from a mail program above the subject ("To: pd@example.org").
+_HEADER = re.compile(r"(?:to|from|cc|bcc|date|sent)\s*:")
 # Titles before a surname, and the casual words that open a message ("hey", "heyyy", "hiya").
 TITLE = r"(?:dr|drs|doctor|prof|professor|mr|mrs|ms|mx|miss|dean)"
 CASUAL_OPENER = r"(?:he+y+a?|hi+(?:ya)?|yo+|sup)"
@@ -89,13 +91,31 @@ class Letter:
             return ""
         return _SUBJECT.sub("", self.subject.text, count=1)
 
+    def subject_and_body(self) -> tuple[str, str]:
+        """The subject as the applicant wrote it (without "Subject:") and the text under its
+        line: what a mail app and the planner need. ("", the whole draft) without a subject."""
+        if not self.subject:
+            return "", self.original
+        label = _SUBJECT.match(self.subject.text)
+        start, end = self.norm.original_span(self.subject.start + label.end(), self.subject.end)
+        body = self.original[end:].partition("\n")[2]
+        return self.original[start:end].strip(), body.lstrip("\r\n")
+
+    def _first_line_index(self) -> int:
+        """The first line after any pasted header lines (To:, From:, Cc:, Date:)."""
+        index = 0
+        while index < len(self.lines) and _HEADER.match(self.lines[index].text):
+            index += 1
+        return index
+
     def _find_subject(self) -> Line | None:
-        if self.lines and _SUBJECT.match(self.lines[0].text):
-            return self.lines[0]
+        index = self._first_line_index()
+        if index < len(self.lines) and _SUBJECT.match(self.lines[index].text):
+            return self.lines[index]
         return None
 
     def _find_greeting(self) -> Line | None:
-        index = 1 if self.subject else 0
+        index = self.lines.index(self.subject) + 1 if self.subject else self._first_line_index()
         if index >= len(self.lines) or not GREETING.match(self.lines[index].text):
             return None
         line = self.lines[index]

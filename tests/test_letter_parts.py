@@ -103,3 +103,13 @@ def test_casual_greetings_to_a_named_doctor_are_called_casual(greeting, opener):
 def test_impersonal_greetings_get_a_warning(greeting):
     [finding] = _findings(f"{greeting}\n\nThank you for the interview.", "salutation")
     assert finding.severity == "warning"
+
+
+def test_pasted_header_lines_do_not_hide_the_subject_and_greeting():
+    text = (
+        "To: coordinator@example.org\nCc: pd@example.org\nSubject: Thank you - Ana Ruiz\n\n"
+        + BODY
+        + "Sincerely,\nAna Ruiz\nAAMC ID: 12345678"
+    )
+    rules = {finding.rule for finding in lint(text).findings}
+    assert not rules & {"salutation", "missing-subject", "missing-aamc-id"}

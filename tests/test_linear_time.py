@@ -183,6 +183,7 @@ def letter_shapes() -> Iterator[Shape]:
     yield _shape("a sign-off on every line", lambda n: "Sincerely,\n" * n, 500)
     yield _shape("a greeting on every line", lambda n: "Dear Dr. Lee,\n" * n, 500)
     yield _shape("a subject on every line", lambda n: "Subject: Thank you\n" * n, 500)
+    yield _shape("a mail header on every line", lambda n: "To: pd@example.org\n" * n, 500)
     yield _shape("capitals", lambda n: "VERY REALLY " * n, 500)
 
 

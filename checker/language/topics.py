@@ -65,7 +65,7 @@ _PRAISE = (
     "(?:excellent|great|strong|outstanding|exceptional|renowned|amazing|wonderful|fantastic"
     "|prestigious|top|top-notch|incredible|impressive|reputable|stellar|superb|remarkable"
     "|phenomenal|awesome|world-class|robust|rigorous|comprehensive|well-rounded|supportive"
-    "|friendly|welcoming|collegial|nurturing|dynamic|unique|special|perfect|esteemed|reputed"
+    "|friendly|welcoming|collegial|nurturing|dynamic|unique|special|perfect|esteemed|reputed|good"
     "|premier|leading|elite|best)"
 )
 _INTENSIFIER = "(?:(?:very|truly|really|such|so|extremely|incredibly|most|highly|an|a) )"
@@ -184,7 +184,10 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:have|do) (?:i|we|my application) {a2}(?:be |get )?(?:rank|list|place)",
     "my (?:rank|ranking|standing)(?! (?:in|at|of|among|within) (?:my |the |our |this )?(?:class"
     "|school|cohort|batch|university|college|medical|year|group|department))",
-    "(?:i|we) {a2}(?:will|would|can|be go to) be match",
+    "(?:i|we) {a2}(?:will|would|can|be go to) (?:be|get) match",
+    "(?:{modal}|do) (?:i|we) {a2}(?:get|receive|secure|have) (?:a |an )?(?:spot|position|place"
+    "|seat) (?:in|at|with|on) {prog}",
+    "(?:likely|possible|probable) (?:it be )?(?:that )?(?:i|we) {a2}(?:{modal} )?{a2}match",
     "(?:if|whether) (?:i|we) {a2}have (?:a|any) {g2}chance",
     "(?:likely|possible|probable|chance|odds) (?:that )?(?:i|we|my application) {a2}(?:{modal} )?"
     "{a2}(?:be|get) (?:rank|list|place|select|match)",
@@ -225,7 +228,8 @@ PROGRAM_RANKS_APPLICANT = topic(
     'the program ranking the applicant in return: "will you rank me highly", "you\'d do the '
     'same", "make sure I match", "the interest goes both ways"',
     "rank (?:me|us|my application)(?! know)",
-    "(?:keep|put|place|list) me {a2}(?:at (?:the )?top|first|high|highly|to match)",
+    "(?:keep|put|place|list) me {a2}(?:at (?:the )?top|in (?:your |the )?top|first|high|highly"
+    "|to match)",
     "(?:be|get|being) rank (?:to match|high|higher|highly|well|first|near the top|at the top)",
     "(?:help|get|make) me {a2}(?:get |be )?rank",
     "(?:do|return) the (?:same|favor)",
@@ -291,9 +295,9 @@ PROMISE_TO_ACT = topic(
     "promise-to-act",
     'a promise, pledge or guarantee to accept, sign, rank or come: "I promise I will rank you '
     'first", "I commit to signing", "I guarantee I will accept", "you have my word"',
-    "(?:promise|commit|pledge|vow|swear|guarantee|assure you) {g2}(?:to|that|i) {g3}(?:accept"
-    "|sign|rank|join|come|match|take (?:the|an|your|any|a) (?:offer|position)|attend|choose|say yes"
-    "|enroll)",
+    "(?:promise|commit|pledge|vow|swear|guarantee|assure you|confirm|hereby) {g2}(?:to|that|i) {g3}"
+    "(?:accept|sign|rank|join|come|match|take (?:the|an|your|any|a) (?:offer|position)|choose"
+    "|say yes|enroll)",
     "guarantee (?:me|us|that i|that you|i|you)",
     "i {a2}(?:{modal} )?{a2}guarantee",
     "be guarantee (?:a|an|the|my) (?:spot|position|place|match|interview|offer|contract|residency)",
@@ -417,6 +421,8 @@ STATUS = topic(
     "status of my (?:application|candidacy|file|app)",
     "my (?:application|candidacy|app) status",
     "(?:decision|update|news|word) yet",
+    "be my (?:application|candidacy|file) {a2}(?:under (?:process|review|consideration)|being"
+    " (?:process|processed|consider|review)|active)",
     "my (?:application|candidacy|file) {a2}(?:be|have be) {a2}(?:under (?:process|review"
     "|consideration)|being (?:process|processed|consider|review))",
     "be (?:i|my application) {a2}(?:shortlist|select|invite|consider)(?= (?:for|or|\\?|\\.|\\|) )",
@@ -495,6 +501,8 @@ PLEADING = topic(
     "(?:career|life|future|dream|everything) {g3}(?:be|will be) (?:over|finished|ruined|destroyed"
     "|gone)",
     "work (?:for free|without (?:salary|pay)|unpaid)",
+    "grateful (?:my whole life|forever|for the rest of my life|all my life)",
+    "the (?:last|only|final) (?:chance|hope|option) for me",
     "(?:family|life|career|future) {a2}(?:will|would) {a2}(?:suffer|fall apart|be ruined"
     "|be destroyed)",
     "without this (?:match|position|spot|residency|chance)",
@@ -526,8 +534,8 @@ STOCK_PRAISE = topic(
     'stock praise: "excellent teaching and research", "a great program", "a wonderful '
     'opportunity", "strong clinical training", "supportive faculty", "a great fit", "world-class"',
     f"{_PRAISED}(?:teaching|education|clinical training|clinical) and research",
-    f"{_PRAISED}(?:residency )?(?:program|institution)(?! (?:director|coordinator|manager"
-    "|leadership|administrator|staff|office|website|handbook|letter|email) )",
+    f"{_PRAISED}(?:residency )?(?:program|institution|institute|hospital)(?! (?:director"
+    "|coordinator|manager|leadership|administrator|staff|office|website|handbook|letter|email) )",
     "(?:wonderful|great|amazing|fantastic|incredible|unique|excellent|exceptional|outstanding)"
     " opportunity(?! to (?:interview|meet|speak|talk|visit|learn|present|discuss|connect|join|see"
     "|hear) )",
