@@ -91,6 +91,16 @@ class Letter:
             return ""
         return _SUBJECT.sub("", self.subject.text, count=1)
 
+    def subject_and_body(self) -> tuple[str, str]:
+        """The subject as the applicant wrote it (without "Subject:") and the text under its
+        line: what a mail app and the planner need. ("", the whole draft) without a subject."""
+        if not self.subject:
+            return "", self.original
+        label = _SUBJECT.match(self.subject.text)
+        start, end = self.norm.original_span(self.subject.start + label.end(), self.subject.end)
+        body = self.original[end:].partition("\n")[2]
+        return self.original[start:end].strip(), body.lstrip("\r\n")
+
     def _first_line_index(self) -> int:
         """The first line after any pasted header lines (To:, From:, Cc:, Date:)."""
         index = 0

@@ -145,9 +145,9 @@ def test_next_steps_sorted_by_date_with_guide_links(planner):
     page, _ = planner
     page.get_by_label("Your rank list certification deadline", exact=True).fill("2099-03-03")
     page.get_by_role("button", name="Save season").click()
-    page.locator("[data-testid=next-step][data-kind=update-window-opens]").wait_for()
+    page.locator("[data-testid=next-step][data-occasion=update-window-opens]").wait_for()
     add_program(page, "Gamma Pediatrics", interview="2099-01-10")
-    page.locator("[data-testid=next-step][data-kind=thank-you-due]").wait_for()
+    page.locator("[data-testid=next-step][data-occasion=thank-you-due]").wait_for()
     dates = page.locator("[data-testid=next-step] time").all_inner_texts()
     assert dates == ["2099-01-12", "2099-02-03", "2099-02-17", "2099-03-03"]
     first = page.get_by_test_id("next-step").first

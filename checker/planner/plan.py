@@ -34,9 +34,10 @@ NO_THANK_YOU_EFFECTS = ("no-post-interview-contact", "thank-you-discouraged")
 
 @dataclass(frozen=True)
 class NextStep:
-    # thank-you-due, update-window-opens, update-window-closes, rank-deadline, match-week,
-    # or no-contact (why a reminder is left out)
-    kind: str
+    # What the step is about (not a letter kind): thank-you-due, update-window-opens,
+    # update-window-closes, rank-deadline, match-week, or no-contact (why a reminder is
+    # left out).
+    occasion: str
     date: date | None
     text: str
     url: str
@@ -45,7 +46,7 @@ class NextStep:
 
     def to_dict(self) -> dict:
         return {
-            "kind": self.kind,
+            "occasion": self.occasion,
             "date": self.date.isoformat() if self.date else None,
             "text": self.text,
             "url": self.url,
@@ -62,7 +63,9 @@ def next_steps(season: Season, today: date) -> list[NextStep]:
         *_match_week_steps(season, today),
         *_no_contact_steps(season),
     ]
-    return sorted(steps, key=lambda s: (s.date is None, s.date or today, s.kind, s.program or ""))
+    return sorted(
+        steps, key=lambda s: (s.date is None, s.date or today, s.occasion, s.program or "")
+    )
 
 
 def _thank_you_steps(season: Season, today: date):

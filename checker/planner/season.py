@@ -15,14 +15,26 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from checker.kinds import KINDS
-from checker.limits import MAX_PLANNER_CHARACTERS, excerpt
+from checker.limits import MAX_PLANNER_CHARACTERS, excerpt, planner_too_large
 from checker.policies import DEFAULT_MATCH, Setting, choose
 
 FORMAT = "prematch-planner"
 VERSION = 1
 
-STATUSES = ("applied", "invited", "interviewed", "ranked")
-RECIPIENTS = ("program-director", "coordinator", "faculty", "other")
+# Where a program stands, and whom a message went to: id -> the reader's name for it (the
+# planner pages show these names through browser_api's `vocabulary`).
+STATUSES = {
+    "applied": "Applied",
+    "invited": "Invited to interview",
+    "interviewed": "Interviewed",
+    "ranked": "Ranked",
+}
+RECIPIENTS = {
+    "program-director": "Program director",
+    "coordinator": "Coordinator",
+    "faculty": "Faculty interviewer",
+    "other": "Other contact",
+}
 
 MAX_TEXT = 500
 MAX_NOTES = 5000
@@ -189,10 +201,7 @@ def parse(text: str, problems: list[str] | None = None) -> Season:
 
 def _decode(text: str) -> object:
     if len(text) > MAX_PLANNER_CHARACTERS:
-        raise PlannerError(
-            f"This file is too large to be a planner export (over {MAX_PLANNER_CHARACTERS:,} "
-            "characters)."
-        )
+        raise PlannerError(planner_too_large())
     if _too_deep(text):
         raise PlannerError(
             "This file is not a planner export: it is not valid JSON (it is nested too deeply)."
