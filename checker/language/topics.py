@@ -68,6 +68,11 @@ _PRAISE = (
     "|friendly|welcoming|collegial|nurturing|dynamic|unique|special|perfect|esteemed|reputed|good"
     "|premier|leading|elite|best)"
 )
+_NOT_AFTER_A_PREPOSITION = "".join(
+    f"(?<!{preposition} {determiner} )"
+    for preposition in ("at", "in", "for", "of", "from", "with", "about")
+    for determiner in ("your", "the", "this")
+)
 _INTENSIFIER = "(?:(?:very|truly|really|such|so|extremely|incredibly|most|highly|an|a) )"
 _PRAISED = f"{_PRAISE} (?:(?:and|,) {_INTENSIFIER}?{_PRAISE} )?"
 
@@ -93,6 +98,7 @@ RANKS_PROGRAM_FIRST = topic(
     "|goal|concern|focus|fan|recommendation|tip|advice|rule|lesson|motivation|value|passion"
     "|interest) )",
     "(?:the|my) no1 (?:spot|place|position|choice|pick|program|selection)",
+    "{prog} {a2}be {a2}no1(?= (?:\\.|!|,|\\||on my|for me|in my) )",
     "(?:have|hold|get|earn|take|deserve|secure|occupy) (?:the|my) (?:top|no1|first) (?:spot"
     "|place|position)",
 )
@@ -118,6 +124,8 @@ EXCLUSIVE = topic(
     "(?:not|never) {a2}(?:go to |plan to |intend to |want to |to )?(?:be )?(?:rank|consider|apply"
     "|interview|look)(?: or (?:rank|apply|interview))? (?:to |at |with )?(?:anyone|anything"
     "|anywhere|any other|another|other) ?(?:else|program|place|residency|hospital|option|but)?",
+    "no (?:intention|plan|plans|desire|wish) (?:of|to) {a2}(?:rank|put|place|list|keep|consider)"
+    " (?:any|another|other) {g2}(?:above|ahead|higher|over|before|better|first)",
     "(?:not|never) {a2}(?:imagine|see myself|picture) (?:rank|put|place|keep|choose) (?:any|another"
     "|other) {g2}(?:above|over|ahead|higher|before|first)",
     "(?:not|never) {a2}(?:to )?(?:go|attend|go for|go to|travel) {g1}(?:the |my |any )?(?:other"
@@ -172,6 +180,8 @@ EVALUATION_OF_APPLICANT = topic(
     "|competitive)",
     "how {g3}(?:feel|think|view|see|rate|judge) about (?:me|my (?:interview|application|candidacy"
     "|performance))",
+    "how {g3}(?:view|see|rate|judge|evaluate|assess|score|rank|perceive) (?:me|my (?:interview"
+    "|application|candidacy|performance))",
     "what {g3}think of (?:me|my (?:interview|application|candidacy|performance))",
     "(?:feedback|impression|impressions|thoughts) (?:on|about|of) (?:me|my (?:interview|application"
     "|candidacy|performance))",
@@ -206,7 +216,7 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:likely|go|expect|set|on track|rank) to match",
     "(?:will|would|can|do|be) (?:i|we) {a2}(?:get to )?match",
     "do (?:i|we) {a2}have (?:a|any|an) {g2}chance(?= (?:\\?|\\||of|at|with) )",
-    "how (?:high|highly|well|far up|low) (?:up )?{g3}(?:rank|list|place|rate|view|evaluate|regard"
+    "how (?:high|highly|well|far up|low) (?:up )?{g5}(?:rank|list|place|rate|view|evaluate|regard"
     "|assess|score)",
     "high (?:up )?on your {list}",
     "how (?:do|would|will|did) (?:you|the committee|name|the program) {a2}(?:view|see|evaluate"
@@ -238,7 +248,8 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?:promise|guarantee|assure) me {g2}match",
     "the same from (?:you|your|name)",
     "reciprocate",
-    "(?:make sure|ensure|guarantee|promise|assure|confirm) {g2}(?:i|we) {a2}(?:{modal} )?{a2}"
+    "(?:make sure|ensure|guarantee|promise|assure|confirm) (?:me |us )?(?:that )?(?:i|we) {a2}"
+    "(?:{modal} )?{a2}"
     "(?:match|be rank|get)",
     "(?:interest|feeling|commit|enthusiasm|sentiment) {g2}(?:be|go|run) {g1}(?:both ways"
     "|mutual|reciprocal|reciprocate)",
@@ -287,8 +298,8 @@ PROMISE_ABOUT_RANKING_ME = topic(
     "promise-about-ranking-me",
     "a promise asked of the program about the applicant's rank: \"can you promise that you will "
     'rank me high", "could you assure me I will match"',
-    "(?:promise|assure|guarantee|confirm|commit) {g2}(?:that )?(?:you|name|the program|your program"
-    "|i|we) {a2}(?:{modal} )?{a2}(?:rank me|be rank|match)",
+    "(?:promise|assure|guarantee|confirm|commit) (?:me |us )?(?:that )?(?:you|name|the program"
+    "|your program|i|we) {a2}(?:{modal} )?{a2}(?:rank me|be rank|match)",
 )
 
 PROMISE_TO_ACT = topic(
@@ -327,7 +338,7 @@ OUTSIDE_MATCH_DEAL = topic(
     "(?:offer|give) (?:me|us) {g3}(?:position|spot|place|contract|offer) {g3}(?:outside|before"
     "|prior to|ahead of) (?:of )?(?:the )?match",
     "(?:prematch|pre match|early|binding|outside|off match) (?:offer|contract|position|agreement"
-    "|commit|spot|acceptance|accept|promise|pledge)",
+    "|commit|spot|acceptance|accept|promise|pledge|option|path|route|deal|arrangement)",
 )
 PROGRAM_OFFERS = topic(
     "program-offers",
@@ -429,7 +440,7 @@ STATUS = topic(
     "(?:if|whether) (?:i|my application) {a2}(?:be|have be) {a2}(?:shortlist|select|invite"
     "|consider)(?= (?:for|or|\\?|\\.|\\|) )",
     "decision {g2}(?:be|have be) make",
-    "make (?:a |any |the |your )?decision",
+    "(?:make|reach|come to) (?:a |any |the |your )?decision",
     "(?:about|on|regarding) my (?:status|application status|candidacy)",
     "(?:update|inform|advise) (?:me|us) (?:about|on|regarding|of) my (?:application|candidacy"
     "|status|file)",
@@ -515,11 +526,13 @@ PLEADING = topic(
     "(?:i|we) {a2}(?:be )?(?:beg|plead)(?= (?:you|for|of you|to be|,|\\.|!|\\|) )",
     "please (?:, )?please",
     "not know what i {a2}(?:{modal} )?{a2}do if",
-    "i {a2}(?:be|feel|grow|get|become) {a2}desperate(?= (?:\\.|,|\\||!|and|for|to (?:match|get|be"
-    "|secure|train|join)) )",
+    "i {a2}(?:be|feel|grow|get|become) {a2}desperate(?= (?:\\.|,|\\||!|and|for (?:a |this |the |any"
+    " )?(?:match|position|spot|chance|residency|interview|place)|to (?:match|get|be|secure|train"
+    "|join)) )",
     "i {a2}desperate (?:need|want|hope|wish)",
     "desperate (?:to|for) (?:a |this |the )?(?:match|position|spot|chance|residency)",
-    "(?:this|it) {a2}(?:be|may be|might be|could be) my (?:last|only|final) (?:chance|hope|option"
+    "(?:this|it|you|name) {a2}(?:be|may be|might be|could be) my (?:last|only|final) (?:chance|hope"
+    "|option"
     "|shot)",
     "i {g2}have no other (?:option|options|choice|hope|way|chance)",
     "please (?:do not|not|never) (?:reject|forget|ignore|overlook|give up on|pass over|dismiss)"
@@ -541,6 +554,8 @@ STOCK_PRAISE = topic(
     "|hear) )",
     f"{_PRAISED}(?:clinical )?(?:training|education|curriculum|teaching)",
     "(?:excellent|great|outstanding|strong|stellar|impressive|renowned|good) reputation",
+    # The subject of the praise, not the end of a phrase ("the match rate at your program was").
+    f"{_NOT_AFTER_A_PREPOSITION}"
     "(?:program|faculty|resident|residents|training|curriculum|education|institution|hospital|team"
     "|staff|people|environment|atmosphere|culture|everyone|everybody|name|you) {a2}(?:be|seem"
     "|look|feel)"
