@@ -22,7 +22,7 @@ _ADVERBS = (
     "|honestly|sincerely|fully|firmly|surely|happily|gladly|immediately|readily|also|very|most"
     "|likely|probably|even|always|just|genuinely|seriously|strongly|without a doubt|presently"
     "|currently|ever|humbly|respectfully|earnestly|kindly|exactly|roughly|approximately"
-    "|realistically|def|defo|totally"
+    "|realistically|def|defo|totally|hands-down|by far|far and away"
 )
 
 CLASSES: dict[str, str] = {
