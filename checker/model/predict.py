@@ -71,7 +71,7 @@ def backstop(letter: Letter, kind: str, hits: list[tuple[Rule, Hit]], skip) -> l
                 continue
             present = present or sentence_features(lemmas)
             table = model["weights"]
-            score = model["bias"] + sum(table.get(feature, 0.0) for feature in present)
+            score = model["bias"] + sum(map(table.__getitem__, table.keys() & present))
             if score < model["threshold"]:
                 continue
             strongest = sorted(
