@@ -31,6 +31,8 @@
   const findingsList = document.querySelector("[data-checker-findings]");
   const ignoredList = document.querySelector("[data-checker-ignored]");
   const ruleList = document.querySelector("[data-checker-rule-list]");
+  const matchSettingMount = document.querySelector("[data-match-setting]");
+  let matchSetting = null; // the reader's match, specialty and SOAP mode (match-setting.js)
 
   const state = {
     sequence: 0, // number of the latest lint request; older answers are dropped
@@ -182,6 +184,7 @@
         text,
         kind: kindSelect.value || null,
         disabled_rules: state.disabled,
+        ...matchSetting?.lintParams(),
       });
     } catch (error) {
       if (sequence === state.sequence) {
@@ -277,7 +280,11 @@
     let rules;
     let kinds;
     try {
-      [rules, kinds] = await Promise.all([python.call("rules"), python.call("kinds")]);
+      [rules, kinds, matchSetting] = await Promise.all([
+        python.call("rules"),
+        python.call("kinds"),
+        window.PreMatchMatchSetting.mount(matchSettingMount, { soap: true, onChange: lint }),
+      ]);
     } catch (error) {
       showWithoutResult(`The checker is not available: ${error.message}`);
       return;

@@ -26,6 +26,7 @@
   let result = null;
   let kinds = {};
   let queue = Promise.resolve();
+  let matchSetting = null; // "My match and specialty" (match-setting.js)
 
   function showNotice(text, isError) {
     notice.textContent = text || "";
@@ -57,6 +58,7 @@
     fillProgramChoices();
     byId("season-deadline").value = data.season.rank_deadline || "";
     byId("season-zone").value = data.season.time_zone || "";
+    matchSetting?.refresh();
     if (result) {
       showTimeZoneFields(result.time_zones_available);
       view.renderSteps(byId("planner-steps"), result.next_steps, pageUrl);
@@ -106,7 +108,7 @@
     const deadline = byId("season-deadline").value;
     const zone = byId("season-zone").value.trim();
     update((draft) => {
-      draft.season = { rank_deadline: deadline || null, time_zone: zone || null };
+      draft.season = { ...draft.season, rank_deadline: deadline || null, time_zone: zone || null };
     }, "Season saved.");
   });
 
@@ -132,6 +134,7 @@
       interview: date ? (time ? `${date}T${time}` : date) : null,
       interview_time_zone: form.get("interview_time_zone").trim() || null,
       notes: form.get("notes"),
+      no_post_interview_contact: form.get("no_post_interview_contact") === "on",
     };
   }
 
@@ -155,6 +158,7 @@
     fields.interview_time.value = time ? time.slice(0, 5) : "";
     fields.interview_time_zone.value = program.interview_time_zone || "";
     fields.notes.value = program.notes || "";
+    fields.no_post_interview_contact.checked = Boolean(program.no_post_interview_contact);
     byId("program-form-title").textContent = `Edit ${program.name}`;
     byId("program-submit").textContent = "Save program";
     byId("program-cancel").hidden = false;
@@ -252,6 +256,7 @@
     fields.sent.value = message.sent;
     fields.recipient.value = message.recipient;
     fields.rank_first_claim.checked = message.rank_first_claim;
+    fields.reply.checked = Boolean(message.reply);
     fields.subject.value = message.subject || "";
     fields.notes.value = message.notes || "";
     byId("message-form-title").textContent = "Edit message";
@@ -270,6 +275,7 @@
       sent: form.get("sent"),
       recipient: form.get("recipient"),
       rank_first_claim: form.get("rank_first_claim") === "on",
+      reply: form.get("reply") === "on",
       subject: form.get("subject").trim(),
       notes: form.get("notes"),
     };
@@ -452,6 +458,16 @@
       kinds = found;
       fillKindChoices();
       render();
+    })
+    .catch(() => {}); // the status line above already explains a failed start
+  window.PreMatchMatchSetting.mount(byId("planner-match-setting"), {
+    save: (patch) =>
+      update((draft) => {
+        draft.season = { ...draft.season, ...patch };
+      }, "Match and specialty saved."),
+  })
+    .then((controller) => {
+      matchSetting = controller;
     })
     .catch(() => {}); // the status line above already explains a failed start
   refresh();
