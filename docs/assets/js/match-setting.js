@@ -72,7 +72,7 @@
     const row = dom.element("p");
     row.append(dom.element("label", { for: control.id }, label), control);
     if (help) {
-      row.append(dom.element("span", { class: "match-setting__help" }, help));
+      row.append(dom.element("span", { class: "planner__help" }, help));
     }
     return row;
   }
@@ -102,23 +102,23 @@
     const table = await window.PreMatchPython.call("policies");
     const pageUrl = window.PreMatchLinks.pageUrl;
     const prefix = `match-setting-${nextId++}`;
-    const form = dom.element("form", { class: "match-setting", "data-testid": "match-setting" });
+    const form = dom.element("form", { class: "planner__form", "data-testid": "match-setting" });
     const match = dom.element("select", { id: `${prefix}-match`, name: "match" });
     const specialty = dom.element("select", { id: `${prefix}-specialty`, name: "specialty" });
     const first = dom.element("input", { type: "date", id: `${prefix}-first`, name: "match_week_start" });
     const last = dom.element("input", { type: "date", id: `${prefix}-last`, name: "match_week_end" });
-    const chosen = dom.element("ul", { class: "match-setting__policies", "data-match-setting-policies": true });
-    const message = dom.element("p", { class: "match-setting__message", role: "status" });
+    const chosen = dom.element("ul", { "data-match-setting-policies": true });
+    const message = dom.element("p", { class: "planner__message", role: "status", hidden: true });
     const week = dom.element("fieldset");
     week.append(
       dom.element("legend", {}, "My Match Week (optional)"),
-      dom.element("p", { class: "match-setting__help" }, "Copy the dates from the NRMP: they change every year, and the site never guesses them."),
+      dom.element("p", { class: "planner__help" }, "Copy the dates from the NRMP: they change every year, and the site never guesses them."),
       field("First day", first),
       field("Last day", last),
     );
     form.append(
       field("My match", match),
-      field("My specialty's policy", specialty, "Only specialties with a policy of their own are listed."),
+      field("My specialty's policy", specialty, "Choose yours if it is listed; any other specialty follows the general rules of your match."),
       chosen,
       week,
       dom.element("button", { type: "submit", class: "md-button md-button--primary" }, "Save my match and specialty"),
@@ -129,7 +129,7 @@
     const soap = options.soap ? checkbox(`${prefix}-soap`, "SOAP mode: I am writing during my Match Week", "soap-mode") : null;
     const reply = options.soap ? checkbox(`${prefix}-reply`, "This is a reply to a program that contacted me first", "soap-reply") : null;
     if (soap) {
-      const fieldset = dom.element("fieldset", { class: "match-setting__soap" });
+      const fieldset = dom.element("fieldset", { class: "planner__form" });
       fieldset.append(dom.element("legend", {}, "Match Week and SOAP"), soap.row, reply.row);
       container.replaceChildren(form, fieldset);
     } else {
@@ -138,7 +138,8 @@
 
     function say(text, isError) {
       message.textContent = text;
-      message.classList.toggle("match-setting__message--error", isError);
+      message.hidden = !text;
+      message.classList.toggle("planner__message--error", isError);
     }
 
     /* Specialties of the chosen match only, so a mismatch cannot be picked. */
