@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Collection
 
 from checker.findings import Finding, LintResult, summarise
@@ -63,15 +65,30 @@ def lint(
 def _without_superseded(hits: list[tuple[Rule, Hit]]) -> list[tuple[Rule, Hit]]:
     """Drop a finding when a more specific rule reports the same words
     ("if I rank you first, will you rank me highly?" is one reciprocal request)."""
-    superseding = [(rule, hit) for rule, hit in hits if rule.supersedes]
+    covering: dict[str, list[tuple[int, int]]] = {}
+    for rule, hit in hits:
+        for superseded in rule.supersedes:
+            covering.setdefault(superseded, []).append((hit.start, hit.end))
+    spans = {rule_id: _Spans(found) for rule_id, found in covering.items()}
     return [
         (rule, hit)
         for rule, hit in hits
-        if not any(
-            rule.id in other.supersedes and other_hit.start < hit.end and hit.start < other_hit.end
-            for other, other_hit in superseding
-        )
+        if rule.id not in spans or not spans[rule.id].overlap(hit.start, hit.end)
     ]
+
+
+class _Spans:
+    """Spans sorted by start, asked whether any overlaps a given span in O(log n), so that
+    a draft repeating one sentence a thousand times is not checked pair by pair."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self._starts = [start for start, _ in spans]
+        self._furthest_ends = list(itertools.accumulate((end for _, end in spans), max))
+
+    def overlap(self, start: int, end: int) -> bool:
+        before_end = bisect.bisect_left(self._starts, end)  # spans starting before `end`
+        return before_end > 0 and self._furthest_ends[before_end - 1] > start
 
 
 def _finding(letter: Letter, positions: Positions, rule: Rule, hit: Hit) -> Finding:

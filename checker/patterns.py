@@ -35,23 +35,6 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "i'd like to",
         "i wish to",
     ),
-    "i_will_not": (
-        "i will not",
-        "i won't",
-        "i will never",
-        "i am not going to",
-        "i'm not going to",
-        "i would not",
-        "i wouldn't",
-        "i do not plan to",
-        "i don't plan to",
-        "i do not intend to",
-        "i don't intend to",
-        "i could not",
-        "i couldn't",
-        "i cannot",
-        "i can't",
-    ),
     # Words that place a program first (not "highly", "among the top").
     "first": (
         "first",
@@ -80,25 +63,6 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "the program",
         "[\\w.&'-]+ (?:[\\w.&'-]+ ){0,3}?(?:program|programme|residency|hospital)",
     ),
-    "negation": (
-        "not",
-        "never",
-        "no",
-        "nothing",
-        "without",
-        "neither",
-        "nor",
-        "cannot",
-        "[a-z]+n't",
-        "dont",
-        "wont",
-        "cant",
-        "wouldnt",
-        "couldnt",
-        "shouldnt",
-        "isnt",
-        "arent",
-    ),
 }
 
 _REFERENCE = re.compile(r"\{(\w+)\}")
@@ -122,18 +86,3 @@ def alternation(phrases: Iterable[str]) -> str:
 
 def _literal_part(text: str) -> str:
     return text.replace("'", "'?").replace(" ?", r"\s*").replace(" ", r"\s+")
-
-
-NEGATION = re.compile(r"(?<![\w#])" + alternation(VOCABULARY["negation"]) + r"(?![\w])")
-_CLAUSE_BREAK = re.compile(r"[.!?;:,\n]|\bbut\b")
-_NEGATION_REACH = 40  # characters before a match searched for a negating word
-
-
-def is_negated(view: str, start: int) -> bool:
-    """True when a negating word precedes `start` in the same clause (within a few words):
-    "I would never ask you to guarantee me a spot", "I am not asking for anything in return"."""
-    window = view[max(0, start - _NEGATION_REACH) : start]
-    breaks = list(_CLAUSE_BREAK.finditer(window))
-    if breaks:
-        window = window[breaks[-1].end() :]
-    return NEGATION.search(window) is not None

@@ -3,7 +3,7 @@ each miss and false alarm with the words around it."""
 
 from __future__ import annotations
 
-from eval.corpus import Item
+from eval.corpus import REGISTERS, Item
 from eval.score import Report, RuleScore
 
 _CONTEXT = 150  # characters of the surrounding line shown with a miss or false alarm
@@ -23,9 +23,27 @@ def format_table(split: str, report: Report) -> str:
     lines += [_row(rule, report.rules[rule]) for rule in sorted(report.rules)]
     lines.append(_row("**overall**", report.overall))
     lines.append("")
+    lines += _register_rows(report)
+    lines.append("")
     lines.append(f"Clean letters with an error or warning: {len(flagged)} of {len(clean)}")
     lines += [f"- {item.id}: {_rules_flagged(report, item)}" for item in flagged]
     return "\n".join(lines)
+
+
+def _register_rows(report: Report) -> list[str]:
+    """Recall and false alarms per register: where the checker struggles with a way of writing."""
+    rows = ["| register | items | labels | missed | false alarms | recall |"]
+    rows.append("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for register in REGISTERS:
+        items = [item for item in report.items if item.register == register]
+        labels = sum(len(item.labels) for item in items)
+        missed = sum(miss.item.register == register for miss in report.misses)
+        alarms = sum(alarm.item.register == register for alarm in report.false_alarms)
+        recall = (labels - missed) / labels if labels else 1.0
+        rows.append(
+            f"| {register} | {len(items)} | {labels} | {missed} | {alarms} | {recall:.2f} |"
+        )
+    return rows
 
 
 def _row(name: str, score: RuleScore) -> str:

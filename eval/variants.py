@@ -193,6 +193,9 @@ def direct_to_indirect(text: str) -> str | None:
     if match:
         auxiliary, subject, rest = match.groups()
         return f"I was wondering whether {subject} {auxiliary.lower()} {rest}."
+    match = re.fullmatch(r"Do (I|you) (.+)\?", text)  # "do" drops out: "whether I have"
+    if match:
+        return f"I was wondering whether {match[1]} {match[2]}."
     match = re.fullmatch(rf"(Where|How|When|What) ({_AUXILIARIES}|do) (I|you) (.+)\?", text)
     if match:
         word, auxiliary, subject, rest = match.groups()
@@ -206,7 +209,8 @@ def indirect_to_direct(text: str) -> str | None:
     ranked highly." -> "Will I be ranked highly?"."""
     match = re.fullmatch(
         r"(?:I was wondering|I wonder|Could you (?:please )?(?:tell me|let me know)|"
-        r"Please let me know|Kindly let me know) (?:whether|if) "
+        r"Please let me know|Kindly let me know|I would like to know|I was hoping to learn|"
+        r"I would be grateful to know|I'd love to know) (?:whether|if) "
         rf"(I|my \w+) ({_AUXILIARIES}) (.+?)[.?]",
         text,
     )
@@ -381,6 +385,7 @@ EXAMPLES: dict[Transform, list[tuple[str, str | None]]] = {
         ("Am I ranked to match?", "I was wondering whether I am ranked to match."),
         ("Is my name on your list?", "I was wondering whether my name is on your list."),
         ("Where do I stand on your list?", "Could you tell me where I stand on your list?"),
+        ("Do I still have a chance?", "I was wondering whether I still have a chance."),
         ("How high will you rank me?", None),
         ("Thank you.", None),
     ],
@@ -390,6 +395,7 @@ EXAMPLES: dict[Transform, list[tuple[str, str | None]]] = {
             "Could you tell me if my application has been reviewed?",
             "Has my application been reviewed?",
         ),
+        ("I would like to know if I am ranked to match.", "Am I ranked to match?"),
         ("Could you tell me more about the research track?", None),
     ],
     toggle_first_letter_case: [

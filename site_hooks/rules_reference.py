@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import html
 
+from checker.findings import severity_label
 from checker.kinds import KINDS
+from checker.language.frames import FrameCheck
 from checker.rules import RULES, Rule
 
 PAGE = "reference/rules.md"
-SEVERITY_LABELS = {"error": "Error", "warning": "Warning", "info": "Tip"}
 
 
 def on_page_markdown(markdown, page, config, files, **kwargs):
@@ -34,19 +35,47 @@ def rule_section(rule: Rule) -> str:
     )
     parts = [
         f"## {_prose(rule.title)} {{#{rule.id}}}",
-        f"Rule id `{rule.id}` · **{SEVERITY_LABELS[rule.severity]}** · Checks {applies}.",
+        f"Rule id `{rule.id}` · **{severity_label(rule.severity)}** · Checks {applies}.",
         f"**What it catches.** {_prose(rule.catches)}",
         f"**Why it matters.** {_prose(rule.why)}",
         f"**Write instead.** {_prose(rule.instead)}",
     ]
     if rule.limits:
         parts.append(_limits_table(rule.limits))
+    if isinstance(rule.check, FrameCheck):
+        parts.append(_sentence_patterns(rule.check))
     parts.append("**Flagged, for example:**\n\n" + _examples(rule.fails))
     parts.append("**Not flagged:**\n\n" + _examples(rule.passes))
     if rule.notes:
         parts.append(f"**Limits of this check.** {_prose(rule.notes)}")
     parts.append(f"[Read the guide section behind this rule](../{rule.guide})")
     return "\n\n".join(parts)
+
+
+def _sentence_patterns(check: FrameCheck) -> str:
+    """What the rule reads in a sentence: each frame, and the wordings its topics cover."""
+    items = []
+    for frame in check.frames:
+        conditions = [_prose(frame.reads)]
+        if frame.asks:
+            conditions.append(
+                'asked directly, or indirectly ("could you let me know", "I was wondering", '
+                '"I\'d appreciate knowing", "please advise")'
+            )
+        if frame.exchange:
+            conditions.append("tied by a condition or an exchange")
+        conditions += [f"together with {_prose(other.reads)}" for other in frame.with_topics]
+        conditions += [f"not when the sentence is about {_prose(o.reads)}" for o in frame.unless]
+        if frame.negatable:
+            conditions.append("not when negated in its clause")
+        items.append(
+            f"- {'; '.join(conditions)}. Recognised wordings: {_prose(frame.topic.reads)}."
+        )
+    return (
+        "**Sentence patterns it recognises.** Each sentence is read as lemmas (contractions "
+        'expanded, "#1", "No. 1" and "number one" alike, one-letter typos in key words '
+        "corrected), and words quoted from someone else are left out.\n\n" + "\n".join(items)
+    )
 
 
 def _limits_table(limits: dict[str, int]) -> str:

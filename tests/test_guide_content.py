@@ -294,6 +294,8 @@ SOURCED_SECTIONS: list[tuple[str, str]] = [
     ("glossary", "all-in-policy"),
     ("glossary", "ecfmg"),
     ("glossary", "program-signal"),
+    ("glossary", "rank-order-list"),
+    ("glossary", "soap"),
 ]
 # The one markup of a source line: "Source(s): <links> · checked YYYY-MM-DD".
 SOURCE_LINE = re.compile(r"^Sources?: .+ · checked (\d{4}-\d{2}-\d{2})$")
@@ -336,6 +338,7 @@ CHECKLISTS: dict[str, list[str]] = {
     "before-applications-open": [
         "Make sure your CV and your personal statement both show plainly",
         "List your US clinical experience",
+        "Plan your program signals and geographic preferences in ERAS",
     ],
     "after-eras-submission": [
         "Pick out the few programs where clarifying your citizenship",
@@ -357,6 +360,7 @@ CHECKLISTS: dict[str, list[str]] = {
         "Follow the NRMP rules, and make no binding promises.",
         "Keep every message professional, short and specific",
         'Don\'t keep "checking in"',
+        "If you enter SOAP, contact a program only after it has contacted you",
     ],
 }
 

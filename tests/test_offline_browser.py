@@ -10,15 +10,20 @@ from __future__ import annotations
 import zipfile
 
 import pytest
-from browser_helpers import FLAGGED_DRAFT, PLANNER_PROGRAMS, fill_planner, fill_template_form
-from conftest import open_logged_page
+from browser_helpers import (
+    PLANNER_PROGRAMS,
+    check_draft_as_python_does,
+    fill_planner,
+    fill_template_form,
+)
 
-import checker
+from testsupport.drafts import FLAGGED_DRAFT
+from testsupport.pages import open_logged_page
+from testsupport.python import PYTHON_TIMEOUT_MS, settled_status
 
 pytestmark = pytest.mark.browser
 
 ARCHIVE = "download/pre-match-guide-offline.zip"
-PYTHON_TIMEOUT_MS = 120_000
 # Records what the site's CSP blocks (a blocked inline script also logs a console error).
 CSP_RECORDER = """
 window.__cspViolations = [];
@@ -68,14 +73,7 @@ def nav_link(page, text: str):
 
 def wait_for_python_status_ready(page):
     """Until the page's Python status line (checker, planner) says ready or failed."""
-    page.wait_for_function(
-        """() => {
-            const line = document.querySelector('[data-testid="checker-status"]');
-            return line && /ready$|could not start/.test(line.textContent);
-        }""",
-        timeout=PYTHON_TIMEOUT_MS,
-    )
-    assert page.get_by_test_id("checker-status").inner_text().endswith("ready")
+    assert settled_status(page).endswith("ready")
 
 
 def test_pages_open_from_disk_by_clicking_links(offline_page, copy_url):
@@ -154,16 +152,7 @@ def test_the_checker_flags_a_risky_draft_and_logs_it_in_the_planner(offline_page
 
     page.goto(copy_url + "checker/index.html")
     wait_for_python_status_ready(page)
-    page.get_by_test_id("draft").fill(FLAGGED_DRAFT)
-    expected = {finding.rule for finding in checker.lint(FLAGGED_DRAFT).findings}
-    assert "rank-first-claim" in expected
-    page.wait_for_function(
-        "(count) => document.querySelectorAll('[data-testid=finding]').length === count",
-        arg=len(expected),
-        timeout=PYTHON_TIMEOUT_MS,
-    )
-    shown = {f.get_attribute("data-rule") for f in page.get_by_test_id("finding").all()}
-    assert shown == expected
+    assert "rank-first-claim" in check_draft_as_python_does(page, FLAGGED_DRAFT)
 
     mount = page.locator(".log-draft-mount")
     mount.get_by_label("Program", exact=True).select_option(label=PLANNER_PROGRAMS[0])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -11,20 +10,12 @@ import pytest
 
 from checker.kinds import KINDS
 from checker.rules import RULES
+from testsupport.hooks import load_hook
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def load_hook():
-    """The hook module (site_hooks/ is not a package: MkDocs loads hooks by path)."""
-    path = ROOT / "site_hooks" / "rules_reference.py"
-    spec = importlib.util.spec_from_file_location("rules_reference", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-rules_markdown = load_hook().rules_markdown
+rules_markdown = load_hook("rules_reference").rules_markdown
 
 
 class _Ids(HTMLParser):
@@ -78,3 +69,16 @@ def test_every_finding_link_reaches_its_section_in_the_built_site(built_site, ru
     page = built_site / path / "index.html"
     assert page.is_file(), f"{rule.id}: {rule.url} has no page in the built site"
     assert anchor in page_ids(page), f"{rule.id}: #{anchor} is missing on {path}"
+
+
+def test_semantic_rules_show_the_sentence_patterns_they_recognise_and_their_limits():
+    markdown = rules_markdown()
+    sections = dict(re.findall(r"\{#([a-z0-9-]+)\}\n(.*?)(?=\n## |\Z)", markdown, flags=re.DOTALL))
+    for rule_id in ("asks-about-rank", "reciprocal-request", "binding-commitment", "checking-in"):
+        section = sections[rule_id]
+        assert "**Sentence patterns it recognises.**" in section
+        assert "**Limits of this check.**" in section
+    # The patterns come from the rule's frames and topics, asked directly or indirectly.
+    assert '"where do I stand / fall on your list"' in sections["asks-about-rank"]
+    assert '"I was wondering"' in sections["asks-about-rank"]
+    assert "in either order" in sections["reciprocal-request"]

@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser_helpers import fill_checker, fill_planner, fill_template_form, wait_for_python
-from conftest import open_logged_page
+from browser_helpers import fill_checker, fill_planner, fill_template_form
+
+from testsupport.pages import open_logged_page
+from testsupport.python import wait_for_python
 
 pytestmark = pytest.mark.browser
 

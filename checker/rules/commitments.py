@@ -3,12 +3,29 @@ or makes risky in an applicant's email."""
 
 from __future__ import annotations
 
+from checker.language import frames
+from checker.language.frames import Frame
+from checker.language.topics import (
+    ACCEPTS,
+    DEAL,
+    EVALUATION_OF_APPLICANT,
+    EXCLUSIVE,
+    IN_MATCH,
+    INTERVIEW_OFFER,
+    OUTSIDE_MATCH_DEAL,
+    PROGRAM_OFFERS,
+    PROGRAM_RANKS_APPLICANT,
+    PROMISE_ABOUT_RANKING_ME,
+    PROMISE_TO_ACT,
+    RANKING_CONTEXT,
+    RANKS_PROGRAM,
+    RANKS_PROGRAM_FIRST,
+    READY_TO_SIGN,
+    RECIPROCATION,
+)
 from checker.phrase_search import compile_phrases
 from checker.rules.base import Rule
-from checker.rules.matchers import phrases, reminder_when
-
-# Verbs of ranking as applicants use them ("I am ranking", "I have ranked", "I'll put you").
-_RANK = "(?:rank|ranking|ranked|put|putting|place|placing|list|listing)"
+from checker.rules.matchers import reminder_when
 
 BINDING_COMMITMENT = Rule(
     id="binding-commitment",
@@ -31,36 +48,21 @@ BINDING_COMMITMENT = Rule(
     guide="rules.md#no-binding-commitments",
     message="This reads like a binding promise or a deal outside the Match; remove it.",
     suggestion="I am very interested in your program and would be glad to train there.",
-    check=phrases(
-        "(?:i |i will |i'll |i would |i'd |i can |i hereby )?(?:promise|commit|pledge|vow)"
-        " (?:to|that i will|that i'll|that i would|myself to) (?:immediately |gladly |happily )?"
-        "(?:accept|accepting|sign|signing|take|taking|join|joining|come|coming|rank|ranking)",
-        "promise (?:you )?(?:that )?i(?:'ll| will| would|'d)? (?:[\\w']+ )?(?:rank|accept|sign|come"
-        "|join|match)",
-        "(?:i )?(?:will|would|'ll|'d|can|am ready to|'m ready to)"
-        " (?:gladly |happily |immediately )?sign (?:a |the |your |any )?(?:contract|agreement)",
-        "(?:i am|i'm) (?:fully |firmly )?committed to (?:accepting|signing|joining your|coming to"
-        " your|matching (?:at|with) your|ranking)",
-        "(?:i )?(?:will|would|'ll|'d|can|am ready to|am willing to|'m ready to|'m willing to"
-        "|am happy to|'m happy to) (?:gladly |happily |immediately |readily )?(?:accept|sign"
-        "|take) (?:a |an |any |the |your )?(?:offer|contract|position|spot|place|agreement)s?"
-        " (?:[\\w']+ ){0,5}?(?:before|outside|outside of|prior to|ahead of|instead of) the match",
-        "(?:accept|sign|take|offer me|give me|get|receive|ask(?:ing)? for|request(?:ing)?"
-        "|interested in|open to|possibility of|chance of|consider|considering) (?:a |an |any "
-        "|your |the )?(?:pre-?match|early|binding|outside) (?:offer|contract|position|agreement"
-        "|commitment|spot)",
-        "(?:offer|give) me (?:a |an |the )?(?:position|spot|place|contract|offer) (?:[\\w']+ )"
-        "{0,3}?(?:outside|before|prior to) (?:of )?the match",
-        "guarantee (?:me|us)",
-        "(?:i|i will|i'll|i can|i would|i'd) guarantee",
-        "guarantee (?:that )?(?:i|you) (?:will|'ll|would|'d|can)",
-        "guaranteed (?:a |an |the |my )?(?:spot|position|place|match|interview|offer|contract"
-        "|residency)",
-        "you have my (?:word|commitment|promise|guarantee)",
-        "(?<!non-)(?<!non\\s)binding (?:commitment|promise|pledge|agreement|contract)",
-        "(?:my|this) (?:letter|email|message|statement) (?:is|serves as|represents) (?:a |my )?"
-        "(?:firm|formal|official) (?:commitment|promise|pledge)",
-        negatable=True,
+    check=frames.check(
+        Frame("a promise, pledge or guarantee to accept, sign, rank or come", PROMISE_TO_ACT),
+        Frame("a deal before or outside the Match", OUTSIDE_MATCH_DEAL),
+        Frame(
+            "an answer promised to an offer: if (or should) you offer me a position, I will "
+            "accept (not an interview invitation, not a place through the Match)",
+            PROGRAM_OFFERS,
+            with_topics=(ACCEPTS,),
+            unless=(IN_MATCH, INTERVIEW_OFFER),
+        ),
+        Frame(
+            "readiness to sign or accept at once",
+            READY_TO_SIGN,
+            unless=(IN_MATCH, INTERVIEW_OFFER),
+        ),
     ),
     fails=(
         "I commit to signing a contract with you if you offer one before the Match.",
@@ -71,6 +73,10 @@ BINDING_COMMITMENT = Rule(
         "I would be open to a pre-match offer from your program.",
         "You have my word that I will come to your program.",
         "Please consider this email a binding commitment.",
+        "Should you offer me a position before Match Day, I would say yes immediately.",
+        "If you offer me a spot, you can count it as accepted.",
+        "I am ready to sign right away.",
+        "I would sign a contract today if you offered me one.",
     ),
     passes=(
         "I understand there are no guarantees in the Match.",
@@ -80,11 +86,17 @@ BINDING_COMMITMENT = Rule(
         "I am committed to serving underserved patients in the region.",
         "Is the program fully participating in the NRMP Match?",
         "I am not asking for any commitment from you.",
+        "I will sign the lease for my apartment next week.",
+        "If you offer me an interview, I will accept it right away.",
+        "If offered a position through the Match, I would be honoured to accept.",
     ),
     notes=(
-        'A negating word earlier in the same clause turns a match off ("I would never ask '
-        'you to guarantee me a spot"); a negation further away, across a comma, is not seen.'
+        'A negating word shortly before, in the same clause, turns a match off ("I would never '
+        'ask you to guarantee me a spot"); a negation across a comma is not seen. Accepting "an '
+        'offer" is only read as a promise when it is tied to the program offering a place, to '
+        'the time before or outside the Match, or to "at once" ("right away", "today").'
     ),
+    supersedes=("exclusive-claim",),
 )
 
 ASKS_ABOUT_RANK = Rule(
@@ -92,55 +104,33 @@ ASKS_ABOUT_RANK = Rule(
     severity="error",
     title="Asking where you stand on their rank list",
     catches=(
-        "Questions about the program's rank list: where you stand, whether you are \"ranked to "
-        'match", how highly they will rank you, what your chances of matching there are.'
+        "Questions and requests, direct or indirect, about how the program ranks or judges you: "
+        'where you stand or fall on its list, whether you are "ranked to match", how highly it '
+        "will rank you, how you compare with other candidates, what your chances of matching "
+        "are."
     ),
     why=(
-        "Programs cannot ethically tell you how they will rank you, and asking makes you look "
-        "unfamiliar with how the Match works."
+        "NRMP policy (the Match Participation Agreement) lets both sides say, of their own "
+        "accord, that they are interested, but neither side may ask the other for statements "
+        "that imply a commitment. A program may tell you it intends to rank you highly; it may "
+        "not ask how you will rank it. Asking a program where you stand on its list is the same "
+        "kind of request from your side, and it shows you do not know the rules."
     ),
     instead=(
-        "Ask about the program instead (curriculum, mentorship, life in the city), and keep "
-        "your own ranking plans to statements about yourself."
+        "Ask about the program instead (curriculum, mentorship, life in the city). If a "
+        "program volunteers its interest, thank it; do not ask for more."
     ),
     guide="mistakes.md#asking-about-rank",
-    message="Do not ask how the program will rank you; programs cannot tell you.",
-    check=phrases(
-        "where (?:will|would|do|did|am|might|could|should) (?:i|you) (?:be |stand |land |fall "
-        "|fit |place me |rank me |have me )(?:[\\w']+ ){0,4}?(?:rank(?:ing)? |order )?list",
-        "where (?:do|would|will|does) (?:i|my application) stand(?: (?:on|in|with|among)"
-        " (?:your|the) (?:rank|ranking|list|program|order|applicants|candidates)"
-        "[^.?!\\n]{0,40})?\\?",
-        "(?:if|whether) i(?:'m| am| will be| would be| was| have been) (?:being )?ranked",
-        "do you think (?:that )?i (?:have|stand|would have|'d have) a (?:good |realistic |strong "
-        "|reasonable |decent )?chance",
-        "how do i (?:rank|compare) (?:among|against|with|to) (?:other )?(?:applicants|candidates)",
-        "where i (?:will|would|might|could|am going to) (?:be|stand|land|fall) (?:[\\w']+ ){0,4}?"
-        "(?:rank(?:ing)? |order )?list",
-        "where i (?:stand|am|fall|land) (?:on|in|with regard to) (?:your|the) (?:program's )?"
-        "(?:rank|ranking|list|order)",
-        "am i (?:going to be |likely to be |currently |being |still )?ranked",
-        "(?:will|would|could|might) i be (?:ranked|placed|listed) (?:to match|highly|high|well"
-        "|first|near the top|at the top|on your)",
-        "(?:have|had) i been ranked",
-        "(?:will|would|do|did|could|might) you (?:be )?(?:rank|ranking) me",
-        "(?:how|where) (?:high(?:ly)?|well) (?:will|would|do|did|might|could) (?:you|the program"
-        "|your program|the committee|i) (?:be )?(?:rank|ranked)(?: me)?",
-        "(?:how|where) am i ranked",
-        "my (?:position|place|spot|standing|ranking|rank) on your (?:rank )?(?:order )?list",
-        "(?:what|how) is my (?:ranking|rank|standing|position)",
-        "(?:am i|will i be|are we|is my application|was i) ranked to match",
-        "(?:am i|will i) (?:likely|going|expected) to match",
-        "(?:what|how good) are my chances (?:of|for) matching",
-        "do i have a (?:good |realistic |strong |reasonable )?chance (?:of|to) match",
-        "(?:let me know|tell me|share|inform me|ask) (?:[\\w']+ ){0,3}?(?:where|how (?:high(?:ly)?"
-        "|well)) (?:i stand|i rank|i am ranked|i'm ranked|you (?:will |plan to |intend to )?rank"
-        " me|i will be ranked|i'll be ranked|i would be ranked)",
-        # Indirect questions: "I would love to know where you plan to rank me."
-        "(?:where|how) you (?:will |would |plan to |intend to |are going to |might |'ll )?"
-        "(?:rank|be ranking) me",
-        "how (?:high(?:ly)?|well) i(?:'ll| will| would|'d| am going to| might) be ranked",
-        negatable=True,
+    message=(
+        "Do not ask the program how it will rank you: asking for that is soliciting, which "
+        "Match policy does not allow."
+    ),
+    check=frames.check(
+        Frame(
+            "a question about the program's ranking or judgement of you",
+            EVALUATION_OF_APPLICANT,
+            asks=True,
+        ),
     ),
     fails=(
         "I would love to know where you plan to rank me.",
@@ -151,6 +141,10 @@ ASKS_ABOUT_RANK = Rule(
         "I was hoping you could let me know where I stand on your list.",
         "What are my chances of matching with you this year?",
         "Would you rank me highly?",
+        "Please let me know where I presently stand on your list.",
+        "Where do I fall on your list?",
+        "I would value knowing how I compare with other candidates.",
+        "Is my name high on your list?",
     ),
     passes=(
         "I will rank your program highly.",
@@ -158,6 +152,12 @@ ASKS_ABOUT_RANK = Rule(
         "I was ranked in the top tenth of my class.",
         "Could you tell me more about the research track?",
         "I do not expect you to share how you will rank applicants.",
+        "Where do I stand in line for the shuttle on interview day?",
+    ),
+    notes=(
+        'A statement of hope without a request ("I hope I am ranked to match") is not '
+        "flagged. Questions that a program quotes back to you, inside quotation marks or after "
+        '"you asked", are not yours and are left alone.'
     ),
 )
 
@@ -166,37 +166,64 @@ RECIPROCAL_REQUEST = Rule(
     severity="error",
     title="Asking for a promise in return",
     catches=(
-        'Deals about ranking: "if I rank you first, will you rank me highly?", "would you rank '
-        'me highly if I ...", anything asked "in return" or "in exchange" for your ranking.'
+        'Deals about ranking, in either order and with or without "if": "if I rank you first, '
+        'will you rank me highly?", "you will be my number one if you rank me to match", "I\'d '
+        'rank you first, assuming you\'d do the same", anything asked "in return", and asking '
+        "the program to promise how it will rank you."
     ),
     why=(
-        "Trading rank promises breaks the spirit of the Match Code of Conduct; the program "
-        "cannot answer honestly, and the request can cost you their trust."
+        "NRMP policy (the Match Participation Agreement) lets both sides express interest "
+        "freely, but neither may ask the other for a statement that implies a commitment. A "
+        "program may say it intends to rank you highly; asking it to, or trading your ranking "
+        "for its ranking, is soliciting. It puts the program in a position the rules forbid "
+        "and can cost you its trust."
     ),
     instead=(
         'State your interest, if it is true, and ask for nothing back: "I plan to rank your '
         'program highly."'
     ),
     guide="rules.md#no-binding-commitments",
-    message="Do not ask the program for a ranking promise in return for yours.",
+    message=(
+        "Do not ask the program for its ranking of you in return for yours: that is "
+        "soliciting a commitment."
+    ),
     suggestion="I plan to rank your program highly.",
-    check=phrases(
-        f"if i (?:[\\w']+ )?{_RANK} [^.?!\\n]{{1,80}}?(?:will|would|could|can|do|might) you"
-        "(?: also| then| in turn| please)? (?:rank|put|place|list|consider|offer|guarantee"
-        "|promise|make sure|do the same|return)",
-        "(?:will|would|could|can) you (?:also |then |in turn )?(?:rank|put|place) me"
-        " [^.?!\\n]{0,60}?if i",
-        f"{_RANK} (?:you|your program|it)[^.?!\\n]{{0,40}}?if you (?:could |would |can |will )?"
-        "(?:also )?(?:rank|put|place|list) me",
-        "(?:will|would|could|can) you (?:also |then |in turn )?(?:do the same|return the favou?r"
-        "|reciprocate)",
-        "(?:rank|ranking|commit|commitment|promise|put you)[^.?!\\n]{0,60}?in (?:return|exchange)",
-        "in (?:return|exchange)[^.?!\\n]{0,60}?(?:rank|ranking|commit|promise|guarantee|spot"
-        "|position)",
-        "(?:can|could|would|will) you (?:please )?(?:promise|assure|guarantee|confirm) (?:me )?"
-        "(?:that )?(?:you(?:'ll| will| would)|i(?:'ll| will| would)) (?:rank|match|be ranked"
-        "|get|put)",
-        negatable=True,
+    check=frames.check(
+        Frame(
+            "the program ranking you, tied to your ranking of it by a condition or an exchange "
+            '("if", "assuming", "in return", "too"), in either order',
+            PROGRAM_RANKS_APPLICANT,
+            with_topics=(RANKS_PROGRAM,),
+            exchange=True,
+        ),
+        Frame(
+            'an explicit return ("do the same", "return the favor") after your ranking of the '
+            "program, in the same sentence or the one before",
+            RECIPROCATION,
+            with_topics=(RANKS_PROGRAM,),
+            with_previous_sentence=True,
+        ),
+        Frame(
+            'interest that should "go both ways" when rank lists are made',
+            RECIPROCATION,
+            with_topics=(RANKING_CONTEXT,),
+        ),
+        Frame(
+            'your ranking of the program offered "in return" or "in exchange"',
+            DEAL,
+            with_topics=(RANKS_PROGRAM,),
+        ),
+        Frame(
+            "a request that the program rank you, beside your ranking of it",
+            PROGRAM_RANKS_APPLICANT,
+            asks=True,
+            with_topics=(RANKS_PROGRAM,),
+        ),
+        Frame(
+            "a request that the program promise how it will rank you",
+            PROMISE_ABOUT_RANKING_ME,
+            asks=True,
+        ),
     ),
     fails=(
         "If I rank your program first, will you rank me highly too?",
@@ -204,12 +231,20 @@ RECIPROCAL_REQUEST = Rule(
         "I will rank you first; in return, I hope you will rank me to match.",
         "Can you promise that you will rank me high?",
         "If I list you as number one, could you make sure I match?",
+        "You will be my number one if you rank me to match.",
+        "I'd rank you first, assuming you'd do the same.",
+        "I hope the interest goes both ways when the lists are made.",
     ),
     passes=(
         "I plan to rank your program highly.",
         "I am not asking for anything in return.",
         "If I match at your program, I will work hard for my patients.",
         "Thank you again for your time and for the tour of the hospital.",
+        "I hope the feeling is mutual after such a warm interview day.",
+    ),
+    notes=(
+        "The two halves of the deal must sit in one sentence, except for an explicit "
+        '"do the same" or "return the favor" right after the sentence with your ranking.'
     ),
     supersedes=("asks-about-rank", "rank-first-claim", "binding-commitment"),
 )
@@ -263,23 +298,13 @@ RANK_FIRST_CLAIM = Rule(
     check=reminder_when(
         _is_titled_first_choice_letter,
         "This is a first-choice letter: send it to one program only, and only if it is true.",
-        phrases(
-            f"{_RANK} {{target}} (?:as (?:my )?)?{{first}}"
-            "(?! (?:of|among|few|half|third|quarter|tier|ten|five|[0-9]))",
-            # A program named in one word: "I will rank Mayo first" (not "rank list first").
-            f"{_RANK} (?!(?:list|lists|order|them|us|all|programs|in|at|on|as)\\b)[\\w.&'-]+"
-            " (?:#1|# 1|number one|no\\. ?1|first)(?! (?:of|among|in|time|year))",
-            "(?:will be|'ll be|has been|have been|is going to be) ranked (?:as )?(?:my )?"
-            "(?:first|#1|# 1|number one|no\\. ?1|highest|at the top)",
-            f"{_RANK} {{target}} as (?:my )?(?:very )?(?:first|top|1st|{{number_one}})"
-            " (?:choice|pick|option|preference)",
-            "(?<!among\\s)(?<!of\\s)my (?:very |absolute |clear |true |definite |undisputed )?"
-            "(?:first|top|1st|{number_one}) (?:choice|pick|option|preference)(?!s)(?! (?:of|for)"
-            " (?:specialty|field|career|elective|rotation|clerkship|hospital))",
-            "(?:is|are|be|remains?|'re|'s) (?:still |definitely |truly |clearly |now |and will "
-            "remain )?my {number_one}(?! (?:reason|priority|goal))",
-            "(?:{number_one}|first|1st) (?:choice |program )?on my (?:rank )?(?:order )?list",
-            negatable=False,
+        frames.check(
+            Frame(
+                'you put the program first: "rank you #1 / first / at the top of my rank '
+                'list", "my first (top, No. 1) choice", "the number one spot", "will head my '
+                'rank order list"',
+                RANKS_PROGRAM_FIRST,
+            ),
         ),
     ),
     fails=(
@@ -290,6 +315,10 @@ RANK_FIRST_CLAIM = Rule(
         "You are my top choice and I hope to train with you.",
         "Your program will be No. 1 on my list.",
         "I have decided to rank your internal medicine program at the top of my rank list.",
+        "Your program will head my rank order list.",
+        "You have the number one spot on my list.",
+        "Your program is my top pick.",
+        "I plan to rnak your program first.",
     ),
     passes=(
         "I will rank your program highly.",
@@ -301,9 +330,9 @@ RANK_FIRST_CLAIM = Rule(
         "My first choice of specialty has always been internal medicine.",
     ),
     notes=(
-        'A program named without the word "program" (e.g. "rank Mercy first") is only seen '
-        'when it is one or two words long; "at the top of my list" without a ranking verb is '
-        "deliberately not flagged."
+        'A program is recognised as "you", "your ... program", "this program", "it" or a '
+        'capitalised name ("rank Mercy first"); "at the top of my list" without a ranking '
+        "verb is deliberately not flagged, since the guide counts it as safe enthusiasm."
     ),
 )
 
@@ -313,7 +342,8 @@ EXCLUSIVE_CLAIM = Rule(
     title="Claiming no other program will be ranked above them",
     catches=(
         '"I won\'t rank any other program above you", "the only program I will rank", '
-        '"no other program will be ranked higher".'
+        '"no other program will be ranked higher", "nothing else on my list comes close", '
+        '"I will cancel my other interviews".'
     ),
     why=(
         "An exclusive promise is only honest for one program, and it is exactly the kind of "
@@ -325,31 +355,34 @@ EXCLUSIVE_CLAIM = Rule(
     guide="mistakes.md#conflicting-rank-statements",
     message="Exclusive promises are only honest for one program; be sure this is the only one.",
     suggestion="I will rank your program highly.",
-    check=phrases(
-        "{i_will_not} (?:be )?(?:rank(?:ing)?|put(?:ting)?|plac(?:e|ing)) (?:any(?:one|body)?"
-        "|another|a single|other) (?:other )?(?:programs?|places?|residenc(?:y|ies)|hospitals?"
-        "|ones?)?(?: [\\w']+)? (?:above|ahead(?: of)?|higher(?: than)?|over|before)",
-        "{i_will_not} (?:be )?rank(?:ing)? (?:anyone|anything|any other program|any other place"
-        "|other programs|another program) (?:else)?",
-        "no (?:other )?(?:programs?|ones?|places?|residenc(?:y|ies)) (?:will|would|is going to"
-        "|could) (?:ever )?(?:be )?(?:ranked )?(?:above|ahead of|higher than|over|before)",
-        "(?:the )?only (?:program|place|residency|hospital)s? (?:that )?i (?:will|'ll|am going to"
-        "|'m going to|plan to|intend to|want to|would|am|'m) (?:[\\w']+ )?(?:rank|ranking"
-        "|consider|considering|train|join|interested in)",
-        "i (?:will|am going to|'m going to|plan to|intend to|am|'m) (?:only|exclusively)"
-        " (?:be )?rank(?:ing)? (?:you|your)",
+    check=frames.check(
+        Frame(
+            "no other program will come before this one, or you will give up the others (not "
+            "when it is part of a deal, which is a binding commitment)",
+            EXCLUSIVE,
+            unless=(DEAL,),
+        ),
     ),
     fails=(
         "I won't rank any other program above yours.",
         "Yours is the only program I will rank.",
         "No other program will be ranked higher than yours.",
         "I am only ranking your program.",
+        "Nothing else on my list comes close.",
+        "I will cancel my other interviews.",
     ),
     passes=(
         "I will rank your program highly.",
         "I have not decided how I will rank the other programs yet.",
         "Your program is the only one in the region with a rural track.",
         "I will rank every program in my true order of preference.",
+        "The only program I rotated at was in Ohio.",
+    ),
+    notes=(
+        'Needs a comparison with the other programs, or giving them up; a plain "only" '
+        '("the only program in the region with a rural track") is left alone. Inside a deal '
+        '("I will withdraw my other applications in exchange for a contract") the finding is '
+        "the binding commitment instead."
     ),
 )
 

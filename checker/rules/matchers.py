@@ -5,34 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from checker.letter import Letter
-from checker.patterns import is_negated
 from checker.phrase_search import compile_phrases
 from checker.rules.base import Check, Hit
 
 
-def phrases(
-    *patterns: str,
-    negatable: bool = False,
-    quoted_ok: bool = False,
-    unless: Callable[[Letter], bool] | None = None,
-) -> Check:
+def phrases(*patterns: str, quoted_ok: bool = False) -> Check:
     """Flag every occurrence of any phrase (notation: checker.patterns).
 
-    negatable: skip a match that a negating word precedes in the same clause
-        ("I would never ask you to guarantee me a spot").
     quoted_ok: also flag matches inside double quotes; by default words in quotes are
         taken to be someone else's ('Dr. Lee said "you are ranked to match"').
-    unless: skip the whole check when this says the letter is fine as a whole.
     """
     pattern = compile_phrases(patterns)
 
     def check(letter: Letter, kind: str) -> Iterable[Hit]:
-        if unless is not None and unless(letter):
-            return
         for match in pattern.finditer(letter.view):
             start, end = match.span()
-            if negatable and is_negated(letter.view, start):
-                continue
             if not quoted_ok and letter.is_quoted(start, end):
                 continue
             yield Hit(start, end)

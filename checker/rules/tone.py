@@ -3,36 +3,20 @@
 
 from __future__ import annotations
 
+from checker.language import frames
+from checker.language.frames import Frame
+from checker.language.topics import (
+    CHASING,
+    GOOD_WISHES,
+    PLEADING,
+    PROGRAM_ACTS,
+    PROGRAM_NEEDS,
+    REVIEWED_MY_APPLICATION,
+    STATUS,
+    STOCK_PRAISE,
+)
 from checker.rules import evidence
 from checker.rules.base import Rule
-from checker.rules.matchers import phrases
-
-_ALWAYS_CHASING = phrases(
-    "(?:did|have|has) (?:you|the (?:program|committee)|anyone) (?:have |had |got |get )?"
-    "(?:a chance to |the chance to |been able to |yet |time to )?"
-    "(?:review|reviewed|look at|looked at|look over|looked over|go over|gone over|see|seen"
-    "|read|received|receive|get|got|consider|considered)"
-    " my (?:application|file|eras application|materials|documents)",
-    negatable=True,
-)
-# Soft chasing is only a problem when the email carries no news to justify it.
-_SOFT_CHASING = phrases(
-    "just (?:checking|following) (?:in|up)",
-    "(?:checking|check) in (?:on|about|regarding|to see)",
-    "(?:following|follow) up (?:on|about|regarding) my (?:application|status|candidacy"
-    "|previous (?:email|message)|last (?:email|message))",
-    "i (?:still )?(?:have not|haven't|did not|didn't) (?:yet )?(?:heard|received) (?:back|anything"
-    "|a (?:reply|response))",
-    "any (?:update|updates|news|word)s? (?:on|about|regarding) (?:my (?:application|status"
-    "|candidacy)|the status)",
-    "(?:the )?status of my (?:application|candidacy)",
-    "(?:wanted|writing|write|like|reaching out|reach out) to (?:see|ask|check) (?:if|whether)"
-    " (?:there (?:is|are|has been|have been) )?(?:any )?(?:updates?|news|decisions?)",
-    "(?:has|have) (?:a )?decisions? been made",
-    "when (?:i|we) (?:will|can|should|might|may) (?:expect to )?(?:hear|receive|get) (?:back|an? "
-    "(?:interview )?invitation|a decision|a response)",
-    unless=evidence.has_news,
-)
 
 CHECKING_IN = Rule(
     id="checking-in",
@@ -53,18 +37,44 @@ CHECKING_IN = Rule(
     ),
     guide="mistakes.md#over-emailing",
     message="This chases the program for news; write only when you have something new to add.",
-    check=lambda letter, kind: [*_ALWAYS_CHASING(letter, kind), *_SOFT_CHASING(letter, kind)],
+    check=frames.check(
+        Frame(
+            "you ask whether the program has reviewed (seen, looked over) your application",
+            REVIEWED_MY_APPLICATION,
+        ),
+        # Softer chasing is only a problem when the email carries no news to justify it.
+        Frame(
+            "chasing words in an email with no news: just checking in, following up, I "
+            "haven't heard back, bumping this up",
+            CHASING,
+            not_after=PROGRAM_ACTS,
+            unless_letter=evidence.has_news,
+        ),
+        Frame(
+            "a question about a decision, news or the status of your application, in an "
+            "email with no news",
+            STATUS,
+            asks=True,
+            unless=(PROGRAM_NEEDS, GOOD_WISHES),
+            unless_letter=evidence.has_news,
+        ),
+    ),
     fails=(
         "Did you have a chance to review my application?",
         "I am just checking in about my application.",
         "I haven't heard back and wanted to ask if there is any update on my status.",
         "I am writing to follow up on my application.",
+        "When can I expect a decision?",
+        "Any news on my application?",
+        "Just bumping this up in your inbox.",
     ),
     passes=(
         "I am writing with an update: I passed Step 2 CK last week. Just checking in.",
         "Thank you for reviewing my application and for the invitation.",
         "I look forward to hearing about the next steps.",
         "I would never ask whether you have reviewed my application.",
+        "I appreciated you checking in on us during the lunch break.",
+        "Please let me know if you need any updates from me.",
     ),
     notes=(
         '"Did you review my application?" is always flagged; softer follow-ups are only '
@@ -89,33 +99,28 @@ DESPERATE_TONE = Rule(
     ),
     guide="mistakes.md#over-emailing",
     message="This sounds desperate; say calmly what you bring and why the program fits you.",
-    check=phrases(
-        "(?:i(?:'ll| will| would|'d)|i am willing to|i'm willing to) do (?:absolutely |literally )?"
-        "(?:anything|whatever (?:it takes|you ask|is needed|you need))",
-        "(?:please,? )?(?:just )?give me (?:a|one|the|this) (?:chance|shot)",
-        "i (?:really |desperately |truly |badly |just )?(?:need|must have|must get) (?:this|a"
-        "|the|your) (?:spot|position|place|residency|match|interview|chance)",
-        "(?:i(?:'m| am) )?(?:literally |really |humbly )?begging",
-        "i beg (?:you|of you)",
-        "please,? please",
-        "i(?:'m| am) (?:so |really |truly |getting )?desperate",
-        "(?:this|it) (?:is|may be|might be) my (?:last|only|final) (?:chance|hope|option)",
-        "i (?:have|'ve) no other (?:options?|choice|hope)",
-        "please (?:do not|don't) (?:reject|forget|ignore|overlook) (?:me|my)",
-        "my (?:whole |entire )?(?:life|future|career|family) (?:depends|is depending|rests)",
-        "i (?:cannot|can't|can not) afford (?:not to match|to go unmatched|another)",
-        "i (?:cannot|can't|can not) (?:go|be|remain) unmatched (?:again|another)",
-    ),
+    check=frames.check(Frame("pleading words from you", PLEADING)),
     fails=(
         "I will do anything to train at your program.",
         "Please give me a chance.",
         "I really need this spot after two unmatched cycles.",
         "I am begging you to consider me.",
+        "This might be my final chance to match.",
+        "I can't survive another year without a match.",
     ),
     passes=(
         "I would welcome the chance to train at your program.",
         "I would bring three years of research experience to your team.",
         "Thank you for the chance to interview.",
+        "Thank you for giving me the chance to meet your residents.",
+        "I would never beg for a position.",
+        "I would do anything for my patients.",
+    ),
+    notes=(
+        '"I will do anything" is only read as pleading when it is about the position ("to '
+        'train with you", "for a spot") or stands alone; "I would do anything for my patients" '
+        'is left alone, and so is a story in the past tense ("I begged my attending to let me '
+        'present").'
     ),
 )
 
@@ -143,27 +148,20 @@ GENERIC_PRAISE = Rule(
         "Stock praise with no specific detail of this program; name one person, rotation, "
         "clinic or moment from your interview."
     ),
-    check=phrases(
-        "(?:excellent|great|strong|outstanding|exceptional|renowned) (?:teaching|education) and"
-        " research",
-        "(?:a |such a |truly a |an )?(?:great|excellent|outstanding|amazing|wonderful|fantastic"
-        "|prestigious|top|top-notch|incredible|exceptional|impressive|reputable) (?:residency )?"
-        "(?:program|institution)(?! (?:director|coordinator|manager|leadership))",
-        "(?:a |such a |what a )?(?:wonderful|great|amazing|fantastic|incredible|unique) "
-        "opportunity(?! to (?:interview|meet|speak|talk|visit|learn))",
-        "(?:strong|excellent|great|outstanding|robust|rigorous|comprehensive|well-rounded)"
-        " (?:clinical )?(?:training|education|curriculum|teaching)",
-        "(?:excellent|great|outstanding|strong|stellar) reputation",
-        "(?:excellent|great|outstanding|supportive|amazing|wonderful|friendly) (?:faculty"
-        "|residents|people|environment|atmosphere|culture)",
-        "(?:a )?great fit",
-        "world[- ]class",
-        unless=evidence.has_concrete_detail,
+    check=frames.check(
+        Frame(
+            "stock praise, in an email that names no concrete detail of the program",
+            STOCK_PRAISE,
+            negatable=False,
+            unless_letter=evidence.has_concrete_detail,
+        )
     ),
     fails=(
         "Your program is my favourite because of its excellent teaching and research.",
         "It is a great program with strong clinical training.",
         "Thank you for this wonderful opportunity. The faculty were great and it is a great fit.",
+        "Your esteemed institution is one of the best in the country.",
+        "The residents were so welcoming and the program is truly outstanding.",
     ),
     passes=(
         "It is a great program: Dr. Okafor's night float teaching impressed me.",

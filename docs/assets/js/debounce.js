@@ -3,16 +3,29 @@
  * PreMatchDebounce(fn, ms) returns a function that schedules fn(); calling it again
  * within `ms` restarts the wait. `.flush()` runs a scheduled call at once (e.g. before a
  * button acts on the latest input) and `.cancel()` drops it.
+ *
+ * PreMatchDebounce(fn, ms, { leading: true }) also runs fn() at once for the first call
+ * after a quiet spell of `ms`: a single keystroke is answered without waiting, and the
+ * calls that follow it within `ms` are coalesced into one run after the reader pauses.
  */
-(function () {
+(() => {
   "use strict";
 
-  function debounce(fn, ms) {
+  function debounce(fn, ms, options) {
+    const leading = Boolean(options?.leading);
     let timer = null;
+    let lastCall = -Infinity;
 
     function schedule() {
+      const now = performance.now();
+      const afterQuietSpell = now - lastCall >= ms;
+      lastCall = now;
+      if (leading && afterQuietSpell && timer === null) {
+        return fn();
+      }
       clearTimeout(timer);
       timer = setTimeout(run, ms);
+      return undefined;
     }
 
     function run() {
@@ -20,14 +33,14 @@
       return fn();
     }
 
-    schedule.flush = function () {
+    schedule.flush = () => {
       if (timer === null) {
         return undefined;
       }
       clearTimeout(timer);
       return run();
     };
-    schedule.cancel = function () {
+    schedule.cancel = () => {
       clearTimeout(timer);
       timer = null;
     };

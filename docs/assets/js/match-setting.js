@@ -19,24 +19,7 @@
 
   const store = window.PreMatchPlanner;
 
-  /* The same contract as PreMatchDom (dom.js) once it lands on main; text never as markup. */
-  const dom = window.PreMatchDom || {
-    element(tag, attributes = {}, text) {
-      const node = document.createElement(tag);
-      for (const [name, value] of Object.entries(attributes)) {
-        if (value !== false && value !== null && value !== undefined) {
-          node.setAttribute(name, value === true ? "" : String(value));
-        }
-      }
-      if (text !== undefined && text !== null) {
-        node.textContent = text;
-      }
-      return node;
-    },
-    options(pairs) {
-      return pairs.map(([value, label]) => this.element("option", { value }, label));
-    },
-  };
+  const dom = window.PreMatchDom;
 
   let nextId = 0;
 

@@ -1,0 +1,177 @@
+"""One pass over a letter that the semantic rules share: tokens, sentences, clauses, and
+each sentence's act (statement, direct question, indirect question or request).
+
+Topics (checker.language.topics) are searched in the lemma text: the lemmas joined by single
+spaces, one "|" closing each sentence. A topic match maps back to its tokens, and the tokens
+to the exact characters of the view.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import threading
+from collections import defaultdict
+from itertools import accumulate
+
+from checker.language.lexicon import words
+from checker.language.tokens import SENTENCE_END, tokenize
+from checker.letter import Letter
+
+_PARTS = re.compile(r"[-']")
+_CAPITAL = re.compile(r"\b[A-Z\u00c0-\u00de]")  # a word written with a capital
+# Words that open a new clause: negation and reported speech do not reach across them.
+CLAUSE_BREAKS = frozenset(
+    {",", ";", ":", "(", ")", '"', "-", SENTENCE_END, "but", "however", "although", "though"}
+    | {"whereas", "while", "because", "since", "so", "and"}
+)
+NEGATIONS = frozenset(
+    {"not", "never", "no", "nothing", "none", "nobody", "neither", "nor", "without", "hardly"}
+)
+# "no doubt", "not only", "without hesitation": a negating word that does not negate.
+_NOT_NEGATING_BEFORE = frozenset(
+    {"doubt", "question", "hesitation", "reservation", "only", "a", "wait", "help"}
+)
+_NEGATION_REACH = 8
+# A "sentence" this long has lost its punctuation: it is cut at a clause break, or anyway at
+# _RUN_ON tokens, so that work per sentence stays bounded whatever the input.
+_LONG_SENTENCE = 60
+_RUN_ON = 120  # tokens before a match searched for a negation in the same clause
+# Someone else's words: "Dr. Lee said ...", "you mentioned that ...", "I was told ...".
+REPORTING = words(
+    "said told mentioned asked noted explained shared assured stated emphasized emphasised "
+    "remarked suggested indicated informed wrote reassured"
+)
+_REPORT_ENDS = frozenset({SENTENCE_END, ":", ";", "but", "so"})  # "Dr. Lee said: Am I ..."
+# A question without its question mark: an auxiliary, then who it asks about.
+_AUXILIARIES = words("be do have will would can could may might should shall")
+_SUBJECTS = words("i you we there my it name the your this anyone")
+_CONDITIONAL_INVERSION = frozenset({"should", "had", "be"})  # "Should you offer me ..."
+_SKIPPED_OPENERS = frozenset({"and", "so", "but", "also", "then", "please", "just", ","})
+
+
+class Analysis:
+    def __init__(self, letter: Letter) -> None:
+        self.letter = letter
+        norm = letter.norm
+        capitals = {norm.view_offset(match.start()) for match in _CAPITAL.finditer(letter.original)}
+        self.lemmas, self.starts, self.ends = tokenize(letter.view, capitals)
+        lemmas = self.lemmas
+        # The text opens like a sentence that follows another: " | i be ...".
+        self.offsets = list(accumulate([len(lemma) + 1 for lemma in lemmas], initial=3))
+        self.text = " | " + " ".join(lemmas) + " "
+        self.positions: defaultdict[str, list[int]] = defaultdict(list)  # where each lemma is
+        for index, lemma in enumerate(lemmas):
+            self.positions[lemma].append(index)
+        # The words the text holds, hyphenated ones also in parts ("top-notch": "top", "notch").
+        self.words = frozenset(self.positions).union(
+            *(_PARTS.split(lemma) for lemma in self.positions if "-" in lemma or "'" in lemma)
+        )
+        self.sentence_starts = self._sentence_starts()
+        self._questions: dict[int, bool] = {}
+        self._cache: dict[object, list] = {}
+
+    def _sentence_starts(self) -> list[int]:
+        """The first token of each sentence; a run-on "sentence" is cut (see _LONG_SENTENCE)."""
+        starts = [0]
+        for end in self.positions.get(SENTENCE_END, ()):
+            if end + 1 - starts[-1] > _LONG_SENTENCE:
+                self._cut_run_on(starts, end)
+            starts.append(end + 1)
+        if len(self.lemmas) - starts[-1] > _LONG_SENTENCE:
+            self._cut_run_on(starts, len(self.lemmas))
+        return starts
+
+    def _cut_run_on(self, starts: list[int], end: int) -> None:
+        lemmas = self.lemmas
+        for index in range(starts[-1], end):
+            length = index + 1 - starts[-1]
+            if length >= _RUN_ON or (length >= _LONG_SENTENCE and lemmas[index] in CLAUSE_BREAKS):
+                starts.append(index + 1)
+
+    def sentence_of(self, index: int) -> int:
+        """The sentence holding token `index`."""
+        return bisect.bisect_right(self.sentence_starts, index) - 1
+
+    # --- where things are ---------------------------------------------------------------
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """First and last token of a span of the lemma text."""
+        return (
+            bisect.bisect_right(self.offsets, start) - 1,
+            bisect.bisect_right(self.offsets, end - 1) - 1,
+        )
+
+    def view_span(self, first: int, last: int) -> tuple[int, int]:
+        return self.starts[first], max(self.ends[last], self.ends[first])
+
+    def sentence_range(self, sentence: int) -> tuple[int, int]:
+        start = self.sentence_starts[sentence]
+        following = sentence + 1
+        end = self.sentence_starts[following] if following < len(self.sentence_starts) else None
+        return start, (len(self.lemmas) if end is None else end)
+
+    def cached(self, key: object, compute) -> list:
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]
+
+    # --- features of a clause or sentence -----------------------------------------------
+    def is_negated(self, first: int) -> bool:
+        """A negating word in the same clause shortly before tokens first..last: "I would never
+        ask you to guarantee me a spot". (A negation inside them is part of what they say.)"""
+        lemmas = self.lemmas
+        start = first
+        reach = max(0, first - _NEGATION_REACH)
+        while start > reach and lemmas[start - 1] not in CLAUSE_BREAKS:
+            start -= 1
+        for index in range(start, first):
+            if lemmas[index] in NEGATIONS:
+                following = lemmas[index + 1] if index + 1 < len(lemmas) else ""
+                if following not in _NOT_NEGATING_BEFORE:
+                    return True
+        return False
+
+    def is_reported(self, first: int) -> bool:
+        """Someone else's words: a reporting verb earlier in the clause run whose subject is
+        not the applicant ("Dr. Lee told me ...", "I was told ..."), or text inside quotes."""
+        lemmas = self.lemmas
+        start = self.sentence_starts[self.sentence_of(first)]
+        for index in range(first - 1, start - 1, -1):
+            lemma = lemmas[index]
+            if lemma in _REPORT_ENDS:
+                break
+            if lemma in REPORTING and (index == 0 or lemmas[index - 1] != "i"):
+                return True
+        return self.letter.is_quoted(self.starts[first], self.ends[first])
+
+    def is_question(self, sentence: int) -> bool:
+        """Ends with "?", or opens like one: "Am I ranked to match", "When can I expect"."""
+        if sentence not in self._questions:
+            self._questions[sentence] = self._is_question(sentence)
+        return self._questions[sentence]
+
+    def _is_question(self, sentence: int) -> bool:
+        start, end = self.sentence_range(sentence)
+        lemmas = self.lemmas[start:end]
+        words = [lemma for lemma in lemmas if lemma != SENTENCE_END]
+        if words and words[-1] == "?":
+            return True
+        while words and words[0] in _SKIPPED_OPENERS:
+            words.pop(0)
+        if len(words) < 2:
+            return False
+        if words[0] in ("where", "when", "how", "what", "whether", "which", "who"):
+            return words[1] in _AUXILIARIES
+        if words[0] in _AUXILIARIES and words[1] in _SUBJECTS:
+            return not (words[0] in _CONDITIONAL_INVERSION and "," in words)
+        return False
+
+
+_last = threading.local()
+
+
+def analyse(letter: Letter) -> Analysis:
+    """The analysis of a letter, made once however many rules ask (per thread)."""
+    if getattr(_last, "letter", None) is not letter:
+        _last.letter, _last.analysis = letter, Analysis(letter)
+    return _last.analysis

@@ -1,0 +1,165 @@
+"""Frames: a rule's sentence patterns as data over the analysis' features.
+
+A frame names the topic a finding points at, and what else must hold in the same sentence:
+the act ("asks": a direct question, or an indirect one such as "could you let me know"),
+other topics (a reciprocal deal needs both sides), a condition or exchange, no negation in
+the clause, the applicant's own words (not quoted or reported speech). `check(*frames)`
+turns frames into a rule's check; each finding points at the words of the clause that made
+the frame, and one stretch of words gets at most one finding per rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from checker.language.analysis import Analysis, analyse
+from checker.language.topics import EXCHANGE, REQUEST, Topic
+from checker.letter import Letter
+from checker.rules.base import Check, Hit
+
+Span = tuple[int, int]  # first and last token
+
+
+@dataclass(frozen=True)
+class Frame:
+    reads: str  # the pattern in words, for the rules reference page
+    topic: Topic  # where the finding points
+    asks: bool = False  # the applicant asks for it (directly or indirectly)
+    with_topics: tuple[Topic, ...] = ()  # also in the same sentence
+    with_previous_sentence: bool = False  # with_topics may sit in the sentence before
+    exchange: bool = False  # a condition or exchange in the sentence, in either order
+    negatable: bool = True  # a negation in the clause turns the frame off
+    unless: tuple[Topic, ...] = ()  # any of these in the sentence turns the frame off
+    not_after: frozenset[str] = frozenset()  # lemmas that, just before, make someone else act
+    unless_letter: Callable[[Letter], bool] | None = None  # the letter as a whole excuses it
+
+    def spans(self, analysis: Analysis) -> Iterator[Span]:
+        excused = None  # asked of the whole letter only once something is found (it costs)
+        for first, last in matches(analysis, self.topic):
+            sentence = analysis.sentence_of(first)
+            if analysis.is_reported(first):
+                continue
+            if self.negatable and analysis.is_negated(first):
+                continue
+            if self.not_after and _acted_by_other(analysis, first, self.not_after):
+                continue
+            if self.asks and not _asks(analysis, sentence, first):
+                continue
+            if self.exchange and not in_sentence(analysis, EXCHANGE, sentence):
+                continue
+            if any(in_sentence(analysis, other, sentence) for other in self.unless):
+                continue
+            span = self._with_topics(analysis, sentence, first, last)
+            if span is None:
+                continue
+            if excused is None:
+                excused = self.unless_letter is not None and self.unless_letter(analysis.letter)
+            if excused:
+                return
+            yield span
+
+    def _with_topics(self, analysis: Analysis, sentence: int, first: int, last: int):
+        for other in self.with_topics:
+            found = nearest(analysis, other, sentence, first, last)
+            if found is None and self.with_previous_sentence and sentence > 0:
+                found = nearest(analysis, other, sentence - 1, first, last)
+            if found is None:
+                return None
+            if found[1] < first or found[0] > last:  # a second part of the clause
+                first, last = min(first, found[0]), max(last, found[1])
+        return first, last
+
+
+class FrameCheck:
+    """A rule's check made of frames, tried in order: an earlier frame's finding wins over a
+    later one on the same words. `frames` stays readable for the rules reference page."""
+
+    def __init__(self, frames: tuple[Frame, ...]) -> None:
+        self.frames = frames
+
+    def __call__(self, letter: Letter, kind: str) -> Iterable[Hit]:
+        analysis = analyse(letter)
+        taken: dict[int, list[Span]] = {}  # by sentence, so overlap checks stay local
+        for frame in self.frames:
+            for first, last in frame.spans(analysis):
+                spans = taken.setdefault(analysis.sentence_of(last), [])
+                if not any(first <= other[1] and other[0] <= last for other in spans):
+                    spans.append((first, last))
+        for first, last in sorted(span for spans in taken.values() for span in spans):
+            yield Hit(*analysis.view_span(first, last))
+
+
+def check(*frames: Frame) -> Check:
+    return FrameCheck(frames)
+
+
+def matches(analysis: Analysis, topic: Topic) -> list[Span]:
+    """Every match of a topic in the letter, as token spans (searched once per letter)."""
+
+    def search() -> list[Span]:
+        text = analysis.text
+        found = []
+        words = analysis.words
+        for needs, key, regex, starts in topic.searches:
+            if key and words.isdisjoint(key):
+                continue
+            if starts is None:
+                if any(words.isdisjoint(needed) for needed in needs):
+                    continue
+                for match in regex.finditer(text):
+                    start, end = match.span()
+                    if text[start - 1] == " ":  # not inside a lemma
+                        found.append(analysis.token_range(start, end))
+                continue
+            for lemma in starts & words:
+                for index in analysis.positions[lemma]:
+                    match = regex.match(text, analysis.offsets[index])
+                    if match is not None:
+                        found.append(analysis.token_range(*match.span()))
+        return sorted(set(found))
+
+    return analysis.cached(topic, search)
+
+
+def in_sentence(analysis: Analysis, topic: Topic, sentence: int) -> list[Span]:
+    """The matches of a topic in one sentence."""
+
+    def index() -> dict[int, list[Span]]:
+        by_sentence: dict[int, list[Span]] = {}
+        for span in matches(analysis, topic):
+            by_sentence.setdefault(analysis.sentence_of(span[0]), []).append(span)
+        return by_sentence
+
+    return analysis.cached(("by sentence", topic), index).get(sentence, [])
+
+
+def nearest(analysis: Analysis, topic: Topic, sentence: int, first: int, last: int):
+    """The match of `topic` in `sentence` closest to tokens first..last, not negated."""
+    best = None
+    for span in in_sentence(analysis, topic, sentence):
+        if analysis.is_negated(span[0]):
+            continue
+        distance = min(abs(span[0] - last), abs(first - span[1]))
+        if best is None or distance < best[0]:
+            best = (distance, span)
+    return best[1] if best else None
+
+
+def _asks(analysis: Analysis, sentence: int, first: int) -> bool:
+    """A direct question, or a request word earlier in the sentence ("I was wondering where
+    I stand"), not itself negated ("I don't expect you to tell me where I stand")."""
+    if analysis.is_question(sentence):
+        return True
+    return any(
+        start <= first and not analysis.is_negated(start)
+        for start, _ in in_sentence(analysis, REQUEST, sentence)
+    )
+
+
+def _acted_by_other(analysis: Analysis, first: int, actors: frozenset[str]) -> bool:
+    """ "you checking in on us": the word before the act names someone other than the applicant."""
+    position = first - 1
+    if position >= 0 and analysis.lemmas[position] == "just":
+        position -= 1
+    return position >= 0 and analysis.lemmas[position] in actors

@@ -1,0 +1,101 @@
+"""The notation topics are written in: lemma sequences with bounded gaps and named classes.
+
+A topic pattern reads like the lemmas it matches, separated by single spaces:
+"rank {prog} {first}". It is matched against the analysis' lemma text, so "I'm rnaking
+your IM program No. 1" already reads "i be rank your name program no1".
+- {gN}: up to N words in between (never punctuation, never across a sentence);
+- {aN}: up to N adverbs ("still", "definitely", "truly", ...);
+- {name}: one of the classes in CLASSES (themselves patterns);
+- anything else is regular-expression syntax over lemmas.
+Every repetition is bounded and starts with a word, so a search is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.phrase_search import closing_bracket, split_alternatives
+
+_WORD = r'(?!- )[^ |,;:?!.()"]+ '
+_ADVERBS = (
+    "still|definitely|truly|clearly|now|certainly|undoubtedly|already|absolutely|really"
+    "|honestly|sincerely|fully|firmly|surely|happily|gladly|immediately|readily|also|very|most"
+    "|likely|probably|even|always|just|genuinely|seriously|strongly|without a doubt|presently"
+    "|currently|ever|humbly|respectfully|earnestly|kindly|exactly|roughly|approximately"
+    "|realistically|def|defo|totally"
+)
+
+CLASSES: dict[str, str] = {
+    # Who the applicant writes to: "you", "your (internal medicine) program", "Mercy Hospital".
+    "prog": (
+        "(?:(?:you|u) (?:guys|all|folks)|you|yours|it|(?:your|this|the|that|our) {g4}(?:program"
+        "|residency|hospital|institution|team|department)|name(?: name){0,3}(?: {g2}(?:program"
+        "|residency|hospital))?|(?:\\(|\\[) {g2}(?:program|hospital|residency|name) {g1}"
+        "(?:\\)|\\]))"
+    ),
+    # The applicant as the one ranked or judged.
+    "me": "(?:me|us|my application|my candidacy|my file)",
+    "modal": "(?:will|would|can|could|might|may|should|must)",
+    # Future, intended or offered action: "will", "am going to", "plan to", "am ready to".
+    "intent": (
+        "(?:will|would|can|shall|be go to|go to|plan to|plan on|be plan to|intend to"
+        "|be intend to|have decide to|decide to|want to|would like to|wish to|hope to"
+        "|be ready to|be willing to|be happy to|be prepared to|be eager to|be glad to"
+        "|be about to|be set to)"
+    ),
+    "list": "(?:rank |order |rank order |rank-order |final )?list",
+    "aux": "(?:be|do|have|will|would|can|could|might|may|should|shall)",
+}
+
+_MACRO = re.compile(r"\{(g|a)(\d)\}|\{(\w+)\}")
+
+
+def lemma_regex(pattern: str) -> str:
+    """Regex source for a topic pattern (see the module docstring)."""
+
+    def expand(match: re.Match[str]) -> str:
+        kind, count, name = match.groups()
+        if kind == "g":
+            return f"(?:{_WORD}){{0,{count}}}"
+        if kind == "a":
+            return f"(?:(?:{_ADVERBS}) ){{0,{count}}}"
+        return lemma_regex(CLASSES[name])
+
+    return _MACRO.sub(expand, pattern)
+
+
+def compile_pattern(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled search for several alternatives, matching whole lemmas only."""
+    alternatives = "|".join(lemma_regex(pattern) for pattern in patterns)
+    return re.compile(f"(?:{alternatives})(?= )")
+
+
+_LEADING_WORD = re.compile(r"(?:\\.|[^\\()\[\]{}?*+|. ])+")
+
+
+def first_lemmas(source: str) -> frozenset[str] | None:
+    """The lemmas a match of regex `source` can start with, or None when that cannot be told
+    (an optional start, a gap). Searching only from tokens with these lemmas is what keeps
+    topics fast: most patterns start with a rare word."""
+    if source.startswith("(?:"):
+        end = closing_bracket(source, 0)
+        if source[end + 1 : end + 2] in ("?", "*") or source.startswith("{0", end + 1):
+            return None
+        found: set[str] = set()
+        for alternative in split_alternatives(source[3:end]):
+            starts = first_lemmas(alternative + source[end + 1 :])
+            if starts is None:
+                return None
+            found |= starts
+        return frozenset(found)
+    word = _LEADING_WORD.match(source)
+    if word is None:
+        return None
+    rest = source[word.end() :]
+    # The word must be whole: "rank(?:ing)?" or "scores?" could be longer or shorter.
+    if rest[:1] in ("?", "*", "+", "{") or (rest[:1] == "(" and not rest.startswith(_WHOLE)):
+        return None
+    return frozenset({word.group().replace("\\", "")})
+
+
+_WHOLE = ("(?: ", "(?<", "(?!", "(?=")  # what may follow a whole word

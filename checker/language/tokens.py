@@ -1,0 +1,194 @@
+"""Tokens of the normalised view, each with its lemma and its exact span.
+
+"I'm ranking you No. 1" becomes i/be/rank/you/no1, and every token keeps the characters it
+came from, so a finding can point at exactly what the applicant typed. A contraction gives
+two tokens sharing its span; a rank form written in several pieces ("number one", "# 1")
+gives one token.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from checker.language.lexicon import (
+    ABBREVIATIONS,
+    CONTRACTIONS,
+    IS_BEFORE,
+    LEMMA,
+    NEGATIVE_STEMS,
+    NUMBER_ONE,
+    SUFFIXES,
+)
+from checker.language.typos import correction
+
+# One scan, no nested unbounded quantifier: every repetition starts with a fixed character.
+# Words come first (most tokens are words); the pieces of "#1", "No. 1" and "number one"
+# are joined afterwards (_NUMBER_ONE_AFTER).
+_TOKEN = re.compile(r"[^\W_]+(?:['.\-][^\W_]+)*|[?!.;:,()\"\[\]/&#<>\n-]")
+_ONE_AFTER = re.compile(r"\.?\s{0,3}(?:1|one)(?!\w)")  # "number one", "#one"
+_DIGIT_ONE_AFTER = re.compile(r"\.?\s{0,3}1(?!\w)")  # "No. 1", but "no one" is nobody
+_NUMBER_ONE_AFTER = {"#": _ONE_AFTER, "number": _ONE_AFTER, "num": _ONE_AFTER}
+_NUMBER_ONE_AFTER |= {"no": _DIGIT_ONE_AFTER, "nr": _DIGIT_ONE_AFTER}
+_MARKS = frozenset('?!.;:,()"[]/&#<>-')
+_SPECIAL = _MARKS | {"\n"} | _NUMBER_ONE_AFTER.keys()  # tokens that are not plain words
+SENTENCE_END = "|"
+_ENDS = frozenset("?!.")
+_MAX_LEMMA = 30  # a longer "word" is noise (a pasted link, a run of letters)
+
+
+NAME = "name"  # a capitalised word inside a sentence that the lexicon does not know
+_NOT_NAMES = frozenset({"i", "mr", "mrs", "ms"})
+# Words that are something else when written in capitals: "IM" is internal medicine, not "I'm".
+_WRITTEN_IN_CAPITALS = frozenset({"im"})
+_OPENS_SENTENCE = frozenset({SENTENCE_END, ":", '"', "(", "-"})
+
+
+class Tokens(NamedTuple):
+    """Parallel lists: token i is lemmas[i], written at view[starts[i]:ends[i]]."""
+
+    lemmas: list[str]
+    starts: list[int]
+    ends: list[int]
+
+
+def tokenize(view: str, capitals: set[int]) -> Tokens:
+    """Tokens of `view`; `capitals` holds the view positions where the original has a
+    capital letter. A blank line, and ".", "!" or "?" (not after an abbreviation), are
+    followed by a SENTENCE_END token."""
+    lemmas: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    add_lemma, add_start, add_end = lemmas.append, starts.append, ends.append
+    newlines = 1  # the text starts a line
+    joined_until = 0  # the end of a "No. 1" already read as one token
+    for match in _TOKEN.finditer(view):
+        word = match.group()
+        start = match.start()
+        if start < joined_until:
+            continue
+        if word in _SPECIAL:
+            if word in _NUMBER_ONE_AFTER:
+                after = _NUMBER_ONE_AFTER[word].match(view, start + len(word))
+                if after is not None:
+                    joined_until = after.end()
+                    newlines = 0
+                    add_lemma(NUMBER_ONE)
+                    add_start(start)
+                    add_end(joined_until)
+                    continue
+                if word != "#":
+                    newlines = _add_word(word, start, newlines, lemmas, starts, ends, capitals)
+                    continue
+            if word == "\n":
+                newlines += 1
+                if newlines == 2 and lemmas and lemmas[-1] != SENTENCE_END:
+                    add_lemma(SENTENCE_END)
+                    add_start(start)
+                    add_end(start)
+                continue
+            newlines = 0
+            if word == "." and lemmas and _is_abbreviation(view[starts[-1] : ends[-1]]):
+                continue
+            add_lemma(word)
+            add_start(start)
+            add_end(start + 1)
+            if word in _ENDS:
+                add_lemma(SENTENCE_END)
+                add_start(start + 1)
+                add_end(start + 1)
+            continue
+        lemma = _single_lemmas.get(word)
+        if lemma is None or start in capitals:  # the rarer cases: see _add_word
+            newlines = _add_word(word, start, newlines, lemmas, starts, ends, capitals)
+            continue
+        newlines = 0
+        add_lemma(lemma)
+        add_start(start)
+        add_end(start + len(word))
+    return Tokens(lemmas, starts, ends)
+
+
+def _add_word(word, start, newlines, lemmas, starts, ends, capitals) -> int:
+    """Add the tokens of one word (a name, a contraction, or a word read for the first time);
+    returns the new count of line breaks just read (none)."""
+    # A capital opens a sentence, a line after a comma ("Dear Dr. Lee,"), or a text.
+    initial = not lemmas or lemmas[-1] in _OPENS_SENTENCE or (newlines and lemmas[-1] == ",")
+    if start in capitals and (word in _WRITTEN_IN_CAPITALS or (not initial and _is_unknown(word))):
+        lemmas.append(NAME)
+        starts.append(start)
+        ends.append(start + len(word))
+        return 0
+    for part, offset, stop in _expansion(word):
+        lemmas.append(part)
+        starts.append(start + offset)
+        ends.append(start + stop)
+    return 0
+
+
+def _is_abbreviation(word: str) -> bool:
+    return word in ABBREVIATIONS or "." in word or (len(word) == 1 and word.isalpha())
+
+
+def _is_unknown(word: str) -> bool:
+    """A word the lexicon does not know, so a capital makes it a name ("Mercy", "Dr. Lee")."""
+    base = word.partition("'")[0]
+    return (
+        base not in _NOT_NAMES
+        and base not in LEMMA
+        and word not in CONTRACTIONS
+        and correction(base) is None
+    )
+
+
+_expansions: dict[str, tuple[tuple[str, int, int], ...]] = {}
+_single_lemmas: dict[str, str] = {}  # the words already read that give one lemma, and it
+_EXPANSIONS_KEPT = 8192
+
+
+def _expansion(word: str) -> tuple[tuple[str, int, int], ...]:
+    """The lemmas of one written word, each with its span inside the word (cached)."""
+    found = _expansions.get(word)
+    if found is None:
+        if len(_expansions) > _EXPANSIONS_KEPT:
+            _expansions.clear()
+            _single_lemmas.clear()
+        found = _expansions[word] = _expand(word)
+        if len(found) == 1 and found[0][1:] == (0, len(word)):
+            _single_lemmas[word] = found[0][0]
+    return found
+
+
+def _expand(word: str) -> tuple[tuple[str, int, int], ...]:
+    end = len(word)
+    if end > _MAX_LEMMA:
+        return (("x", 0, end),)
+    if word in CONTRACTIONS:
+        first, second = CONTRACTIONS[word]
+        if not word.startswith(first):  # "won't": both lemmas stand for the whole word
+            return ((first, 0, end), (second, 0, end))
+        split = len(first)
+        return ((first, 0, split), (second, split, end))
+    base, apostrophe, suffix = word.partition("'")
+    split = len(base)
+    if apostrophe and suffix == "t" and base.endswith("n"):  # "wouldn't", "can't"
+        stem = base[:-1]
+        return ((NEGATIVE_STEMS.get(stem, lemma_of(stem)), 0, split - 1), ("not", split - 1, end))
+    if apostrophe and suffix in SUFFIXES:  # "you're", "we'll"
+        return ((lemma_of(base), 0, split), (SUFFIXES[suffix], split, end))
+    if apostrophe and suffix == "s":
+        if base in IS_BEFORE:  # "it's" is "it is"; "program's" is a possessive
+            return ((base, 0, split), ("be", split, end))
+        return ((lemma_of(base), 0, end),)
+    return ((lemma_of(word), 0, end),)
+
+
+def lemma_of(word: str) -> str:
+    """The lemma of one written word: its listed form, a corrected key word, or itself."""
+    lemma = LEMMA.get(word)
+    if lemma is not None:
+        return lemma
+    corrected = correction(word)
+    if corrected is not None:
+        return LEMMA.get(corrected, corrected)
+    return word

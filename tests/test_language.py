@@ -1,0 +1,139 @@
+"""The sentence-analysis layer under the semantic rules: lemmas with exact spans, sentences,
+questions and requests, negation scope and someone else's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.language.analysis import Analysis
+from checker.language.frames import matches
+from checker.language.tokens import lemma_of
+from checker.language.topics import EVALUATION_OF_APPLICANT, RANKS_PROGRAM_FIRST
+from checker.letter import Letter
+
+
+def analysed(text: str) -> Analysis:
+    return Analysis(Letter(text))
+
+
+def lemma_words(text: str) -> list[str]:
+    return [lemma for lemma in analysed(text).lemmas if lemma != "|"]
+
+
+def test_every_token_points_at_the_characters_it_came_from():
+    text = "Dear Dr. Lee,\r\n\r\nI\u2019m rnaking you No.\u00a01; I won't wait."
+    analysis = analysed(text)
+    written = [
+        text[slice(*analysis.letter.norm.original_span(start, end))]
+        for start, end in zip(analysis.starts, analysis.ends, strict=True)
+    ]
+    assert list(zip(analysis.lemmas, written, strict=True)) == [
+        ("dear", "Dear"),
+        ("dr", "Dr"),
+        ("name", "Lee"),
+        (",", ","),
+        ("|", ""),
+        ("i", "I"),
+        ("be", "\u2019m"),
+        ("rank", "rnaking"),
+        ("you", "you"),
+        ("no1", "No.\u00a01"),
+        (";", ";"),
+        ("i", "I"),
+        ("will", "won't"),
+        ("not", "won't"),
+        ("wait", "wait"),
+        (".", "."),
+        ("|", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("I'll rank you #1", "i will rank you no1"),
+        ("I ll rank you # 1", "i will rank you no1"),
+        ("we're ranking it number one", "we be rank it no1"),
+        ("they'd rank it No 1", "they would rank it no1"),
+        ("I can't, I cannot, I dont", "i can not , i can not , i do not"),
+        ("It's the program's 1st choice", "it be the program 1st choice".replace("1st", "first")),
+        ("u r my top pick pls", "you r my top pick please"),
+        ("two programs", "2 program"),
+    ],
+)
+def test_contractions_rank_forms_and_number_words_are_normalised(written, read):
+    assert " ".join(lemma_words(written)) == read
+
+
+@pytest.mark.parametrize(
+    ("typo", "lemma"),
+    [
+        ("rnak", "rank"),
+        ("rnk", "rank"),
+        ("rankign", "rank"),
+        ("programm", "program"),
+        ("guarentee", "guarantee"),
+        ("aplication", "application"),
+        ("frist", "first"),
+    ],
+)
+def test_one_edit_typos_in_key_words_are_read_as_the_word(typo, lemma):
+    assert lemma_of(typo) == lemma
+
+
+@pytest.mark.parametrize("word", ["ran", "bank", "tank", "rant", "raked", "committee", "states"])
+def test_real_words_near_a_key_word_are_not_corrected(word):
+    assert lemma_of(word) not in {"rank", "committed", "status", "commit"}
+
+
+def test_sentences_end_at_marks_and_blank_lines_but_not_after_abbreviations():
+    analysis = analysed("Dr. Lee met me at St. Mary's, e.g. the clinic.\n\nThanks! Bye?")
+    assert len(analysis.sentence_starts) == 4  # the last "sentence" is empty
+
+
+def test_a_run_on_sentence_is_cut_so_each_sentence_stays_short():
+    analysis = analysed("and I rank you first " * 200)
+    lengths = [
+        analysis.sentence_range(sentence)[1] - analysis.sentence_range(sentence)[0]
+        for sentence in range(len(analysis.sentence_starts))
+    ]
+    assert max(lengths) <= 120
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("Where do I stand?", True),
+        ("am i ranked to match", True),
+        ("When can I expect a decision", True),
+        ("Should you have any questions, please write.", False),
+        ("I will rank you first.", False),
+    ],
+)
+def test_questions_are_recognised_with_or_without_their_mark(text, question):
+    assert analysed(text).is_question(0) is question
+
+
+def test_negation_reaches_only_within_its_clause():
+    analysis = analysed("I would never ask you to guarantee me a spot, but guarantee me one.")
+    first, second = (i for i, lemma in enumerate(analysis.lemmas) if lemma == "guarantee")
+    assert analysis.is_negated(first)
+    assert not analysis.is_negated(second)
+    assert not analysed("There is no doubt I will rank you first.").is_negated(5)
+
+
+def test_reported_and_quoted_words_are_someone_elses():
+    reported = analysed("Dr. Lee told me that I am ranked to match.")
+    quoted = analysed('She said "Am I ranked to match?" was a bad question.')
+    own = analysed("I told my mentor about it. Am I ranked to match?")
+    for analysis, expected in ((reported, True), (quoted, True), (own, False)):
+        first, _ = matches(analysis, EVALUATION_OF_APPLICANT)[0]
+        assert analysis.is_reported(first) is expected
+
+
+def test_topics_match_whatever_words_sit_in_between():
+    analysis = analysed("I have decided to rank your internal medicine program No. 1.")
+    (first, last), *_ = matches(analysis, RANKS_PROGRAM_FIRST)
+    assert analysis.letter.view[slice(*analysis.view_span(first, last))] == (
+        "rank your internal medicine program no. 1"
+    )
