@@ -57,9 +57,7 @@ def open_checker_with(page, site_url, draft: str) -> None:
     page.get_by_test_id("checker-summary").filter(has_text="Ready to send").wait_for()
 
 
-def test_specialty_changes_the_checker_verdict_and_is_kept_for_the_planner(
-    logged_page, site_url
-):
+def test_specialty_changes_the_checker_verdict_and_is_kept_for_the_planner(logged_page, site_url):
     page, log = logged_page
     policy = specialty_with("no-post-interview-contact")
     open_checker_with(page, site_url, THANK_YOU)

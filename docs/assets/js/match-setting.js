@@ -73,7 +73,11 @@
     list.replaceChildren(
       ...policies.map((policy) => {
         const item = dom.element("li");
-        const name = dom.element("a", { href: pageUrl(`specialty-policies/#${policy.id}`) }, policy.name);
+        const name = dom.element(
+          "a",
+          { href: pageUrl(`specialty-policies/#${policy.id}`) },
+          policy.name,
+        );
         const source = dom.element("a", { href: policy.source, rel: "noopener" }, "source");
         item.append(name, `: ${policy.summary} (`, source, `, checked ${policy.checked})`);
         return item;
@@ -88,29 +92,57 @@
     const form = dom.element("form", { class: "planner__form", "data-testid": "match-setting" });
     const match = dom.element("select", { id: `${prefix}-match`, name: "match" });
     const specialty = dom.element("select", { id: `${prefix}-specialty`, name: "specialty" });
-    const first = dom.element("input", { type: "date", id: `${prefix}-first`, name: "match_week_start" });
-    const last = dom.element("input", { type: "date", id: `${prefix}-last`, name: "match_week_end" });
+    const first = dom.element("input", {
+      type: "date",
+      id: `${prefix}-first`,
+      name: "match_week_start",
+    });
+    const last = dom.element("input", {
+      type: "date",
+      id: `${prefix}-last`,
+      name: "match_week_end",
+    });
     const chosen = dom.element("ul", { "data-match-setting-policies": true });
     const message = dom.element("p", { class: "planner__message", role: "status", hidden: true });
     const week = dom.element("fieldset");
     week.append(
       dom.element("legend", {}, "My Match Week (optional)"),
-      dom.element("p", { class: "planner__help" }, "Copy the dates from the NRMP: they change every year, and the site never guesses them."),
+      dom.element(
+        "p",
+        { class: "planner__help" },
+        "Copy the dates from the NRMP: they change every year, and the site never guesses them.",
+      ),
       field("First day", first),
       field("Last day", last),
     );
     form.append(
       field("My match", match),
-      field("My specialty's policy", specialty, "Choose yours if it is listed; any other specialty follows the general rules of your match."),
+      field(
+        "My specialty's policy",
+        specialty,
+        "Choose yours if it is listed; any other specialty follows the general rules of your match.",
+      ),
       chosen,
       week,
-      dom.element("button", { type: "submit", class: "md-button md-button--primary" }, "Save my match and specialty"),
+      dom.element(
+        "button",
+        { type: "submit", class: "md-button md-button--primary" },
+        "Save my match and specialty",
+      ),
       message,
     );
     match.append(...dom.options(table.matches.map((m) => [m.id, m.name])));
 
-    const soap = options.soap ? checkbox(`${prefix}-soap`, "SOAP mode: I am writing during my Match Week", "soap-mode") : null;
-    const reply = options.soap ? checkbox(`${prefix}-reply`, "This is a reply to a program that contacted me first", "soap-reply") : null;
+    const soap = options.soap
+      ? checkbox(`${prefix}-soap`, "SOAP mode: I am writing during my Match Week", "soap-mode")
+      : null;
+    const reply = options.soap
+      ? checkbox(
+          `${prefix}-reply`,
+          "This is a reply to a program that contacted me first",
+          "soap-reply",
+        )
+      : null;
     if (soap) {
       const fieldset = dom.element("fieldset", { class: "planner__form" });
       fieldset.append(dom.element("legend", {}, "Match Week and SOAP"), soap.row, reply.row);
@@ -146,7 +178,11 @@
 
     function showStored() {
       const current = season();
-      const stored = JSON.stringify(["match", "specialty", "match_week_start", "match_week_end"].map((key) => current[key] || null));
+      const stored = JSON.stringify(
+        ["match", "specialty", "match_week_start", "match_week_end"].map(
+          (key) => current[key] || null,
+        ),
+      );
       if (stored === shown) {
         return;
       }
