@@ -140,7 +140,7 @@ EXCLUSIVE = topic(
     "|come near)",
     "nothing (?:else )?(?:on|in) my {list} {a2}(?:{modal} )?{a2}(?:even )?(?:come close|compare"
     "|measure up|rival|compete|match up|come near)",
-    "nothing {a2}(?:{modal} )?{a2}(?:come close|compare|measure up) (?:to|with) {prog}",
+    "nothing (?:else )?{a2}(?:{modal} )?{a2}(?:come close|compare|measure up) (?:to|with) {prog}",
     "(?:every|all|each) other (?:program|place|one|residency|option)s? {a2}(?:be|will be|come|feel)"
     " (?:a )?(?:distant )?(?:second|behind)",
     "only (?:program|place|residency|hospital|one|option|choice) (?:that |which )?i {g3}"
@@ -174,6 +174,8 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:if|whether) (?:i|my name|my application|we) {a2}(?:be|have be|will be|make it) {a2}(?:on|in"
     "|onto) (?:your|the) {g2}(?:list|ranking)",
     "make it (?:onto|on|to|into) (?:your|the) {g2}(?:list|ranking)",
+    "make the cut",
+    "(?:strong|good|competitive) enough to (?:be rank|match|get (?:in|rank|match))",
     "(?:{modal}|do|be) (?:i|we|my application|my name) {a2}make (?:it (?:onto|on|to|into) )?(?:your"
     "|the) {g2}(?:list|ranking|cut)",
     "(?:i|we|my application|my candidacy) {a2}be {a2}(?:in the running|in contention|a contender"
@@ -206,7 +208,7 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:stand|fall|land|fit|rank|sit|compare|place|be|measure up|end up|wind up|do|appear|come"
     " out)(?= (?:\\?|\\||\\.|,)| {g3}(?:list|rank|ranking|candidate|applicant|other|pool|peer"
     "|cohort|competition|you|your|program|field|interviewee|interviewees|relative|compare"
-    "|committee)(?: |$))",
+    "|committee|among|against|versus)(?: |$))",
     "my (?:position|place|spot|standing|stand|rank|ranking|name|application|candidacy|chance"
     "|odds|prospect|prospects|likelihood|status) {g5}(?:on|in|at|within|among|of) (?:your|the) {g2}"
     "(?:list|ranking|rank)",
@@ -246,6 +248,7 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?:expect|hope for|count on|ask for|get) the same",
     "(?:i|we) {a2}(?:{modal} )?{a2}be your (?:first|top|no1)",
     "(?:promise|guarantee|assure) me {g2}match",
+    "(?:i|we|my name) {a2}(?:be|get) (?:on|onto|high on|at the top of) your {g1}list",
     "the same from (?:you|your|name)",
     "reciprocate",
     "(?:make sure|ensure|guarantee|promise|assure|confirm) (?:me |us )?(?:that )?(?:i|we) {a2}"
@@ -349,12 +352,15 @@ PROGRAM_OFFERS = topic(
     "|make) (?:me )?(?:a |an |the |any )?{g1}(?:position|spot|place|contract|offer|residency|one)"
     "|offer(?= (?:,|\\.|\\|)))",
     "offer me (?:a |an |the |any )?{g1}(?:position|spot|place|contract) and",
+    "if (?:you|name|the program|your program) {a2}(?:take|accept|choose|pick|select) me",
 )
 ACCEPTS = topic(
     "accepts",
     'the applicant accepting or signing: "I would say yes", "I will accept it", "I will sign"',
     "{modal} {a2}(?:accept|sign|say yes|take it|take the (?:offer|position|spot)|commit|agree)",
     "{modal} not (?:go|look) anywhere else",
+    "{modal} {a2}(?:turn down|decline|withdraw from|cancel) (?:every|all|any|my) (?:other"
+    "|remaining)",
     "(?:count|consider) (?:it|this) (?:as )?(?:done|accept|settled)",
 )
 READY_TO_SIGN = topic(
@@ -401,6 +407,8 @@ REQUEST = topic(
     "hope to (?:hear|learn|know|find out|understand)",
     "give (?:me|us) (?:a|an|some|any) (?:sense|idea|indication|update|insight|feedback)",
     "any (?:idea|insight|sense|indication|feedback|information|hint|thought)",
+    "(?:love|like|appreciate|welcome|value) (?:some |any |your )?(?:feedback|insight|insights|input"
+    "|thoughts)",
     "keep me (?:posted|update|informed)",
     "find out",
     "know(?<!let you know)(?<!you know) (?:how|where|whether|if|what)",
@@ -453,12 +461,15 @@ CHASING = topic(
     'back", "just bumping this up", "circling back", "any update on my status"',
     "just {g2}(?:check in|follow up|circle back|touch base)",
     "touch base (?:on|about|regarding|with you)",
+    "remind you (?:about|of) my (?:application|candidacy|email|message|file)",
     "(?:make sure|check|confirm|see) (?:if |whether |that )?my (?:message|messages|email|mail|mails"
     "|application) {a2}(?:reach|arrive|get|be receive|go through)",
     "email {g1}(?:twice|again|several times|3 times|multiple times|a few times|repeatedly)",
     "(?:write|email|contact you|reach out) (?:to you )?(?:once )?again",
     "no (?:reply|response|answer|word) {a2}(?:have )?(?:come|arrive|be receive)",
     "it have be {g2}(?:day|days|week|weeks|month|months)(?= (?:\\.|since|and|now|\\|) )",
+    "do my (?:application|email|message|messages|document|documents|material|materials) {a2}"
+    "(?:reach|arrive|get to|go through)",
     "(?:whether|if) (?:you|the committee|name|the program|anyone) {a2}(?:have )?(?:receive|review"
     "|see|get|read|look at|consider|open) {g2}my (?:application|file|material|materials|document"
     "|documents|email|message|letter|cv|update)",
@@ -539,7 +550,7 @@ PLEADING = topic(
     "(?: about| of)? (?:me|my)",
     "my {g2}(?:life|future|career|family|everything) {g2}(?:depend|rest|ride|hang)",
     "can not afford (?:not to match|to go unmatched|another (?:year|cycle|rejection)|to fail)",
-    "can not {g1}(?:go|be|remain|stay) unmatched",
+    "can not {g2}(?:go|be|remain|stay) unmatched",
     "i {a2}(?:will|would) be (?:devastated|heartbroken|crushed)",
 )
 STOCK_PRAISE = topic(
