@@ -31,6 +31,8 @@
   const findingsList = document.querySelector("[data-checker-findings]");
   const ignoredList = document.querySelector("[data-checker-ignored]");
   const ruleList = document.querySelector("[data-checker-rule-list]");
+  const matchSettingMount = document.querySelector("[data-match-setting]");
+  let matchSetting = null; // the reader's match, specialty and SOAP mode (match-setting.js)
 
   const state = {
     sequence: 0, // number of the latest lint request; older answers are dropped
@@ -128,6 +130,7 @@
         kind: kind.chosen(),
         disabled_rules: state.disabled,
         ignored: state.ignored.keys(),
+        ...matchSetting?.lintParams(),
       });
     } catch (error) {
       if (sequence === state.sequence) {
@@ -201,7 +204,11 @@
     let rules;
     let vocabulary;
     try {
-      [rules, vocabulary] = await Promise.all([python.call("rules"), python.call("vocabulary")]);
+      [rules, vocabulary, matchSetting] = await Promise.all([
+        python.call("rules"),
+        python.call("vocabulary"),
+        window.PreMatchMatchSetting.mount(matchSettingMount, { soap: true, onChange: lint }),
+      ]);
     } catch (error) {
       showWithoutResult(`The checker is not available: ${error.message}`);
       return;
