@@ -10,6 +10,7 @@ from browser_helpers import (
     fill_planner,
     fill_template_form,
     serious_axe_violations,
+    show_finding_card,
     site_pages,
     wait_for_python,
 )
@@ -57,6 +58,8 @@ def test_checker_with_findings_has_no_serious_violation(browser, site_url, palet
     try:
         wait_for_python(page)
         fill_checker(page)
+        assert page.locator("[data-testid=mark]").count() > 0
+        show_finding_card(page)  # marks in the draft box and the card of one of them
         assert_accessible(page, f"Checker with findings ({palette})")
     finally:
         context.close()

@@ -31,7 +31,7 @@
   }
 
   /* One finding: what matched (a button that selects it in the draft), the message,
-   * the safer wording, the rule id and a link to the guide. */
+   * the safer wording, its fix if it has one, the rule id and a link to the guide. */
   function findingItem(finding, actions) {
     const item = element("li", "checker-finding checker-finding--" + finding.severity);
     item.dataset.testid = "finding";
@@ -56,6 +56,10 @@
       const suggestion = element("p", "checker-finding__suggestion");
       suggestion.append(element("strong", "", "Instead: "), finding.suggestion);
       item.append(suggestion);
+    }
+    const fix = actions.fixButton(finding);
+    if (fix) {
+      item.append(fix);
     }
 
     const footer = element("p", "checker-finding__footer");
@@ -113,5 +117,5 @@
     container.replaceChildren(details);
   }
 
-  window.PreMatchCheckerFindings = { renderFindings, renderIgnored };
+  window.PreMatchCheckerFindings = { findingItem, renderFindings, renderIgnored };
 })();

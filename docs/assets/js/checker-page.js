@@ -13,7 +13,6 @@
 
   const python = window.PreMatchPython;
   const storage = window.PreMatchStorage;
-  const highlight = window.PreMatchCheckerHighlight;
   const findingsView = window.PreMatchCheckerFindings;
   const settingsView = window.PreMatchCheckerSettings;
 
@@ -27,10 +26,28 @@
   const clues = document.querySelector("[data-checker-clues]");
   const output = document.querySelector("[data-checker-output]");
   const summary = document.querySelector("[data-checker-summary]");
-  const highlighted = document.querySelector("[data-checker-highlight]");
   const findingsList = document.querySelector("[data-checker-findings]");
   const ignoredList = document.querySelector("[data-checker-ignored]");
   const ruleList = document.querySelector("[data-checker-rule-list]");
+  const announcer = document.querySelector("[data-checker-announcer]");
+  // The marks under the draft's words, and the card for the one at the caret.
+  const editor = window.PreMatchCheckerEditor.create(
+    draft,
+    document.querySelector("[data-checker-backdrop]"),
+  );
+  const findingActions = {
+    onSelect: selectInDraft,
+    onIgnore: ignore,
+    onFix: fix,
+    fixButton: (finding) => window.PreMatchCheckerFixes.button(finding, fix),
+    pageUrl: window.PreMatchLinks.pageUrl,
+  };
+  const card = window.PreMatchCheckerCard.create(draft, editor, {
+    card: document.querySelector("[data-checker-card]"),
+    announcer,
+    actions: findingActions,
+    severityName: (severity) => SEVERITY_WORDS[severity][0],
+  });
 
   const state = {
     sequence: 0, // number of the latest lint request; older answers are dropped
@@ -99,7 +116,8 @@
     setBusy(false);
     state.result = null;
     summary.textContent = message;
-    highlighted.replaceChildren();
+    editor.show(draft.value, []);
+    card.update();
     findingsList.replaceChildren();
     clues.textContent = "";
     automaticOption.textContent = "Automatic";
@@ -141,12 +159,9 @@
     const visible = state.result.findings.filter((finding) => !isIgnored(finding));
     summary.textContent = summaryText(visible);
     showKind(state.result);
-    highlight.render(highlighted, state.text, visible);
-    findingsView.renderFindings(findingsList, visible, {
-      onSelect: selectInDraft,
-      onIgnore: ignore,
-      pageUrl: window.PreMatchLinks.pageUrl,
-    });
+    editor.show(state.text, visible);
+    card.update();
+    findingsView.renderFindings(findingsList, visible, findingActions);
     findingsView.renderIgnored(ignoredList, state.ignored, restore);
   }
 
@@ -222,6 +237,14 @@
       draft.setSelectionRange(start, end);
     }
     draft.focus();
+  }
+
+  /* A one-click fix; the edit's own input event has the draft checked again. */
+  function fix(finding) {
+    if (!window.PreMatchCheckerFixes.apply(draft, finding)) {
+      announcer.textContent = "The draft has changed since this check: it is being checked again.";
+      lint();
+    }
   }
 
   function ignore(finding) {
