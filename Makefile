@@ -4,6 +4,7 @@
 SHELL := /bin/bash
 VENV := .venv
 BIN := $(VENV)/bin
+BIOME := node_modules/.bin/biome
 export NO_MKDOCS_2_WARNING := 1
 
 # The first Python >= 3.12 on PATH (pyenv honours .python-version here).
@@ -19,22 +20,22 @@ serve: $(VENV)/.installed node_modules/.installed
 build: $(VENV)/.installed node_modules/.installed
 	$(BIN)/mkdocs build --strict
 
-test: $(VENV)/.installed node_modules/.installed chromium
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
-	$(BIN)/actionlint .github/workflows/*.yml
-	$(BIN)/zizmor --offline --quiet --persona=auditor .github/workflows
+test: $(VENV)/.installed node_modules/.installed chromium lint
 	$(BIN)/pytest
 
-lint:
+# Python with ruff, the page JavaScript with Biome (both pinned; settings in
+# pyproject.toml and biome.jsonc), the CI workflows with actionlint and zizmor.
+lint: $(VENV)/.installed node_modules/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIOME) ci
 	$(BIN)/actionlint .github/workflows/*.yml
 	$(BIN)/zizmor --offline --quiet --persona=auditor .github/workflows
 
-format: $(VENV)/.installed
+format: $(VENV)/.installed node_modules/.installed
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+	$(BIOME) check --write
 
 bench: $(VENV)/.installed node_modules/.installed chromium
 	$(BIN)/python -m bench

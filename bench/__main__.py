@@ -19,8 +19,8 @@ import traceback
 from pathlib import Path
 
 from bench import ROOT, BenchContext, row
-from bench.browser import chromium
 from bench.table import format_table
+from testsupport.chromium import chromium
 
 # In run order: the site build comes first because the browser benchmarks use its output.
 MODULES = ("site_build", "transfer", "browser_startup", "browser_tasks", "lint_cpython")

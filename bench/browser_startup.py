@@ -10,8 +10,8 @@ import zipfile
 from pathlib import Path
 
 from bench import ROOT, BenchContext, median, row
-from bench.browser import serve_folder
-from tests.browser_helpers import FLAGGED_DRAFT
+from testsupport.drafts import FLAGGED_DRAFT
+from testsupport.server import serve_folder
 
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
 TIMEOUT_MS = 120_000

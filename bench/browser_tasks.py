@@ -7,9 +7,10 @@ from __future__ import annotations
 import time
 
 from bench import BenchContext, median, p95, row
-from bench.browser import serve_folder
 from bench.browser_startup import make_floor_folder
-from tests.browser_helpers import LETTER_300, TEXT_3000, wait_for_python
+from testsupport.drafts import LETTER_300, TEXT_3000
+from testsupport.python import wait_for_python
+from testsupport.server import serve_folder
 
 TIMEOUT_MS = 120_000
 LINT_CALLS = 30
@@ -162,8 +163,8 @@ def run(context: BenchContext) -> list[dict]:
             page = browser_context.new_page()
             page.goto(checker_url)
             wait_for_python(page)
-            # "kinds" does almost no work: its time is the round trip through the worker.
-            round_trip = page.evaluate(CALL_TIMES, ["kinds", {}, LINT_CALLS])
+            # "vocabulary" does almost no work: its time is the round trip through the worker.
+            round_trip = page.evaluate(CALL_TIMES, ["vocabulary", {}, LINT_CALLS])
             lint_300 = page.evaluate(CALL_TIMES, ["lint", {"text": LETTER_300}, LINT_CALLS])
             lint_3000 = page.evaluate(CALL_TIMES, ["lint", {"text": TEXT_3000}, LINT_CALLS])
             raw, after_debounce = keystroke_times(page)
@@ -188,7 +189,7 @@ def run(context: BenchContext) -> list[dict]:
             target="<= 50 ms",
         ),
         row(
-            "round trip via PreMatchPython.call (kinds), median",
+            "round trip via PreMatchPython.call (vocabulary), median",
             median(round_trip),
             "ms",
             note=f"p95 {p95(round_trip):.1f} ms over {LINT_CALLS} calls; the hop without a lint",

@@ -4,8 +4,9 @@ shown apart) and the offline archive."""
 from __future__ import annotations
 
 from bench import BenchContext, median, row
-from bench.browser import serve_folder
-from tests.browser_helpers import TransferLog, wait_for_python
+from testsupport.python import wait_for_python
+from testsupport.server import serve_folder
+from testsupport.transfer import TransferLog
 
 GUIDE_PAGE = "rules/"
 CHECKER_PAGE = "checker/"

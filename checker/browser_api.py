@@ -4,8 +4,9 @@ docs/assets/js/python-worker.mjs calls `handle` inside Pyodide for every
 `PreMatchPython.call(method, params)` of a page. JSON strings (not Python objects) cross
 the boundary, so no Pyodide proxy can leak or need freeing.
 
-Request:  {"id": <any>, "method": <name>, "params": {...}}
-Response: {"id": <same>, "ok": true, "result": ...} or {"id": ..., "ok": false, "error": <text>}
+Request:  {"method": <name>, "params": {...}}
+Response: {"ok": true, "result": ...} or {"ok": false, "error": <text>}
+(The worker pairs each response with its request by an id of its own message, outside this JSON.)
 
 A ValueError (FillError included) is the user's input being wrong: its message is shown as
 is. Anything else is a bug: the reader gets a generic sentence plus the detail to report.
@@ -19,15 +20,28 @@ from typing import Any
 
 # Imported up front so the first check after "Checker ready" pays no import time.
 from checker import lint
+from checker.findings import SEVERITIES, severity_label, summarise
 from checker.kinds import KINDS
-from checker.limits import MAX_DRAFT_CHARACTERS, draft_too_long, excerpt
+from checker.letter import Letter
+from checker.limits import (
+    DRAFT_TOO_LONG,
+    MAX_DRAFT_CHARACTERS,
+    MAX_PLANNER_CHARACTERS,
+    draft_too_long,
+    excerpt,
+    planner_too_large,
+)
+from checker.planner import season
+from checker.planner.log_draft import log_draft
 from checker.planner.plan import plan_to_dict
 from checker.policies import choose, policy_table
 from checker.rules import RULES
-from checker.templates import fill, list_templates
+from checker.templates import fill, get_template
 
 
 def _lint(params: Mapping[str, Any]) -> dict:
+    """The draft's findings without those the reader ignored ({rule, text} pairs), and the
+    summary line, which counts the ignored ones."""
     text = params.get("text")
     if not isinstance(text, str):
         raise ValueError("There is no text to check.")
@@ -40,9 +54,17 @@ def _lint(params: Mapping[str, Any]) -> dict:
         soap=params.get("soap") is True,
         reply=params.get("reply") is True,
     )
-    return lint(
-        text, params.get("kind") or None, disabled_rules=disabled_rules, setting=setting
-    ).to_dict()
+    checked = lint(text, params.get("kind") or None, disabled_rules=disabled_rules, setting=setting)
+    ignored = {
+        (key.get("rule"), key.get("text"))
+        for key in params.get("ignored") or ()
+        if isinstance(key, Mapping)
+    }
+    kept = [f for f in checked.findings if (f.rule, f.text) not in ignored]
+    return checked.to_dict() | {
+        "summary": summarise(kept, ignored=len(checked.findings) - len(kept)),
+        "findings": [finding.to_dict() for finding in kept],
+    }
 
 
 def _optional_id(params: Mapping[str, Any], key: str) -> str | None:
@@ -61,58 +83,102 @@ def _rules(params: Mapping[str, Any]) -> list[dict]:
     return [rule.to_dict() for rule in RULES.values()]
 
 
-def _kinds(params: Mapping[str, Any]) -> dict[str, str]:
-    return dict(KINDS)
+def _vocabulary(params: Mapping[str, Any]) -> dict:
+    """Every name and limit the pages show, so none is written twice (once in JavaScript)."""
+    return {
+        "kinds": dict(KINDS),
+        # Most serious first: the order the checker groups its findings in.
+        "severities": [
+            {"id": s, "label": severity_label(s), "plural": severity_label(s, plural=True)}
+            for s in SEVERITIES
+        ],
+        "statuses": dict(season.STATUSES),
+        "recipients": dict(season.RECIPIENTS),
+        "limits": {
+            "draft_characters": MAX_DRAFT_CHARACTERS,
+            # The page fills in {length}: it measures a draft before sending it.
+            "draft_too_long": DRAFT_TOO_LONG.format(
+                length="{length}", limit=f"{MAX_DRAFT_CHARACTERS:,}"
+            ),
+            "planner_file_characters": MAX_PLANNER_CHARACTERS,
+            "planner_file_too_large": planner_too_large(),
+            "text": season.MAX_TEXT,
+            "notes": season.MAX_NOTES,
+            "score": season.MAX_SCORE,
+            "weight": season.MAX_WEIGHT,
+        },
+    }
 
 
-def _templates(params: Mapping[str, Any]) -> list[dict]:
-    return [template.to_dict() for template in list_templates()]
+def _template(params: Mapping[str, Any]) -> dict:
+    return get_template(str(params.get("id", ""))).to_dict()
 
 
 def _fill(params: Mapping[str, Any]) -> dict:
+    """The filled letter, and its subject and body apart (for a mail app)."""
     values = params.get("values") or {}
     if not isinstance(values, Mapping):
         raise ValueError("The letter's fields could not be read.")
-    return {"text": fill(str(params.get("template_id", "")), values)}
+    text = fill(str(params.get("template_id", "")), values)
+    subject, body = Letter(text).subject_and_body()
+    return {"text": text, "subject": subject, "body": body}
 
 
 def _plan(params: Mapping[str, Any]) -> dict:
-    return plan_to_dict(params.get("data"), params.get("today"), with_ics=bool(params.get("ics")))
+    return plan_to_dict(
+        params.get("data"),
+        params.get("today"),
+        with_ics=bool(params.get("ics")),
+        recover=bool(params.get("recover")),
+    )
+
+
+def _log_draft(params: Mapping[str, Any]) -> dict:
+    text = params.get("text")
+    if not isinstance(text, str):
+        raise ValueError("There is no draft to log.")
+    return log_draft(
+        params.get("data"),
+        text,
+        kind=params.get("kind") or None,
+        program_id=params.get("program_id") or None,
+        program_name=str(params.get("program_name") or ""),
+        recipient=str(params.get("recipient") or "program-director"),
+        today=params.get("today"),
+    )
 
 
 METHODS: dict[str, Callable[[Mapping[str, Any]], Any]] = {
     "lint": _lint,
     "rules": _rules,
-    "kinds": _kinds,
+    "vocabulary": _vocabulary,
     "policies": _policies,
-    "templates": _templates,
+    "template": _template,
     "fill": _fill,
     "plan": _plan,
+    "log_draft": _log_draft,
 }
 
 
 def handle(request_json: str) -> str:
     """Run one request and answer it; never raises."""
-    request_id = None
     try:
         request = json.loads(request_json)
         if not isinstance(request, dict):
             raise ValueError("The request must be a JSON object.")
-        request_id = request.get("id")
         method = METHODS.get(request.get("method"))
         if method is None:
             raise ValueError(f"Unknown method '{excerpt(request.get('method'))}'.")
         params = request.get("params") or {}
         if not isinstance(params, Mapping):
             raise ValueError("The request's params must be a JSON object.")
-        response = {"id": request_id, "ok": True, "result": method(params)}
+        response = {"ok": True, "result": method(params)}
     except json.JSONDecodeError as error:
-        response = {"id": None, "ok": False, "error": f"The request is not valid JSON ({error})."}
+        response = {"ok": False, "error": f"The request is not valid JSON ({error})."}
     except ValueError as error:
-        response = {"id": request_id, "ok": False, "error": str(error)}
+        response = {"ok": False, "error": str(error)}
     except Exception as error:
         response = {
-            "id": request_id,
             "ok": False,
             "error": "Something went wrong inside the checker. "
             f"Please report this detail: {type(error).__name__}: {excerpt(str(error))}",

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-SEVERITIES = ("error", "warning", "info")
+SEVERITIES = ("error", "warning", "info")  # most serious first
+# What the reader calls each severity, one and many: the CLI summary, the pages (through
+# browser_api's `vocabulary`) and the rules reference all use these words.
+SEVERITY_NAMES = {
+    "error": ("error", "errors"),
+    "warning": ("warning", "warnings"),
+    "info": ("note", "notes"),
+}
 
 FINDING_KEYS = (
     "rule",
@@ -70,20 +77,29 @@ class LintResult:
         }
 
 
-def summarise(findings: list[Finding]) -> str:
-    """One line telling the applicant what the findings add up to."""
+def summarise(findings: list[Finding], ignored: int = 0) -> str:
+    """One line telling the applicant what the findings add up to; `ignored` counts the
+    findings the reader set aside (they are not in `findings`)."""
     counts = {severity: 0 for severity in SEVERITIES}
     for finding in findings:
         counts[finding.severity] += 1
-    errors, warnings, infos = counts["error"], counts["warning"], counts["info"]
-    tips = f" ({_plural(infos, 'tip')} to consider)" if infos else ""
-    if errors:
-        parts = [_plural(errors, "error")] + ([_plural(warnings, "warning")] if warnings else [])
-        return f"{', '.join(parts)} — fix the errors before sending{tips}"
-    if warnings:
-        return f"{_plural(warnings, 'warning')} — review before sending{tips}"
-    return f"Ready to send: no errors or warnings{tips}"
+    serious = [count_of(counts[s], s) for s in ("error", "warning") if counts[s]]
+    notes = count_of(counts["info"], "info") if counts["info"] else ""
+    if serious:
+        line = f"{' and '.join(serious)} to fix before sending."
+        line += f" Also {notes} to consider." if notes else ""
+    else:
+        line = "Ready to send: no errors or warnings"
+        line += f" ({notes} to consider)." if notes else "."
+    return line + (f" {ignored} ignored." if ignored else "")
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+def severity_label(severity: str, *, plural: bool = False) -> str:
+    """The severity's name as a label: "Error", "Notes"."""
+    return SEVERITY_NAMES[severity][plural].capitalize()
+
+
+def count_of(count: int, severity: str) -> str:
+    """The count with its word: "1 note", "2 errors"."""
+    one, many = SEVERITY_NAMES[severity]
+    return f"{count} {one if count == 1 else many}"

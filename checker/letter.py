@@ -15,21 +15,39 @@ from checker.text import NormalisedText, count_words
 
 _LINE = re.compile(r"[^\n]+")
 _SUBJECT = re.compile(r"(?:subject|re|subj)\s*:\s*")
-_GREETING = re.compile(
-    r"(?:dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day)"
-    r"|to whom it may concern)(?![\w])"
+# Header lines pasted from a mail program above the subject ("To: pd@example.org").
+_HEADER = re.compile(r"(?:to|from|cc|bcc|date|sent)\s*:")
+# Titles before a surname, and the casual words that open a message ("hey", "heyyy", "hiya").
+TITLE = r"(?:dr|drs|doctor|prof|professor|mr|mrs|ms|mx|miss|dean)"
+CASUAL_OPENER = r"(?:he+y+a?|hi+(?:ya)?|yo+|sup)"
+# How a greeting opens: formal ("Dear", "Respected"), casual ("Hi", "Heyyy", "Yo") or
+# impersonal ("To whom it may concern"). Matched on the line with its spaces collapsed.
+GREETING = re.compile(
+    r"(?:dear(?:est)?(?:\s+respected)?|respected|greetings"
+    rf"|good\s+(?:morning|afternoon|evening|day)|hel+o+|{CASUAL_OPENER}"
+    r"|to\s+whom\s+it\s+may\s+concern)(?![\w'-])"
 )
-# A closing on a line of its own ("Sincerely," "Best regards," "Thank you,").
+# A closing ("Sincerely,", "Warm wishes,", "Thanks so much!", "Kind regards"), alone on its
+# line or followed by a short name ("Best, J."); or a dash and a name ("- Priya").
+_CLOSING = (
+    r"(?:(?:yours )?(?:very )?(?:sincerely|faithfully|truly|respectfully|cordially|gratefully)"
+    r"(?: yours)?"
+    r"|(?:with )?(?:(?:best|kind|kindest|warm|warmest|many|sincere|heartfelt|deep|deepest"
+    r"|much|warm and kind) )?(?:regards|wishes|thanks|gratitude|appreciation|respect)"
+    r"|best|all the best|warmly|cheers|take care|thanking you|thanks (?:and|&) regards"
+    r"|(?:thank you|thanks|thx)(?: (?:so|very) much| a lot| again| kindly){0,3}"
+    r"(?: for (?:your|the|all) [a-z' ]{1,40})?)"
+)
+_NAME = r"[a-z][a-z'-]*\.?(?: [a-z][a-z'-]*\.?){0,3}"
 _SIGN_OFF = re.compile(
-    r"(?:(?:yours )?sincerely(?: yours)?|(?:with )?(?:best|kind|warm|warmest|kindest|many)"
-    r"(?: regards| wishes)?|regards|respectfully(?: yours)?|yours (?:truly|faithfully)"
-    r"|(?:with )?(?:gratitude|appreciation|thanks)|thank you(?: again)?(?: very much)?|thanks"
-    r"|cheers|cordially|best wishes|all the best|warmly)\s*[,.!-]?"
+    rf"{_CLOSING}(?: ?[,.!:;-]*| ?[,!-][ ,!-]*(?P<name>{_NAME}))|-+ ?(?P<dash_name>{_NAME})"
 )
 _QUOTED = re.compile(r'"[^"\n]{1,400}"')
 # How far from the end a sign-off may sit (signature lines: name, AAMC ID, phone, email, school).
 _SIGN_OFF_WINDOW = 8
 _GREETING_MAX = 60  # characters: a greeting longer than this has the body on its line
+_GREETING_END = re.compile(r"[,:;!]")
+_SIGN_OFF_MAX = 80  # characters: a longer line is a sentence, not a closing
 
 
 @dataclass(frozen=True)
@@ -50,6 +68,7 @@ class Letter:
         self.lines = [line for line in self.lines if line.text]
         self.subject = self._find_subject()
         self.greeting = self._find_greeting()
+        self.sign_off_name = ""  # a name on the sign-off's own line ("Best, Ana Ruiz")
         self.sign_off = self._find_sign_off()
         self.signature = self._signature_lines()
         self.body_start = self._body_start()
@@ -72,30 +91,62 @@ class Letter:
             return ""
         return _SUBJECT.sub("", self.subject.text, count=1)
 
+    def subject_and_body(self) -> tuple[str, str]:
+        """The subject as the applicant wrote it (without "Subject:") and the text under its
+        line: what a mail app and the planner need. ("", the whole draft) without a subject."""
+        if not self.subject:
+            return "", self.original
+        label = _SUBJECT.match(self.subject.text)
+        start, end = self.norm.original_span(self.subject.start + label.end(), self.subject.end)
+        body = self.original[end:].partition("\n")[2]
+        return self.original[start:end].strip(), body.lstrip("\r\n")
+
+    def _first_line_index(self) -> int:
+        """The first line after any pasted header lines (To:, From:, Cc:, Date:)."""
+        index = 0
+        while index < len(self.lines) and _HEADER.match(self.lines[index].text):
+            index += 1
+        return index
+
     def _find_subject(self) -> Line | None:
-        if self.lines and _SUBJECT.match(self.lines[0].text):
-            return self.lines[0]
+        index = self._first_line_index()
+        if index < len(self.lines) and _SUBJECT.match(self.lines[index].text):
+            return self.lines[index]
         return None
 
     def _find_greeting(self) -> Line | None:
-        index = 1 if self.subject else 0
-        if index >= len(self.lines) or not _GREETING.match(self.lines[index].text):
+        index = self.lines.index(self.subject) + 1 if self.subject else self._first_line_index()
+        if index >= len(self.lines) or not GREETING.match(self.lines[index].text):
             return None
         line = self.lines[index]
-        # "Dear Dr. Lee, I hope ..." on one line: the greeting ends at the comma.
-        comma = line.text.find(",")
-        if 0 < comma < _GREETING_MAX:
-            return Line(line.start, line.start + comma, line.text[:comma])
+        # "Dear Dr. Lee, I hope ..." on one line: the greeting ends at the comma or colon.
+        end = _GREETING_END.search(line.text, 0, _GREETING_MAX)
+        if end and end.start() > 0:
+            return Line(line.start, line.start + end.start(), line.text[: end.start()])
         return line
 
     def _find_sign_off(self) -> Line | None:
-        first_candidate = max(len(self.lines) - _SIGN_OFF_WINDOW, 1 if self.greeting else 0)
+        # Never the first line: a closing follows something ("Thank you for the interview!"
+        # alone is a message, not a sign-off).
+        first_candidate = max(len(self.lines) - _SIGN_OFF_WINDOW, 2 if self.greeting else 1)
         for line in reversed(self.lines[first_candidate:]):
             if self.greeting and line.start <= self.greeting.start:
                 break
-            if _SIGN_OFF.fullmatch(line.text):
-                return line
+            if len(line.text) > _SIGN_OFF_MAX:
+                continue
+            match = _SIGN_OFF.fullmatch(" ".join(line.text.split()))
+            if match is None:
+                continue
+            if match.group("dash_name") and not self._capitalised(line):
+                continue  # "- passed step 2" in a list, not "- Priya"
+            self.sign_off_name = match.group("name") or match.group("dash_name") or ""
+            return line
         return None
+
+    def _capitalised(self, line: Line) -> bool:
+        start, end = self.norm.original_span(line.start, line.end)
+        words = self.original[start:end].lstrip("-\u2013\u2014 ").split()
+        return all(word[0].isupper() for word in words)
 
     def _signature_lines(self) -> list[Line]:
         if not self.sign_off:
@@ -107,11 +158,12 @@ class Letter:
         return anchor.end if anchor else 0
 
     def signature_name(self) -> str:
-        """The first signature line that looks like a name (letters only, 2-6 words)."""
-        for line in self.signature:
-            words = line.text.replace(",", " ").split()
+        """The first signature line that looks like a name (letters only, 2-6 words), or
+        the name on the sign-off's own line."""
+        for text in (self.sign_off_name, *(line.text for line in self.signature)):
+            words = text.replace(",", " ").split()
             if 1 < len(words) <= 6 and all(_is_name_word(word) for word in words):
-                return line.text
+                return text
         return ""
 
 

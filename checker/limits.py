@@ -15,11 +15,21 @@ MAX_PLANNER_CHARACTERS = 5_000_000
 MAX_QUOTED = 80
 
 
+# The messages, with the numbers left to fill in: the pages show them too (browser_api's
+# `vocabulary`), measuring a draft or a file before it ever reaches Python.
+DRAFT_TOO_LONG = (
+    "This draft is {length} characters long; the checker reads up to {limit}. "
+    "Check one letter at a time."
+)
+PLANNER_TOO_LARGE = "This file is too large to be a planner export (over {limit} characters)."
+
+
 def draft_too_long(length: int, limit: int = MAX_DRAFT_CHARACTERS) -> str:
-    return (
-        f"This draft is {length:,} characters long; the checker reads up to {limit:,}. "
-        "Check one letter at a time."
-    )
+    return DRAFT_TOO_LONG.format(length=f"{length:,}", limit=f"{limit:,}")
+
+
+def planner_too_large(limit: int = MAX_PLANNER_CHARACTERS) -> str:
+    return PLANNER_TOO_LARGE.format(limit=f"{limit:,}")
 
 
 def excerpt(value: object, limit: int = MAX_QUOTED) -> str:

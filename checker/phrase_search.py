@@ -121,7 +121,7 @@ def requirements(phrase: str) -> tuple[Requirement, ...]:
         if char == "\\":
             index += 2
         elif char in "([{":
-            end = _closing(phrase, index)
+            end = closing_bracket(phrase, index)
             if not _is_optional(phrase, end + 1):
                 found.extend(_group_requirement(phrase[index : end + 1]))
             index = end + 1
@@ -136,21 +136,21 @@ def _group_requirement(group: str) -> list[Requirement]:
     if group[0] == "{":
         alternatives = VOCABULARY.get(inner)  # "{0,3}" is a repetition, not a reference
     elif (group[0] == "(" and not inner.startswith("?")) or inner.startswith("?:"):
-        alternatives = _split_alternatives(inner.removeprefix("?:"))
+        alternatives = split_alternatives(inner.removeprefix("?:"))
     else:  # a look-around or a character class
         alternatives = None
     if not alternatives:
         return []
     words: list[str] = []
     for alternative in alternatives:
-        anchor = _rarest(requirements(alternative))
+        anchor = rarest(requirements(alternative))
         if not anchor:
             return []  # one alternative needs no word: the group guarantees nothing
         words.extend(anchor)
     return [tuple(dict.fromkeys(words))]
 
 
-def _rarest(found: tuple[Requirement, ...]) -> Requirement:
+def rarest(found: tuple[Requirement, ...]) -> Requirement:
     """The requirement most likely to be absent: few alternatives, long words."""
     if not found:
         return ()
@@ -166,7 +166,7 @@ def _is_optional(phrase: str, index: int) -> bool:
     return phrase.startswith(("?", "*", "{0"), index)
 
 
-def _closing(phrase: str, index: int) -> int:
+def closing_bracket(phrase: str, index: int) -> int:
     """Index of the bracket closing the one at index (escapes and nesting respected)."""
     depth = 0
     position = index
@@ -185,7 +185,7 @@ def _closing(phrase: str, index: int) -> int:
     raise ValueError(f"unbalanced brackets in phrase: {phrase!r}")
 
 
-def _split_alternatives(text: str) -> list[str]:
+def split_alternatives(text: str) -> list[str]:
     """Split on "|" outside brackets."""
     parts, depth, start, position = [], 0, 0, 0
     while position < len(text):

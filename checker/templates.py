@@ -68,6 +68,7 @@ class LetterTemplate:
     fields: tuple[TemplateField, ...]
     guide: str | None = None  # docs-relative link to the guide section behind the letter
     guide_title: str | None = None
+    intro: str = ""  # the opening of the letter's page on the site (Markdown)
 
     def example_values(self) -> dict[str, str]:
         return {field.name: field.example for field in self.fields if field.example}
@@ -212,6 +213,7 @@ def _load_template(template_id: str) -> tuple[int, LetterTemplate]:
             fields=tuple(fields),
             guide=meta.get("guide"),
             guide_title=meta.get("guide_title"),
+            intro=meta.get("intro", "").strip(),
         )
         return meta["order"], template
     except KeyError as error:

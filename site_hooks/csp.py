@@ -4,7 +4,9 @@ A meta tag (not a server header) so that the policy also protects the downloaded
 opened from file://. Scripts run only from the site itself, plus the few inline scripts
 the theme writes into each page, each allowed by its sha256 hash, never by
 'unsafe-inline'. blob:/data: workers and 'wasm-unsafe-eval' are what the in-browser
-Python runtime needs (see docs/assets/js/python-client.js).
+Python runtime needs (see docs/assets/js/python-client.js), so only pages with
+`python: true` get them; every other page allows workers from the site's own files only
+(the theme's search).
 """
 
 from __future__ import annotations
@@ -22,12 +24,14 @@ _DATA_TYPE = re.compile(r"\btype\s*=\s*[\"']?application/(ld\+)?json", re.I)
 _HEAD = re.compile(r"<head\b[^>]*>", re.I)
 _CHARSET = re.compile(r"<meta\s+charset=[^>]*>", re.I)
 
+# What the Python runtime adds: WebAssembly compilation, and its worker and files loaded
+# from data:/blob: URLs (the one code path that also works from file://).
+_PYTHON_SCRIPT_SOURCES = ("'wasm-unsafe-eval'", "blob:")
+_PYTHON_RUNTIME_SOURCES = ("blob:", "data:")
 _FIXED_DIRECTIVES = {
     "default-src": "'self'",
-    "worker-src": "'self' blob: data:",
     "style-src": "'self' 'unsafe-inline'",  # the theme sets inline styles
     "img-src": "'self' data: blob:",
-    "connect-src": "'self' blob: data:",
     "font-src": "'self'",
     "object-src": "'none'",
     "base-uri": "'self'",
@@ -49,24 +53,36 @@ def inline_script_hashes(html: str) -> list[str]:
     return hashes
 
 
-def policy_for(html: str) -> str:
-    script_src = " ".join(["'self'", "'wasm-unsafe-eval'", "blob:", *inline_script_hashes(html)])
-    directives = {"script-src": script_src, **_FIXED_DIRECTIVES}
-    return "; ".join(f"{name} {value}" for name, value in directives.items())
+def policy_for(html: str, *, python: bool) -> str:
+    runtime = _PYTHON_RUNTIME_SOURCES if python else ()
+    directives = {
+        "script-src": [
+            "'self'",
+            *(_PYTHON_SCRIPT_SOURCES if python else ()),
+            *inline_script_hashes(html),
+        ],
+        "worker-src": ["'self'", *runtime],
+        "connect-src": ["'self'", *runtime],
+    }
+    fixed = [f"{name} {value}" for name, value in _FIXED_DIRECTIVES.items()]
+    return "; ".join(
+        [*(f"{name} {' '.join(values)}" for name, values in directives.items()), *fixed]
+    )
 
 
-def add_policy(html: str) -> str:
+def add_policy(html: str, *, python: bool = False) -> str:
     """The page with its policy meta tag placed before any script (after the charset)."""
     anchor = _CHARSET.search(html) or _HEAD.search(html)
     if anchor is None:
         return html  # not an HTML page (e.g. sitemap.xml)
-    meta = f'\n<meta http-equiv="Content-Security-Policy" content="{policy_for(html)}">'
+    policy = policy_for(html, python=python)
+    meta = f'\n<meta http-equiv="Content-Security-Policy" content="{policy}">'
     return html[: anchor.end()] + meta + html[anchor.end() :]
 
 
 @event_priority(-100)  # after every other hook has changed the page's scripts
 def on_post_page(output, page, config):
-    return add_policy(output)
+    return add_policy(output, python=bool(page.meta.get("python")))
 
 
 @event_priority(-100)

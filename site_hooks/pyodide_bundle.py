@@ -15,7 +15,8 @@ Site layout (assets/pyodide/):
   *.whl                 the wheels that lock file lists
 
 Wheels and asset scripts are cached in .cache/pyodide-bundle/ under a hash of their
-inputs, so an unchanged rebuild (or `mkdocs serve` reload) rebuilds nothing.
+inputs, so an unchanged rebuild (or `mkdocs serve` reload) rebuilds nothing. Building the
+wheels and their lock file is site_hooks/pyodide_wheels.py's job.
 """
 
 from __future__ import annotations
@@ -25,13 +26,13 @@ import gzip
 import hashlib
 import json
 import logging
-import os
 import shutil
-import subprocess
-import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+
+# MkDocs puts the hook's folder on sys.path while it loads the hook.
+import pyodide_wheels
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache" / "pyodide-bundle"
@@ -40,9 +41,6 @@ SITE_SUBDIR = "assets/pyodide"
 # The worker's source: not copied as a page file, shipped as an asset script instead.
 WORKER_SOURCE = "assets/js/python-worker.mjs"
 CHECKER_PACKAGE = "prematch-checker"
-# Wheels built here get a fixed timestamp, so they (and the offline zip) are the same bytes
-# on every machine; 1980-01-01 is the zip format's floor.
-REPRODUCIBLE = {"SOURCE_DATE_EPOCH": "315532800"}
 # Core runtime files and whether gzip pays off (the stdlib zip is already deflated).
 RUNTIME_FILES = {
     "pyodide.mjs": True,
@@ -59,15 +57,6 @@ log = logging.getLogger("mkdocs.hooks.pyodide_bundle")
 
 
 # --- inputs -------------------------------------------------------------------------------
-
-
-def _pinned_version(package: str) -> str:
-    """The version of `package` pinned in requirements.lock (what the site's Python uses)."""
-    for line in (ROOT / "requirements.lock").read_text().splitlines():
-        name, sep, version = line.partition("==")
-        if sep and name.strip().lower() == package.lower():
-            return version.strip()
-    raise RuntimeError(f"{package} is not pinned in requirements.lock")
 
 
 def _runtime_version() -> str:
@@ -93,20 +82,10 @@ def _runtime_version() -> str:
     return installed
 
 
-def _checker_sources() -> list[Path]:
-    """Every file that goes into the checker wheel."""
-    files = [ROOT / "pyproject.toml", ROOT / "README.md"]
-    for folder in ("checker", "templates"):
-        files += sorted(
-            p for p in (ROOT / folder).rglob("*") if p.is_file() and "__pycache__" not in p.parts
-        )
-    return files
-
-
 def _digest(*parts: str | bytes | Path) -> str:
     """A short hash of the given strings, bytes and file contents (with their paths)."""
     hasher = hashlib.sha256()
-    for part in (Path(__file__), *parts):
+    for part in (Path(__file__), Path(pyodide_wheels.__file__), *parts):
         if isinstance(part, Path):
             hasher.update(str(part.relative_to(ROOT)).encode())
             part = part.read_bytes()
@@ -143,99 +122,16 @@ def _cached(name: str, build: Callable[[Path], None]) -> Path:
     return final
 
 
-def _pip(*args: str, cwd: Path, env: dict | None = None) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        env={**os.environ, **(env or {})},
-    )
-    if result.returncode != 0:
-        raise RuntimeError(f"pip {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
-
-
-def _only_wheel(folder: Path, prefix: str) -> Path:
-    wheels = list(folder.glob(f"{prefix}-*.whl"))
-    if len(wheels) != 1 or not wheels[0].name.endswith("-py3-none-any.whl"):
-        raise RuntimeError(f"expected one pure {prefix} wheel in {folder}, found {wheels}")
-    return wheels[0]
-
-
 # --- builders ------------------------------------------------------------------------------
-
-
-def _build_dependency_wheels(out: Path) -> None:
-    """Pure jinja2 + markupsafe wheels at the versions the CLI uses."""
-    jinja2, markupsafe = _pinned_version("jinja2"), _pinned_version("markupsafe")
-    _pip("download", f"jinja2=={jinja2}", "--no-deps", "--only-binary=:all:", "-d", ".", cwd=out)
-    # markupsafe has no pure wheel on PyPI; without a C compiler its sdist builds one.
-    _pip(
-        "wheel",
-        f"markupsafe=={markupsafe}",
-        "--no-deps",
-        "--no-binary=:all:",
-        "--no-cache-dir",  # a wheel pip built earlier would carry that build's timestamps
-        "-w",
-        ".",
-        cwd=out,
-        env={"CC": "false", **REPRODUCIBLE},
-    )
-    _only_wheel(out, "jinja2")
-    _only_wheel(out, "markupsafe")
-
-
-def _build_checker_wheel(out: Path) -> None:
-    """The checker wheel, built from a private copy so parallel builds share no build/ dir."""
-    with tempfile.TemporaryDirectory(prefix="checker-src-") as source:
-        source_dir = Path(source)
-        for path in _checker_sources():
-            target = source_dir / path.relative_to(ROOT)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, target)
-        wheel = ["wheel", "--no-deps", "--no-build-isolation", "-w", str(out), "."]
-        _pip(*wheel, cwd=source_dir, env=REPRODUCIBLE)
-    _only_wheel(out, "prematch_checker")
-
-
-def _write_lock(wheels: list[Path], out: Path) -> None:
-    """pyodide-lock.json listing exactly our wheels (the npm lock's other entries point at a
-    CDN the site must never reach, so they are dropped)."""
-    full_lock = out / "pyodide-lock.full.json"
-    result = subprocess.run(
-        [
-            str(Path(sys.executable).parent / "pyodide"),
-            "lockfile",
-            "add-wheels",
-            "--input",
-            str(RUNTIME_DIR / "pyodide-lock.json"),
-            "--output",
-            str(full_lock),
-            "--base-path",
-            str(out),
-            *map(str, wheels),
-        ],
-        capture_output=True,
-        text=True,
-    )
-    if result.returncode != 0:
-        raise RuntimeError(f"pyodide lockfile add-wheels failed:\n{result.stdout}{result.stderr}")
-    lock = json.loads(full_lock.read_text())
-    shipped = {w.name for w in wheels}
-    packages = {k: v for k, v in lock["packages"].items() if v["file_name"] in shipped}
-    if len(packages) != len(wheels):
-        raise RuntimeError(f"lock file lists {sorted(packages)} for wheels {sorted(shipped)}")
-    full_lock.unlink()
-    (out / "pyodide-lock.json").write_text(json.dumps({"info": lock["info"], "packages": packages}))
 
 
 def _build_packages(out: Path, dependencies: Path) -> None:
     """Checker + dependency wheels, their lock file and their asset scripts."""
     for wheel in dependencies.glob("*.whl"):
         shutil.copyfile(wheel, out / wheel.name)
-    _build_checker_wheel(out)
+    pyodide_wheels.build_checker_wheel(out)
     wheels = sorted(out.glob("*.whl"))
-    _write_lock(wheels, out)
+    pyodide_wheels.write_lock(wheels, out, RUNTIME_DIR / "pyodide-lock.json")
     lock = json.loads((out / "pyodide-lock.json").read_text())
     _write_asset_script(out, {"name": "pyodide-lock.json", "json": lock})
     for wheel in wheels:
@@ -301,12 +197,14 @@ def on_files(files, config):
 def on_post_build(config, **kwargs):
     version = _runtime_version()
     runtime = _cached(f"runtime-{version}-{_digest(version)}", _build_runtime_assets)
-    dependency_versions = f"jinja2=={_pinned_version('jinja2')} " + (
-        f"markupsafe=={_pinned_version('markupsafe')}"
+    dependency_versions = f"jinja2=={pyodide_wheels.pinned_version('jinja2')} " + (
+        f"markupsafe=={pyodide_wheels.pinned_version('markupsafe')}"
     )
-    dependencies = _cached(f"deps-{_digest(dependency_versions)}", _build_dependency_wheels)
+    dependencies = _cached(
+        f"deps-{_digest(dependency_versions)}", pyodide_wheels.build_dependency_wheels
+    )
     packages = _cached(
-        f"packages-{_digest(version, dependency_versions, *_checker_sources())}",
+        f"packages-{_digest(version, dependency_versions, *pyodide_wheels.checker_sources())}",
         lambda out: _build_packages(out, dependencies),
     )
 

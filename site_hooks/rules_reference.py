@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import html
 
+from checker.findings import severity_label
 from checker.kinds import KINDS
 from checker.language.frames import FrameCheck
 from checker.rules import RULES, Rule
 
 PAGE = "reference/rules.md"
-SEVERITY_LABELS = {"error": "Error", "warning": "Warning", "info": "Tip"}
 
 
 def on_page_markdown(markdown, page, config, files, **kwargs):
@@ -35,7 +35,7 @@ def rule_section(rule: Rule) -> str:
     )
     parts = [
         f"## {_prose(rule.title)} {{#{rule.id}}}",
-        f"Rule id `{rule.id}` · **{SEVERITY_LABELS[rule.severity]}** · Checks {applies}.",
+        f"Rule id `{rule.id}` · **{severity_label(rule.severity)}** · Checks {applies}.",
         f"**What it catches.** {_prose(rule.catches)}",
         f"**Why it matters.** {_prose(rule.why)}",
         f"**Write instead.** {_prose(rule.instead)}",

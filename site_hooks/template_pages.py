@@ -1,14 +1,12 @@
-"""Render the letter templates into their guide pages, so no letter is pasted twice.
+"""The letter template pages, generated from the templates themselves: a template is its
+two files, templates/<id>.toml and templates/<id>.j2, and nothing about it is written twice.
 
-Markers (HTML comments, each alone on a line) in pages under docs/templates/:
-
-- ``<!-- letter-facts: <id> -->``   when to send, to whom, background link
-- ``<!-- letter-example: <id> -->`` the letter filled with its example values, its
-  fields and what to make specific
-- ``<!-- letter-index -->``         a table of all letters, linking to their pages
-
-Every page ``templates/<id>.md`` must carry both letter markers for its own id; an unknown
-or missing id fails the build.
+- Every template gets the page templates/<id>/ (no Markdown file to write): its title and
+  `intro`, when and to whom to send it, the fill-in form, the example letter filled with
+  its example values, its fields and what to make specific.
+- The nav section that holds templates/index.md lists every letter page, in season order.
+- The marker ``<!-- letter-index -->`` (alone on a line) in templates/index.md becomes a
+  table of all letters, linking to their pages.
 """
 
 from __future__ import annotations
@@ -17,43 +15,83 @@ import html
 import re
 
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
 
-from checker.templates import FillError, LetterTemplate, fill, get_template, list_templates
+from checker.templates import LetterTemplate, fill, list_templates
 
-MARKER = re.compile(
-    r"^<!--[ \t]*(letter-facts|letter-example|letter-index)(?::[ \t]*(\S*))?[ \t]*-->[ \t]*$", re.M
-)
-LETTER_MARKERS = ("letter-facts", "letter-example")
+INDEX_PAGE = "templates/index.md"
+INDEX_MARKER = re.compile(r"^<!--[ \t]*letter-index[ \t]*-->[ \t]*$", re.M)
+
+
+def page_path(template: LetterTemplate) -> str:
+    return f"templates/{template.id}.md"
+
+
+def on_config(config):
+    """Add every letter page to the nav section that lists templates/index.md."""
+    section = _templates_section(config["nav"] or [])
+    if section is not None:
+        section[:] = [entry for entry in section if entry == INDEX_PAGE] + [
+            {template.title: page_path(template)} for template in list_templates()
+        ]
+    return config
+
+
+def _templates_section(nav: list) -> list | None:
+    for entry in nav:
+        children = next(iter(entry.values())) if isinstance(entry, dict) else None
+        if isinstance(children, list):
+            if INDEX_PAGE in children:
+                return children
+            found = _templates_section(children)
+            if found is not None:
+                return found
+    return None
+
+
+def on_files(files, config):
+    templates = list_templates()
+    for template in templates:
+        path = page_path(template)
+        if files.get_file_from_path(path) is not None:
+            raise PluginError(f"docs/{path}: this page is made from the template; delete the file")
+    for template in templates:
+        files.append(File.generated(config, page_path(template), content=page(template)))
+    return files
 
 
 def on_page_markdown(markdown, page, **kwargs):
-    path = page.file.src_uri
-    if not path.startswith("templates/"):
+    if page.file.src_uri != INDEX_PAGE:
         return markdown
-    page_id = path.removeprefix("templates/").removesuffix(".md")
-    if page_id != "index":
-        _require_letter_markers(markdown, path, page_id)
-    return MARKER.sub(lambda match: _expand(match, path), markdown)
+    return INDEX_MARKER.sub(lambda _match: _index_table(), markdown)
 
 
-def _require_letter_markers(markdown: str, path: str, page_id: str) -> None:
-    found = {(match[1], match[2]) for match in MARKER.finditer(markdown)}
-    for marker in LETTER_MARKERS:
-        if (marker, page_id) not in found:
-            raise PluginError(f"{path}: add the line <!-- {marker}: {page_id} -->")
-
-
-def _expand(match: re.Match, path: str) -> str:
-    marker, template_id = match[1], match[2]
-    if marker == "letter-index":
-        return _index_table()
-    if not template_id:
-        raise PluginError(f"{path}: the marker {match[0]!r} needs a template id")
-    try:
-        template = get_template(template_id)
-    except FillError as error:
-        raise PluginError(f"{path}: {error}") from None
-    return _facts(template) if marker == "letter-facts" else _example(template)
+def page(template: LetterTemplate) -> str:
+    """The Markdown of a letter's page."""
+    return "\n".join(
+        [
+            "---",
+            "python: true",
+            "scripts: [assets/js/template-form.js]",
+            "---",
+            "",
+            f"# {template.title}",
+            "",
+            template.intro,
+            "",
+            _facts(template),
+            "",
+            "## Write your letter {#write-your-letter}",
+            "",
+            "Fill in the fields and your letter appears below them, ready to copy or to check. "
+            "Everything you type stays in this browser; nothing is sent anywhere.",
+            "",
+            f'<div class="template-form-mount" data-template-id="{template.id}"></div>',
+            "",
+            _example(template),
+            "",
+        ]
+    )
 
 
 def _facts(template: LetterTemplate) -> str:

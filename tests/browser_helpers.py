@@ -1,73 +1,20 @@
-"""Browser code shared by the quality-gate tests and the benchmarks (bench/ imports it).
-
-Kept free of pytest fixtures and of `conftest` imports so that both `pytest` (which puts
-tests/ on sys.path) and `python -m bench` (which imports it as tests.browser_helpers) can
-use it.
-"""
+"""What the browser tests know about the site's pages and tools: how to fill each tool as a
+reader would, how to bring it back to empty between tests, and the accessibility check.
+(The browser, server and Python plumbing shared with bench/ is in testsupport/.)"""
 
 from __future__ import annotations
 
-import gzip
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import checker
+from testsupport import ROOT
+from testsupport.drafts import FLAGGED_DRAFT
+from testsupport.python import PYTHON_TIMEOUT_MS, wait_for_python
 
-ROOT = Path(__file__).resolve().parent.parent
 AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-# Parts of a URL that mark a file of the in-browser Python runtime (Pyodide, wheels).
-RUNTIME_MARKERS = ("pyodide", ".wasm", ".whl", "python_stdlib")
-PYTHON_TIMEOUT_MS = 120_000
-
-# A short draft with wording the checker must flag (a promise about how it will rank).
-FLAGGED_DRAFT = (
-    "Subject: Thank you for the interview\n\n"
-    "Dear Dr. Rivera,\n\n"
-    "Thank you for meeting me on Tuesday. I promise I will rank your program first, "
-    "and I would love to know where you plan to rank me.\n\n"
-    "Best regards,\nSam Lee\n"
-)
-
-# About 300 words: a realistic thank-you letter with one risky sentence in it.
-LETTER_300 = """Subject: Thank you for the interview on Tuesday
-
-Dear Dr. Rivera,
-
-Thank you for taking the time to meet with me on Tuesday, and please pass my thanks to
-Ms. Chen, who made the virtual day run so smoothly. I left the conversation with a much
-clearer picture of how your residents learn, and I wanted to write while it is still fresh.
-
-The morning report you described, where second-year residents lead the discussion and the
-attending only steps in at the end, is exactly the kind of teaching I have been looking
-for. During my clinical rotations in Chicago I found that I learned the most when I had to
-explain my reasoning out loud, and your program seems built around that idea. I also
-appreciated hearing about the community clinic on Thursday afternoons; continuity with the
-same patients over three years matters a great deal to me.
-
-Since the interview I have finished my research project on readmissions after heart
-failure, and the abstract was accepted for a poster at the state chapter meeting in the
-spring. I would be glad to send a copy if it is useful to the committee. I would also
-welcome a chance to ask a current resident about the night float schedule.
-
-I will rank your program first, and I hope you will keep me in mind when you finish your
-list. I am a US citizen, so I would not need any visa sponsorship to begin training.
-
-Thank you again for a thoughtful and welcoming interview day. I enjoyed meeting the
-residents at the social the evening before, and their candour about both the strengths and
-the hard parts of the program made the day feel honest. Please do not hesitate to contact
-me if you need anything further from me.
-
-With best wishes,
-
-Sam Lee
-"""
-
-# About 3,000 words: the kind of long paste a reader might drop in by mistake.
-TEXT_3000 = "\n".join([LETTER_300] * 10)
-
-
-def is_python_runtime(url: str) -> bool:
-    return any(marker in url.lower() for marker in RUNTIME_MARKERS)
 
 
 def site_pages(site_dir: Path) -> list[str]:
@@ -86,72 +33,10 @@ def uses_python(site_dir: Path, page: str) -> bool:
     return "python-client.js" in (site_dir / page / "index.html").read_text(encoding="utf-8")
 
 
-@dataclass(frozen=True)
-class Transfer:
-    url: str
-    size: int  # body bytes as our plain local server sent them (no compression)
-    gzip_size: int  # what a host that gzips text (GitHub Pages, Netlify, nginx) would send
-
-
-# Text types that static hosts compress; images, archives and wasm are sent as they are.
-COMPRESSED_TYPES = ("text/", "javascript", "json", "xml", "svg")
-
-
-class TransferLog:
-    """Response body bytes of every request a browser context finished (cold cache when
-    the context is new): as served here, and as a gzip-ing host would serve them."""
-
-    def __init__(self, context):
-        self.entries: list[Transfer] = []
-        context.on("requestfinished", self._record)
-
-    def _record(self, request) -> None:
-        if not request.url.startswith(("http:", "https:")):
-            return  # blob:/data: URLs are made in memory, file:// is read from disk
-        response = request.response()
-        if response is None:
-            return
-        body = response.body()
-        content_type = response.headers.get("content-type", "")
-        compressible = any(kind in content_type for kind in COMPRESSED_TYPES)
-        gzip_size = min(len(body), len(gzip.compress(body, 6))) if compressible else len(body)
-        self.entries.append(Transfer(request.url, len(body), gzip_size))
-
-    @property
-    def total(self) -> int:
-        return sum(entry.size for entry in self.entries)
-
-    @property
-    def gzip_total(self) -> int:
-        return sum(entry.gzip_size for entry in self.entries)
-
-    @property
-    def runtime_total(self) -> int:
-        return sum(entry.size for entry in self.entries if is_python_runtime(entry.url))
-
-    @property
-    def runtime_urls(self) -> list[str]:
-        return [entry.url for entry in self.entries if is_python_runtime(entry.url)]
-
-
-def wait_for_python(page, timeout_ms: int = PYTHON_TIMEOUT_MS) -> None:
-    """Block until window.PreMatchPython is ready; raise with its message if it failed."""
-    page.wait_for_function("() => window.PreMatchPython !== undefined", timeout=timeout_ms)
-    page.evaluate(
-        """() => window.PreMatchPython.start().then(
-            () => { window.__pythonReady = true; },
-            (error) => { window.__pythonFailed = String((error && error.message) || error); })"""
-    )
-    page.wait_for_function(
-        "() => window.__pythonReady || window.__pythonFailed", timeout=timeout_ms
-    )
-    failure = page.evaluate("() => window.__pythonFailed")
-    if failure:
-        raise RuntimeError(f"Python did not start in the page: {failure}")
-
-
-def record_dialogs(page) -> list[str]:
-    """Dismiss every dialog the page opens (alert, confirm, prompt) and return their texts."""
+@contextmanager
+def recorded_dialogs(page) -> Iterator[list[str]]:
+    """Dismiss every dialog the page opens (alert, confirm, prompt) while in the block and
+    collect their texts; the page answers dialogs as before afterwards."""
     dialogs = []
 
     def dismiss(dialog):
@@ -159,7 +44,19 @@ def record_dialogs(page) -> list[str]:
         dialog.dismiss()
 
     page.on("dialog", dismiss)
-    return dialogs
+    try:
+        yield dialogs
+    finally:
+        page.remove_listener("dialog", dismiss)
+
+
+def settle(page) -> None:
+    """Return once the page has nothing left to do: two frames drawn, then an idle moment
+    (what a handler injected by a payload would have needed to run)."""
+    page.evaluate(
+        """() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(
+            () => requestIdleCallback(done, {timeout: 5000}))))"""
+    )
 
 
 def serious_axe_violations(page) -> list[dict]:
@@ -262,3 +159,77 @@ def check_draft_as_python_does(page, draft: str) -> set[str]:
     shown = {f.get_attribute("data-rule") for f in page.get_by_test_id("finding").all()}
     assert shown == expected
     return expected
+
+
+# --- bringing a shared tool page back to empty between tests (see SharedPage) -----------
+
+
+@dataclass(frozen=True)
+class Tool:
+    """How to wait until a tool page is usable, and how to empty it where it stands
+    (returns False when something is left that only a reload clears)."""
+
+    ready: Callable
+    clear_in_place: Callable
+
+
+def accept_next_dialog(page) -> None:
+    page.once("dialog", lambda dialog: dialog.accept())
+
+
+def checker_ready(page) -> None:
+    wait_for_python(page)
+    page.wait_for_selector("[data-rule-setting]", state="attached")
+    page.wait_for_selector("[data-checker-output][aria-busy=false]", state="attached")
+
+
+def clear_checker(page) -> bool:
+    """Clear draft (which forgets the ignored findings too), kind back to automatic,
+    Rules folded; a rule switched off is kept in memory, so that takes a reload."""
+    if page.locator("[data-rule-setting]:not(:checked)").count():
+        return False
+    page.evaluate("() => { document.querySelector('[data-checker-settings]').open = false; }")
+    page.select_option("[data-checker-kind]", "")
+    if page.input_value("[data-testid=draft]"):
+        accept_next_dialog(page)
+        page.get_by_role("button", name="Clear draft").click()
+    page.wait_for_function("() => document.querySelector('[data-testid=draft]').value === ''")
+    return page.locator("[data-testid=ignored]").count() == 0
+
+
+def template_form_ready(page) -> None:
+    wait_for_python(page)
+    page.wait_for_selector("[data-testid=template-form]")
+
+
+def clear_template_form(page) -> bool:
+    """Reset form (after its question) empties every field and the status line."""
+    accept_next_dialog(page)
+    page.get_by_role("button", name="Reset form").click()
+    page.wait_for_selector("[data-testid=template-preview].template-form__preview--empty")
+    return True
+
+
+def planner_ready(page) -> None:
+    page.get_by_test_id("checker-status").filter(has_text="ready").wait_for(
+        timeout=PYTHON_TIMEOUT_MS
+    )
+    # The first plan has been drawn once the next steps list has its first item.
+    page.get_by_test_id("next-step").first.wait_for()
+
+
+def clear_planner(page) -> bool:
+    """Clear all planner data (after its question), and leave any edit in the forms."""
+    for cancel in ("#program-cancel", "#message-cancel"):
+        if page.locator(cancel).is_visible():
+            page.click(cancel)
+    accept_next_dialog(page)
+    page.click("#planner-clear")
+    page.get_by_test_id("planner-message").filter(has_text="Planner cleared.").wait_for()
+    page.get_by_text("No programs yet").wait_for()
+    return page.input_value("#season-deadline") == ""
+
+
+CHECKER = Tool(checker_ready, clear_checker)
+TEMPLATE_FORM = Tool(template_form_ready, clear_template_form)
+PLANNER = Tool(planner_ready, clear_planner)

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 from browser_helpers import (
+    CHECKER,
+    PLANNER,
+    TEMPLATE_FORM,
     describe_violations,
     fill_checker,
     fill_planner,
@@ -12,23 +15,31 @@ from browser_helpers import (
     serious_axe_violations,
     show_finding_card,
     site_pages,
-    wait_for_python,
 )
-from conftest import open_logged_page
+
+from testsupport.pages import open_logged_page
 
 pytestmark = pytest.mark.browser
 
 # mkdocs.yml picks the palette from the system setting until the reader toggles it.
 PALETTES = {"light": "default", "dark": "slate"}
 TEMPLATE_PAGE = "templates/thank-you-coordinator/"
+SCHEME = "() => document.body.dataset.mdColorScheme"
 
 
-def open_in_palette(browser, url: str, palette: str):
-    context, page, _log = open_logged_page(browser, color_scheme=palette)
-    page.goto(url)
-    scheme = page.evaluate("() => document.body.dataset.mdColorScheme")
-    assert scheme == PALETTES[palette], f"{url} did not switch to the {palette} palette"
-    return context, page
+def show_palette(page, palette: str) -> None:
+    """Switch an open page to a palette as a reader would: the system setting, and the
+    header's toggle when the page chose its palette before the setting changed."""
+    page.emulate_media(color_scheme=palette)
+    if page.evaluate(SCHEME) != PALETTES[palette]:
+        page.locator(f"label[title='Switch to {palette} mode']").click()
+    page.wait_for_function(f"() => ({SCHEME})() === {PALETTES[palette]!r}")
+
+
+def tool_in_palette(shared_pages, url: str, tool, palette: str):
+    page, _log = shared_pages(url, tool).fresh()
+    show_palette(page, palette)
+    return page
 
 
 def assert_accessible(page, where: str) -> None:
@@ -41,47 +52,37 @@ def test_every_page_has_no_serious_violation(browser, built_site, site_url, pale
     pages = site_pages(built_site)
     assert len(pages) >= 15, f"only {len(pages)} pages found in {built_site}"
     reports = []
-    for path in pages:
-        context, page = open_in_palette(browser, site_url + path, palette)
-        try:
+    context, page, _log = open_logged_page(browser, color_scheme=palette)
+    try:
+        for path in pages:
+            page.goto(site_url + path)
+            assert page.evaluate(SCHEME) == PALETTES[palette], f"/{path} is not in {palette}"
             violations = serious_axe_violations(page)
-        finally:
-            context.close()
-        if violations:
-            reports.append(f"--- /{path} ({palette}) ---\n{describe_violations(violations)}")
+            if violations:
+                reports.append(f"--- /{path} ({palette}) ---\n{describe_violations(violations)}")
+    finally:
+        context.close()
     assert not reports, "\n".join(reports)
 
 
 @pytest.mark.parametrize("palette", PALETTES)
-def test_checker_with_findings_has_no_serious_violation(browser, site_url, palette):
-    context, page = open_in_palette(browser, site_url + "checker/", palette)
-    try:
-        wait_for_python(page)
-        fill_checker(page)
-        assert page.locator("[data-testid=mark]").count() > 0
-        show_finding_card(page)  # marks in the draft box and the card of one of them
-        assert_accessible(page, f"Checker with findings ({palette})")
-    finally:
-        context.close()
+def test_checker_with_findings_has_no_serious_violation(shared_pages, site_url, palette):
+    page = tool_in_palette(shared_pages, site_url + "checker/", CHECKER, palette)
+    fill_checker(page)
+    assert page.locator("[data-testid=mark]").count() > 0
+    show_finding_card(page)  # marks in the draft box and the card of one of them
+    assert_accessible(page, f"Checker with findings ({palette})")
 
 
 @pytest.mark.parametrize("palette", PALETTES)
-def test_filled_template_form_has_no_serious_violation(browser, site_url, palette):
-    context, page = open_in_palette(browser, site_url + TEMPLATE_PAGE, palette)
-    try:
-        wait_for_python(page)
-        fill_template_form(page)
-        assert_accessible(page, f"{TEMPLATE_PAGE} filled in ({palette})")
-    finally:
-        context.close()
+def test_filled_template_form_has_no_serious_violation(shared_pages, site_url, palette):
+    page = tool_in_palette(shared_pages, site_url + TEMPLATE_PAGE, TEMPLATE_FORM, palette)
+    fill_template_form(page)
+    assert_accessible(page, f"{TEMPLATE_PAGE} filled in ({palette})")
 
 
 @pytest.mark.parametrize("palette", PALETTES)
-def test_planner_with_programs_has_no_serious_violation(browser, site_url, palette):
-    context, page = open_in_palette(browser, site_url + "planner/", palette)
-    try:
-        wait_for_python(page)
-        fill_planner(page)
-        assert_accessible(page, f"Planner with programs ({palette})")
-    finally:
-        context.close()
+def test_planner_with_programs_has_no_serious_violation(shared_pages, site_url, palette):
+    page = tool_in_palette(shared_pages, site_url + "planner/", PLANNER, palette)
+    fill_planner(page)
+    assert_accessible(page, f"Planner with programs ({palette})")

@@ -9,37 +9,48 @@ import pytest
 from checker.browser_api import METHODS, handle
 
 
-def ask(method, params=None, request_id=7):
-    request = {"id": request_id, "method": method}
+def ask(method, params=None):
+    request = {"method": method}
     if params is not None:
         request["params"] = params
     return json.loads(handle(json.dumps(request)))
 
 
 def test_every_contract_method_is_served():
-    assert set(METHODS) == {"lint", "rules", "kinds", "templates", "fill", "plan", "policies"}
+    assert set(METHODS) == {
+        "lint",
+        "rules",
+        "vocabulary",
+        "policies",
+        "template",
+        "fill",
+        "plan",
+        "log_draft",
+    }
 
 
-def test_templates_lists_the_seven_letters():
-    response = ask("templates")
-    assert response["ok"] and response["id"] == 7
-    ids = [template["id"] for template in response["result"]]
-    assert "rank-first" in ids and "citizenship-clarification" in ids
-    assert len(ids) == 7
+def test_a_template_is_fetched_by_its_id():
+    response = ask("template", {"id": "rank-first"})
+    assert response == {"ok": True, "result": response["result"]}
+    assert response["result"]["id"] == "rank-first" and response["result"]["fields"]
+    missing = ask("template", {"id": "no-such-letter"})
+    assert missing["ok"] is False and "no-such-letter" in missing["error"]
 
 
-def test_fill_returns_the_letter_text():
+def test_fill_returns_the_letter_and_its_subject_and_body_apart():
     from checker.templates import get_template
 
     values = get_template("thank-you-coordinator").example_values()
     response = ask("fill", {"template_id": "thank-you-coordinator", "values": values})
     assert response["ok"]
-    assert response["result"]["text"].startswith("Subject: ")
+    filled = response["result"]
+    assert filled["text"] == f"Subject: {filled['subject']}\n\n{filled['body']}"
+    assert filled["subject"] and filled["body"].startswith("Dear")
 
 
 def test_fill_error_message_reaches_the_reader_unchanged():
     response = ask("fill", {"template_id": "no-such-letter", "values": {}})
-    assert response == {"id": 7, "ok": False, "error": response["error"]}
+    assert response == {"ok": False, "error": response["error"]}
     assert "no-such-letter" in response["error"]
     assert "went wrong" not in response["error"]
 
@@ -77,8 +88,8 @@ def test_a_bug_is_reported_as_generic_text_with_its_detail(monkeypatch):
     def broken(params):
         raise KeyError("oops")
 
-    monkeypatch.setitem(METHODS, "templates", broken)
-    response = ask("templates")
+    monkeypatch.setitem(METHODS, "rules", broken)
+    response = ask("rules")
     assert response["ok"] is False
     assert response["error"].startswith("Something went wrong inside the checker.")
     assert "KeyError" in response["error"]
@@ -94,14 +105,88 @@ def test_lint_returns_findings_for_a_risky_draft():
 
 def test_lint_without_text_is_a_user_error():
     response = ask("lint", {})
-    assert response == {"id": 7, "ok": False, "error": "There is no text to check."}
+    assert response == {"ok": False, "error": "There is no text to check."}
 
 
-def test_kinds_and_rules_are_listed():
-    kinds = ask("kinds")["result"]
-    assert kinds["rank-first"] and "other" in kinds
+def test_the_vocabulary_names_every_id_the_pages_show():
+    from checker.kinds import KINDS
+    from checker.planner.season import RECIPIENTS, STATUSES
+
+    words = ask("vocabulary")["result"]
+    assert words["kinds"] == dict(KINDS)
+    assert words["statuses"] == dict(STATUSES) and words["recipients"] == dict(RECIPIENTS)
+    # One name per severity, most serious first: the checker's groups and the rules page.
+    assert [(s["id"], s["label"], s["plural"]) for s in words["severities"]] == [
+        ("error", "Error", "Errors"),
+        ("warning", "Warning", "Warnings"),
+        ("info", "Note", "Notes"),
+    ]
     rules = ask("rules")["result"]
     assert rules and all("id" in rule for rule in rules)
+
+
+def test_the_page_size_message_is_the_one_python_gives():
+    from checker.limits import MAX_DRAFT_CHARACTERS
+
+    limits = ask("vocabulary")["result"]["limits"]
+    assert limits["draft_characters"] == MAX_DRAFT_CHARACTERS
+    length = MAX_DRAFT_CHARACTERS + 1
+    refused = ask("lint", {"text": "a" * length})
+    assert refused["error"] == limits["draft_too_long"].replace("{length}", f"{length:,}")
+
+
+def test_ignored_findings_are_left_out_and_counted_in_the_summary():
+    draft = "Dear Dr. Smith,\n\nI will rank your program first. Where will you rank me?\n"
+    first = ask("lint", {"text": draft})["result"]
+    ignored = first["findings"][0]
+    key = {"rule": ignored["rule"], "text": ignored["text"]}
+    again = ask("lint", {"text": draft, "ignored": [key]})["result"]
+    assert again["findings"] == [
+        f for f in first["findings"] if (f["rule"], f["text"]) != (key["rule"], key["text"])
+    ]
+    assert again["summary"].endswith(" 1 ignored.") and "ignored" not in first["summary"]
+
+
+def test_log_draft_files_the_draft_under_a_new_program_in_one_call():
+    draft = (
+        "Subject: Alpha Family Medicine is my first choice\n\nDear Dr. Rivera,\n\n"
+        "I plan to rank your program first.\n\nSincerely,\nSam Lee\n"
+    )
+    response = ask(
+        "log_draft",
+        {
+            "data": {"format": "prematch-planner", "version": 1},
+            "text": draft,
+            "kind": None,
+            "program_id": None,
+            "program_name": "Alpha Family Medicine",
+            "recipient": "coordinator",
+            "today": "2027-02-01",
+        },
+    )
+    assert response["ok"], response
+    logged = response["result"]
+    assert logged["message"] | {"id": "m1", "program": "p1"} == {
+        "id": "m1",
+        "program": "p1",
+        "kind": "rank-first",
+        "sent": "2027-02-01",
+        "recipient": "coordinator",
+        "rank_first_claim": True,
+        "subject": "Alpha Family Medicine is my first choice",
+    }
+    season = logged["plan"]["season"]
+    assert [p["name"] for p in season["programs"]] == ["Alpha Family Medicine"]
+    assert season["messages"][0]["id"] == logged["message"]["id"]
+    assert "Alpha Family Medicine on 2027-02-01" in logged["confirmation"]
+
+
+def test_log_draft_refuses_an_empty_draft_and_a_missing_program():
+    base = {"data": {"format": "prematch-planner", "version": 1}, "today": "2027-02-01"}
+    empty = ask("log_draft", base | {"text": " ", "program_name": "Alpha"})
+    assert empty["ok"] is False and "no draft" in empty["error"]
+    gone = ask("log_draft", base | {"text": "Dear Dr. Lee,\nThanks.", "program_id": "p9"})
+    assert gone["ok"] is False and "no longer in your planner" in gone["error"]
 
 
 def test_plan_reports_a_bad_file_to_the_reader():

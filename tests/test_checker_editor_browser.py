@@ -11,12 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser_helpers import show_finding_card, wait_for_python
+from browser_helpers import CHECKER, show_finding_card
 from test_checker_page_browser import (
     DRAFT,
     FINDING,
     RISKY_DRAFT,
-    open_checker,
+    reload_checker,
     type_draft,
     wait_until_checked,
 )
@@ -24,6 +24,13 @@ from test_checker_page_browser import (
 from checker import lint
 
 pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def checker_page(shared_pages, site_url):
+    """(page, log): the Checker page, Python ready, an empty draft (shared by the module)."""
+    return shared_pages(f"{site_url}checker/", CHECKER).fresh()
+
 
 LETTERS = Path(__file__).parent / "letters"
 MARK = "[data-testid=mark]"
@@ -109,13 +116,12 @@ def joined_marks(page):
     return joined
 
 
-def test_marks_sit_on_the_flagged_words_as_the_box_scrolls_and_resizes(logged_page, site_url):
-    page, log = logged_page
+def test_marks_sit_on_the_flagged_words_as_the_box_scrolls_and_resizes(checker_page):
+    page, log = checker_page
     # Emoji (two UTF-16 units each) before the findings, and a line ending the box had to
     # normalise (a textarea keeps "\n" for "\r\n").
     letter = (LETTERS / "crlf-emoji-thank-you.txt").read_text(encoding="utf-8")
     text = "😀 " + RISKY_DRAFT.replace("Tuesday.", "Tuesday 🎉.") + letter
-    open_checker(page, site_url)
     type_draft(page, text)
     value = page.input_value(DRAFT)
     assert "\r" not in value
@@ -136,12 +142,12 @@ def test_marks_sit_on_the_flagged_words_as_the_box_scrolls_and_resizes(logged_pa
     )
     marks = assert_marks_aligned(page)
     assert any(m["visible"] for m in marks) and not all(m["visible"] for m in marks)
+    page.eval_on_selector(DRAFT, "box => box.removeAttribute('style')")  # the page is shared
     assert log.page_errors == []
 
 
-def test_marks_follow_the_text_while_the_reader_types(logged_page, site_url):
-    page, _ = logged_page
-    open_checker(page, site_url)
+def test_marks_follow_the_text_while_the_reader_types(checker_page):
+    page, _ = checker_page
     type_draft(page, RISKY_DRAFT)
     page.focus(DRAFT)
     page.keyboard.press("Control+Home")
@@ -154,9 +160,8 @@ def test_marks_follow_the_text_while_the_reader_types(logged_page, site_url):
     assert joined_marks(page) == expected_joined(page.input_value(DRAFT))
 
 
-def test_the_caret_in_a_mark_shows_its_card(logged_page, site_url):
-    page, _ = logged_page
-    open_checker(page, site_url)
+def test_the_caret_in_a_mark_shows_its_card(checker_page):
+    page, _ = checker_page
     type_draft(page, RISKY_DRAFT)
     assert page.locator(CARD).is_hidden()
     finding = next(f for f in lint(RISKY_DRAFT).findings if f.rule == "asks-about-rank")
@@ -189,9 +194,8 @@ def test_the_caret_in_a_mark_shows_its_card(logged_page, site_url):
     assert page.locator(FINDING).count() == len(lint(RISKY_DRAFT).findings)
 
 
-def test_f8_and_alt_arrows_go_from_finding_to_finding_and_say_where(logged_page, site_url):
-    page, _ = logged_page
-    open_checker(page, site_url)
+def test_f8_and_alt_arrows_go_from_finding_to_finding_and_say_where(checker_page):
+    page, _ = checker_page
     type_draft(page, RISKY_DRAFT)
     findings = sorted(lint(RISKY_DRAFT).findings, key=lambda f: (f.start_utf16, f.end_utf16))
     page.focus(DRAFT)
@@ -223,12 +227,11 @@ def test_f8_and_alt_arrows_go_from_finding_to_finding_and_say_where(logged_page,
     assert page.input_value(DRAFT) == RISKY_DRAFT  # the keys never typed anything
 
 
-def test_a_fix_replaces_the_words_and_undo_and_redo_work(logged_page, site_url):
-    page, _ = logged_page
+def test_a_fix_replaces_the_words_and_undo_and_redo_work(checker_page):
+    page, _ = checker_page
     text = RISKY_DRAFT.replace(
         "Thank you for meeting", "I will rank your program #1. Thx for meeting"
     )
-    open_checker(page, site_url)
     type_draft(page, text)
     fixes = {f.rule: f for f in lint(text).findings if f.replacement}
     rank = fixes["rank-first-claim"]
@@ -253,10 +256,9 @@ def test_a_fix_replaces_the_words_and_undo_and_redo_work(logged_page, site_url):
     assert_marks_aligned(page)
 
 
-def test_every_fix_of_a_bad_letter_leaves_the_rest_byte_identical(logged_page, site_url):
-    page, log = logged_page
+def test_every_fix_of_a_bad_letter_leaves_the_rest_byte_identical(checker_page):
+    page, log = checker_page
     text = (LETTERS / "bad-everything.txt").read_text(encoding="utf-8")
-    open_checker(page, site_url)
     type_draft(page, text)
     offered = [f for f in lint(text).findings if f.replacement is not None]
     rules = {f.rule for f in offered}
@@ -280,10 +282,9 @@ def test_every_fix_of_a_bad_letter_leaves_the_rest_byte_identical(logged_page, s
     assert log.page_errors == []
 
 
-def test_fix_on_a_placeholder_selects_it_to_type_over(logged_page, site_url):
-    page, _ = logged_page
+def test_fix_on_a_placeholder_selects_it_to_type_over(checker_page):
+    page, _ = checker_page
     text = (LETTERS / "bad-template-leftovers.txt").read_text(encoding="utf-8")
-    open_checker(page, site_url)
     type_draft(page, text)
     placeholder = next(f for f in lint(text).findings if f.text == "[Specialty]")
     item = page.locator(f"{FINDING}[data-rule='unfilled-placeholder']").filter(
@@ -304,12 +305,10 @@ def test_fix_on_a_placeholder_selects_it_to_type_over(logged_page, site_url):
     assert "[Specialty]" not in page.inner_text("[data-checker-findings]")
 
 
-def test_a_reload_keeps_marks_on_the_saved_draft(logged_page, site_url):
-    page, _ = logged_page
-    open_checker(page, site_url)
+def test_a_reload_keeps_marks_on_the_saved_draft(checker_page):
+    page, _ = checker_page
     type_draft(page, RISKY_DRAFT)
-    page.reload()
-    wait_for_python(page)
+    reload_checker(page)
     wait_until_checked(page)
     page.wait_for_selector(MARK)
     assert_marks_aligned(page)

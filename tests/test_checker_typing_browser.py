@@ -4,13 +4,15 @@ a debounce), and a burst of keystrokes is checked once more when it ends, not pe
 from __future__ import annotations
 
 import pytest
-from browser_helpers import wait_for_python
+from browser_helpers import CHECKER
 
 pytestmark = pytest.mark.browser
 
-# Counts the page's lint calls to Python from here on.
+# Counts the page's lint calls to Python from here on (the counter is put in once per page).
 COUNT_LINT_CALLS = """() => {
     window.__lintCalls = 0;
+    if (window.__countingLintCalls) return;
+    window.__countingLintCalls = true;
     const python = window.PreMatchPython;
     const call = python.call.bind(python);
     python.call = (method, params) => {
@@ -37,10 +39,8 @@ def wait_until_checked(page):
 
 
 @pytest.fixture
-def checker_page(logged_page, site_url):
-    page, _log = logged_page
-    page.goto(f"{site_url}checker/")
-    wait_for_python(page)
+def checker_page(shared_pages, site_url):
+    page, _log = shared_pages(f"{site_url}checker/", CHECKER).fresh()
     page.get_by_test_id("draft").fill("Dear Dr. Rivera,")
     page.evaluate("() => { window.__typedAt = performance.now(); }")
     wait_until_checked(page)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import importlib.util
 import re
 from pathlib import Path
 
+from testsupport.hooks import load_hook
+
 ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("csp", ROOT / "site_hooks" / "csp.py")
-csp = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(csp)
+csp = load_hook("csp")
 
 META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">')
 
@@ -44,13 +43,37 @@ def test_inline_scripts_are_allowed_by_hash_and_nothing_else_inline(built_site):
 
 
 def test_policy_allows_only_the_sites_own_files():
-    found = directives(csp.add_policy('<html><head><meta charset="utf-8"></head></html>'))
+    page = '<html><head><meta charset="utf-8"></head></html>'
+    found = directives(csp.add_policy(page, python=True))
     assert found["default-src"] == ["'self'"]
     assert found["script-src"] == ["'self'", "'wasm-unsafe-eval'", "blob:"]
     assert found["connect-src"] == ["'self'", "blob:", "data:"]
     assert found["object-src"] == ["'none'"]
     assert found["form-action"] == ["'none'"]
     assert not any("http" in value for values in found.values() for value in values)
+
+
+def test_pages_without_python_allow_no_webassembly_and_no_blob_or_data_workers():
+    found = directives(csp.add_policy('<html><head><meta charset="utf-8"></head></html>'))
+    assert found["script-src"] == ["'self'"]
+    assert found["worker-src"] == ["'self'"]  # the theme's search worker
+    assert found["connect-src"] == ["'self'"]
+
+
+def test_only_pages_that_run_python_get_the_runtimes_sources(built_site):
+    python_pages = 0
+    for page in built_site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        found = directives(html)
+        runtime = {"'wasm-unsafe-eval'", "blob:", "data:"}
+        if "python-client.js" in html:
+            python_pages += 1
+            assert "'wasm-unsafe-eval'" in found["script-src"], page
+            assert {"blob:", "data:"} <= set(found["worker-src"]), page
+        else:
+            used = runtime & {*found["script-src"], *found["worker-src"], *found["connect-src"]}
+            assert not used, page
+    assert python_pages >= 3  # the checker, the planner and the letter pages
 
 
 def test_data_blocks_and_external_scripts_get_no_hash():

@@ -4,7 +4,9 @@ Tab, shows where the focus is, and the Checker announces new findings."""
 from __future__ import annotations
 
 import pytest
-from browser_helpers import FLAGGED_DRAFT, wait_for_python
+
+from testsupport.drafts import FLAGGED_DRAFT
+from testsupport.python import wait_for_python
 
 pytestmark = pytest.mark.browser
 

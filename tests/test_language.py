@@ -17,7 +17,7 @@ def analysed(text: str) -> Analysis:
 
 
 def lemma_words(text: str) -> list[str]:
-    return analysed(text).text.split()
+    return [lemma for lemma in analysed(text).lemmas if lemma != "|"]
 
 
 def test_every_token_points_at_the_characters_it_came_from():

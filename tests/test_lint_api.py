@@ -61,16 +61,16 @@ def test_non_text_input_is_refused_clearly():
 @pytest.mark.parametrize(
     ("text", "summary"),
     [
-        (RISKY, "1 error, 1 warning — fix the errors before sending (2 tips to consider)"),
+        (RISKY, "1 error and 1 warning to fix before sending. Also 2 notes to consider."),
         (
             "Subject: Thank you - Ana Ruiz\n\nDear Dr. Lee,\n\nCould you confirm the time zone?"
             "\n\nSincerely,\nAna Ruiz\nAAMC ID: 12345678",
-            "Ready to send: no errors or warnings",
+            "Ready to send: no errors or warnings.",
         ),
         (
             "Dear Dr. Lee,\n\nCould you confirm the time zone?\n\nSincerely,\nAna Ruiz\n"
             "AAMC ID: 12345678",
-            "Ready to send: no errors or warnings (1 tip to consider)",
+            "Ready to send: no errors or warnings (1 note to consider).",
         ),
     ],
 )

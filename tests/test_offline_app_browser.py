@@ -4,21 +4,15 @@ Checker and the Planner work with the network off; a new deployment shows a quie
 
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
-import threading
 
 import pytest
-from browser_helpers import (
-    FLAGGED_DRAFT,
-    PYTHON_TIMEOUT_MS,
-    check_draft_as_python_does,
-    fill_planner,
-    wait_for_python,
-)
+from browser_helpers import check_draft_as_python_does, fill_planner
 
 from site_hooks.service_worker import precache_list, write_service_worker
+from testsupport.drafts import FLAGGED_DRAFT
+from testsupport.python import PYTHON_TIMEOUT_MS, wait_for_python
+from testsupport.server import serve_folder
 
 pytestmark = pytest.mark.browser
 
@@ -26,21 +20,13 @@ pytestmark = pytest.mark.browser
 WORKER_IN_CHARGE = "() => navigator.serviceWorker.controller?.state === 'activated'"
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass
-
-
 @pytest.fixture
 def own_server(tmp_path, built_site):
     """A copy of the built site served on its own port, so a test can deploy a change."""
     folder = tmp_path / "deployed"
     shutil.copytree(built_site, folder)
-    handler = functools.partial(_QuietHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield folder, f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    with serve_folder(folder) as url:
+        yield folder, url
 
 
 @pytest.fixture

@@ -2,35 +2,26 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import os
 import re
-import subprocess
-import sys
 import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from browser_helpers import site_pages
-from test_links import broken_internal_links
+from site_links import broken_internal_links
+
+from testsupport.hooks import load_hook
+from testsupport.site import build_site
 
 ROOT = Path(__file__).resolve().parent.parent
 ARCHIVE = "download/pre-match-guide-offline.zip"
 FOLDER = "pre-match-guide"
 
 
-def _load_hook(name: str):
-    """A site hook module (site_hooks/ is not a package: MkDocs loads hooks by path)."""
-    spec = importlib.util.spec_from_file_location(name, ROOT / "site_hooks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-offline_archive = _load_hook("offline_archive")
+offline_archive = load_hook("offline_archive")
+offline_links = load_hook("offline_links")
 
 
 @pytest.fixture(scope="module")
@@ -163,18 +154,11 @@ def test_the_same_site_gives_the_same_bytes(built_site, archive, tmp_path):
 def test_a_second_build_gives_a_byte_identical_archive(archive, tmp_path):
     """A whole second build (other folder, other time): the reproducibility readers and
     mirrors rely on, including everything other hooks put into the site."""
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
-    assert result.returncode == 0, result.stderr
+    build_log = build_site(tmp_path)
     rebuilt = tmp_path / ARCHIVE
     with zipfile.ZipFile(rebuilt) as zipped:
         files = len(zipped.namelist())
-    assert f"Offline archive: {files} files, " in result.stderr
+    assert f"Offline archive: {files} files, " in build_log
     if rebuilt.read_bytes() != archive.read_bytes():
         with zipfile.ZipFile(rebuilt) as new, zipfile.ZipFile(archive) as old:
             new_crc = {e.filename: e.CRC for e in new.infolist()}
@@ -200,11 +184,11 @@ def test_a_second_build_gives_a_byte_identical_archive(archive, tmp_path):
     ],
 )
 def test_site_relative_folder_links_become_index_html(link, expected):
-    assert offline_archive.folder_link_to_index(link) == expected
+    assert offline_links.folder_link_to_index(link) == expected
 
 
 def test_links_to_the_same_page_stay_as_they_are():
     html = '<a href="#top">top</a><a href="">here</a><a data-href="x/" href="x/">x</a>'
-    assert offline_archive.folder_links_to_index(html) == (
+    assert offline_links.folder_links_to_index(html) == (
         '<a href="#top">top</a><a href="">here</a><a data-href="x/" href="x/index.html">x</a>'
     )

@@ -11,18 +11,19 @@ import zipfile
 
 import pytest
 from browser_helpers import (
-    FLAGGED_DRAFT,
     PLANNER_PROGRAMS,
     check_draft_as_python_does,
     fill_planner,
     fill_template_form,
 )
-from conftest import open_logged_page
+
+from testsupport.drafts import FLAGGED_DRAFT
+from testsupport.pages import open_logged_page
+from testsupport.python import PYTHON_TIMEOUT_MS, settled_status
 
 pytestmark = pytest.mark.browser
 
 ARCHIVE = "download/pre-match-guide-offline.zip"
-PYTHON_TIMEOUT_MS = 120_000
 # Records what the site's CSP blocks (a blocked inline script also logs a console error).
 CSP_RECORDER = """
 window.__cspViolations = [];
@@ -72,14 +73,7 @@ def nav_link(page, text: str):
 
 def wait_for_python_status_ready(page):
     """Until the page's Python status line (checker, planner) says ready or failed."""
-    page.wait_for_function(
-        """() => {
-            const line = document.querySelector('[data-testid="checker-status"]');
-            return line && /ready$|could not start/.test(line.textContent);
-        }""",
-        timeout=PYTHON_TIMEOUT_MS,
-    )
-    assert page.get_by_test_id("checker-status").inner_text().endswith("ready")
+    assert settled_status(page).endswith("ready")
 
 
 def test_pages_open_from_disk_by_clicking_links(offline_page, copy_url):

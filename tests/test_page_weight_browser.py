@@ -10,7 +10,9 @@ are about 300 KB of every page.
 from __future__ import annotations
 
 import pytest
-from browser_helpers import TransferLog, site_pages, uses_python
+from browser_helpers import site_pages, uses_python
+
+from testsupport.transfer import TransferLog
 
 pytestmark = pytest.mark.browser
 

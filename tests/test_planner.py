@@ -112,7 +112,7 @@ def steps_for(today: str, **season) -> list[dict]:
 
 def test_next_steps_dates_from_deadline_and_interview():
     steps = steps_for("2027-01-10", rank_deadline="2027-03-03")
-    assert [(s["kind"], s["date"]) for s in steps] == [
+    assert [(s["occasion"], s["date"]) for s in steps] == [
         ("thank-you-due", "2027-01-12"),
         ("update-window-opens", "2027-02-03"),
         ("update-window-closes", "2027-02-17"),
@@ -136,20 +136,20 @@ def test_thank_you_step_disappears_once_logged():
         [program("a", status="interviewed", interview="2027-01-10")],
         [message("m1", "a", "thank-you", "2027-01-11")],
     )
-    kinds = [s["kind"] for s in plan_to_dict(data, "2027-01-11")["next_steps"]]
-    assert "thank-you-due" not in kinds
+    occasions = [s["occasion"] for s in plan_to_dict(data, "2027-01-11")["next_steps"]]
+    assert "thank-you-due" not in occasions
 
 
 def test_no_thank_you_step_before_an_interview_happens():
     data = season_file([program("a", status="invited", interview="2027-01-20")])
-    kinds = [s["kind"] for s in plan_to_dict(data, "2027-01-11")["next_steps"]]
-    assert "thank-you-due" not in kinds
+    occasions = [s["occasion"] for s in plan_to_dict(data, "2027-01-11")["next_steps"]]
+    assert "thank-you-due" not in occasions
 
 
 def test_without_a_deadline_the_reader_is_asked_for_it_and_nothing_is_invented():
     steps = steps_for("2027-01-10")
     assert steps[-1]["date"] is None and "Enter your rank list" in steps[-1]["text"]
-    assert [s["kind"] for s in steps if s["date"]] == ["thank-you-due"]
+    assert [s["occasion"] for s in steps if s["date"]] == ["thank-you-due"]
 
 
 # --- time zones: an interview time with a zone becomes the reader's local date

@@ -5,19 +5,22 @@ from __future__ import annotations
 import json
 
 import pytest
-from browser_helpers import PYTHON_TIMEOUT_MS
-from conftest import open_logged_page
+from browser_helpers import PLANNER
+
+from testsupport.python import PYTHON_TIMEOUT_MS
 
 pytestmark = pytest.mark.browser
 
 
-def open_planner(page, site_url):
-    page.goto(site_url + "planner/")
-    page.get_by_test_id("checker-status").filter(has_text="ready").wait_for(
-        timeout=PYTHON_TIMEOUT_MS
-    )
-    # The first plan has been drawn once the next steps list has its first item.
-    page.get_by_test_id("next-step").first.wait_for()
+@pytest.fixture
+def planner(shared_pages, site_url):
+    """(page, log): the Planner page, Python ready, no data (shared by the module)."""
+    return shared_pages(site_url + "planner/", PLANNER).fresh()
+
+
+def reload_planner(page):
+    page.reload()
+    PLANNER.ready(page)
 
 
 def add_program(page, name, status="interviewed", interview=""):
@@ -46,11 +49,8 @@ def rank_first_error(page):
     )
 
 
-def test_rank_first_to_two_programs_then_export_clear_import_and_reload(
-    logged_page, site_url, tmp_path
-):
-    page, log = logged_page
-    open_planner(page, site_url)
+def test_rank_first_to_two_programs_then_export_clear_import_and_reload(planner, tmp_path):
+    page, log = planner
     add_program(page, "Alpha Internal Medicine", interview="2027-01-10")
     add_program(page, "Beta Family Medicine", interview="2027-01-12")
     log_message(page, "Alpha Internal Medicine", "rank-first", "2027-02-01")
@@ -82,8 +82,7 @@ def test_rank_first_to_two_programs_then_export_clear_import_and_reload(
     rank_first_error(page).wait_for()
     assert page.get_by_test_id("program").count() == 2
 
-    page.reload()
-    open_planner(page, site_url)
+    reload_planner(page)
     rank_first_error(page).wait_for()
     names = page.locator("[data-testid=program] h3").all_inner_texts()
     assert names == ["Alpha Internal Medicine", "Beta Family Medicine"]
@@ -110,11 +109,8 @@ def test_rank_first_to_two_programs_then_export_clear_import_and_reload(
     ],
     ids=["wrong-version", "truncated", "deeply-nested", "huge-string"],
 )
-def test_rejected_import_explains_and_keeps_existing_data(
-    logged_page, site_url, tmp_path, content, reason
-):
-    page, log = logged_page
-    open_planner(page, site_url)
+def test_rejected_import_explains_and_keeps_existing_data(planner, tmp_path, content, reason):
+    page, log = planner
     add_program(page, "Kept Program")
     bad = tmp_path / "bad.json"
     bad.write_text(content, encoding="utf-8")
@@ -124,15 +120,13 @@ def test_rejected_import_explains_and_keeps_existing_data(
     assert reason in notice.inner_text()
     assert "Your planner is unchanged" in notice.inner_text()
     assert page.locator("[data-testid=program] h3").all_inner_texts() == ["Kept Program"]
-    page.reload()
-    open_planner(page, site_url)
+    reload_planner(page)
     assert page.locator("[data-testid=program] h3").all_inner_texts() == ["Kept Program"]
     assert not log.page_errors
 
 
-def test_html_in_names_and_notes_is_shown_as_text(logged_page, site_url):
-    page, log = logged_page
-    open_planner(page, site_url)
+def test_html_in_names_and_notes_is_shown_as_text(planner):
+    page, log = planner
     hostile = '<img src=x onerror="window.__pwned=1"><b>Bold</b>'
     form = page.locator("#program-form")
     form.get_by_label("Program name").fill(hostile)
@@ -147,14 +141,13 @@ def test_html_in_names_and_notes_is_shown_as_text(logged_page, site_url):
     assert not log.outside_requests
 
 
-def test_next_steps_sorted_by_date_with_guide_links(logged_page, site_url):
-    page, _ = logged_page
-    open_planner(page, site_url)
+def test_next_steps_sorted_by_date_with_guide_links(planner):
+    page, _ = planner
     page.get_by_label("Your rank list certification deadline", exact=True).fill("2099-03-03")
     page.get_by_role("button", name="Save season").click()
-    page.locator("[data-testid=next-step][data-kind=update-window-opens]").wait_for()
+    page.locator("[data-testid=next-step][data-occasion=update-window-opens]").wait_for()
     add_program(page, "Gamma Pediatrics", interview="2099-01-10")
-    page.locator("[data-testid=next-step][data-kind=thank-you-due]").wait_for()
+    page.locator("[data-testid=next-step][data-occasion=thank-you-due]").wait_for()
     dates = page.locator("[data-testid=next-step] time").all_inner_texts()
     assert dates == ["2099-01-12", "2099-02-03", "2099-02-17", "2099-03-03"]
     first = page.get_by_test_id("next-step").first
@@ -166,9 +159,8 @@ def test_next_steps_sorted_by_date_with_guide_links(logged_page, site_url):
     assert ics.count("BEGIN:VEVENT") == 4 and "DTSTART;VALUE=DATE:20990303" in ics
 
 
-def test_rank_helper_orders_by_weighted_scores(logged_page, site_url):
-    page, _ = logged_page
-    open_planner(page, site_url)
+def test_rank_helper_orders_by_weighted_scores(planner):
+    page, _ = planner
     add_program(page, "Alpha IM")
     add_program(page, "Beta IM")
     page.get_by_label("Fit with my goals score for Beta IM").fill("5")
@@ -180,9 +172,8 @@ def test_rank_helper_orders_by_weighted_scores(logged_page, site_url):
     assert "predicts nothing" in page.locator("#planner-rank-title + p").inner_text()
 
 
-def test_log_this_draft_from_the_checker_page(logged_page, site_url):
-    page, log = logged_page
-    open_planner(page, site_url)
+def test_log_this_draft_from_the_checker_page(planner, site_url):
+    page, log = planner
     add_program(page, "Delta Internal Medicine", interview="2027-01-10")
 
     page.goto(site_url + "checker/")
@@ -208,9 +199,8 @@ def test_log_this_draft_from_the_checker_page(logged_page, site_url):
     assert not log.outside_requests and not log.page_errors
 
 
-def test_print_view_shows_the_plan_without_controls(logged_page, site_url):
-    page, _ = logged_page
-    open_planner(page, site_url)
+def test_print_view_shows_the_plan_without_controls(planner):
+    page, _ = planner
     add_program(page, "Epsilon Surgery", interview="2027-01-10")
     log_message(page, "Epsilon Surgery", "thank-you", "2027-01-05")
     page.locator("[data-testid=planner-finding][data-rule=early-post-interview-letter]").wait_for()
@@ -232,9 +222,8 @@ def test_print_view_shows_the_plan_without_controls(logged_page, site_url):
         assert not page.locator(hidden).first.is_visible(), hidden
 
 
-def test_time_zone_fields_match_what_this_copy_can_do(logged_page, site_url):
-    page, _ = logged_page
-    open_planner(page, site_url)
+def test_time_zone_fields_match_what_this_copy_can_do(planner):
+    page, _ = planner
     available = page.evaluate(
         "PreMatchPlanner.plan(PreMatchPlanner.load()).then((r) => r.time_zones_available)"
     )
@@ -249,9 +238,8 @@ def test_time_zone_fields_match_what_this_copy_can_do(logged_page, site_url):
         assert "Time zones are not available in this copy" in message
 
 
-def test_edit_and_delete_programs_messages_and_criteria(logged_page, site_url):
-    page, log = logged_page
-    open_planner(page, site_url)
+def test_edit_and_delete_programs_messages_and_criteria(planner):
+    page, log = planner
     add_program(page, "Zeta IM", interview="2027-01-10")
     log_message(page, "Zeta IM", "thank-you", "2027-01-11")
     log_message(page, "Zeta IM", "thank-you", "2027-01-20")
@@ -282,19 +270,17 @@ def test_edit_and_delete_programs_messages_and_criteria(logged_page, site_url):
     page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("button", name="Delete program: Zeta Internal Medicine").click()
     page.get_by_text("No programs yet").wait_for()
-    page.reload()
-    open_planner(page, site_url)
+    reload_planner(page)
     assert page.get_by_test_id("program").count() == 0
     assert page.get_by_role("textbox", name="Name of the criterion Research").count() == 0
     assert not log.page_errors and not log.console_errors
 
 
-def test_planner_tab_shows_a_draft_logged_in_another_tab(browser, site_url):
-    context, planner, log = open_logged_page(browser)
+def test_planner_tab_shows_a_draft_logged_in_another_tab(planner, site_url):
+    page, log = planner
+    add_program(page, "Eta Pediatrics", interview="2027-01-10")
+    checker = page.context.new_page()
     try:
-        open_planner(planner, site_url)
-        add_program(planner, "Eta Pediatrics", interview="2027-01-10")
-        checker = context.new_page()
         checker.goto(site_url + "checker/")
         checker.get_by_test_id("draft").fill(
             "Subject: Thank you\n\nDear Dr. Kim,\n\nThank you for the interview yesterday.\n"
@@ -303,8 +289,8 @@ def test_planner_tab_shows_a_draft_logged_in_another_tab(browser, site_url):
         checker.locator(".log-draft-mount").get_by_role("status").filter(
             has_text="Logged"
         ).wait_for(timeout=PYTHON_TIMEOUT_MS)
-        planner.get_by_test_id("logged-message").first.wait_for()
-        assert "Eta Pediatrics" in planner.get_by_test_id("program").inner_text()
+        page.get_by_test_id("logged-message").first.wait_for()
+        assert "Eta Pediatrics" in page.get_by_test_id("program").inner_text()
         assert not log.outside_requests and not log.page_errors
     finally:
-        context.close()
+        checker.close()

@@ -63,7 +63,7 @@ def test_json_format(tmp_path):
     document = json.loads(result.stdout)
     assert set(document) == {"findings", "next_steps", "ranking"}
     assert document["findings"][0]["rule"] == "rank-first-to-several"
-    assert [s["kind"] for s in document["next_steps"]][-1] == "rank-deadline"
+    assert [s["occasion"] for s in document["next_steps"]][-1] == "rank-deadline"
 
 
 @pytest.mark.parametrize(

@@ -86,3 +86,71 @@ def test_messages_repeat_at_most_about_80_characters_of_a_value(method, params):
     response = call(method, **params)
     assert response["ok"] is False
     assert 20 < len(response["error"]) < 80 + 400
+
+
+GOOD_PROGRAM = {"id": "a", "name": "Alpha IM", "status": "interviewed", "interview": "2027-01-10"}
+GOOD_MESSAGE = {"id": "m", "program": "a", "kind": "thank-you", "sent": "2027-01-11"}
+
+
+@pytest.mark.parametrize(
+    ("stored", "kept_programs", "kept_messages", "problem"),
+    [
+        (season(programs=[None, GOOD_PROGRAM]), ["a"], [], "programs[0] must be a JSON object"),
+        (
+            season(programs=[GOOD_PROGRAM], messages=[None, GOOD_MESSAGE]),
+            ["a"],
+            ["m"],
+            "messages[0] must be a JSON object",
+        ),
+        (season(programs={"a": GOOD_PROGRAM}), [], [], "programs must be a list"),
+        (
+            season(programs=[GOOD_PROGRAM, GOOD_PROGRAM | {"name": 7}], messages=[GOOD_MESSAGE]),
+            ["a"],
+            ["m"],
+            "programs[1].id 'a' is used twice",
+        ),
+        (
+            season(season={"rank_deadline": "someday"}, programs=[GOOD_PROGRAM]),
+            ["a"],
+            [],
+            "season.rank_deadline",
+        ),
+        (
+            json.dumps(season(programs=[GOOD_PROGRAM])),  # stored as a JSON string of JSON
+            ["a"],
+            [],
+            "text inside text",
+        ),
+    ],
+    ids=["null-program", "null-message", "programs-object", "duplicate", "bad-deadline",
+         "double-encoded"],
+)  # fmt: skip
+def test_stored_data_keeps_every_readable_item_and_names_the_others(
+    stored, kept_programs, kept_messages, problem
+):
+    response = call("plan", data=json.dumps(stored), today="2027-01-12", recover=True)
+    assert response["ok"] is True, response
+    result = response["result"]
+    assert [p["id"] for p in result["season"]["programs"]] == kept_programs
+    assert [m["id"] for m in result["season"]["messages"]] == kept_messages
+    assert len(result["problems"]) == 1 and problem in result["problems"][0]
+
+
+def test_a_planner_without_season_reads_without_problems():
+    response = call("plan", data=json.dumps(season(programs=[GOOD_PROGRAM])), today="2027-01-12",
+                    recover=True)  # fmt: skip
+    assert response["result"]["problems"] == []
+    assert [p["name"] for p in response["result"]["season"]["programs"]] == ["Alpha IM"]
+
+
+@pytest.mark.parametrize("stored", ["{not json", '"just text"', "[1, 2]", '{"format": "x"}'])
+def test_what_is_no_planner_at_all_is_still_refused_for_a_backup(stored):
+    response = call("plan", data=stored, today="2027-01-12", recover=True)
+    assert response["ok"] is False and response["error"]
+
+
+def test_an_import_stays_all_or_nothing():
+    response = call("plan", data=json.dumps(season(programs=[None, GOOD_PROGRAM])),
+                    today="2027-01-12")  # fmt: skip
+    assert response["ok"] is False
+    assert "programs[0] must be a JSON object" in response["error"]

@@ -42,7 +42,7 @@ def plan(data: dict, today: str = TODAY) -> dict:
 
 
 def step_kinds(result: dict) -> list[str]:
-    return [step["kind"] for step in result["next_steps"]]
+    return [step["occasion"] for step in result["next_steps"]]
 
 
 def rules(result: dict) -> dict[str, str]:
@@ -66,7 +66,7 @@ def test_no_contact_specialty_drops_thank_you_reminders_and_update_window_and_sa
     assert "thank-you-due" not in kinds
     assert "update-window-opens" not in kinds and "update-window-closes" not in kinds
     assert "rank-deadline" in kinds
-    (why,) = [s for s in result["next_steps"] if s["kind"] == "no-contact"]
+    (why,) = [s for s in result["next_steps"] if s["occasion"] == "no-contact"]
     assert policy.name in why["text"] and policy.source in why["text"]
     assert why["url"] == f"specialty-policies/#{policy.id}"
 
@@ -92,7 +92,7 @@ def test_thank_you_discouraged_specialty_drops_thank_you_reminders_only():
     assert "thank-you-due" not in kinds
     assert "update-window-opens" in kinds
     assert rules(result)["thank-you-discouraged"] == "warning"
-    (why,) = [s for s in result["next_steps"] if s["kind"] == "no-contact"]
+    (why,) = [s for s in result["next_steps"] if s["occasion"] == "no-contact"]
     assert why["text"].startswith("No thank-you reminders: ")
 
 
@@ -111,9 +111,9 @@ def test_program_flag_drops_only_that_programs_reminder_and_flags_letters_to_it(
         },
     ]
     result = plan(season_file([("b", "continued-interest", "2027-02-10")], programs=programs))
-    due = [s["program"] for s in result["next_steps"] if s["kind"] == "thank-you-due"]
+    due = [s["program"] for s in result["next_steps"] if s["occasion"] == "thank-you-due"]
     assert due == ["a"]
-    (why,) = [s for s in result["next_steps"] if s["kind"] == "no-contact"]
+    (why,) = [s for s in result["next_steps"] if s["occasion"] == "no-contact"]
     assert why["program"] == "b" and "Beta" in why["text"]
     (finding,) = [f for f in result["findings"] if f["rule"] == "contact-against-policy"]
     assert finding["severity"] == "error" and finding["programs"] == ["b"]
@@ -141,7 +141,7 @@ def test_message_started_during_match_week_is_an_error_and_a_reply_is_not():
 
 def test_match_week_is_a_dated_step_and_never_guessed():
     result = plan(season_file(**MATCH_WEEK), "2027-03-01")
-    (week,) = [s for s in result["next_steps"] if s["kind"] == "match-week"]
+    (week,) = [s for s in result["next_steps"] if s["occasion"] == "match-week"]
     assert week["date"] == "2027-03-15" and "only in reply" in week["text"]
     assert "match-week" not in step_kinds(plan(season_file()))
 

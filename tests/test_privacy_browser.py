@@ -12,13 +12,18 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import open_logged_page
+
+from checker.templates import list_templates
+from testsupport.hooks import load_hook
+from testsupport.pages import open_logged_page
+from testsupport.python import settled_status
 
 pytestmark = pytest.mark.browser
 
+template_pages = load_hook("template_pages")
+
 ROOT = Path(__file__).resolve().parent.parent
 RUNTIME_FILES = ("/assets/pyodide/", "/assets/js/python-client.js")
-READY_TIMEOUT_MS = 90_000
 CSP_RECORDER = """
 window.__cspViolations = [];
 document.addEventListener("securitypolicyviolation", (event) => {
@@ -27,8 +32,7 @@ document.addEventListener("securitypolicyviolation", (event) => {
 """
 
 
-def front_matter(markdown: Path) -> dict:
-    text = markdown.read_text(encoding="utf-8")
+def front_matter(text: str) -> dict:
     if not text.startswith("---\n"):
         return {}
     return yaml.safe_load(text[4 : text.index("\n---", 4)]) or {}
@@ -46,11 +50,20 @@ def built_page(built_site: Path, source: Path) -> str:
     raise AssertionError(f"no built page for docs/{source}")
 
 
-def python_pages(built_site: Path) -> set[str]:
+def page_sources() -> dict[Path, str]:
+    """docs-relative path -> Markdown of every page, the letter pages the hook makes from
+    the templates included."""
     docs = ROOT / "docs"
+    sources = {md.relative_to(docs): md.read_text(encoding="utf-8") for md in docs.rglob("*.md")}
+    for template in list_templates():
+        sources[Path(template_pages.page_path(template))] = template_pages.page(template)
+    return sources
+
+
+def python_pages(built_site: Path) -> set[str]:
     return {
-        built_page(built_site, markdown.relative_to(docs))
-        for markdown in docs.rglob("*.md")
+        built_page(built_site, source)
+        for source, markdown in page_sources().items()
         if front_matter(markdown).get("python") is True
     }
 
@@ -67,18 +80,10 @@ def visit(browser):
         try:
             page.goto(url, wait_until="load")
             if wait_for_python:
-                # Read the final status in the same evaluation that sees it settle.
-                status = page.wait_for_function(
-                    """() => {
-                        const line = document.querySelector('[data-testid="checker-status"]');
-                        const text = line ? line.textContent.trim() : "";
-                        return /ready$|could not start/.test(text) && text;
-                    }""",
-                    timeout=READY_TIMEOUT_MS,
-                ).json_value()
+                status = settled_status(page)
                 assert status == "Checker ready", f"{url}: {status}"
             else:
-                page.wait_for_timeout(300)  # let late scripts (search worker) run
+                page.wait_for_load_state("networkidle")  # late scripts (search worker) ran
             violations = page.evaluate("window.__cspViolations")
             violations += [e for e in log.console_errors if "Content Security Policy" in e]
             return log, violations

@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import gzip
 import hashlib
-import importlib.util
 import json
 import logging
 import re
@@ -16,18 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from testsupport.hooks import load_hook
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _load_hook(name: str):
-    """A site hook module (site_hooks/ is not a package: MkDocs loads hooks by path)."""
-    spec = importlib.util.spec_from_file_location(name, ROOT / "site_hooks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-pyodide_bundle = _load_hook("pyodide_bundle")
+pyodide_bundle = load_hook("pyodide_bundle")
 NPM_PYODIDE = ROOT / "node_modules" / "pyodide"
 WHEELS = {
     "prematch-checker": "prematch_checker-0.1.0-py3-none-any.whl",

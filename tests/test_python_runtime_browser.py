@@ -6,14 +6,15 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import open_logged_page
+
+from testsupport.pages import open_logged_page
+from testsupport.python import settled_status
 
 pytestmark = pytest.mark.browser
 
 PYTHON_PAGE = "checker"  # a page with `python: true` and a status element
 OTHER_PAGE = "glossary"
 STATUS = '[data-testid="checker-status"]'
-READY_TIMEOUT_MS = 90_000  # the machine is shared; this is not a speed test (see bench/)
 
 # Recorded from the very start of each page: long main-thread tasks and CSP violations.
 RECORDERS = """
@@ -52,14 +53,7 @@ def recorded_page(browser):
 
 
 def wait_until_ready(page) -> str:
-    page.wait_for_function(
-        """() => {
-            const line = document.querySelector('[data-testid="checker-status"]');
-            return line && /ready$|could not start/.test(line.textContent);
-        }""",
-        timeout=READY_TIMEOUT_MS,
-    )
-    return page.locator(STATUS).inner_text()
+    return settled_status(page)
 
 
 def call(page, method, params):
@@ -84,8 +78,8 @@ def test_python_starts_and_answers(recorded_page, site_base, built_site, capsys)
     assert status.get_attribute("role") == "status"
     assert status.get_attribute("aria-live") == "polite"
 
-    templates = call(page, "templates", {})["result"]
-    assert len(templates) == 7
+    template = call(page, "template", {"id": "rank-first"})["result"]
+    assert template["id"] == "rank-first" and template["fields"]
     filled = call(page, "fill", {"template_id": "rank-first", "values": {}})
     assert filled["error"].startswith("Please fill in: ")
     unknown = call(page, "fill", {"template_id": "no-such-letter", "values": {}})
@@ -135,14 +129,14 @@ def test_leaving_and_coming_back_restarts_cleanly(recorded_page, site_base, buil
     page, log = recorded_page
     python_page = page_url(site_base, built_site, PYTHON_PAGE)
     page.goto(python_page)
-    page.wait_for_timeout(500)  # leave while Python is still starting
+    page.locator(STATUS, has_text="Downloading Python").wait_for()  # leave while it starts
     page.goto(page_url(site_base, built_site, OTHER_PAGE))
     page.goto(python_page)
     assert wait_until_ready(page) == "Checker ready"
     page.go_back()
     page.go_back()
     assert wait_until_ready(page) == "Checker ready"
-    assert len(call(page, "templates", {})["result"]) == 7
+    assert call(page, "template", {"id": "rank-first"})["result"]["id"] == "rank-first"
     assert log.console_errors == []
     assert log.page_errors == []
 
@@ -155,11 +149,11 @@ def test_a_missing_file_shows_the_failure_and_retry_recovers(recorded_page, site
     assert message.startswith("The checker could not start: ")
     assert "pyodide.asm.wasm.2.js" in message
     assert message.endswith("Check that all the site's files are present and try again.")
-    assert "could not start" in call(page, "templates", {}).get("error", "")
+    assert "could not start" in call(page, "template", {"id": "rank-first"}).get("error", "")
 
     page.unroute("**/assets/pyodide/pyodide.asm.wasm.2.js")
     page.get_by_role("button", name="Retry").click()
     assert wait_until_ready(page) == "Checker ready"
     assert page.get_by_role("button", name="Retry").count() == 0
-    assert len(call(page, "templates", {})["result"]) == 7
+    assert call(page, "template", {"id": "rank-first"})["result"]["id"] == "rank-first"
     assert log.page_errors == []

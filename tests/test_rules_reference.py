@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -11,20 +10,12 @@ import pytest
 
 from checker.kinds import KINDS
 from checker.rules import RULES
+from testsupport.hooks import load_hook
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def load_hook():
-    """The hook module (site_hooks/ is not a package: MkDocs loads hooks by path)."""
-    path = ROOT / "site_hooks" / "rules_reference.py"
-    spec = importlib.util.spec_from_file_location("rules_reference", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-rules_markdown = load_hook().rules_markdown
+rules_markdown = load_hook("rules_reference").rules_markdown
 
 
 class _Ids(HTMLParser):

@@ -6,14 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser_helpers import (
-    fill_checker,
-    fill_planner,
-    fill_template_form,
-    show_finding_card,
-    wait_for_python,
-)
-from conftest import open_logged_page
+from browser_helpers import fill_checker, fill_planner, fill_template_form, show_finding_card
+
+from testsupport.pages import open_logged_page
+from testsupport.python import wait_for_python
 
 pytestmark = pytest.mark.browser
 

@@ -12,8 +12,7 @@ import itertools
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from browser_helpers import record_dialogs, wait_for_python
-from conftest import open_logged_page
+from browser_helpers import TEMPLATE_FORM, recorded_dialogs, settle
 from xss_payloads import FLAG, PAYLOADS
 
 from checker.templates import FillError, fill, list_templates
@@ -26,14 +25,22 @@ FORM = "[data-testid=template-form]"
 COORDINATOR = "thank-you-coordinator"
 
 
-def open_template(page, site_url, template_id):
-    page.goto(f"{site_url}templates/{template_id}/")
-    wait_for_form(page)
+CLIPBOARD = ["clipboard-read", "clipboard-write"]
+
+
+@pytest.fixture
+def open_template(shared_pages, site_url):
+    """open_template(id) -> (page, log): that template's page with an empty form, Python
+    ready (each template's page is shared by the tests of this module)."""
+
+    def open_page(template_id):
+        return shared_pages(f"{site_url}templates/{template_id}/", TEMPLATE_FORM).fresh()
+
+    return open_page
 
 
 def wait_for_form(page):
-    wait_for_python(page)
-    page.wait_for_selector(FORM)
+    TEMPLATE_FORM.ready(page)
 
 
 def fill_fields(page, values):
@@ -88,10 +95,9 @@ def test_every_payload_is_typed_into_some_field():
 
 
 @pytest.mark.parametrize("template_id", sorted(TEMPLATES))
-def test_form_builds_from_the_fields_and_previews_the_letter(logged_page, site_url, template_id):
-    page, log = logged_page
+def test_form_builds_from_the_fields_and_previews_the_letter(open_template, template_id):
+    page, log = open_template(template_id)
     template = TEMPLATES[template_id]
-    open_template(page, site_url, template_id)
 
     for field in template.fields:
         control = page.get_by_label(field.label, exact=False).and_(
@@ -110,13 +116,12 @@ def test_form_builds_from_the_fields_and_previews_the_letter(logged_page, site_u
     assert log.outside_requests == []
 
 
-def test_missing_required_fields_are_named_and_nothing_can_be_sent(logged_page, site_url):
-    page, _ = logged_page
+def test_missing_required_fields_are_named_and_nothing_can_be_sent(open_template):
+    page, _ = open_template(COORDINATOR)
     template = TEMPLATES[COORDINATOR]
     partial = {"recipient_name": "Ms. Okafor"}
     with pytest.raises(FillError) as expected:
         fill(COORDINATOR, partial)
-    open_template(page, site_url, COORDINATOR)
 
     fill_fields(page, partial)
     alert = page.locator(".template-form__problem[role=alert]")
@@ -130,63 +135,54 @@ def test_missing_required_fields_are_named_and_nothing_can_be_sent(logged_page, 
     assert page.get_by_text("Open in mail app").get_attribute("href") is None
 
 
-def test_copy_download_mail_and_check_give_the_preview_text(browser, site_url):
-    context, page, log = open_logged_page(
-        browser, permissions=["clipboard-read", "clipboard-write"]
-    )
+def test_copy_download_mail_and_check_give_the_preview_text(open_template):
+    page, log = open_template(COORDINATOR)
+    page.context.grant_permissions(CLIPBOARD)
     values = TEMPLATES[COORDINATOR].example_values() | {"detail": "the map — and the café tip 😀"}
     letter = fill(COORDINATOR, values)
-    try:
-        open_template(page, site_url, COORDINATOR)
-        fill_fields(page, values)
-        wait_for_preview(page, letter)
+    fill_fields(page, values)
+    wait_for_preview(page, letter)
 
-        page.get_by_role("button", name="Copy").click()
-        page.get_by_text("Copied", exact=True).wait_for()
-        assert page.evaluate("navigator.clipboard.readText()") == letter
+    page.get_by_role("button", name="Copy").click()
+    page.get_by_text("Copied", exact=True).wait_for()
+    assert page.evaluate("navigator.clipboard.readText()") == letter
 
-        with page.expect_download() as download_info:
-            page.get_by_role("button", name="Download .txt").click()
-        download = download_info.value
-        assert download.suggested_filename == f"{COORDINATOR}.txt"
-        with open(download.path(), encoding="utf-8") as downloaded:
-            assert downloaded.read() == letter
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Download .txt").click()
+    download = download_info.value
+    assert download.suggested_filename == f"{COORDINATOR}.txt"
+    with open(download.path(), encoding="utf-8") as downloaded:
+        assert downloaded.read() == letter
 
-        href = page.get_by_text("Open in mail app").get_attribute("href")
-        assert letter_from_mailto(href) == letter
+    href = page.get_by_text("Open in mail app").get_attribute("href")
+    assert letter_from_mailto(href) == letter
 
-        page.get_by_role("button", name="Check this letter").click()
-        page.wait_for_url("**/checker/")
-        assert page.locator("[data-testid=draft]").input_value() == letter
-        assert log.outside_requests == []
-        assert log.page_errors == []
-    finally:
-        context.close()
+    page.get_by_role("button", name="Check this letter").click()
+    page.wait_for_url("**/checker/")
+    assert page.locator("[data-testid=draft]").input_value() == letter
+    assert log.outside_requests == []
+    assert log.page_errors == []
 
 
-def test_buttons_use_the_latest_keystrokes(browser, site_url):
-    context, page, _ = open_logged_page(browser, permissions=["clipboard-read", "clipboard-write"])
+def test_buttons_use_the_latest_keystrokes(open_template):
+    page, _ = open_template(COORDINATOR)
+    page.context.grant_permissions(CLIPBOARD)
     values = TEMPLATES[COORDINATOR].example_values()
-    try:
-        open_template(page, site_url, COORDINATOR)
-        fill_fields(page, values)
-        wait_for_preview(page, fill(COORDINATOR, values))
-        # Type and press Copy at once, before the preview's pause has passed.
-        page.fill("[data-field='full_name']", "Jordan Avery-Smith")
-        page.get_by_role("button", name="Copy").click()
-        page.get_by_text("Copied", exact=True).wait_for()
-        expected = fill(COORDINATOR, values | {"full_name": "Jordan Avery-Smith"})
-        assert page.evaluate("navigator.clipboard.readText()") == expected
-        assert preview_text(page) == expected
-    finally:
-        context.close()
+    fill_fields(page, values)
+    wait_for_preview(page, fill(COORDINATOR, values))
+    # Type and press Copy at once, before the preview's pause has passed.
+    page.fill("[data-field='full_name']", "Jordan Avery-Smith")
+    page.get_by_role("button", name="Copy").click()
+    page.get_by_text("Copied", exact=True).wait_for()
+    expected = fill(COORDINATOR, values | {"full_name": "Jordan Avery-Smith"})
+    assert page.evaluate("navigator.clipboard.readText()") == expected
+    assert preview_text(page) == expected
 
 
-def test_values_survive_a_reload_and_reset_asks_first(logged_page, site_url):
-    page, log = logged_page
+def test_values_survive_a_reload_and_reset_asks_first(open_template):
+    page, log = open_template(COORDINATOR)
     values = TEMPLATES[COORDINATOR].example_values()
     letter = fill(COORDINATOR, values)
-    open_template(page, site_url, COORDINATOR)
     fill_fields(page, values)
     wait_for_preview(page, letter)
     # The last keystrokes count even when the reader reloads at once.
@@ -216,16 +212,14 @@ def test_values_survive_a_reload_and_reset_asks_first(logged_page, site_url):
 
 
 @pytest.mark.parametrize("template_id", sorted(TEMPLATES))
-def test_markup_in_every_field_stays_text(logged_page, site_url, template_id):
-    page, log = logged_page
-    dialogs = record_dialogs(page)
+def test_markup_in_every_field_stays_text(open_template, template_id):
+    page, log = open_template(template_id)
     values = payloads_for_every_field()[template_id]
     letter = fill(template_id, values)
-    open_template(page, site_url, template_id)
-
-    fill_fields(page, values)
-    wait_for_preview(page, letter)
-    page.wait_for_timeout(300)  # give any injected handler the chance to run
+    with recorded_dialogs(page) as dialogs:
+        fill_fields(page, values)
+        wait_for_preview(page, letter)
+        settle(page)  # any handler a payload injected would have run by now
 
     text = preview_text(page)
     for payload in values.values():
@@ -237,10 +231,9 @@ def test_markup_in_every_field_stays_text(logged_page, site_url, template_id):
     assert log.page_errors == []
 
 
-def test_leaving_and_coming_back_starts_python_again_cleanly(logged_page, site_url):
-    page, log = logged_page
+def test_leaving_and_coming_back_starts_python_again_cleanly(open_template, site_url):
+    page, log = open_template(COORDINATOR)
     values = TEMPLATES[COORDINATOR].example_values()
-    open_template(page, site_url, COORDINATOR)
     fill_fields(page, values)
     wait_for_preview(page, fill(COORDINATOR, values))
 

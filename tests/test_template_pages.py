@@ -1,9 +1,9 @@
-"""Each letter template page shows its letter, facts and fields; the index lists them all."""
+"""Each letter template page, made from its template, shows its letter, facts and fields;
+the nav and the index list them all."""
 
 from __future__ import annotations
 
 import html
-import importlib.util
 import re
 import zipfile
 from html.parser import HTMLParser
@@ -12,8 +12,10 @@ from types import SimpleNamespace
 
 import pytest
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
 
 from checker.templates import fill, get_template, list_templates
+from testsupport.hooks import load_hook
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE_IDS = [template.id for template in list_templates()]
@@ -117,39 +119,35 @@ def test_example_letter_keeps_its_line_breaks_in_the_browser(site_url, logged_pa
     assert log.outside_requests == []
 
 
-def _hook():
-    spec = importlib.util.spec_from_file_location(
-        "template_pages", ROOT / "site_hooks" / "template_pages.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+template_pages = load_hook("template_pages")
 
 
-def _render(src_uri: str, markdown: str) -> str:
-    page = SimpleNamespace(file=SimpleNamespace(src_uri=src_uri))
-    return _hook().on_page_markdown(markdown, page=page)
+def test_the_nav_lists_every_letter_page_in_season_order():
+    nav = [
+        {"Home": "index.md"},
+        {"Letter templates": ["templates/index.md", {"Old entry": "templates/old.md"}]},
+    ]
+    config = template_pages.on_config({"nav": nav})
+    assert config["nav"][1]["Letter templates"] == [
+        "templates/index.md",
+        *({template.title: f"templates/{template.id}.md"} for template in list_templates()),
+    ]
 
 
-def test_unknown_template_id_in_a_marker_fails_the_build():
-    markdown = "<!-- letter-facts: rank-first -->\n<!-- letter-example: rank-fist -->\n"
-    with pytest.raises(PluginError, match="rank-fist"):
-        _render("templates/index.md", markdown)
+def test_a_hand_written_page_for_a_template_fails_the_build(tmp_path):
+    written = File("templates/rank-first.md", str(tmp_path), str(tmp_path / "site"), True)
+    with pytest.raises(PluginError, match=r"rank-first\.md: this page is made from the template"):
+        template_pages.on_files(Files([written]), config=None)
 
 
-def test_letter_page_without_its_markers_fails_the_build():
-    with pytest.raises(PluginError, match="<!-- letter-example: rank-first -->"):
-        _render("templates/rank-first.md", "<!-- letter-facts: rank-first -->\n")
-
-
-def test_marker_without_an_id_fails_the_build():
-    with pytest.raises(PluginError, match="needs a template id"):
-        _render("templates/index.md", "<!-- letter-example -->\n")
-
-
-def test_pages_outside_templates_are_left_alone():
-    markdown = "<!-- letter-example: rank-first -->\n"
-    assert _render("faq.md", markdown) == markdown
+def test_only_the_index_page_gets_the_letter_table():
+    marker = "<!-- letter-index -->\n"
+    index = SimpleNamespace(file=SimpleNamespace(src_uri="templates/index.md"))
+    table = template_pages.on_page_markdown(marker, page=index)
+    for template in list_templates():
+        assert f"]({template.id}.md)" in table
+    other = SimpleNamespace(file=SimpleNamespace(src_uri="faq.md"))
+    assert template_pages.on_page_markdown(marker, page=other) == marker
 
 
 @pytest.mark.parametrize("template_id", TEMPLATE_IDS)

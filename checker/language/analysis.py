@@ -11,12 +11,14 @@ from __future__ import annotations
 import bisect
 import re
 import threading
+from collections import defaultdict
 from itertools import accumulate
 
 from checker.language.lexicon import words
 from checker.language.tokens import SENTENCE_END, tokenize
 from checker.letter import Letter
 
+_PARTS = re.compile(r"[-']")
 _CAPITAL = re.compile(r"\b[A-Z\u00c0-\u00de]")  # a word written with a capital
 # Words that open a new clause: negation and reported speech do not reach across them.
 CLAUSE_BREAKS = frozenset(
@@ -27,7 +29,9 @@ NEGATIONS = frozenset(
     {"not", "never", "no", "nothing", "none", "nobody", "neither", "nor", "without", "hardly"}
 )
 # "no doubt", "not only", "without hesitation": a negating word that does not negate.
-_NOT_NEGATING_BEFORE = frozenset({"doubt", "question", "hesitation", "reservation", "only", "a"})
+_NOT_NEGATING_BEFORE = frozenset(
+    {"doubt", "question", "hesitation", "reservation", "only", "a", "wait", "help"}
+)
 _NEGATION_REACH = 8
 # A "sentence" this long has lost its punctuation: it is cut at a clause break, or anyway at
 # _RUN_ON tokens, so that work per sentence stays bounded whatever the input.
@@ -53,24 +57,41 @@ class Analysis:
         capitals = {norm.view_offset(match.start()) for match in _CAPITAL.finditer(letter.original)}
         self.lemmas, self.starts, self.ends = tokenize(letter.view, capitals)
         lemmas = self.lemmas
-        self.offsets = list(accumulate([len(lemma) + 1 for lemma in lemmas], initial=1))
-        self.text = " " + " ".join(lemmas) + " "
-        self.sentence_of: list[int] = []
-        self.sentence_starts = [0]
-        sentence_start = 0
+        # The text opens like a sentence that follows another: " | i be ...".
+        self.offsets = list(accumulate([len(lemma) + 1 for lemma in lemmas], initial=3))
+        self.text = " | " + " ".join(lemmas) + " "
+        self.positions: defaultdict[str, list[int]] = defaultdict(list)  # where each lemma is
         for index, lemma in enumerate(lemmas):
-            self.sentence_of.append(len(self.sentence_starts) - 1)
-            length = index + 1 - sentence_start
-            if (
-                lemma == SENTENCE_END
-                or length >= _RUN_ON
-                or (length >= _LONG_SENTENCE and lemma in CLAUSE_BREAKS)
-            ):
-                sentence_start = index + 1
-                self.sentence_starts.append(sentence_start)
+            self.positions[lemma].append(index)
+        # The words the text holds, hyphenated ones also in parts ("top-notch": "top", "notch").
+        self.words = frozenset(self.positions).union(
+            *(_PARTS.split(lemma) for lemma in self.positions if "-" in lemma or "'" in lemma)
+        )
+        self.sentence_starts = self._sentence_starts()
         self._questions: dict[int, bool] = {}
         self._cache: dict[object, list] = {}
-        self._contains: dict[str, bool] = {}
+
+    def _sentence_starts(self) -> list[int]:
+        """The first token of each sentence; a run-on "sentence" is cut (see _LONG_SENTENCE)."""
+        starts = [0]
+        for end in self.positions.get(SENTENCE_END, ()):
+            if end + 1 - starts[-1] > _LONG_SENTENCE:
+                self._cut_run_on(starts, end)
+            starts.append(end + 1)
+        if len(self.lemmas) - starts[-1] > _LONG_SENTENCE:
+            self._cut_run_on(starts, len(self.lemmas))
+        return starts
+
+    def _cut_run_on(self, starts: list[int], end: int) -> None:
+        lemmas = self.lemmas
+        for index in range(starts[-1], end):
+            length = index + 1 - starts[-1]
+            if length >= _RUN_ON or (length >= _LONG_SENTENCE and lemmas[index] in CLAUSE_BREAKS):
+                starts.append(index + 1)
+
+    def sentence_of(self, index: int) -> int:
+        """The sentence holding token `index`."""
+        return bisect.bisect_right(self.sentence_starts, index) - 1
 
     # --- where things are ---------------------------------------------------------------
     def token_range(self, start: int, end: int) -> tuple[int, int]:
@@ -88,13 +109,6 @@ class Analysis:
         following = sentence + 1
         end = self.sentence_starts[following] if following < len(self.sentence_starts) else None
         return start, (len(self.lemmas) if end is None else end)
-
-    def contains(self, word: str) -> bool:
-        """Does the lemma text contain `word` (anywhere, even inside a lemma)?"""
-        found = self._contains.get(word)
-        if found is None:
-            found = self._contains[word] = word in self.text
-        return found
 
     def cached(self, key: object, compute) -> list:
         if key not in self._cache:
@@ -121,7 +135,7 @@ class Analysis:
         """Someone else's words: a reporting verb earlier in the clause run whose subject is
         not the applicant ("Dr. Lee told me ...", "I was told ..."), or text inside quotes."""
         lemmas = self.lemmas
-        start = self.sentence_starts[self.sentence_of[first]]
+        start = self.sentence_starts[self.sentence_of(first)]
         for index in range(first - 1, start - 1, -1):
             lemma = lemmas[index]
             if lemma in _REPORT_ENDS:

@@ -35,10 +35,9 @@ class Frame:
     unless_letter: Callable[[Letter], bool] | None = None  # the letter as a whole excuses it
 
     def spans(self, analysis: Analysis) -> Iterator[Span]:
-        if self.unless_letter is not None and self.unless_letter(analysis.letter):
-            return
+        excused = None  # asked of the whole letter only once something is found (it costs)
         for first, last in matches(analysis, self.topic):
-            sentence = analysis.sentence_of[first]
+            sentence = analysis.sentence_of(first)
             if analysis.is_reported(first):
                 continue
             if self.negatable and analysis.is_negated(first):
@@ -52,8 +51,13 @@ class Frame:
             if any(in_sentence(analysis, other, sentence) for other in self.unless):
                 continue
             span = self._with_topics(analysis, sentence, first, last)
-            if span is not None:
-                yield span
+            if span is None:
+                continue
+            if excused is None:
+                excused = self.unless_letter is not None and self.unless_letter(analysis.letter)
+            if excused:
+                return
+            yield span
 
     def _with_topics(self, analysis: Analysis, sentence: int, first: int, last: int):
         for other in self.with_topics:
@@ -79,7 +83,7 @@ class FrameCheck:
         taken: dict[int, list[Span]] = {}  # by sentence, so overlap checks stay local
         for frame in self.frames:
             for first, last in frame.spans(analysis):
-                spans = taken.setdefault(analysis.sentence_of[last], [])
+                spans = taken.setdefault(analysis.sentence_of(last), [])
                 if not any(first <= other[1] and other[0] <= last for other in spans):
                     spans.append((first, last))
         for first, last in sorted(span for spans in taken.values() for span in spans):
@@ -96,13 +100,23 @@ def matches(analysis: Analysis, topic: Topic) -> list[Span]:
     def search() -> list[Span]:
         text = analysis.text
         found = []
-        for needs, regex in topic.searches:
-            if not all(any(analysis.contains(word) for word in words) for words in needs):
+        words = analysis.words
+        for needs, key, regex, starts in topic.searches:
+            if key and words.isdisjoint(key):
                 continue
-            for match in regex.finditer(text):
-                start, end = match.span()
-                if text[start - 1] == " ":  # not inside a lemma
-                    found.append(analysis.token_range(start, end))
+            if starts is None:
+                if any(words.isdisjoint(needed) for needed in needs):
+                    continue
+                for match in regex.finditer(text):
+                    start, end = match.span()
+                    if text[start - 1] == " ":  # not inside a lemma
+                        found.append(analysis.token_range(start, end))
+                continue
+            for lemma in starts & words:
+                for index in analysis.positions[lemma]:
+                    match = regex.match(text, analysis.offsets[index])
+                    if match is not None:
+                        found.append(analysis.token_range(*match.span()))
         return sorted(set(found))
 
     return analysis.cached(topic, search)
@@ -114,7 +128,7 @@ def in_sentence(analysis: Analysis, topic: Topic, sentence: int) -> list[Span]:
     def index() -> dict[int, list[Span]]:
         by_sentence: dict[int, list[Span]] = {}
         for span in matches(analysis, topic):
-            by_sentence.setdefault(analysis.sentence_of[span[0]], []).append(span)
+            by_sentence.setdefault(analysis.sentence_of(span[0]), []).append(span)
         return by_sentence
 
     return analysis.cached(("by sentence", topic), index).get(sentence, [])
@@ -138,7 +152,7 @@ def _asks(analysis: Analysis, sentence: int, first: int) -> bool:
     if analysis.is_question(sentence):
         return True
     return any(
-        start < first and not analysis.is_negated(start)
+        start <= first and not analysis.is_negated(start)
         for start, _ in in_sentence(analysis, REQUEST, sentence)
     )
 

@@ -30,7 +30,7 @@ _FORMS: dict[str, str] = {
     "rank": "rank ranks ranked ranking rankings",
     "place": "place places placed placing",
     "put": "put puts putting",
-    "list": "list lists listed listing",
+    "list": "list lists listed listing rol",
     "promise": "promise promises promised promising",
     "commit": "commit commits committed committing commitment commitments",
     "pledge": "pledge pledges pledged pledging",
@@ -88,11 +88,10 @@ _FORMS: dict[str, str] = {
     "beg": "beg begs begged begging",
     "need": "need needs needed needing",
     "depend": "depend depends depended depending",
-    "cancel": "cancel cancels cancelled canceled cancelling canceling",
     "withdraw": "withdraw withdraws withdrew withdrawing withdrawn",
     "decline": "decline declines declined declining",
     "head": "head heads headed heading",
-    "remain": "remain remains remained remaining",
+    "remain": "remain remains remained",
     "view": "view views viewed viewing",
     "see": "see sees saw seen seeing",
     "evaluate": "evaluate evaluates evaluated evaluating",
@@ -101,6 +100,27 @@ _FORMS: dict[str, str] = {
     "perceive": "perceive perceives perceived perceiving",
     "regard": "regard regards regarded",
     "give": "give gives gave given giving",
+    "make": "make makes made making",
+    "turn": "turn turns turned turning",
+    "look": "look looks looked looking",
+    "apply": "apply applies applied applying",
+    "wait": "wait waits waited waiting",
+    "feel": "feel feels felt",
+    "think": "think thinks thought thinking",
+    "get": "get gets got gotten getting",
+    "outrank": "outrank outranks outranked",
+    "keep": "keep keeps kept keeping",
+    "reach": "reach reaches reached reaching",
+    "arrive": "arrive arrives arrived arriving",
+    "email": "email emails emailed emailing e-mail e-mails e-mailed",
+    "shortlist": "shortlist shortlists shortlisted",
+    "select": "select selects selected selecting",
+    "invite": "invite invites invited inviting",
+    "plead": "plead pleads pleaded pleading",
+    "imagine": "imagine imagines imagined imagining",
+    "secure": "secure secures secured securing",
+    "reserve": "reserve reserves reserved reserving",
+    "cancel": "cancel cancels cancelled canceled cancelling canceling",
     "choice": "choice",
     "first": "first 1st",
     "prematch": "prematch pre-match",
@@ -119,6 +139,7 @@ LEMMA: dict[str, str] = {form: lemma for lemma, forms in _FORMS.items() for form
 # Contractions (apostrophes already straight in the view), and the same written without one.
 CONTRACTIONS: dict[str, tuple[str, ...]] = {
     "i'm": ("i", "be"),
+    "im": ("i", "be"),  # not "IM" (internal medicine): see tokens.tokenize
     "i've": ("i", "have"),
     "ive": ("i", "have"),
     "i'll": ("i", "will"),
@@ -172,17 +193,19 @@ TYPO_TOLERANT: frozenset[str] = words(
     "accepted position decision interview update status consider wondering wonder appreciate "
     "appreciated choice first match matching matched pledge offer offered signing "
     "interested opportunity excellent outstanding exceptional reputation prestigious wonderful "
-    "fantastic incredible"
+    "fantastic incredible chance chances begging desperate anything standing position"
 )
 # Real English words one such edit away from a key word: never corrected (listed from a
 # US English word list).
 REAL_WORDS_NEAR_KEYS: frozenset[str] = words(
-    "accent accented banked banking batched batching catching choicer choices committee "
-    "contact contrast cranked cranking deputation derision firs fist fonder franked "
-    "franking guarantied hatched hatching incredibly latched latching ledge mach marched "
-    "marching math nanking patched patching ponder pondering positron premise presidency "
-    "programmed programmer racked racking raked raking ran ranged ranging ranker rankin "
-    "rankine rankled rankling ranted ranting refutation reputations residence sighing "
-    "signings singing sinning sledge states stats statue statues tanked tanking updater "
-    "wander wandering wanked wanking watched watching wounder yanked yanking yonder"
+    "accent accented anythings bagging banked banking batched batching bogging bugging "
+    "catching chanced chancel chancels chancy change changes choicer choices committee "
+    "contact contrast cranked cranking deputation derision egging firs fist fonder franked "
+    "franking guarantied hatched hatching incredibly latched latching ledge legging mach "
+    "marched marching math nanking patched patching pegging ponder pondering positron "
+    "premise presidency programmed programmer racked racking raked raking ran ranged "
+    "ranging ranker rankin rankine rankled rankling ranted ranting refutation reputations "
+    "residence sanding sighing signings singing sinning sledge standings states stats "
+    "statue statues stranding tanked tanking updater wander wandering wanked wanking "
+    "watched watching wounder yanked yanking yonder"
 )

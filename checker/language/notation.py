@@ -14,19 +14,24 @@ from __future__ import annotations
 
 import re
 
+from checker.phrase_search import closing_bracket, split_alternatives
+
 _WORD = r'(?!- )[^ |,;:?!.()"]+ '
 _ADVERBS = (
     "still|definitely|truly|clearly|now|certainly|undoubtedly|already|absolutely|really"
     "|honestly|sincerely|fully|firmly|surely|happily|gladly|immediately|readily|also|very|most"
     "|likely|probably|even|always|just|genuinely|seriously|strongly|without a doubt|presently"
-    "|currently|ever"
+    "|currently|ever|humbly|respectfully|earnestly|kindly|exactly|roughly|approximately"
+    "|realistically|def|defo|totally"
 )
 
 CLASSES: dict[str, str] = {
     # Who the applicant writes to: "you", "your (internal medicine) program", "Mercy Hospital".
     "prog": (
-        "(?:you|yours|it|(?:your|this|the|that|our) {g3}(?:program|residency|hospital"
-        "|institution|team|department)|name {g3}(?:program|residency|hospital)|name)"
+        "(?:(?:you|u) (?:guys|all|folks)|you|yours|it|(?:your|this|the|that|our) {g4}(?:program"
+        "|residency|hospital|institution|team|department)|name(?: name){0,3}(?: {g2}(?:program"
+        "|residency|hospital))?|(?:\\(|\\[) {g2}(?:program|hospital|residency|name) {g1}"
+        "(?:\\)|\\]))"
     ),
     # The applicant as the one ranked or judged.
     "me": "(?:me|us|my application|my candidacy|my file)",
@@ -63,3 +68,34 @@ def compile_pattern(patterns: tuple[str, ...]) -> re.Pattern[str]:
     """One compiled search for several alternatives, matching whole lemmas only."""
     alternatives = "|".join(lemma_regex(pattern) for pattern in patterns)
     return re.compile(f"(?:{alternatives})(?= )")
+
+
+_LEADING_WORD = re.compile(r"(?:\\.|[^\\()\[\]{}?*+|. ])+")
+
+
+def first_lemmas(source: str) -> frozenset[str] | None:
+    """The lemmas a match of regex `source` can start with, or None when that cannot be told
+    (an optional start, a gap). Searching only from tokens with these lemmas is what keeps
+    topics fast: most patterns start with a rare word."""
+    if source.startswith("(?:"):
+        end = closing_bracket(source, 0)
+        if source[end + 1 : end + 2] in ("?", "*") or source.startswith("{0", end + 1):
+            return None
+        found: set[str] = set()
+        for alternative in split_alternatives(source[3:end]):
+            starts = first_lemmas(alternative + source[end + 1 :])
+            if starts is None:
+                return None
+            found |= starts
+        return frozenset(found)
+    word = _LEADING_WORD.match(source)
+    if word is None:
+        return None
+    rest = source[word.end() :]
+    # The word must be whole: "rank(?:ing)?" or "scores?" could be longer or shorter.
+    if rest[:1] in ("?", "*", "+", "{") or (rest[:1] == "(" and not rest.startswith(_WHOLE)):
+        return None
+    return frozenset({word.group().replace("\\", "")})
+
+
+_WHOLE = ("(?: ", "(?<", "(?!", "(?=")  # what may follow a whole word

@@ -23,13 +23,15 @@ from checker.language.lexicon import (
 from checker.language.typos import correction
 
 # One scan, no nested unbounded quantifier: every repetition starts with a fixed character.
-_TOKEN = re.compile(
-    r"(?P<no1>#\s?(?:1|one)(?!\w)|no\.?\s?1(?!\w)|number\s{1,3}(?:one|1)(?!\w)"
-    r"|num(?:ber)?\.?\s?1(?!\w))"
-    r"|(?P<word>[^\W_]+(?:['.\-][^\W_]+)*)"
-    r"|(?P<newline>\n)"
-    r"|(?P<mark>[?!.;:,()\"\[\]/&-])"
-)
+# Words come first (most tokens are words); the pieces of "#1", "No. 1" and "number one"
+# are joined afterwards (_NUMBER_ONE_AFTER).
+_TOKEN = re.compile(r"[^\W_]+(?:['.\-][^\W_]+)*|[?!.;:,()\"\[\]/&#<>\n-]")
+_ONE_AFTER = re.compile(r"\.?\s{0,3}(?:1|one)(?!\w)")  # "number one", "#one"
+_DIGIT_ONE_AFTER = re.compile(r"\.?\s{0,3}1(?!\w)")  # "No. 1", but "no one" is nobody
+_NUMBER_ONE_AFTER = {"#": _ONE_AFTER, "number": _ONE_AFTER, "num": _ONE_AFTER}
+_NUMBER_ONE_AFTER |= {"no": _DIGIT_ONE_AFTER, "nr": _DIGIT_ONE_AFTER}
+_MARKS = frozenset('?!.;:,()"[]/&#<>-')
+_SPECIAL = _MARKS | {"\n"} | _NUMBER_ONE_AFTER.keys()  # tokens that are not plain words
 SENTENCE_END = "|"
 _ENDS = frozenset("?!.")
 _MAX_LEMMA = 30  # a longer "word" is noise (a pasted link, a run of letters)
@@ -37,6 +39,8 @@ _MAX_LEMMA = 30  # a longer "word" is noise (a pasted link, a run of letters)
 
 NAME = "name"  # a capitalised word inside a sentence that the lexicon does not know
 _NOT_NAMES = frozenset({"i", "mr", "mrs", "ms"})
+# Words that are something else when written in capitals: "IM" is internal medicine, not "I'm".
+_WRITTEN_IN_CAPITALS = frozenset({"im"})
 _OPENS_SENTENCE = frozenset({SENTENCE_END, ":", '"', "(", "-"})
 
 
@@ -55,43 +59,71 @@ def tokenize(view: str, capitals: set[int]) -> Tokens:
     lemmas: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+    add_lemma, add_start, add_end = lemmas.append, starts.append, ends.append
     newlines = 1  # the text starts a line
+    joined_until = 0  # the end of a "No. 1" already read as one token
     for match in _TOKEN.finditer(view):
-        kind = match.lastgroup
-        start, end = match.span()
-        if kind == "word":
-            initial = newlines or not lemmas or lemmas[-1] in _OPENS_SENTENCE
-            newlines = 0
-            word = match.group()
-            if not initial and start in capitals and _is_unknown(word):
-                lemmas.append(NAME)
-                starts.append(start)
-                ends.append(end)
-                continue
-            for lemma, offset, stop in _expansion(word):
-                lemmas.append(lemma)
-                starts.append(start + offset)
-                ends.append(start + stop)
+        word = match.group()
+        start = match.start()
+        if start < joined_until:
             continue
-        if kind == "newline":
-            newlines += 1
-            if newlines == 2 and lemmas and lemmas[-1] != SENTENCE_END:
-                lemmas.append(SENTENCE_END)
-                starts.append(start)
-                ends.append(start)
+        if word in _SPECIAL:
+            if word in _NUMBER_ONE_AFTER:
+                after = _NUMBER_ONE_AFTER[word].match(view, start + len(word))
+                if after is not None:
+                    joined_until = after.end()
+                    newlines = 0
+                    add_lemma(NUMBER_ONE)
+                    add_start(start)
+                    add_end(joined_until)
+                    continue
+                if word != "#":
+                    newlines = _add_word(word, start, newlines, lemmas, starts, ends, capitals)
+                    continue
+            if word == "\n":
+                newlines += 1
+                if newlines == 2 and lemmas and lemmas[-1] != SENTENCE_END:
+                    add_lemma(SENTENCE_END)
+                    add_start(start)
+                    add_end(start)
+                continue
+            newlines = 0
+            if word == "." and lemmas and _is_abbreviation(view[starts[-1] : ends[-1]]):
+                continue
+            add_lemma(word)
+            add_start(start)
+            add_end(start + 1)
+            if word in _ENDS:
+                add_lemma(SENTENCE_END)
+                add_start(start + 1)
+                add_end(start + 1)
+            continue
+        lemma = _single_lemmas.get(word)
+        if lemma is None or start in capitals:  # the rarer cases: see _add_word
+            newlines = _add_word(word, start, newlines, lemmas, starts, ends, capitals)
             continue
         newlines = 0
-        text = NUMBER_ONE if kind == "no1" else match.group()
-        if text == "." and lemmas and _is_abbreviation(view[starts[-1] : ends[-1]]):
-            continue
-        lemmas.append(text)
-        starts.append(start)
-        ends.append(end)
-        if text in _ENDS:
-            lemmas.append(SENTENCE_END)
-            starts.append(end)
-            ends.append(end)
+        add_lemma(lemma)
+        add_start(start)
+        add_end(start + len(word))
     return Tokens(lemmas, starts, ends)
+
+
+def _add_word(word, start, newlines, lemmas, starts, ends, capitals) -> int:
+    """Add the tokens of one word (a name, a contraction, or a word read for the first time);
+    returns the new count of line breaks just read (none)."""
+    # A capital opens a sentence, a line after a comma ("Dear Dr. Lee,"), or a text.
+    initial = not lemmas or lemmas[-1] in _OPENS_SENTENCE or (newlines and lemmas[-1] == ",")
+    if start in capitals and (word in _WRITTEN_IN_CAPITALS or (not initial and _is_unknown(word))):
+        lemmas.append(NAME)
+        starts.append(start)
+        ends.append(start + len(word))
+        return 0
+    for part, offset, stop in _expansion(word):
+        lemmas.append(part)
+        starts.append(start + offset)
+        ends.append(start + stop)
+    return 0
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -110,6 +142,7 @@ def _is_unknown(word: str) -> bool:
 
 
 _expansions: dict[str, tuple[tuple[str, int, int], ...]] = {}
+_single_lemmas: dict[str, str] = {}  # the words already read that give one lemma, and it
 _EXPANSIONS_KEPT = 8192
 
 
@@ -119,7 +152,10 @@ def _expansion(word: str) -> tuple[tuple[str, int, int], ...]:
     if found is None:
         if len(_expansions) > _EXPANSIONS_KEPT:
             _expansions.clear()
+            _single_lemmas.clear()
         found = _expansions[word] = _expand(word)
+        if len(found) == 1 and found[0][1:] == (0, len(word)):
+            _single_lemmas[word] = found[0][0]
     return found
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from checker.language.lexicon import words
-from checker.language.notation import compile_pattern
-from checker.phrase_search import Requirement, requirements
+from checker.language.notation import compile_pattern, first_lemmas, lemma_regex
+from checker.phrase_search import rarest, requirements
 
 
 @dataclass(frozen=True)
@@ -20,24 +21,35 @@ class Topic:
     name: str
     reads: str  # what it recognises, in words, for the rules reference page
     patterns: tuple[str, ...]
-    # Each pattern compiled, with the words every match of it contains: a pattern whose
-    # words are absent from a letter is not searched at all (most are, in most letters).
-    searches: tuple[tuple[tuple[Requirement, ...], re.Pattern[str]], ...] = field(
-        init=False, repr=False, compare=False
-    )
+    searches: tuple[Search, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        searches = tuple(
-            (requirements(pattern), compile_pattern((pattern,))) for pattern in self.patterns
-        )
-        object.__setattr__(self, "searches", searches)
+        object.__setattr__(self, "searches", tuple(map(Search.of, self.patterns)))
+
+
+class Search(NamedTuple):
+    """One pattern, compiled, with what makes searching it cheap: the words every match
+    contains (`needs`; `key` is the rarest of them: a letter without it is not searched) and
+    the lemmas a match starts with (only those tokens are tried; None: scan the text)."""
+
+    needs: tuple[frozenset[str], ...]
+    key: frozenset[str]
+    regex: re.Pattern[str]
+    starts: frozenset[str] | None
+
+    @classmethod
+    def of(cls, pattern: str) -> Search:
+        found = requirements(pattern)
+        needs = tuple(map(frozenset, found))
+        starts = first_lemmas(lemma_regex(pattern))
+        return cls(needs, frozenset(rarest(found)), compile_pattern((pattern,)), starts)
 
 
 def topic(name: str, reads: str, *patterns: str) -> Topic:
     return Topic(name, reads, patterns)
 
 
-_RANK_VERB = "(?:rank|put|place|list)"
+_RANK_VERB = "(?:rank|put|place|list|keep|slot)"
 # After "be": the applicant is not its subject ("I was ranked first in my class").
 _NOT_THE_APPLICANT = "".join(
     f"(?<!{subject} be)" for subject in ("i", "we", "i have", "i had", "i will", "i would", "i can")
@@ -53,7 +65,8 @@ _PRAISE = (
     "(?:excellent|great|strong|outstanding|exceptional|renowned|amazing|wonderful|fantastic"
     "|prestigious|top|top-notch|incredible|impressive|reputable|stellar|superb|remarkable"
     "|phenomenal|awesome|world-class|robust|rigorous|comprehensive|well-rounded|supportive"
-    "|friendly|welcoming|collegial|nurturing|dynamic|unique|special|fine|good|perfect)"
+    "|friendly|welcoming|collegial|nurturing|dynamic|unique|special|perfect|esteemed|reputed|good"
+    "|premier|leading|elite|best)"
 )
 _INTENSIFIER = "(?:(?:very|truly|really|such|so|extremely|incredibly|most|highly|an|a) )"
 _PRAISED = f"{_PRAISE} (?:(?:and|,) {_INTENSIFIER}?{_PRAISE} )?"
@@ -71,11 +84,14 @@ RANKS_PROGRAM_FIRST = topic(
     "|career|elective|electives|rotation|rotations|clerkship|hospital|medicine|location|city"
     "|state|residency|away)(?: |$))",
     "(?:head|top|lead) (?:my|the) {list}",
+    "my {list} {a2}(?:{modal} )?{a2}(?:begin|start|open) with {prog}",
     f"be{_NOT_THE_APPLICANT} {{a2}}rank (?:as )?(?:my )?(?:first|no1|highest|at the top)"
     "(?! (?:in|at|among|out of|for) (?:the|our|a|his|her|their|my class) )",
-    "(?:first|no1|top) (?:choice |program |pick |spot |place )?(?:on|in|at the top of) my {list}",
-    "be {a2}my no1(?! (?:priority|reason|goal|concern|focus|fan|recommendation|tip|advice|rule"
-    "|lesson|motivation|value|passion|interest) )",
+    "(?:first|no1|top) (?:choice |program |pick |spot |place |name |entry |one )?"
+    "(?:on|in|at the top of) my {list}(?! of )",
+    "be {a2}my (?:absolute |clear |undisputed |very |true |definite )?no1(?! (?:priority|reason"
+    "|goal|concern|focus|fan|recommendation|tip|advice|rule|lesson|motivation|value|passion"
+    "|interest) )",
     "(?:the|my) no1 (?:spot|place|position|choice|pick|program|selection)",
     "(?:have|hold|get|earn|take|deserve|secure|occupy) (?:the|my) (?:top|no1|first) (?:spot"
     "|place|position)",
@@ -86,28 +102,46 @@ RANKS_PROGRAM = topic(
     'your program at the top", "you will be my number one"',
     f"{_RANK_VERB} {{prog}}",
     f"be{_NOT_THE_APPLICANT} {{a2}}my (?:no1|(?:first|top) (?:choice|pick|option|preference))",
+    "(?:first|no1|top) (?:choice |program |pick |spot |place )?(?:on|in) my {list}",
     "commit to {prog}",
+    "rank of {prog}",
+    "my (?:top|first|no1) (?:spot|place|choice|position) {a2}be yours",
 )
 EXCLUSIVE = topic(
     "exclusive",
     "no other program will come before this one: \"I won't rank any other program above "
     'yours", "the only program I will rank", "nothing else on my list comes close", "I will '
     'cancel my other interviews"',
-    "(?:not|never) {a2}(?:be )?(?:rank|put|place|list|consider) (?:any(?:one|body|thing)?|another"
-    "|a single|other|no) (?:other |single )?{g2}(?:above|ahead|higher|over|before|better|first)",
-    "(?:not|never) {a2}(?:be )?(?:rank|consider|apply to|interview (?:at|with)|look at)"
-    " (?:anyone|anything|anywhere|any other|another|other) ?(?:else|program|place|residency"
-    "|hospital|option)?",
-    "(?:no|not a single) (?:other )?(?:program|one|place|residency|hospital|option) (?:else )?"
-    "{a2}(?:{modal} )?{a2}(?:be )?(?:rank )?(?:above|ahead|higher|over|before|better)",
-    "(?:no|nothing|none|not one) (?:other )?(?:program |one |place |residency |hospital )?"
-    "(?:else )?{g4}(?:{modal} )?(?:even )?(?:come close|compare|measure up|rival|compete"
-    "|match up|come near)",
+    "(?:not|never) {a2}(?:go to |plan to |intend to |want to |to )?(?:be )?(?:rank|put|place|list"
+    "|keep|consider) (?:any(?:one|body|thing)?|another|a single|other|no) (?:other |single )?{g2}"
+    "(?:above|ahead|higher|over|before|better|first)",
+    "(?:not|never) {a2}(?:go to |plan to |intend to |want to |to )?(?:be )?(?:rank|consider|apply"
+    "|interview|look)(?: or (?:rank|apply|interview))? (?:to |at |with )?(?:anyone|anything"
+    "|anywhere|any other|another|other) ?(?:else|program|place|residency|hospital|option|but)?",
+    "(?:not|never) {a2}(?:imagine|see myself|picture) (?:rank|put|place|keep|choose) (?:any|another"
+    "|other) {g2}(?:above|over|ahead|higher|before|first)",
+    "(?:not|never) {a2}(?:to )?(?:go|attend|go for|go to|travel) {g1}(?:the |my |any )?(?:other"
+    "|remaining) {g1}interview",
+    "(?:no|not a single|none of the|not one of the) (?:other )?(?:program|one|place|residency"
+    "|hospital|option)s? (?:on my {list} |else |i {g2})?{a2}(?:{modal} )?{a2}(?:be )?(?:(?:rank"
+    "|place|put|list|appear|come|sit|go|make it|end up|get) )?(?:above|ahead|higher|over|before"
+    "|better|outrank"
+    "|beat|surpass|replace)",
+    "(?:no|none of the|not one) (?:other )?(?:program|one|place|residency|hospital)s? (?:else )?"
+    "{g4}(?:{modal} )?{a2}(?:even )?(?:come close|compare|measure up|rival|compete|match up"
+    "|come near)",
+    "nothing (?:else )?(?:on|in) my {list} {a2}(?:{modal} )?{a2}(?:even )?(?:come close|compare"
+    "|measure up|rival|compete|match up|come near)",
+    "nothing {a2}(?:{modal} )?{a2}(?:come close|compare|measure up) (?:to|with) {prog}",
+    "(?:every|all|each) other (?:program|place|one|residency|option)s? {a2}(?:be|will be|come|feel)"
+    " (?:a )?(?:distant )?(?:second|behind)",
     "only (?:program|place|residency|hospital|one|option|choice) (?:that |which )?i {g3}"
     "(?:rank|consider|train|join|interested|want|apply|see myself|care about)",
+    "only {prog} {a2}(?:{modal} )?{a2}(?:be|appear|go|get) {g2}(?:on|in) my {list}",
     "i {a2}(?:{modal} |be |plan to |intend to |be go to )?{a2}(?:only|exclusively) (?:be )?"
     "(?:rank|consider|apply|interview|interested)",
-    "rank only {prog}",
+    "(?:rank|keep|list) only {prog}",
+    "only {a2}(?:be )?rank {prog}",
     "(?:only|no other) (?:program|place|one|residency) for me",
     "(?:cancel|withdraw|decline|turn down|drop|forgo|skip) {g2}(?:all |my |the )?(?:other|remaining"
     "|rest of my) {g1}(?:interview|application|program|offer|invitation|interview invitation)",
@@ -124,27 +158,61 @@ EVALUATION_OF_APPLICANT = topic(
     "be (?:i|we|my application|my name) {a2}(?:go to |likely to |expect to |about to )?"
     "(?:be )?(?:rank|list|place)",
     "{modal} (?:i|we|my application) {a2}be (?:rank|list|place)",
-    "(?:if|whether|where|how high|how highly|how well) (?:i|we|my application) {a2}(?:{modal} )?"
-    "{a2}(?:be|have be|be go to be) {a2}(?:rank|list|place)",
+    "(?:if|whether|where|how high|how highly|how well) (?:i|we|my application) {a2}"
+    "(?:{modal} )?{a2}(?:be|have be|be go to be) {a2}(?:rank|list|place)",
     "rank (?:me|my application|my candidacy|us)(?! know)",
-    "(?:where|how) (?:{aux} )?(?:i|we|my application|my candidacy|my name) {a2}(?:{aux} )?{a2}"
-    "(?:stand|fall|land|fit|rank|sit|compare|place|be|measure up)(?= (?:\\?|\\||\\.|,)"
-    "| {g3}(?:list|rank|ranking|candidate|applicant|other|pool|peer|cohort|competition|you|your"
-    "|program|field)(?: |$))",
+    "where {aux} (?:i|we|my application|my name) {a2}(?:on|in|within) (?:your|the) {g2}"
+    "(?:list|ranking)",
+    "(?:if|whether) (?:i|my name|my application|we) {a2}(?:be|have be|will be|make it) {a2}(?:on|in"
+    "|onto) (?:your|the) {g2}(?:list|ranking)",
+    "make it (?:onto|on|to|into) (?:your|the) {g2}(?:list|ranking)",
+    "(?:{modal}|do|be) (?:i|we|my application|my name) {a2}make (?:it (?:onto|on|to|into) )?(?:your"
+    "|the) {g2}(?:list|ranking|cut)",
+    "(?:i|we|my application|my candidacy) {a2}be {a2}(?:in the running|in contention|a contender"
+    "|competitive)",
+    "how {g3}(?:feel|think|view|see|rate|judge) about (?:me|my (?:interview|application|candidacy"
+    "|performance))",
+    "what {g3}think of (?:me|my (?:interview|application|candidacy|performance))",
+    "(?:feedback|impression|impressions|thoughts) (?:on|about|of) (?:me|my (?:interview|application"
+    "|candidacy|performance))",
+    "stand (?:a|any) {g1}chance",
+    "have (?:a|any|an) {g2}shot (?:at|of) {g2}match",
+    "my (?:chance|odds|prospect|prospects|likelihood)(?! (?:to|of) (?:meet|see|learn|talk|visit"
+    "|work|present|speak|discuss) )",
+    "(?:chance|odds|likelihood|probability) (?:that )?(?:i|we) {a2}(?:{modal} )?{a2}(?:match"
+    "|be rank|be select|get in)",
+    "(?:have|do) (?:i|we|my application) {a2}(?:be |get )?(?:rank|list|place)",
+    "my (?:rank|ranking|standing)(?! (?:in|at|of|among|within) (?:my |the |our |this )?(?:class"
+    "|school|cohort|batch|university|college|medical|year|group|department))",
+    "(?:i|we) {a2}(?:will|would|can|be go to) (?:be|get) match",
+    "(?:{modal}|do) (?:i|we) {a2}(?:get|receive|secure|have) (?:a |an )?(?:spot|position|place"
+    "|seat) (?:in|at|with|on) {prog}",
+    "(?:likely|possible|probable) (?:it be )?(?:that )?(?:i|we) {a2}(?:{modal} )?{a2}match",
+    "(?:if|whether) (?:i|we) {a2}have (?:a|any) {g2}chance",
+    "(?:likely|possible|probable|chance|odds) (?:that )?(?:i|we|my application) {a2}(?:{modal} )?"
+    "{a2}(?:be|get) (?:rank|list|place|select|match)",
+    "be (?:i|my application) {a2}(?:among|one of) (?:the )?(?:top|best|strong|leading|competitive)",
+    "(?:where|how) {a1}(?:{aux} )?(?:i|we|my application|my candidacy|my name) {a2}(?:{aux} )?{a2}"
+    "(?:stand|fall|land|fit|rank|sit|compare|place|be|measure up|end up|wind up|do|appear|come"
+    " out)(?= (?:\\?|\\||\\.|,)| {g3}(?:list|rank|ranking|candidate|applicant|other|pool|peer"
+    "|cohort|competition|you|your|program|field|interviewee|interviewees|relative|compare"
+    "|committee)(?: |$))",
     "my (?:position|place|spot|standing|stand|rank|ranking|name|application|candidacy|chance"
-    "|odds|prospect|prospects|likelihood|status) {g3}(?:on|in|at|within|among) (?:your|the) {g2}"
+    "|odds|prospect|prospects|likelihood|status) {g5}(?:on|in|at|within|among|of) (?:your|the) {g2}"
     "(?:list|ranking|rank)",
     "(?:what|how) be my (?:rank|ranking|standing|position|place)(?= (?:\\?|\\||on|in|with|among))",
     "(?:chance|odds|likelihood|prospect|prospects) (?:of|for|to|at) {g2}(?:match|be rank|get in"
-    "|be accept|secure a)",
+    "|be accept|secure a|be select|be choose|be pick)",
     "(?:likely|go|expect|set|on track|rank) to match",
     "(?:will|would|can|do|be) (?:i|we) {a2}(?:get to )?match",
-    "do (?:i|we) {a2}have (?:a|any|an) {g2}chance(?= (?:\\?|\\||of|at) )",
-    "how (?:high|highly|well|far up|low) (?:up )?{g3}(?:rank|list|place)",
+    "do (?:i|we) {a2}have (?:a|any|an) {g2}chance(?= (?:\\?|\\||of|at|with) )",
+    "how (?:high|highly|well|far up|low) (?:up )?{g3}(?:rank|list|place|rate|view|evaluate|regard"
+    "|assess|score)",
     "high (?:up )?on your {list}",
     "how (?:do|would|will|did) (?:you|the committee|name|the program) {a2}(?:view|see|evaluate"
     "|assess|rate|perceive|regard|consider) (?:me|my application|my candidacy)",
-    "how competitive (?:i be|be i|be my application|my application be|my candidacy be)",
+    "how competitive (?:i|my application|my candidacy) {a2}(?:be|look|seem|appear)",
+    "how competitive be (?:i|my application|my candidacy)",
     "be (?:i|my application) {a2}competitive",
     "be (?:i|my name|my application|we) {a2}(?:on|in) your {g2}(?:list|ranking)",
     "{modal} (?:i|my name|my application|we) {a2}be {a2}(?:on|in) your {g2}(?:list|ranking)",
@@ -160,9 +228,17 @@ PROGRAM_RANKS_APPLICANT = topic(
     'the program ranking the applicant in return: "will you rank me highly", "you\'d do the '
     'same", "make sure I match", "the interest goes both ways"',
     "rank (?:me|us|my application)(?! know)",
+    "(?:keep|put|place|list) me {a2}(?:at (?:the )?top|in (?:your |the )?top|first|high|highly"
+    "|to match)",
+    "(?:be|get|being) rank (?:to match|high|higher|highly|well|first|near the top|at the top)",
+    "(?:help|get|make) me {a2}(?:get |be )?rank",
     "(?:do|return) the (?:same|favor)",
+    "(?:expect|hope for|count on|ask for|get) the same",
+    "(?:i|we) {a2}(?:{modal} )?{a2}be your (?:first|top|no1)",
+    "(?:promise|guarantee|assure) me {g2}match",
+    "the same from (?:you|your|name)",
     "reciprocate",
-    "(?:make sure|ensure|guarantee|promise|assure|confirm) {g2}(?:i|we) {a2}(?:{modal} )?"
+    "(?:make sure|ensure|guarantee|promise|assure|confirm) {g2}(?:i|we) {a2}(?:{modal} )?{a2}"
     "(?:match|be rank|get)",
     "(?:interest|feeling|commit|enthusiasm|sentiment) {g2}(?:be|go|run) {g1}(?:both ways"
     "|mutual|reciprocal|reciprocate)",
@@ -170,8 +246,12 @@ PROGRAM_RANKS_APPLICANT = topic(
 )
 RECIPROCATION = topic(
     "reciprocation",
-    'an explicit return: "do the same", "return the favor", "reciprocate", "goes both ways"',
+    'an explicit return: "do the same", "return the favor", "reciprocate", "goes both ways", '
+    '"put each other first"',
     "(?:do|return) the (?:same|favor)",
+    "(?:expect|hope for|count on|ask for) the same",
+    "the same from (?:you|your|name)",
+    "(?:rank|put|place|list|keep) each other",
     "reciprocate",
     "(?:interest|feeling|commit|enthusiasm|sentiment) {g2}(?:be|go|run) {g1}(?:both ways"
     "|mutual|reciprocal|reciprocate)",
@@ -188,11 +268,20 @@ EXCHANGE = topic(
     "(?:do|return) the (?:same|favor)",
     "on (?:the )?condition",
     "(?:should|be) (?:you|name|the program|your program)",
+    "accordingly",
+    "(?:would|will) {a2}(?:guarantee|ensure|mean|make sure)",
+    "depend (?:on|upon)",
+    "(?:improve|increase|help|boost|raise|better) (?:my )?(?:chance|odds)",
+)
+DEAL = topic(
+    "deal",
+    'an exchange named as such: "in return", "in exchange"',
+    "in (?:return|exchange)",
 )
 RANKING_CONTEXT = topic(
     "ranking-context",
-    "talk of rank lists or the Match",
-    "(?:rank|list|match)",
+    "talk of rank lists, the Match or first place",
+    "(?:rank|list|match|first|no1)",
 )
 PROMISE_ABOUT_RANKING_ME = topic(
     "promise-about-ranking-me",
@@ -206,24 +295,35 @@ PROMISE_TO_ACT = topic(
     "promise-to-act",
     'a promise, pledge or guarantee to accept, sign, rank or come: "I promise I will rank you '
     'first", "I commit to signing", "I guarantee I will accept", "you have my word"',
-    "(?:promise|commit|pledge|vow|swear|guarantee|assure you) {g2}(?:to|that|i) {g3}(?:accept"
-    "|sign|rank|join|come|match|take (?:the|an|your|any|a) (?:offer|position)|attend|choose|say yes"
-    "|enroll)",
+    "(?:promise|commit|pledge|vow|swear|guarantee|assure you|confirm|hereby) {g2}(?:to|that|i) {g3}"
+    "(?:accept|sign|rank|join|come|match|take (?:the|an|your|any|a) (?:offer|position)|choose"
+    "|say yes|enroll)",
     "guarantee (?:me|us|that i|that you|i|you)",
     "i {a2}(?:{modal} )?{a2}guarantee",
     "be guarantee (?:a|an|the|my) (?:spot|position|place|match|interview|offer|contract|residency)",
-    "you have my (?:word|commit|promise|guarantee|assure|pledge)",
+    "(?:you have|give you|i give you) my (?:word|commit|promise|guarantee|assure|pledge)",
+    "(?:this|that) be my (?:promise|word|commit|pledge)",
+    "(?:promise|guarantee|assure|reserve|hold|save) (?:me|us) (?:a|an|the|one) {g1}(?:spot|position"
+    "|place|contract|seat|offer)",
+    "(?:count|consider) (?:it|this) (?:as )?(?:done|settled|a deal|a yes|a done deal)",
+    "sign on the dotted line",
+    "(?:consider me|i be|i will be) (?:all )?yours(?= (?:!|\\.|,|\\||:|if|the moment|as soon as) )",
     "(?:consider|count|take|treat) (?:this|it|me) {g3}(?:accept|commit|promise|yes)(?= )",
-    "{intent} {a2}commit (?:myself )?to {prog}(?= (?:\\.|,|\\||!|now|today|right|immediately|if"
-    "|before) )",
+    "{intent} {a2}commit (?:myself )?(?:to {prog} )?(?:right now|now|today|immediately|right away"
+    "|at once|before)",
 )
 OUTSIDE_MATCH_DEAL = topic(
     "outside-match-deal",
     'accepting, signing or offering a position before or outside the Match, or a "pre-match", '
     '"early" or "binding" offer or commitment',
-    "(?:accept|sign|take|say yes to|agree to|commit to) {g3}(?:offer|contract|position|spot|place"
-    "|agreement) {g5}(?:before|outside|prior to|ahead of|instead of|rather than|outside of)"
-    " (?:of )?(?:the )?match",
+    "(?:withdraw|pull out) (?:from|of) the match",
+    "no matter what (?:the match|other program|other offer|happen|the outcome)",
+    "(?:accept|sign|take|say yes to|agree to|agree on|arrange|commit to|secure|reserve|hold|lock in"
+    "|get|guarantee)"
+    " {g3}(?:offer|contract|position|spot|place|agreement|seat) {g5}(?:before|outside|prior to"
+    "|ahead of|instead of|rather than|outside of) (?:of )?(?:the )?match",
+    "in (?:exchange|return) for (?:a|an|the|your) {g2}(?:contract|position|spot|offer|place"
+    "|guarantee|commit)",
     "(?:offer|give) (?:me|us) {g3}(?:position|spot|place|contract|offer) {g3}(?:outside|before"
     "|prior to|ahead of) (?:of )?(?:the )?match",
     "(?:prematch|pre match|early|binding|outside|off match) (?:offer|contract|position|agreement"
@@ -233,24 +333,31 @@ PROGRAM_OFFERS = topic(
     "program-offers",
     'a condition on the program offering a place: "should you offer me a position", "if you '
     'make me an offer"',
-    "(?:if|should|once|when|were|the moment) (?:you|name|the program|your program) {a2}(?:be to "
-    "|decide to |choose to |be able to |can |could |would )?{a2}(?:offer|give|extend|make) "
-    "(?:me )?(?:a |an |the |any )?{g1}(?:position|spot|place|contract|offer|residency|one)",
+    "(?:if|should|once|when|were|the moment|as soon as) (?:you|name|the program|your program) {a2}"
+    "(?:be to |decide to |choose to |be able to |can |could |would )?{a2}(?:(?:offer|give|extend"
+    "|make) (?:me )?(?:a |an |the |any )?{g1}(?:position|spot|place|contract|offer|residency|one)"
+    "|offer(?= (?:,|\\.|\\|)))",
+    "offer me (?:a |an |the |any )?{g1}(?:position|spot|place|contract) and",
 )
 ACCEPTS = topic(
     "accepts",
     'the applicant accepting or signing: "I would say yes", "I will accept it", "I will sign"',
     "{modal} {a2}(?:accept|sign|say yes|take it|take the (?:offer|position|spot)|commit|agree)",
+    "{modal} not (?:go|look) anywhere else",
+    "(?:count|consider) (?:it|this) (?:as )?(?:done|accept|settled)",
 )
 READY_TO_SIGN = topic(
     "ready-to-sign",
     'readiness to sign or accept at once: "I am ready to sign right away", "I would sign a '
     'contract today", "I would accept immediately"',
-    "(?:{intent}|gladly|happily|readily) {a2}(?:sign|accept|say yes) (?:(?:a|an|the|your|any|it"
-    "|one) )?(?:(?:contract|agreement|offer|position|spot) )?{g2}(?:immediately|right away|today"
-    "|on the spot|instantly|at once|now|without hesitation|in a heartbeat|without a second"
-    " thought|tomorrow)",
-    "(?:{intent}|gladly|happily|readily) {a2}sign (?:a|the|your|any) {g1}(?:contract|agreement)",
+    "(?:{intent}|gladly|happily|readily|happy to|ready to|willing to|glad to|eager to|prepared to)"
+    " {a2}(?:sign|accept|say yes) (?:(?:a|an|the|your|any|it|one) )?(?:(?:contract|agreement|offer"
+    "|position|spot) )?{g2}(?:immediately|right away|today|on the spot|instantly|at once|now"
+    "|without hesitation|in a heartbeat|without a second thought|tomorrow|early)",
+    "(?:{intent}|gladly|happily|readily) {a2}accept (?:any|whatever|every) (?:offer|position|spot"
+    "|contract)",
+    "(?:{intent}|gladly|happily|readily) {a2}sign (?:a|the|your|any) {g1}(?:contract|agreement)"
+    "(?! (?:for|with|at) (?:my|a|an|another|the lab|the university|the research|the company) )",
 )
 IN_MATCH = topic(
     "in-match",
@@ -285,6 +392,10 @@ REQUEST = topic(
     "any (?:idea|insight|sense|indication|feedback|information|hint|thought)",
     "keep me (?:posted|update|informed)",
     "find out",
+    "know(?<!let you know)(?<!you know) (?:how|where|whether|if|what)",
+    "(?:may|can|could) i (?:know|ask|learn)",
+    "(?:please|kindly)",
+    "(?<=\\| )(?:rank|keep|put|place|list) me",
     "ask (?:you|if|whether|where|how|about|when)",
     "(?:see|check|confirm|clarify|inquire|enquire) (?:if|whether|about|where|how|when)",
 )
@@ -307,32 +418,66 @@ STATUS = topic(
     "(?! from (?:me|my))",
     "(?:expect|hear|receive|get|know|learn) {g3}(?:decision|update|news|word|response|reply"
     "|outcome|result)",
-    "status of my (?:application|candidacy|file)",
-    "my (?:application|candidacy) status",
-    "decision {g2}(?:be|have be) (?:make|made)",
+    "status of my (?:application|candidacy|file|app)",
+    "my (?:application|candidacy|app) status",
+    "(?:decision|update|news|word) yet",
+    "be my (?:application|candidacy|file) {a2}(?:under (?:process|review|consideration)|being"
+    " (?:process|processed|consider|review)|active)",
+    "my (?:application|candidacy|file) {a2}(?:be|have be) {a2}(?:under (?:process|review"
+    "|consideration)|being (?:process|processed|consider|review))",
+    "be (?:i|my application) {a2}(?:shortlist|select|invite|consider)(?= (?:for|or|\\?|\\.|\\|) )",
+    "(?:if|whether) (?:i|my application) {a2}(?:be|have be) {a2}(?:shortlist|select|invite"
+    "|consider)(?= (?:for|or|\\?|\\.|\\|) )",
+    "decision {g2}(?:be|have be) make",
+    "make (?:a |any |the |your )?decision",
+    "(?:about|on|regarding) my (?:status|application status|candidacy)",
+    "(?:update|inform|advise) (?:me|us) (?:about|on|regarding|of) my (?:application|candidacy"
+    "|status|file)",
     "(?:when|whether|if) {g3}(?:hear|receive|get) {g2}(?:back|decision|response|invitation"
-    "|invite|from you)",
+    "|invite|from you|interview)",
 )
 CHASING = topic(
     "chasing",
     'chasing words: "just checking in", "following up on my application", "I haven\'t heard '
     'back", "just bumping this up", "circling back", "any update on my status"',
-    "just (?:check|follow|circle|touch) (?:in|up|back|base)",
+    "just {g2}(?:check in|follow up|circle back|touch base)",
+    "touch base (?:on|about|regarding|with you)",
+    "(?:make sure|check|confirm|see) (?:if |whether |that )?my (?:message|messages|email|mail|mails"
+    "|application) {a2}(?:reach|arrive|get|be receive|go through)",
+    "email {g1}(?:twice|again|several times|3 times|multiple times|a few times|repeatedly)",
+    "(?:write|email|contact you|reach out) (?:to you )?(?:once )?again",
+    "no (?:reply|response|answer|word) {a2}(?:have )?(?:come|arrive|be receive)",
+    "it have be {g2}(?:day|days|week|weeks|month|months)(?= (?:\\.|since|and|now|\\|) )",
+    "(?:whether|if) (?:you|the committee|name|the program|anyone) {a2}(?:have )?(?:receive|review"
+    "|see|get|read|look at|consider|open) {g2}my (?:application|file|material|materials|document"
+    "|documents|email|message|letter|cv|update)",
+    "(?:whether|if|have|has) my (?:application|file|materials|documents) {a2}(?:have )?(?:be )?"
+    "(?:review|receive|see|read|consider|process|processed|evaluate|look at)",
     "check in (?:on|about|regarding|to see|with you|to ask|once more|again)",
+    "bump {g2}(?:up|to the top)",
     "follow up (?:on|about|regarding|with you (?:on|about|regarding)) {g2}(?:application|status"
     "|candidacy|previous|last|earlier|email|message|note|letter)",
     "circle back (?:on|about|regarding|to)",
     "bump (?:this|it|my)",
-    "(?:have|do) not {a2}(?:yet )?(?:hear|receive|get) (?:back|anything|any|a|word|news)",
+    "(?:have|do) not {a2}(?:yet )?(?:hear|receive|get) (?:back|anything|any|a|word|news|one"
+    "|from (?:you|your|anyone|the program|the committee))",
+    "(?:hope|wait|look forward) (?:for|to) {g2}(?:update|news|word|response|reply|decision) (?:on"
+    "|about|regarding) my",
     "status of my (?:application|candidacy)",
     "any (?:update|news|word|progress) (?:on|about|regarding) (?:my|the) ",
 )
 # Who checks in: "you checking in on us", "thank you for checking in" are the program's acts.
 PROGRAM_ACTS = words("you name he she they for your dr program coordinator team")
+GOOD_WISHES = topic(
+    "good-wishes",
+    'good wishes for the result, not a request for news: "I hope to hear good news on Match Day"',
+    "good news",
+    "(?:on|after|by) match (?:day|week)",
+)
 PROGRAM_NEEDS = topic(
     "program-needs",
     'the program needing something from the applicant: "if you need any update from me"',
-    "(?:you|name) {a2}(?:{modal} )?(?:need|require|want|would like)",
+    "(?:you|name) {a2}(?:{modal} )?{a2}(?:need|require|want|would like)",
 )
 
 # --- tone ---------------------------------------------------------------------------------
@@ -341,15 +486,35 @@ PLEADING = topic(
     'pleading: "I will do anything", "please give me a chance", "I really need this spot", '
     '"I am begging you", "this is my last chance", "my whole future depends on it", '
     '"I can\'t go unmatched again"',
-    "i {g3}do (?:absolutely |literally |just )?(?:anything|whatever (?:it take|you ask|be need"
-    "|you need|be necessary|be require|you require))",
+    "do (?:absolutely |literally |just )?(?:anything(?: you ask| you want)?|whatever (?:it take"
+    "|you ask|be need|you need"
+    "|be necessary|be require|you require))(?= (?:\\.|!|,|\\||for (?:a |this |the |any )?"
+    "(?:position|spot|place|chance|residency|match|opportunity)|to (?:{g2})?(?:train|match|join"
+    "|get|be part|be accept|be rank|be select|secure|earn|become|work (?:at|with|in|there))) )",
+    "whatever it take(?= (?:,|\\.|!|\\|) )",
+    "(?:take|accept) (?:anything|any position|any spot|whatever)(?= (?:,|\\.|!|\\|) )",
+    "give anything (?:for|to)",
+    "(?:let me in|please help me)",
+    "nowhere else to (?:turn|go)",
+    "can not (?:survive|bear|handle|face|go through|take|do) (?:another|one more) {g1}(?:year|cycle"
+    "|rejection|unmatched|season|round)",
+    "(?:career|life|future|dream|everything) {g3}(?:be|will be) (?:over|finished|ruined|destroyed"
+    "|gone)",
+    "work (?:for free|without (?:salary|pay)|unpaid)",
+    "grateful (?:my whole life|forever|for the rest of my life|all my life)",
+    "the (?:last|only|final) (?:chance|hope|option) for me",
+    "(?:family|life|career|future) {a2}(?:will|would) {a2}(?:suffer|fall apart|be ruined"
+    "|be destroyed)",
+    "without this (?:match|position|spot|residency|chance)",
+    "need this(?= (?:\\.|!|\\||so much|badly|more than anything) )",
     "give(?<!for give) me (?:a|one|the|this|another|a second|one more) (?:chance|shot|opportunity)"
     "(?! to (?:interview|meet|speak|talk|visit|learn|present|discuss|connect|share))",
     "i {a2}(?:need|must have|must get|have to get|have to have) (?:this|a|the|your|that) {g1}"
     "(?:spot|position|place|residency|match|interview|chance)",
     "i {a2}need to match",
-    "beg(?! the question)",
-    "please please",
+    "(?:i|we) {a2}(?:be )?(?:beg|plead)(?= (?:you|for|of you|to be|,|\\.|!|\\|) )",
+    "please (?:, )?please",
+    "not know what i {a2}(?:{modal} )?{a2}do if",
     "i {a2}(?:be|feel|grow|get|become) {a2}desperate(?= (?:\\.|,|\\||!|and|for|to (?:match|get|be"
     "|secure|train|join)) )",
     "i {a2}desperate (?:need|want|hope|wish)",
@@ -358,7 +523,7 @@ PLEADING = topic(
     "|shot)",
     "i {g2}have no other (?:option|options|choice|hope|way|chance)",
     "please (?:do not|not|never) (?:reject|forget|ignore|overlook|give up on|pass over|dismiss)"
-    " (?:me|my)",
+    "(?: about| of)? (?:me|my)",
     "my {g2}(?:life|future|career|family|everything) {g2}(?:depend|rest|ride|hang)",
     "can not afford (?:not to match|to go unmatched|another (?:year|cycle|rejection)|to fail)",
     "can not {g1}(?:go|be|remain|stay) unmatched",
@@ -369,18 +534,34 @@ STOCK_PRAISE = topic(
     'stock praise: "excellent teaching and research", "a great program", "a wonderful '
     'opportunity", "strong clinical training", "supportive faculty", "a great fit", "world-class"',
     f"{_PRAISED}(?:teaching|education|clinical training|clinical) and research",
-    f"{_PRAISED}(?:residency )?(?:program|institution)(?! (?:director|coordinator|manager"
-    "|leadership|administrator|staff|office|website|handbook|letter|email) )",
+    f"{_PRAISED}(?:residency )?(?:program|institution|institute|hospital)(?! (?:director"
+    "|coordinator|manager|leadership|administrator|staff|office|website|handbook|letter|email) )",
     "(?:wonderful|great|amazing|fantastic|incredible|unique|excellent|exceptional|outstanding)"
     " opportunity(?! to (?:interview|meet|speak|talk|visit|learn|present|discuss|connect|join|see"
     "|hear) )",
     f"{_PRAISED}(?:clinical )?(?:training|education|curriculum|teaching)",
-    "(?:excellent|great|outstanding|strong|stellar|impressive|renowned) reputation",
+    "(?:excellent|great|outstanding|strong|stellar|impressive|renowned|good) reputation",
+    "(?:program|faculty|resident|residents|training|curriculum|education|institution|hospital|team"
+    "|staff|people|environment|atmosphere|culture|everyone|everybody|name|you) {a2}(?:be|seem"
+    "|look|feel)"
+    f" {{a2}}(?:so |such |truly |really |just |incredibly |extremely )?(?:{_PRAISE[3:-1]}|nice|kind"
+    "|happy|wonderful|great)(?= (?:\\.|!|,|and|\\|) )",
+    "the best (?:training|program|education|environment|place|clinical|residency)",
+    f"how (?:{_PRAISE[3:-1]}|nice) (?:the |your )?(?:program|faculty|residents|people|team"
+    "|everyone|training)",
+    "one of the best(?= (?:program|in the (?:country|nation|region|state)|\\.) )",
+    "everything i {a2}(?:be )?look for",
+    "(?:commitment|dedication) to excellence",
+    "align with my (?:goals|values|interests|career goals|own values)",
+    "the quality of (?:the |your )?(?:training|education|teaching|faculty|care|program)",
+    "camaraderie",
+    "(?:strong|rich|long) academic (?:tradition|history|heritage)",
+    "diverse clinical (?:experience|experiences|exposure)",
     "(?:excellent|great|outstanding|supportive|amazing|wonderful|friendly|welcoming|collegial"
     "|fantastic|incredible|nurturing) (?:and (?:excellent|great|outstanding|supportive|amazing"
     "|wonderful|friendly|welcoming|collegial|fantastic|incredible|nurturing) )?(?:faculty"
     "|residents|people|environment|atmosphere|culture|staff|colleagues|community)",
-    "(?:a )?(?:great|perfect|good|excellent|ideal) fit",
+    "(?:great|perfect|good|excellent|ideal) fit",
     "world-class",
     "world class",
 )

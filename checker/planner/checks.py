@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from itertools import pairwise
 
-from checker.planner.season import Message, Program, Season
+from checker.planner.season import RECIPIENTS, Message, Program, Season
 
 THANK_YOU_DAYS = 2  # the guide: thank-you within 24-48 hours of the interview
 UPDATE_OPENS_DAYS = 28  # the guide: an update 2-4 weeks before the rank deadline
@@ -28,14 +28,10 @@ UPDATE_KINDS = ("continued-interest", "rank-first")
 CHASING_KINDS = ("other", "logistics-question")
 # Each interviewer may get their own thank-you, so faculty thank-yous are not repeats.
 THANK_YOU_ROLES_COUNTED = ("program-director", "coordinator", "other")
-ROLE_LABELS = {
-    "program-director": "program director",
-    "coordinator": "coordinator",
-    "faculty": "faculty member",
-    "other": "other contact",
-}
 
-Hit = tuple[str, tuple[str, ...], tuple[str, ...]]
+# What a season check finds, before it becomes a PlanFinding: (message, program ids,
+# message ids). Not checker.rules.Hit, which is a span found in a draft.
+Detection = tuple[str, tuple[str, ...], tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -64,7 +60,7 @@ class SeasonCheck:
     severity: str
     title: str
     url: str
-    find: Callable[[Season], Iterator[Hit]]
+    find: Callable[[Season], Iterator[Detection]]
     fails: tuple[dict, ...]
     passes: tuple[dict, ...]
 
@@ -102,7 +98,7 @@ def _repeats(season: Season, kinds: tuple[str, ...]) -> Iterator[tuple[str, list
             yield program_id, messages
 
 
-def _repeat_clarification(season: Season) -> Iterator[Hit]:
+def _repeat_clarification(season: Season) -> Iterator[Detection]:
     for program_id, messages in _repeats(season, ("citizenship-clarification",)):
         yield (
             f"You have logged {len(messages)} citizenship clarifications to "
@@ -112,7 +108,7 @@ def _repeat_clarification(season: Season) -> Iterator[Hit]:
         )
 
 
-def _repeat_thank_you(season: Season) -> Iterator[Hit]:
+def _repeat_thank_you(season: Season) -> Iterator[Detection]:
     counted = [
         m
         for m in season.messages
@@ -123,14 +119,15 @@ def _repeat_thank_you(season: Season) -> Iterator[Hit]:
     ).items():
         if len(messages) > 1:
             yield (
-                f"You have logged {len(messages)} thank-you notes to the {ROLE_LABELS[role]} at "
+                f"You have logged {len(messages)} thank-you notes to the "
+                f"{RECIPIENTS[role].lower()} at "
                 f"{_name(season, program_id)}. One per person after the interview is enough.",
                 (program_id,),
                 _ids(messages),
             )
 
 
-def _repeat_update(season: Season) -> Iterator[Hit]:
+def _repeat_update(season: Season) -> Iterator[Detection]:
     for program_id, messages in _repeats(season, UPDATE_KINDS):
         yield (
             f"You have logged {len(messages)} update or interest letters to "
@@ -141,7 +138,7 @@ def _repeat_update(season: Season) -> Iterator[Hit]:
         )
 
 
-def _rank_first_to_many(season: Season) -> Iterator[Hit]:
+def _rank_first_to_many(season: Season) -> Iterator[Detection]:
     claims = [m for m in season.messages if m.rank_first_claim or m.kind == "rank-first"]
     by_program = _grouped(claims, lambda m: m.program)
     if len(by_program) > 1:
@@ -155,7 +152,7 @@ def _rank_first_to_many(season: Season) -> Iterator[Hit]:
         )
 
 
-def _late_thank_you(season: Season) -> Iterator[Hit]:
+def _late_thank_you(season: Season) -> Iterator[Detection]:
     for message in season.messages:
         if message.kind != "thank-you":
             continue
@@ -171,7 +168,7 @@ def _late_thank_you(season: Season) -> Iterator[Hit]:
             )
 
 
-def _update_outside_window(season: Season) -> Iterator[Hit]:
+def _update_outside_window(season: Season) -> Iterator[Detection]:
     if season.rank_deadline is None:
         return
     opens = season.rank_deadline - timedelta(days=UPDATE_OPENS_DAYS)
@@ -187,7 +184,7 @@ def _update_outside_window(season: Season) -> Iterator[Hit]:
             )
 
 
-def _quick_follow_up(season: Season) -> Iterator[Hit]:
+def _quick_follow_up(season: Season) -> Iterator[Detection]:
     for program_id, messages in _grouped(season.messages, lambda m: m.program).items():
         ordered = sorted(messages, key=lambda m: (m.sent, m.id))
         for earlier, later in pairwise(ordered):
@@ -202,7 +199,7 @@ def _quick_follow_up(season: Season) -> Iterator[Hit]:
                 )
 
 
-def _early_post_interview_letter(season: Season) -> Iterator[Hit]:
+def _early_post_interview_letter(season: Season) -> Iterator[Detection]:
     for message in season.messages:
         if message.kind not in POST_INTERVIEW_KINDS:
             continue
@@ -235,7 +232,7 @@ def no_contact_reason(season: Season, program: Program, message: Message) -> str
     return None
 
 
-def _contact_against_policy(season: Season) -> Iterator[Hit]:
+def _contact_against_policy(season: Season) -> Iterator[Detection]:
     for message in season.messages:
         program = season.program(message.program)
         reason = no_contact_reason(season, program, message)
@@ -249,7 +246,7 @@ def _contact_against_policy(season: Season) -> Iterator[Hit]:
             )
 
 
-def _thank_you_discouraged(season: Season) -> Iterator[Hit]:
+def _thank_you_discouraged(season: Season) -> Iterator[Detection]:
     policy = season.setting.policy_with("thank-you-discouraged")
     if policy is None:
         return
@@ -264,7 +261,7 @@ def _thank_you_discouraged(season: Season) -> Iterator[Hit]:
             )
 
 
-def _soap_applicant_initiated(season: Season) -> Iterator[Hit]:
+def _soap_applicant_initiated(season: Season) -> Iterator[Detection]:
     if season.match_week is None:
         return
     first, last = season.match_week

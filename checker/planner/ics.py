@@ -19,7 +19,7 @@ _CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
 
 
 class Reminder(Protocol):
-    kind: str
+    occasion: str
     date: date | None
     text: str
     program: str | None
@@ -35,7 +35,7 @@ def calendar(reminders: Iterable[Reminder], today: date) -> str:
             continue
         lines += [
             "BEGIN:VEVENT",
-            f"UID:{reminder.kind}-{reminder.program or 'season'}@prematch-planner",
+            f"UID:{reminder.occasion}-{reminder.program or 'season'}@prematch-planner",
             f"DTSTAMP:{stamp}",
             f"DTSTART;VALUE=DATE:{reminder.date.strftime('%Y%m%d')}",
             f"DTEND;VALUE=DATE:{(reminder.date + timedelta(days=1)).strftime('%Y%m%d')}",

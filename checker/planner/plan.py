@@ -34,9 +34,10 @@ NO_THANK_YOU_EFFECTS = ("no-post-interview-contact", "thank-you-discouraged")
 
 @dataclass(frozen=True)
 class NextStep:
-    # thank-you-due, update-window-opens, update-window-closes, rank-deadline, match-week,
-    # or no-contact (why a reminder is left out)
-    kind: str
+    # What the step is about (not a letter kind): thank-you-due, update-window-opens,
+    # update-window-closes, rank-deadline, match-week, or no-contact (why a reminder is
+    # left out).
+    occasion: str
     date: date | None
     text: str
     url: str
@@ -45,7 +46,7 @@ class NextStep:
 
     def to_dict(self) -> dict:
         return {
-            "kind": self.kind,
+            "occasion": self.occasion,
             "date": self.date.isoformat() if self.date else None,
             "text": self.text,
             "url": self.url,
@@ -62,7 +63,9 @@ def next_steps(season: Season, today: date) -> list[NextStep]:
         *_match_week_steps(season, today),
         *_no_contact_steps(season),
     ]
-    return sorted(steps, key=lambda s: (s.date is None, s.date or today, s.kind, s.program or ""))
+    return sorted(
+        steps, key=lambda s: (s.date is None, s.date or today, s.occasion, s.program or "")
+    )
 
 
 def _thank_you_steps(season: Season, today: date):
@@ -231,16 +234,23 @@ def plan(season: Season, today: date) -> dict:
     }
 
 
-def plan_to_dict(data: dict | str, today: str, *, with_ics: bool = False) -> dict:
+def plan_to_dict(
+    data: dict | str, today: str, *, with_ics: bool = False, recover: bool = False
+) -> dict:
     """The planner for the browser and CLI: `data` is planner JSON (decoded, or file text).
 
     Raises season.PlannerError (a ValueError) with a message for the reader when the
     data or `today` is not valid. The result's "season" is the validated, normalised
-    data the page stores, so an import keeps exactly what was checked.
+    data the page stores, so an import keeps exactly what was checked. With `recover`
+    (the page reading its own storage), parts that cannot be read are left out instead
+    and named in the result's "problems".
     """
-    season = parse(data) if isinstance(data, str) else load(data)
+    problems: list[str] | None = [] if recover else None
+    season = parse(data, problems) if isinstance(data, str) else load(data, problems)
     local_today = parse_today(today)
     result = plan(season, local_today)
+    if recover:
+        result["problems"] = problems
     if with_ics:
         result["ics"] = calendar(next_steps(season, local_today), local_today)
     return result

@@ -15,14 +15,26 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from checker.kinds import KINDS
-from checker.limits import MAX_PLANNER_CHARACTERS, excerpt
+from checker.limits import MAX_PLANNER_CHARACTERS, excerpt, planner_too_large
 from checker.policies import DEFAULT_MATCH, Setting, choose
 
 FORMAT = "prematch-planner"
 VERSION = 1
 
-STATUSES = ("applied", "invited", "interviewed", "ranked")
-RECIPIENTS = ("program-director", "coordinator", "faculty", "other")
+# Where a program stands, and whom a message went to: id -> the reader's name for it (the
+# planner pages show these names through browser_api's `vocabulary`).
+STATUSES = {
+    "applied": "Applied",
+    "invited": "Invited to interview",
+    "interviewed": "Interviewed",
+    "ranked": "Ranked",
+}
+RECIPIENTS = {
+    "program-director": "Program director",
+    "coordinator": "Coordinator",
+    "faculty": "Faculty interviewer",
+    "other": "Other contact",
+}
 
 MAX_TEXT = 500
 MAX_NOTES = 5000
@@ -174,24 +186,32 @@ def zone(name: str) -> zoneinfo.ZoneInfo:
         ) from error
 
 
-def parse(text: str) -> Season:
-    """Load a planner file's text (the reader's export) into a Season."""
+def parse(text: str, problems: list[str] | None = None) -> Season:
+    """Load a planner file's text (the reader's export) into a Season.
+
+    With a `problems` list, read as much as possible (see `load`); that includes a
+    planner stored as JSON text inside JSON text, which is read from the inner copy.
+    """
+    data = _decode(text)
+    if problems is not None and isinstance(data, str):
+        problems.append("The planner was stored as text inside text; the inner copy was read.")
+        data = _decode(data)
+    return load(data, problems)
+
+
+def _decode(text: str) -> object:
     if len(text) > MAX_PLANNER_CHARACTERS:
-        raise PlannerError(
-            f"This file is too large to be a planner export (over {MAX_PLANNER_CHARACTERS:,} "
-            "characters)."
-        )
+        raise PlannerError(planner_too_large())
     if _too_deep(text):
         raise PlannerError(
             "This file is not a planner export: it is not valid JSON (it is nested too deeply)."
         )
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except (ValueError, RecursionError) as error:
         raise PlannerError(
             "This file is not a planner export: it is not valid JSON (is it truncated?)."
         ) from error
-    return load(data)
 
 
 def _too_deep(text: str) -> bool:
@@ -218,8 +238,14 @@ def _too_deep(text: str) -> bool:
     return False
 
 
-def load(data: object) -> Season:
-    """Validate planner data (already decoded JSON) and build a Season."""
+def load(data: object, problems: list[str] | None = None) -> Season:
+    """Validate planner data (already decoded JSON) and build a Season.
+
+    Without `problems`, the first problem raises PlannerError (an import is all or
+    nothing). With a `problems` list (the page's own stored data, which it must show as
+    far as it can), each part or item that cannot be read is left out and its message
+    added to the list; only data that is not a planner at all still raises.
+    """
     top = _object(data, "the file", required={"format", "version"}, optional=_TOP_OPTIONAL)
     if top["format"] != FORMAT:
         raise PlannerError(
@@ -230,22 +256,50 @@ def load(data: object) -> Season:
             f"This planner file has version {excerpt(top['version'])}; "
             f"this site reads version {VERSION}."
         )
-    season = _object(top.get("season", {}), "season", required=set(), optional=_SEASON_OPTIONAL)
-    time_zone = _optional_zone(season.get("time_zone"), "season.time_zone")
-    programs = _programs(_list(top.get("programs", []), "programs", MAX_PROGRAMS))
+
+    def part(read, fallback):
+        try:
+            return read()
+        except PlannerError as error:
+            if problems is None:
+                raise
+            problems.append(str(error))
+            return fallback
+
+    season = part(
+        lambda: _object(top.get("season", {}), "season", required=set(), optional=_SEASON_OPTIONAL),
+        {},
+    )
+    programs = part(
+        lambda: _programs(_list(top.get("programs", []), "programs", MAX_PROGRAMS), problems), ()
+    )
     program_ids = {p.id for p in programs}
-    messages = _messages(_list(top.get("messages", []), "messages", MAX_MESSAGES), program_ids)
-    criteria = _criteria(top["criteria"]) if "criteria" in top else Season().criteria
-    scores = _scores(top.get("scores", {}), program_ids, {c.id for c in criteria})
+    messages = part(
+        lambda: _messages(
+            _list(top.get("messages", []), "messages", MAX_MESSAGES), program_ids, problems
+        ),
+        (),
+    )
+    criteria = Season().criteria
+    if "criteria" in top:
+        criteria = part(
+            lambda: _criteria(_list(top["criteria"], "criteria", MAX_CRITERIA), problems),
+            criteria,
+        )
+    criterion_ids = {c.id for c in criteria}
     return Season(
-        rank_deadline=_optional_date(season.get("rank_deadline"), "season.rank_deadline"),
-        time_zone=time_zone,
+        rank_deadline=part(
+            lambda: _optional_date(season.get("rank_deadline"), "season.rank_deadline"), None
+        ),
+        time_zone=part(lambda: _optional_zone(season.get("time_zone"), "season.time_zone"), None),
         programs=programs,
         messages=messages,
         criteria=criteria,
-        scores=scores,
-        setting=_setting(season),
-        match_week=_match_week(season),
+        scores=part(
+            lambda: _scores(top.get("scores", {}), program_ids, criterion_ids, problems), {}
+        ),
+        setting=part(lambda: _setting(season), _setting({})),
+        match_week=part(lambda: _match_week(season), None),
     )
 
 
@@ -292,86 +346,87 @@ def _match_week(season: dict) -> tuple[date, date] | None:
     return start, end
 
 
-def _programs(items: list) -> tuple[Program, ...]:
-    programs = []
+def _programs(items: list, problems: list[str] | None) -> tuple[Program, ...]:
     seen: set[str] = set()
-    for index, item in enumerate(items):
-        where = f"programs[{index}]"
-        raw = _object(
-            item,
-            where,
-            required={"id", "name"},
-            optional={
-                "specialty",
-                "location",
-                "status",
-                "interview",
-                "interview_time_zone",
-                "notes",
-                "no_post_interview_contact",
-            },
-        )
-        program_id = _unique_id(raw["id"], f"{where}.id", seen)
-        status = _choice(raw.get("status", "applied"), STATUSES, f"{where}.status")
-        interview = raw.get("interview")
-        if interview is not None and (
-            not isinstance(interview, str) or not _DATETIME.fullmatch(interview)
-        ):
-            raise PlannerError(
-                f"{where}.interview must be a date (YYYY-MM-DD) or date and time "
-                "(YYYY-MM-DDTHH:MM, optionally with an offset such as -05:00)."
-            )
-        if interview is not None:
-            _check_moment(interview, f"{where}.interview")
-        program = Program(
-            id=program_id,
-            name=_text(raw["name"], f"{where}.name", required=True),
-            specialty=_text(raw.get("specialty", ""), f"{where}.specialty"),
-            location=_text(raw.get("location", ""), f"{where}.location"),
-            status=status,
-            interview=interview,
-            interview_time_zone=_optional_zone(
-                raw.get("interview_time_zone"), f"{where}.interview_time_zone"
-            ),
-            notes=_text(raw.get("notes", ""), f"{where}.notes", limit=MAX_NOTES),
-            no_post_interview_contact=_flag(raw, "no_post_interview_contact", where),
-        )
-        programs.append(program)
-    return tuple(programs)
+    return _each(items, "programs", problems, lambda item, where: _program(item, where, seen))
 
 
-def _messages(items: list, program_ids: set[str]) -> tuple[Message, ...]:
-    messages = []
+def _program(item: object, where: str, seen: set[str]) -> Program:
+    raw = _object(
+        item,
+        where,
+        required={"id", "name"},
+        optional={
+            "specialty",
+            "location",
+            "status",
+            "interview",
+            "interview_time_zone",
+            "notes",
+            "no_post_interview_contact",
+        },
+    )
+    program_id = _unique_id(raw["id"], f"{where}.id", seen)
+    status = _choice(raw.get("status", "applied"), STATUSES, f"{where}.status")
+    interview = raw.get("interview")
+    if interview is not None and (
+        not isinstance(interview, str) or not _DATETIME.fullmatch(interview)
+    ):
+        raise PlannerError(
+            f"{where}.interview must be a date (YYYY-MM-DD) or date and time "
+            "(YYYY-MM-DDTHH:MM, optionally with an offset such as -05:00)."
+        )
+    if interview is not None:
+        _check_moment(interview, f"{where}.interview")
+    return Program(
+        id=program_id,
+        name=_text(raw["name"], f"{where}.name", required=True),
+        specialty=_text(raw.get("specialty", ""), f"{where}.specialty"),
+        location=_text(raw.get("location", ""), f"{where}.location"),
+        status=status,
+        interview=interview,
+        interview_time_zone=_optional_zone(
+            raw.get("interview_time_zone"), f"{where}.interview_time_zone"
+        ),
+        notes=_text(raw.get("notes", ""), f"{where}.notes", limit=MAX_NOTES),
+        no_post_interview_contact=_flag(raw, "no_post_interview_contact", where),
+    )
+
+
+def _messages(
+    items: list, program_ids: set[str], problems: list[str] | None
+) -> tuple[Message, ...]:
     seen: set[str] = set()
-    for index, item in enumerate(items):
-        where = f"messages[{index}]"
-        raw = _object(
-            item,
-            where,
-            required={"id", "program", "kind", "sent"},
-            optional={"recipient", "rank_first_claim", "subject", "notes", "reply"},
-        )
-        message_id = _unique_id(raw["id"], f"{where}.id", seen)
-        if not isinstance(raw["program"], str) or raw["program"] not in program_ids:
-            raise PlannerError(f"{where}.program points to a program that is not in the file.")
-        kind = _choice(raw["kind"], tuple(KINDS), f"{where}.kind")
-        recipient = _choice(
-            raw.get("recipient", "program-director"), RECIPIENTS, f"{where}.recipient"
-        )
-        messages.append(
-            Message(
-                id=message_id,
-                program=raw["program"],
-                kind=kind,
-                sent=_date(raw["sent"], f"{where}.sent"),
-                recipient=recipient,
-                rank_first_claim=_flag(raw, "rank_first_claim", where),
-                subject=_text(raw.get("subject", ""), f"{where}.subject"),
-                notes=_text(raw.get("notes", ""), f"{where}.notes", limit=MAX_NOTES),
-                reply=_flag(raw, "reply", where),
-            )
-        )
-    return tuple(messages)
+
+    def build(item: object, where: str) -> Message:
+        return _message(item, where, seen, program_ids)
+
+    return _each(items, "messages", problems, build)
+
+
+def _message(item: object, where: str, seen: set[str], program_ids: set[str]) -> Message:
+    raw = _object(
+        item,
+        where,
+        required={"id", "program", "kind", "sent"},
+        optional={"recipient", "rank_first_claim", "subject", "notes", "reply"},
+    )
+    message_id = _unique_id(raw["id"], f"{where}.id", seen)
+    if not isinstance(raw["program"], str) or raw["program"] not in program_ids:
+        raise PlannerError(f"{where}.program points to a program that is not in the file.")
+    kind = _choice(raw["kind"], tuple(KINDS), f"{where}.kind")
+    recipient = _choice(raw.get("recipient", "program-director"), RECIPIENTS, f"{where}.recipient")
+    return Message(
+        id=message_id,
+        program=raw["program"],
+        kind=kind,
+        sent=_date(raw["sent"], f"{where}.sent"),
+        recipient=recipient,
+        rank_first_claim=_flag(raw, "rank_first_claim", where),
+        subject=_text(raw.get("subject", ""), f"{where}.subject"),
+        notes=_text(raw.get("notes", ""), f"{where}.notes", limit=MAX_NOTES),
+        reply=_flag(raw, "reply", where),
+    )
 
 
 def _flag(raw: dict, key: str, where: str) -> bool:
@@ -381,42 +436,65 @@ def _flag(raw: dict, key: str, where: str) -> bool:
     return value
 
 
-def _criteria(value: object) -> tuple[Criterion, ...]:
-    criteria = []
+def _criteria(items: list, problems: list[str] | None) -> tuple[Criterion, ...]:
     seen: set[str] = set()
-    for index, item in enumerate(_list(value, "criteria", MAX_CRITERIA)):
-        where = f"criteria[{index}]"
-        raw = _object(item, where, required={"id", "label"}, optional={"weight"})
-        weight = raw.get("weight", 1)
-        if not _is_int_between(weight, 0, MAX_WEIGHT):
-            raise PlannerError(f"{where}.weight must be a whole number from 0 to {MAX_WEIGHT}.")
-        criteria.append(
-            Criterion(
-                id=_unique_id(raw["id"], f"{where}.id", seen),
-                label=_text(raw["label"], f"{where}.label", required=True),
-                weight=weight,
-            )
-        )
-    return tuple(criteria)
+    return _each(items, "criteria", problems, lambda item, where: _criterion(item, where, seen))
 
 
-def _scores(value: object, program_ids: set[str], criterion_ids: set[str]) -> dict:
+def _criterion(item: object, where: str, seen: set[str]) -> Criterion:
+    raw = _object(item, where, required={"id", "label"}, optional={"weight"})
+    weight = raw.get("weight", 1)
+    if not _is_int_between(weight, 0, MAX_WEIGHT):
+        raise PlannerError(f"{where}.weight must be a whole number from 0 to {MAX_WEIGHT}.")
+    return Criterion(
+        id=_unique_id(raw["id"], f"{where}.id", seen),
+        label=_text(raw["label"], f"{where}.label", required=True),
+        weight=weight,
+    )
+
+
+def _each(items: list, name: str, problems: list[str] | None, build) -> tuple:
+    """build(item, "name[i]") for every item. With a `problems` list, an item that cannot
+    be read is left out and its message kept there, so the rest can still be shown."""
+    built = []
+    for index, item in enumerate(items):
+        try:
+            built.append(build(item, f"{name}[{index}]"))
+        except PlannerError as error:
+            if problems is None:
+                raise
+            problems.append(str(error))
+    return tuple(built)
+
+
+def _scores(
+    value: object, program_ids: set[str], criterion_ids: set[str], problems: list[str] | None
+) -> dict:
     if not isinstance(value, dict):
         raise PlannerError("scores must be an object of program id -> scores.")
-    scores: dict[str, dict[str, int]] = {}
-    for program_id, by_criterion in value.items():
-        if program_id not in program_ids:
-            raise PlannerError("scores has an entry for a program that is not in the file.")
-        if not isinstance(by_criterion, dict):
-            raise PlannerError(f"scores.{program_id} must be an object of criterion id -> score.")
-        for criterion_id, score in by_criterion.items():
-            where = f"scores.{program_id}"
-            if criterion_id not in criterion_ids:
-                raise PlannerError(f"{where} scores a criterion that is not in the file.")
-            if not _is_int_between(score, 0, MAX_SCORE):
-                raise PlannerError(f"{where}.{criterion_id} must be a whole number 0 to 5.")
-        scores[program_id] = dict(by_criterion)
-    return scores
+    entries = _each(
+        list(value.items()),
+        "scores",
+        problems,
+        lambda entry, where: _program_scores(*entry, program_ids, criterion_ids),
+    )
+    return dict(entries)
+
+
+def _program_scores(
+    program_id: str, by_criterion: object, program_ids: set[str], criterion_ids: set[str]
+) -> tuple[str, dict[str, int]]:
+    if program_id not in program_ids:
+        raise PlannerError("scores has an entry for a program that is not in the file.")
+    if not isinstance(by_criterion, dict):
+        raise PlannerError(f"scores.{program_id} must be an object of criterion id -> score.")
+    for criterion_id, score in by_criterion.items():
+        where = f"scores.{program_id}"
+        if criterion_id not in criterion_ids:
+            raise PlannerError(f"{where} scores a criterion that is not in the file.")
+        if not _is_int_between(score, 0, MAX_SCORE):
+            raise PlannerError(f"{where}.{criterion_id} must be a whole number 0 to 5.")
+    return program_id, dict(by_criterion)
 
 
 def _object(value: object, where: str, *, required: set[str], optional: set[str]) -> dict:

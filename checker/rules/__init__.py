@@ -8,7 +8,7 @@ that module's RULES tuple.
 from __future__ import annotations
 
 from checker.findings import SEVERITIES
-from checker.rules import commitments, content, form, informal, policy, tone
+from checker.rules import commitments, content, form, informal, placeholder, policy, tone
 from checker.rules.base import Hit, Rule
 
 RULES: dict[str, Rule] = {
@@ -16,6 +16,7 @@ RULES: dict[str, Rule] = {
     for rule in sorted(
         (
             *commitments.RULES,
+            *placeholder.RULES,
             *form.RULES,
             *tone.RULES,
             *informal.RULES,

@@ -7,6 +7,7 @@ from checker.language import frames
 from checker.language.frames import Frame
 from checker.language.topics import (
     ACCEPTS,
+    DEAL,
     EVALUATION_OF_APPLICANT,
     EXCLUSIVE,
     IN_MATCH,
@@ -95,6 +96,7 @@ BINDING_COMMITMENT = Rule(
         'offer" is only read as a promise when it is tied to the program offering a place, to '
         'the time before or outside the Match, or to "at once" ("right away", "today").'
     ),
+    supersedes=("exclusive-claim",),
 )
 
 ASKS_ABOUT_RANK = Rule(
@@ -207,6 +209,17 @@ RECIPROCAL_REQUEST = Rule(
             with_topics=(RANKING_CONTEXT,),
         ),
         Frame(
+            'your ranking of the program offered "in return" or "in exchange"',
+            DEAL,
+            with_topics=(RANKS_PROGRAM,),
+        ),
+        Frame(
+            "a request that the program rank you, beside your ranking of it",
+            PROGRAM_RANKS_APPLICANT,
+            asks=True,
+            with_topics=(RANKS_PROGRAM,),
+        ),
+        Frame(
             "a request that the program promise how it will rank you",
             PROMISE_ABOUT_RANKING_ME,
             asks=True,
@@ -289,9 +302,8 @@ RANK_FIRST_CLAIM = Rule(
             Frame(
                 'you put the program first: "rank you #1 / first / at the top of my rank '
                 'list", "my first (top, No. 1) choice", "the number one spot", "will head my '
-                'rank order list"; a negation does not excuse it',
+                'rank order list"',
                 RANKS_PROGRAM_FIRST,
-                negatable=False,
             ),
         ),
     ),
@@ -345,8 +357,10 @@ EXCLUSIVE_CLAIM = Rule(
     suggestion="I will rank your program highly.",
     check=frames.check(
         Frame(
-            "no other program will come before this one, or you will give up the others",
+            "no other program will come before this one, or you will give up the others (not "
+            "when it is part of a deal, which is a binding commitment)",
             EXCLUSIVE,
+            unless=(DEAL,),
         ),
     ),
     fails=(

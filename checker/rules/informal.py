@@ -6,21 +6,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checker.letter import Letter
+from checker.letter import CASUAL_OPENER, TITLE, Letter
 from checker.rules.base import Hit, Rule
 from checker.rules.matchers import phrases
 
-_TEXTING_WORDS = phrases(
-    "hey",
-    "hiya",
-    "yo",
+# Texting abbreviations and slang, in any case (words in double quotes are someone else's).
+_SLANG = phrases(
     "thx",
     "thnx",
+    "thanx",
     "tnx",
     "tysm",
-    "ty",
-    "u(?!\\.\\w)(?! of )",  # not the "u" of "U.S." or "U of M"
-    "ur(?! medicine)",
     "pls",
     "plz",
     "gonna",
@@ -30,24 +26,54 @@ _TEXTING_WORDS = phrases(
     "sorta",
     "lol",
     "lmao",
+    "rofl",
     "btw",
     "omg",
     "idk",
-    "imo",
     "imho",
+    "tbh",
+    "ngl",
+    "smh",
+    "ttyl",
+    "sry",
     "cuz",
     "b4",
     "tmrw",
     "tmr",
     "cya",
-    "haha",
-    "hehe",
     "xoxo",
     "yeah",
     "yep",
     "nope",
-    quoted_ok=True,
+    "ha(?:ha)+",
+    "he(?:he)+",
 )
+# Short forms that are also abbreviations or names in capitals ("U of M", "UR", "Fr. Lopez",
+# "NP" for a nurse practitioner, "Ty"): texting only as typed in lower case.
+_LOWER_CASE_SLANG = phrases(
+    "u(?!\\.\\w)(?! of )",  # not the "u" of "u.s."
+    "ur(?! medicine)",
+    "fr(?!\\.)",
+    "def",
+    "ty",
+    "np",
+    "imo",
+)
+# "Ty for the info.", "Np, I can": capitalised short forms count before a mark or "for"
+# (not "Ty Johnson").
+_ENDS_A_PHRASE = re.compile(r"[,!.]| for\b")
+# Casual openers ("hey", "heyyy", "hiya", "yo", "hi again"), only where they greet: at the
+# start of a line or sentence and followed by a name, a title, "there", "again" or a mark.
+# "Dr. Hey", "Yo-Yo Ma" and "Yo La Tengo" are names, not greetings.
+_OPENER = re.compile(rf"{CASUAL_OPENER}(?![\w'-])")
+_GREETS = re.compile(
+    r"[ \t]*(?:[,!.?:]|\n|$)"
+    rf"|[ \t]+(?:{TITLE}|there|all|everyone|everybody|guys|team|folks|again|y'all)\b"
+    r"|[ \t]+[a-z'-]{1,30}[ \t]*[,!]"
+)
+_TITLE_WORD = re.compile(rf"{TITLE}\.?")
+# Words stretched for emphasis: "sooo", "heyyy", "pleeease" (not roman numerals, "www").
+_STRETCHED = re.compile(r"\b[a-z]*?([a-hj-uy-z])\1\1[a-z]*")
 # Patterns start with a character class (no look-behind) so the engine can skip ahead fast.
 _REPEATED_MARKS = re.compile(r"[!?][!?]+")  # "!!", "?!", "??"
 _EMOTICON = re.compile(r"[:;]-?[)(dp](?![\w])|<3")  # ":)", ";-)", ":D", "<3"
@@ -134,8 +160,65 @@ def _shouting(letter: Letter) -> Iterable[Hit]:
             continue  # the end of "McDONALD" or "iPHONE", not a word of its own
         words = match.group().replace(",", " ").split()
         loud = [word for word in words if word not in ACRONYMS and len(word) >= 4]
-        if (len(words) >= 2 and loud) or any(word in _EMPHASIS for word in words):
+        if (
+            (len(words) >= 2 and loud)
+            or any(word in _EMPHASIS for word in words)
+            or (any(_reads_as_a_word(word) for word in loud) and not _after_a_name(letter, match))
+        ):
             yield _view_hit(letter, match.start(), match.end())
+
+
+# Capitalised words that start sentences rather than names ("The AMAZING team").
+_STARTERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "i",
+        "it",
+        "this",
+        "that",
+        "these",
+        "your",
+        "my",
+        "we",
+        "our",
+        "so",
+        "and",
+        "but",
+        "what",
+        "you",
+        "is",
+        "was",
+    ]
+)
+
+
+def _after_a_name(letter: Letter, match: re.Match[str]) -> bool:
+    """A surname in capitals after a title or a first name ("Dr. OKAFOR", "Carlos
+    HERNANDEZ"), as many applicants write family names."""
+    before = letter.original[max(0, match.start() - 30) : match.start()].split()
+    if not before:
+        return False
+    previous = before[-1]
+    return bool(_TITLE_WORD.fullmatch(previous.lower())) or (
+        previous[0].isupper() and previous.isalpha() and previous.lower() not in _STARTERS
+    )
+
+
+_VOWELS = frozenset("AEIOU")
+_CONSONANT_CLUSTER = re.compile(r"[^AEIOU]{4}")
+
+
+def _reads_as_a_word(capitals: str) -> bool:
+    """A long word in capitals that reads as English ("AMAZING", "INCREDIBLE"), unlike an
+    acronym or an abbreviated name ("UTHSCSA", "LSUHSC")."""
+    vowels = sum(char in _VOWELS for char in capitals)
+    return (
+        len(capitals) >= 6
+        and vowels >= 0.3 * len(capitals)
+        and not _CONSONANT_CLUSTER.search(capitals)
+    )
 
 
 def _view_hit(letter: Letter, start: int, end: int) -> Hit:
@@ -143,16 +226,51 @@ def _view_hit(letter: Letter, start: int, end: int) -> Hit:
 
 
 def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
-    yield from _TEXTING_WORDS(letter, kind)
+    yield from _SLANG(letter, kind)
+    for hit in _LOWER_CASE_SLANG(letter, kind):
+        start, end = letter.norm.original_span(hit.start, hit.end)
+        typed = letter.original[start:end]
+        if typed.islower() or (
+            len(typed) > 1 and typed.istitle() and _ENDS_A_PHRASE.match(letter.view, hit.end)
+        ):
+            yield hit
     view = letter.view
-    for match in _REPEATED_MARKS.finditer(view):
-        yield Hit(*match.span())
-    for match in _EMOTICON.finditer(view):
-        if not (match.start() and view[match.start() - 1] in _NOT_BEFORE_EMOTICON):
-            yield Hit(*match.span())
+    marks = (
+        *(match.span() for match in _REPEATED_MARKS.finditer(view)),
+        *(
+            match.span()
+            for match in _EMOTICON.finditer(view)
+            if not (match.start() and view[match.start() - 1] in _NOT_BEFORE_EMOTICON)
+        ),
+        *(match.span() for match in _STRETCHED.finditer(view) if not _acronym(letter, match)),
+        *_openers(view),
+    )
+    for start, end in marks:
+        if not letter.is_quoted(start, end):
+            yield Hit(start, end)
     for match in _EMOJI.finditer(letter.original):
         yield _view_hit(letter, match.start(), match.end())
     yield from _shouting(letter)
+
+
+def _acronym(letter: Letter, match: re.Match[str]) -> bool:
+    """ "CCC" (a clinical competency committee) is an acronym, not a stretched word."""
+    start, end = letter.norm.original_span(*match.span())
+    typed = letter.original[start:end]
+    return typed.isupper() and len(set(typed)) == 1
+
+
+def _openers(view: str) -> Iterable[tuple[int, int]]:
+    for match in _OPENER.finditer(view):
+        start = match.start()
+        before = view[max(0, start - 12) : start]
+        previous = before.split()[-1:]
+        opens = not before.strip() or before.rstrip()[-1] in ".!?:\n" or before.endswith("\n")
+        if previous and _TITLE_WORD.fullmatch(previous[0]):
+            continue  # "Dr. Hey"
+        standalone = start == 0 or not view[start - 1].isalnum()
+        if opens and standalone and _GREETS.match(view, match.end()):
+            yield match.span()
 
 
 INFORMAL_TONE = Rule(
@@ -160,9 +278,10 @@ INFORMAL_TONE = Rule(
     severity="warning",
     title="Texting style or informal words",
     catches=(
-        'Texting abbreviations and slang ("hey", "thx", "u", "pls", "gonna", "lol", "btw"), '
-        'emoji and emoticons, "!!", and words in capitals that shout (acronyms such as USMLE, '
-        "ERAS or PGY-1 are fine)."
+        'Texting abbreviations and slang ("thx", "u", "pls", "gonna", "lol", "tbh"), casual '
+        'openers ("hey", "hiya Dr. Kim", "hi again"), stretched words ("sooo"), emoji and '
+        'emoticons, "!!" or "??", and words in capitals that shout ("AMAZING"; acronyms such '
+        "as USMLE, ERAS or PGY-1 are fine). Words in double quotes are someone else's."
     ),
     why=(
         "Coordinators and program directors notice professionalism in small things; texting "
@@ -178,6 +297,17 @@ INFORMAL_TONE = Rule(
         "Can u pls confirm the time? \U0001f642",
         "I am VERY excited about your program.",
         "I REALLY WANT TO TRAIN THERE.",
+        "hiya Dr. Kim!! thx for the tour",
+        "Thank you for the tour. hey, one more question about parking.",
+        "Are we still on for Friday?? pls let me know",
+        "See you then ;)",
+        "The tour was great lol :)",
+        "Thank you sooo much for the interview.",
+        "Your program is AMAZING.",
+        "The INCREDIBLE team made me feel at home.",
+        "Np, Thursday works. Ty for the info.",
+        "I would love to match there \U0001f64f",
+        "Dear Dr. Lee,\n\nhi again, any news on the schedule?",
     ),
     passes=(
         "Thank you very much for the interview.",
@@ -185,10 +315,22 @@ INFORMAL_TONE = Rule(
         "I completed a PGY-1 preliminary year in the ICU.",
         "I am very excited about your program!",
         "The interview day was a pleasure.\n\nSincerely,\nMaria RODRIGUEZ GOMEZ",
+        "Yo-Yo Ma played at the dinner.",
+        "I met Dr. Hey, the palliative care attending.",
+        "The 'U' wing of the hospital houses the NICU.",
+        'The chief resident joked, "see u tmrw lol."',
+        "Thank you again for a wonderful day!\n\nWarm regards,\nAna Ruiz",
+        "I rotated at UTHSCSA and LSUHSC, and with an NP at the U of M clinic.",
+        "Ty Johnson, the chief resident, showed me the ICU.",
+        "The residents' band played a song by Yo La Tengo.",
+        "The CCC reviewed my milestones with Dr. OKAFOR and Carlos HERNANDEZ.",
     ),
     notes=(
         "Capitals are judged in the original text; a signature in capitals is allowed, since "
-        "many applicants write their family name that way."
+        "many applicants write their family name that way. A single word in capitals shouts "
+        "when it is long and reads as English; a long acronym that reads like a word may be "
+        'flagged. Short forms that are also abbreviations or names ("NP", "Ty", "UR") count '
+        "only in lower case or before a comma. A greeting word counts only where it greets."
     ),
 )
 

@@ -7,6 +7,7 @@ from checker.language import frames
 from checker.language.frames import Frame
 from checker.language.topics import (
     CHASING,
+    GOOD_WISHES,
     PLEADING,
     PROGRAM_ACTS,
     PROGRAM_NEEDS,
@@ -54,7 +55,7 @@ CHECKING_IN = Rule(
             "email with no news",
             STATUS,
             asks=True,
-            unless=(PROGRAM_NEEDS,),
+            unless=(PROGRAM_NEEDS, GOOD_WISHES),
             unless_letter=evidence.has_news,
         ),
     ),

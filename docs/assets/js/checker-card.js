@@ -41,8 +41,7 @@
         card.hidden = true;
         return;
       }
-      const list = document.createElement("ul");
-      list.className = "checker-card__list";
+      const list = window.PreMatchDom.element("ul", { class: "checker-card__list" });
       for (const finding of findings) {
         const item = findingsView.findingItem(finding, actions);
         item.dataset.testid = "card-finding"; // the list below stays the one "finding" list
@@ -101,8 +100,10 @@
     }
 
     box.addEventListener("keydown", (event) => {
-      const next = (event.key === "F8" && !event.shiftKey) || (event.altKey && event.key === "ArrowDown");
-      const previous = (event.key === "F8" && event.shiftKey) || (event.altKey && event.key === "ArrowUp");
+      const next =
+        (event.key === "F8" && !event.shiftKey) || (event.altKey && event.key === "ArrowDown");
+      const previous =
+        (event.key === "F8" && event.shiftKey) || (event.altKey && event.key === "ArrowUp");
       if ((next || previous) && !event.ctrlKey && !event.metaKey) {
         event.preventDefault();
         jump(next ? 1 : -1);

@@ -90,7 +90,8 @@
         backdrop.style[property] = style[property];
       }
       // A scroll bar narrows the box's text; the backdrop has none, so it pads for it.
-      const borders = Number.parseFloat(style.borderLeftWidth) + Number.parseFloat(style.borderRightWidth);
+      const borders =
+        Number.parseFloat(style.borderLeftWidth) + Number.parseFloat(style.borderRightWidth);
       const scrollBar = box.offsetWidth - box.clientWidth - borders;
       backdrop.style.paddingRight = `${Number.parseFloat(style.paddingRight) + scrollBar}px`;
       backdrop.style.width = `${box.offsetWidth}px`;
@@ -128,13 +129,15 @@
       show,
       findings: () => findings,
       /* The findings whose words hold the caret at `offset` (touching either end counts). */
-      findingsAt: (offset) => findings.filter((f) => f.start_utf16 <= offset && offset <= f.end_utf16),
+      findingsAt: (offset) =>
+        findings.filter((f) => f.start_utf16 <= offset && offset <= f.end_utf16),
       /* Scroll the box so the finding's words are in view (a third of the way down). */
       reveal(finding) {
-        const mark = [...backdrop.querySelectorAll("[data-testid=mark]")].find((node) =>
-          node.dataset.rules.split(" ").includes(finding.rule) &&
-          Number(node.dataset.start) <= finding.start_utf16 &&
-          finding.start_utf16 < Number(node.dataset.end),
+        const mark = [...backdrop.querySelectorAll("[data-testid=mark]")].find(
+          (node) =>
+            node.dataset.rules.split(" ").includes(finding.rule) &&
+            Number(node.dataset.start) <= finding.start_utf16 &&
+            finding.start_utf16 < Number(node.dataset.end),
         );
         if (mark) {
           box.scrollTop = Math.max(0, mark.offsetTop - box.clientHeight / 3);

@@ -3,37 +3,19 @@
  *
  * Only builds DOM (text nodes and elements); what a click does is decided by the caller.
  */
-(function () {
+(() => {
   "use strict";
 
-  const GROUPS = [
-    { severity: "error", title: "Errors" },
-    { severity: "warning", title: "Warnings" },
-    { severity: "info", title: "Notes" },
-  ];
-
-  function element(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) {
-      node.className = className;
-    }
-    if (text !== undefined) {
-      node.textContent = text;
-    }
-    return node;
-  }
+  const { element } = window.PreMatchDom;
 
   function button(label, onClick) {
-    const node = element("button", "checker-finding__action", label);
-    node.type = "button";
-    node.addEventListener("click", onClick);
-    return node;
+    return window.PreMatchDom.button(label, onClick, { class: "checker-finding__action" });
   }
 
   /* One finding: what matched (a button that selects it in the draft), the message,
    * the safer wording, its fix if it has one, the rule id and a link to the guide. */
   function findingItem(finding, actions) {
-    const item = element("li", "checker-finding checker-finding--" + finding.severity);
+    const item = element("li", { class: `checker-finding checker-finding--${finding.severity}` });
     item.dataset.testid = "finding";
     item.dataset.rule = finding.rule;
     item.dataset.severity = finding.severity;
@@ -41,8 +23,8 @@
     const show = button("", () => actions.onSelect(finding));
     show.classList.add("checker-finding__show");
     if (finding.text) {
-      show.append(element("span", "checker-finding__where", `Line ${finding.line}: `));
-      show.append(element("q", "checker-finding__text", finding.text));
+      show.append(element("span", { class: "checker-finding__where" }, `Line ${finding.line}: `));
+      show.append(element("q", { class: "checker-finding__text" }, finding.text));
       // The accessible name must start with the visible text (WCAG 2.5.3, label in name).
       show.title = "Select these words in the draft";
     } else {
@@ -51,10 +33,10 @@
     }
     item.append(show);
 
-    item.append(element("p", "checker-finding__message", finding.message));
+    item.append(element("p", { class: "checker-finding__message" }, finding.message));
     if (finding.suggestion) {
-      const suggestion = element("p", "checker-finding__suggestion");
-      suggestion.append(element("strong", "", "Instead: "), finding.suggestion);
+      const suggestion = element("p", { class: "checker-finding__suggestion" });
+      suggestion.append(element("strong", {}, "Instead: "), finding.suggestion);
       item.append(suggestion);
     }
     const fix = actions.fixButton(finding);
@@ -62,9 +44,9 @@
       item.append(fix);
     }
 
-    const footer = element("p", "checker-finding__footer");
-    footer.append(element("code", "checker-finding__rule", finding.rule), " ");
-    const why = element("a", "checker-finding__why", "Why?");
+    const footer = element("p", { class: "checker-finding__footer" });
+    footer.append(element("code", { class: "checker-finding__rule" }, finding.rule), " ");
+    const why = element("a", { class: "checker-finding__why" }, "Why?");
     why.href = actions.pageUrl(finding.url);
     why.setAttribute("aria-label", `Why? Read the guide on ${finding.rule}`);
     footer.append(why, " ");
@@ -75,17 +57,20 @@
     return item;
   }
 
-  /* Replace `container`'s contents with the findings grouped as Errors, Warnings, Notes. */
+  /* Replace `container`'s contents with the findings grouped by severity, most serious
+   * first (`actions.severities`: Python's [{id, label, plural}]). */
   function renderFindings(container, findings, actions) {
     const fragment = document.createDocumentFragment();
-    for (const group of GROUPS) {
-      const members = findings.filter((finding) => finding.severity === group.severity);
+    for (const severity of actions.severities) {
+      const members = findings.filter((finding) => finding.severity === severity.id);
       if (members.length === 0) {
         continue;
       }
-      const section = element("section", "checker-group checker-group--" + group.severity);
-      section.append(element("h3", "", `${group.title} (${members.length})`));
-      const list = element("ul", "checker-group__list");
+      const section = element("section", {
+        class: `checker-group checker-group--${severity.id}`,
+      });
+      section.append(element("h3", {}, `${severity.plural} (${members.length})`));
+      const list = element("ul", { class: "checker-group__list" });
       list.append(...members.map((finding) => findingItem(finding, actions)));
       section.append(list);
       fragment.append(section);
@@ -99,13 +84,13 @@
       container.replaceChildren();
       return;
     }
-    const details = element("details", "checker-ignored");
+    const details = element("details", { class: "checker-ignored" });
     details.dataset.testid = "ignored";
-    details.append(element("summary", "", `Show ignored (${ignored.length})`));
-    const list = element("ul", "checker-ignored__list");
+    details.append(element("summary", {}, `Show ignored (${ignored.length})`));
+    const list = element("ul", { class: "checker-ignored__list" });
     for (const key of ignored) {
-      const item = element("li", "checker-ignored__item");
-      item.append(element("code", "", key.rule), " ", element("q", "", key.text), " ");
+      const item = element("li", { class: "checker-ignored__item" });
+      item.append(element("code", {}, key.rule), " ", element("q", {}, key.text), " ");
       const restore = button("Restore", () => onRestore(key));
       restore.setAttribute("aria-label", `Restore: “${key.text}” (${key.rule})`);
       item.append(restore);

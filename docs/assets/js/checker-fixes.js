@@ -53,18 +53,13 @@
     } else {
       return null;
     }
-    const node = document.createElement("button");
-    node.type = "button";
-    node.className = "checker-finding__action checker-finding__fix";
-    node.dataset.testid = "fix";
-    node.textContent = label;
-    node.setAttribute("aria-label", name);
-    node.addEventListener("click", () => onFix(finding));
+    const node = window.PreMatchDom.button(label, () => onFix(finding), {
+      class: "checker-finding__action checker-finding__fix",
+      "data-testid": "fix",
+      "aria-label": name,
+    });
     if (typeof finding.replacement === "string") {
-      const wording = document.createElement("q");
-      wording.className = "checker-finding__replacement";
-      wording.textContent = finding.replacement;
-      node.append(": ", wording);
+      node.append(": ", window.PreMatchDom.element("q", {}, finding.replacement));
     }
     return node;
   }

@@ -5,7 +5,7 @@
  * Findings may overlap; the text is cut at every span edge and each piece is marked with
  * the most serious severity that covers it.
  */
-(function () {
+(() => {
   "use strict";
 
   const SEVERITY_RANK = { info: 1, warning: 2, error: 3 };
@@ -25,7 +25,8 @@
       const end = edges[i + 1];
       const covering = findings.filter((f) => f.start_utf16 <= start && f.end_utf16 >= end);
       const severity = covering.reduce(
-        (worst, f) => (worst && SEVERITY_RANK[worst] >= SEVERITY_RANK[f.severity] ? worst : f.severity),
+        (worst, f) =>
+          worst && SEVERITY_RANK[worst] >= SEVERITY_RANK[f.severity] ? worst : f.severity,
         null,
       );
       const previous = pieces[pieces.length - 1];
@@ -55,7 +56,7 @@
         continue;
       }
       const mark = document.createElement("span");
-      mark.className = "checker-mark checker-mark--" + piece.severity;
+      mark.className = `checker-mark checker-mark--${piece.severity}`;
       mark.dataset.testid = "mark";
       mark.dataset.severity = piece.severity;
       mark.dataset.rule = piece.findings.find((f) => f.severity === piece.severity).rule;

@@ -4,12 +4,10 @@
  * The draft is kept in this browser only (storage key "draft"), with the findings the
  * reader chose to ignore ("draft-ignored") and the rules switched off ("disabled-rules").
  */
-(function () {
+(() => {
   "use strict";
 
-  const MAX_CHARACTERS = 50000; // the most the checker reads, counted like Python (code points)
   const LINT_DELAY_MS = 150;
-  const SEVERITY_WORDS = { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["note", "notes"] };
 
   const python = window.PreMatchPython;
   const storage = window.PreMatchStorage;
@@ -22,8 +20,10 @@
   }
   const inputMessage = document.querySelector("[data-checker-input-message]");
   const kindSelect = document.querySelector("[data-checker-kind]");
-  const automaticOption = kindSelect.querySelector("option[value='']");
-  const clues = document.querySelector("[data-checker-clues]");
+  const kind = window.PreMatchCheckerKind.create(
+    kindSelect,
+    document.querySelector("[data-checker-clues]"),
+  );
   const output = document.querySelector("[data-checker-output]");
   const summary = document.querySelector("[data-checker-summary]");
   const findingsList = document.querySelector("[data-checker-findings]");
@@ -36,7 +36,8 @@
     document.querySelector("[data-checker-backdrop]"),
   );
   const findingActions = {
-    onSelect: selectInDraft,
+    severities: [], // Python's [{id, label, plural}], once it runs
+    onSelect: (finding) => window.PreMatchCheckerDraft.select(draft, finding),
     onIgnore: ignore,
     onFix: fix,
     fixButton: (finding) => window.PreMatchCheckerFixes.button(finding, fix),
@@ -46,18 +47,15 @@
     card: document.querySelector("[data-checker-card]"),
     announcer,
     actions: findingActions,
-    severityName: (severity) => SEVERITY_WORDS[severity][0],
+    severityName: (severity) => findingActions.severities.find((s) => s.id === severity).label,
   });
 
   const state = {
     sequence: 0, // number of the latest lint request; older answers are dropped
-    ready: false, // rules and kinds are loaded
-    kinds: {},
-    ruleIds: [],
+    ready: false, // rules and the vocabulary are loaded
+    vocabulary: null, // names and limits, from Python
     disabled: storedList("disabled-rules").filter((id) => typeof id === "string"),
-    ignored: storedList("draft-ignored").filter(
-      (key) => key && typeof key.rule === "string" && typeof key.text === "string",
-    ),
+    ignored: window.PreMatchCheckerIgnored.create(),
     result: null, // last lint result, for the text it was made from
     text: "",
     messages: { size: "", storage: "" },
@@ -68,25 +66,10 @@
     return Array.isArray(value) ? value : [];
   }
 
-  /* Python counts characters as code points; a JavaScript string counts UTF-16 units. */
-  function codePointCount(text) {
-    let count = 0;
-    for (let i = 0; i < text.length; i += 1) {
-      const unit = text.charCodeAt(i);
-      if (unit < 0xdc00 || unit > 0xdfff) {
-        count += 1;
-      }
-    }
-    return count;
-  }
-
-  function plural(count, severity) {
-    const [one, many] = SEVERITY_WORDS[severity];
-    return `${count} ${count === 1 ? one : many}`;
-  }
-
   function showInputMessages() {
-    inputMessage.textContent = [state.messages.size, state.messages.storage].filter(Boolean).join(" ");
+    inputMessage.textContent = [state.messages.size, state.messages.storage]
+      .filter(Boolean)
+      .join(" ");
   }
 
   function saveDraft() {
@@ -96,14 +79,6 @@
       : "This browser would not keep your draft (its storage is full or switched off): " +
         "copy the draft somewhere safe before you leave this page.";
     showInputMessages();
-  }
-
-  function saveIgnored() {
-    storage.set("draft-ignored", state.ignored);
-  }
-
-  function isIgnored(finding) {
-    return state.ignored.some((key) => key.rule === finding.rule && key.text === finding.text);
   }
 
   /* Assistive technology waits while the findings are out of date. */
@@ -119,50 +94,18 @@
     editor.show(draft.value, []);
     card.update();
     findingsList.replaceChildren();
-    clues.textContent = "";
-    automaticOption.textContent = "Automatic";
-    findingsView.renderIgnored(ignoredList, state.ignored, restore);
-  }
-
-  function summaryText(findings) {
-    const count = (severity) => findings.filter((f) => f.severity === severity).length;
-    const errors = count("error");
-    const warnings = count("warning");
-    const notes = count("info");
-    const ignored = state.result.findings.length - findings.length;
-    const ignoredText = ignored > 0 ? ` ${ignored} ignored.` : "";
-    if (errors + warnings === 0) {
-      const notesText = notes > 0 ? ` (${plural(notes, "info")} to consider)` : "";
-      return `Ready to send: no errors or warnings${notesText}.${ignoredText}`;
-    }
-    const problems = [errors && plural(errors, "error"), warnings && plural(warnings, "warning")]
-      .filter(Boolean)
-      .join(" and ");
-    const notesText = notes > 0 ? ` Also ${plural(notes, "info")} to consider.` : "";
-    return `${problems} to fix before sending.${notesText}${ignoredText}`;
-  }
-
-  function showKind(result) {
-    const label = state.kinds[result.kind] || result.kind;
-    if (result.kind_forced) {
-      automaticOption.textContent = "Automatic";
-      clues.textContent = "";
-      return;
-    }
-    automaticOption.textContent = `Automatic (detected: ${label})`;
-    clues.textContent =
-      result.kind_clues.length > 0 ? `Detected from: ${result.kind_clues.join("; ")}.` : "";
+    kind.clear();
+    findingsView.renderIgnored(ignoredList, state.ignored.keys(), restore);
   }
 
   function showResult() {
     setBusy(false);
-    const visible = state.result.findings.filter((finding) => !isIgnored(finding));
-    summary.textContent = summaryText(visible);
-    showKind(state.result);
-    editor.show(state.text, visible);
+    summary.textContent = state.result.summary;
+    kind.show(state.result);
+    editor.show(state.text, state.result.findings);
     card.update();
-    findingsView.renderFindings(findingsList, visible, findingActions);
-    findingsView.renderIgnored(ignoredList, state.ignored, restore);
+    findingsView.renderFindings(findingsList, state.result.findings, findingActions);
+    findingsView.renderIgnored(ignoredList, state.ignored.keys(), restore);
   }
 
   async function lint() {
@@ -176,27 +119,30 @@
       showWithoutResult("Paste or type a draft to check it.");
       return;
     }
+    if (!state.ready) {
+      showInputMessages();
+      summary.textContent =
+        "The checker is loading; it will check your draft as soon as it is ready.";
+      return;
+    }
     // A long paste is never sent to Python nor drawn again: it would stall the page.
-    const length = text.length > MAX_CHARACTERS ? codePointCount(text) : text.length;
-    if (length > MAX_CHARACTERS) {
-      state.messages.size =
-        `This draft is ${length.toLocaleString("en-US")} characters long; the checker reads ` +
-        `up to ${MAX_CHARACTERS.toLocaleString("en-US")} — paste one letter at a time.`;
+    const { draft_characters: limit, draft_too_long: tooLong } = state.vocabulary.limits;
+    const length =
+      text.length > limit ? window.PreMatchCheckerDraft.codePointCount(text) : text.length;
+    if (length > limit) {
+      state.messages.size = tooLong.replace("{length}", length.toLocaleString("en-US"));
       showInputMessages();
       showWithoutResult("Not checked: the draft is too long.");
       return;
     }
     showInputMessages();
-    if (!state.ready) {
-      summary.textContent = "The checker is loading; it will check your draft as soon as it is ready.";
-      return;
-    }
     let result;
     try {
       result = await python.call("lint", {
         text,
-        kind: kindSelect.value || null,
+        kind: kind.chosen(),
         disabled_rules: state.disabled,
+        ignored: state.ignored.keys(),
       });
     } catch (error) {
       if (sequence === state.sequence) {
@@ -222,23 +168,6 @@
     { leading: true },
   );
 
-  /* Select the finding's words in the draft box so the reader can edit them. */
-  function selectInDraft(finding) {
-    let start = finding.start_utf16;
-    let end = finding.end_utf16;
-    if (draft.value.slice(start, end) !== finding.text) {
-      // The draft changed since this check: fall back to the first place the words appear.
-      start = draft.value.indexOf(finding.text);
-      end = start + finding.text.length;
-    }
-    // Blurring first makes focus() scroll the box to the selection.
-    draft.blur();
-    if (start >= 0) {
-      draft.setSelectionRange(start, end);
-    }
-    draft.focus();
-  }
-
   /* A one-click fix; the edit's own input event has the draft checked again. */
   function fix(finding) {
     if (!window.PreMatchCheckerFixes.apply(draft, finding)) {
@@ -247,36 +176,36 @@
     }
   }
 
-  function ignore(finding) {
-    if (!isIgnored(finding)) {
-      state.ignored.push({ rule: finding.rule, text: finding.text });
-      saveIgnored();
-    }
-    showResult();
+  /* Python leaves the ignored findings out and counts them in its summary. */
+  async function ignore(finding) {
+    state.ignored.add(finding);
+    await lint();
     // The button just pressed is gone: keep the keyboard near where it was.
     (findingsList.querySelector(".checker-finding__show") || draft).focus();
   }
 
-  function restore(key) {
-    state.ignored = state.ignored.filter((k) => !(k.rule === key.rule && k.text === key.text));
-    saveIgnored();
+  async function restore(key) {
+    state.ignored.remove(key);
     if (state.result) {
-      showResult();
+      await lint();
     } else {
-      findingsView.renderIgnored(ignoredList, state.ignored, restore);
+      findingsView.renderIgnored(ignoredList, state.ignored.keys(), restore);
     }
     (ignoredList.querySelector("summary") || draft).focus();
   }
 
   function clearDraft() {
-    if (!window.confirm("Clear your draft from this page and from this browser? This cannot be undone.")) {
+    if (
+      !window.confirm(
+        "Clear your draft from this page and from this browser? This cannot be undone.",
+      )
+    ) {
       return;
     }
     saveAndLintLater.cancel();
     draft.value = "";
     storage.remove("draft");
-    state.ignored = [];
-    storage.remove("draft-ignored");
+    state.ignored.clear();
     lint();
     draft.focus();
   }
@@ -287,25 +216,15 @@
     lint();
   }
 
-  function fillKinds(kinds) {
-    state.kinds = kinds;
-    for (const [id, label] of Object.entries(kinds)) {
-      const option = document.createElement("option");
-      option.value = id;
-      option.textContent = label;
-      kindSelect.append(option);
-    }
-  }
-
-  /* Load the rule list and the letter kinds once Python runs, then check the draft. */
+  /* Load the rule list and the page's words and limits once Python runs, then check. */
   async function connect() {
     if (state.ready) {
       return;
     }
     let rules;
-    let kinds;
+    let vocabulary;
     try {
-      [rules, kinds] = await Promise.all([python.call("rules"), python.call("kinds")]);
+      [rules, vocabulary] = await Promise.all([python.call("rules"), python.call("vocabulary")]);
     } catch (error) {
       showWithoutResult(`The checker is not available: ${error.message}`);
       return;
@@ -313,10 +232,12 @@
     if (state.ready) {
       return; // a second "ready" arrived while this one was loading
     }
-    state.ruleIds = rules.map((rule) => rule.id);
-    state.disabled = state.disabled.filter((id) => state.ruleIds.includes(id));
+    const ruleIds = rules.map((rule) => rule.id);
+    state.disabled = state.disabled.filter((id) => ruleIds.includes(id));
     settingsView.renderRuleSettings(ruleList, rules, state.disabled, setDisabledRules);
-    fillKinds(kinds);
+    state.vocabulary = vocabulary;
+    findingActions.severities = vocabulary.severities;
+    kind.fill(vocabulary.kinds);
     state.ready = true;
     lint();
   }
@@ -332,6 +253,9 @@
   kindSelect.addEventListener("change", lint);
   document.querySelector("[data-checker-clear]").addEventListener("click", clearDraft);
   window.addEventListener("pagehide", () => saveAndLintLater.flush());
+
+  // "Log this draft" (log-draft.js) files what the reader sees here.
+  window.PreMatchChecker = { draft: () => ({ text: draft.value, kind: kind.chosen() }) };
 
   lint();
   python.onStatus((stage) => {

@@ -8,7 +8,7 @@
  * holds the checklist (the checklists page and the printable guide). Loaded on every page: it
  * does nothing where there is no checklist.
  */
-(function () {
+(() => {
   "use strict";
 
   const KEY_PREFIX = "checklist:";
@@ -26,9 +26,7 @@
 
   const boxes = Array.from(
     document.querySelectorAll(".md-content .task-list-item > input[type=checkbox]"),
-  ).filter(function (box) {
-    return stageOf(box.closest("ul, ol")) !== null;
-  });
+  ).filter((box) => stageOf(box.closest("ul, ol")) !== null);
   if (!storage || boxes.length === 0) {
     return;
   }
@@ -58,7 +56,7 @@
   function uniqueId(base) {
     let id = base;
     for (let n = 2; usedIds.has(id); n += 1) {
-      id = base + "-" + n;
+      id = `${base}-${n}`;
     }
     usedIds.add(id);
     return id;
@@ -71,14 +69,14 @@
     }
   }
 
-  const itemIds = boxes.map(function (box) {
+  const itemIds = boxes.map((box) => {
     const text = box.parentElement.textContent.trim();
-    const id = uniqueId(stageOf(box.closest("ul, ol")) + "--" + slug(text));
-    box.id = "checklist-" + id;
+    const id = uniqueId(`${stageOf(box.closest("ul, ol"))}--${slug(text)}`);
+    box.id = `checklist-${id}`;
     labelItem(box);
     box.disabled = false;
     box.checked = storage.get(KEY_PREFIX + id, false) === true;
-    box.addEventListener("change", function () {
+    box.addEventListener("change", () => {
       if (!box.checked) {
         storage.remove(KEY_PREFIX + id);
       } else if (!storage.set(KEY_PREFIX + id, true)) {
@@ -95,26 +93,21 @@
     if (!window.confirm("Clear every tick on this page's checklists? This cannot be undone.")) {
       return;
     }
-    itemIds.forEach(function (id) {
+    itemIds.forEach((id) => {
       storage.remove(KEY_PREFIX + id);
     });
-    boxes.forEach(function (box) {
+    boxes.forEach((box) => {
       box.checked = false;
     });
     showMessage("All checklists are cleared.");
   }
 
   /* Pages that want a reset button mark the spot with data-checklist-tools. */
-  document.querySelectorAll("[data-checklist-tools]").forEach(function (tools) {
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = "md-button checklist-reset";
-    button.textContent = "Reset checklists";
-    button.addEventListener("click", resetAll);
-    const message = document.createElement("p");
-    message.className = "checklist-message";
-    message.setAttribute("role", "status");
-    message.setAttribute("data-checklist-message", "");
-    tools.append(button, message);
+  document.querySelectorAll("[data-checklist-tools]").forEach((tools) => {
+    const { element, button } = window.PreMatchDom;
+    tools.append(
+      button("Reset checklists", resetAll, { class: "md-button checklist-reset" }),
+      element("p", { class: "checklist-message", role: "status", "data-checklist-message": true }),
+    );
   });
 })();

@@ -8,11 +8,11 @@
  * after a quiet spell of `ms`: a single keystroke is answered without waiting, and the
  * calls that follow it within `ms` are coalesced into one run after the reader pauses.
  */
-(function () {
+(() => {
   "use strict";
 
   function debounce(fn, ms, options) {
-    const leading = Boolean(options && options.leading);
+    const leading = Boolean(options?.leading);
     let timer = null;
     let lastCall = -Infinity;
 
@@ -33,14 +33,14 @@
       return fn();
     }
 
-    schedule.flush = function () {
+    schedule.flush = () => {
       if (timer === null) {
         return undefined;
       }
       clearTimeout(timer);
       return run();
     };
-    schedule.cancel = function () {
+    schedule.cancel = () => {
       clearTimeout(timer);
       timer = null;
     };

@@ -8,7 +8,7 @@
  * does the same job without inline code, and only for classic workers: module, data: and
  * blob: workers still get the browser's own Worker. Over http nothing changes.
  */
-(function () {
+(() => {
   "use strict";
 
   if (location.protocol !== "file:") {
@@ -31,7 +31,7 @@
       scope.postMessage = (data) => this.deliver(new MessageEvent("message", { data }));
       scope.importScripts = (...urls) => loadInOrder(scope.document, urls);
       this.ready = loadInOrder(scope.document, [String(url)]).catch(() => {
-        this.deliver(new ErrorEvent("error", { message: "Could not load " + url }));
+        this.deliver(new ErrorEvent("error", { message: `Could not load ${url}` }));
       });
     }
 
@@ -69,9 +69,9 @@
               script.onload = resolve;
               script.onerror = reject;
               doc.body.appendChild(script);
-            })
+            }),
         ),
-      Promise.resolve()
+      Promise.resolve(),
     );
   }
 

@@ -6,7 +6,7 @@
  * would open a directory listing. The site's own navigation already holds the right form
  * of every page link, so we look the page up there first.
  */
-(function () {
+(() => {
   "use strict";
 
   const root = new URL(window.PreMatchStorage.siteRoot);
@@ -25,7 +25,11 @@
     if (bare === "") {
       return [new URL("./", root), new URL("index.html", root)];
     }
-    return [new URL(bare + "/", root), new URL(bare + "/index.html", root), new URL(bare + ".html", root)];
+    return [
+      new URL(`${bare}/`, root),
+      new URL(`${bare}/index.html`, root),
+      new URL(`${bare}.html`, root),
+    ];
   }
 
   function fromNavigation(path) {

@@ -5,7 +5,7 @@
  * (checker.planner.season validates it) before it is stored, so a bad value or a bad import file
  * is refused with a message and the data already kept stays as it was.
  */
-(function () {
+(() => {
   "use strict";
 
   const KEY = "planner";
@@ -55,18 +55,23 @@
     return window.PreMatchPython.call("plan", { data, today: localToday(), ...options });
   }
 
-  /* Check `candidate` in Python and store the checked version. Resolves to the plan
-   * result; rejects with an Error for the reader, leaving what is stored untouched. */
-  async function commit(candidate) {
-    const result = await plan(candidate);
+  /* Store the season of a plan result Python made (so it is checked); throws an Error
+   * for the reader when the browser refuses, leaving what is stored untouched. */
+  function keep(result) {
     if (!window.PreMatchStorage.set(KEY, result.season)) {
       throw new Error(
         "This browser would not save the planner (its storage is full or switched off). " +
-          "Export a planner file to keep your data."
+          "Export a planner file to keep your data.",
       );
     }
     return result;
   }
 
-  window.PreMatchPlanner = { empty, load, localToday, newId, plan, commit };
+  /* Check `candidate` in Python and store the checked version. Resolves to the plan
+   * result; rejects with an Error for the reader, leaving what is stored untouched. */
+  async function commit(candidate) {
+    return keep(await plan(candidate));
+  }
+
+  window.PreMatchPlanner = { empty, load, localToday, newId, plan, keep, commit };
 })();

@@ -7,14 +7,14 @@
 //                                          after a failed start, with the failure message)
 //   PreMatchPython.onStatus(callback)   -> callback(stage, text) now and on every change;
 //                                          stages: downloading, starting, loading-checker,
-//                                          ready, failed
+//                                          ready, failed (python-status.js shows them)
 //
 // How Python starts, the same way over http and from a downloaded copy on file:// (where
 // fetch, module imports and worker files are blocked, but classic <script src> works):
 // site_hooks/pyodide_bundle.py turned every runtime file into a classic "asset script"
 // listed in assets/pyodide/manifest.js. We load those scripts, hand their contents to a
 // module worker started from a tiny data: URL, and python-worker.mjs starts Pyodide there.
-(function () {
+(() => {
   "use strict";
 
   const ASSET_CALLBACK = "__PREMATCH_ASSET";
@@ -43,7 +43,6 @@
   function setStatus(stage, text) {
     status = { stage, text };
     for (const listener of listeners) listener(stage, text);
-    renderStatusElements();
   }
 
   function megabytes(bytes) {
@@ -59,7 +58,8 @@
       const script = document.createElement("script");
       script.src = ASSET_BASE + name;
       script.onload = () => resolve(script);
-      script.onerror = () => reject(new Error(`the file assets/pyodide/${name} could not be loaded`));
+      script.onerror = () =>
+        reject(new Error(`the file assets/pyodide/${name} could not be loaded`));
       injectedScripts.push(script);
       document.head.appendChild(script);
     });
@@ -78,8 +78,8 @@
         assets[piece.name] = piece;
         return;
       }
-      const asset = (assets[piece.name] ||= { gzip: piece.gzip, parts: [] });
-      asset.parts[piece.part] = piece.b64;
+      assets[piece.name] ||= { gzip: piece.gzip, parts: [] };
+      assets[piece.name].parts[piece.part] = piece.b64;
     };
   }
 
@@ -146,7 +146,7 @@
         if (data.type === "status") setStatus(data.stage, STAGE_TEXT[data.stage]);
         else if (data.type === "ready") resolve();
         else if (data.type === "failed") reject(new Error(data.message));
-        else if (data.type === "response") settle(data.json);
+        else if (data.type === "response") settle(data.id, data.json);
       };
       // The base64 strings are copied, not decoded here and transferred: the copy took
       // 40 ms on a heavily loaded machine, decoding would cost the page more than that.
@@ -154,11 +154,12 @@
     });
   }
 
-  function settle(json) {
-    const response = JSON.parse(json);
-    const request = pending.get(response.id);
+  /* The worker's answer to request `id`: checker.browser_api's response, as JSON. */
+  function settle(id, json) {
+    const request = pending.get(id);
     if (!request) return;
-    pending.delete(response.id);
+    pending.delete(id);
+    const response = JSON.parse(json);
     if (response.ok) request.resolve(response.result);
     else request.reject(new Error(response.error));
   }
@@ -167,7 +168,7 @@
     return new Promise((resolve, reject) => {
       const id = nextRequestId++;
       pending.set(id, { resolve, reject });
-      worker.postMessage({ type: "request", id, json: JSON.stringify({ id, method, params }) });
+      worker.postMessage({ type: "request", id, json: JSON.stringify({ method, params }) });
     });
   }
 
@@ -204,55 +205,6 @@
     callback(status.stage, status.text);
   }
 
-  // --- status elements: <div data-python-status></div> anywhere in a page --------------
-
-  function renderStatusElements() {
-    for (const mount of document.querySelectorAll("[data-python-status]")) {
-      let line = mount.querySelector('[data-testid="checker-status"]');
-      if (!line) {
-        line = document.createElement("p");
-        line.dataset.testid = "checker-status";
-        line.setAttribute("role", "status");
-        line.setAttribute("aria-live", "polite");
-        mount.appendChild(line);
-      }
-      line.textContent = status.text;
-      mount.dataset.stage = status.stage;
-      let retry = mount.querySelector('[data-testid="checker-retry"]');
-      if (status.stage === "failed" && !retry) {
-        retry = document.createElement("button");
-        retry.type = "button";
-        retry.className = "md-button";
-        retry.dataset.testid = "checker-retry";
-        retry.textContent = "Retry";
-        retry.addEventListener("click", () => start().catch(() => {}));
-        mount.appendChild(retry);
-      } else if (status.stage !== "failed" && retry) {
-        retry.remove();
-      }
-    }
-  }
-
-  // Page scripts may add a status element later (e.g. once their form is built).
-  function watchForStatusElements() {
-    renderStatusElements();
-    new MutationObserver((records) => {
-      const added = records.some((record) =>
-        [...record.addedNodes].some(
-          (node) =>
-            node.nodeType === Node.ELEMENT_NODE &&
-            (node.matches("[data-python-status]") || node.querySelector("[data-python-status]")),
-        ),
-      );
-      if (added) renderStatusElements();
-    }).observe(document.body, { childList: true, subtree: true });
-  }
-
   window.PreMatchPython = { start, call, onStatus };
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", watchForStatusElements);
-  } else {
-    watchForStatusElements();
-  }
-  start().catch(() => {}); // the failure is shown in the status elements
+  start().catch(() => {}); // the failure is shown by python-status.js
 })();

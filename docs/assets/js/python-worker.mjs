@@ -7,7 +7,8 @@
 //
 // Messages to the page:  {type: "status", stage}, {type: "ready"}, {type: "failed", message},
 //                        {type: "response", id, json}
-// Messages from the page: {type: "request", id, json}   (json = checker.browser_api request)
+// Messages from the page: {type: "request", id, json}   (json = checker.browser_api request;
+//                        the id pairs the response with it and stays outside the JSON)
 
 const MIME_TYPES = { wasm: "application/wasm", json: "application/json", mjs: "text/javascript" };
 
@@ -113,7 +114,7 @@ export async function boot(message) {
   try {
     handle = await startPython(message);
   } catch (error) {
-    postMessage({ type: "failed", message: String((error && error.message) || error) });
+    postMessage({ type: "failed", message: String(error?.message || error) });
     return;
   }
   self.onmessage = ({ data }) => {
@@ -123,7 +124,7 @@ export async function boot(message) {
       json = handle(data.json);
     } catch (error) {
       // browser_api.handle answers every error itself; this is a crash of the runtime.
-      json = JSON.stringify({ id: data.id, ok: false, error: `Python crashed: ${error.message}` });
+      json = JSON.stringify({ ok: false, error: `Python crashed: ${error.message}` });
     }
     postMessage({ type: "response", id: data.id, json });
   };

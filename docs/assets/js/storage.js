@@ -5,7 +5,7 @@
  * the folder of the site root: two unzipped copies keep separate data.
  * Values are JSON; a missing, unreadable or malformed value yields the fallback.
  */
-(function () {
+(() => {
   "use strict";
 
   function siteRoot() {
@@ -13,20 +13,20 @@
     let base = ".";
     try {
       base = JSON.parse(config.textContent).base || ".";
-    } catch (error) {
+    } catch (_error) {
       // No theme config (a bare test page): the current folder is the root.
     }
-    return new URL(base.endsWith("/") ? base : base + "/", location.href);
+    return new URL(base.endsWith("/") ? base : `${base}/`, location.href);
   }
 
   const root = siteRoot();
-  const prefix = "prematch:" + (root.protocol === "file:" ? root.pathname + ":" : "");
+  const prefix = `prematch:${root.protocol === "file:" ? `${root.pathname}:` : ""}`;
 
   function get(key, fallback) {
     try {
       const raw = localStorage.getItem(prefix + key);
       return raw === null ? fallback : JSON.parse(raw);
-    } catch (error) {
+    } catch (_error) {
       return fallback;
     }
   }
@@ -36,7 +36,7 @@
     try {
       localStorage.setItem(prefix + key, JSON.stringify(value));
       return true;
-    } catch (error) {
+    } catch (_error) {
       return false;
     }
   }
@@ -44,7 +44,7 @@
   function remove(key) {
     try {
       localStorage.removeItem(prefix + key);
-    } catch (error) {
+    } catch (_error) {
       // Storage disabled: nothing was stored either.
     }
   }

@@ -6,11 +6,10 @@
  * the page as text nodes, input values and encoded URL parts.
  * Values are kept in this browser only (storage key "template:<id>").
  */
-(function () {
+(() => {
   "use strict";
 
   const FILL_DELAY_MS = 150;
-  const SUBJECT_PREFIX = "Subject: ";
 
   const python = window.PreMatchPython;
   const storage = window.PreMatchStorage;
@@ -19,83 +18,59 @@
     return;
   }
   const templateId = mount.dataset.templateId;
-  const storageKey = "template:" + templateId;
+  const storageKey = `template:${templateId}`;
 
-  function element(tag, attributes, text) {
-    const node = document.createElement(tag);
-    for (const [name, value] of Object.entries(attributes || {})) {
-      node.setAttribute(name, value);
-    }
-    if (text !== undefined) {
-      node.textContent = text;
-    }
-    return node;
-  }
+  const { element, download } = window.PreMatchDom;
 
   function button(label, onClick) {
-    const node = element("button", { type: "button", class: "md-button" }, label);
-    node.addEventListener("click", onClick);
-    return node;
+    return window.PreMatchDom.button(label, onClick, { class: "md-button" });
   }
 
-  /* {subject, body} of a filled letter: its first line is "Subject: ...", then a blank line. */
-  function splitLetter(text) {
-    const lines = text.split("\n");
-    if (lines.length >= 2 && lines[0].startsWith(SUBJECT_PREFIX) && lines[1] === "") {
-      return { subject: lines[0].slice(SUBJECT_PREFIX.length), body: lines.slice(2).join("\n") };
-    }
-    return { subject: "", body: text };
-  }
-
-  function mailtoUrl(text) {
-    const { subject, body } = splitLetter(text);
+  /* A mail app link for a filled letter, from its subject and body as Python split them. */
+  function mailtoUrl({ subject, body }) {
     return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
   }
 
-  function storedValues(template) {
+  /* The reader's stored text for each field ("" where there is none or it is not text). */
+  function storedValue(field) {
     const saved = storage.get(storageKey, {});
-    const values = {};
-    for (const field of template.fields) {
-      const value = saved && typeof saved === "object" ? saved[field.name] : undefined;
-      values[field.name] = typeof value === "string" ? value : "";
-    }
-    return values;
+    const value = saved && typeof saved === "object" ? saved[field.name] : undefined;
+    return typeof value === "string" ? value : "";
   }
 
   function fieldControl(field, value) {
     const id = `field-${templateId}-${field.name}`;
-    const row = element("div", { class: "template-form__field" });
+    const helpId = field.help ? `${id}-help` : null;
     const label = element("label", { for: id }, field.label);
     if (field.required) {
-      label.append(" ", element("span", { class: "template-form__required", "aria-hidden": "true" }, "*"));
+      const star = element(
+        "span",
+        { class: "template-form__required", "aria-hidden": "true" },
+        "*",
+      );
+      label.append(" ", star);
     }
     const control = element(field.multiline ? "textarea" : "input", {
       id,
       name: field.name,
       "data-field": field.name,
+      type: field.multiline ? null : "text",
+      rows: field.multiline ? 4 : null,
+      required: field.required,
+      placeholder: field.example || null,
+      "aria-describedby": helpId,
     });
-    if (field.multiline) {
-      control.rows = 4;
-    } else {
-      control.type = "text";
-    }
-    control.required = field.required;
-    if (field.example) {
-      control.placeholder = field.example;
-    }
     control.value = value;
+    const row = element("div", { class: "template-form__field" });
     row.append(label);
-    if (field.help) {
-      const helpId = id + "-help";
+    if (helpId) {
       row.append(element("p", { id: helpId, class: "template-form__help" }, field.help));
-      control.setAttribute("aria-describedby", helpId);
     }
     row.append(control);
     return row;
   }
 
   function build(template) {
-    const values = storedValues(template);
     const form = element("form", {
       class: "template-form",
       "data-testid": "template-form",
@@ -104,7 +79,7 @@
     });
     form.append(
       element("p", { class: "template-form__legend" }, "Fields marked * are required."),
-      ...template.fields.map((field) => fieldControl(field, values[field.name])),
+      ...template.fields.map((field) => fieldControl(field, storedValue(field))),
     );
     const problem = element("p", { class: "template-form__problem", role: "alert" });
     const previewTitle = element("h3", { id: `preview-${templateId}` }, "Your letter");
@@ -114,16 +89,20 @@
       "aria-labelledby": previewTitle.id,
       tabindex: "0",
     });
-    const done = element("p", { class: "template-form__done", role: "status", "aria-live": "polite" });
+    const done = element("p", {
+      class: "template-form__done",
+      role: "status",
+      "aria-live": "polite",
+    });
     const mail = element("a", { class: "md-button", "data-action": "mail" }, "Open in mail app");
     const actions = element("div", { class: "template-form__actions" });
     const reset = button("Reset form", () => resetForm());
     reset.classList.add("template-form__reset");
     actions.append(
-      button("Copy", () => copyLetter()),
-      button("Download .txt", () => downloadLetter()),
+      button("Copy", onLetter(copyLetter)),
+      button("Download .txt", onLetter(downloadLetter)),
       mail,
-      button("Check this letter", () => checkLetter()),
+      button("Check this letter", onLetter(checkLetter)),
       reset,
     );
     mount.replaceChildren(form, problem, previewTitle, preview, actions, done);
@@ -139,9 +118,12 @@
       return current;
     }
 
-    function showLetter(text) {
+    /* `filled` is Python's {text, subject, body}, or null while the form cannot be filled. */
+    function showLetter(filled) {
+      const text = filled ? filled.text : null;
       letter = text;
-      preview.textContent = text === null ? "Your letter appears here once the required fields are filled in." : text;
+      preview.textContent =
+        text === null ? "Your letter appears here once the required fields are filled in." : text;
       preview.classList.toggle("template-form__preview--empty", text === null);
       for (const control of actions.querySelectorAll("button:not(.template-form__reset)")) {
         control.disabled = text === null;
@@ -150,7 +132,7 @@
         mail.removeAttribute("href");
         mail.setAttribute("aria-disabled", "true");
       } else {
-        mail.href = mailtoUrl(text);
+        mail.href = mailtoUrl(filled);
         mail.removeAttribute("aria-disabled");
       }
     }
@@ -158,10 +140,10 @@
     async function refresh() {
       sequence += 1;
       const mine = sequence;
-      let text = null;
+      let filled = null;
       let message = "";
       try {
-        ({ text } = await python.call("fill", { template_id: templateId, values: currentValues() }));
+        filled = await python.call("fill", { template_id: templateId, values: currentValues() });
       } catch (error) {
         message = error.message;
       }
@@ -169,56 +151,47 @@
         return; // the reader typed again meanwhile
       }
       problem.textContent = message;
-      showLetter(text);
+      showLetter(filled);
     }
 
     const saveAndRefreshLater = window.PreMatchDebounce(() => {
       if (!storage.set(storageKey, currentValues())) {
-        done.textContent = "This browser would not keep what you typed (storage full or switched off).";
+        done.textContent =
+          "This browser would not keep what you typed (storage full or switched off).";
       }
       return refresh();
     }, FILL_DELAY_MS);
 
-    /* The letter for the latest keystrokes (a pending refresh runs first). */
-    async function latestLetter() {
-      await saveAndRefreshLater.flush();
-      return letter;
+    /* A button's action on the letter for the latest keystrokes (a pending refresh runs
+     * first); nothing happens while the form cannot be filled. */
+    function onLetter(action) {
+      return async () => {
+        await saveAndRefreshLater.flush();
+        if (letter !== null) {
+          await action(letter);
+        }
+      };
     }
 
-    async function copyLetter() {
-      const text = await latestLetter();
-      if (text === null) {
-        return;
-      }
+    async function copyLetter(text) {
       try {
         await navigator.clipboard.writeText(text);
         done.textContent = "Copied";
-      } catch (error) {
-        done.textContent = "This browser did not allow copying: select the letter above and copy it by hand.";
+      } catch (_error) {
+        done.textContent =
+          "This browser did not allow copying: select the letter above and copy it by hand.";
       }
     }
 
-    async function downloadLetter() {
-      const text = await latestLetter();
-      if (text === null) {
-        return;
-      }
-      const url = URL.createObjectURL(new Blob([text], { type: "text/plain;charset=utf-8" }));
-      const link = element("a", { href: url, download: `${templateId}.txt` });
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10000);
+    function downloadLetter(text) {
+      download(`${templateId}.txt`, text, "text/plain;charset=utf-8");
       done.textContent = `Downloaded ${templateId}.txt`;
     }
 
-    async function checkLetter() {
-      const text = await latestLetter();
-      if (text === null) {
-        return;
-      }
+    function checkLetter(text) {
       if (!storage.set("draft", text)) {
-        done.textContent = "This browser would not pass the letter to the checker (storage full or switched off).";
+        done.textContent =
+          "This browser would not pass the letter to the checker (storage full or switched off).";
         return;
       }
       storage.remove("draft-ignored");
@@ -253,28 +226,28 @@
   }
 
   async function start() {
-    let templates;
+    let template;
     try {
-      templates = await python.call("templates");
+      template = await python.call("template", { id: templateId });
     } catch (error) {
-      return; // the status line (above) says why and offers to retry
+      if (pythonStage === "ready") {
+        // Python runs but has no such letter (a page out of step with the templates).
+        mount.replaceChildren(element("p", { role: "alert" }, error.message));
+      }
+      return; // otherwise the status line (above) says why and offers to retry
     }
-    if (mount.querySelector("[data-testid=template-form]")) {
-      return; // built already by an earlier call
+    if (!mount.querySelector("[data-testid=template-form]")) {
+      build(template); // unless an earlier call built it already
     }
-    const template = templates.find((candidate) => candidate.id === templateId);
-    if (!template) {
-      mount.replaceChildren(element("p", { role: "alert" }, `There is no form for the letter “${templateId}”.`));
-      return;
-    }
-    build(template);
   }
 
-  // Until Python runs, the mount shows the loading status (filled by python-client.js).
+  // Until Python runs, the mount shows the loading status (filled by python-status.js).
   if (!document.querySelector("[data-python-status]")) {
     mount.append(element("div", { "data-python-status": "" }));
   }
+  let pythonStage = "";
   python.onStatus((stage) => {
+    pythonStage = stage;
     if (stage === "ready" && !mount.querySelector("[data-testid=template-form]")) {
       start();
     }

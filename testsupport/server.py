@@ -1,4 +1,4 @@
-"""Chromium and a local web server for the browser benchmarks (same flags as the tests)."""
+"""A folder served over http on 127.0.0.1, in a background thread."""
 
 from __future__ import annotations
 
@@ -9,13 +9,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS, _QuietHandler
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # keep test and benchmark output readable
+        pass
 
 
 @contextmanager
 def serve_folder(directory: Path) -> Iterator[str]:
     """Serve a folder on 127.0.0.1; yields the base URL (ending in '/')."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
+    handler = functools.partial(QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
@@ -23,15 +26,3 @@ def serve_folder(directory: Path) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
-
-
-@contextmanager
-def chromium() -> Iterator:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()

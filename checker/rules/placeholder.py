@@ -1,0 +1,260 @@
+"""The unfilled-placeholder rule: what a template leaves behind when it is sent unfilled.
+
+Each kind of stand-in is one small detector: bracketed slots ("[Program Name]", "{{name}}",
+"<<name>>"), slot descriptions in parentheses ("(name of program)"), stand-in people and
+places ("Dr. LMN", "Dr. Lastname", "Clinic Y"), name slots in capitals ("Your Name Here",
+"First Last") and blanks ("____", "XXXX", "########", "by ... and"). Every pattern either
+starts at a rare character or reads a bounded window, so checking stays linear.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Iterator
+
+from checker.letter import TITLE, Letter
+from checker.phrase_search import compile_phrases
+from checker.rules.base import Hit, Rule
+
+_BRACKETED = re.compile(
+    r"\[(?!sic\]|\.\.\.\]|\u2026\]|\d{1,3}(?:[,\u2013 -]+\d{1,3})*\])[^\[\]\n]{1,80}\]"
+    r"|\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}|\{[^{}\n]{1,80}\}"  # Jinja, "{detail}"
+    r"|<<?(?![a-z0-9._%+-]+@)(?!https?:)[a-z][^<>@\n]{0,60}>>?"  # <Program>, not <a@b.org>
+)
+# "[1]", "[2, 3]" are citations and "[sic]" a quotation mark-up, not slots (see above).
+
+# A parenthesis that describes what to write instead of saying something:
+# "(name of program)", "(interviewer's name)", "(date)", "(insert month)".
+_PARENTHESIS = re.compile(r"\(([^()\n]{1,60})\)")
+_SLOT_WORDS = frozenset(
+    [
+        "name",
+        "names",
+        "date",
+        "month",
+        "detail",
+        "details",
+        "insert",
+        "specific",
+        "fill",
+        "placeholder",
+    ]
+)
+# A parenthesis holding only one of these nouns is a slot too: "rank (program) first".
+_SLOT_NOUNS = frozenset(
+    ["program", "hospital", "school", "city", "specialty", "interviewer", "institution"]
+)
+_PERSONAL = frozenset(
+    ["i", "me", "my", "we", "our", "us", "he", "she", "they", "his", "her", "their"]
+)
+_WORD = re.compile(r"[a-z]+")
+
+# A title followed by a stand-in instead of a surname: "Dr. LASTNAME", "Dr. Last Name",
+# "Dr. ____", "Dr. X", "Dr. ABC". Real short surnames (Dr. Xu, Dr. Ng) are words, so they
+# do not match; initials are told apart below.
+_TITLED_STAND_IN = re.compile(
+    rf"\b{TITLE}\b\.?[ \t]*"
+    r"(?:(?:last|first|sur|full)[ \t]?name|name|interviewer(?:'?s)?(?:[ \t]name)?"
+    r"|[a-z]{1,4})(?![\w'-])"
+)
+# A place named by a letter: "Clinic Y", "Hospital X", "XYZ University".
+_PLACES = (
+    "clinic|hospital|town|city|program|programme|university|school|college|center|centre"
+    "|institution|institute|county|state|department|company|country|village|site|practice"
+)
+_LETTERED_PLACE = re.compile(
+    rf"\b(?:{_PLACES})[ \t]+(?:x|y|z|xyz|abc)(?![\w'-])"
+    rf"|\b(?:xyz|abc)[ \t]+(?:{_PLACES}|medical|health)\b"
+)
+# Name slots, only as typed in capitals ("Your Name", "First Last"): in lower case they are
+# ordinary words ("thank you for asking my name").
+_NAME_SLOT = compile_phrases(
+    (
+        "(?:your|applicant(?:'s)?|full|program|hospital|interviewer(?:'s)?|coordinator(?:'s)?"
+        "|recipient(?:'s)?|school|specialty) (?:full )?name",
+        "(?:first ?name|first) (?:last ?name|last|surname)",
+        "name surname",
+        "last ?name",
+    )
+)
+_HERE = re.compile(r"name here\b")  # "your name here": a slot in any case
+# Blanks: "____", "XXXX", "########", "TBD", "....", and "..." standing for a word after
+# "by", "at", "the"...
+_BLANK = compile_phrases(("xxx+", "tbd", "tba", "lorem ipsum", "insert (?:name|program|date|here)"))
+_MARKS = re.compile(r"_{2,}|#{3,}|\.{4,}|\.{3}|\u2026")
+_BEFORE_A_BLANK = frozenset(
+    [
+        "by",
+        "at",
+        "of",
+        "to",
+        "with",
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "from",
+        "for",
+        "about",
+        "and",
+        "dear",
+        "dr",
+        "dr.",
+        "mr.",
+        "ms.",
+        "mrs.",
+        "is",
+        "was",
+    ]
+)
+
+
+def _placeholders(letter: Letter, kind: str) -> Iterable[Hit]:
+    spans = sorted({*_slots(letter), *_stand_ins(letter), *_blanks(letter)})
+    end = -1
+    for start, stop in spans:  # one finding for overlapping detections
+        if start < end:
+            continue
+        end = stop
+        original_start, original_end = letter.norm.original_span(start, stop)
+        typed = letter.original[original_start:original_end]
+        yield Hit(start, stop, f"Replace the placeholder “{typed}” before sending.")
+
+
+def _slots(letter: Letter) -> Iterator[tuple[int, int]]:
+    view = letter.view
+    for match in _BRACKETED.finditer(view):
+        yield match.span()
+    for match in _PARENTHESIS.finditer(view):
+        words = _WORD.findall(match.group(1))
+        if (
+            len(words) <= 8
+            and not any(char.isdigit() for char in match.group(1))
+            and (_SLOT_WORDS.intersection(words) or (len(words) == 1 and words[0] in _SLOT_NOUNS))
+            and not _PERSONAL.intersection(words)
+        ):
+            yield match.span()
+
+
+def _stand_ins(letter: Letter) -> Iterator[tuple[int, int]]:
+    view = letter.view
+    for match in _TITLED_STAND_IN.finditer(view):
+        if _is_stand_in_surname(letter, match):
+            yield match.span()
+    for match in _LETTERED_PLACE.finditer(view):
+        yield match.span()
+    for match in _NAME_SLOT.finditer(view):
+        if _capitalised(letter, *match.span()):
+            yield match.span()
+    for match in _HERE.finditer(view):
+        yield match.span()
+
+
+def _is_stand_in_surname(letter: Letter, match: re.Match[str]) -> bool:
+    """The short word after a title is a stand-in when it is one letter that is not an
+    initial ("Dr. X," but not "Dr. J. Smith"), or capitals in alphabet order or repeated
+    ("Dr. ABC", "Dr. LMN", "Dr. XX"); longer words matched are name slots ("Dr. Lastname")."""
+    word = match.group().split()[-1].split(".")[-1]
+    if len(word) > 4 or word == "name":
+        return True
+    start, end = letter.norm.original_span(match.end() - len(word), match.end())
+    typed = letter.original[start:end]
+    if len(typed) == 1:
+        after = letter.original[end : end + 4]
+        return typed.isupper() and not re.match(r"\.\s*[A-Z]", after)
+    letters = [ord(char) for char in typed]
+    in_order = all(b - a == 1 for a, b in itertools.pairwise(letters))
+    return typed.isupper() and (in_order or len(set(typed)) == 1)
+
+
+def _capitalised(letter: Letter, start: int, end: int) -> bool:
+    start, end = letter.norm.original_span(start, end)
+    return all(word[0].isupper() for word in letter.original[start:end].split())
+
+
+def _blanks(letter: Letter) -> Iterator[tuple[int, int]]:
+    view = letter.view
+    for match in _BLANK.finditer(view):
+        yield match.span()
+    for match in _MARKS.finditer(view):
+        start, end = match.span()
+        mark = match.group()
+        if mark[0] in "_#" or len(mark) >= 4:
+            if mark[0] != "." or not (start and view[start - 1].isalnum()):
+                yield start, end  # "____", "####", "Date: ......" (not "thanks....")
+            continue
+        # "..." or "…": a blank only where a word must follow ("impressed by ... and").
+        before = view[max(0, start - 12) : start]
+        after = view[end : end + 1]
+        if before.endswith((" ", "\n")) and (not after or after in " \n,;:)"):
+            previous = before.split()[-1:] or [""]
+            if previous[0] in _BEFORE_A_BLANK:
+                yield start, end
+
+
+UNFILLED_PLACEHOLDER = Rule(
+    id="unfilled-placeholder",
+    severity="error",
+    title="Template placeholder left in",
+    catches=(
+        "Leftovers from a template: [Your Name], {{ name }}, <<name>>, <Program>, (name of "
+        "program), Dr. LMN, Dr. Lastname, Dr. ____, Clinic Y, Your Name Here, First Last, "
+        "XXXX, TBD, runs of underscores or dots. Not [sic], citations such as [1], initials, "
+        "acronyms or short surnames such as Dr. Xu or Dr. Ng."
+    ),
+    why=(
+        "A placeholder tells the program at once that the email is a mass mailing, and it is "
+        "the easiest mistake to avoid."
+    ),
+    instead="Replace every bracketed or blank part with your own words before sending.",
+    guide="mistakes.md#generic-messages",
+    message="Replace this placeholder with your own words before sending.",
+    check=_placeholders,
+    supersedes=("informal-tone",),  # "INSERT PROGRAM NAME" is a slot, not shouting
+    fails=(
+        "Dear Dr. [Last Name],",
+        "I enjoyed meeting the residents at {{ program }}.",
+        "I look forward to training at <Program Name>.",
+        "My AAMC ID is XXXXXXXX.",
+        "I rotated there in (insert month).",
+        "Interview date: TBD",
+        "Dear Dr. LMN,",
+        "I shadowed at Clinic Y and Hospital X last spring.",
+        "Thank you for the interview at <<program>>.",
+        "Dear Dr. ____,",
+        "I am excited about (name of program).",
+        "Sincerely,\nYour Name Here",
+        "Best regards,\nFirst Last",
+        "Kind regards,\nFirstname Lastname",
+        "I met Dr. Lastname at the dinner.",
+        "My interview was on ........ and I enjoyed it.",
+        "I was impressed by ... and by the residents.",
+        "AAMC ID: ########",
+        "I especially liked {detail about program}.",
+        "Kind regards,\n[Applicant Name]\nAAMC ID: [00000000]",
+    ),
+    passes=(
+        "The note said he was [sic] ready.",
+        "Our study was cited in two reviews [1].",
+        "My email is <maria.lopez@example.org>.",
+        "I passed the USMLE and completed the ECFMG process.",
+        "I enjoyed talking with Dr. Xu, Dr. Ng, Dr. Yi, Dr. Li, Dr. Wu and Dr. Ma.",
+        "J. Smith and Dr. J. Okafor showed me the ICU.",
+        "I passed Step 2 CK and start as a PGY-1 in the U.S. through ERAS, NRMP and AAMC.",
+        "I met Dr. Lee (program director) and saw the MICU.",
+        "I loved the night float (your program's signature rotation).",
+        "Thank you for asking my name and my first and last rotation dates.",
+        "Well... I enjoyed the day.",
+        "I am waiting for the X-ray results from Hospital Xochimilco.",
+        "Sincerely,\nAna Ruiz, MD\nAAMC ID: 12345678",
+    ),
+    notes=(
+        "Stand-in names are recognised by their form (one capital that is not an initial, "
+        "capitals in alphabet order, name slots typed in capitals); a real surname that "
+        "looks like one (Dr. X. as a full surname) would be flagged."
+    ),
+)
+
+RULES = (UNFILLED_PLACEHOLDER,)

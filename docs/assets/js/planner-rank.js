@@ -1,0 +1,168 @@
+/* planner-rank.js: the Planner page's rank helper: criteria with weights, a score per
+ * program and criterion, and the order Python computes from them.
+ *
+ * A part of planner-page.js: PreMatchPlannerParts.rank(page) wires the part to the page
+ * and returns {render}.
+ */
+(() => {
+  "use strict";
+
+  const { element } = window.PreMatchDom;
+
+  function rank(page) {
+    const { byId, update } = page;
+    const view = window.PreMatchPlannerView;
+
+    function setScore(programId, criterionId, input) {
+      const value = input.value.trim();
+      update((draft) => {
+        draft.criteria = page.criteria();
+        draft.scores = draft.scores || {};
+        const scores = { ...(draft.scores[programId] || {}) };
+        if (value === "") {
+          delete scores[criterionId];
+        } else {
+          scores[criterionId] = Number(value);
+        }
+        draft.scores[programId] = scores;
+      });
+    }
+
+    function setWeight(criterionId, input) {
+      update((draft) => {
+        draft.criteria = page
+          .criteria()
+          .map((c) => (c.id === criterionId ? { ...c, weight: Number(input.value) } : c));
+      });
+    }
+
+    function renameCriterion(criterionId, input) {
+      const label = input.value.trim();
+      update((draft) => {
+        draft.criteria = page.criteria().map((c) => (c.id === criterionId ? { ...c, label } : c));
+      });
+    }
+
+    function removeCriterion(criterionId) {
+      update((draft) => {
+        draft.criteria = page.criteria().filter((c) => c.id !== criterionId);
+        for (const scores of Object.values(draft.scores || {})) {
+          delete scores[criterionId];
+        }
+      });
+    }
+
+    /* Score inputs in the programs' own order, so the table never jumps while typing. */
+    function renderScores(target, data, criteria, limits) {
+      const head = element("tr");
+      head.append(element("th", {}, "Program"));
+      for (const criterion of criteria) {
+        head.append(element("th", {}, `${criterion.label} (×${criterion.weight})`));
+      }
+      const body = element("tbody");
+      const scores = data.scores || {};
+      for (const program of data.programs) {
+        const row = element("tr");
+        row.append(element("th", { scope: "row" }, program.name));
+        for (const criterion of criteria) {
+          const score = scores[program.id]?.[criterion.id];
+          const input = element("input", {
+            class: "planner__score",
+            type: "number",
+            min: 0,
+            max: limits.score,
+            step: 1,
+            "aria-label": `${criterion.label} score for ${program.name}`,
+            value: score === undefined ? "" : score,
+          });
+          input.addEventListener("change", () => setScore(program.id, criterion.id, input));
+          const cell = element("td");
+          cell.append(input);
+          row.append(cell);
+        }
+        body.append(row);
+      }
+      const thead = element("thead");
+      thead.append(head);
+      target.replaceChildren(thead, body);
+    }
+
+    function renderCriteria(target, criteria, limits) {
+      target.replaceChildren();
+      for (const criterion of criteria) {
+        const id = `criterion-weight-${criterion.id}`;
+        const name = element("input", {
+          class: "planner__criterion-name",
+          type: "text",
+          maxlength: limits.text,
+          value: criterion.label,
+          required: true,
+          "aria-label": `Name of the criterion ${criterion.label}`,
+        });
+        name.addEventListener("change", () => renameCriterion(criterion.id, name));
+        const label = element("label", { for: id }, `weight of ${criterion.label}`);
+        const weight = element("input", {
+          class: "planner__score",
+          type: "number",
+          min: 0,
+          max: limits.weight,
+          step: 1,
+          id,
+          value: criterion.weight,
+        });
+        weight.addEventListener("change", () => setWeight(criterion.id, weight));
+        const remove = view.smallButton("Remove criterion", criterion.label, () =>
+          removeCriterion(criterion.id),
+        );
+        const item = element("li", { class: "planner-criterion" });
+        item.append(name, " ", label, " ", weight, " ", remove);
+        target.append(item);
+      }
+    }
+
+    /* The order from the scores, each line showing how its total is made. */
+    function renderRanking(target, ranking) {
+      target.replaceChildren();
+      for (const row of ranking) {
+        const item = element("li", { class: "planner-rank", "data-testid": "ranking-row" });
+        item.append(element("strong", {}, row.name), ` ${row.total} of ${row.max_total} points`);
+        if (row.tied) {
+          item.append(" (tied: your scores do not separate these)");
+        }
+        const parts = row.parts
+          .map(
+            (p) =>
+              `${p.label} ${p.score === null ? "not scored" : p.score} × ${p.weight} = ${p.points}`,
+          )
+          .join("; ");
+        item.append(element("p", { class: "planner-rank__parts" }, parts));
+        target.append(item);
+      }
+    }
+
+    byId("criterion-form").addEventListener("submit", async (event) => {
+      event.preventDefault();
+      const input = byId("criterion-label");
+      const label = input.value.trim();
+      const kept = await update((draft) => {
+        const criteria = page.criteria();
+        draft.criteria = [...criteria, { id: page.store.newId("c", criteria), label, weight: 1 }];
+      });
+      if (kept) {
+        input.value = "";
+      }
+    });
+
+    function render() {
+      const limits = page.vocabulary().limits;
+      const criteria = page.criteria();
+      renderScores(byId("planner-scores"), page.data(), criteria, limits);
+      renderCriteria(byId("planner-criteria"), criteria, limits);
+      renderRanking(byId("planner-ranking"), page.result().ranking);
+    }
+
+    return { render };
+  }
+
+  window.PreMatchPlannerParts = { ...window.PreMatchPlannerParts, rank };
+})();

@@ -1,0 +1,42 @@
+"""Waiting for the in-browser Python runtime of a page (window.PreMatchPython)."""
+
+from __future__ import annotations
+
+PYTHON_TIMEOUT_MS = 120_000  # a cold start on a busy shared machine; not a speed test
+STATUS = '[data-testid="checker-status"]'
+
+# The status line once the start has ended either way, read in the same evaluation that
+# sees it settle (a second lookup could race a Retry).
+SETTLED_STATUS = """() => {
+  const line = document.querySelector('[data-testid="checker-status"]');
+  const text = line ? line.textContent.trim() : "";
+  return /ready$|could not start/.test(text) && text;
+}"""
+
+
+def wait_for_python(page, timeout_ms: int = PYTHON_TIMEOUT_MS) -> None:
+    """Block until window.PreMatchPython is ready; raise with its message if it failed."""
+    page.wait_for_function("() => window.PreMatchPython !== undefined", timeout=timeout_ms)
+    page.evaluate(
+        """() => { window.__pythonReady = window.__pythonFailed = undefined;
+            window.PreMatchPython.start().then(
+            () => { window.__pythonReady = true; },
+            (error) => { window.__pythonFailed = String((error && error.message) || error); }); }"""
+    )
+    page.wait_for_function(
+        "() => window.__pythonReady || window.__pythonFailed", timeout=timeout_ms
+    )
+    failure = page.evaluate("() => window.__pythonFailed")
+    if failure:
+        raise RuntimeError(f"Python did not start in the page: {failure}")
+
+
+def settled_status(page, timeout_ms: int = PYTHON_TIMEOUT_MS) -> str:
+    """The page's Python status line once the start succeeded ("... ready") or failed."""
+    return page.wait_for_function(SETTLED_STATUS, timeout=timeout_ms).json_value()
+
+
+def flush_python(page) -> None:
+    """Return once every answer Python owed the page has arrived: the worker answers in
+    order, so a round trip of our own comes back after all earlier ones."""
+    page.evaluate("() => window.PreMatchPython.call('kinds').then(() => null)")
