@@ -145,6 +145,7 @@ def test_risky_draft_lists_and_marks_each_finding(checker):
     errors = sum(1 for _, severity, _ in python_findings(RISKY_DRAFT) if severity == "error")
     assert f"{errors} errors" in summary_text(page)
     assert "to fix before sending" in summary_text(page)
+    assert summary_text(page) == lint(RISKY_DRAFT).summary  # the command line's words
     status = page.locator(SUMMARY)
     assert status.get_attribute("role") == "status"
     assert status.get_attribute("aria-live") == "polite"

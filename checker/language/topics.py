@@ -68,6 +68,11 @@ _PRAISE = (
     "|friendly|welcoming|collegial|nurturing|dynamic|unique|special|perfect|esteemed|reputed|good"
     "|premier|leading|elite|best)"
 )
+_NOT_AFTER_A_PREPOSITION = "".join(
+    f"(?<!{preposition} {determiner} )"
+    for preposition in ("at", "in", "for", "of", "from", "with", "about")
+    for determiner in ("your", "the", "this")
+)
 _INTENSIFIER = "(?:(?:very|truly|really|such|so|extremely|incredibly|most|highly|an|a) )"
 _PRAISED = f"{_PRAISE} (?:(?:and|,) {_INTENSIFIER}?{_PRAISE} )?"
 
@@ -93,6 +98,7 @@ RANKS_PROGRAM_FIRST = topic(
     "|goal|concern|focus|fan|recommendation|tip|advice|rule|lesson|motivation|value|passion"
     "|interest) )",
     "(?:the|my) no1 (?:spot|place|position|choice|pick|program|selection)",
+    "{prog} {a2}be {a2}no1(?= (?:\\.|!|,|\\||on my|for me|in my) )",
     "(?:have|hold|get|earn|take|deserve|secure|occupy) (?:the|my) (?:top|no1|first) (?:spot"
     "|place|position)",
 )
@@ -118,6 +124,8 @@ EXCLUSIVE = topic(
     "(?:not|never) {a2}(?:go to |plan to |intend to |want to |to )?(?:be )?(?:rank|consider|apply"
     "|interview|look)(?: or (?:rank|apply|interview))? (?:to |at |with )?(?:anyone|anything"
     "|anywhere|any other|another|other) ?(?:else|program|place|residency|hospital|option|but)?",
+    "no (?:intention|plan|plans|desire|wish) (?:of|to) {a2}(?:rank|put|place|list|keep|consider)"
+    " (?:any|another|other) {g2}(?:above|ahead|higher|over|before|better|first)",
     "(?:not|never) {a2}(?:imagine|see myself|picture) (?:rank|put|place|keep|choose) (?:any|another"
     "|other) {g2}(?:above|over|ahead|higher|before|first)",
     "(?:not|never) {a2}(?:to )?(?:go|attend|go for|go to|travel) {g1}(?:the |my |any )?(?:other"
@@ -132,7 +140,7 @@ EXCLUSIVE = topic(
     "|come near)",
     "nothing (?:else )?(?:on|in) my {list} {a2}(?:{modal} )?{a2}(?:even )?(?:come close|compare"
     "|measure up|rival|compete|match up|come near)",
-    "nothing {a2}(?:{modal} )?{a2}(?:come close|compare|measure up) (?:to|with) {prog}",
+    "nothing (?:else )?{a2}(?:{modal} )?{a2}(?:come close|compare|measure up) (?:to|with) {prog}",
     "(?:every|all|each) other (?:program|place|one|residency|option)s? {a2}(?:be|will be|come|feel)"
     " (?:a )?(?:distant )?(?:second|behind)",
     "only (?:program|place|residency|hospital|one|option|choice) (?:that |which )?i {g3}"
@@ -166,12 +174,16 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:if|whether) (?:i|my name|my application|we) {a2}(?:be|have be|will be|make it) {a2}(?:on|in"
     "|onto) (?:your|the) {g2}(?:list|ranking)",
     "make it (?:onto|on|to|into) (?:your|the) {g2}(?:list|ranking)",
+    "make the cut",
+    "(?:strong|good|competitive) enough to (?:be rank|match|get (?:in|rank|match))",
     "(?:{modal}|do|be) (?:i|we|my application|my name) {a2}make (?:it (?:onto|on|to|into) )?(?:your"
     "|the) {g2}(?:list|ranking|cut)",
     "(?:i|we|my application|my candidacy) {a2}be {a2}(?:in the running|in contention|a contender"
     "|competitive)",
     "how {g3}(?:feel|think|view|see|rate|judge) about (?:me|my (?:interview|application|candidacy"
     "|performance))",
+    "how {g3}(?:view|see|rate|judge|evaluate|assess|score|rank|perceive) (?:me|my (?:interview"
+    "|application|candidacy|performance))",
     "what {g3}think of (?:me|my (?:interview|application|candidacy|performance))",
     "(?:feedback|impression|impressions|thoughts) (?:on|about|of) (?:me|my (?:interview|application"
     "|candidacy|performance))",
@@ -196,7 +208,7 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:stand|fall|land|fit|rank|sit|compare|place|be|measure up|end up|wind up|do|appear|come"
     " out)(?= (?:\\?|\\||\\.|,)| {g3}(?:list|rank|ranking|candidate|applicant|other|pool|peer"
     "|cohort|competition|you|your|program|field|interviewee|interviewees|relative|compare"
-    "|committee)(?: |$))",
+    "|committee|among|against|versus)(?: |$))",
     "my (?:position|place|spot|standing|stand|rank|ranking|name|application|candidacy|chance"
     "|odds|prospect|prospects|likelihood|status) {g5}(?:on|in|at|within|among|of) (?:your|the) {g2}"
     "(?:list|ranking|rank)",
@@ -206,7 +218,7 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:likely|go|expect|set|on track|rank) to match",
     "(?:will|would|can|do|be) (?:i|we) {a2}(?:get to )?match",
     "do (?:i|we) {a2}have (?:a|any|an) {g2}chance(?= (?:\\?|\\||of|at|with) )",
-    "how (?:high|highly|well|far up|low) (?:up )?{g3}(?:rank|list|place|rate|view|evaluate|regard"
+    "how (?:high|highly|well|far up|low) (?:up )?{g5}(?:rank|list|place|rate|view|evaluate|regard"
     "|assess|score)",
     "high (?:up )?on your {list}",
     "how (?:do|would|will|did) (?:you|the committee|name|the program) {a2}(?:view|see|evaluate"
@@ -236,9 +248,11 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?:expect|hope for|count on|ask for|get) the same",
     "(?:i|we) {a2}(?:{modal} )?{a2}be your (?:first|top|no1)",
     "(?:promise|guarantee|assure) me {g2}match",
+    "(?:i|we|my name) {a2}(?:be|get) (?:on|onto|high on|at the top of) your {g1}list",
     "the same from (?:you|your|name)",
     "reciprocate",
-    "(?:make sure|ensure|guarantee|promise|assure|confirm) {g2}(?:i|we) {a2}(?:{modal} )?{a2}"
+    "(?:make sure|ensure|guarantee|promise|assure|confirm) (?:me |us )?(?:that )?(?:i|we) {a2}"
+    "(?:{modal} )?{a2}"
     "(?:match|be rank|get)",
     "(?:interest|feeling|commit|enthusiasm|sentiment) {g2}(?:be|go|run) {g1}(?:both ways"
     "|mutual|reciprocal|reciprocate)",
@@ -287,8 +301,8 @@ PROMISE_ABOUT_RANKING_ME = topic(
     "promise-about-ranking-me",
     "a promise asked of the program about the applicant's rank: \"can you promise that you will "
     'rank me high", "could you assure me I will match"',
-    "(?:promise|assure|guarantee|confirm|commit) {g2}(?:that )?(?:you|name|the program|your program"
-    "|i|we) {a2}(?:{modal} )?{a2}(?:rank me|be rank|match)",
+    "(?:promise|assure|guarantee|confirm|commit) (?:me |us )?(?:that )?(?:you|name|the program"
+    "|your program|i|we) {a2}(?:{modal} )?{a2}(?:rank me|be rank|match)",
 )
 
 PROMISE_TO_ACT = topic(
@@ -327,7 +341,7 @@ OUTSIDE_MATCH_DEAL = topic(
     "(?:offer|give) (?:me|us) {g3}(?:position|spot|place|contract|offer) {g3}(?:outside|before"
     "|prior to|ahead of) (?:of )?(?:the )?match",
     "(?:prematch|pre match|early|binding|outside|off match) (?:offer|contract|position|agreement"
-    "|commit|spot|acceptance|accept|promise|pledge)",
+    "|commit|spot|acceptance|accept|promise|pledge|option|path|route|deal|arrangement)",
 )
 PROGRAM_OFFERS = topic(
     "program-offers",
@@ -338,12 +352,15 @@ PROGRAM_OFFERS = topic(
     "|make) (?:me )?(?:a |an |the |any )?{g1}(?:position|spot|place|contract|offer|residency|one)"
     "|offer(?= (?:,|\\.|\\|)))",
     "offer me (?:a |an |the |any )?{g1}(?:position|spot|place|contract) and",
+    "if (?:you|name|the program|your program) {a2}(?:take|accept|choose|pick|select) me",
 )
 ACCEPTS = topic(
     "accepts",
     'the applicant accepting or signing: "I would say yes", "I will accept it", "I will sign"',
     "{modal} {a2}(?:accept|sign|say yes|take it|take the (?:offer|position|spot)|commit|agree)",
     "{modal} not (?:go|look) anywhere else",
+    "{modal} {a2}(?:turn down|decline|withdraw from|cancel) (?:every|all|any|my) (?:other"
+    "|remaining)",
     "(?:count|consider) (?:it|this) (?:as )?(?:done|accept|settled)",
 )
 READY_TO_SIGN = topic(
@@ -390,6 +407,8 @@ REQUEST = topic(
     "hope to (?:hear|learn|know|find out|understand)",
     "give (?:me|us) (?:a|an|some|any) (?:sense|idea|indication|update|insight|feedback)",
     "any (?:idea|insight|sense|indication|feedback|information|hint|thought)",
+    "(?:love|like|appreciate|welcome|value) (?:some |any |your )?(?:feedback|insight|insights|input"
+    "|thoughts)",
     "keep me (?:posted|update|informed)",
     "find out",
     "know(?<!let you know)(?<!you know) (?:how|where|whether|if|what)",
@@ -429,7 +448,7 @@ STATUS = topic(
     "(?:if|whether) (?:i|my application) {a2}(?:be|have be) {a2}(?:shortlist|select|invite"
     "|consider)(?= (?:for|or|\\?|\\.|\\|) )",
     "decision {g2}(?:be|have be) make",
-    "make (?:a |any |the |your )?decision",
+    "(?:make|reach|come to) (?:a |any |the |your )?decision",
     "(?:about|on|regarding) my (?:status|application status|candidacy)",
     "(?:update|inform|advise) (?:me|us) (?:about|on|regarding|of) my (?:application|candidacy"
     "|status|file)",
@@ -442,12 +461,15 @@ CHASING = topic(
     'back", "just bumping this up", "circling back", "any update on my status"',
     "just {g2}(?:check in|follow up|circle back|touch base)",
     "touch base (?:on|about|regarding|with you)",
+    "remind you (?:about|of) my (?:application|candidacy|email|message|file)",
     "(?:make sure|check|confirm|see) (?:if |whether |that )?my (?:message|messages|email|mail|mails"
     "|application) {a2}(?:reach|arrive|get|be receive|go through)",
     "email {g1}(?:twice|again|several times|3 times|multiple times|a few times|repeatedly)",
     "(?:write|email|contact you|reach out) (?:to you )?(?:once )?again",
     "no (?:reply|response|answer|word) {a2}(?:have )?(?:come|arrive|be receive)",
     "it have be {g2}(?:day|days|week|weeks|month|months)(?= (?:\\.|since|and|now|\\|) )",
+    "do my (?:application|email|message|messages|document|documents|material|materials) {a2}"
+    "(?:reach|arrive|get to|go through)",
     "(?:whether|if) (?:you|the committee|name|the program|anyone) {a2}(?:have )?(?:receive|review"
     "|see|get|read|look at|consider|open) {g2}my (?:application|file|material|materials|document"
     "|documents|email|message|letter|cv|update)",
@@ -515,18 +537,20 @@ PLEADING = topic(
     "(?:i|we) {a2}(?:be )?(?:beg|plead)(?= (?:you|for|of you|to be|,|\\.|!|\\|) )",
     "please (?:, )?please",
     "not know what i {a2}(?:{modal} )?{a2}do if",
-    "i {a2}(?:be|feel|grow|get|become) {a2}desperate(?= (?:\\.|,|\\||!|and|for|to (?:match|get|be"
-    "|secure|train|join)) )",
+    "i {a2}(?:be|feel|grow|get|become) {a2}desperate(?= (?:\\.|,|\\||!|and|for (?:a |this |the |any"
+    " )?(?:match|position|spot|chance|residency|interview|place)|to (?:match|get|be|secure|train"
+    "|join)) )",
     "i {a2}desperate (?:need|want|hope|wish)",
     "desperate (?:to|for) (?:a |this |the )?(?:match|position|spot|chance|residency)",
-    "(?:this|it) {a2}(?:be|may be|might be|could be) my (?:last|only|final) (?:chance|hope|option"
+    "(?:this|it|you|name) {a2}(?:be|may be|might be|could be) my (?:last|only|final) (?:chance|hope"
+    "|option"
     "|shot)",
     "i {g2}have no other (?:option|options|choice|hope|way|chance)",
     "please (?:do not|not|never) (?:reject|forget|ignore|overlook|give up on|pass over|dismiss)"
     "(?: about| of)? (?:me|my)",
     "my {g2}(?:life|future|career|family|everything) {g2}(?:depend|rest|ride|hang)",
     "can not afford (?:not to match|to go unmatched|another (?:year|cycle|rejection)|to fail)",
-    "can not {g1}(?:go|be|remain|stay) unmatched",
+    "can not {g2}(?:go|be|remain|stay) unmatched",
     "i {a2}(?:will|would) be (?:devastated|heartbroken|crushed)",
 )
 STOCK_PRAISE = topic(
@@ -541,6 +565,8 @@ STOCK_PRAISE = topic(
     "|hear) )",
     f"{_PRAISED}(?:clinical )?(?:training|education|curriculum|teaching)",
     "(?:excellent|great|outstanding|strong|stellar|impressive|renowned|good) reputation",
+    # The subject of the praise, not the end of a phrase ("the match rate at your program was").
+    f"{_NOT_AFTER_A_PREPOSITION}"
     "(?:program|faculty|resident|residents|training|curriculum|education|institution|hospital|team"
     "|staff|people|environment|atmosphere|culture|everyone|everybody|name|you) {a2}(?:be|seem"
     "|look|feel)"
