@@ -21,28 +21,28 @@ class Topic:
     name: str
     reads: str  # what it recognises, in words, for the rules reference page
     patterns: tuple[str, ...]
-    searches: tuple[Search, ...] = field(init=False, repr=False, compare=False)
+    # All patterns in one regex, tried only at tokens some pattern can start with.
+    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    anchors: tuple[Anchor, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "searches", tuple(map(Search.of, self.patterns)))
+        object.__setattr__(self, "regex", compile_pattern(self.patterns))
+        object.__setattr__(self, "anchors", tuple(map(Anchor.of, self.patterns)))
 
 
-class Search(NamedTuple):
-    """One pattern, compiled, with what makes searching it cheap: the words every match
-    contains (`needs`; `key` is the rarest of them: a letter without it is not searched) and
-    the lemmas a match starts with (only those tokens are tried; None: scan the text)."""
+class Anchor(NamedTuple):
+    """Where a pattern can match: at a token whose lemma is in `starts`, and only in a letter
+    holding one of the `key` words (the rarest of the words every match contains)."""
 
-    needs: tuple[frozenset[str], ...]
     key: frozenset[str]
-    regex: re.Pattern[str]
-    starts: frozenset[str] | None
+    starts: frozenset[str]
 
     @classmethod
-    def of(cls, pattern: str) -> Search:
-        found = requirements(pattern)
-        needs = tuple(map(frozenset, found))
+    def of(cls, pattern: str) -> Anchor:
         starts = first_lemmas(lemma_regex(pattern))
-        return cls(needs, frozenset(rarest(found)), compile_pattern((pattern,)), starts)
+        if starts is None:
+            raise ValueError(f"a topic pattern must start with a word: {pattern!r}")
+        return cls(frozenset(rarest(requirements(pattern))), starts)
 
 
 def topic(name: str, reads: str, *patterns: str) -> Topic:

@@ -49,6 +49,8 @@
     actions: findingActions,
     severityName: (severity) => findingActions.severities.find((s) => s.id === severity).label,
   });
+  const matchSettingMount = document.querySelector("[data-match-setting]");
+  let matchSetting = null; // the reader's match, specialty and SOAP mode (match-setting.js)
 
   const state = {
     sequence: 0, // number of the latest lint request; older answers are dropped
@@ -143,6 +145,7 @@
         kind: kind.chosen(),
         disabled_rules: state.disabled,
         ignored: state.ignored.keys(),
+        ...matchSetting?.lintParams(),
       });
     } catch (error) {
       if (sequence === state.sequence) {
@@ -224,7 +227,11 @@
     let rules;
     let vocabulary;
     try {
-      [rules, vocabulary] = await Promise.all([python.call("rules"), python.call("vocabulary")]);
+      [rules, vocabulary, matchSetting] = await Promise.all([
+        python.call("rules"),
+        python.call("vocabulary"),
+        window.PreMatchMatchSetting.mount(matchSettingMount, { soap: true, onChange: lint }),
+      ]);
     } catch (error) {
       showWithoutResult(`The checker is not available: ${error.message}`);
       return;
