@@ -21,7 +21,7 @@ build: $(VENV)/.installed node_modules/.installed
 	$(BIN)/mkdocs build --strict
 
 test: $(VENV)/.installed node_modules/.installed chromium lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2 --dist loadfile
 
 # Python with ruff, the page JavaScript with Biome (both pinned; settings in
 # pyproject.toml and biome.jsonc), the CI workflows with actionlint and zizmor.

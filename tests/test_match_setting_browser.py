@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from browser_helpers import PYTHON_TIMEOUT_MS
 
 from checker.policies import policy_table
+from testsupport.python import PYTHON_TIMEOUT_MS
 
 pytestmark = pytest.mark.browser
 
