@@ -297,6 +297,31 @@ PARAPHRASES = [
     ("desperate-tone", "I will do anything you want, just please take me."),
     ("generic-praise", "The program is great and the staff is amazing."),
     ("generic-praise", "I love your program's excellent clinical exposure and strong faculty."),
+    ("asks-about-rank", "Would it be appropriate to ask where I am on your list?"),
+    ("asks-about-rank", "Out of curiosity, how do I stack up against the other applicants?"),
+    ("asks-about-rank", "Is there a chance I'll be ranked to match at your program?"),
+    ("asks-about-rank", "Could you hint at how I did in the ranking meeting?"),
+    (
+        "reciprocal-request",
+        "I'm ranking you first and would love to know you'll rank me high as well.",
+    ),
+    ("reciprocal-request", "Ranking you #1 is easy if I know I'm ranked to match."),
+    ("reciprocal-request", "I hope you will reciprocate my ranking."),
+    ("binding-commitment", "If you extend an offer now, I will commit right away."),
+    ("binding-commitment", "I'm willing to sign whatever you send me before Match Day."),
+    ("binding-commitment", "Consider my spot accepted."),
+    ("rank-first-claim", "I'd like you to know your program is my top choice."),
+    ("rank-first-claim", "Your program is going to be my number one choice on Match Day."),
+    ("rank-first-claim", "I'm planning to rank Lakeview first."),
+    ("exclusive-claim", "I will rank no other program above yours."),
+    ("exclusive-claim", "I don't intend to rank anyone else."),
+    ("checking-in", "Just circling back on my earlier message."),
+    ("checking-in", "Do you have any news for me?"),
+    ("checking-in", "I'm still waiting to hear about my application."),
+    ("desperate-tone", "Please, I really need this chance."),
+    ("desperate-tone", "I beg you to give me an interview."),
+    ("generic-praise", "Your program is truly one of a kind with exceptional training."),
+    ("generic-praise", "I admire your program's excellent reputation and top-notch faculty."),
 ]
 
 EVERYDAY = [
@@ -470,6 +495,16 @@ EVERYDAY = [
     "Any updates to my contact information are in ERAS.",
     "I will do anything I can to support my co-residents.",
     "The program is located near my family in Ohio.",
+    "I was curious how residents choose their electives.",
+    "Is there a chance to observe a clinic day before ranking?",
+    "I am ranking programs based on location and training.",
+    "Please let me know if there are any documents missing.",
+    "My mentor said your program is very supportive of IMGs, which matters to me.",
+    "I will follow up with my references to make sure the letters arrive.",
+    "The program director's talk about patient safety was excellent.",
+    "Thank you for sharing the news about the new simulation center.",
+    "I hope you have a wonderful holiday season.",
+    "I'm waiting for my visa appointment in January.",
 ]
 
 

@@ -212,8 +212,8 @@ EVALUATION_OF_APPLICANT = topic(
     "be (?:i|my application) {a2}(?:among|one of) (?:the )?(?:top|best|strong|leading|competitive)",
     "(?:where|how) {a1}(?:{aux} )?(?:i|we|my application|my candidacy|my name) {a2}(?:{aux} )?{a2}"
     "(?:stand|fall|land|fit|rank|sit|compare|place|be|measure up|end up|wind up|do|appear|come"
-    " out)(?= (?:\\?|\\||\\.|,)| {g3}(?:list|rank|ranking|candidate|applicant|other|pool|peer"
-    "|cohort|competition|you|your|program|field|interviewee|interviewees|relative|compare"
+    " out|stack up)(?= (?:\\?|\\||\\.|,)| {g3}(?:list|rank|ranking|candidate|applicant|other|pool"
+    "|peer|cohort|competition|you|your|program|field|interviewee|interviewees|relative|compare"
     "|committee|among|against|versus)(?: |$))",
     "my (?:position|place|spot|standing|stand|rank|ranking|name|application|candidacy|chance"
     "|odds|prospect|prospects|likelihood|status) {g5}(?:on|in|at|within|among|of) (?:your|the) {g2}"
@@ -330,7 +330,8 @@ PROMISE_TO_ACT = topic(
     "sign on the dotted line",
     "say the word and i {a2}(?:{modal} )?{a2}(?:sign|accept|come|join|commit)",
     "(?:consider me|i be|i will be) (?:all )?yours(?= (?:!|\\.|,|\\||:|if|the moment|as soon as) )",
-    "(?:consider|count|take|treat) (?:this|it|me) {g3}(?:accept|commit|promise|yes)(?= )",
+    "(?:consider|count|take|treat) (?:this|it|me|my (?:spot|place|position|offer|acceptance)) {g3}"
+    "(?:accept|commit|promise|yes)(?= )",
     "{intent} {a2}commit (?:myself )?(?:to {prog} )?(?:right now|now|today|immediately|right away"
     "|at once|before)",
 )
@@ -345,7 +346,8 @@ OUTSIDE_MATCH_DEAL = topic(
     "no matter what (?:the match|other program|other offer|happen|the outcome)",
     "(?:accept|sign|take|say yes to|agree to|agree on|arrange|commit to|secure|reserve|hold|lock in"
     "|get|guarantee)"
-    " {g3}(?:offer|contract|position|spot|place|agreement|seat) {g5}(?:before|outside|prior to"
+    " {g3}(?:offer|contract|position|spot|place|agreement|seat|whatever|anything) {g5}(?:before"
+    "|outside|prior to"
     "|ahead of|instead of|rather than|outside of) (?:of )?(?:the )?match",
     "in (?:exchange|return) for (?:a|an|the|your) {g2}(?:contract|position|spot|offer|place"
     "|guarantee|commit)",
@@ -496,6 +498,7 @@ CHASING = topic(
     "bump (?:this|it|my)",
     "(?:have|do) not {a2}(?:yet )?(?:hear|receive|get|have) (?:back|anything|any|a|word|news|one"
     "|from (?:you|your|anyone|the program|the committee))",
+    "wait to hear (?:back|about|on|regarding|from you)",
     "(?:hope|wait|look forward) (?:for|to) {g2}(?:update|news|word|response|reply|decision) (?:on"
     "|about|regarding) my",
     "status of my (?:application|candidacy)",
