@@ -7,6 +7,7 @@ import itertools
 from collections.abc import Collection
 
 from checker.findings import Finding, LintResult, summarise
+from checker.fixes import replacement
 from checker.kinds import KINDS, detect_kind
 from checker.letter import Letter
 from checker.limits import excerpt
@@ -118,4 +119,5 @@ def _finding(letter: Letter, positions: Positions, rule: Rule, hit: Hit) -> Find
         message=hit.message or rule.message,
         suggestion=rule.suggestion,
         url=hit.url or rule.url,
+        replacement=replacement(rule.id, original, start, end),
     )
