@@ -12,7 +12,7 @@ PYTHON := $(shell for p in python3.13 python3.12 python3.14 python3; do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
 	&& { echo $$p; break; }; done)
 
-.PHONY: serve build test lint format bench eval lock chromium clean
+.PHONY: serve build test lint format bench eval model lock chromium clean
 
 serve: $(VENV)/.installed node_modules/.installed
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
@@ -21,7 +21,7 @@ build: $(VENV)/.installed node_modules/.installed
 	$(BIN)/mkdocs build --strict
 
 test: $(VENV)/.installed node_modules/.installed chromium lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2 --dist loadfile
 
 # Python with ruff, the page JavaScript with Biome (both pinned; settings in
 # pyproject.toml and biome.jsonc), the CI workflows with actionlint and zizmor.
@@ -43,6 +43,11 @@ bench: $(VENV)/.installed node_modules/.installed chromium
 # Score the checker on the labelled corpus in eval/ (per-rule precision and recall, misses).
 eval: $(VENV)/.installed
 	$(BIN)/python -m eval
+
+# Retrain the checker's statistical backstop (checker/model/weights.json) from eval/dev, the
+# rules' examples and checker/model/training.jsonl; tests/test_model.py checks it is current.
+model: $(VENV)/.installed
+	$(BIN)/python -m checker.model.train
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	@test -n "$(PYTHON)" || { echo "error: no Python >= 3.12 found on PATH" >&2; exit 2; }

@@ -15,8 +15,10 @@ from testsupport.server import serve_folder
 TIMEOUT_MS = 120_000
 LINT_CALLS = 30
 KEYSTROKES = 20
-# The Checker page's highlighted copy of the draft (docs/checker.md).
-HIGHLIGHT = "[data-checker-highlight]"
+# The Checker page's marks under the draft box (a copy of the draft with the marks in it)
+# and its list of findings (docs/checker.md); both are drawn again for each check.
+BACKDROP = "[data-checker-backdrop]"
+FINDINGS = "[data-checker-findings]"
 SETTLE_S = 0.5  # long-task entries reach the observer a little after the task ends
 
 # Runs before the page's scripts: every main-thread task over 50 ms, from navigation on.
@@ -43,8 +45,9 @@ PASTE = """(text) => {
   return pastedAt;
 }"""
 
-# The highlighted view shows the whole draft once its check is drawn.
-DRAWN = f"""(length) => document.querySelector('{HIGHLIGHT}').textContent.length === length"""
+# The backdrop holds the whole draft (and a space that keeps a last empty line) once the
+# marks of its check are drawn.
+DRAWN = f"""(length) => document.querySelector('{BACKDROP}').textContent.length === length + 1"""
 
 CALL_TIMES = """async ([method, params, calls]) => {
   const times = [];
@@ -57,9 +60,10 @@ CALL_TIMES = """async ([method, params, calls]) => {
 }"""
 
 # Notes, for the next keystroke: when it happened, when the page asked Python to lint,
-# and when the highlighted view changed after it.
+# and when the list of findings was drawn again after it (the marks move with the text at
+# once, before the check; the list shows the check's answer).
 WATCH_KEYSTROKE = f"""() => {{
-  const view = document.querySelector('{HIGHLIGHT}');
+  const view = document.querySelector('{FINDINGS}');
   const draft = document.querySelector('[data-testid="draft"]');
   const python = window.PreMatchPython;
   if (!window.__keystroke) {{
@@ -114,7 +118,7 @@ def longest_task_of_floor(browser, url: str) -> float:
 
 
 def keystroke_times(page) -> tuple[list[float], list[float]]:
-    """(keystroke to redrawn highlight, lint call to redrawn highlight) per keystroke, ms."""
+    """(keystroke to redrawn findings, lint call to redrawn findings) per keystroke, ms."""
     page.fill('[data-testid="draft"]', LETTER_300)
     page.wait_for_function(DRAWN, arg=len(LETTER_300), timeout=TIMEOUT_MS)
     page.focus('[data-testid="draft"]')

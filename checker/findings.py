@@ -26,6 +26,7 @@ FINDING_KEYS = (
     "message",
     "suggestion",
     "url",
+    "replacement",
 )
 
 
@@ -46,6 +47,8 @@ class Finding:
     message: str
     suggestion: str | None
     url: str
+    # Wording that can take the words' place in one click (checker.fixes), if any.
+    replacement: str | None = None
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.start, self.end, self.rule)

@@ -7,9 +7,11 @@ import itertools
 from collections.abc import Collection
 
 from checker.findings import Finding, LintResult, summarise
+from checker.fixes import replacement
 from checker.kinds import KINDS, detect_kind
 from checker.letter import Letter
 from checker.limits import excerpt
+from checker.model.predict import backstop
 from checker.policies import Setting
 from checker.rules import RULES, Hit, Rule
 from checker.text import Positions
@@ -49,7 +51,10 @@ def lint(
     ]
     positions = Positions(text)
     findings = sorted(
-        {_finding(letter, positions, rule, hit) for rule, hit in _without_superseded(hits)},
+        {
+            _finding(letter, positions, rule, hit)
+            for rule, hit in _with_backstop(letter, kind, hits, disabled_rules)
+        },
         key=Finding.sort_key,
     )
     return LintResult(
@@ -60,6 +65,12 @@ def lint(
         summary=summarise(findings),
         findings=findings,
     )
+
+
+def _with_backstop(letter, kind, hits, disabled_rules):
+    """The rules' findings, then the model's for wordings their frames miss (checker.model)."""
+    kept = _without_superseded(hits)
+    return kept + backstop(letter, kind, kept, disabled_rules)
 
 
 def _without_superseded(hits: list[tuple[Rule, Hit]]) -> list[tuple[Rule, Hit]]:
@@ -108,4 +119,5 @@ def _finding(letter: Letter, positions: Positions, rule: Rule, hit: Hit) -> Find
         message=hit.message or rule.message,
         suggestion=rule.suggestion,
         url=hit.url or rule.url,
+        replacement=replacement(rule.id, original, start, end),
     )

@@ -130,9 +130,7 @@ def you_to_your_program(text: str) -> str | None:
 
 def your_program_to_you(text: str) -> str | None:
     """Says "you" for "your program": "I will rank you first", "You are my first choice"."""
-    changed = _sub_once(
-        r"\b(rank|ranking|put|place|list|rnak|rnk) your (?:\w+ )?program\b", r"\1 you", text
-    )
+    changed = _sub_once(r"\b(rank|ranking|put|place|list|rnak|rnk) your program\b", r"\1 you", text)
     if changed is None:
         changed = _sub_once(r"^Your program is my\b", "You are my", text)
     return changed
@@ -254,7 +252,9 @@ def line_break_in_middle(text: str) -> str | None:
     depth, spaces = 0, []
     for index, char in enumerate(text):
         depth += (char in "([{<") - (char in ")]}>")
-        if char == " " and depth == 0:  # a placeholder such as [Program Name] stays whole
+        # A placeholder such as [Program Name] or Clinic Z stays on one line.
+        one_letter_next = re.match(r" \w\b", text[index:])
+        if char == " " and depth == 0 and not one_letter_next:
             spaces.append(index)
     if not spaces:
         return None
@@ -359,6 +359,7 @@ EXAMPLES: dict[Transform, list[tuple[str, str | None]]] = {
     your_program_to_you: [
         ("I will rank your program first.", "I will rank you first."),
         ("I plan to rank your internal medicine program first.", None),
+        ("I will rank your esteemed program first.", None),
         ("Your program is my first choice.", "You are my first choice."),
         ("I enjoyed your program's journal club.", None),
     ],
@@ -418,6 +419,7 @@ EXAMPLES: dict[Transform, list[tuple[str, str | None]]] = {
         ("I plan to rank your program first.", "I plan to rank your\nprogram first."),
         ("Sincerely,\nAna", None),
         ("I rotated at [Hospital Name].", "I rotated at\n[Hospital Name]."),
+        ("I worked at Clinic Z daily.", "I worked at\nClinic Z daily."),
     ],
     typo_in_key_word: [
         ("I plan to rank your program first.", "I plan to rnak your program first."),

@@ -12,6 +12,7 @@ import html
 from checker.findings import severity_label
 from checker.kinds import KINDS
 from checker.language.frames import FrameCheck
+from checker.model.predict import backstop_note
 from checker.rules import RULES, Rule
 
 PAGE = "reference/rules.md"
@@ -44,6 +45,8 @@ def rule_section(rule: Rule) -> str:
         parts.append(_limits_table(rule.limits))
     if isinstance(rule.check, FrameCheck):
         parts.append(_sentence_patterns(rule.check))
+    if backstop_note(rule.id):
+        parts.append(f"**Model backstop.** {_prose(backstop_note(rule.id))}")
     parts.append("**Flagged, for example:**\n\n" + _examples(rule.fails))
     parts.append("**Not flagged:**\n\n" + _examples(rule.passes))
     if rule.notes:

@@ -90,6 +90,19 @@ def fill_checker(page) -> None:
     page.locator("[data-testid=finding]").first.wait_for()
 
 
+def show_finding_card(page, mark: str = "[data-testid=mark]") -> None:
+    """Click the middle of the first `mark` in the Checker's draft box (the click lands in
+    the text box over it) and wait for that finding's card."""
+    # Measured and clicked at once: each check draws the marks again.
+    x, y = page.eval_on_selector(
+        mark,
+        "m => { const r = m.getBoundingClientRect();"
+        " return [r.x + r.width / 2, r.y + r.height / 2]; }",
+    )
+    page.mouse.click(x, y)
+    page.locator("[data-testid=finding-card]").wait_for()
+
+
 def fill_template_form(page) -> dict[str, str]:
     """Fill every field of the page's letter form with its example (shown as placeholder)
     and wait for the preview to show the letter. Returns the values typed."""

@@ -13,6 +13,7 @@ from browser_helpers import (
     fill_planner,
     fill_template_form,
     serious_axe_violations,
+    show_finding_card,
     site_pages,
 )
 
@@ -68,6 +69,8 @@ def test_every_page_has_no_serious_violation(browser, built_site, site_url, pale
 def test_checker_with_findings_has_no_serious_violation(shared_pages, site_url, palette):
     page = tool_in_palette(shared_pages, site_url + "checker/", CHECKER, palette)
     fill_checker(page)
+    assert page.locator("[data-testid=mark]").count() > 0
+    show_finding_card(page)  # marks in the draft box and the card of one of them
     assert_accessible(page, f"Checker with findings ({palette})")
 
 

@@ -1,7 +1,8 @@
 """The Email checker page, driven in Chromium against the built site.
 
 What the page shows is compared with what checker.lint finds in Python for the same text:
-the page must list every finding, mark exactly its words and select them in the draft box.
+the page must list every finding, mark exactly its words under the draft box and select
+them in it. (The marks' position and the fixes: test_checker_editor_browser.py.)
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ pytestmark = pytest.mark.browser
 DRAFT = "[data-testid=draft]"
 SUMMARY = "[data-testid=checker-summary]"
 FINDING = "[data-testid=finding]"
-HIGHLIGHT = "[data-checker-highlight]"
+BACKDROP = "[data-checker-backdrop]"  # the marked copy of the draft under the draft box
+MARK = "[data-testid=mark]"
 ASKS_ABOUT_RANK = "Could you tell me where I will be on your rank list?"
 RISKY_DRAFT = (
     "Subject: Thank you for the interview\n\n"
@@ -87,7 +89,7 @@ def shown_findings(page):
 def marked_text_by_rule(page):
     """{rule: the text of the marks for that rule, joined in document order}."""
     marks = page.eval_on_selector_all(
-        f"{HIGHLIGHT} mark", "marks => marks.map(m => [m.dataset.rules, m.textContent])"
+        MARK, "marks => marks.map(m => [m.dataset.rules, m.textContent])"
     )
     joined = {}
     for rules, text in marks:
@@ -105,6 +107,13 @@ def expected_marks(text):
             continue
         joined[finding.rule] = joined.get(finding.rule, "") + finding.text
     return joined
+
+
+def mirrored_text(page):
+    """The draft as the backdrop holds it (without the space that keeps a last empty line)."""
+    text = page.eval_on_selector(BACKDROP, "node => node.textContent")
+    assert text.endswith(" ")
+    return text[:-1]
 
 
 def selected_text(page):
@@ -132,10 +141,11 @@ def test_risky_draft_lists_and_marks_each_finding(checker):
 
     assert shown_findings(page) == [list(f) for f in python_findings(RISKY_DRAFT)]
     assert marked_text_by_rule(page) == expected_marks(RISKY_DRAFT)
-    assert page.eval_on_selector(HIGHLIGHT, "node => node.textContent") == RISKY_DRAFT
+    assert mirrored_text(page) == RISKY_DRAFT
     errors = sum(1 for _, severity, _ in python_findings(RISKY_DRAFT) if severity == "error")
     assert f"{errors} errors" in summary_text(page)
     assert "to fix before sending" in summary_text(page)
+    assert summary_text(page) == lint(RISKY_DRAFT).summary  # the command line's words
     status = page.locator(SUMMARY)
     assert status.get_attribute("role") == "status"
     assert status.get_attribute("aria-live") == "polite"
@@ -163,24 +173,24 @@ def test_overlapping_findings_are_cut_into_pieces_of_the_worst_severity(checker)
     page, _ = checker
     marks = page.evaluate(
         """() => {
-            const view = document.querySelector('[data-checker-highlight]');
+            const view = document.createElement('div');
             const finding = (rule, severity, start, end) =>
                 ({rule, severity, message: rule, start_utf16: start, end_utf16: end});
             PreMatchCheckerHighlight.render(view, "abcdefghij", [
                 finding("a", "warning", 1, 6), finding("b", "error", 4, 8),
                 finding("c", "info", 0, 10)]);
-            return [view.textContent, [...view.querySelectorAll('mark')].map(
-                (m) => [m.textContent, m.dataset.severity, m.dataset.rules])];
+            return [view.textContent, [...view.querySelectorAll('[data-testid=mark]')].map(
+                (m) => [m.textContent, m.dataset.severity, m.dataset.rule, m.dataset.rules])];
         }"""
     )
     assert marks == [
         "abcdefghij",
         [
-            ["a", "info", "c"],
-            ["bcd", "warning", "a c"],
-            ["ef", "error", "a b c"],
-            ["gh", "error", "b c"],
-            ["ij", "info", "c"],
+            ["a", "info", "c", "c"],
+            ["bcd", "warning", "a", "a c"],
+            ["ef", "error", "b", "a b c"],
+            ["gh", "error", "b", "b c"],
+            ["ij", "info", "c", "c"],
         ],
     ]
 
@@ -349,7 +359,7 @@ def test_a_huge_paste_gets_a_size_message_and_the_page_stays_responsive(checker)
 
     message = page.inner_text("[data-checker-input-message]")
     assert "This draft is 1,000,000 characters long; the checker reads up to 50,000" in message
-    assert page.inner_text(HIGHLIGHT) == ""
+    assert page.eval_on_selector(BACKDROP, "node => node.textContent") == ""
     assert page.locator(FINDING).count() == 0
     assert page.eval_on_selector(DRAFT, "box => box.value.length") == 1_000_000
     reload_checker(page)
@@ -381,11 +391,11 @@ def test_markup_in_the_draft_stays_text(checker):
         for payload in PAYLOADS:
             text = f"{payload}\n{ASKS_ABOUT_RANK}"
             type_draft(page, text)
-            assert page.inner_text(HIGHLIGHT) == text, payload
-            assert page.locator(f"{HIGHLIGHT} :not(mark)").count() == 0, payload
+            assert mirrored_text(page) == text, payload
+            assert page.locator(f"{BACKDROP} :not({MARK})").count() == 0, payload
         everything = "\n".join(PAYLOADS) + "\n" + RISKY_DRAFT
         type_draft(page, everything)
-        assert page.eval_on_selector(HIGHLIGHT, "node => node.textContent") == everything
+        assert mirrored_text(page) == everything
         assert marked_text_by_rule(page) == expected_marks(everything)
         settle(page)  # any handler a payload injected would have run by now
     assert page.evaluate(f"window.{FLAG}") is None
@@ -441,3 +451,13 @@ def test_leaving_and_coming_back_starts_python_again_cleanly(checker, site_url):
     assert shown_findings(page) == [list(f) for f in python_findings(RISKY_DRAFT + "\nThx!!")]
     assert log.console_errors == [] and log.page_errors == []
     assert log.outside_requests == []
+
+
+def test_a_model_backstop_finding_shows_with_its_words(checker):
+    """The statistical backstop (checker/model) runs in Pyodide too, weights and all."""
+    page, log = checker
+    text = "Dear Dr. Rivera,\n\nHas there been any movement on my application?\n\nSincerely,\nAna"
+    type_draft(page, text)
+    assert shown_findings(page) == [list(f) for f in python_findings(text)]
+    assert "recognised from its wording" in finding_item(page, "checking-in").inner_text()
+    assert log.console_errors == [] and log.page_errors == []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_guide_content import CHECKLISTS
+from guide_outline import CHECKLISTS
 
 pytestmark = pytest.mark.browser
 

@@ -57,6 +57,8 @@ def test_checker_works_by_keyboard_alone(logged_page, site_url):
     before = announcer_texts(page)
     page.keyboard.type(FLAGGED_DRAFT)
     page.locator("[data-testid=finding]").first.wait_for()
+    # The findings shown are those of the whole draft, not of a check made while typing.
+    page.wait_for_selector("[data-checker-output][aria-busy=false]", state="attached")
 
     # The change is announced: a polite live region (or status) now says something new.
     page.wait_for_function(

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pytest
-from test_rules import example_setting
+from rule_settings import example_setting
 
 from checker import lint
 from checker.limits import MAX_DRAFT_CHARACTERS

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from test_guide_content import REQUIRED_ANCHORS
+from guide_outline import REQUIRED_ANCHORS
 
 from checker.planner.checks import CHECKS, run_checks
 from checker.planner.plan import next_steps, plan_to_dict, ranking

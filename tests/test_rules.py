@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import date
-
 import pytest
-from test_guide_content import REQUIRED_ANCHORS
+from guide_outline import REQUIRED_ANCHORS
+from rule_settings import example_setting
 
 from checker import lint
 from checker.findings import SEVERITIES
 from checker.kinds import KINDS
-from checker.policies import EFFECTS, Policy, Setting
+from checker.policies import EFFECTS, Setting
 from checker.rules import RULES
 
 EXAMPLES = [
@@ -24,28 +22,6 @@ EXAMPLES = [
 
 def _rule_ids(text: str, kind: str | None, setting: Setting | None = None) -> set[str]:
     return {finding.rule for finding in lint(text, kind, setting=setting).findings}
-
-
-def example_setting(spec: Mapping[str, object] | None) -> Setting | None:
-    """The reader's setting a rule's examples assume: a made-up specialty policy with the
-    named effect (so the examples do not depend on the shipped table), or SOAP mode."""
-    if spec is None:
-        return None
-    effect = spec.get("effect")
-    policy = Policy(
-        id="example-specialty",
-        name="The example specialty's policy",
-        source="https://example.org/policy",
-        checked=date(2026, 12, 1),
-        summary="A policy made up for the rule examples.",
-        effects=(effect,),
-        match="nrmp-main",
-    )
-    return Setting(
-        specialty=policy if effect else None,
-        soap=bool(spec.get("soap")),
-        reply=bool(spec.get("reply")),
-    )
 
 
 @pytest.mark.parametrize(("rule_id", "example", "should_fail"), EXAMPLES)

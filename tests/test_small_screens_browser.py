@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser_helpers import fill_checker, fill_planner, fill_template_form
+from browser_helpers import fill_checker, fill_planner, fill_template_form, show_finding_card
 
 from testsupport.pages import open_logged_page
 from testsupport.python import wait_for_python
@@ -20,8 +20,14 @@ PHONE = {"viewport": {"width": 375, "height": 812}, "device_scale_factor": 2}
 TOOLS = {
     "checker": (
         "checker/",
-        fill_checker,
-        ["[data-testid=draft]", "[data-testid=finding]", "[data-testid=checker-status]"],
+        lambda page: (fill_checker(page), show_finding_card(page)),
+        [
+            "[data-testid=draft]",
+            "[data-testid=mark]",
+            "[data-testid=finding-card]",
+            "[data-testid=finding]",
+            "[data-testid=checker-status]",
+        ],
     ),
     "template": (
         "templates/thank-you-coordinator/",

@@ -39,4 +39,4 @@ def settled_status(page, timeout_ms: int = PYTHON_TIMEOUT_MS) -> str:
 def flush_python(page) -> None:
     """Return once every answer Python owed the page has arrived: the worker answers in
     order, so a round trip of our own comes back after all earlier ones."""
-    page.evaluate("() => window.PreMatchPython.call('kinds').then(() => null)")
+    page.evaluate("() => window.PreMatchPython.call('vocabulary').then(() => null)")

@@ -7,26 +7,16 @@ import json
 
 from checker.commands import input_problem
 from checker.commands.inputs import InputProblem, display_name, read_text
-from checker.findings import LintResult
+from checker.findings import FINDING_KEYS, LintResult
 from checker.kinds import KINDS
 from checker.limits import MAX_DRAFT_CHARACTERS, excerpt
 from checker.lint import lint
 from checker.policies import choose, policy_table
 from checker.rules import RULES
 
-# The keys of each finding in --format json (a stable, documented subset of Finding).
-JSON_FINDING_KEYS = (
-    "rule",
-    "severity",
-    "start",
-    "end",
-    "line",
-    "column",
-    "text",
-    "message",
-    "suggestion",
-    "url",
-)
+# The keys of each finding in --format json: the browser's, without the UTF-16 offsets
+# only a page needs (a stable, documented subset of Finding).
+JSON_FINDING_KEYS = tuple(key for key in FINDING_KEYS if not key.endswith("_utf16"))
 JSON_VERSION = 1
 
 

@@ -98,25 +98,18 @@ def matches(analysis: Analysis, topic: Topic) -> list[Span]:
     """Every match of a topic in the letter, as token spans (searched once per letter)."""
 
     def search() -> list[Span]:
-        text = analysis.text
-        found = []
         words = analysis.words
-        for needs, key, regex, starts in topic.searches:
-            if key and words.isdisjoint(key):
-                continue
-            if starts is None:
-                if any(words.isdisjoint(needed) for needed in needs):
-                    continue
-                for match in regex.finditer(text):
-                    start, end = match.span()
-                    if text[start - 1] == " ":  # not inside a lemma
-                        found.append(analysis.token_range(start, end))
-                continue
-            for lemma in starts & words:
-                for index in analysis.positions[lemma]:
-                    match = regex.match(text, analysis.offsets[index])
-                    if match is not None:
-                        found.append(analysis.token_range(*match.span()))
+        starts: set[str] = set()
+        for key, pattern_starts in topic.anchors:
+            if not (key and words.isdisjoint(key)):
+                starts |= pattern_starts
+        text, offsets, regex = analysis.text, analysis.offsets, topic.regex
+        found = []
+        for lemma in starts & words:
+            for index in analysis.positions[lemma]:
+                match = regex.match(text, offsets[index])
+                if match is not None:
+                    found.append(analysis.token_range(*match.span()))
         return sorted(set(found))
 
     return analysis.cached(topic, search)

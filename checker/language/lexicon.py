@@ -91,6 +91,7 @@ _FORMS: dict[str, str] = {
     "withdraw": "withdraw withdraws withdrew withdrawing withdrawn",
     "decline": "decline declines declined declining",
     "head": "head heads headed heading",
+    "top": "top tops topped",
     "remain": "remain remains remained",
     "view": "view views viewed viewing",
     "see": "see sees saw seen seeing",

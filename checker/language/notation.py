@@ -22,7 +22,8 @@ _ADVERBS = (
     "|honestly|sincerely|fully|firmly|surely|happily|gladly|immediately|readily|also|very|most"
     "|likely|probably|even|always|just|genuinely|seriously|strongly|without a doubt|presently"
     "|currently|ever|humbly|respectfully|earnestly|kindly|exactly|roughly|approximately"
-    "|realistically|def|defo|totally"
+    "|realistically|def|defo|totally|hands-down|by far|far and away|so|too|quite|extremely"
+    "|incredibly|deeply"
 )
 
 CLASSES: dict[str, str] = {
@@ -77,6 +78,8 @@ def first_lemmas(source: str) -> frozenset[str] | None:
     """The lemmas a match of regex `source` can start with, or None when that cannot be told
     (an optional start, a gap). Searching only from tokens with these lemmas is what keeps
     topics fast: most patterns start with a rare word."""
+    while source.startswith(("(?<!", "(?<=")):  # a look-behind consumes nothing: skip it
+        source = source[closing_bracket(source, 0) + 1 :]
     if source.startswith("(?:"):
         end = closing_bracket(source, 0)
         if source[end + 1 : end + 2] in ("?", "*") or source.startswith("{0", end + 1):

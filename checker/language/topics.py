@@ -21,28 +21,28 @@ class Topic:
     name: str
     reads: str  # what it recognises, in words, for the rules reference page
     patterns: tuple[str, ...]
-    searches: tuple[Search, ...] = field(init=False, repr=False, compare=False)
+    # All patterns in one regex, tried only at tokens some pattern can start with.
+    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    anchors: tuple[Anchor, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "searches", tuple(map(Search.of, self.patterns)))
+        object.__setattr__(self, "regex", compile_pattern(self.patterns))
+        object.__setattr__(self, "anchors", tuple(map(Anchor.of, self.patterns)))
 
 
-class Search(NamedTuple):
-    """One pattern, compiled, with what makes searching it cheap: the words every match
-    contains (`needs`; `key` is the rarest of them: a letter without it is not searched) and
-    the lemmas a match starts with (only those tokens are tried; None: scan the text)."""
+class Anchor(NamedTuple):
+    """Where a pattern can match: at a token whose lemma is in `starts`, and only in a letter
+    holding one of the `key` words (the rarest of the words every match contains)."""
 
-    needs: tuple[frozenset[str], ...]
     key: frozenset[str]
-    regex: re.Pattern[str]
-    starts: frozenset[str] | None
+    starts: frozenset[str]
 
     @classmethod
-    def of(cls, pattern: str) -> Search:
-        found = requirements(pattern)
-        needs = tuple(map(frozenset, found))
+    def of(cls, pattern: str) -> Anchor:
         starts = first_lemmas(lemma_regex(pattern))
-        return cls(needs, frozenset(rarest(found)), compile_pattern((pattern,)), starts)
+        if starts is None:
+            raise ValueError(f"a topic pattern must start with a word: {pattern!r}")
+        return cls(frozenset(rarest(requirements(pattern))), starts)
 
 
 def topic(name: str, reads: str, *patterns: str) -> Topic:
@@ -68,6 +68,11 @@ _PRAISE = (
     "|friendly|welcoming|collegial|nurturing|dynamic|unique|special|perfect|esteemed|reputed|good"
     "|premier|leading|elite|best)"
 )
+_NOT_AFTER_A_PREPOSITION = "".join(
+    f"(?<!{preposition} {determiner} )"
+    for preposition in ("at", "in", "for", "of", "from", "with", "about")
+    for determiner in ("your", "the", "this")
+)
 _INTENSIFIER = "(?:(?:very|truly|really|such|so|extremely|incredibly|most|highly|an|a) )"
 _PRAISED = f"{_PRAISE} (?:(?:and|,) {_INTENSIFIER}?{_PRAISE} )?"
 
@@ -82,9 +87,12 @@ RANKS_PROGRAM_FIRST = topic(
     "my(?<!among my)(?<!of my) (?:(?:very|absolute|clear|true|definite|undisputed|overall|personal"
     f"|number) )?(?:first|no1|top) {_CHOICE}(?! (?:of|for|in) (?:specialty|specialties|field"
     "|career|elective|electives|rotation|rotations|clerkship|hospital|medicine|location|city"
-    "|state|residency|away)(?: |$))",
+    "|state|away)(?: |$))",
     "(?:head|top|lead) (?:my|the) {list}",
     "my {list} {a2}(?:{modal} )?{a2}(?:begin|start|open) with {prog}",
+    "my {list} {a2}(?:{modal} )?{a2}have {prog} (?:in|at) (?:the )?(?:first|top|no1)",
+    "(?:in|at|into) (?:the|my) (?:first|top|no1) (?:slot|spot|position|place) (?:of|on|in) my"
+    " {list}",
     f"be{_NOT_THE_APPLICANT} {{a2}}rank (?:as )?(?:my )?(?:first|no1|highest|at the top)"
     "(?! (?:in|at|among|out of|for) (?:the|our|a|his|her|their|my class) )",
     "(?:first|no1|top) (?:choice |program |pick |spot |place |name |entry |one )?"
@@ -93,6 +101,7 @@ RANKS_PROGRAM_FIRST = topic(
     "|goal|concern|focus|fan|recommendation|tip|advice|rule|lesson|motivation|value|passion"
     "|interest) )",
     "(?:the|my) no1 (?:spot|place|position|choice|pick|program|selection)",
+    "{prog} {a2}be {a2}no1(?= (?:\\.|!|,|\\||on my|for me|in my) )",
     "(?:have|hold|get|earn|take|deserve|secure|occupy) (?:the|my) (?:top|no1|first) (?:spot"
     "|place|position)",
 )
@@ -118,6 +127,8 @@ EXCLUSIVE = topic(
     "(?:not|never) {a2}(?:go to |plan to |intend to |want to |to )?(?:be )?(?:rank|consider|apply"
     "|interview|look)(?: or (?:rank|apply|interview))? (?:to |at |with )?(?:anyone|anything"
     "|anywhere|any other|another|other) ?(?:else|program|place|residency|hospital|option|but)?",
+    "no (?:intention|plan|plans|desire|wish) (?:of|to) {a2}(?:rank|put|place|list|keep|consider)"
+    " (?:any|another|other) {g2}(?:above|ahead|higher|over|before|better|first)",
     "(?:not|never) {a2}(?:imagine|see myself|picture) (?:rank|put|place|keep|choose) (?:any|another"
     "|other) {g2}(?:above|over|ahead|higher|before|first)",
     "(?:not|never) {a2}(?:to )?(?:go|attend|go for|go to|travel) {g1}(?:the |my |any )?(?:other"
@@ -132,7 +143,7 @@ EXCLUSIVE = topic(
     "|come near)",
     "nothing (?:else )?(?:on|in) my {list} {a2}(?:{modal} )?{a2}(?:even )?(?:come close|compare"
     "|measure up|rival|compete|match up|come near)",
-    "nothing {a2}(?:{modal} )?{a2}(?:come close|compare|measure up) (?:to|with) {prog}",
+    "nothing (?:else )?{a2}(?:{modal} )?{a2}(?:come close|compare|measure up) (?:to|with) {prog}",
     "(?:every|all|each) other (?:program|place|one|residency|option)s? {a2}(?:be|will be|come|feel)"
     " (?:a )?(?:distant )?(?:second|behind)",
     "only (?:program|place|residency|hospital|one|option|choice) (?:that |which )?i {g3}"
@@ -166,12 +177,19 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:if|whether) (?:i|my name|my application|we) {a2}(?:be|have be|will be|make it) {a2}(?:on|in"
     "|onto) (?:your|the) {g2}(?:list|ranking)",
     "make it (?:onto|on|to|into) (?:your|the) {g2}(?:list|ranking)",
+    "make the cut",
+    "(?:i|my application|my candidacy) {a2}be (?:a |an )?{a2}(?:strong|competitive|good|viable"
+    "|serious|top) (?:candidate|applicant|contender)",
+    "be (?:i|we) {a2}(?:likely|go|expect|set) to (?:be|get|match)",
+    "(?:strong|good|competitive) enough to (?:be rank|match|get (?:in|rank|match))",
     "(?:{modal}|do|be) (?:i|we|my application|my name) {a2}make (?:it (?:onto|on|to|into) )?(?:your"
     "|the) {g2}(?:list|ranking|cut)",
     "(?:i|we|my application|my candidacy) {a2}be {a2}(?:in the running|in contention|a contender"
     "|competitive)",
     "how {g3}(?:feel|think|view|see|rate|judge) about (?:me|my (?:interview|application|candidacy"
     "|performance))",
+    "how {g3}(?:view|see|rate|judge|evaluate|assess|score|rank|perceive) (?:me|my (?:interview"
+    "|application|candidacy|performance))",
     "what {g3}think of (?:me|my (?:interview|application|candidacy|performance))",
     "(?:feedback|impression|impressions|thoughts) (?:on|about|of) (?:me|my (?:interview|application"
     "|candidacy|performance))",
@@ -194,9 +212,9 @@ EVALUATION_OF_APPLICANT = topic(
     "be (?:i|my application) {a2}(?:among|one of) (?:the )?(?:top|best|strong|leading|competitive)",
     "(?:where|how) {a1}(?:{aux} )?(?:i|we|my application|my candidacy|my name) {a2}(?:{aux} )?{a2}"
     "(?:stand|fall|land|fit|rank|sit|compare|place|be|measure up|end up|wind up|do|appear|come"
-    " out)(?= (?:\\?|\\||\\.|,)| {g3}(?:list|rank|ranking|candidate|applicant|other|pool|peer"
-    "|cohort|competition|you|your|program|field|interviewee|interviewees|relative|compare"
-    "|committee)(?: |$))",
+    " out|stack up)(?= (?:\\?|\\||\\.|,)| {g3}(?:list|rank|ranking|candidate|applicant|other|pool"
+    "|peer|cohort|competition|you|your|program|field|interviewee|interviewees|relative|compare"
+    "|committee|among|against|versus)(?: |$))",
     "my (?:position|place|spot|standing|stand|rank|ranking|name|application|candidacy|chance"
     "|odds|prospect|prospects|likelihood|status) {g5}(?:on|in|at|within|among|of) (?:your|the) {g2}"
     "(?:list|ranking|rank)",
@@ -206,7 +224,7 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:likely|go|expect|set|on track|rank) to match",
     "(?:will|would|can|do|be) (?:i|we) {a2}(?:get to )?match",
     "do (?:i|we) {a2}have (?:a|any|an) {g2}chance(?= (?:\\?|\\||of|at|with) )",
-    "how (?:high|highly|well|far up|low) (?:up )?{g3}(?:rank|list|place|rate|view|evaluate|regard"
+    "how (?:high|highly|well|far up|low) (?:up )?{g5}(?:rank|list|place|rate|view|evaluate|regard"
     "|assess|score)",
     "high (?:up )?on your {list}",
     "how (?:do|would|will|did) (?:you|the committee|name|the program) {a2}(?:view|see|evaluate"
@@ -236,9 +254,12 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?:expect|hope for|count on|ask for|get) the same",
     "(?:i|we) {a2}(?:{modal} )?{a2}be your (?:first|top|no1)",
     "(?:promise|guarantee|assure) me {g2}match",
+    "(?:i|we|my name) {a2}(?:be|get) (?:on|onto|high on|at the top of) your {g1}list",
+    "count on (?:a |the |your )?(?:spot|position|place|match|being rank|be rank)",
     "the same from (?:you|your|name)",
     "reciprocate",
-    "(?:make sure|ensure|guarantee|promise|assure|confirm) {g2}(?:i|we) {a2}(?:{modal} )?{a2}"
+    "(?:make sure|ensure|guarantee|promise|assure|confirm) (?:me |us )?(?:that )?(?:i|we) {a2}"
+    "(?:{modal} )?{a2}"
     "(?:match|be rank|get)",
     "(?:interest|feeling|commit|enthusiasm|sentiment) {g2}(?:be|go|run) {g1}(?:both ways"
     "|mutual|reciprocal|reciprocate)",
@@ -287,8 +308,8 @@ PROMISE_ABOUT_RANKING_ME = topic(
     "promise-about-ranking-me",
     "a promise asked of the program about the applicant's rank: \"can you promise that you will "
     'rank me high", "could you assure me I will match"',
-    "(?:promise|assure|guarantee|confirm|commit) {g2}(?:that )?(?:you|name|the program|your program"
-    "|i|we) {a2}(?:{modal} )?{a2}(?:rank me|be rank|match)",
+    "(?:promise|assure|guarantee|confirm|commit) (?:me |us )?(?:that )?(?:you|name|the program"
+    "|your program|i|we) {a2}(?:{modal} )?{a2}(?:rank me|be rank|match)",
 )
 
 PROMISE_TO_ACT = topic(
@@ -307,8 +328,10 @@ PROMISE_TO_ACT = topic(
     "|place|contract|seat|offer)",
     "(?:count|consider) (?:it|this) (?:as )?(?:done|settled|a deal|a yes|a done deal)",
     "sign on the dotted line",
+    "say the word and i {a2}(?:{modal} )?{a2}(?:sign|accept|come|join|commit)",
     "(?:consider me|i be|i will be) (?:all )?yours(?= (?:!|\\.|,|\\||:|if|the moment|as soon as) )",
-    "(?:consider|count|take|treat) (?:this|it|me) {g3}(?:accept|commit|promise|yes)(?= )",
+    "(?:consider|count|take|treat) (?:this|it|me|my (?:spot|place|position|offer|acceptance)) {g3}"
+    "(?:accept|commit|promise|yes)(?= )",
     "{intent} {a2}commit (?:myself )?(?:to {prog} )?(?:right now|now|today|immediately|right away"
     "|at once|before)",
 )
@@ -317,17 +340,21 @@ OUTSIDE_MATCH_DEAL = topic(
     'accepting, signing or offering a position before or outside the Match, or a "pre-match", '
     '"early" or "binding" offer or commitment',
     "(?:withdraw|pull out) (?:from|of) the match",
+    "(?:bypass|skip|avoid|circumvent|leave|go around) the match",
+    "(?:accept|offer|select|take|admit) (?:me )?(?:outside|before|prior to|ahead of) (?:of )?"
+    "(?:the )?match",
     "no matter what (?:the match|other program|other offer|happen|the outcome)",
     "(?:accept|sign|take|say yes to|agree to|agree on|arrange|commit to|secure|reserve|hold|lock in"
     "|get|guarantee)"
-    " {g3}(?:offer|contract|position|spot|place|agreement|seat) {g5}(?:before|outside|prior to"
+    " {g3}(?:offer|contract|position|spot|place|agreement|seat|whatever|anything) {g5}(?:before"
+    "|outside|prior to"
     "|ahead of|instead of|rather than|outside of) (?:of )?(?:the )?match",
     "in (?:exchange|return) for (?:a|an|the|your) {g2}(?:contract|position|spot|offer|place"
     "|guarantee|commit)",
     "(?:offer|give) (?:me|us) {g3}(?:position|spot|place|contract|offer) {g3}(?:outside|before"
     "|prior to|ahead of) (?:of )?(?:the )?match",
     "(?:prematch|pre match|early|binding|outside|off match) (?:offer|contract|position|agreement"
-    "|commit|spot|acceptance|accept|promise|pledge)",
+    "|commit|spot|acceptance|accept|promise|pledge|option|path|route|deal|arrangement)",
 )
 PROGRAM_OFFERS = topic(
     "program-offers",
@@ -338,12 +365,15 @@ PROGRAM_OFFERS = topic(
     "|make) (?:me )?(?:a |an |the |any )?{g1}(?:position|spot|place|contract|offer|residency|one)"
     "|offer(?= (?:,|\\.|\\|)))",
     "offer me (?:a |an |the |any )?{g1}(?:position|spot|place|contract) and",
+    "if (?:you|name|the program|your program) {a2}(?:take|accept|choose|pick|select) me",
 )
 ACCEPTS = topic(
     "accepts",
     'the applicant accepting or signing: "I would say yes", "I will accept it", "I will sign"',
     "{modal} {a2}(?:accept|sign|say yes|take it|take the (?:offer|position|spot)|commit|agree)",
     "{modal} not (?:go|look) anywhere else",
+    "{modal} {a2}(?:turn down|decline|withdraw from|cancel) (?:every|all|any|my) (?:other"
+    "|remaining)",
     "(?:count|consider) (?:it|this) (?:as )?(?:done|accept|settled)",
 )
 READY_TO_SIGN = topic(
@@ -390,6 +420,8 @@ REQUEST = topic(
     "hope to (?:hear|learn|know|find out|understand)",
     "give (?:me|us) (?:a|an|some|any) (?:sense|idea|indication|update|insight|feedback)",
     "any (?:idea|insight|sense|indication|feedback|information|hint|thought)",
+    "(?:love|like|appreciate|welcome|value) (?:some |any |your )?(?:feedback|insight|insights|input"
+    "|thoughts)",
     "keep me (?:posted|update|informed)",
     "find out",
     "know(?<!let you know)(?<!you know) (?:how|where|whether|if|what)",
@@ -429,7 +461,7 @@ STATUS = topic(
     "(?:if|whether) (?:i|my application) {a2}(?:be|have be) {a2}(?:shortlist|select|invite"
     "|consider)(?= (?:for|or|\\?|\\.|\\|) )",
     "decision {g2}(?:be|have be) make",
-    "make (?:a |any |the |your )?decision",
+    "(?:make|reach|come to) (?:a |any |the |your )?decision",
     "(?:about|on|regarding) my (?:status|application status|candidacy)",
     "(?:update|inform|advise) (?:me|us) (?:about|on|regarding|of) my (?:application|candidacy"
     "|status|file)",
@@ -440,14 +472,19 @@ CHASING = topic(
     "chasing",
     'chasing words: "just checking in", "following up on my application", "I haven\'t heard '
     'back", "just bumping this up", "circling back", "any update on my status"',
-    "just {g2}(?:check in|follow up|circle back|touch base)",
+    "just {g2}(?:check in|follow up|follow-up|followup|circle back|touch base)",
+    "(?:follow-up|followup) (?:on|about|regarding) {g2}(?:application|status|candidacy|previous"
+    "|last|earlier|email|message)",
     "touch base (?:on|about|regarding|with you)",
+    "remind you (?:about|of) my (?:application|candidacy|email|message|file)",
     "(?:make sure|check|confirm|see) (?:if |whether |that )?my (?:message|messages|email|mail|mails"
     "|application) {a2}(?:reach|arrive|get|be receive|go through)",
     "email {g1}(?:twice|again|several times|3 times|multiple times|a few times|repeatedly)",
     "(?:write|email|contact you|reach out) (?:to you )?(?:once )?again",
     "no (?:reply|response|answer|word) {a2}(?:have )?(?:come|arrive|be receive)",
     "it have be {g2}(?:day|days|week|weeks|month|months)(?= (?:\\.|since|and|now|\\|) )",
+    "do my (?:application|email|message|messages|document|documents|material|materials) {a2}"
+    "(?:reach|arrive|get to|go through)",
     "(?:whether|if) (?:you|the committee|name|the program|anyone) {a2}(?:have )?(?:receive|review"
     "|see|get|read|look at|consider|open) {g2}my (?:application|file|material|materials|document"
     "|documents|email|message|letter|cv|update)",
@@ -459,8 +496,9 @@ CHASING = topic(
     "|candidacy|previous|last|earlier|email|message|note|letter)",
     "circle back (?:on|about|regarding|to)",
     "bump (?:this|it|my)",
-    "(?:have|do) not {a2}(?:yet )?(?:hear|receive|get) (?:back|anything|any|a|word|news|one"
+    "(?:have|do) not {a2}(?:yet )?(?:hear|receive|get|have) (?:back|anything|any|a|word|news|one"
     "|from (?:you|your|anyone|the program|the committee))",
+    "wait to hear (?:back|about|on|regarding|from you)",
     "(?:hope|wait|look forward) (?:for|to) {g2}(?:update|news|word|response|reply|decision) (?:on"
     "|about|regarding) my",
     "status of my (?:application|candidacy)",
@@ -515,18 +553,20 @@ PLEADING = topic(
     "(?:i|we) {a2}(?:be )?(?:beg|plead)(?= (?:you|for|of you|to be|,|\\.|!|\\|) )",
     "please (?:, )?please",
     "not know what i {a2}(?:{modal} )?{a2}do if",
-    "i {a2}(?:be|feel|grow|get|become) {a2}desperate(?= (?:\\.|,|\\||!|and|for|to (?:match|get|be"
-    "|secure|train|join)) )",
+    "i {a2}(?:be|feel|grow|get|become) {a2}desperate(?= (?:\\.|,|\\||!|and|for (?:a |this |the |any"
+    " )?(?:match|position|spot|chance|residency|interview|place)|to (?:match|get|be|secure|train"
+    "|join)) )",
     "i {a2}desperate (?:need|want|hope|wish)",
     "desperate (?:to|for) (?:a |this |the )?(?:match|position|spot|chance|residency)",
-    "(?:this|it) {a2}(?:be|may be|might be|could be) my (?:last|only|final) (?:chance|hope|option"
+    "(?:this|it|you|name) {a2}(?:be|may be|might be|could be) my (?:last|only|final) (?:chance|hope"
+    "|option"
     "|shot)",
     "i {g2}have no other (?:option|options|choice|hope|way|chance)",
     "please (?:do not|not|never) (?:reject|forget|ignore|overlook|give up on|pass over|dismiss)"
     "(?: about| of)? (?:me|my)",
     "my {g2}(?:life|future|career|family|everything) {g2}(?:depend|rest|ride|hang)",
     "can not afford (?:not to match|to go unmatched|another (?:year|cycle|rejection)|to fail)",
-    "can not {g1}(?:go|be|remain|stay) unmatched",
+    "can not {g2}(?:go|be|remain|stay) unmatched",
     "i {a2}(?:will|would) be (?:devastated|heartbroken|crushed)",
 )
 STOCK_PRAISE = topic(
@@ -539,8 +579,10 @@ STOCK_PRAISE = topic(
     "(?:wonderful|great|amazing|fantastic|incredible|unique|excellent|exceptional|outstanding)"
     " opportunity(?! to (?:interview|meet|speak|talk|visit|learn|present|discuss|connect|join|see"
     "|hear) )",
-    f"{_PRAISED}(?:clinical )?(?:training|education|curriculum|teaching)",
+    f"{_PRAISED}(?:clinical )?(?:training|education|curriculum|teaching|exposure|experience)",
     "(?:excellent|great|outstanding|strong|stellar|impressive|renowned|good) reputation",
+    # The subject of the praise, not the end of a phrase ("the match rate at your program was").
+    f"{_NOT_AFTER_A_PREPOSITION}"
     "(?:program|faculty|resident|residents|training|curriculum|education|institution|hospital|team"
     "|staff|people|environment|atmosphere|culture|everyone|everybody|name|you) {a2}(?:be|seem"
     "|look|feel)"
@@ -558,7 +600,8 @@ STOCK_PRAISE = topic(
     "(?:strong|rich|long) academic (?:tradition|history|heritage)",
     "diverse clinical (?:experience|experiences|exposure)",
     "(?:excellent|great|outstanding|supportive|amazing|wonderful|friendly|welcoming|collegial"
-    "|fantastic|incredible|nurturing) (?:and (?:excellent|great|outstanding|supportive|amazing"
+    "|fantastic|incredible|nurturing|strong) (?:and (?:excellent|great|outstanding|supportive"
+    "|amazing"
     "|wonderful|friendly|welcoming|collegial|fantastic|incredible|nurturing) )?(?:faculty"
     "|residents|people|environment|atmosphere|culture|staff|colleagues|community)",
     "(?:great|perfect|good|excellent|ideal) fit",

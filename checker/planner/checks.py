@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from itertools import pairwise
 
+from checker.guide_links import guide_url
 from checker.planner.season import RECIPIENTS, Message, Program, Season
 
 THANK_YOU_DAYS = 2  # the guide: thank-you within 24-48 hours of the interview
@@ -56,13 +57,21 @@ class PlanFinding:
 
 @dataclass(frozen=True)
 class SeasonCheck:
+    """A season check, described like a lint rule (the planner page lists them from here)."""
+
     id: str
     severity: str
     title: str
-    url: str
+    guide: str  # "page.md#anchor" in docs/: the section of the guide that explains it
+    why: str  # why the guide advises against what the check finds
+    instead: str  # what to do instead
     find: Callable[[Season], Iterator[Detection]]
     fails: tuple[dict, ...]
     passes: tuple[dict, ...]
+
+    @property
+    def url(self) -> str:
+        return guide_url(self.guide)
 
 
 def run_checks(season: Season) -> list[PlanFinding]:
@@ -322,7 +331,15 @@ CHECKS: tuple[SeasonCheck, ...] = (
         id="soap-applicant-initiated",
         severity="error",
         title="Writing first to a program during your Match Week",
-        url="timeline/#match-week-and-soap",
+        guide="timeline.md#match-week-and-soap",
+        why=(
+            "In the Match Week the SOAP rules let an unmatched applicant answer programs but not "
+            "approach them first; a message you start can break those rules."
+        ),
+        instead=(
+            "Wait for the program to contact you and mark your answer as a reply; until then, "
+            "keep your ERAS application up to date."
+        ),
         find=_soap_applicant_initiated,
         fails=(
             _example(("a", "other", "2027-03-16"), match_week=_MATCH_WEEK),
@@ -338,7 +355,15 @@ CHECKS: tuple[SeasonCheck, ...] = (
         id="contact-against-policy",
         severity="error",
         title="Post-interview letter where contact was ruled out",
-        url="timeline/#thank-you-notes",
+        guide="timeline.md#thank-you-notes",
+        why=(
+            "When your specialty or the program has said it wants no contact after the interview, "
+            "a letter anyway shows you did not read, or did not respect, what it asked."
+        ),
+        instead=(
+            "Send nothing more to that program after the interview. If something really changes, "
+            "such as a new exam result, update ERAS."
+        ),
         find=_contact_against_policy,
         fails=(
             _example(("a", "thank-you", "2027-01-11"), a=_ASKED_FOR_NO_CONTACT),
@@ -355,7 +380,15 @@ CHECKS: tuple[SeasonCheck, ...] = (
         id="rank-first-to-several",
         severity="error",
         title="First-choice statement sent to more than one program",
-        url="mistakes/#conflicting-rank-statements",
+        guide="mistakes.md#conflicting-rank-statements",
+        why=(
+            "Only one program can be your first choice. Saying it to two is untrue, and programs "
+            "compare notes, so it can cost you with both."
+        ),
+        instead=(
+            "Tell your true first choice that it is first; write to the others that you will rank "
+            "them highly."
+        ),
         find=_rank_first_to_many,
         fails=(
             _example(("a", "rank-first", "2027-02-01"), ("b", "rank-first", "2027-02-02")),
@@ -372,7 +405,15 @@ CHECKS: tuple[SeasonCheck, ...] = (
         id="repeat-clarification",
         severity="warning",
         title="More than one citizenship clarification to a program",
-        url="timeline/#message-limits",
+        guide="timeline.md#message-limits",
+        why=(
+            "One short note about your citizenship settles the question. A second one to the same "
+            "program adds nothing and reads as pressure."
+        ),
+        instead=(
+            "Send one clarification before the interview, and mention your status again only if "
+            "the program asks."
+        ),
         find=_repeat_clarification,
         fails=(
             _example(
@@ -391,7 +432,14 @@ CHECKS: tuple[SeasonCheck, ...] = (
         id="repeat-thank-you",
         severity="warning",
         title="More than one thank-you to the same person at a program",
-        url="timeline/#message-limits",
+        guide="timeline.md#message-limits",
+        why=(
+            "A second thank-you to the same person after one interview looks careless or pushy, "
+            "and it fills their inbox."
+        ),
+        instead=(
+            "One thank-you to each person who interviewed you, and one to the coordinator at most."
+        ),
         find=_repeat_thank_you,
         fails=(
             _example(("a", "thank-you", "2027-01-11"), ("a", "thank-you", "2027-01-30")),
@@ -416,7 +464,12 @@ CHECKS: tuple[SeasonCheck, ...] = (
         id="repeat-update",
         severity="warning",
         title="More than one update or interest letter to a program",
-        url="timeline/#message-limits",
+        guide="timeline.md#message-limits",
+        why=(
+            "The guide's limit per program is one update or interest letter after the interview; "
+            "a first-choice letter is that one update. More reads as pressure."
+        ),
+        instead="Put everything new into one update, sent in the weeks before the rank deadline.",
         find=_repeat_update,
         fails=(
             _example(("a", "continued-interest", "2027-02-01"), ("a", "rank-first", "2027-02-10")),
@@ -433,7 +486,14 @@ CHECKS: tuple[SeasonCheck, ...] = (
         id="quick-follow-up",
         severity="warning",
         title="Following up again soon after a message",
-        url="mistakes/#over-emailing",
+        guide="mistakes.md#over-emailing",
+        why=(
+            "Writing again within two weeks, before the program had time to answer, looks like "
+            "chasing and can annoy the people who rank you."
+        ),
+        instead=(
+            "Give the program two weeks. If you must write again, ask one clear question, once."
+        ),
         find=_quick_follow_up,
         fails=(
             _example(
@@ -452,7 +512,16 @@ CHECKS: tuple[SeasonCheck, ...] = (
         id="early-post-interview-letter",
         severity="warning",
         title="Post-interview letter before the interview",
-        url="timeline/#phase-3-interview-day",
+        guide="timeline.md#phase-3-interview-day",
+        why=(
+            "A thank-you, update or first-choice letter dated before the interview, or while you "
+            "are only invited, is most likely logged with the wrong date or program; if it was "
+            "really sent, it came too early."
+        ),
+        instead=(
+            "Check the date and the program of the message; send these letters only after the "
+            "interview."
+        ),
         find=_early_post_interview_letter,
         fails=(
             _example(("a", "thank-you", "2027-01-05")),
@@ -472,7 +541,15 @@ CHECKS: tuple[SeasonCheck, ...] = (
         id="thank-you-discouraged",
         severity="warning",
         title="Thank-you where your specialty discourages them",
-        url="timeline/#thank-you-notes",
+        guide="timeline.md#thank-you-notes",
+        why=(
+            "Some specialties ask applicants not to send thank-you notes; sending one anyway goes "
+            "against what the programs asked for."
+        ),
+        instead=(
+            "Leave the thank-you out for programs of that specialty; a kind word on the interview "
+            "day is enough."
+        ),
         find=_thank_you_discouraged,
         fails=(_example(("a", "thank-you", "2027-01-11"), specialty="internal-medicine"),),
         passes=(
@@ -484,7 +561,12 @@ CHECKS: tuple[SeasonCheck, ...] = (
         id="late-thank-you",
         severity="info",
         title="Thank-you more than 48 hours after the interview",
-        url="timeline/#phase-3-interview-day",
+        guide="timeline.md#phase-3-interview-day",
+        why=(
+            "A thank-you is most useful within 24 to 48 hours of the interview, while the day is "
+            "fresh for both sides; later it still does no harm."
+        ),
+        instead="Send thank-you notes within two days of the interview next time.",
         find=_late_thank_you,
         fails=(_example(("a", "thank-you", "2027-01-13")),),
         passes=(
@@ -496,7 +578,13 @@ CHECKS: tuple[SeasonCheck, ...] = (
         id="update-outside-window",
         severity="info",
         title="Update sent outside 2-4 weeks before the rank deadline",
-        url="timeline/#phase-4-before-the-rank-deadline",
+        guide="timeline.md#phase-4-before-the-rank-deadline",
+        why=(
+            "An update does the most good 2 to 4 weeks before the rank list deadline, while "
+            "programs are making their lists; much earlier it is forgotten, later it may come too "
+            "late."
+        ),
+        instead="Time your one update for 2 to 4 weeks before your rank list deadline.",
         find=_update_outside_window,
         fails=(
             _example(("a", "continued-interest", "2027-01-20"), deadline="2027-03-03"),

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from checker.guide_links import guide_url
 from checker.letter import Letter
 from checker.policies import Setting
 
@@ -64,10 +65,7 @@ class Rule:
     @property
     def url(self) -> str:
         """Site-relative link to the explaining section ("rules/#no-binding-commitments")."""
-        page, _, anchor = self.guide.partition("#")
-        path = page.removesuffix(".md")
-        path = "" if path == "index" else path.removesuffix("/index") + "/"
-        return f"{path}#{anchor}"
+        return guide_url(self.guide)
 
     def applies_to(self, kind: str) -> bool:
         return self.kinds is None or kind in self.kinds

@@ -378,6 +378,12 @@ EXCLUSIVE_CLAIM = Rule(
         "I will rank every program in my true order of preference.",
         "The only program I rotated at was in Ohio.",
     ),
+    notes=(
+        'Needs a comparison with the other programs, or giving them up; a plain "only" '
+        '("the only program in the region with a rural track") is left alone. Inside a deal '
+        '("I will withdraw my other applications in exchange for a contract") the finding is '
+        "the binding commitment instead."
+    ),
 )
 
 RULES = (

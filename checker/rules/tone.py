@@ -105,6 +105,8 @@ DESPERATE_TONE = Rule(
         "Please give me a chance.",
         "I really need this spot after two unmatched cycles.",
         "I am begging you to consider me.",
+        "This might be my final chance to match.",
+        "I can't survive another year without a match.",
     ),
     passes=(
         "I would welcome the chance to train at your program.",
@@ -112,6 +114,13 @@ DESPERATE_TONE = Rule(
         "Thank you for the chance to interview.",
         "Thank you for giving me the chance to meet your residents.",
         "I would never beg for a position.",
+        "I would do anything for my patients.",
+    ),
+    notes=(
+        '"I will do anything" is only read as pleading when it is about the position ("to '
+        'train with you", "for a spot") or stands alone; "I would do anything for my patients" '
+        'is left alone, and so is a story in the past tense ("I begged my attending to let me '
+        'present").'
     ),
 )
 
@@ -151,6 +160,8 @@ GENERIC_PRAISE = Rule(
         "Your program is my favourite because of its excellent teaching and research.",
         "It is a great program with strong clinical training.",
         "Thank you for this wonderful opportunity. The faculty were great and it is a great fit.",
+        "Your esteemed institution is one of the best in the country.",
+        "The residents were so welcoming and the program is truly outstanding.",
     ),
     passes=(
         "It is a great program: Dr. Okafor's night float teaching impressed me.",

@@ -13,7 +13,7 @@
   }
 
   /* One finding: what matched (a button that selects it in the draft), the message,
-   * the safer wording, the rule id and a link to the guide. */
+   * the safer wording, its fix if it has one, the rule id and a link to the guide. */
   function findingItem(finding, actions) {
     const item = element("li", { class: `checker-finding checker-finding--${finding.severity}` });
     item.dataset.testid = "finding";
@@ -38,6 +38,10 @@
       const suggestion = element("p", { class: "checker-finding__suggestion" });
       suggestion.append(element("strong", {}, "Instead: "), finding.suggestion);
       item.append(suggestion);
+    }
+    const fix = actions.fixButton(finding);
+    if (fix) {
+      item.append(fix);
     }
 
     const footer = element("p", { class: "checker-finding__footer" });
@@ -98,5 +102,5 @@
     container.replaceChildren(details);
   }
 
-  window.PreMatchCheckerFindings = { renderFindings, renderIgnored };
+  window.PreMatchCheckerFindings = { findingItem, renderFindings, renderIgnored };
 })();

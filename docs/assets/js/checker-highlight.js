@@ -1,4 +1,5 @@
-/* checker-highlight.js: show the draft again with each finding's span marked.
+/* checker-highlight.js: the draft cut into pieces, each finding's span marked (drawn under
+ * the draft box by checker-editor.js).
  *
  * The draft is the reader's own text, so it only ever becomes text nodes: never markup.
  * Findings may overlap; the text is cut at every span edge and each piece is marked with
@@ -61,7 +62,9 @@
     return pieces;
   }
 
-  /* Replace the contents of `container` with the marked-up draft. */
+  /* Replace the contents of `container` with the draft, each marked piece in a
+   * span.checker-mark: data-rule is its most serious finding's rule, data-rules all of them,
+   * data-start/data-end its offsets in the draft. */
   function render(container, text, findings) {
     const fragment = document.createDocumentFragment();
     for (const piece of segments(text, findings)) {
@@ -70,11 +73,14 @@
         fragment.append(document.createTextNode(pieceText));
         continue;
       }
-      const mark = document.createElement("mark");
+      const mark = document.createElement("span");
       mark.className = `checker-mark checker-mark--${piece.severity}`;
+      mark.dataset.testid = "mark";
       mark.dataset.severity = piece.severity;
+      mark.dataset.rule = piece.findings.find((f) => f.severity === piece.severity).rule;
       mark.dataset.rules = [...new Set(piece.findings.map((f) => f.rule))].join(" ");
-      mark.title = piece.findings.map((f) => f.message).join("\n");
+      mark.dataset.start = String(piece.start);
+      mark.dataset.end = String(piece.end);
       mark.textContent = pieceText;
       fragment.append(mark);
     }

@@ -11,7 +11,6 @@
 
   const python = window.PreMatchPython;
   const storage = window.PreMatchStorage;
-  const highlight = window.PreMatchCheckerHighlight;
   const findingsView = window.PreMatchCheckerFindings;
   const settingsView = window.PreMatchCheckerSettings;
 
@@ -27,10 +26,31 @@
   );
   const output = document.querySelector("[data-checker-output]");
   const summary = document.querySelector("[data-checker-summary]");
-  const highlighted = document.querySelector("[data-checker-highlight]");
   const findingsList = document.querySelector("[data-checker-findings]");
   const ignoredList = document.querySelector("[data-checker-ignored]");
   const ruleList = document.querySelector("[data-checker-rule-list]");
+  const announcer = document.querySelector("[data-checker-announcer]");
+  // The marks under the draft's words, and the card for the one at the caret.
+  const editor = window.PreMatchCheckerEditor.create(
+    draft,
+    document.querySelector("[data-checker-backdrop]"),
+  );
+  const findingActions = {
+    severities: [], // Python's [{id, label, plural}], once it runs
+    onSelect: (finding) => window.PreMatchCheckerDraft.select(draft, finding),
+    onIgnore: ignore,
+    onFix: fix,
+    fixButton: (finding) => window.PreMatchCheckerFixes.button(finding, fix),
+    pageUrl: window.PreMatchLinks.pageUrl,
+  };
+  const card = window.PreMatchCheckerCard.create(draft, editor, {
+    card: document.querySelector("[data-checker-card]"),
+    announcer,
+    actions: findingActions,
+    severityName: (severity) => findingActions.severities.find((s) => s.id === severity).label,
+  });
+  const matchSettingMount = document.querySelector("[data-match-setting]");
+  let matchSetting = null; // the reader's match, specialty and SOAP mode (match-setting.js)
 
   const state = {
     sequence: 0, // number of the latest lint request; older answers are dropped
@@ -100,7 +120,8 @@
     setBusy(false);
     state.result = null;
     summary.textContent = message;
-    highlighted.replaceChildren();
+    editor.show(draft.value, []);
+    card.update();
     findingsList.replaceChildren();
     kind.clear();
     findingsView.renderIgnored(ignoredList, state.ignored.keys(), restore);
@@ -110,13 +131,9 @@
     setBusy(false);
     summary.textContent = state.result.summary;
     kind.show(state.result);
-    highlight.render(highlighted, state.text, state.result.findings);
-    findingsView.renderFindings(findingsList, state.result.findings, {
-      severities: state.vocabulary.severities,
-      onSelect: (finding) => window.PreMatchCheckerDraft.select(draft, finding),
-      onIgnore: ignore,
-      pageUrl: window.PreMatchLinks.pageUrl,
-    });
+    editor.show(state.text, state.result.findings);
+    card.update();
+    findingsView.renderFindings(findingsList, state.result.findings, findingActions);
     findingsView.renderIgnored(ignoredList, state.ignored.keys(), restore);
   }
 
@@ -164,6 +181,7 @@
         kind: kind.chosen(),
         disabled_rules: state.disabled,
         ignored: state.ignored.keys(),
+        ...matchSetting?.lintParams(),
       });
     } catch (error) {
       if (sequence !== state.sequence) {
@@ -240,6 +258,14 @@
     }
   }
 
+  /* A one-click fix; the edit's own input event has the draft checked again. */
+  function fix(finding) {
+    if (!window.PreMatchCheckerFixes.apply(draft, finding)) {
+      announcer.textContent = "The draft has changed since this check: it is being checked again.";
+      lint();
+    }
+  }
+
   /* Python leaves the ignored findings out and counts them in its summary. */
   async function ignore(finding) {
     state.ignored.add(finding);
@@ -289,7 +315,11 @@
     let rules;
     let vocabulary;
     try {
-      [rules, vocabulary] = await Promise.all([python.call("rules"), python.call("vocabulary")]);
+      [rules, vocabulary, matchSetting] = await Promise.all([
+        python.call("rules"),
+        python.call("vocabulary"),
+        window.PreMatchMatchSetting.mount(matchSettingMount, { soap: true, onChange: lint }),
+      ]);
     } catch (error) {
       showWithoutResult(`The checker is not available: ${error.message}`);
       return;
@@ -301,6 +331,7 @@
     state.disabled = state.disabled.filter((id) => ruleIds.includes(id));
     settingsView.renderRuleSettings(ruleList, rules, state.disabled, setDisabledRules);
     state.vocabulary = vocabulary;
+    findingActions.severities = vocabulary.severities;
     kind.fill(vocabulary.kinds);
     state.ready = true;
     lint();

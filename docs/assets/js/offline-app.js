@@ -20,21 +20,21 @@
 
   function offerUpdate(worker) {
     if (document.querySelector('[data-testid="update-ready"]')) return;
-    const prompt = document.createElement("div");
-    prompt.className = "update-ready";
-    prompt.dataset.testid = "update-ready";
-    prompt.setAttribute("role", "status");
-    const text = document.createElement("span");
-    text.textContent = "A new version of the guide is ready.";
-    const reload = document.createElement("button");
-    reload.type = "button";
-    reload.className = "md-button md-button--primary";
-    reload.textContent = "Reload";
-    reload.addEventListener("click", () => {
-      readerAskedToReload = true;
-      worker.postMessage("activate-update");
+    const { element, button } = window.PreMatchDom;
+    const prompt = element("div", {
+      class: "update-ready",
+      "data-testid": "update-ready",
+      role: "status",
     });
-    prompt.append(text, reload);
+    const reload = button(
+      "Reload",
+      () => {
+        readerAskedToReload = true;
+        worker.postMessage("activate-update");
+      },
+      { class: "md-button md-button--primary" },
+    );
+    prompt.append(element("span", {}, "A new version of the guide is ready."), reload);
     document.body.append(prompt);
   }
 

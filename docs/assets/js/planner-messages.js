@@ -49,6 +49,7 @@
       fields.sent.value = message.sent;
       fields.recipient.value = message.recipient;
       fields.rank_first_claim.checked = message.rank_first_claim;
+      fields.reply.checked = Boolean(message.reply);
       fields.subject.value = message.subject || "";
       fields.notes.value = message.notes || "";
       byId("message-form-title").textContent = "Edit message";
@@ -73,6 +74,7 @@
         sent: fields.get("sent"),
         recipient: fields.get("recipient"),
         rank_first_claim: fields.get("rank_first_claim") === "on",
+        reply: fields.get("reply") === "on",
         subject: fields.get("subject").trim(),
         notes: fields.get("notes"),
       };

@@ -25,6 +25,7 @@
   // Python's names and limits (browser_api `vocabulary`); ids stand in until they arrive.
   let vocabulary = { kinds: {}, statuses: {}, recipients: {}, severities: [], limits: {} };
   let queue = Promise.resolve();
+  let matchSetting = null; // "My match and specialty" (match-setting.js)
 
   function showNotice(text, isError) {
     notice.textContent = text || "";
@@ -81,6 +82,7 @@
     messages.render();
     byId("season-deadline").value = data.season.rank_deadline || "";
     byId("season-zone").value = data.season.time_zone || "";
+    matchSetting?.refresh();
     if (result) {
       showTimeZoneFields(result.time_zones_available);
       view.renderSteps(byId("planner-steps"), result.next_steps, pageUrl);
@@ -105,7 +107,7 @@
     const deadline = byId("season-deadline").value;
     const zone = byId("season-zone").value.trim();
     update((draft) => {
-      draft.season = { rank_deadline: deadline || null, time_zone: zone || null };
+      draft.season = { ...draft.season, rank_deadline: deadline || null, time_zone: zone || null };
     }, "Season saved.");
   });
 
@@ -147,6 +149,16 @@
   render();
   queue = window.PreMatchPython.call("vocabulary")
     .then(useVocabulary)
+    .catch(() => {}); // the status line above already explains a failed start
+  window.PreMatchMatchSetting.mount(byId("planner-match-setting"), {
+    save: (patch) =>
+      update((draft) => {
+        draft.season = { ...draft.season, ...patch };
+      }, "Match and specialty saved."),
+  })
+    .then((controller) => {
+      matchSetting = controller;
+    })
     .catch(() => {}); // the status line above already explains a failed start
   refresh();
 })();

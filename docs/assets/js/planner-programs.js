@@ -26,6 +26,7 @@
         interview: date ? (time ? `${date}T${time}` : date) : null,
         interview_time_zone: fields.get("interview_time_zone").trim() || null,
         notes: fields.get("notes"),
+        no_post_interview_contact: fields.get("no_post_interview_contact") === "on",
       };
     }
 
@@ -55,6 +56,7 @@
       fields.interview_time.value = time ? time.slice(0, 5) : "";
       fields.interview_time_zone.value = program.interview_time_zone || "";
       fields.notes.value = program.notes || "";
+      fields.no_post_interview_contact.checked = Boolean(program.no_post_interview_contact);
       byId("program-form-title").textContent = `Edit ${program.name}`;
       byId("program-submit").textContent = "Save program";
       byId("program-cancel").hidden = false;

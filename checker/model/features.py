@@ -1,0 +1,26 @@
+"""What the model reads of a sentence: its lemmas (from checker.language) and lemma pairs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+
+from checker.language.analysis import Analysis
+from checker.language.tokens import SENTENCE_END
+
+
+def sentence_features(lemmas: list[str]) -> set[str]:
+    """The lemmas of one sentence and each pair of neighbours ("end up", "top of")."""
+    words = [lemma for lemma in lemmas if lemma != SENTENCE_END]
+    return set(words).union(f"{a} {b}" for a, b in pairwise(words))
+
+
+def sentences(analysis: Analysis) -> Iterator[tuple[int, int]]:
+    """Each sentence as its first and last token, the closing SENTENCE_END left out."""
+    lemmas = analysis.lemmas
+    for sentence in range(len(analysis.sentence_starts)):
+        first, end = analysis.sentence_range(sentence)
+        while end > first and lemmas[end - 1] == SENTENCE_END:
+            end -= 1
+        if end > first:
+            yield first, end - 1

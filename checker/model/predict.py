@@ -1,0 +1,160 @@
+"""The model as a backstop: a sentence the rules left alone gets a rule's finding only when
+its score clears the rule's threshold (chosen by cross-validation on dev, see train.py), it
+holds one of the rule's topic words, it is the applicant's own words and not negated. The
+message names the words that weighed most, so the finding explains itself."""
+
+from __future__ import annotations
+
+import bisect
+import json
+from functools import cache
+from importlib.resources import files
+from itertools import accumulate
+
+from checker.language.analysis import NEGATIONS, Analysis, analyse
+from checker.letter import Letter
+from checker.model.features import sentence_features, sentences
+from checker.rules import RULES, Hit, Rule
+
+# The words a sentence must hold before the model may speak for a rule: the rule's own
+# topics in content words (function words such as "my" or "be" would open every sentence).
+GATES: dict[str, frozenset[str]] = {
+    rule: frozenset(words.split())
+    for rule, words in {
+        "asks-about-rank": "rank ranking list standing stand chance chances odds likelihood "
+        "prospect prospects position spot place seat match compare candidate candidates "
+        "application interview interviews committee decision impression impressions "
+        "feedback evaluate assessment consider contention contender competitive",
+        "reciprocal-request": "rank ranking list match exchange return reciprocate mutual "
+        "same favor interest feeling sentiment both first no1 top",
+        "binding-commitment": "accept commit commitment contract offer sign promise pledge "
+        "guarantee agree agreement binding position spot yes yours confirm take",
+        "exclusive-claim": "only interview interviews withdraw cancel other else none nothing "
+        "single exclusively compare close anywhere",
+        "checking-in": "application status decision update news hear reply response follow "
+        "check message email candidacy consideration wait touch bump",
+        "desperate-tone": "beg desperate please need anything whatever chance last hope "
+        "unmatched nowhere devastated crushed heartbroken life",
+        "generic-praise": "program institution institute reputation excellence faculty "
+        "training culture environment hospital residents prestigious esteemed renowned",
+    }.items()
+}
+_SHOWN_WORDS = 3
+
+
+@cache
+def weights() -> dict[str, dict]:
+    return json.loads(files("checker.model").joinpath("weights.json").read_text("utf-8"))
+
+
+def backstop(letter: Letter, kind: str, hits: list[tuple[Rule, Hit]], skip) -> list:
+    """The model's findings, as (rule, hit) pairs, for sentences no rule already reported."""
+    models = {
+        rule_id: model
+        for rule_id, model in weights()["rules"].items()
+        if rule_id not in skip and RULES[rule_id].applies_to(kind)
+    }
+    if not models:
+        return []
+    analysis = analyse(letter)
+    flagged = _flagged_sentences(analysis, hits)
+    excused: dict[str, bool] = {}  # asked of the whole letter once per rule, when needed
+    found = []
+    for first, last in sentences(analysis):
+        if flagged[analysis.sentence_of(first)]:
+            continue  # a rule already spoke about this sentence: the model stays out of it
+        start, end = analysis.view_span(first, last)
+        lemmas = analysis.lemmas[first : last + 1]
+        present = None
+        for rule_id, model in models.items():
+            if GATES[rule_id].isdisjoint(lemmas):
+                continue
+            present = present or sentence_features(lemmas)
+            table = model["weights"]
+            score = model["bias"] + sum(map(table.__getitem__, table.keys() & present))
+            if score < model["threshold"]:
+                continue
+            strongest = sorted(
+                (f for f in present if table.get(f, 0.0) > 0 and _is_words(f)),
+                key=lambda feature: (-table[feature], feature),
+            )[:_SHOWN_WORDS]
+            if not _own_words(analysis, first, last, strongest):
+                continue
+            if rule_id not in excused:
+                excused[rule_id] = _excused(rule_id, letter)
+            if excused[rule_id]:
+                continue
+            rule = RULES[rule_id]
+            shown = ", ".join(f"'{_typed(analysis, first, last, f)}'" for f in strongest)
+            message = f"{rule.message} (recognised from its wording: {shown})"
+            found.append((rule, Hit(start, end, message=message)))
+    return found
+
+
+def _flagged_sentences(analysis: Analysis, hits: list[tuple[Rule, Hit]]) -> list[int]:
+    """For each sentence, how many findings touch it (a running sum over their sentence
+    ranges, so a long letter full of findings stays linear)."""
+    count = len(analysis.sentence_starts)
+    changes = [0] * (count + 1)
+    for _, hit in hits:
+        first = max(0, bisect.bisect_right(analysis.starts, hit.start) - 1)
+        last = max(first, bisect.bisect_left(analysis.starts, hit.end) - 1)
+        if first < len(analysis.starts):
+            changes[analysis.sentence_of(first)] += 1
+            changes[analysis.sentence_of(last) + 1] -= 1
+    return list(accumulate(changes[:count]))
+
+
+def _is_words(feature: str) -> bool:
+    """Worth naming to the applicant: words, not punctuation ("training ." is not)."""
+    return all(any(c.isalnum() for c in part) for part in feature.split())
+
+
+def _typed(analysis: Analysis, first: int, last: int, feature: str) -> str:
+    """A feature as the applicant typed it ("ended up" for the lemmas "end up")."""
+    parts = feature.split()
+    lemmas = analysis.lemmas
+    for index in range(first, last + 2 - len(parts)):
+        if lemmas[index : index + len(parts)] == parts:
+            letter = analysis.letter
+            start, end = letter.norm.original_span(
+                *analysis.view_span(index, index + len(parts) - 1)
+            )
+            return letter.original[start:end]
+    return feature
+
+
+def _own_words(analysis: Analysis, first: int, last: int, strongest: list[str]) -> bool:
+    """Not quoted or reported, and none of the strongest words negated ("I do not need")."""
+    if analysis.is_reported(first) or analysis.is_reported(last):
+        return False
+    heads = {feature.split()[0] for feature in strongest}
+    if any(word in NEGATIONS for feature in strongest for word in feature.split()):
+        return False
+    return not any(
+        analysis.is_negated(index)
+        for index in range(first, last + 1)
+        if analysis.lemmas[index] in heads
+    )
+
+
+def _excused(rule_id: str, letter: Letter) -> bool:
+    """What excuses the rule's own frames excuses the model too (news in the email, a
+    concrete detail beside the praise)."""
+    frames = getattr(RULES[rule_id].check, "frames", ())  # a FrameCheck's frames
+    return any(frame.unless_letter and frame.unless_letter(letter) for frame in frames)
+
+
+def backstop_note(rule_id: str) -> str | None:
+    """What the rules reference page says about the backstop for a rule (None: no model)."""
+    if rule_id not in GATES:
+        return None
+    return (
+        "Sentences these patterns miss are also scored by a small statistical model trained "
+        "on labelled examples (logistic regression over lemmas and lemma pairs). It adds this "
+        "finding only when its score clears a threshold chosen for precision, the sentence "
+        "holds one of the words "
+        + ", ".join(f'"{word}"' for word in sorted(GATES[rule_id]))
+        + ", the words are the applicant's own and not negated, and no rule already flagged "
+        "the sentence; its message names the words that weighed most."
+    )

@@ -1,0 +1,82 @@
+"""The statistical backstop beside the semantic rules (checker/model): what it adds, what it
+leaves alone, and that the shipped weights are exactly what training produces."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from checker.lint import lint
+from checker.model import predict, train
+from checker.rules import RULES
+from eval.corpus import WORDING_RULES, load
+
+OTHER_RULES = [rule for rule in RULES if rule not in WORDING_RULES]
+
+# Wordings the rules' frames do not recognise, which the model does.
+FLAGGED = [
+    ("Has there been any movement on my application?", "checking-in", "application"),
+    ("Every other program I saw comes second to yours.", "exclusive-claim", "other"),
+    ("Send over the contract and I will sign it that day.", "binding-commitment", "sign"),
+    ("If you make me an offer, consider it signed.", "binding-commitment", "offer"),
+    ("Your hospital is renowned for excellence in training.", "generic-praise", "training"),
+]
+# Sentences that share the model's words but are fine.
+CLEAN = [
+    "I am following up on the paper we discussed.",
+    "Thank you for the update on my application.",
+    "I signed up for the ultrasound workshop.",
+    "The only program with a rural track in the state is yours.",
+    "I will sign the lease for my apartment next week.",
+    "Dr. Lee said I should never ask about my application status.",
+]
+
+
+def _findings(text: str):
+    return lint(text, disabled_rules=OTHER_RULES).findings
+
+
+@pytest.mark.parametrize(("text", "rule", "word"), FLAGGED)
+def test_model_flags_new_wordings_and_names_its_words(text, rule, word):
+    [finding] = _findings(text)
+    assert finding.rule == rule
+    assert finding.severity == RULES[rule].severity
+    assert finding.text == text  # the sentence, exactly as typed
+    assert finding.message.startswith(RULES[rule].message)
+    assert f"recognised from its wording: '{word}" in finding.message or f"'{word}'" in (
+        finding.message
+    )
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_model_leaves_fine_sentences_alone(text):
+    assert _findings(text) == []
+
+
+def test_model_stays_out_of_sentences_a_rule_already_flagged():
+    [finding] = _findings("Could you tell me where I stand on your rank list?")
+    assert "recognised from its wording" not in finding.message
+
+
+def test_model_speaks_only_where_the_rule_applies():
+    text = "Has there been any movement on my application? I just passed Step 3 with a 240."
+    assert [f for f in _findings(text) if f.rule == "checking-in"] == []  # news excuses it
+
+
+def test_shipped_weights_are_what_training_produces():
+    shipped = json.loads(train.WEIGHTS.read_text("utf-8"))
+    assert shipped == train.train(), "checker/model/weights.json is stale: run `make model`"
+
+
+def test_training_data_shares_no_text_with_the_test_split():
+    test_texts = {
+        item.text.strip().lower()
+        for part in ("sentences", "letters")
+        for item in load("test", part)
+    }
+    lines = train.TRAINING.read_text("utf-8").splitlines()
+    entries = [json.loads(line) for line in lines if line.strip()]
+    texts = [entry["text"] for entry in entries if "text" in entry]
+    assert texts and not {text.strip().lower() for text in texts} & test_texts
+    assert all(set(entry["rules"]) <= set(predict.GATES) for entry in entries if "text" in entry)
