@@ -451,3 +451,13 @@ def test_leaving_and_coming_back_starts_python_again_cleanly(checker, site_url):
     assert shown_findings(page) == [list(f) for f in python_findings(RISKY_DRAFT + "\nThx!!")]
     assert log.console_errors == [] and log.page_errors == []
     assert log.outside_requests == []
+
+
+def test_a_model_backstop_finding_shows_with_its_words(checker):
+    """The statistical backstop (checker/model) runs in Pyodide too, weights and all."""
+    page, log = checker
+    text = "Dear Dr. Rivera,\n\nHas there been any movement on my application?\n\nSincerely,\nAna"
+    type_draft(page, text)
+    assert shown_findings(page) == [list(f) for f in python_findings(text)]
+    assert "recognised from its wording" in finding_item(page, "checking-in").inner_text()
+    assert log.console_errors == [] and log.page_errors == []

@@ -8,7 +8,7 @@ import pytest
 from checker.language.analysis import Analysis
 from checker.language.frames import matches
 from checker.language.tokens import lemma_of
-from checker.language.topics import EVALUATION_OF_APPLICANT, RANKS_PROGRAM_FIRST
+from checker.language.topics import EVALUATION_OF_APPLICANT, RANKS_PROGRAM_FIRST, topic
 from checker.letter import Letter
 
 
@@ -137,3 +137,8 @@ def test_topics_match_whatever_words_sit_in_between():
     assert analysis.letter.view[slice(*analysis.view_span(first, last))] == (
         "rank your internal medicine program no. 1"
     )
+
+
+def test_a_topic_pattern_must_start_with_a_word_so_it_can_be_searched_fast():
+    with pytest.raises(ValueError, match="must start with a word"):
+        topic("broken", "a pattern that may start anywhere", "{g2}rank me")

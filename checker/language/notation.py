@@ -22,7 +22,8 @@ _ADVERBS = (
     "|honestly|sincerely|fully|firmly|surely|happily|gladly|immediately|readily|also|very|most"
     "|likely|probably|even|always|just|genuinely|seriously|strongly|without a doubt|presently"
     "|currently|ever|humbly|respectfully|earnestly|kindly|exactly|roughly|approximately"
-    "|realistically|def|defo|totally|hands-down|by far|far and away"
+    "|realistically|def|defo|totally|hands-down|by far|far and away|so|too|quite|extremely"
+    "|incredibly|deeply"
 )
 
 CLASSES: dict[str, str] = {

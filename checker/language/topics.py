@@ -87,9 +87,12 @@ RANKS_PROGRAM_FIRST = topic(
     "my(?<!among my)(?<!of my) (?:(?:very|absolute|clear|true|definite|undisputed|overall|personal"
     f"|number) )?(?:first|no1|top) {_CHOICE}(?! (?:of|for|in) (?:specialty|specialties|field"
     "|career|elective|electives|rotation|rotations|clerkship|hospital|medicine|location|city"
-    "|state|residency|away)(?: |$))",
+    "|state|away)(?: |$))",
     "(?:head|top|lead) (?:my|the) {list}",
     "my {list} {a2}(?:{modal} )?{a2}(?:begin|start|open) with {prog}",
+    "my {list} {a2}(?:{modal} )?{a2}have {prog} (?:in|at) (?:the )?(?:first|top|no1)",
+    "(?:in|at|into) (?:the|my) (?:first|top|no1) (?:slot|spot|position|place) (?:of|on|in) my"
+    " {list}",
     f"be{_NOT_THE_APPLICANT} {{a2}}rank (?:as )?(?:my )?(?:first|no1|highest|at the top)"
     "(?! (?:in|at|among|out of|for) (?:the|our|a|his|her|their|my class) )",
     "(?:first|no1|top) (?:choice |program |pick |spot |place |name |entry |one )?"
@@ -175,6 +178,9 @@ EVALUATION_OF_APPLICANT = topic(
     "|onto) (?:your|the) {g2}(?:list|ranking)",
     "make it (?:onto|on|to|into) (?:your|the) {g2}(?:list|ranking)",
     "make the cut",
+    "(?:i|my application|my candidacy) {a2}be (?:a |an )?{a2}(?:strong|competitive|good|viable"
+    "|serious|top) (?:candidate|applicant|contender)",
+    "be (?:i|we) {a2}(?:likely|go|expect|set) to (?:be|get|match)",
     "(?:strong|good|competitive) enough to (?:be rank|match|get (?:in|rank|match))",
     "(?:{modal}|do|be) (?:i|we|my application|my name) {a2}make (?:it (?:onto|on|to|into) )?(?:your"
     "|the) {g2}(?:list|ranking|cut)",
@@ -206,8 +212,8 @@ EVALUATION_OF_APPLICANT = topic(
     "be (?:i|my application) {a2}(?:among|one of) (?:the )?(?:top|best|strong|leading|competitive)",
     "(?:where|how) {a1}(?:{aux} )?(?:i|we|my application|my candidacy|my name) {a2}(?:{aux} )?{a2}"
     "(?:stand|fall|land|fit|rank|sit|compare|place|be|measure up|end up|wind up|do|appear|come"
-    " out)(?= (?:\\?|\\||\\.|,)| {g3}(?:list|rank|ranking|candidate|applicant|other|pool|peer"
-    "|cohort|competition|you|your|program|field|interviewee|interviewees|relative|compare"
+    " out|stack up)(?= (?:\\?|\\||\\.|,)| {g3}(?:list|rank|ranking|candidate|applicant|other|pool"
+    "|peer|cohort|competition|you|your|program|field|interviewee|interviewees|relative|compare"
     "|committee|among|against|versus)(?: |$))",
     "my (?:position|place|spot|standing|stand|rank|ranking|name|application|candidacy|chance"
     "|odds|prospect|prospects|likelihood|status) {g5}(?:on|in|at|within|among|of) (?:your|the) {g2}"
@@ -249,6 +255,7 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?:i|we) {a2}(?:{modal} )?{a2}be your (?:first|top|no1)",
     "(?:promise|guarantee|assure) me {g2}match",
     "(?:i|we|my name) {a2}(?:be|get) (?:on|onto|high on|at the top of) your {g1}list",
+    "count on (?:a |the |your )?(?:spot|position|place|match|being rank|be rank)",
     "the same from (?:you|your|name)",
     "reciprocate",
     "(?:make sure|ensure|guarantee|promise|assure|confirm) (?:me |us )?(?:that )?(?:i|we) {a2}"
@@ -321,8 +328,10 @@ PROMISE_TO_ACT = topic(
     "|place|contract|seat|offer)",
     "(?:count|consider) (?:it|this) (?:as )?(?:done|settled|a deal|a yes|a done deal)",
     "sign on the dotted line",
+    "say the word and i {a2}(?:{modal} )?{a2}(?:sign|accept|come|join|commit)",
     "(?:consider me|i be|i will be) (?:all )?yours(?= (?:!|\\.|,|\\||:|if|the moment|as soon as) )",
-    "(?:consider|count|take|treat) (?:this|it|me) {g3}(?:accept|commit|promise|yes)(?= )",
+    "(?:consider|count|take|treat) (?:this|it|me|my (?:spot|place|position|offer|acceptance)) {g3}"
+    "(?:accept|commit|promise|yes)(?= )",
     "{intent} {a2}commit (?:myself )?(?:to {prog} )?(?:right now|now|today|immediately|right away"
     "|at once|before)",
 )
@@ -331,10 +340,14 @@ OUTSIDE_MATCH_DEAL = topic(
     'accepting, signing or offering a position before or outside the Match, or a "pre-match", '
     '"early" or "binding" offer or commitment',
     "(?:withdraw|pull out) (?:from|of) the match",
+    "(?:bypass|skip|avoid|circumvent|leave|go around) the match",
+    "(?:accept|offer|select|take|admit) (?:me )?(?:outside|before|prior to|ahead of) (?:of )?"
+    "(?:the )?match",
     "no matter what (?:the match|other program|other offer|happen|the outcome)",
     "(?:accept|sign|take|say yes to|agree to|agree on|arrange|commit to|secure|reserve|hold|lock in"
     "|get|guarantee)"
-    " {g3}(?:offer|contract|position|spot|place|agreement|seat) {g5}(?:before|outside|prior to"
+    " {g3}(?:offer|contract|position|spot|place|agreement|seat|whatever|anything) {g5}(?:before"
+    "|outside|prior to"
     "|ahead of|instead of|rather than|outside of) (?:of )?(?:the )?match",
     "in (?:exchange|return) for (?:a|an|the|your) {g2}(?:contract|position|spot|offer|place"
     "|guarantee|commit)",
@@ -459,7 +472,9 @@ CHASING = topic(
     "chasing",
     'chasing words: "just checking in", "following up on my application", "I haven\'t heard '
     'back", "just bumping this up", "circling back", "any update on my status"',
-    "just {g2}(?:check in|follow up|circle back|touch base)",
+    "just {g2}(?:check in|follow up|follow-up|followup|circle back|touch base)",
+    "(?:follow-up|followup) (?:on|about|regarding) {g2}(?:application|status|candidacy|previous"
+    "|last|earlier|email|message)",
     "touch base (?:on|about|regarding|with you)",
     "remind you (?:about|of) my (?:application|candidacy|email|message|file)",
     "(?:make sure|check|confirm|see) (?:if |whether |that )?my (?:message|messages|email|mail|mails"
@@ -481,8 +496,9 @@ CHASING = topic(
     "|candidacy|previous|last|earlier|email|message|note|letter)",
     "circle back (?:on|about|regarding|to)",
     "bump (?:this|it|my)",
-    "(?:have|do) not {a2}(?:yet )?(?:hear|receive|get) (?:back|anything|any|a|word|news|one"
+    "(?:have|do) not {a2}(?:yet )?(?:hear|receive|get|have) (?:back|anything|any|a|word|news|one"
     "|from (?:you|your|anyone|the program|the committee))",
+    "wait to hear (?:back|about|on|regarding|from you)",
     "(?:hope|wait|look forward) (?:for|to) {g2}(?:update|news|word|response|reply|decision) (?:on"
     "|about|regarding) my",
     "status of my (?:application|candidacy)",
@@ -563,7 +579,7 @@ STOCK_PRAISE = topic(
     "(?:wonderful|great|amazing|fantastic|incredible|unique|excellent|exceptional|outstanding)"
     " opportunity(?! to (?:interview|meet|speak|talk|visit|learn|present|discuss|connect|join|see"
     "|hear) )",
-    f"{_PRAISED}(?:clinical )?(?:training|education|curriculum|teaching)",
+    f"{_PRAISED}(?:clinical )?(?:training|education|curriculum|teaching|exposure|experience)",
     "(?:excellent|great|outstanding|strong|stellar|impressive|renowned|good) reputation",
     # The subject of the praise, not the end of a phrase ("the match rate at your program was").
     f"{_NOT_AFTER_A_PREPOSITION}"
@@ -584,7 +600,8 @@ STOCK_PRAISE = topic(
     "(?:strong|rich|long) academic (?:tradition|history|heritage)",
     "diverse clinical (?:experience|experiences|exposure)",
     "(?:excellent|great|outstanding|supportive|amazing|wonderful|friendly|welcoming|collegial"
-    "|fantastic|incredible|nurturing) (?:and (?:excellent|great|outstanding|supportive|amazing"
+    "|fantastic|incredible|nurturing|strong) (?:and (?:excellent|great|outstanding|supportive"
+    "|amazing"
     "|wonderful|friendly|welcoming|collegial|fantastic|incredible|nurturing) )?(?:faculty"
     "|residents|people|environment|atmosphere|culture|staff|colleagues|community)",
     "(?:great|perfect|good|excellent|ideal) fit",

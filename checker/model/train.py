@@ -29,7 +29,8 @@ MIN_COUNT = 2  # a feature seen once is noise
 EPOCHS = 12
 LEARNING_RATE = 0.5
 PENALTY = 0.01
-DIGITS = 4
+DIGITS = 3
+MIN_WEIGHT = 0.01  # lighter weights barely move a score; leaving them out keeps the file small
 
 Example = tuple[frozenset[str], dict[str, bool], int]  # features, label per rule, fold
 
@@ -95,7 +96,7 @@ def fit(data: list[Example], rule: str) -> dict:
             for feature in features:
                 weight = weights.get(feature, 0.0)
                 weights[feature] = weight - rate * (error + PENALTY * weight)
-    kept = {f: round(w, DIGITS) for f, w in sorted(weights.items()) if abs(w) >= 10**-DIGITS * 5}
+    kept = {f: round(w, DIGITS) for f, w in sorted(weights.items()) if abs(w) >= MIN_WEIGHT}
     return {"bias": round(bias, DIGITS), "weights": kept}
 
 
@@ -133,7 +134,10 @@ def train() -> dict:
 
 
 def main() -> None:
-    WEIGHTS.write_text(json.dumps(train(), indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    WEIGHTS.write_text(
+        json.dumps(train(), indent=0, sort_keys=True, separators=(",", ":")) + "\n",
+        encoding="utf-8",
+    )
     print(f"wrote {WEIGHTS}")
 
 
