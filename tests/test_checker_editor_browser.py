@@ -221,6 +221,21 @@ def test_f8_and_alt_arrows_go_from_finding_to_finding_and_say_where(checker):
     assert page.locator(CARD).is_visible()
     assert page.input_value(DRAFT) == RISKY_DRAFT  # the keys never typed anything
 
+    # In a box too short for the draft, the box scrolls to show the finding F8 goes to.
+    page.eval_on_selector(DRAFT, "box => { box.style.height = '80px'; box.scrollTop = 0; }")
+    page.keyboard.press("Control+Home")
+    page.keyboard.press("Shift+F8")
+    assert selection() == [last.start_utf16, last.end_utf16]
+    in_view = page.eval_on_selector(
+        DRAFT,
+        """box => { const r = box.getBoundingClientRect();
+            const m = [...document.querySelectorAll('[data-testid=mark]')].at(-1)
+                .getBoundingClientRect();
+            return box.scrollTop > 0 && m.top >= r.top && m.bottom <= r.bottom; }""",
+    )
+    page.eval_on_selector(DRAFT, "box => box.removeAttribute('style')")  # the page is shared
+    assert in_view
+
 
 def test_a_fix_replaces_the_words_and_undo_and_redo_work(checker):
     page, _ = checker
