@@ -131,7 +131,8 @@
       /* The findings whose words hold the caret at `offset` (touching either end counts). */
       findingsAt: (offset) =>
         findings.filter((f) => f.start_utf16 <= offset && offset <= f.end_utf16),
-      /* Scroll the box so the finding's words are in view (a third of the way down). */
+      /* Scroll the box, if need be, so the finding's words are in view (a third of the way
+       * down). */
       reveal(finding) {
         const mark = [...backdrop.querySelectorAll("[data-testid=mark]")].find(
           (node) =>
@@ -139,7 +140,11 @@
             Number(node.dataset.start) <= finding.start_utf16 &&
             finding.start_utf16 < Number(node.dataset.end),
         );
-        if (mark) {
+        const inView =
+          mark &&
+          mark.offsetTop >= box.scrollTop &&
+          mark.offsetTop + mark.offsetHeight <= box.scrollTop + box.clientHeight;
+        if (mark && !inView) {
           box.scrollTop = Math.max(0, mark.offsetTop - box.clientHeight / 3);
         }
       },
