@@ -163,6 +163,35 @@ def check_draft_as_python_does(page, draft: str) -> set[str]:
     return expected
 
 
+# --- the Checker page ---------------------------------------------------------------
+
+DRAFT = "[data-testid=draft]"
+FINDING = "[data-testid=finding]"
+ASKS_ABOUT_RANK = "Could you tell me where I will be on your rank list?"
+# A draft with findings of several rules and severities.
+RISKY_DRAFT = (
+    "Subject: Thank you for the interview\n\n"
+    "Dear Dr. Rivera,\n\n"
+    f"Thank you for meeting me on Tuesday. {ASKS_ABOUT_RANK} "
+    "If you offer me a position outside the Match, I will accept it immediately.\n\n"
+    "Sincerely,\nSam Lee\nAAMC ID: 12345678\n"
+)
+
+
+def wait_until_checked(page):
+    page.wait_for_selector("[data-checker-output][aria-busy=false]", state="attached")
+
+
+def type_draft(page, text):
+    page.fill(DRAFT, text)  # the input event marks the findings busy at once
+    wait_until_checked(page)
+
+
+def reload_checker(page):
+    page.reload()
+    CHECKER.ready(page)
+
+
 # --- bringing a shared tool page back to empty between tests (see SharedPage) -----------
 
 

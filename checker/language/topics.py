@@ -16,7 +16,7 @@ from checker.language.notation import compile_pattern, first_lemmas, lemma_regex
 from checker.phrase_search import rarest, requirements
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # a topic is itself: hashed by identity, quickly
 class Topic:
     name: str
     reads: str  # what it recognises, in words, for the rules reference page

@@ -18,7 +18,6 @@
   "use strict";
 
   const store = window.PreMatchPlanner;
-
   const dom = window.PreMatchDom;
 
   let nextId = 0;
