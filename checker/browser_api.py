@@ -106,6 +106,9 @@ def _vocabulary(params: Mapping[str, Any]) -> dict:
             "notes": season.MAX_NOTES,
             "score": season.MAX_SCORE,
             "weight": season.MAX_WEIGHT,
+            # The date inputs' min and max: the years every date computation handles.
+            "first_date": f"{season.FIRST_YEAR}-01-01",
+            "last_date": f"{season.LAST_YEAR}-12-31",
         },
     }
 

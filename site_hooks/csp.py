@@ -7,6 +7,10 @@ the theme writes into each page, each allowed by its sha256 hash, never by
 Python runtime needs (see docs/assets/js/python-client.js), so only pages with
 `python: true` get them; every other page allows workers from the site's own files only
 (the theme's search).
+
+No Trusted Types (`require-trusted-types-for`): the theme's own bundle assigns strings to
+innerHTML (search results, tooltips) and its search worker calls importScripts, so
+enforcing them would break the theme, and a pass-through default policy protects nothing.
 """
 
 from __future__ import annotations

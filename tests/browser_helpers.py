@@ -93,10 +93,12 @@ def fill_checker(page) -> None:
 def show_finding_card(page, mark: str = "[data-testid=mark]") -> None:
     """Click the middle of the first `mark` in the Checker's draft box (the click lands in
     the text box over it) and wait for that finding's card."""
-    # Measured and clicked at once: each check draws the marks again.
+    # The box scrolled into the window (a mouse click goes where the window shows), then
+    # measured and clicked at once: each check draws the marks again.
     x, y = page.eval_on_selector(
         mark,
-        "m => { const r = m.getBoundingClientRect();"
+        "m => { document.querySelector('[data-testid=draft]').scrollIntoView({block: 'start'});"
+        " const r = m.getBoundingClientRect();"
         " return [r.x + r.width / 2, r.y + r.height / 2]; }",
     )
     page.mouse.click(x, y)
@@ -159,6 +161,35 @@ def check_draft_as_python_does(page, draft: str) -> set[str]:
     shown = {f.get_attribute("data-rule") for f in page.get_by_test_id("finding").all()}
     assert shown == expected
     return expected
+
+
+# --- the Checker page ---------------------------------------------------------------
+
+DRAFT = "[data-testid=draft]"
+FINDING = "[data-testid=finding]"
+ASKS_ABOUT_RANK = "Could you tell me where I will be on your rank list?"
+# A draft with findings of several rules and severities.
+RISKY_DRAFT = (
+    "Subject: Thank you for the interview\n\n"
+    "Dear Dr. Rivera,\n\n"
+    f"Thank you for meeting me on Tuesday. {ASKS_ABOUT_RANK} "
+    "If you offer me a position outside the Match, I will accept it immediately.\n\n"
+    "Sincerely,\nSam Lee\nAAMC ID: 12345678\n"
+)
+
+
+def wait_until_checked(page):
+    page.wait_for_selector("[data-checker-output][aria-busy=false]", state="attached")
+
+
+def type_draft(page, text):
+    page.fill(DRAFT, text)  # the input event marks the findings busy at once
+    wait_until_checked(page)
+
+
+def reload_checker(page):
+    page.reload()
+    CHECKER.ready(page)
 
 
 # --- bringing a shared tool page back to empty between tests (see SharedPage) -----------

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from browser_helpers import CHECKER
 from filelock import FileLock
 
 from testsupport.chromium import ChromiumMissing, chromium
@@ -84,3 +85,9 @@ def shared_pages(browser):
     yield shared_page
     for page in pages.values():
         page.close()
+
+
+@pytest.fixture
+def checker(shared_pages, site_url):
+    """(page, log): the Checker page, Python ready, an empty draft (shared by the module)."""
+    return shared_pages(f"{site_url}checker/", CHECKER).fresh()

@@ -11,25 +11,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser_helpers import CHECKER, show_finding_card
-from test_checker_page_browser import (
+from browser_helpers import (
     DRAFT,
     FINDING,
     RISKY_DRAFT,
     reload_checker,
+    show_finding_card,
     type_draft,
     wait_until_checked,
 )
 
 from checker import lint
+from testsupport.python import flush_python
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture
-def checker_page(shared_pages, site_url):
-    """(page, log): the Checker page, Python ready, an empty draft (shared by the module)."""
-    return shared_pages(f"{site_url}checker/", CHECKER).fresh()
 
 
 LETTERS = Path(__file__).parent / "letters"
@@ -116,8 +111,8 @@ def joined_marks(page):
     return joined
 
 
-def test_marks_sit_on_the_flagged_words_as_the_box_scrolls_and_resizes(checker_page):
-    page, log = checker_page
+def test_marks_sit_on_the_flagged_words_as_the_box_scrolls_and_resizes(checker):
+    page, log = checker
     # Emoji (two UTF-16 units each) before the findings, and a line ending the box had to
     # normalise (a textarea keeps "\n" for "\r\n").
     letter = (LETTERS / "crlf-emoji-thank-you.txt").read_text(encoding="utf-8")
@@ -146,8 +141,8 @@ def test_marks_sit_on_the_flagged_words_as_the_box_scrolls_and_resizes(checker_p
     assert log.page_errors == []
 
 
-def test_marks_follow_the_text_while_the_reader_types(checker_page):
-    page, _ = checker_page
+def test_marks_follow_the_text_while_the_reader_types(checker):
+    page, _ = checker
     type_draft(page, RISKY_DRAFT)
     page.focus(DRAFT)
     page.keyboard.press("Control+Home")
@@ -155,13 +150,13 @@ def test_marks_follow_the_text_while_the_reader_types(checker_page):
     page.keyboard.type("Hello again. ")
     assert_marks_aligned(page)
     wait_until_checked(page)
-    page.wait_for_timeout(300)
+    flush_python(page)  # an answer to an older text would have arrived by now
     assert_marks_aligned(page)
     assert joined_marks(page) == expected_joined(page.input_value(DRAFT))
 
 
-def test_the_caret_in_a_mark_shows_its_card(checker_page):
-    page, _ = checker_page
+def test_the_caret_in_a_mark_shows_its_card(checker):
+    page, _ = checker
     type_draft(page, RISKY_DRAFT)
     assert page.locator(CARD).is_hidden()
     finding = next(f for f in lint(RISKY_DRAFT).findings if f.rule == "asks-about-rank")
@@ -194,8 +189,8 @@ def test_the_caret_in_a_mark_shows_its_card(checker_page):
     assert page.locator(FINDING).count() == len(lint(RISKY_DRAFT).findings)
 
 
-def test_f8_and_alt_arrows_go_from_finding_to_finding_and_say_where(checker_page):
-    page, _ = checker_page
+def test_f8_and_alt_arrows_go_from_finding_to_finding_and_say_where(checker):
+    page, _ = checker
     type_draft(page, RISKY_DRAFT)
     findings = sorted(lint(RISKY_DRAFT).findings, key=lambda f: (f.start_utf16, f.end_utf16))
     page.focus(DRAFT)
@@ -242,8 +237,8 @@ def test_f8_and_alt_arrows_go_from_finding_to_finding_and_say_where(checker_page
     assert in_view
 
 
-def test_a_fix_replaces_the_words_and_undo_and_redo_work(checker_page):
-    page, _ = checker_page
+def test_a_fix_replaces_the_words_and_undo_and_redo_work(checker):
+    page, _ = checker
     text = RISKY_DRAFT.replace(
         "Thank you for meeting", "I will rank your program #1. Thx for meeting"
     )
@@ -271,8 +266,8 @@ def test_a_fix_replaces_the_words_and_undo_and_redo_work(checker_page):
     assert_marks_aligned(page)
 
 
-def test_every_fix_of_a_bad_letter_leaves_the_rest_byte_identical(checker_page):
-    page, log = checker_page
+def test_every_fix_of_a_bad_letter_leaves_the_rest_byte_identical(checker):
+    page, log = checker
     text = (LETTERS / "bad-everything.txt").read_text(encoding="utf-8")
     type_draft(page, text)
     offered = [f for f in lint(text).findings if f.replacement is not None]
@@ -284,7 +279,7 @@ def test_every_fix_of_a_bad_letter_leaves_the_rest_byte_identical(checker_page):
     while page.locator(f"{FINDING} {FIX}").count():
         page.locator(f"{FINDING} {FIX}").first.click()
         wait_until_checked(page)
-        page.wait_for_timeout(250)
+        flush_python(page)  # the check of the fixed text has been asked for and answered
         wait_until_checked(page)
     result = page.input_value(DRAFT)
     expected = text
@@ -297,8 +292,8 @@ def test_every_fix_of_a_bad_letter_leaves_the_rest_byte_identical(checker_page):
     assert log.page_errors == []
 
 
-def test_fix_on_a_placeholder_selects_it_to_type_over(checker_page):
-    page, _ = checker_page
+def test_fix_on_a_placeholder_selects_it_to_type_over(checker):
+    page, _ = checker
     text = (LETTERS / "bad-template-leftovers.txt").read_text(encoding="utf-8")
     type_draft(page, text)
     placeholder = next(f for f in lint(text).findings if f.text == "[Specialty]")
@@ -316,12 +311,12 @@ def test_fix_on_a_placeholder_selects_it_to_type_over(checker_page):
         value == text[: placeholder.start_utf16] + "Family Medicine" + text[placeholder.end_utf16 :]
     )
     wait_until_checked(page)
-    page.wait_for_timeout(300)
+    flush_python(page)
     assert "[Specialty]" not in page.inner_text("[data-checker-findings]")
 
 
-def test_a_reload_keeps_marks_on_the_saved_draft(checker_page):
-    page, _ = checker_page
+def test_a_reload_keeps_marks_on_the_saved_draft(checker):
+    page, _ = checker
     type_draft(page, RISKY_DRAFT)
     reload_checker(page)
     wait_until_checked(page)

@@ -8,7 +8,19 @@ them in it. (The marks' position and the fixes: test_checker_editor_browser.py.)
 from __future__ import annotations
 
 import pytest
-from browser_helpers import CHECKER, TEMPLATE_FORM, recorded_dialogs, settle
+from browser_helpers import (
+    ASKS_ABOUT_RANK,
+    CHECKER,
+    DRAFT,
+    FINDING,
+    RISKY_DRAFT,
+    TEMPLATE_FORM,
+    recorded_dialogs,
+    reload_checker,
+    settle,
+    type_draft,
+    wait_until_checked,
+)
 from xss_payloads import FLAG, PAYLOADS
 
 from checker import lint
@@ -19,19 +31,9 @@ from testsupport.python import flush_python
 
 pytestmark = pytest.mark.browser
 
-DRAFT = "[data-testid=draft]"
 SUMMARY = "[data-testid=checker-summary]"
-FINDING = "[data-testid=finding]"
 BACKDROP = "[data-checker-backdrop]"  # the marked copy of the draft under the draft box
 MARK = "[data-testid=mark]"
-ASKS_ABOUT_RANK = "Could you tell me where I will be on your rank list?"
-RISKY_DRAFT = (
-    "Subject: Thank you for the interview\n\n"
-    "Dear Dr. Rivera,\n\n"
-    f"Thank you for meeting me on Tuesday. {ASKS_ABOUT_RANK} "
-    "If you offer me a position outside the Match, I will accept it immediately.\n\n"
-    "Sincerely,\nSam Lee\nAAMC ID: 12345678\n"
-)
 
 
 # The longest main-thread task the page may take in answer to a huge paste. Drawing a
@@ -46,29 +48,9 @@ LONG_TASKS = """() => {
 }"""
 
 
-@pytest.fixture
-def checker(shared_pages, site_url):
-    """(page, log): the Checker page, Python ready, an empty draft (shared by the module)."""
-    return shared_pages(f"{site_url}checker/", CHECKER).fresh()
-
-
 def open_checker(page, site_url):
     page.goto(f"{site_url}checker/")
     CHECKER.ready(page)
-
-
-def reload_checker(page):
-    page.reload()
-    CHECKER.ready(page)
-
-
-def wait_until_checked(page):
-    page.wait_for_selector("[data-checker-output][aria-busy=false]", state="attached")
-
-
-def type_draft(page, text):
-    page.fill(DRAFT, text)  # the input event marks the findings busy at once
-    wait_until_checked(page)
 
 
 def python_findings(text, **options):

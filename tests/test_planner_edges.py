@@ -154,3 +154,11 @@ def test_an_import_stays_all_or_nothing():
                     today="2027-01-12")  # fmt: skip
     assert response["ok"] is False
     assert "programs[0] must be a JSON object" in response["error"]
+
+
+def test_the_pages_get_the_supported_dates_for_their_date_inputs():
+    limits = call("vocabulary")["result"]["limits"]
+    assert (limits["first_date"], limits["last_date"]) == ("1900-01-01", "2199-12-31")
+    for day in (limits["first_date"], limits["last_date"]):
+        response = call("plan", data=season(season={"rank_deadline": day}), today=day, ics=True)
+        assert response["ok"] is True, response

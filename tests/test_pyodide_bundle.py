@@ -9,7 +9,6 @@ import json
 import logging
 import re
 import threading
-import time
 import zipfile
 from pathlib import Path
 
@@ -146,9 +145,11 @@ def test_an_unchanged_rebuild_reuses_every_cached_part(tmp_path, caplog):
 def test_concurrent_builds_of_one_cache_entry_both_get_the_complete_folder(tmp_path, monkeypatch):
     monkeypatch.setattr(pyodide_bundle, "CACHE", tmp_path)
 
+    both_building = threading.Barrier(2)
+
     def slow_build(folder: Path) -> None:
         (folder / "part-1").write_text("one")
-        time.sleep(0.2)  # long enough for the other build to start meanwhile
+        both_building.wait(timeout=60)  # the two builds are under way at the same time
         (folder / "part-2").write_text("two")
 
     results = []

@@ -8,7 +8,7 @@ import time
 import pytest
 
 from testsupport.pages import open_logged_page
-from testsupport.python import settled_status
+from testsupport.python import PYTHON_TIMEOUT_MS, settled_status
 
 pytestmark = pytest.mark.browser
 
@@ -129,7 +129,10 @@ def test_leaving_and_coming_back_restarts_cleanly(recorded_page, site_base, buil
     page, log = recorded_page
     python_page = page_url(site_base, built_site, PYTHON_PAGE)
     page.goto(python_page)
-    page.locator(STATUS, has_text="Downloading Python").wait_for()  # leave while it starts
+    # Leave while Python is starting: its list of runtime files (manifest.js) has arrived.
+    page.wait_for_function(
+        "() => window.__PREMATCH_PYODIDE_MANIFEST !== undefined", timeout=PYTHON_TIMEOUT_MS
+    )
     page.goto(page_url(site_base, built_site, OTHER_PAGE))
     page.goto(python_page)
     assert wait_until_ready(page) == "Checker ready"

@@ -11,37 +11,55 @@
   const SEVERITY_RANK = { info: 1, warning: 2, error: 3 };
 
   /* Pieces of `text` in order: {start, end, severity (or null), findings}. Offsets are
-   * JavaScript string indices (the findings' start_utf16 / end_utf16). */
+   * JavaScript string indices (the findings' start_utf16 / end_utf16).
+   *
+   * One sweep over the sorted span edges, keeping the findings open at each point, so
+   * thousands of findings (a letter of emoticons) cost O(n log n), not a pass per piece. */
   function segments(text, findings) {
-    const cuts = new Set([0, text.length]);
-    for (const finding of findings) {
-      cuts.add(Math.max(0, Math.min(text.length, finding.start_utf16)));
-      cuts.add(Math.max(0, Math.min(text.length, finding.end_utf16)));
-    }
-    const edges = [...cuts].sort((a, b) => a - b);
+    const clamp = (offset) => Math.max(0, Math.min(text.length, offset));
+    const spans = findings.map((finding, index) => ({
+      finding,
+      index,
+      start: clamp(finding.start_utf16),
+      end: clamp(finding.end_utf16),
+    }));
+    const opening = spans.filter((s) => s.start < s.end).sort((a, b) => a.start - b.start);
+    const closing = [...opening].sort((a, b) => a.end - b.end);
+    const edges = [...new Set([0, text.length, ...spans.flatMap((s) => [s.start, s.end])])];
+    edges.sort((a, b) => a - b);
+    const open = new Set();
     const pieces = [];
+    let opened = 0;
+    let closed = 0;
+    let covering = [];
     for (let i = 0; i + 1 < edges.length; i += 1) {
       const start = edges[i];
-      const end = edges[i + 1];
-      const covering = findings.filter((f) => f.start_utf16 <= start && f.end_utf16 >= end);
+      let changed = i === 0;
+      while (closed < closing.length && closing[closed].end <= start) {
+        open.delete(closing[closed]);
+        closed += 1;
+        changed = true;
+      }
+      while (opened < opening.length && opening[opened].start <= start) {
+        open.add(opening[opened]);
+        opened += 1;
+        changed = true;
+      }
+      const previous = pieces[pieces.length - 1];
+      // Neighbouring pieces covered by exactly the same findings stay one mark.
+      if (previous && !changed) {
+        previous.end = edges[i + 1];
+        continue;
+      }
+      covering = [...open].sort((a, b) => a.index - b.index).map((s) => s.finding);
       const severity = covering.reduce(
         (worst, f) =>
           worst && SEVERITY_RANK[worst] >= SEVERITY_RANK[f.severity] ? worst : f.severity,
         null,
       );
-      const previous = pieces[pieces.length - 1];
-      // Neighbouring pieces covered by exactly the same findings stay one mark.
-      if (previous && sameFindings(previous.findings, covering)) {
-        previous.end = end;
-      } else {
-        pieces.push({ start, end, severity, findings: covering });
-      }
+      pieces.push({ start, end: edges[i + 1], severity, findings: covering });
     }
     return pieces;
-  }
-
-  function sameFindings(a, b) {
-    return a.length === b.length && a.every((finding, index) => finding === b[index]);
   }
 
   /* Replace the contents of `container` with the draft, each marked piece in a

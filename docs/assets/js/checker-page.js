@@ -61,6 +61,9 @@
     result: null, // last lint result, for the text it was made from
     text: "",
     messages: { size: "", storage: "" },
+    saved: null, // the draft as this tab last read or wrote it in storage
+    stuck: false, // the stored draft stopped the checker last time: wait for the reader
+    stuckMark: false, // "draft-stuck" is set in storage (until the draft is edited)
   };
 
   function storedList(key) {
@@ -75,12 +78,36 @@
   }
 
   function saveDraft() {
+    if (draft.value === state.saved) {
+      return;
+    }
     const saved = storage.set("draft", draft.value);
+    if (saved) {
+      state.saved = draft.value;
+    }
     state.messages.storage = saved
       ? ""
       : "This browser would not keep your draft (its storage is full or switched off): " +
         "copy the draft somewhere safe before you leave this page.";
     showInputMessages();
+  }
+
+  /* One line above the findings for what needs the reader: a check that stopped the
+   * checker, or a draft changed in another tab. `action` is an optional [label, fn]. */
+  const notice = window.PreMatchDom.element("p", {
+    "data-testid": "checker-notice",
+    role: "alert",
+  });
+  notice.hidden = true;
+  summary.before(notice);
+
+  function showNotice(text, action) {
+    notice.replaceChildren(text || "");
+    notice.hidden = !text;
+    if (action) {
+      const [label, onClick] = action;
+      notice.append(" ", window.PreMatchDom.button(label, onClick, { class: "md-button" }));
+    }
   }
 
   /* Assistive technology waits while the findings are out of date. */
@@ -121,6 +148,15 @@
       showWithoutResult("Paste or type a draft to check it.");
       return;
     }
+    if (state.stuck) {
+      showInputMessages();
+      showWithoutResult("Not checked yet.");
+      showNotice("Last time, checking this draft stopped the checker, so it was not checked now.", [
+        "Check it anyway",
+        checkAnyway,
+      ]);
+      return;
+    }
     if (!state.ready) {
       showInputMessages();
       summary.textContent =
@@ -148,9 +184,15 @@
         ...matchSetting?.lintParams(),
       });
     } catch (error) {
-      if (sequence === state.sequence) {
-        showWithoutResult(`The draft could not be checked: ${error.message}`);
+      if (sequence !== state.sequence) {
+        return;
       }
+      if (error.stuck) {
+        // python-client.js ended the stuck worker; a reload must not run into it again.
+        state.stuckMark = storage.set("draft-stuck", true);
+        showNotice(error.message);
+      }
+      showWithoutResult(`The draft could not be checked: ${error.message}`);
       return;
     }
     if (sequence !== state.sequence) {
@@ -161,15 +203,60 @@
     showResult();
   }
 
+  /* A draft over the limit is not checked, and not saved at every pause either (writing
+   * megabytes stalls typing): it is saved when the reader leaves or switches away. */
+  function overLimit() {
+    const limit = state.vocabulary?.limits.draft_characters;
+    return limit !== undefined && draft.value.length > limit;
+  }
+
   // The first keystroke after a pause is checked at once; a burst is checked when it ends.
   const saveAndLintLater = window.PreMatchDebounce(
     () => {
-      saveDraft();
+      if (!overLimit()) {
+        saveDraft();
+      }
       lint();
     },
     LINT_DELAY_MS,
     { leading: true },
   );
+
+  function forgetStuck() {
+    state.stuck = false;
+    state.stuckMark = false;
+    storage.remove("draft-stuck");
+    showNotice("");
+  }
+
+  function checkAnyway() {
+    forgetStuck();
+    lint();
+  }
+
+  /* Another tab saved the draft: take its text unless this tab has typing not saved yet;
+   * then keep this tab's text (it is saved at the next pause) and offer the other. */
+  function takeOtherTabsDraft() {
+    const other = storage.get("draft", "");
+    if (typeof other !== "string" || other === draft.value) {
+      state.saved = other;
+      return;
+    }
+    const use = () => {
+      draft.value = other;
+      state.saved = other;
+      showNotice("");
+      lint();
+    };
+    if (draft.value === state.saved) {
+      use();
+    } else {
+      showNotice("This draft was also changed in another tab.", [
+        "Use the other tab's version",
+        use,
+      ]);
+    }
+  }
 
   /* A one-click fix; the edit's own input event has the draft checked again. */
   function fix(finding) {
@@ -208,6 +295,7 @@
     saveAndLintLater.cancel();
     draft.value = "";
     storage.remove("draft");
+    state.saved = "";
     state.ignored.clear();
     lint();
     draft.focus();
@@ -251,15 +339,30 @@
 
   const savedDraft = storage.get("draft", "");
   draft.value = typeof savedDraft === "string" ? savedDraft : "";
+  state.saved = draft.value;
+  state.stuckMark = storage.get("draft-stuck", false) === true;
+  state.stuck = state.stuckMark && draft.value.trim() !== "";
   draft.addEventListener("input", () => {
+    if (state.stuckMark) {
+      forgetStuck(); // an edited draft is a new one: check it as usual
+    }
     setBusy(true);
     saveAndLintLater();
   });
+  storage.onChange("draft", takeOtherTabsDraft);
   // A paste is one deliberate change: check it at once.
   draft.addEventListener("paste", () => setTimeout(saveAndLintLater.flush, 0));
   kindSelect.addEventListener("change", lint);
   document.querySelector("[data-checker-clear]").addEventListener("click", clearDraft);
-  window.addEventListener("pagehide", () => saveAndLintLater.flush());
+  window.addEventListener("pagehide", () => {
+    saveAndLintLater.flush();
+    saveDraft(); // a draft over the limit is saved only now
+  });
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") {
+      saveDraft();
+    }
+  });
 
   // "Log this draft" (log-draft.js) files what the reader sees here.
   window.PreMatchChecker = { draft: () => ({ text: draft.value, kind: kind.chosen() }) };

@@ -78,16 +78,21 @@
     try {
       await vocabularyLoaded;
       const { text, kind } = window.PreMatchChecker.draft();
-      const logged = await python.call("log_draft", {
-        data: store.load(),
-        text,
-        kind,
-        program_id: programSelect.value === NEW_PROGRAM ? null : programSelect.value,
-        program_name: newName.value,
-        recipient: recipientSelect.value,
-        today: store.localToday(),
+      let logged;
+      // The store hands over the latest stored planner (backed up first if unreadable)
+      // and keeps Python's result, safely across tabs.
+      await store.update(async (data) => {
+        logged = await python.call("log_draft", {
+          data,
+          text,
+          kind,
+          program_id: programSelect.value === NEW_PROGRAM ? null : programSelect.value,
+          program_name: newName.value,
+          recipient: recipientSelect.value,
+          today: store.localToday(),
+        });
+        return logged.plan;
       });
-      store.keep(logged.plan);
       confirm(logged.confirmation);
       newName.value = "";
       fillPrograms(logged.message.program);

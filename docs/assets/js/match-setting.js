@@ -38,10 +38,11 @@
   }
 
   async function saveToPlanner(patch, say) {
-    const data = store.load();
-    data.season = { ...data.season, ...patch };
     try {
-      await store.commit(data);
+      // The store applies the patch to the latest stored planner (planner-store.js).
+      await store.commit((data) => {
+        data.season = { ...data.season, ...patch };
+      });
       say("Saved on this device.", false);
       return true;
     } catch (error) {

@@ -20,7 +20,7 @@
   const byId = (id) => document.getElementById(id);
   const notice = root.querySelector("[data-testid=planner-message]");
 
-  let data = store.load();
+  let data = store.empty(); // drawn once Python has read what is stored
   let result = null;
   // Python's names and limits (browser_api `vocabulary`); ids stand in until they arrive.
   let vocabulary = { kinds: {}, statuses: {}, recipients: {}, severities: [], limits: {} };
@@ -37,10 +37,9 @@
    * the result if Python accepts it. Resolves to true when the change was kept. */
   function update(change, doneText) {
     const step = queue.then(async () => {
-      const draft = structuredClone(data);
-      const next = change(draft) || draft;
       try {
-        result = await store.commit(next);
+        // The store applies `change` to the latest stored data, even another tab's.
+        result = await store.commit(change);
         data = result.season;
         showNotice(doneText, false);
         render();
@@ -68,6 +67,7 @@
   const messages = parts.messages(page);
   const rank = parts.rank(page);
   parts.files(page);
+  const backups = parts.backups(page);
 
   const actions = {
     pageUrl,
@@ -119,27 +119,18 @@
    * checker's "Log this draft") has changed it. Reading never writes anything back. */
   function refresh() {
     queue = queue.then(async () => {
-      data = store.load();
       try {
-        result = await store.plan(data);
+        ({ result } = await store.read());
         data = result.season;
       } catch (error) {
-        showNotice(
-          `Your saved planner could not be read: ${error.message} It is kept as it is; ` +
-            "export it to look at it, or clear it to start again.",
-          true,
-        );
+        showNotice(`Your saved planner could not be read: ${error.message}`, true);
       }
+      backups.show();
       render();
     });
   }
 
-  window.addEventListener("storage", (event) => {
-    // storage.js prefixes every key; only the planner's own key matters here.
-    if (event.key === null || event.key.endsWith(":planner")) {
-      refresh();
-    }
-  });
+  window.PreMatchStorage.onChange("planner", refresh);
 
   /* The forms' choices and length limits come from Python, like every name drawn. */
   function useVocabulary(found) {
@@ -148,6 +139,9 @@
     messages.fillChoices(vocabulary);
     for (const field of root.querySelectorAll("[data-limit]")) {
       field.maxLength = vocabulary.limits[field.dataset.limit];
+    }
+    for (const field of root.querySelectorAll("input[type=date]")) {
+      Object.assign(field, { min: vocabulary.limits.first_date, max: vocabulary.limits.last_date });
     }
     render();
   }

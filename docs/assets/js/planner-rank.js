@@ -9,6 +9,11 @@
 
   const { element } = window.PreMatchDom;
 
+  /* object[key] when the object itself has it: "__proto__" or "constructor" are ids too. */
+  function own(object, key) {
+    return object && Object.hasOwn(object, key) ? object[key] : undefined;
+  }
+
   function rank(page) {
     const { byId, update } = page;
     const view = window.PreMatchPlannerView;
@@ -17,14 +22,17 @@
       const value = input.value.trim();
       update((draft) => {
         draft.criteria = page.criteria();
-        draft.scores = draft.scores || {};
-        const scores = { ...(draft.scores[programId] || {}) };
-        if (value === "") {
-          delete scores[criterionId];
-        } else {
-          scores[criterionId] = Number(value);
-        }
-        draft.scores[programId] = scores;
+        // Ids are the reader's (an import may say "__proto__"): entries are made with
+        // Object.fromEntries, never by assignment, which treats such a key specially.
+        const scores = draft.scores || {};
+        const kept = Object.entries(own(scores, programId) || {}).filter(
+          ([id]) => id !== criterionId,
+        );
+        const given = value === "" ? [] : [[criterionId, Number(value)]];
+        draft.scores = Object.fromEntries([
+          ...Object.entries(scores).filter(([id]) => id !== programId),
+          [programId, Object.fromEntries([...kept, ...given])],
+        ]);
       });
     }
 
@@ -65,7 +73,7 @@
         const row = element("tr");
         row.append(element("th", { scope: "row" }, program.name));
         for (const criterion of criteria) {
-          const score = scores[program.id]?.[criterion.id];
+          const score = own(own(scores, program.id), criterion.id);
           const input = element("input", {
             class: "planner__score",
             type: "number",

@@ -3,7 +3,9 @@
  * Kept in this browser only (PreMatchStorage key "planner") and shared by the Planner
  * page and the checker's "Log this draft" button. Every change goes through Python
  * (checker.planner.season validates it) before it is stored, so a bad value or a bad import file
- * is refused with a message and the data already kept stays as it was.
+ * is refused with a message and the data already kept stays as it was. What the page cannot
+ * read is backed up before anything replaces it, and two tabs never undo each other's
+ * changes (read() and update() below).
  */
 (() => {
   "use strict";
@@ -20,17 +22,21 @@
     };
   }
 
-  /* The stored planner; one without the expected lists (edited by hand) reads as empty,
-   * and Python's check then explains any remaining problem. */
+  /* The stored planner as plain data, for a quick look (the program names of "Log this
+   * draft"): entries that are not objects are skipped. Python's read() is the real one. */
   function load() {
     const stored = window.PreMatchStorage.get(KEY, null);
-    const usable =
-      stored &&
-      typeof stored === "object" &&
-      stored.season &&
-      Array.isArray(stored.programs) &&
-      Array.isArray(stored.messages);
-    return usable ? stored : empty();
+    const list = (value) =>
+      Array.isArray(value) ? value.filter((item) => item && typeof item === "object") : [];
+    if (!stored || typeof stored !== "object") {
+      return empty();
+    }
+    return {
+      ...empty(),
+      ...stored,
+      programs: list(stored.programs),
+      messages: list(stored.messages),
+    };
   }
 
   /* The reader's own calendar date: next steps are counted from it. */
@@ -55,23 +61,95 @@
     return window.PreMatchPython.call("plan", { data, today: localToday(), ...options });
   }
 
-  /* Store the season of a plan result Python made (so it is checked); throws an Error
-   * for the reader when the browser refuses, leaving what is stored untouched. */
-  function keep(result) {
-    if (!window.PreMatchStorage.set(KEY, result.season)) {
-      throw new Error(
-        "This browser would not save the planner (its storage is full or switched off). " +
-          "Export a planner file to keep your data.",
-      );
+  // The stored text this tab last read or wrote: when storage still holds it, no other
+  // tab has changed the planner since, and `season` is its checked version.
+  let known = { text: undefined, season: null };
+  let lastProblems = []; // what the last read() could not read, in Python's words
+
+  /* Read the stored planner through Python, keeping every part it can read. Whatever it
+   * cannot read is first copied to a dated backup key (storage.js backup()), so nothing a
+   * later write replaces is lost. Resolves to {result, backup}: the plan of what was read,
+   * and null or {key, text, problems} for the page to explain and offer as a download. */
+  async function read() {
+    const storage = window.PreMatchStorage;
+    const text = storage.getRaw(KEY);
+    if (text === null) {
+      const result = await plan(empty());
+      known = { text, season: result.season };
+      lastProblems = [];
+      return { result, backup: null };
     }
-    return result;
+    let result;
+    let problems;
+    try {
+      result = await plan(text, { recover: true });
+      problems = result.problems;
+    } catch (error) {
+      if (error.stuck) {
+        throw error;
+      }
+      result = await plan(empty()); // nothing in it is a planner: start empty, keep the copy
+      problems = [error.message];
+    }
+    let backup = null;
+    lastProblems = problems;
+    if (problems.length) {
+      backup = { key: storage.backup(KEY, text), text, problems };
+    }
+    // Without a safe copy nothing may replace the unreadable text (update() refuses).
+    known = { text, season: result.season, unsafe: Boolean(backup && !backup.key) };
+    return { result, backup };
   }
 
-  /* Check `candidate` in Python and store the checked version. Resolves to the plan
-   * result; rejects with an Error for the reader, leaving what is stored untouched. */
-  async function commit(candidate) {
-    return keep(await plan(candidate));
+  /* Change the stored planner safely across tabs. `compute(season)` gets the latest stored
+   * season and resolves to a plan result from Python (whose season is then stored). The
+   * step runs while no other tab runs one (storage.js exclusive()); should another tab
+   * still have written in between, the change is made again on top of its version. */
+  function update(compute) {
+    const storage = window.PreMatchStorage;
+    return storage.exclusive(KEY, async () => {
+      for (let attempt = 0; ; attempt += 1) {
+        const text = storage.getRaw(KEY);
+        const base = text === known.text ? known.season : (await read()).result.season;
+        if (known.unsafe) {
+          throw new Error(
+            "Your saved planner could not be read and this browser would not keep a copy of " +
+              "it, so it was left as it is. Download the saved copy, then clear the planner.",
+          );
+        }
+        const result = await compute(structuredClone(base));
+        if (storage.getRaw(KEY) !== text && attempt < 3) {
+          continue; // another tab wrote meanwhile: redo the change on its version
+        }
+        const written = JSON.stringify(result.season);
+        if (!storage.setRaw(KEY, written)) {
+          throw new Error(
+            "This browser would not save the planner (its storage is full or switched off). " +
+              "Export a planner file to keep your data.",
+          );
+        }
+        known = { text: written, season: result.season };
+        return result;
+      }
+    });
   }
 
-  window.PreMatchPlanner = { empty, load, localToday, newId, plan, keep, commit };
+  /* Apply `change` to a copy of the latest season (or use what it returns instead), check
+   * it in Python and store it. Resolves to the plan result; rejects with an Error for the
+   * reader, leaving what is stored untouched. */
+  function commit(change) {
+    return update((season) => plan(change(season) || season));
+  }
+
+  window.PreMatchPlanner = {
+    empty,
+    load,
+    localToday,
+    newId,
+    plan,
+    read,
+    problems: () => lastProblems,
+    update,
+    commit,
+  };
 })();

@@ -5,6 +5,9 @@
 //   PreMatchPython.call(method, params) -> Promise of the result of checker.browser_api
 //                                          (rejects with an Error whose message is for the user;
 //                                          after a failed start, with the failure message)
+//   PreMatchPython.timeLimitMs          -> how long a call may take before the worker is taken
+//                                          as stuck, ended and started again; the call then
+//                                          rejects with an Error whose `stuck` is true
 //   PreMatchPython.onStatus(callback)   -> callback(stage, text) now and on every change;
 //                                          stages: downloading, starting, loading-checker,
 //                                          ready, failed (python-status.js shows them)
@@ -29,6 +32,8 @@
   finally { URL.revokeObjectURL(url); }
 };`;
   const FAILED_HINT = "Check that all the site's files are present and try again.";
+  // Checks take well under a second; this leaves room for a slow device that is busy.
+  const TIME_LIMIT_MS = 15_000;
 
   // --- status: one place that knows the current stage and tells everyone ---------------
 
@@ -167,9 +172,31 @@
   function send(method, params) {
     return new Promise((resolve, reject) => {
       const id = nextRequestId++;
-      pending.set(id, { resolve, reject });
+      const timer = setTimeout(() => endStuckWorker(id), api.timeLimitMs);
+      const settled = (then) => (value) => {
+        clearTimeout(timer);
+        then(value);
+      };
+      pending.set(id, { resolve: settled(resolve), reject: settled(reject) });
       worker.postMessage({ type: "request", id, json: JSON.stringify({ method, params }) });
     });
+  }
+
+  /* A worker busy for longer than the time limit (a check that runs away on some text)
+   * would never answer again: end it, tell the caller, and start a fresh one. */
+  function endStuckWorker(id) {
+    const request = pending.get(id);
+    if (!request) return;
+    pending.delete(id);
+    const seconds = Math.round(api.timeLimitMs / 1000);
+    const error = new Error(
+      `The checker stopped answering after ${seconds} seconds on this text and was ` +
+        "restarted. Your text is kept; it was not checked.",
+    );
+    error.stuck = true;
+    request.reject(error);
+    ready = null;
+    start().catch(() => {}); // the status line shows the restart and any failure
   }
 
   // --- public API ---------------------------------------------------------------------
@@ -205,6 +232,7 @@
     callback(status.stage, status.text);
   }
 
-  window.PreMatchPython = { start, call, onStatus };
+  const api = { start, call, onStatus, timeLimitMs: TIME_LIMIT_MS };
+  window.PreMatchPython = api;
   start().catch(() => {}); // the failure is shown by python-status.js
 })();

@@ -31,11 +31,15 @@
     return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
   }
 
-  /* The reader's stored text for each field ("" where there is none or it is not text). */
-  function storedValue(field) {
+  /* The reader's stored text by field name (only text values; none is a missing field). */
+  function storedValues() {
     const saved = storage.get(storageKey, {});
-    const value = saved && typeof saved === "object" ? saved[field.name] : undefined;
-    return typeof value === "string" ? value : "";
+    const entries = saved && typeof saved === "object" ? Object.entries(saved) : [];
+    return Object.fromEntries(entries.filter(([, value]) => typeof value === "string"));
+  }
+
+  function storedValue(field) {
+    return storedValues()[field.name] ?? "";
   }
 
   function fieldControl(field, value) {
@@ -154,8 +158,37 @@
       showLetter(filled);
     }
 
+    // The values as this tab last read or wrote them. Another tab may save the same letter:
+    // a field typed in here since is saved as typed, every other field keeps the value
+    // the other tab saved, so neither tab undoes the other's typing.
+    let synced = storedValues();
+
+    /* The stored values with the fields typed in this tab since `synced` as typed; every
+     * other field is shown as stored. */
+    function mergeStored() {
+      const merged = storedValues();
+      for (const control of form.querySelectorAll("[data-field]")) {
+        const name = control.dataset.field;
+        if (control.value !== (synced[name] ?? "")) {
+          merged[name] = control.value;
+        } else {
+          control.value = merged[name] ?? "";
+        }
+      }
+      return merged;
+    }
+
+    function takeOtherTabsValues() {
+      mergeStored();
+      synced = storedValues();
+      refresh();
+    }
+
     const saveAndRefreshLater = window.PreMatchDebounce(() => {
-      if (!storage.set(storageKey, currentValues())) {
+      const values = mergeStored();
+      if (storage.set(storageKey, values)) {
+        synced = values;
+      } else {
         done.textContent =
           "This browser would not keep what you typed (storage full or switched off).";
       }
@@ -188,13 +221,22 @@
       done.textContent = `Downloaded ${templateId}.txt`;
     }
 
+    /* The letter goes to the Email checker as its draft; a different draft there is only
+     * replaced when the reader says so. The ignored findings stay: they are the reader's. */
     function checkLetter(text) {
+      const current = storage.get("draft", "");
+      const replacing = typeof current === "string" && current.trim() !== "" && current !== text;
+      const question =
+        "Replace the draft in the Email checker with this letter? The draft there now will " +
+        "be gone unless you copy it first.";
+      if (replacing && !window.confirm(question)) {
+        return;
+      }
       if (!storage.set("draft", text)) {
         done.textContent =
           "This browser would not pass the letter to the checker (storage full or switched off).";
         return;
       }
-      storage.remove("draft-ignored");
       window.location.href = window.PreMatchLinks.pageUrl("checker/");
     }
 
@@ -204,6 +246,7 @@
       }
       saveAndRefreshLater.cancel();
       storage.remove(storageKey);
+      synced = {};
       for (const control of form.querySelectorAll("[data-field]")) {
         control.value = "";
       }
@@ -218,6 +261,7 @@
       }
     });
     form.addEventListener("input", saveAndRefreshLater);
+    storage.onChange(storageKey, takeOtherTabsValues);
     // Keep the last keystrokes when the reader leaves before the pause has passed.
     window.addEventListener("pagehide", () => saveAndRefreshLater.flush());
     form.addEventListener("submit", (event) => event.preventDefault());
