@@ -42,7 +42,8 @@ _NAME = r"[a-z][a-z'-]*\.?(?: [a-z][a-z'-]*\.?){0,3}"
 _SIGN_OFF = re.compile(
     rf"{_CLOSING}(?: ?[,.!:;-]*| ?[,!-][ ,!-]*(?P<name>{_NAME}))|-+ ?(?P<dash_name>{_NAME})"
 )
-_QUOTED = re.compile(r'"[^"\n]{1,400}"')
+# A quotation may wrap onto the next line, as pasted mail does, but not across a blank line.
+_QUOTED = re.compile(r'"(?:[^"\n]|\n(?![ \t]*\n)){1,400}"')
 # How far from the end a sign-off may sit (signature lines: name, AAMC ID, phone, email, school).
 _SIGN_OFF_WINDOW = 8
 _GREETING_MAX = 60  # characters: a greeting longer than this has the body on its line

@@ -5,7 +5,10 @@ or indirect question, case, punctuation, a line break, a typo in a key word).
 
 The verdict is the sentence's labels: each labelled rule must still be found (at any
 severity), and no other wording rule may raise an error or a warning. Clean sentences stay
-clean. The rewrites live in eval/variants.py, each with its own examples, tested here too.
+clean. A rewrite is tested on the sentences whose verdict the checker gets right as written:
+a sentence it already misses is a miss for `make eval` to report, and its variants would fail
+for that reason, not because of the rewrite. The rewrites live in eval/variants.py, each
+with its own examples, tested here too.
 """
 
 from __future__ import annotations
@@ -46,10 +49,14 @@ def verdict_change(item: Item, text: str) -> str | None:
     return ", ".join(changes)
 
 
+# Computed once: the sentences whose verdict the checker gets right as they are written.
+JUDGED_RIGHT = [item for item in SENTENCES if verdict_change(item, item.text) is None]
+
+
 @pytest.mark.parametrize("name", TRANSFORMS)
 def test_labelled_sentences_keep_their_verdict(name):
     transform = TRANSFORMS[name]
-    variants = [(item, variant) for item in SENTENCES if (variant := transform(item.text))]
+    variants = [(item, variant) for item in JUDGED_RIGHT if (variant := transform(item.text))]
     assert variants, f"{name} applies to no sentence of the corpus"
     failures = [
         f"{item.id} ({change}): {variant!r}"

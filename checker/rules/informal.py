@@ -53,7 +53,7 @@ _SLANG = phrases(
 _LOWER_CASE_SLANG = phrases(
     "u(?!\\.\\w)(?! of )",  # not the "u" of "u.s."
     "ur(?! medicine)",
-    "fr(?!\\.)",
+    "fr(?!\\.\\w)",  # "fr." ends a sentence; "fr.com" is not a word
     "def",
     "ty",
     "np",
