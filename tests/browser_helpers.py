@@ -93,11 +93,12 @@ def fill_checker(page) -> None:
 def show_finding_card(page, mark: str = "[data-testid=mark]") -> None:
     """Click the middle of the first `mark` in the Checker's draft box (the click lands in
     the text box over it) and wait for that finding's card."""
-    # The box scrolled into the window (a mouse click goes where the window shows), then
-    # measured and clicked at once: each check draws the marks again.
+    # The box scrolled to the middle of the window (a mouse click goes where the window
+    # shows, and the theme's fixed header covers the top), then measured and clicked at
+    # once: each check draws the marks again.
     x, y = page.eval_on_selector(
         mark,
-        "m => { document.querySelector('[data-testid=draft]').scrollIntoView({block: 'start'});"
+        "m => { document.querySelector('[data-testid=draft]').scrollIntoView({block: 'center'});"
         " const r = m.getBoundingClientRect();"
         " return [r.x + r.width / 2, r.y + r.height / 2]; }",
     )

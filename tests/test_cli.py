@@ -49,7 +49,7 @@ def test_console_script_reads_stdin_and_writes_json():
     finding = report["findings"][0]
     assert set(finding) == {
         "rule", "severity", "start", "end", "line", "column", "text", "message", "suggestion",
-        "url",
+        "replacement", "url",
     }  # fmt: skip
     text = BAD.read_text(encoding="utf-8")
     for finding in report["findings"]:

@@ -206,6 +206,10 @@ def test_a_criterion_called_proto_keeps_its_score(logged_page, site_url):
 def test_dates_outside_the_supported_years_are_refused(logged_page, site_url, tmp_path):
     page, log = logged_page
     open_planner(page, site_url)
+    # The bounds arrive with Python's vocabulary, and the match setting's fields after it.
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('input[type=date]')].every((input) => input.min)"
+    )
     for date_input in page.locator("input[type=date]").all():
         assert date_input.get_attribute("min") == "1900-01-01"
         assert date_input.get_attribute("max") == "2199-12-31"

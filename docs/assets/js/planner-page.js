@@ -140,10 +140,18 @@
     for (const field of root.querySelectorAll("[data-limit]")) {
       field.maxLength = vocabulary.limits[field.dataset.limit];
     }
-    for (const field of root.querySelectorAll("input[type=date]")) {
-      Object.assign(field, { min: vocabulary.limits.first_date, max: vocabulary.limits.last_date });
-    }
+    boundDates();
     render();
+  }
+
+  /* Date fields take only the years Python's date computations handle; the match
+   * setting's fields arrive later than the vocabulary, so this runs for both. */
+  function boundDates() {
+    const { first_date: min, last_date: max } = vocabulary.limits;
+    if (!min) return;
+    for (const field of root.querySelectorAll("input[type=date]")) {
+      Object.assign(field, { min, max });
+    }
   }
 
   render();
@@ -158,6 +166,7 @@
   })
     .then((controller) => {
       matchSetting = controller;
+      boundDates();
     })
     .catch(() => {}); // the status line above already explains a failed start
   refresh();
