@@ -1,6 +1,6 @@
 """The source guide's own safe sentences pass, and its risky ones are caught.
 
-The sentences are quoted from /work/shared/seed (the source guide) and set inside an
+The sentences are quoted from ../shared/seed (the source guide) and set inside an
 otherwise clean letter, so any error or warning comes from the sentence itself."""
 
 from __future__ import annotations
