@@ -130,11 +130,6 @@ HOLD_PYTHON = """() => {
 }"""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 13 item 6, open: with both tabs' Python calls held, the first tab's own "
-    "change never shows (seen 2026-12-06); the Web Lock step in storage.js needs debugging",
-)
 def test_two_tabs_adding_programs_at_once_keep_both(browser, site_url):
     context, first, log = open_logged_page(browser)
     try:

@@ -32,6 +32,37 @@
     return pairs.map(([value, label]) => element("option", { value }, label));
   }
 
+  const drawn = new WeakMap(); // target -> Map(signature -> the child drawn for it)
+
+  /* Make `target`'s children one per entry [signature, build], in order. A child whose
+   * signature (a string holding everything its build() reads) was drawn by the last call
+   * is kept as it is, with its listeners and focus; only new signatures are built. So an
+   * edit to one row of a long list rebuilds that row alone, not the whole list. */
+  function redraw(target, entries) {
+    const before = drawn.get(target) || new Map();
+    const after = new Map();
+    const children = entries.map(([signature, build]) => {
+      const child = before.get(signature) || build();
+      before.delete(signature); // an identical second entry gets a node of its own
+      after.set(signature, child);
+      return child;
+    });
+    drawn.set(target, after);
+    let cursor = target.firstChild;
+    for (const child of children) {
+      if (child === cursor) {
+        cursor = cursor.nextSibling;
+      } else {
+        target.insertBefore(child, cursor); // moved or new: nothing else is touched
+      }
+    }
+    while (cursor) {
+      const next = cursor.nextSibling;
+      cursor.remove();
+      cursor = next;
+    }
+  }
+
   /* Save `text` as a file named `filename`, made in the page (nothing is fetched). */
   function download(filename, text, type) {
     const url = URL.createObjectURL(new Blob([text], { type }));
@@ -43,5 +74,5 @@
     setTimeout(() => URL.revokeObjectURL(url), 10000);
   }
 
-  window.PreMatchDom = { element, button, options, download };
+  window.PreMatchDom = { element, button, options, redraw, download };
 })();

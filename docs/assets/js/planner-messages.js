@@ -18,7 +18,14 @@
       const select = form.elements.program;
       const chosen = select.value;
       const programs = page.data().programs;
-      select.replaceChildren(...options(programs.map((program) => [program.id, program.name])));
+      // Hundreds of programs: only new or renamed ones get a new option (redraw).
+      window.PreMatchDom.redraw(
+        select,
+        programs.map(({ id, name }) => [
+          JSON.stringify([id, name]),
+          () => options([[id, name]])[0],
+        ]),
+      );
       if (programs.some((p) => p.id === chosen)) {
         select.value = chosen;
       }
@@ -68,7 +75,7 @@
       event.preventDefault();
       const fields = new FormData(form);
       const message = {
-        id: fields.get("id") || page.store.newId("m", page.data().messages),
+        id: fields.get("id"), // a new message's id is given inside the change, below
         program: fields.get("program"),
         kind: fields.get("kind"),
         sent: fields.get("sent"),
@@ -79,11 +86,13 @@
         notes: fields.get("notes"),
       };
       const kept = await update((draft) => {
-        const index = draft.messages.findIndex((m) => m.id === message.id);
+        // From the latest stored messages: another tab may have taken the next free id.
+        const saved = { ...message, id: message.id || page.store.newId("m", draft.messages) };
+        const index = draft.messages.findIndex((m) => m.id === saved.id);
         if (index >= 0) {
-          draft.messages[index] = message;
+          draft.messages[index] = saved;
         } else {
-          draft.messages.push(message);
+          draft.messages.push(saved);
         }
       }, "Message saved.");
       if (kept) {

@@ -18,7 +18,7 @@
         throw new Error("Enter the interview date as well as its time.");
       }
       return {
-        id: fields.get("id") || page.store.newId("p", page.data().programs),
+        id: fields.get("id"), // a new program's id is given inside the change, below
         name: fields.get("name").trim(),
         specialty: fields.get("specialty").trim(),
         location: fields.get("location").trim(),
@@ -89,14 +89,17 @@
         showNotice(error.message, true);
         return;
       }
-      const editing = Boolean(form.elements.id.value);
+      const editing = Boolean(program.id);
       const kept = await update(
         (draft) => {
-          const index = draft.programs.findIndex((p) => p.id === program.id);
+          // A new program's id is chosen from the latest stored programs, not this tab's
+          // copy: another tab may have just taken the next free id for its own program.
+          const saved = { ...program, id: program.id || page.store.newId("p", draft.programs) };
+          const index = draft.programs.findIndex((p) => p.id === saved.id);
           if (index >= 0) {
-            draft.programs[index] = program;
+            draft.programs[index] = saved;
           } else {
-            draft.programs.push(program);
+            draft.programs.push(saved);
           }
         },
         editing ? `${program.name} saved.` : `${program.name} added.`,

@@ -14,6 +14,8 @@
     return object && Object.hasOwn(object, key) ? object[key] : undefined;
   }
 
+  /* Every change starts from `draft`, the latest stored season (another tab's changes
+   * included), never from this tab's copy of it. */
   function rank(page) {
     const { byId, update } = page;
     const view = window.PreMatchPlannerView;
@@ -21,7 +23,6 @@
     function setScore(programId, criterionId, input) {
       const value = input.value.trim();
       update((draft) => {
-        draft.criteria = page.criteria();
         // Ids are the reader's (an import may say "__proto__"): entries are made with
         // Object.fromEntries, never by assignment, which treats such a key specially.
         const scores = draft.scores || {};
@@ -38,61 +39,77 @@
 
     function setWeight(criterionId, input) {
       update((draft) => {
-        draft.criteria = page
-          .criteria()
-          .map((c) => (c.id === criterionId ? { ...c, weight: Number(input.value) } : c));
+        draft.criteria = draft.criteria.map((c) =>
+          c.id === criterionId ? { ...c, weight: Number(input.value) } : c,
+        );
       });
     }
 
     function renameCriterion(criterionId, input) {
       const label = input.value.trim();
       update((draft) => {
-        draft.criteria = page.criteria().map((c) => (c.id === criterionId ? { ...c, label } : c));
+        draft.criteria = draft.criteria.map((c) => (c.id === criterionId ? { ...c, label } : c));
       });
     }
 
     function removeCriterion(criterionId) {
       update((draft) => {
-        draft.criteria = page.criteria().filter((c) => c.id !== criterionId);
+        draft.criteria = draft.criteria.filter((c) => c.id !== criterionId);
         for (const scores of Object.values(draft.scores || {})) {
           delete scores[criterionId];
         }
       });
     }
 
-    /* Score inputs in the programs' own order, so the table never jumps while typing. */
+    function scoreRow(program, criteria, scores, limits) {
+      const row = element("tr");
+      row.append(element("th", { scope: "row" }, program.name));
+      for (const criterion of criteria) {
+        const score = own(scores, criterion.id);
+        const input = element("input", {
+          class: "planner__score",
+          type: "number",
+          min: 0,
+          max: limits.score,
+          step: 1,
+          "aria-label": `${criterion.label} score for ${program.name}`,
+          value: score === undefined ? "" : score,
+        });
+        input.addEventListener("change", () => setScore(program.id, criterion.id, input));
+        const cell = element("td");
+        cell.append(input);
+        row.append(cell);
+      }
+      return row;
+    }
+
+    /* Score inputs in the programs' own order, so the table never jumps while typing. With
+     * hundreds of programs only the rows whose program or scores changed are built again. */
     function renderScores(target, data, criteria, limits) {
       const head = element("tr");
       head.append(element("th", {}, "Program"));
       for (const criterion of criteria) {
         head.append(element("th", {}, `${criterion.label} (×${criterion.weight})`));
       }
-      const body = element("tbody");
-      const scores = data.scores || {};
-      for (const program of data.programs) {
-        const row = element("tr");
-        row.append(element("th", { scope: "row" }, program.name));
-        for (const criterion of criteria) {
-          const score = own(own(scores, program.id), criterion.id);
-          const input = element("input", {
-            class: "planner__score",
-            type: "number",
-            min: 0,
-            max: limits.score,
-            step: 1,
-            "aria-label": `${criterion.label} score for ${program.name}`,
-            value: score === undefined ? "" : score,
-          });
-          input.addEventListener("change", () => setScore(program.id, criterion.id, input));
-          const cell = element("td");
-          cell.append(input);
-          row.append(cell);
-        }
-        body.append(row);
+      let [thead, body] = target.children;
+      if (!body) {
+        thead = element("thead");
+        body = element("tbody");
+        target.replaceChildren(thead, body);
       }
-      const thead = element("thead");
-      thead.append(head);
-      target.replaceChildren(thead, body);
+      thead.replaceChildren(head);
+      const columns = JSON.stringify([criteria, limits.score]);
+      const scores = data.scores || {};
+      window.PreMatchDom.redraw(
+        body,
+        data.programs.map((program) => {
+          const given = own(scores, program.id);
+          return [
+            JSON.stringify([program.id, program.name, given, columns]),
+            () => scoreRow(program, criteria, given, limits),
+          ];
+        }),
+      );
     }
 
     function renderCriteria(target, criteria, limits) {
@@ -128,24 +145,28 @@
       }
     }
 
+    function rankingItem(row) {
+      const item = element("li", { class: "planner-rank", "data-testid": "ranking-row" });
+      item.append(element("strong", {}, row.name), ` ${row.total} of ${row.max_total} points`);
+      if (row.tied) {
+        item.append(" (tied: your scores do not separate these)");
+      }
+      const parts = row.parts
+        .map(
+          (p) =>
+            `${p.label} ${p.score === null ? "not scored" : p.score} × ${p.weight} = ${p.points}`,
+        )
+        .join("; ");
+      item.append(element("p", { class: "planner-rank__parts" }, parts));
+      return item;
+    }
+
     /* The order from the scores, each line showing how its total is made. */
     function renderRanking(target, ranking) {
-      target.replaceChildren();
-      for (const row of ranking) {
-        const item = element("li", { class: "planner-rank", "data-testid": "ranking-row" });
-        item.append(element("strong", {}, row.name), ` ${row.total} of ${row.max_total} points`);
-        if (row.tied) {
-          item.append(" (tied: your scores do not separate these)");
-        }
-        const parts = row.parts
-          .map(
-            (p) =>
-              `${p.label} ${p.score === null ? "not scored" : p.score} × ${p.weight} = ${p.points}`,
-          )
-          .join("; ");
-        item.append(element("p", { class: "planner-rank__parts" }, parts));
-        target.append(item);
-      }
+      window.PreMatchDom.redraw(
+        target,
+        ranking.map((row) => [JSON.stringify(row), () => rankingItem(row)]),
+      );
     }
 
     byId("criterion-form").addEventListener("submit", async (event) => {
@@ -153,7 +174,7 @@
       const input = byId("criterion-label");
       const label = input.value.trim();
       const kept = await update((draft) => {
-        const criteria = page.criteria();
+        const criteria = draft.criteria; // the latest stored ones, another tab's included
         draft.criteria = [...criteria, { id: page.store.newId("c", criteria), label, weight: 1 }];
       });
       if (kept) {

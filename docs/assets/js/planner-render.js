@@ -48,26 +48,31 @@
     return list;
   }
 
-  function renderSteps(target, steps, pageUrl) {
-    target.replaceChildren();
-    for (const step of steps) {
-      const item = element("li", {
-        class: step.passed ? "planner-step planner-step--passed" : "planner-step",
-      });
-      item.dataset.testid = "next-step";
-      item.dataset.occasion = step.occasion;
-      if (step.date) {
-        const date = element("time", { class: "planner-step__date" }, step.date);
-        date.dateTime = step.date;
-        item.append(date, " ");
-      }
-      item.append(step.text, " ");
-      const link = element("a", {}, "Guide");
-      link.href = pageUrl(step.url);
-      link.setAttribute("aria-label", `Guide: ${step.text}`);
-      item.append(link);
-      target.append(item);
+  function stepItem(step, pageUrl) {
+    const item = element("li", {
+      class: step.passed ? "planner-step planner-step--passed" : "planner-step",
+    });
+    item.dataset.testid = "next-step";
+    item.dataset.occasion = step.occasion;
+    if (step.date) {
+      const date = element("time", { class: "planner-step__date" }, step.date);
+      date.dateTime = step.date;
+      item.append(date, " ");
     }
+    item.append(step.text, " ");
+    const link = element("a", {}, "Guide");
+    link.href = pageUrl(step.url);
+    link.setAttribute("aria-label", `Guide: ${step.text}`);
+    item.append(link);
+    return item;
+  }
+
+  /* Lists that grow with the planner keep the items that did not change (redraw). */
+  function renderSteps(target, steps, pageUrl) {
+    window.PreMatchDom.redraw(
+      target,
+      steps.map((step) => [JSON.stringify(step), () => stepItem(step, pageUrl)]),
+    );
   }
 
   function interviewText(program) {
@@ -105,69 +110,101 @@
     return item;
   }
 
-  /* One block per program: details, its messages and the findings about it alone. */
+  /* `items` grouped by `keyOf(item)` (a Map of lists): one pass, however many programs. */
+  function groupBy(items, keyOf) {
+    const groups = new Map();
+    for (const item of items) {
+      const key = keyOf(item);
+      if (groups.has(key)) {
+        groups.get(key).push(item);
+      } else {
+        groups.set(key, [item]);
+      }
+    }
+    return groups;
+  }
+
+  function programBlock(program, messages, own, vocabulary, actions) {
+    const block = element("article", { class: "planner-program" });
+    block.dataset.testid = "program";
+    block.dataset.programId = program.id;
+    block.append(element("h3", { class: "planner-program__name" }, program.name));
+    const details = [
+      program.specialty,
+      program.location,
+      vocabulary.statuses[program.status] || program.status,
+    ];
+    const interview = interviewText(program);
+    if (interview) {
+      details.push(`interview ${interview}`);
+    }
+    block.append(
+      element("p", { class: "planner-program__details" }, details.filter(Boolean).join(" · ")),
+    );
+    if (program.notes) {
+      block.append(element("p", { class: "planner-program__notes" }, program.notes));
+    }
+    if (own.length) {
+      block.append(findingList(own, vocabulary, actions.pageUrl));
+    }
+    const list = element("ul", { class: "planner-program__messages" });
+    for (const message of messages) {
+      list.append(messageItem(message, vocabulary, actions));
+    }
+    if (messages.length) {
+      block.append(list);
+    } else {
+      block.append(element("p", { class: "planner__empty" }, "No messages logged."));
+    }
+    block.append(
+      smallButton("Edit program", program.name, () => actions.editProgram(program)),
+      smallButton("Delete program", program.name, () => actions.deleteProgram(program)),
+    );
+    return block;
+  }
+
+  /* One block per program: details, its messages and the findings about it alone. A
+   * planner may hold hundreds of programs, so only the blocks whose content changed are
+   * built again (PreMatchDom.redraw). */
   function renderPrograms(target, data, result, vocabulary, actions) {
-    target.replaceChildren();
     if (data.programs.length === 0) {
-      target.append(
+      target.replaceChildren(
         element("p", { class: "planner__empty" }, "No programs yet: add the first one below."),
       );
       return;
     }
-    const findings = result ? result.findings : [];
-    for (const program of data.programs) {
-      const block = element("article", { class: "planner-program" });
-      block.dataset.testid = "program";
-      block.dataset.programId = program.id;
-      block.append(element("h3", { class: "planner-program__name" }, program.name));
-      const details = [
-        program.specialty,
-        program.location,
-        vocabulary.statuses[program.status] || program.status,
-      ];
-      const interview = interviewText(program);
-      if (interview) {
-        details.push(`interview ${interview}`);
-      }
-      block.append(
-        element("p", { class: "planner-program__details" }, details.filter(Boolean).join(" · ")),
-      );
-      if (program.notes) {
-        block.append(element("p", { class: "planner-program__notes" }, program.notes));
-      }
-      const own = findings.filter((f) => f.programs.length === 1 && f.programs[0] === program.id);
-      if (own.length) {
-        block.append(findingList(own, vocabulary, actions.pageUrl));
-      }
-      const messages = data.messages.filter((m) => m.program === program.id);
-      const list = element("ul", { class: "planner-program__messages" });
-      for (const message of messages) {
-        list.append(messageItem(message, vocabulary, actions));
-      }
-      if (messages.length) {
-        block.append(list);
-      } else {
-        block.append(element("p", { class: "planner__empty" }, "No messages logged."));
-      }
-      block.append(
-        smallButton("Edit program", program.name, () => actions.editProgram(program)),
-        smallButton("Delete program", program.name, () => actions.deleteProgram(program)),
-      );
-      target.append(block);
-    }
+    const findings = groupBy(
+      (result ? result.findings : []).filter((f) => f.programs.length === 1),
+      (f) => f.programs[0],
+    );
+    const messages = groupBy(data.messages, (m) => m.program);
+    // The names a block shows come from the vocabulary, which arrives once after start-up.
+    const names = JSON.stringify([vocabulary.statuses, vocabulary.kinds, vocabulary.recipients]);
+    window.PreMatchDom.redraw(
+      target,
+      data.programs.map((program) => {
+        const own = findings.get(program.id) || [];
+        const sent = messages.get(program.id) || [];
+        return [
+          JSON.stringify([program, sent, own, names, vocabulary.severities]),
+          () => programBlock(program, sent, own, vocabulary, actions),
+        ];
+      }),
+    );
   }
 
   function renderSeasonFindings(target, result, vocabulary, pageUrl) {
-    target.replaceChildren();
     const shared = result.findings.filter((f) => f.programs.length !== 1);
-    for (const finding of shared) {
-      target.append(findingItem(finding, vocabulary, pageUrl));
-    }
+    const severities = JSON.stringify(vocabulary.severities);
+    const entries = shared.map((finding) => [
+      JSON.stringify([finding, severities]),
+      () => findingItem(finding, vocabulary, pageUrl),
+    ]);
     if (!shared.length) {
-      target.append(
-        element("li", { class: "planner__empty" }, "Nothing to point out across programs."),
-      );
+      const none = "Nothing to point out across programs.";
+      entries.push([none, () => element("li", { class: "planner__empty" }, none)]);
     }
+    window.PreMatchDom.redraw(target, entries);
   }
 
   window.PreMatchPlannerView = {

@@ -93,9 +93,10 @@
   /* Run `step` (async) while no other tab of this site runs a step for `key`, and only
    * once this tab sees the value the last step left. Web Locks are granted in the same
    * order in every tab, but another tab's localStorage write can reach this tab a moment
-   * after the lock does. So each step ends by holding a second lock named after the value
-   * it left (its fingerprint), and the next step first waits until storage shows that
-   * value. Without the Web Locks API (very old browsers) the step simply runs. */
+   * after the lock does. So each step ends by holding a second, shared lock that names the
+   * value it left: a revision number one above the last one and the value's fingerprint.
+   * The next step, in any tab, first waits until storage shows the newest such value.
+   * Without the Web Locks API (very old browsers) the step simply runs. */
   async function exclusive(key, step) {
     if (!navigator.locks) {
       return step();
@@ -104,11 +105,12 @@
     try {
       return await navigator.locks.request(prefix + key, async () => {
         started = true;
-        await catchUp(key);
+        const revision = await catchUp(key);
         try {
           return await step();
         } finally {
-          announce(key);
+          // Announced before the lock is let go, so the next step always finds it.
+          await announce(key, revision + 1);
         }
       });
     } catch (error) {
@@ -126,33 +128,47 @@
     return `${prefix}${key}:version:`;
   }
 
-  function announce(key) {
-    const name = `${versionPrefix(key)}${Date.now()}:${fingerprint(getRaw(key))}`;
-    versionLocks[key]?.();
-    navigator.locks
-      .request(name, () => new Promise((release) => (versionLocks[key] = release)))
-      .catch(() => {}); // without locks there is nothing to announce
+  /* Hold a lock named after `key`'s current value as revision `revision`, then let go of
+   * the one this tab held before (in that order: some tab always names the newest). */
+  async function announce(key, revision) {
+    const name = `${versionPrefix(key)}${revision}:${fingerprint(getRaw(key))}`;
+    const previous = versionLocks[key];
+    try {
+      await new Promise((granted, refused) => {
+        navigator.locks
+          .request(name, { mode: "shared" }, () => {
+            granted();
+            return new Promise((release) => (versionLocks[key] = release));
+          })
+          .catch(refused);
+      });
+    } catch (_error) {
+      return; // the lock was refused: the next step waits for nothing, as without locks
+    }
+    previous?.();
   }
 
+  /* Wait until storage shows the value the newest announced step left; returns its
+   * revision (0 when no open tab has announced one). */
   async function catchUp(key) {
     const { held = [] } = await navigator.locks.query();
     const start = versionPrefix(key);
-    const versions = held
-      .map((lock) => lock.name)
-      .filter((name) => name.startsWith(start))
-      .map((name) => name.slice(start.length).split(":")); // [time, fingerprint]
-    if (!versions.length) {
-      return;
+    let newest = { revision: 0, wanted: null };
+    for (const lock of held) {
+      if (lock.name.startsWith(start)) {
+        const [revision, wanted] = lock.name.slice(start.length).split(":");
+        if (Number(revision) > newest.revision) {
+          newest = { revision: Number(revision), wanted };
+        }
+      }
     }
-    const [, wanted] = versions.reduce((newest, v) =>
-      Number(v[0]) > Number(newest[0]) ? v : newest,
-    );
-    for (let waited = 0; waited < CATCH_UP_MS; waited += 10) {
-      if (fingerprint(getRaw(key)) === wanted) {
-        return;
+    for (let waited = 0; newest.wanted && waited < CATCH_UP_MS; waited += 10) {
+      if (fingerprint(getRaw(key)) === newest.wanted) {
+        break;
       }
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
+    return newest.revision;
   }
 
   /* A short fingerprint of a stored text (FNV-1a), to tell two versions apart. */
