@@ -8,9 +8,13 @@ Python runtime needs (see docs/assets/js/python-client.js), so only pages with
 `python: true` get them; every other page allows workers from the site's own files only
 (the theme's search).
 
-No Trusted Types (`require-trusted-types-for`): the theme's own bundle assigns strings to
-innerHTML (search results, tooltips) and its search worker calls importScripts, so
-enforcing them would break the theme, and a pass-through default policy protects nothing.
+Trusted Types are required on every page (`require-trusted-types-for 'script'`): a string
+put into innerHTML, a script's src or a worker's URL throws unless a policy lets it through,
+and only the policies named in `trusted-types` may exist (each once). The default policy
+(docs/assets/js/trusted-types.js, loaded first) lets through only HTML the theme's own bundle
+writes (its element helper appends strings through innerHTML) and script URLs of the
+site's own files; `prematch-python` gives the Python worker its data: URL and
+`prematch-file-worker` loads the theme's search worker in a frame when opened from disk.
 """
 
 from __future__ import annotations
@@ -40,6 +44,8 @@ _FIXED_DIRECTIVES = {
     "object-src": "'none'",
     "base-uri": "'self'",
     "form-action": "'none'",
+    "require-trusted-types-for": "'script'",
+    "trusted-types": "default prematch-python prematch-file-worker",
 }
 
 

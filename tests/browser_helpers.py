@@ -84,6 +84,17 @@ def describe_violations(violations: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def search_site(page, term: str):
+    """Type `term` into the theme's search box as a reader would; returns the result links
+    once the first has appeared."""
+    query = page.locator("input[data-md-component=search-query]")
+    query.click()
+    query.press_sequentially(term, delay=30)
+    results = page.locator(".md-search-result__item .md-search-result__link")
+    results.first.wait_for()
+    return results
+
+
 def fill_checker(page) -> None:
     """Type a draft the checker must flag into the Checker and wait for its findings."""
     page.fill("[data-testid=draft]", FLAGGED_DRAFT)

@@ -88,3 +88,15 @@ def test_data_blocks_and_external_scripts_get_no_hash():
 def test_documents_without_a_head_are_left_alone():
     sitemap = "<?xml version='1.0'?><urlset></urlset>"
     assert csp.add_policy(sitemap) == sitemap
+
+
+def test_every_page_requires_trusted_types_from_the_sites_own_policies():
+    created = set()
+    for script in (ROOT / "docs" / "assets" / "js").glob("*.js"):
+        created |= set(re.findall(r'createPolicy\(\s*"([^"]+)"', script.read_text("utf-8")))
+    for python in (True, False):
+        found = directives(csp.add_policy("<html><head></head></html>", python=python))
+        assert found["require-trusted-types-for"] == ["'script'"]
+        # Exactly the policies the page scripts create may exist, "default" among them.
+        assert sorted(found["trusted-types"]) == sorted(created)
+        assert "default" in created

@@ -15,6 +15,7 @@ from browser_helpers import (
     check_draft_as_python_does,
     fill_planner,
     fill_template_form,
+    search_site,
 )
 
 from testsupport.drafts import FLAGGED_DRAFT
@@ -99,11 +100,7 @@ def test_pages_open_from_disk_by_clicking_links(offline_page, copy_url):
 def test_search_finds_a_term_and_opens_the_page(offline_page, copy_url):
     page, log = offline_page
     page.goto(copy_url + "faq/index.html")
-    query = page.locator("input[data-md-component=search-query]")
-    query.click()
-    query.press_sequentially("binding", delay=30)
-    results = page.locator(".md-search-result__item .md-search-result__link")
-    results.first.wait_for()
+    results = search_site(page, "binding")
     assert "matching document" in page.locator(".md-search-result__meta").inner_text()
     results.first.click()
     assert_page(page, "rules/index.html", "The rules")

@@ -15,6 +15,7 @@
     return;
   }
   const NativeWorker = window.Worker;
+  const siteRoot = new URL("../../", document.currentScript.src).href;
 
   /* Runs a classic worker script in a hidden same-origin iframe, with the part of the
    * worker API the theme's search uses: message events both ways, importScripts, terminate. */
@@ -29,8 +30,19 @@
       const scope = this.frame.contentWindow;
       // Inside the iframe, postMessage() and importScripts() must act as in a worker.
       scope.postMessage = (data) => this.deliver(new MessageEvent("message", { data }));
-      scope.importScripts = (...urls) => loadInOrder(scope.document, urls);
-      this.ready = loadInOrder(scope.document, [String(url)]).catch(() => {
+      // The frame shares the page's Trusted Types rule (site_hooks/csp.py) but not its
+      // default policy: its scripts get their URLs from this one, for the site's files only.
+      const policy = scope.trustedTypes?.createPolicy("prematch-file-worker", {
+        createScriptURL: (script) => {
+          if (!script.startsWith(siteRoot)) {
+            throw new TypeError(`Not a file of this site: ${script}`);
+          }
+          return script;
+        },
+      });
+      const load = (urls) => loadInOrder(scope.document, urls, policy);
+      scope.importScripts = (...urls) => load(urls);
+      this.ready = load([String(url)]).catch(() => {
         this.deliver(new ErrorEvent("error", { message: `Could not load ${url}` }));
       });
     }
@@ -57,15 +69,17 @@
     }
   }
 
-  /* Adds the scripts to `doc` one after the other; resolves when the last has run. */
-  function loadInOrder(doc, urls) {
+  /* Adds the scripts to `doc` one after the other (their URLs through `policy`, if any);
+   * resolves when the last has run. */
+  function loadInOrder(doc, urls, policy) {
     return urls.reduce(
       (previous, url) =>
         previous.then(
           () =>
             new Promise((resolve, reject) => {
               const script = doc.createElement("script");
-              script.src = new URL(url, location.href).href;
+              const href = new URL(url, location.href).href;
+              script.src = policy ? policy.createScriptURL(href) : href;
               script.onload = resolve;
               script.onerror = reject;
               doc.body.appendChild(script);

@@ -31,6 +31,11 @@
   catch (error) { postMessage({ type: "failed", message: String(error && error.message || error) }); }
   finally { URL.revokeObjectURL(url); }
 };`;
+  // Trusted Types (site_hooks/csp.py): a named policy that gives this one URL and no other.
+  const WORKER_URL = `data:text/javascript,${encodeURIComponent(WORKER_BOOT)}`;
+  const workerPolicy = window.trustedTypes?.createPolicy("prematch-python", {
+    createScriptURL: () => WORKER_URL,
+  });
   const FAILED_HINT = "Check that all the site's files are present and try again.";
   // Checks take well under a second; this leaves room for a slow device that is busy.
   const TIME_LIMIT_MS = 15_000;
@@ -140,7 +145,7 @@
   /** Start the worker; resolves when Python inside it is ready. */
   function startWorker({ assets, packageName }) {
     return new Promise((resolve, reject) => {
-      worker = new Worker(`data:text/javascript,${encodeURIComponent(WORKER_BOOT)}`, {
+      worker = new Worker(workerPolicy ? workerPolicy.createScriptURL("") : WORKER_URL, {
         type: "module",
       });
       worker.onerror = (event) => {
