@@ -104,6 +104,15 @@ RANKS_PROGRAM_FIRST = topic(
     "{prog} {a2}be {a2}no1(?= (?:\\.|!|,|\\||on my|for me|in my) )",
     "(?:have|hold|get|earn|take|deserve|secure|occupy) (?:the|my) (?:top|no1|first) (?:spot"
     "|place|position)",
+    f"{_RANK_VERB} {{prog}} {{a2}}(?:at|to|in) the (?:very )?(?:head|top|front) of my {{list}}",
+    # "You'll be in the top slot": searched from the rare word, the place before it looked back at.
+    *(
+        f"(?<={before} )(?:top|first|no1) (?:slot|spot|position)(?! (?:of|in|on|at|for) (?!my ))"
+        for before in ("(?:in|at) the", "(?:in|at) my", "into the", "into my")
+    ),
+    "make {prog} my (?:very |absolute |clear )?(?:no1|(?:first|top) (?:choice|pick))",
+    # "ur my #1": "your" written for "you're" (searched from the rank word, not "your").
+    "(?<=your my )(?:no1|(?:first|top) (?:choice|pick|option))",
 )
 RANKS_PROGRAM = topic(
     "ranks-program",
@@ -115,6 +124,7 @@ RANKS_PROGRAM = topic(
     "commit to {prog}",
     "rank of {prog}",
     "my (?:top|first|no1) (?:spot|place|choice|position) {a2}be yours",
+    *RANKS_PROGRAM_FIRST.patterns,  # putting the program first is ranking it
 )
 EXCLUSIVE = topic(
     "exclusive",
@@ -133,8 +143,9 @@ EXCLUSIVE = topic(
     "|other) {g2}(?:above|over|ahead|higher|before|first)",
     "(?:not|never) {a2}(?:to )?(?:go|attend|go for|go to|travel) {g1}(?:the |my |any )?(?:other"
     "|remaining) {g1}interview",
-    "(?:no|not a single|none of the|not one of the) (?:other )?(?:program|one|place|residency"
-    "|hospital|option)s? (?:on my {list} |else |i {g2})?{a2}(?:{modal} )?{a2}(?:be )?(?:(?:rank"
+    "(?:(?:no|not a single|none of the|not one of the) (?:other )?(?:program|one|place|residency"
+    "|hospital|option)s?|nobody|noone|no-one) (?:on my {list} |else |i {g2})?{a2}(?:{modal} )?{a2}"
+    "(?:be )?(?:(?:rank"
     "|place|put|list|appear|come|sit|go|make it|end up|get) )?(?:above|ahead|higher|over|before"
     "|better|outrank"
     "|beat|surpass|replace)",
@@ -144,6 +155,9 @@ EXCLUSIVE = topic(
     "nothing (?:else )?(?:on|in) my {list} {a2}(?:{modal} )?{a2}(?:even )?(?:come close|compare"
     "|measure up|rival|compete|match up|come near)",
     "nothing (?:else )?{a2}(?:{modal} )?{a2}(?:come close|compare|measure up) (?:to|with) {prog}",
+    "(?:nothing|no other program|no program|no other place|nobody) (?:else )?{a2}(?:{modal} )?{a2}"
+    "(?:come|get|be) {a2}(?:anywhere )?(?:close|near)(?: to| with)? {prog}",
+    "(?:no|no other) (?:program|place|residency|hospital|one) {g3}stand a chance against {prog}",
     "(?:every|all|each) other (?:program|place|one|residency|option)s? {a2}(?:be|will be|come|feel)"
     " (?:a )?(?:distant )?(?:second|behind)",
     "only (?:program|place|residency|hospital|one|option|choice) (?:that |which )?i {g3}"
@@ -170,7 +184,13 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:be )?(?:rank|list|place)",
     "{modal} (?:i|we|my application) {a2}be (?:rank|list|place)",
     "(?:if|whether|where|how high|how highly|how well) (?:i|we|my application) {a2}"
-    "(?:{modal} )?{a2}(?:be|have be|be go to be) {a2}(?:rank|list|place)",
+    "(?:{modal} )?{a2}(?:be|have be|be go to be|be (?:likely|expect|set|about|go) to be) {a2}"
+    "(?:rank|list|place)",
+    "(?:be|being|be be|be still be) consider for (?:a |an |the |your )?{g1}(?:rank|list|ranking)",
+    "how {a1}(?:do|have) my (?:interview|application|candidacy|performance|file) {a2}(?:go|come"
+    " across|land|fare|do)",
+    "how my (?:interview|application|candidacy|performance|file) {a2}(?:go|come across|land|fare"
+    "|be receive|be perceive)",
     "rank (?:me|my application|my candidacy|us)(?! know)",
     "where {aux} (?:i|we|my application|my name) {a2}(?:on|in|within) (?:your|the) {g2}"
     "(?:list|ranking)",
@@ -213,6 +233,7 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:where|how) {a1}(?:{aux} )?(?:i|we|my application|my candidacy|my name) {a2}(?:{aux} )?{a2}"
     "(?:stand|fall|land|fit|rank|sit|compare|place|be|measure up|end up|wind up|do|appear|come"
     " out|stack up)(?= (?:\\?|\\||\\.|,)| {g3}(?:list|rank|ranking|candidate|applicant|other|pool"
+    "|after|following|overall|ultimately|in the end|at the end|so far|at this point|this year"
     "|peer|cohort|competition|you|your|program|field|interviewee|interviewees|relative|compare"
     "|committee|among|against|versus)(?: |$))",
     "my (?:position|place|spot|standing|stand|rank|ranking|name|application|candidacy|chance"
@@ -255,6 +276,12 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?:i|we) {a2}(?:{modal} )?{a2}be your (?:first|top|no1)",
     "(?:promise|guarantee|assure) me {g2}match",
     "(?:i|we|my name) {a2}(?:be|get) (?:on|onto|high on|at the top of) your {g1}list",
+    "(?:i|we|my name) {a2}(?:be|get|stay|end up|land) {a2}(?:high |highly |first |near the top )?"
+    "(?:on|onto|at the top of) yours",
+    "(?:i|we) {a2}(?:get|have|earn|land|hold) (?:a|the) {g2}(?:spot|place|position) on your {list}",
+    "(?:feel|think) the same (?:way )?(?:about (?:me|us|my application)|way|toward me)",
+    "(?:our|both) (?:rank |rank order )?(?:list|lists|ranking|rankings) {g3}(?:{modal} )?{a2}"
+    "(?:match|line up|align|agree|mirror)",
     "count on (?:a |the |your )?(?:spot|position|place|match|being rank|be rank)",
     "the same from (?:you|your|name)",
     "reciprocate",
@@ -268,8 +295,13 @@ PROGRAM_RANKS_APPLICANT = topic(
 RECIPROCATION = topic(
     "reciprocation",
     'an explicit return: "do the same", "return the favor", "reciprocate", "goes both ways", '
-    '"put each other first"',
+    '"put each other first", "feels the same about me", "our lists will match up"',
     "(?:do|return) the (?:same|favor)",
+    "(?:feel|think) the same (?:way )?(?:about (?:me|us|my application)|toward me)",
+    "(?:our|both) (?:rank |rank order )?(?:list|lists|ranking|rankings) {g3}(?:{modal} )?{a2}"
+    "(?:match|line up|align|agree|mirror)",
+    "(?:rank|list) of each other",
+    "(?:rank|put|place|list|keep) (?:one another|us both)",
     "(?:expect|hope for|count on|ask for) the same",
     "the same from (?:you|your|name)",
     "(?:rank|put|place|list|keep) each other",
@@ -293,6 +325,18 @@ EXCHANGE = topic(
     "(?:would|will) {a2}(?:guarantee|ensure|mean|make sure)",
     "depend (?:on|upon)",
     "(?:improve|increase|help|boost|raise|better) (?:my )?(?:chance|odds)",
+    # "Knowing you rank me highly would let me rank you first", "once I know I'm on yours".
+    "(?:know|knowing) (?:that )?(?:you|i)",
+    "(?:would|will|could) {a2}(?:let|allow|help|free|encourage) me",
+    "once",
+    "in turn",
+    "(?:on|with) the understanding",
+    "(?:given|seeing) that",
+    "so that",
+    "then",
+    # Both sides named as acting: "you rank me to match, I rank you first".
+    "(?:you|name|the program|your program|the committee) {a2}(?:{modal} )?{a2}(?:rank|put|place"
+    "|list|keep) (?:me|us)",
 )
 DEAL = topic(
     "deal",
@@ -334,6 +378,17 @@ PROMISE_TO_ACT = topic(
     "(?:accept|commit|promise|yes)(?= )",
     "{intent} {a2}commit (?:myself )?(?:to {prog} )?(?:right now|now|today|immediately|right away"
     "|at once|before)",
+    # Readiness offered as a done deal: "consider me signed up", "tell me where to sign".
+    "(?:consider|count|treat) me {a2}(?:as )?(?:sign|sign up|sign on|in|on board|commit|yours"
+    "|a yes)(?= (?:\\.|!|,|\\||-|and|for|to) )",
+    "(?:tell|show) me where to sign",
+    "where (?:do|should|can) i sign",
+    "(?:sign|accept) (?:whatever|anything|any contract|any offer|every contract) {g2}(?:you|name"
+    "|the program|your program)",
+    "accept {g4}in advance",
+    "hereby (?:accept|agree|commit)",
+    "(?:take|treat|consider|read|count) (?:this|my) (?:email|letter|message|note|reply) {g2}as"
+    " (?:my )?{a2}(?:formal |official |binding )?(?:accept|commit|promise|pledge|yes|signature)",
 )
 OUTSIDE_MATCH_DEAL = topic(
     "outside-match-deal",
@@ -365,6 +420,8 @@ PROGRAM_OFFERS = topic(
     "|make) (?:me )?(?:a |an |the |any )?{g1}(?:position|spot|place|contract|offer|residency|one)"
     "|offer(?= (?:,|\\.|\\|)))",
     "offer me (?:a |an |the |any )?{g1}(?:position|spot|place|contract) and",
+    "(?:reserve|hold|save|confirm|give|grant|promise|guarantee|keep) (?:me )?(?:a|an|one|the|that)"
+    " {g1}(?:seat|spot|position|place|contract)(?: for me)?(?: ,)? and",
     "if (?:you|name|the program|your program) {a2}(?:take|accept|choose|pick|select) me",
 )
 ACCEPTS = topic(
@@ -375,6 +432,7 @@ ACCEPTS = topic(
     "{modal} {a2}(?:turn down|decline|withdraw from|cancel) (?:every|all|any|my) (?:other"
     "|remaining)",
     "(?:count|consider) (?:it|this) (?:as )?(?:done|accept|settled)",
+    "{modal} {a2}give (?:you )?my (?:accept|commit|yes|word|signature)",
 )
 READY_TO_SIGN = topic(
     "ready-to-sign",
@@ -416,6 +474,9 @@ REQUEST = topic(
     "appreciate (?:know|hear|learn|any|it if|if|your|some|a|an|insight|feedback|information)",
     "(?:like|love|want|need|keen|eager|glad|grateful|happy) to (?:know|learn|hear|understand)",
     "value (?:know|hear|learn|any|your)",
+    "(?:ease|put|set|calm) my mind",
+    "(?:be|it be) (?:possible|okay|ok|appropriate) (?:for me )?to (?:know|learn|hear|ask|find out)",
+    "(?:might|would|could|can|will) you {a2}(?:tell|share|say|indicate|reveal|confirm|give|let)",
     "interested (?:in know|in hear|in learn|to know|to hear|to learn)",
     "hope to (?:hear|learn|know|find out|understand)",
     "give (?:me|us) (?:a|an|some|any) (?:sense|idea|indication|update|insight|feedback)",
@@ -439,8 +500,15 @@ REVIEWED_MY_APPLICATION = topic(
     '"have you had a chance to look over my file"',
     "(?:do|have) (?:you|name|anyone|the committee|the program|your team|the team) {g5}(?:review"
     "|look at|look over|go over|go through|see|read|receive|consider|get|open|evaluate) {g2}my"
-    " (?:application|file|material|materials|document|documents|email|message|letter|cv|update"
-    "|candidacy)",
+    " (?:last |previous |earlier |recent |prior |first |second )?(?:application|file|material"
+    "|materials|document|documents|email|message|letter|cv|update|candidacy|note)",
+    # The same about "it" or "them", an application named in an earlier sentence.
+    "(?:do|have) (?:you|name|anyone|the committee|the program|your team|the team) {g5}(?:review"
+    "|look at|look over|go over|go through|read|receive|consider|open|evaluate) (?:it|them)"
+    " {a1}yet",
+    "(?:whether|if) (?:it|they|this|these) {a2}(?:have )?(?:be )?(?:review|receive|see|read"
+    "|look at|look over|process|consider|evaluate)(?= (?:\\?|\\.|\\||,|yet|by (?:you|the"
+    " committee|the program|anyone)) )",
 )
 STATUS = topic(
     "status",
@@ -483,6 +551,19 @@ CHASING = topic(
     "(?:write|email|contact you|reach out) (?:to you )?(?:once )?again",
     "no (?:reply|response|answer|word) {a2}(?:have )?(?:come|arrive|be receive)",
     "it have be {g2}(?:day|days|week|weeks|month|months)(?= (?:\\.|since|and|now|\\|) )",
+    # Afraid the last message went missing: "in case my email got lost", "slipped through".
+    "(?:get|go|be|end up) lose(?= (?:\\.|,|\\||in (?:your|the) (?:inbox|mail|email|shuffle"
+    "|spam|pile)|somewhere|along the way) )",
+    "(?:slip|slipped|slips|slipping) through the (?:crack|cracks)",
+    "(?:make sure|ensure|check|confirm|see) (?:that |if |whether )?(?:it|this|my {g1}(?:email"
+    "|message|application|note|letter)) {a2}(?:do not|have not|be not|will not) {a2}(?:get|go"
+    "|end up) lose",
+    "in case (?:you|it|my|this|the) {g3}(?:miss|lose|overlook|slipped|slip|go astray|not arrive"
+    "|not reach|not go through|not come through)",
+    "(?:resend|re-send|forward again|send (?:this|it|my (?:email|message)) again)",
+    "(?:follow up|write|email|reach out|contact you) {g1}for the (?:second|third|fourth|2nd|3rd"
+    "|4th|third|last) time",
+    "(?:any|some) movement on my (?:application|candidacy|file)",
     "do my (?:application|email|message|messages|document|documents|material|materials) {a2}"
     "(?:reach|arrive|get to|go through)",
     "(?:whether|if) (?:you|the committee|name|the program|anyone) {a2}(?:have )?(?:receive|review"
@@ -531,6 +612,16 @@ PLEADING = topic(
     "|get|be part|be accept|be rank|be select|secure|earn|become|work (?:at|with|in|there))) )",
     "whatever it take(?= (?:,|\\.|!|\\|) )",
     "(?:take|accept) (?:anything|any position|any spot|whatever)(?= (?:,|\\.|!|\\|) )",
+    "take {a2}(?:any|whatever) (?:position|spot|place|residency|seat|offer|program)"
+    "(?:s)?(?= (?:,|\\.|!|\\||you|at all|anywhere|that|available|going|left|open) )",
+    "have mercy",
+    "(?:do not|not|never) let me down",
+    "(?:family|parent|parents|everyone|everybody) {a2}(?:be )?(?:count|depend|rely) on me",
+    "(?:can not|must not|can not afford to) {a2}(?:fail|go unmatched|be unmatched) (?:again|another"
+    " time|this time|twice)",
+    "(?:wits|wit) end",
+    "my (?:only|last|final) (?:hope|chance|shot|option)(?= (?:\\.|!|,|\\||of|to|at|for|left) )",
+    "nothing (?:else )?left (?:to lose|but)",
     "give anything (?:for|to)",
     "(?:let me in|please help me)",
     "nowhere else to (?:turn|go)",
@@ -544,20 +635,21 @@ PLEADING = topic(
     "(?:family|life|career|future) {a2}(?:will|would) {a2}(?:suffer|fall apart|be ruined"
     "|be destroyed)",
     "without this (?:match|position|spot|residency|chance)",
-    "need this(?= (?:\\.|!|\\||so much|badly|more than anything) )",
+    "need this(?= (?:\\.|!|\\||so much|so badly|badly|really badly|more than anything) )",
     "give(?<!for give) me (?:a|one|the|this|another|a second|one more) (?:chance|shot|opportunity)"
     "(?! to (?:interview|meet|speak|talk|visit|learn|present|discuss|connect|share))",
     "i {a2}(?:need|must have|must get|have to get|have to have) (?:this|a|the|your|that) {g1}"
     "(?:spot|position|place|residency|match|interview|chance)",
     "i {a2}need to match",
-    "(?:i|we) {a2}(?:be )?(?:beg|plead)(?= (?:you|for|of you|to be|,|\\.|!|\\|) )",
+    "(?:i|we) {a2}(?:be )?(?:beg|plead)(?= (?:you|for|of you|with you|to be|to you|,|\\.|!|\\|) )",
     "please (?:, )?please",
     "not know what i {a2}(?:{modal} )?{a2}do if",
-    "i {a2}(?:be|feel|grow|get|become) {a2}desperate(?= (?:\\.|,|\\||!|and|for (?:a |this |the |any"
-    " )?(?:match|position|spot|chance|residency|interview|place)|to (?:match|get|be|secure|train"
-    "|join)) )",
+    "i {a2}(?:be|feel|grow|get|become) {a2}desperate(?= (?:\\.|,|\\||!|and|at this point|now|right"
+    " now|by now|at this stage|for (?:a |this |the |any )?(?:match|position|spot|chance|residency"
+    "|interview|place|opportunity)|to (?:match|get|be|secure|train|join)) )",
     "i {a2}desperate (?:need|want|hope|wish)",
-    "desperate (?:to|for) (?:a |this |the )?(?:match|position|spot|chance|residency)",
+    "desperate (?:to|for) (?:a |an |this |the |any )?(?:match|position|spot|chance|residency"
+    "|opportunity)",
     "(?:this|it|you|name) {a2}(?:be|may be|might be|could be) my (?:last|only|final) (?:chance|hope"
     "|option"
     "|shot)",
@@ -592,8 +684,18 @@ STOCK_PRAISE = topic(
     f"how (?:{_PRAISE[3:-1]}|nice) (?:the |your )?(?:program|faculty|residents|people|team"
     "|everyone|training)",
     "one of the best(?= (?:program|in the (?:country|nation|region|state)|\\.) )",
-    "everything i {a2}(?:be )?look for",
-    "(?:commitment|dedication) to excellence",
+    "everything i {a2}(?:{modal} )?(?:be )?(?:look for|want|need|hope for|seek|dream of|value)"
+    "(?= (?:in|\\.|,|\\||and) )",
+    "(?:commit|dedication|devotion) to excellence",
+    "(?:commit|dedication|devotion|emphasis|focus) (?:to|on) (?:resident |medical |graduate"
+    " )?(?:education|teaching|excellence|patient care|patient-centered care|patient-centred care"
+    "|wellness|well-being|innovation|scholarship|academic excellence|clinical excellence|service"
+    "|diversity)(?= (?:\\.|,|\\||and|be|in|as|is) )",
+    "(?:renowned|known|famous|recognized|recognised|respected|celebrated|reputed|acclaimed) (?:for"
+    " its|for) (?:clinical |academic |educational )?(?:excellence|training|teaching|research"
+    "|education|reputation|quality)",
+    "reputation {a2}(?:speak|speaks) for itself",
+    "(?:strong|long|proud|rich) tradition of (?:excellence|training|teaching|education)",
     "align with my (?:goals|values|interests|career goals|own values)",
     "the quality of (?:the |your )?(?:training|education|teaching|faculty|care|program)",
     "camaraderie",
