@@ -29,7 +29,7 @@ def test_corpus_file_is_valid(split, part):
     assert problems(items) == []
 
 
-@pytest.mark.parametrize(("one", "other"), itertools.combinations(SPLITS, 2))
+@pytest.mark.parametrize(("one", "other"), list(itertools.combinations(SPLITS, 2)))
 def test_splits_share_no_id_and_no_text(one, other):
     first, second = load_split(one), load_split(other)
     assert not {item.id for item in first} & {item.id for item in second}
