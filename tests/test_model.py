@@ -10,7 +10,7 @@ import pytest
 from checker.lint import lint
 from checker.model import predict, train
 from checker.rules import RULES
-from eval.corpus import WORDING_RULES, load
+from eval.corpus import HELD_BACK, WORDING_RULES, load
 
 OTHER_RULES = [rule for rule in RULES if rule not in WORDING_RULES]
 
@@ -69,11 +69,12 @@ def test_shipped_weights_are_what_training_produces():
     assert shipped == train.train(), "checker/model/weights.json is stale: run `make model`"
 
 
-def test_training_data_shares_no_text_with_the_test_split():
+def test_training_data_shares_no_text_with_the_held_back_splits():
     test_texts = {
         item.text.strip().lower()
+        for split in HELD_BACK
         for part in ("sentences", "letters")
-        for item in load("test", part)
+        for item in load(split, part)
     }
     lines = train.TRAINING.read_text("utf-8").splitlines()
     entries = [json.loads(line) for line in lines if line.strip()]
