@@ -129,6 +129,8 @@ _FORMS: dict[str, str] = {
     "favor": "favor favour",
     "desperate": "desperate desperately",
     "end": "end ends ended ending",
+    "seem": "seem seems seemed seeming",
+    "sound": "sound sounds sounded",
     "lose": "lose loses lost losing",
     "miss": "miss misses missed missing",
     "slip": "slip slips slipped slipping",

@@ -168,6 +168,8 @@ EXCLUSIVE = topic(
     "(?:rank|keep|list) only {prog}",
     "only {a2}(?:be )?rank {prog}",
     "(?:only|no other) (?:program|place|one|residency) for me",
+    "(?:stop|stopped) (?:attend|attending|go to|going to|accept|accepting|schedule|scheduling)"
+    " {g1}(?:other|remaining|more|further) {g1}interview",
     "(?:cancel|withdraw|decline|turn down|drop|forgo|skip) {g2}(?:all |my |the )?(?:other|remaining"
     "|rest of my) {g1}(?:interview|application|program|offer|invitation|interview invitation)",
     "withdraw from (?:all )?(?:other|the other|the remaining|remaining) (?:program|interview"
@@ -521,6 +523,10 @@ STATUS = topic(
     "status of my (?:application|candidacy|file|app)",
     "my (?:application|candidacy|app) status",
     "(?:decision|update|news|word) yet",
+    "(?:anything|something) {a2}(?:change|changed|happen|happened|move|moved|new) (?:with|on"
+    "|regarding|about|in) my (?:application|candidacy|file|status)",
+    "my (?:application|candidacy|file) {a2}(?:have )?(?:move|moved|progress|progressed|advance"
+    "|advanced) (?:forward|along|ahead|at all)",
     "be my (?:application|candidacy|file) {a2}(?:under (?:process|review|consideration)|being"
     " (?:process|processed|consider|review)|active)",
     "my (?:application|candidacy|file) {a2}(?:be|have be) {a2}(?:under (?:process|review"
@@ -643,7 +649,10 @@ PLEADING = topic(
     "i {a2}need to match",
     "(?:i|we) {a2}(?:be )?(?:beg|plead)(?= (?:you|for|of you|with you|to be|to you|,|\\.|!|\\|) )",
     "please (?:, )?please",
-    "not know what i {a2}(?:{modal} )?{a2}do if",
+    "not know what i {a2}(?:{modal} )?{a2}do(?= (?:if|\\.|!|\\||without|otherwise) )",
+    # "Please. Anything at all!": the plea split over two sentences.
+    "please (?:(?:,|\\.|!|\\||-) ){0,4}(?:anything|any spot|any position|any place)(?= (?:at all"
+    "|\\.|!|\\||,) )",
     "i {a2}(?:be|feel|grow|get|become) {a2}desperate(?= (?:\\.|,|\\||!|and|at this point|now|right"
     " now|by now|at this stage|for (?:a |this |the |any )?(?:match|position|spot|chance|residency"
     "|interview|place|opportunity)|to (?:match|get|be|secure|train|join)) )",
@@ -679,7 +688,10 @@ STOCK_PRAISE = topic(
     "|staff|people|environment|atmosphere|culture|everyone|everybody|name|you) {a2}(?:be|seem"
     "|look|feel)"
     f" {{a2}}(?:so |such |truly |really |just |incredibly |extremely )?(?:{_PRAISE[3:-1]}|nice|kind"
-    "|happy|wonderful|great)(?= (?:\\.|!|,|and|\\|) )",
+    "|happy|wonderful|great)(?= (?:\\.|!|,|and|\\||in every (?:way|respect|aspect)) )",
+    "everything about {prog} {a2}(?:be|seem|look|feel|sound) {a2}(?:wonderful|great|perfect"
+    "|amazing|excellent|ideal|fantastic|incredible|impressive)",
+    "perfect in every (?:way|respect|aspect)",
     "the best (?:training|program|education|environment|place|clinical|residency)",
     f"how (?:{_PRAISE[3:-1]}|nice) (?:the |your )?(?:program|faculty|residents|people|team"
     "|everyone|training)",
@@ -690,7 +702,7 @@ STOCK_PRAISE = topic(
     "(?:commit|dedication|devotion|emphasis|focus) (?:to|on) (?:resident |medical |graduate"
     " )?(?:education|teaching|excellence|patient care|patient-centered care|patient-centred care"
     "|wellness|well-being|innovation|scholarship|academic excellence|clinical excellence|service"
-    "|diversity)(?= (?:\\.|,|\\||and|be|in|as|is) )",
+    "|diversity|evidence-based medicine|evidence base medicine)(?= (?:\\.|,|\\||and|be|in|as|is) )",
     "(?:renowned|known|famous|recognized|recognised|respected|celebrated|reputed|acclaimed) (?:for"
     " its|for) (?:clinical |academic |educational )?(?:excellence|training|teaching|research"
     "|education|reputation|quality)",

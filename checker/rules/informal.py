@@ -123,6 +123,19 @@ _LOWER_CASE_SLANG = phrases(
 # "Ty for the info.", "Np, I can": capitalised short forms count before a mark or "for"
 # (not "Ty Johnson").
 _ENDS_A_PHRASE = re.compile(r"[,!.]| for\b")
+# Short forms that open a sentence in capitals as texted ("Ur my #1", "Rn I'm on nights"),
+# followed by a word in lower case; "Ty" and "Np" may be names or titles there.
+_OPENS_LIKE_TEXTING = frozenset({"ur", "rn", "imo", "ya"})
+_LOWER_WORD_AFTER = re.compile(r" (?:[a-z#]|I\b)")  # "Ur my #1", "Rn I'm on nights"
+
+
+def _opens_sentence(original: str, start: int, end: int) -> bool:
+    """The word at original[start:end] opens a sentence and a word in lower case follows."""
+    before = original[max(0, start - 3) : start].rstrip(" ")
+    opens = not before or before[-1] in ".!?\n"
+    return opens and bool(_LOWER_WORD_AFTER.match(original, end))
+
+
 # "an rn", "the night rn": a registered nurse written in lower case, not "right now".
 _NURSE = re.compile(r"\b(?:an|the|a|as|our|my|charge|night|day|new|travel|floor|icu)\s+$")
 # Casual openers ("hey", "heyyy", "hiya", "yo", "hi again"), only where they greet: at the
@@ -318,8 +331,16 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
         typed = letter.original[start:end]
         if typed == "rn" and _NURSE.search(letter.view, max(0, hit.start - 12), hit.start):
             continue
+        capitalised = len(typed) > 1 and typed.istitle() and typed != "Fr"  # "Fr. Lopez"
         if typed.islower() or (
-            len(typed) > 1 and typed.istitle() and _ENDS_A_PHRASE.match(letter.view, hit.end)
+            capitalised
+            and (
+                _ENDS_A_PHRASE.match(letter.view, hit.end)
+                or (
+                    typed.lower() in _OPENS_LIKE_TEXTING
+                    and _opens_sentence(letter.original, start, end)
+                )
+            )
         ):
             yield hit
     view = letter.view

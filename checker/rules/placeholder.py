@@ -54,7 +54,7 @@ _WORD = re.compile(r"[a-z]+")
 # "Dr. ____", "Dr. X", "Dr. ABC". Real short surnames (Dr. Xu, Dr. Ng) are words, so they
 # do not match; initials are told apart below.
 _TITLED_STAND_IN = re.compile(
-    rf"\b{TITLE}\b\.?[ \t]*"
+    rf"\b{TITLE}\b\.?(?:[ \t]*\n)?[ \t]*"  # a line may break after the title
     r"(?:(?:last|first|sur|full)[ \t]?name|name|interviewer(?:'?s)?(?:[ \t]name)?"
     r"|[a-z]{1,4})(?![\w'-])"
 )
