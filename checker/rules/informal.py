@@ -63,7 +63,9 @@ _SLANG = phrases(
     "dunno",
     "gimme",
     "lemme",
-    "y'all",
+    "legit",
+    "abt",
+    "lmk",
 )
 # Letters and digits standing for words: "looking forward 2 hearing", "thanks 4 the tour",
 # "you 2!", "I'll b there", "c u soon". Found from the character (the regex then skips ahead
@@ -79,10 +81,17 @@ _BEFORE_SHORTHAND = {
     "b": words("i'll ill will can gonna should would might may must could wanna"),
 }
 _NOT_A_WORD_AFTER = re.compile(
-    r" (?:pm|am|p\.m|a\.m|weeks?|days?|months?|years?|hours?|minutes?|more|of|or|and|to|x"
+    r"\s(?:pm|am|p\.m|a\.m|weeks?|days?|months?|years?|hours?|minutes?|more|of|or|and|to|x"
     r"|times|people|patients|residents|other)\b| ?[^ a-z]|$"
 )
-_WORD_AFTER = re.compile(r" [a-z]")
+_WORD_AFTER = re.compile(r"\s[a-z]")
+# "make it 2 the dinner", "my zoom time 4 tmrw": a digit before these stands for a word,
+# unless a numbered thing comes before it ("Step 2 the", "Room 4 today").
+_DETERMINER_AFTER = re.compile(r"\s(?:the|my|your|ur|our|you|u|me|us|them|tmrw|tomorrow|today)\b")
+_NUMBERED = words(
+    "step level pgy room ward unit bay floor building phase part figure table version week "
+    "day year chapter grade stage type class block rotation suite gate lot zone tower"
+)
 _TOO_AT_THE_END = re.compile(r" ?(?:[.!,]|$)")  # "me 2!", "u 2"
 
 
@@ -100,6 +109,11 @@ def _shorthand(view: str) -> Iterable[tuple[int, int]]:
             word in _BEFORE_SHORTHAND[char]
             and _WORD_AFTER.match(view, end)
             and not _NOT_A_WORD_AFTER.match(view, end)
+        ) or (
+            char in "24"
+            and word.isalpha()
+            and word not in _NUMBERED
+            and _DETERMINER_AFTER.match(view, end)
         )
         if too or stands_for_a_word:
             yield start, end
@@ -125,7 +139,7 @@ _LOWER_CASE_SLANG = phrases(
 _ENDS_A_PHRASE = re.compile(r"[,!.]| for\b")
 # Short forms that open a sentence in capitals as texted ("Ur my #1", "Rn I'm on nights"),
 # followed by a word in lower case; "Ty" and "Np" may be names or titles there.
-_OPENS_LIKE_TEXTING = frozenset({"ur", "rn", "imo", "ya"})
+_OPENS_LIKE_TEXTING = frozenset({"ur", "rn", "imo", "ya", "def"})
 _LOWER_WORD_AFTER = re.compile(r" (?:[a-z#]|I\b)")  # "Ur my #1", "Rn I'm on nights"
 
 
@@ -145,6 +159,7 @@ _OPENER = re.compile(rf"{CASUAL_OPENER}(?![\w'-])")
 _GREETS = re.compile(
     r"[ \t]*(?:[,!.?:]|\n|$)"
     rf"|[ \t]+(?:{TITLE}|there|all|everyone|everybody|guys|team|folks|again|y'all)\b"
+    r"|[ \t]+(?:just|quick|wanted|hope|thanks|thank)\b"  # "hey just wanted to say"
     r"|[ \t]+[a-z'-]{1,30}[ \t]*[,!]"
 )
 _TITLE_WORD = re.compile(rf"{TITLE}\.?")

@@ -11,6 +11,7 @@ from checker.language.topics import (
     PLEADING,
     PROGRAM_ACTS,
     PROGRAM_NEEDS,
+    PROVIDES_INFO,
     REVIEWED_MY_APPLICATION,
     STATUS,
     STOCK_PRAISE,
@@ -45,9 +46,11 @@ CHECKING_IN = Rule(
         # Softer chasing is only a problem when the email carries no news to justify it.
         Frame(
             "chasing words in an email with no news: just checking in, following up, I "
-            "haven't heard back, bumping this up",
+            "haven't heard back, bumping this up (not beside something new, such as a "
+            "corrected phone number)",
             CHASING,
             not_after=PROGRAM_ACTS,
+            unless=(PROVIDES_INFO,),
             unless_letter=evidence.has_news,
         ),
         Frame(
