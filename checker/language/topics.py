@@ -21,13 +21,28 @@ class Topic:
     name: str
     reads: str  # what it recognises, in words, for the rules reference page
     patterns: tuple[str, ...]
-    # All patterns in one regex, tried only at tokens some pattern can start with.
-    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
     anchors: tuple[Anchor, ...] = field(init=False, repr=False, compare=False)
+    # For each lemma, one regex of the patterns that can start with it (compiled when first
+    # needed): a token is tried against those few patterns only, not against all of them.
+    _by_start: dict[str, re.Pattern[str]] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "regex", compile_pattern(self.patterns))
         object.__setattr__(self, "anchors", tuple(map(Anchor.of, self.patterns)))
+
+    def regex_at(self, lemma: str) -> re.Pattern[str]:
+        """The patterns that can match at a token with this lemma, in their order."""
+        found = self._by_start.get(lemma)
+        if found is None:
+            found = self._by_start[lemma] = compile_pattern(
+                tuple(
+                    pattern
+                    for pattern, anchor in zip(self.patterns, self.anchors, strict=True)
+                    if lemma in anchor.starts
+                )
+            )
+        return found
 
 
 class Anchor(NamedTuple):
@@ -101,13 +116,17 @@ RANKS_PROGRAM_FIRST = topic(
     "|goal|concern|focus|fan|recommendation|tip|advice|rule|lesson|motivation|value|passion"
     "|interest) )",
     "(?:the|my) no1 (?:spot|place|position|choice|pick|program|selection)",
-    "{prog} {a2}(?:{modal} )?{a2}be {a2}no1(?= (?:\\.|!|,|\\||on my|for me|in my|on mine"
-    "|in mine) )",
-    "(?:the|my) {a2}(?:absolute |clear |undisputed |true )?no1(?= (?:\\.|!|\\||,) )",
-    "(?:at|in) the (?:very )?head of my {list}",
-    "be the (?:first|top|no1) (?:name|entry|program) on (?:it|my {list})",
-    "be (?:the|my) {a2}(?:clear |absolute |undisputed )?(?:frontrunner|front-runner|front runner"
-    "|favorite|favourite)(?= (?:on|in) my {list} )",
+    "{prog} {a2}(?:{modal} )?{a2}be {a2}no1(?= (?:\\.|!|,|\\||on my (?!(?:rank |order "
+    "|rank order )?list of )|for me|in my|on mine|in mine) )",
+    # Searched from the rank word, what comes before it looked back at.
+    *(
+        f"(?<={before} )no1(?= (?:\\.|!|\\||,) )"
+        for before in ("the", "my", "absolute", "clear", "undisputed", "true")
+    ),
+    "(?<=at the |in the )head of my {list}",
+    "(?<=the very )head of my {list}",
+    "(?<=be the )(?:first|top|no1) (?:name|entry|program) on (?:it|my {list})",
+    "(?:frontrunner|front-runner|front runner|favorite|favourite)(?= (?:on|in) my {list} )",
     "(?:have|hold|get|earn|take|deserve|secure|occupy) (?:the|my) (?:top|no1|first) (?:spot"
     "|place|position|slot)",
     f"{_RANK_VERB} {{prog}} {{a2}}(?:at|to|in) the (?:very )?(?:head|top|front) of my {{list}}",
@@ -176,7 +195,8 @@ EXCLUSIVE = topic(
     "(?:every|all|each) other (?:program|place|one|residency|option)s? {a2}(?:be|will be|come|feel)"
     " (?:a )?(?:distant )?(?:second|behind)",
     "only (?:program|place|residency|hospital|one|option|choice) (?:that |which )?i {g3}"
-    "(?:rank|consider|train|join|interested|want|apply|see myself|care about)",
+    "(?:rank|consider|train|join|interested|want|apply|see myself|care about|be happy|thrive"
+    "|belong|attend|match)",
     "only {prog} {a2}(?:{modal} )?{a2}(?:be|appear|go|get) {g2}(?:on|in) my {list}",
     "i {a2}(?:{modal} |be |plan to |intend to |be go to )?{a2}(?:only|exclusively) (?:be )?"
     "(?:rank|consider|apply|interview|interested)",
@@ -206,6 +226,8 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:be|being|be be|be still be) consider for (?:a |an |the |your )?{g1}(?:rank|list|ranking)",
     "how {a1}(?:do|have) my (?:interview|application|candidacy|performance|file) {a2}(?:go|come"
     " across|land|fare|do)",
+    "how {a1}(?:be|have be) my (?:interview|application|candidacy|performance|file) {a2}(?:receive"
+    "|perceive|view|see|judge|rate)",
     "how my (?:interview|application|candidacy|performance|file) {a2}(?:go|come across|land|fare"
     "|be receive|be perceive)",
     "rank (?:me|my application|my candidacy|us)(?! know)",
@@ -296,13 +318,15 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?:i|we) {a2}(?:{modal} )?{a2}be your (?:first|top|no1)",
     "(?:promise|guarantee|assure) me {g2}match",
     "(?:i|we|my name) {a2}(?:be|get) (?:on|onto|high on|at the top of) your {g1}list",
-    "(?:i|we|my name) {a2}(?:be|get|stay|end up|land) {a2}(?:high |highly |first |near the top )?"
-    "(?:on|onto|at the top of) yours",
-    "(?:i|we) {a2}(?:get|have|earn|land|hold) (?:a|the) {g2}(?:spot|place|position) on your {list}",
+    "(?<=on )yours",  # "as long as I am high on yours"
+    "(?<=onto )yours",
+    "(?:spot|place|position) on your {list}",
     "(?:feel|think) the same (?:way )?(?:about (?:me|us|my application)|way|toward me)",
     "(?:our|both) (?:rank |rank order )?(?:list|lists|ranking|rankings) {g3}(?:{modal} )?{a2}"
     "(?:match|line up|align|agree|mirror)",
-    "count on (?:a |the |your )?(?:spot|position|place|match|being rank|be rank)",
+    "count on (?:a |the |your )?{g1}(?:spot|position|place|match|rank|being rank|be rank)",
+    "(?<=in your )(?:top|first) (?:5|10|3|few|tier|group|choice|spot|pick|candidate|candidates"
+    "|choices|spots|picks)",
     "the same from (?:you|your|name)",
     "reciprocate",
     "(?:make sure|ensure|guarantee|promise|assure|confirm) (?:me |us )?(?:that )?(?:i|we) {a2}"
@@ -325,8 +349,8 @@ RECIPROCATION = topic(
     "(?:2|two) way street",
     "two-way street",
     "(?:interest|feeling|sentiment|enthusiasm) {g2}be {a2}(?:returned|return|reciprocate|shared)",
-    "my (?:no1|top spot|first choice|top choice|first spot) (?:for|in exchange for) your (?:top"
-    "|no1|first|high) (?:spot|place|rank|slot)",
+    "(?<=my )(?:no1|top spot|first choice|top choice|first spot) (?:for|in exchange for) your"
+    " (?:top|no1|first|high) (?:spot|place|rank|slot)",
     "(?:rank|put|place|list|keep) (?:one another|us both)",
     "(?:expect|hope for|count on|ask for) the same",
     "the same from (?:you|your|name)",
@@ -347,6 +371,7 @@ EXCHANGE = topic(
     "(?:do|return) the (?:same|favor)",
     "on (?:the )?condition",
     "deal(?= (?:\\?|\\.|!|\\|) )",
+    "(?:count|rely) on",
     "(?:should|be) (?:you|name|the program|your program)",
     "accordingly",
     "(?:would|will) {a2}(?:guarantee|ensure|mean|make sure)",
@@ -387,11 +412,14 @@ PROMISE_TO_ACT = topic(
     "promise-to-act",
     'a promise, pledge or guarantee to accept, sign, rank or come: "I promise I will rank you '
     'first", "I commit to signing", "I guarantee I will accept", "you have my word"',
-    "(?:promise|commit|pledge|vow|swear|guarantee|assure you|confirm|hereby|give (?:you )?my word)"
+    "(?:promise|commit|pledge|vow|swear|guarantee|assure you|rest assure|confirm|hereby"
+    "|give (?:you )?my word)"
     " {g2}(?:to|that|i) {g3}"
     "(?:accept|sign|rank|join|come|match|take (?:the|an|your|any|a) (?:offer|position)|choose"
     "|say yes|enroll)",
     "guarantee (?:me|us|that i|that you|i|you)",
+    "(?:assure|promise|guarantee) (?:me|us) of (?:a|an|the|one) {g1}(?:spot|position|place|contract"
+    "|seat|offer)",
     "i {a2}(?:{modal} )?{a2}guarantee",
     "be guarantee (?:a|an|the|my) (?:spot|position|place|match|interview|offer|contract|residency)",
     "(?:you have|give you|i give you) my (?:word|commit|promise|guarantee|assure|pledge)",
@@ -440,6 +468,8 @@ OUTSIDE_MATCH_DEAL = topic(
     "|prior to|ahead of) (?:of )?(?:the )?match",
     "lock (?:me|us|it|my (?:spot|place|position|seat)|a (?:spot|place|position|seat)) in",
     "verbal (?:yes|commit|agreement|accept|promise|offer|contract)",
+    "agree (?:on|to) (?:a|the) (?:position|spot|contract|deal|offer) (?:now|today|early|right now"
+    "|already)",
     "(?:prematch|pre match|early|binding|outside|off match) (?:offer|contract|position|agreement"
     "|commit|spot|acceptance|accept|promise|pledge|option|path|route|deal|arrangement)",
 )
@@ -454,6 +484,7 @@ PROGRAM_OFFERS = topic(
     "|offer(?= (?:,|\\.|\\|)))",
     "offer me (?:a |an |the |any )?{g1}(?:position|spot|place|contract) and",
     "offer me(?= (?:,|and) i )",
+    "you {a2}(?:offer|make (?:me )?(?:an|the) offer)(?= (?:,|and|;) i )",
     "(?:reserve|hold|save|confirm|give|grant|promise|guarantee|keep|allot|allocate|assign)"
     " (?:me )?(?:a|an|one|the|that) {g1}(?:seat|spot|position|place|contract)(?: for me)?"
     "(?: ,)? and",
@@ -468,15 +499,17 @@ ACCEPTS = topic(
     "|remaining)",
     "(?:count|consider) (?:it|this) (?:as )?(?:done|accept|settled)",
     "{modal} {a2}give (?:you )?my (?:accept|commit|yes|word|signature|joining|join)",
-    "i {a2}(?:accept|sign)(?= (?:\\.|!|\\||,|it|immediately|right away|on the spot|at once) )",
+    "i {a2}(?:accept|sign)(?= (?:\\.|!|\\||,|-|;|:|it|immediately|right away|on the spot"
+    "|at once) )",
+    "(?:i be|i will be) {a2}(?:take|accept|sign) (?:it|the offer|the spot|the position)",
 )
 READY_TO_SIGN = topic(
     "ready-to-sign",
     'readiness to sign or accept at once: "I am ready to sign right away", "I would sign a '
     'contract today", "I would accept immediately"',
     "(?:{intent}|gladly|happily|readily|happy to|ready to|willing to|glad to|eager to|prepared to)"
-    " {a2}(?:sign|accept|say yes) (?:(?:a|an|the|your|any|it|one) )?(?:(?:contract|agreement|offer"
-    "|position|spot) )?{g2}(?:immediately|right away|today|on the spot|instantly|at once|now"
+    " {a2}(?:sign|accept|say yes|join) (?:(?:a|an|the|your|any|it|one) )?(?:(?:contract|agreement"
+    "|offer|position|spot) )?{g2}(?:immediately|right away|today|on the spot|instantly|at once|now"
     "|without hesitation|in a heartbeat|without a second thought|tomorrow|early)",
     "(?:{intent}|gladly|happily|readily) {a2}accept (?:any|whatever|every) (?:offer|position|spot"
     "|contract)",
@@ -550,7 +583,10 @@ STATUS = topic(
     "status",
     'news, a decision or the status of the application: "any news on my application", "when can '
     'I expect a decision", "any updates", "has a decision been made"',
-    "(?:any|an) {g1}(?:update|news|word|decision|response|reply|progress)(?! from (?:me|my))",
+    # Not news about the day itself: "is there an update on the second look schedule?"
+    "(?:any|an) {g1}(?:update|news|word|decision|response|reply|progress)(?! from (?:me|my))"
+    "(?! (?:on|about|regarding|for) (?:the |your )?(?:second look|schedule|date|time|dinner|parking"
+    "|hotel|social|tour|interview day|visit|agenda|itinerary|event|open house|orientation)(?: |$))",
     "(?:expect|hear|receive|get|know|learn) {g3}(?:decision|update|news|word|response|reply"
     "|outcome|result)",
     "status of my (?:application|candidacy|file|app)",
@@ -605,6 +641,8 @@ CHASING = topic(
     "(?:follow up|write|email|reach out|contact you) {g1}for the (?:second|third|fourth|2nd|3rd"
     "|4th|third|last) time",
     "(?:any|some) movement on (?:my (?:application|candidacy|file)|this|it)",
+    "(?:hear|hear back|hear anything|hear from you) (?:back )?by now",
+    "(?:top|front) of your inbox",
     "check back in(?= (?:,|\\.|!|\\||on|about|regarding|to|with) )",
     "wait (?:on|for) (?:word|news|any (?:word|news|update)|an update|a response|a reply"
     "|a decision|your decision)(?= (?:\\.|!|,|\\||on|about|regarding|from) )",
@@ -613,8 +651,8 @@ CHASING = topic(
     "(?:whether|if) (?:you|the committee|name|the program|anyone) {a2}(?:have )?(?:receive|review"
     "|see|get|read|look at|consider|open) {g2}my (?:application|file|material|materials|document"
     "|documents|email|message|letter|cv|update)",
-    "(?:whether|if|have|has) my (?:application|file|materials|documents) {a2}(?:have )?(?:be )?"
-    "(?:review|receive|see|read|consider|process|processed|evaluate|look at)",
+    "(?<!how )(?:whether|if|have|be) my (?:application|file|materials|documents) {a2}(?:have )?"
+    "(?:be )?(?:review|receive|see|read|consider|process|processed|evaluate|look at)",
     "check in (?:on|about|regarding|to see|with you|to ask|once more|again)",
     "bump {g2}(?:up|to the top)",
     "follow up (?:on|about|regarding|with you (?:on|about|regarding)) {g2}(?:application|status"
@@ -665,15 +703,25 @@ PLEADING = topic(
     "(?:take|accept) (?:anything|any position|any spot|whatever)(?= (?:,|\\.|!|\\|) )",
     "take {a2}(?:any|whatever) (?:position|spot|place|residency|seat|offer|program)"
     "(?:s)?(?= (?:,|\\.|!|\\||you|at all|anywhere|that|available|going|left|open) )",
-    "(?:have|take) (?:mercy|pity)",
-    "(?:on|at|to) (?:your|the|his|her|their) {g2}mercy",
+    # Searched from the rare word ("Mercy Hospital" is a name, not this word).
+    "mercy",
+    "(?<=have |take )pity",
     "throw myself (?:on|at)",
-    "(?:on|upon) my knees",
-    "with folded hands",
+    "(?<=on my )knees",
+    "(?<=upon my )knees",
+    *(
+        f"(?<={need} )(?:give up|quit|leave|abandon) (?:on )?(?:medicine|my dream|my career)"
+        for need in ("have to", "must")
+    ),
+    "(?:please|kindly) (?:do not|not|never) turn (?:me|my application) (?:away|down)",
+    "(?:any program|anyone|anywhere|any place|any hospital) (?:that|who) {a2}(?:will|would) (?:have"
+    "|take) me",
+    "(?:lose|losing) (?:all )?hope",
+    "folded hands",
     "only earn member",
     "(?:position|spot|place|seat) (?:that )?you (?:can|could) spare",
     "(?<=\\| )(?:beg|plead)(?= (?:here|you|for|,|\\.|!|\\|) )",
-    "if that be what it take(?= (?:to|,|\\.|!|\\|) )",
+    "(?<=if that be what it )take(?= (?:to|,|\\.|!|\\|) )",
     "(?:do not|not|never) let me down",
     "(?:family|parent|parents|everyone|everybody) {a2}(?:be )?(?:count|depend|rely) on me",
     "(?:can not|must not|can not afford to) {a2}(?:fail|go unmatched|be unmatched) (?:again|another"
@@ -708,9 +756,9 @@ PLEADING = topic(
     # "Please. Anything at all!": the plea split over two sentences.
     "please (?:(?:,|\\.|!|\\||-) ){0,4}(?:anything|any spot|any position|any place)(?= (?:at all"
     "|\\.|!|\\||,) )",
-    "i {a2}(?:be|feel|grow|get|become) {a2}desperate(?= (?:\\.|,|\\||!|and|at this point|now|right"
-    " now|by now|at this stage|for (?:a |this |the |any )?(?:match|position|spot|chance|residency"
-    "|interview|place|opportunity)|to (?:match|get|be|secure|train|join)) )",
+    "i {a2}(?:be|feel|grow|get|become) {a2}desperate(?= (?:\\.|,|\\||!|and|that|at this point|now"
+    "|right now|by now|at this stage|for (?:a |this |the |any )?(?:match|position|spot|chance"
+    "|residency|interview|place|opportunity)|to (?:match|get|be|secure|train|join)) )",
     "i {a2}desperate (?:need|want|hope|wish)",
     "desperate (?:to|for) (?:a |an |this |the |any )?(?:match|position|spot|chance|residency"
     "|opportunity)",
@@ -731,7 +779,7 @@ STOCK_PRAISE = topic(
     'stock praise: "excellent teaching and research", "a great program", "a wonderful '
     'opportunity", "strong clinical training", "supportive faculty", "a great fit", "world-class"',
     f"{_PRAISED}(?:teaching|education|clinical training|clinical) and research",
-    f"{_PRAISED}(?:residency )?(?:program|institution|institute|hospital)(?! (?:director"
+    f"(?<!my ){_PRAISED}(?:residency )?(?:program|institution|institute|hospital)(?! (?:director"
     "|coordinator|manager|leadership|administrator|staff|office|website|handbook|letter|email) )",
     "(?:wonderful|great|amazing|fantastic|incredible|unique|excellent|exceptional|outstanding)"
     " opportunity(?! to (?:interview|meet|speak|talk|visit|learn|present|discuss|connect|join|see"
@@ -766,6 +814,11 @@ STOCK_PRAISE = topic(
     "(?:strong|long|proud|rich) tradition of (?:excellence|training|teaching|education)",
     "align with my (?:goals|values|interests|career goals|own values)",
     "the quality of (?:the |your )?(?:training|education|teaching|faculty|care|program)",
+    "(?:overall|high) quality of (?:the |your |this )?(?:program|institution|hospital|residency)",
+    "(?:perfect|ideal|excellent|wonderful) match for (?:me|my)",
+    "high standards",
+    "(?:unparalleled|unmatched|unrivaled|unrivalled|tremendous|countless|endless|ample|abundant)"
+    " opportunities",
     "camaraderie",
     "(?:strong|rich|long) academic (?:tradition|history|heritage)",
     "diverse clinical (?:experience|experiences|exposure)",

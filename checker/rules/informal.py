@@ -64,6 +64,9 @@ _SLANG = phrases(
     "gimme",
     "lemme",
     "legit",
+    "yay",
+    "woohoo",
+    "(?:i'm|it's|was|were|is|am) like,",
     "abt",
     "lmk",
 )
@@ -438,6 +441,8 @@ INFORMAL_TONE = Rule(
         "Thanks 4 the tour!",
         "I was SO happy to meet the team.",
         "tbh the residents were the best part.",
+        "sorry, running late 2 the tour",
+        "Thanks for the tour! Hey just wanted to ask about parking.",
     ),
     passes=(
         "Thank you very much for the interview.",

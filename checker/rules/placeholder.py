@@ -251,6 +251,9 @@ UNFILLED_PLACEHOLDER = Rule(
         "AAMC ID: ########",
         "I especially liked {detail about program}.",
         "Kind regards,\n[Applicant Name]\nAAMC ID: [00000000]",
+        "I look forward to meeting Dr. %LASTNAME% again.",
+        "The interview is on MM/DD/YYYY at $PROGRAM.",
+        "Dear Dr. So-and-so,",
     ),
     passes=(
         "The note said he was [sic] ready.",
@@ -266,6 +269,7 @@ UNFILLED_PLACEHOLDER = Rule(
         "Well... I enjoyed the day.",
         "I am waiting for the X-ray results from Hospital Xochimilco.",
         "Sincerely,\nAna Ruiz, MD\nAAMC ID: 12345678",
+        "The registration fee was $40, and 80% of residents attended.",
     ),
     notes=(
         "Stand-in names are recognised by their form (one capital that is not an initial, "
