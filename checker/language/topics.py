@@ -148,7 +148,8 @@ RANKS_PROGRAM = topic(
     "(?:first|no1|top) (?:choice |program |pick |spot |place )?(?:on|in) my {list}",
     "commit to {prog}",
     "rank of {prog}",
-    "my (?:top|first|no1) (?:spot|place|choice|position) {a2}be yours",
+    "my (?:top|first|no1|first-place|top-spot) (?:spot|place|choice|position|rank|vote) {a2}be"
+    " yours",
     *RANKS_PROGRAM_FIRST.patterns,  # putting the program first is ranking it
 )
 EXCLUSIVE = topic(

@@ -125,7 +125,7 @@ def _shorthand(view: str) -> Iterable[tuple[int, int]]:
 # Short forms that are also abbreviations or names in capitals ("U of M", "UR", "Fr. Lopez",
 # "NP" for a nurse practitioner, "Ty"): texting only as typed in lower case.
 _LOWER_CASE_SLANG = phrases(
-    "u(?!\\.\\w)(?! of )",  # not the "u" of "u.s."
+    "u(?!\\.\\w)(?! of )(?!/)",  # not the "u" of "u.s." or of "u/s" (ultrasound)
     "ur(?! medicine)",
     "fr(?!\\.\\w)",  # "fr." ends a sentence; "fr.com" is not a word
     "def",
