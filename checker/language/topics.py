@@ -312,7 +312,8 @@ PROGRAM_RANKS_APPLICANT = topic(
     "rank (?:me|us|my application)(?! know)",
     "(?:keep|put|place|list) me {a2}(?:at (?:the )?top|in (?:your |the )?top|first|high|highly"
     "|to match|in your {g2}(?:range|top))",
-    "(?:be|get|being) rank (?:to match|high|higher|highly|well|first|near the top|at the top)",
+    "(?:be|get|being) rank (?:to match|high|higher|highly|well|first|near the top|at the top)"
+    "(?! (?:in|of|among|at) (?:my|the|our|his|her) (?:class|school|cohort|batch|year|program))",
     "(?:help|get|make) me {a2}(?:get |be )?rank",
     "(?:do|return) the (?:same|favor)",
     "(?:expect|hope for|count on|ask for|get) the same",
@@ -320,6 +321,8 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?:promise|guarantee|assure) me {g2}match",
     "(?:i|we|my name) {a2}(?:be|get) (?:on|onto|high on|at the top of) your {g1}list",
     "(?<=on )yours",  # "as long as I am high on yours"
+    "(?<=top of )yours",
+    "make (?:me|us) (?:yours|your (?:first|top|no1))",
     "(?<=onto )yours",
     "(?:spot|place|position) on your {list}",
     "(?:feel|think) the same (?:way )?(?:about (?:me|us|my application)|way|toward me)",
@@ -348,6 +351,8 @@ RECIPROCATION = topic(
     "(?:match|line up|align|agree|mirror)",
     "(?:rank|list) of each other",
     "(?:2|two) way street",
+    "(?:interest|feeling|sentiment) {a2}(?:be )?mutual",
+    "(?<=your )no1 (?:applicant|candidate|pick|choice) for my no1",
     "two-way street",
     "(?:interest|feeling|sentiment|enthusiasm) {g2}be {a2}(?:returned|return|reciprocate|shared)",
     "(?<=my )(?:no1|top spot|first choice|top choice|first spot) (?:for|in exchange for) your"
@@ -440,6 +445,8 @@ PROMISE_TO_ACT = topic(
     "(?:consider|count|treat) me {a2}(?:as )?(?:sign|sign up|sign on|in|on board|commit|yours"
     "|a yes)(?= (?:\\.|!|,|\\||-|and|for|to) )",
     "(?:tell|show) me where to sign",
+    "{modal} {a2}accept (?:an |your |the |a )?(?:offer|position|spot|place) {g3}(?:before|over"
+    "|ahead of) (?:any|every|all) (?:other|others)",
     "where (?:do|should|can) i sign",
     "(?:sign|accept) (?:whatever|anything|any contract|any offer|every contract) {g2}(?:you|name"
     "|the program|your program)",
@@ -644,6 +651,12 @@ CHASING = topic(
     "(?:any|some) movement on (?:my (?:application|candidacy|file)|this|it)",
     "(?:hear|hear back|hear anything|hear from you) (?:back )?by now",
     "(?:top|front) of your inbox",
+    "(?:any|some) movement(?= (?:\\.|\\?|\\||!|,|yet|so far) )",
+    "where (?:things|matters) {a2}stand",
+    "not sure (?:if|whether) (?:my {g1}(?:email|message|note|application|letter)|it|this) {a2}"
+    "(?:go through|reach|arrive|get through)",
+    "(?:sending|resending) (?:it |this |my (?:email|message|note) )?again(?= (?:\\.|!|,|\\||in case"
+    "|as|since) )",
     "check back in(?= (?:,|\\.|!|\\||on|about|regarding|to|with) )",
     "wait (?:on|for) (?:word|news|any (?:word|news|update)|an update|a response|a reply"
     "|a decision|your decision)(?= (?:\\.|!|,|\\||on|about|regarding|from) )",
@@ -718,6 +731,11 @@ PLEADING = topic(
     "(?:any program|anyone|anywhere|any place|any hospital) (?:that|who) {a2}(?:will|would) (?:have"
     "|take) me",
     "(?:lose|losing) (?:all )?hope",
+    "can not (?:lose|miss) (?:it|this|this chance|this opportunity|this spot)(?= (?:\\.|!|,|\\|) )",
+    "no plan b",
+    "(?:run|running|ran) out of (?:time|hope|options|chances)",
+    "(?:save|rescue) my (?:career|life|future|dream)",
+    "(?:destroy|devastate|crush|break) me (?:to|if)",
     "folded hands",
     "only earn member",
     "(?:position|spot|place|seat) (?:that )?you (?:can|could) spare",
@@ -753,13 +771,15 @@ PLEADING = topic(
     "i {a2}need to match",
     "(?:i|we) {a2}(?:be )?(?:beg|plead)(?= (?:you|for|of you|with you|to be|to you|,|\\.|!|\\|) )",
     "please (?:, )?please",
-    "not know what i {a2}(?:{modal} )?{a2}do(?= (?:if|\\.|!|\\||without|otherwise) )",
+    "not know what i {a2}(?:{modal} )?{a2}do(?= (?:if|\\.|!|\\||without|otherwise|with my life"
+    "|next) )",
     # "Please. Anything at all!": the plea split over two sentences.
     "please (?:(?:,|\\.|!|\\||-) ){0,4}(?:anything|any spot|any position|any place)(?= (?:at all"
     "|\\.|!|\\||,) )",
     "i {a2}(?:be|feel|grow|get|become) {a2}desperate(?= (?:\\.|,|\\||!|and|that|at this point|now"
-    "|right now|by now|at this stage|for (?:a |this |the |any )?(?:match|position|spot|chance"
-    "|residency|interview|place|opportunity)|to (?:match|get|be|secure|train|join)) )",
+    "|right now|by now|at this stage|for (?:a |an |this |the |any )?(?:match|position|spot"
+    "|chance|residency|interview|place|opportunity|yes|break|seat)|to (?:match|get|be|secure"
+    "|train|join)) )",
     "i {a2}desperate (?:need|want|hope|wish)",
     "desperate (?:to|for) (?:a |an |this |the |any )?(?:match|position|spot|chance|residency"
     "|opportunity)",

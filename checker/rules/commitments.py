@@ -259,6 +259,8 @@ RECIPROCAL_REQUEST = Rule(
         "Hearing that you will rank me to match would let me put your program first.",
         "Keep me high on your list and you will be #1 on mine.",
         "I'm ranking you first, hoping that's a two-way street.",
+        "You're my #1, and I hope I'm near the top of yours too.",
+        "I'll make you my first choice once I know you will make me yours.",
     ),
     passes=(
         "I plan to rank your program highly.",

@@ -65,6 +65,8 @@ _SLANG = phrases(
     "lemme",
     "legit",
     "yay",
+    "stoked",
+    "omw",
     "woohoo",
     "(?:i'm|it's|was|were|is|am) like,",
     "abt",

@@ -76,6 +76,8 @@ CHECKING_IN = Rule(
         "I'm following up for the third time.",
         "Was my application received?",
         "Still waiting on word.",
+        "Not sure my earlier email went through, so sending it again.",
+        "Reaching out to see where things stand with my file.",
     ),
     passes=(
         "I am writing with an update: I passed Step 2 CK last week. Just checking in.",
@@ -127,6 +129,8 @@ DESPERATE_TONE = Rule(
         "Please don't let me down.",
         "With folded hands I request you to select me.",
         "Please don't turn me away.",
+        "I have no plan B and I am running out of time.",
+        "It would destroy me to go unmatched again.",
     ),
     passes=(
         "I would welcome the chance to train at your program.",
