@@ -83,6 +83,14 @@ _PRAISE = (
     "|friendly|welcoming|collegial|nurturing|dynamic|unique|special|perfect|esteemed|reputed|good"
     "|premier|leading|elite|best)"
 )
+# Lists that are not the rank list: "is my name spelled right on the badge list?"
+_NOT_A_RANK_LIST = "".join(
+    f"(?<!{kind} list)"
+    for kind in (
+        *("badge", "guest", "mail", "email", "wait", "waiting", "parking", "dinner"),
+        *("attendee", "contact", "shuttle", "hotel", "invite", "reading", "packing", "to-do"),
+    )
+)
 _NOT_AFTER_A_PREPOSITION = "".join(
     f"(?<!{preposition} {determiner} )"
     for preposition in ("at", "in", "for", "of", "from", "with", "about")
@@ -102,7 +110,8 @@ RANKS_PROGRAM_FIRST = topic(
     "my(?<!among my)(?<!of my) (?:(?:very|absolute|clear|true|definite|undisputed|overall|personal"
     f"|number) )?(?:first|no1|top) {_CHOICE}(?! (?:of|for|in) (?:specialty|specialties|field"
     "|career|elective|electives|rotation|rotations|clerkship|hospital|medicine|location|city"
-    "|state|away)(?: |$))",
+    "|state|away)(?: |$))(?! (?:of|for) (?!(?:me|residency|training|my training|the match|match"
+    "|my residency)(?: |$)))",
     "(?:head|top|lead) (?:my|the) {list}",
     "my {list} {a2}(?:{modal} )?{a2}(?:begin|start|open) with {prog}",
     "my {list} {a2}(?:{modal} )?{a2}have {prog} (?:in|at) (?:the )?(?:first|top|no1)",
@@ -161,7 +170,7 @@ EXCLUSIVE = topic(
     "|keep|consider) (?:any(?:one|body|thing)?|another|a single|other|no) (?:other |single )?{g2}"
     "(?:above|ahead|higher|over|before|better|first)",
     "(?:not|never) {a2}(?:go to |plan to |intend to |want to |to )?(?:be )?(?:rank|consider|apply"
-    "|interview|look)(?: or (?:rank|apply|interview))? (?:to |at |with )?(?:anyone|anything"
+    "|interview|look|go)(?: or (?:rank|apply|interview))? (?:to |at |with )?(?:anyone|anything"
     "|anywhere|any other|another|other) ?(?:else|program|place|residency|hospital|option|but)?",
     "no (?:intention|plan|plans|desire|wish) (?:of|to) {a2}(?:rank|put|place|list|keep|consider)"
     " (?:any|another|other) {g2}(?:above|ahead|higher|over|before|better|first)",
@@ -185,7 +194,7 @@ EXCLUSIVE = topic(
     "(?:come|get|be) {a2}(?:anywhere )?(?:close|near)(?: to| with)? {prog}",
     "(?:no|no other) (?:program|place|residency|hospital|one) {g3}stand a chance against {prog}",
     "(?:nobody|no one|nothing|no other program|no program|no other place) (?:else )?{a2}be {a2}"
-    "(?:even )?on my (?:radar|list|mind)",
+    "(?:even )?on my (?:radar|list|mind)(?= (?:\\.|!|,|\\||but|now|anymore|at this point) )",
     "not {a2}be (?:anyone|anybody|any program|another program|anything|any other program)"
     " (?:else )?(?:ahead of|above|before|higher than|over) {prog}",
     "(?:not|never) {a2}(?:see|imagine|picture) (?:any|another|other) {g2}(?:outrank|rank above"
@@ -259,7 +268,7 @@ EVALUATION_OF_APPLICANT = topic(
     "stand (?:a|any) {g1}chance",
     "have (?:a|any|an) {g2}shot (?:at|of) {g2}match",
     "my (?:chance|odds|prospect|prospects|likelihood)(?! (?:to|of) (?:meet|see|learn|talk|visit"
-    "|work|present|speak|discuss) )",
+    "|work|present|speak|discuss|get the|get a (?!spot|position|place)|switch|change|move|swap) )",
     "(?:chance|odds|likelihood|probability) (?:that )?(?:i|we) {a2}(?:{modal} )?{a2}(?:match"
     "|be rank|be select|get in)",
     "(?:have|do) (?:i|we|my application) {a2}(?:be |get )?(?:rank|list|place)",
@@ -281,7 +290,7 @@ EVALUATION_OF_APPLICANT = topic(
     "|committee|among|against|versus)(?: |$))",
     "my (?:position|place|spot|standing|stand|rank|ranking|name|application|candidacy|chance"
     "|odds|prospect|prospects|likelihood|status) {g5}(?:on|in|at|within|among|of) (?:your|the) {g2}"
-    "(?:list|ranking|rank)",
+    f"(?:list{_NOT_A_RANK_LIST}|ranking|rank)",
     "(?:what|how) be my (?:rank|ranking|standing|position|place)(?= (?:\\?|\\||on|in|with|among))",
     "(?:chance|odds|likelihood|prospect|prospects) (?:of|for|to|at) {g2}(?:match|be rank|get in"
     "|be accept|secure a|be select|be choose|be pick)",
@@ -289,7 +298,7 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:will|would|can|do|be) (?:i|we) {a2}(?:get to )?match",
     "do (?:i|we) {a2}have (?:a|any|an) {g2}chance(?= (?:\\?|\\||of|at|with) )",
     "how (?:high|highly|well|far up|low) (?:up )?{g5}(?:rank|list|place|rate|view|evaluate|regard"
-    "|assess|score)",
+    "|assess|score)(?! of )",
     "high (?:up )?on your {list}",
     "how (?:do|would|will|did) (?:you|the committee|name|the program) {a2}(?:view|see|evaluate"
     "|assess|rate|perceive|regard|consider) (?:me|my application|my candidacy)",
@@ -475,7 +484,8 @@ OUTSIDE_MATCH_DEAL = topic(
     "(?:offer|give) (?:me|us) {g3}(?:position|spot|place|contract|offer) {g3}(?:outside|before"
     "|prior to|ahead of) (?:of )?(?:the )?match",
     "lock (?:me|us|it|my (?:spot|place|position|seat)|a (?:spot|place|position|seat)) in",
-    "verbal (?:yes|commit|agreement|accept|promise|offer|contract)",
+    "verbal (?:yes|commit|agreement|accept|promise|offer|contract)(?= (?:\\.|\\?|!|,|\\||from me"
+    "|now|today|to you|to your|before|that|on the spot) )",
     "agree (?:on|to) (?:a|the) (?:position|spot|contract|deal|offer) (?:now|today|early|right now"
     "|already)",
     "(?:prematch|pre match|early|binding|outside|off match) (?:offer|contract|position|agreement"
@@ -637,7 +647,8 @@ CHASING = topic(
     # Afraid the last message went missing: "in case my email got lost", "slipped through".
     "(?:get|go|be|end up) lose(?= (?:\\.|,|\\||in (?:your|the) (?:inbox|mail|email|shuffle"
     "|spam|pile)|somewhere|along the way) )",
-    "(?:slip|slipped|slips|slipping|fall) through the (?:crack|cracks)",
+    "(?:it|this|my {g1}(?:email|message|application|note|letter|file)|they) {a2}(?:have )?(?:slip"
+    "|slipped|slips|slipping|fall) through the (?:crack|cracks)",
     "(?:make sure|ensure|check|confirm|see) (?:that |if |whether )?(?:it|this|my {g1}(?:email"
     "|message|application|note|letter)) {a2}(?:do not|have not|be not|will not) {a2}(?:(?:get|go"
     "|end up) lose|(?:fall|slip) through)",
@@ -645,21 +656,25 @@ CHASING = topic(
     "|not reach|not go through|not come through)",
     # Resending, not offering to resend ("I can resend it"): "resending my note below".
     "(?:resending|re-sending)(?= (?:this|my|it|the|below|in case|again) )",
-    "(?:forward again|send (?:this|it|my (?:email|message)) again)",
+    "(?:forward again|send(?<!school to send)(?<!them to send)(?<!registrar to send)(?<!office to"
+    " send) (?:this|it|my (?:email|message)) again)",
     "(?:follow up|write|email|reach out|contact you) {g1}for the (?:second|third|fourth|2nd|3rd"
     "|4th|third|last) time",
     "(?:any|some) movement on (?:my (?:application|candidacy|file)|this|it)",
     "(?:hear|hear back|hear anything|hear from you) (?:back )?by now",
     "(?:top|front) of your inbox",
+    "(?:check|ask|inquire|enquire) (?:on|about|regarding) (?:the |my )?(?:status|application"
+    " status)(?= (?:\\.|!|,|\\||of my|\\?) )",
     "(?:any|some) movement(?= (?:\\.|\\?|\\||!|,|yet|so far) )",
     "where (?:things|matters) {a2}stand",
     "not sure (?:if|whether) (?:my {g1}(?:email|message|note|application|letter)|it|this) {a2}"
     "(?:go through|reach|arrive|get through)",
     "(?:sending|resending) (?:it |this |my (?:email|message|note) )?again(?= (?:\\.|!|,|\\||in case"
     "|as|since) )",
-    "check back in(?= (?:,|\\.|!|\\||on|about|regarding|to|with) )",
+    "check back in(?= (?:,|\\.|!|\\||on my|on the status|about|regarding|to see|to ask|with you) )",
     "wait (?:on|for) (?:word|news|any (?:word|news|update)|an update|a response|a reply"
-    "|a decision|your decision)(?= (?:\\.|!|,|\\||on|about|regarding|from) )",
+    "|a decision|your decision)(?= (?:\\.|!|,|\\||on my|about my|regarding my|from you|from the"
+    " program|from the committee) )",
     "do my (?:application|email|message|messages|document|documents|material|materials) {a2}"
     "(?:reach|arrive|get to|go through)",
     "(?:whether|if) (?:you|the committee|name|the program|anyone) {a2}(?:have )?(?:receive|review"
@@ -674,7 +689,9 @@ CHASING = topic(
     "circle back (?:on|about|regarding|to)",
     "bump (?:this|it|my)",
     "(?:have|do) not {a2}(?:yet )?(?:hear|receive|get|have) (?:back|anything|any|a|word|news|one"
-    "|from (?:you|your|anyone|the program|the committee))",
+    "|from (?:you|your|anyone|the program|the committee))(?! (?:back )?from (?:the |a |my )?(?:name"
+    "|hotel|airline|lab|school|registrar|landlord|bank|embassy|consulate|university|dean|courier"
+    "|post office))",
     "wait to hear (?:back|about|on|regarding|from you)",
     "(?:hope|wait|look forward) (?:for|to) {g2}(?:update|news|word|response|reply|decision) (?:on"
     "|about|regarding) my",
@@ -784,8 +801,8 @@ PLEADING = topic(
     "desperate (?:to|for) (?:a |an |this |the |any )?(?:match|position|spot|chance|residency"
     "|opportunity)",
     "(?:this|it|you|name) {a2}(?:be|may be|might be|could be) my (?:last|only|final) (?:chance|hope"
-    "|option"
-    "|shot)",
+    "|option|shot)(?! (?:to|for) (?:see|visit|travel|enjoy|spend|take a|go|try|eat|relax|attend"
+    "|celebrate|catch|watch|meet|ask|say|submit|register) )",
     "i {g2}have no other (?:option|options|choice|hope|way|chance)",
     "(?:please|kindly) (?:do not|not|never) (?:reject|forget|ignore|overlook|give up on|pass over"
     "|dismiss)"

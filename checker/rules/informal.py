@@ -276,6 +276,8 @@ def _shouting(letter: Letter) -> Iterable[Hit]:
             continue  # the end of "McDONALD" or "iPHONE", not a word of its own
         words = match.group().replace(",", " ").split()
         loud = [word for word in words if word not in ACRONYMS and len(word) >= 4]
+        if loud and loud[0] == words[0] and _after_a_name(letter, match):
+            loud = loud[1:]  # "Dr. Chidi OKAFOR, AAMC ID": a surname in capitals, then acronyms
         before = letter.original[max(0, match.start() - 8) : match.start()].split()[-1:]
         if words == ["SO"] and before and before[0].lower() in _POSSESSIVE:
             continue

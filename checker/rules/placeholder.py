@@ -47,6 +47,8 @@ _SLOT_WORDS = frozenset(
 _SLOT_NOUNS = frozenset(
     ["program", "hospital", "school", "city", "specialty", "interviewer", "institution"]
 )
+# "(name withheld)", "(names changed)": a note about a name, not a slot for one.
+_NOT_A_SLOT = frozenset(["withheld", "changed", "redacted", "omitted", "anonymized", "anonymised"])
 _PERSONAL = frozenset(
     ["i", "me", "my", "we", "our", "us", "he", "she", "they", "his", "her", "their"]
 )
@@ -87,8 +89,8 @@ _HERE = re.compile(r"name here\b")  # "your name here": a slot in any case
 _BLANK = compile_phrases(
     (
         "xxx+",
-        "tbd",
-        "tba",
+        "(?<!still\\s)(?<!is\\s)(?<!be\\s)tbd",  # "the date is still TBD" is a fact
+        "(?<!still\\s)(?<!is\\s)(?<!be\\s)tba",
         "lorem ipsum",
         "insert (?:name|program|date|here)",
         "so-and-so",
@@ -151,6 +153,7 @@ def _slots(letter: Letter) -> Iterator[tuple[int, int]]:
             and not any(char.isdigit() for char in match.group(1))
             and (_SLOT_WORDS.intersection(words) or (len(words) == 1 and words[0] in _SLOT_NOUNS))
             and not _PERSONAL.intersection(words)
+            and not _NOT_A_SLOT.intersection(words)
         ):
             yield match.span()
 
