@@ -222,22 +222,6 @@ def test_print_view_shows_the_plan_without_controls(planner):
         assert not page.locator(hidden).first.is_visible(), hidden
 
 
-def test_time_zone_fields_match_what_this_copy_can_do(planner):
-    page, _ = planner
-    available = page.evaluate(
-        "PreMatchPlanner.plan(PreMatchPlanner.load()).then((r) => r.time_zones_available)"
-    )
-    assert page.locator("#season-zone").is_visible() is available
-    assert page.locator("[data-no-time-zones]").is_visible() is not available
-    if not available:
-        # Even a hand-made file with a zone is refused with a clear reason, not a crash.
-        message = page.evaluate(
-            """PreMatchPlanner.plan({format: "prematch-planner", version: 1,
-                 season: {time_zone: "Asia/Manila"}}).catch((error) => error.message)"""
-        )
-        assert "Time zones are not available in this copy" in message
-
-
 def test_edit_and_delete_programs_messages_and_criteria(planner):
     page, log = planner
     add_program(page, "Zeta IM", interview="2027-01-10")

@@ -229,6 +229,10 @@ def plan(season: Season, today: date) -> dict:
         "findings": [f.to_dict() for f in run_checks(season)],
         "next_steps": [s.to_dict() for s in next_steps(season, today)],
         "ranking": ranking(season),
+        # Each interview's date in the reader's own time zone, for the page to show.
+        "interview_days": {
+            p.id: day.isoformat() for p in season.programs if (day := season.interview_day(p))
+        },
         "season": season.to_dict(),
         "time_zones_available": time_zones_available(),
     }
