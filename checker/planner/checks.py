@@ -15,6 +15,7 @@ from datetime import timedelta
 from itertools import pairwise
 
 from checker.guide_links import guide_url
+from checker.plain import Plain
 from checker.planner.season import RECIPIENTS, Message, Program, Season
 
 THANK_YOU_DAYS = 2  # the guide: thank-you within 24-48 hours of the interview
@@ -36,23 +37,13 @@ Detection = tuple[str, tuple[str, ...], tuple[str, ...]]
 
 
 @dataclass(frozen=True)
-class PlanFinding:
+class PlanFinding(Plain):
     rule: str
     severity: str
     message: str
     url: str
     programs: tuple[str, ...]
     messages: tuple[str, ...]
-
-    def to_dict(self) -> dict:
-        return {
-            "rule": self.rule,
-            "severity": self.severity,
-            "message": self.message,
-            "url": self.url,
-            "programs": list(self.programs),
-            "messages": list(self.messages),
-        }
 
 
 @dataclass(frozen=True)

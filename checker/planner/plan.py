@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from checker.plain import Plain
 from checker.planner.checks import (
     THANK_YOU_DAYS,
     UPDATE_CLOSES_DAYS,
@@ -33,7 +34,7 @@ NO_THANK_YOU_EFFECTS = ("no-post-interview-contact", "thank-you-discouraged")
 
 
 @dataclass(frozen=True)
-class NextStep:
+class NextStep(Plain):
     # What the step is about (not a letter kind): thank-you-due, update-window-opens,
     # update-window-closes, rank-deadline, match-week, or no-contact (why a reminder is
     # left out).
@@ -43,16 +44,6 @@ class NextStep:
     url: str
     program: str | None = None
     passed: bool = False
-
-    def to_dict(self) -> dict:
-        return {
-            "occasion": self.occasion,
-            "date": self.date.isoformat() if self.date else None,
-            "text": self.text,
-            "url": self.url,
-            "program": self.program,
-            "passed": self.passed,
-        }
 
 
 def next_steps(season: Season, today: date) -> list[NextStep]:
