@@ -51,9 +51,7 @@
   function renderSteps(target, steps, pageUrl) {
     target.replaceChildren();
     for (const step of steps) {
-      const item = element("li", {
-        class: step.passed ? "planner-step planner-step--passed" : "planner-step",
-      });
+      const item = element("li", { class: "planner-step" });
       item.dataset.testid = "next-step";
       item.dataset.occasion = step.occasion;
       if (step.date) {
