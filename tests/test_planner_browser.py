@@ -159,6 +159,22 @@ def test_next_steps_sorted_by_date_with_guide_links(planner):
     assert ics.count("BEGIN:VEVENT") == 4 and "DTSTART;VALUE=DATE:20990303" in ics
 
 
+def test_a_missed_thank_you_is_a_finding_and_past_dates_leave_the_next_steps(planner):
+    page, log = planner
+    page.get_by_label("Your rank list certification deadline", exact=True).fill("2020-03-03")
+    page.get_by_role("button", name="Save season").click()
+    add_program(page, "Omega Neurology", interview="2020-01-10")
+    missed = page.locator("[data-testid=planner-finding][data-rule=missed-thank-you]")
+    missed.wait_for()
+    assert "“Omega Neurology” closed on 2020-01-12 with no thank-you logged" in missed.inner_text()
+    assert page.get_by_test_id("next-step").count() == 0
+    assert page.locator("#planner-steps").inner_text() == "No dates ahead."
+
+    log_message(page, "Omega Neurology", "thank-you", "2020-01-11")
+    missed.wait_for(state="detached")
+    assert not log.page_errors
+
+
 def test_rank_helper_orders_by_weighted_scores(planner):
     page, _ = planner
     add_program(page, "Alpha IM")

@@ -50,6 +50,10 @@
 
   function renderSteps(target, steps, pageUrl) {
     target.replaceChildren();
+    if (steps.length === 0) {
+      // Past dates are left out (a missed thank-you is a finding): say why the list is empty.
+      target.append(element("li", { class: "planner__empty" }, "No dates ahead."));
+    }
     for (const step of steps) {
       const item = element("li", { class: "planner-step" });
       item.dataset.testid = "next-step";
