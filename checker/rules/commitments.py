@@ -261,6 +261,8 @@ RECIPROCAL_REQUEST = Rule(
         "I'm ranking you first, hoping that's a two-way street.",
         "You're my #1, and I hope I'm near the top of yours too.",
         "I'll make you my first choice once I know you will make me yours.",
+        "You are my first choice, and I hope I will be highly ranked as well.",
+        "I'll be ranking you #1 and would appreciate the same consideration.",
     ),
     passes=(
         "I plan to rank your program highly.",
