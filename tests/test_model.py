@@ -16,11 +16,11 @@ OTHER_RULES = [rule for rule in RULES if rule not in WORDING_RULES]
 
 # Wordings the rules' frames do not recognise, which the model does.
 FLAGGED = [
-    ("Has there been any movement on my application?", "checking-in", "application"),
+    ("Is there news about my application?", "checking-in", "application"),
     ("Every other program I saw comes second to yours.", "exclusive-claim", "other"),
     ("Send over the contract and I will sign it that day.", "binding-commitment", "sign"),
     ("If you make me an offer, consider it signed.", "binding-commitment", "offer"),
-    ("Your hospital is renowned for excellence in training.", "generic-praise", "training"),
+    ("Your hospital enjoys a fine name for excellence in training.", "generic-praise", "training"),
 ]
 # Sentences that share the model's words but are fine.
 CLEAN = [
@@ -60,7 +60,7 @@ def test_model_stays_out_of_sentences_a_rule_already_flagged():
 
 
 def test_model_speaks_only_where_the_rule_applies():
-    text = "Has there been any movement on my application? I just passed Step 3 with a 240."
+    text = "Is there news about my application? I just passed Step 3 with a 240."
     assert [f for f in _findings(text) if f.rule == "checking-in"] == []  # news excuses it
 
 
