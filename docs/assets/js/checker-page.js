@@ -8,8 +8,6 @@
 (() => {
   "use strict";
 
-  const LINT_DELAY_MS = 150;
-
   const python = window.PreMatchPython;
 
   const draft = document.querySelector("[data-testid=draft]");
@@ -136,14 +134,13 @@
   }
 
   // The first keystroke after a pause is checked at once; a burst is checked when it ends.
-  const saveAndLintLater = window.PreMatchDebounce(
+  const saveAndLintLater = window.PreMatchDebounce.afterTyping(
     () => {
       if (!overLimit()) {
         savedDraft.save();
       }
       lint();
     },
-    LINT_DELAY_MS,
     { leading: true },
   );
 

@@ -9,8 +9,6 @@
 (() => {
   "use strict";
 
-  const FILL_DELAY_MS = 150;
-
   const python = window.PreMatchPython;
   const mount = document.querySelector(".template-form-mount[data-template-id]");
   if (!mount || !python) {
@@ -136,13 +134,13 @@
       showLetter(filled);
     }
 
-    const saveAndRefreshLater = window.PreMatchDebounce(() => {
+    const saveAndRefreshLater = window.PreMatchDebounce.afterTyping(() => {
       if (!values.save()) {
         done.textContent =
           "This browser would not keep what you typed (storage full or switched off).";
       }
       return refresh();
-    }, FILL_DELAY_MS);
+    });
 
     /* A button's action on the letter for the latest keystrokes (a pending refresh runs
      * first); nothing happens while the form cannot be filled. */
