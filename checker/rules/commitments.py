@@ -77,6 +77,10 @@ BINDING_COMMITMENT = Rule(
         "If you offer me a spot, you can count it as accepted.",
         "I am ready to sign right away.",
         "I would sign a contract today if you offered me one.",
+        "Count me as signed up; just tell me where to sign.",
+        "I'd sign any contract you send me.",
+        "Please hold a position for me and I'll give you my acceptance.",
+        "Treat this letter as my formal acceptance.",
     ),
     passes=(
         "I understand there are no guarantees in the Match.",
@@ -89,6 +93,8 @@ BINDING_COMMITMENT = Rule(
         "I will sign the lease for my apartment next week.",
         "If you offer me an interview, I will accept it right away.",
         "If offered a position through the Match, I would be honoured to accept.",
+        "I signed up for the virtual open house next Friday.",
+        "Please confirm the interview time and I will be there.",
     ),
     notes=(
         'A negating word shortly before, in the same clause, turns a match off ("I would never '
@@ -145,6 +151,9 @@ ASKS_ABOUT_RANK = Rule(
         "Where do I fall on your list?",
         "I would value knowing how I compare with other candidates.",
         "Is my name high on your list?",
+        "It would put my mind at rest to hear roughly where I ended up.",
+        "Would it be possible to learn where I landed after the interview season?",
+        "Might you tell me whether I am likely to be ranked?",
     ),
     passes=(
         "I will rank your program highly.",
@@ -153,6 +162,8 @@ ASKS_ABOUT_RANK = Rule(
         "Could you tell me more about the research track?",
         "I do not expect you to share how you will rank applicants.",
         "Where do I stand in line for the shuttle on interview day?",
+        "I will not ask where I stand on your list.",
+        "Would you share how residents are evaluated during the intern year?",
     ),
     notes=(
         'A statement of hope without a request ("I hope I am ranked to match") is not '
@@ -234,6 +245,11 @@ RECIPROCAL_REQUEST = Rule(
         "You will be my number one if you rank me to match.",
         "I'd rank you first, assuming you'd do the same.",
         "I hope the interest goes both ways when the lists are made.",
+        "Your program stays my top choice as long as I am high on yours.",
+        "You put me high on your list, I put you first on mine.",
+        "I'll rank you first, assuming the committee thinks the same way about me.",
+        "I am ranking you number one and hope our lists line up.",
+        "Hearing that you will rank me to match would let me put your program first.",
     ),
     passes=(
         "I plan to rank your program highly.",
@@ -241,6 +257,8 @@ RECIPROCAL_REQUEST = Rule(
         "If I match at your program, I will work hard for my patients.",
         "Thank you again for your time and for the tour of the hospital.",
         "I hope the feeling is mutual after such a warm interview day.",
+        "Assuming the weather holds, I will drive up for the second look.",
+        "As long as I match somewhere, I will be grateful.",
     ),
     notes=(
         "The two halves of the deal must sit in one sentence, except for an explicit "
@@ -319,6 +337,10 @@ RANK_FIRST_CLAIM = Rule(
         "You have the number one spot on my list.",
         "Your program is my top pick.",
         "I plan to rnak your program first.",
+        "I will put your program at the head of my rank list.",
+        "ur my #1 for sure.",
+        "Your program is going in the top slot.",
+        "I've made your program my number one.",
     ),
     passes=(
         "I will rank your program highly.",
@@ -328,6 +350,8 @@ RANK_FIRST_CLAIM = Rule(
         "I was ranked first in my class in anatomy.",
         "First, thank you for the interview.",
         "My first choice of specialty has always been internal medicine.",
+        "The top slot in the conference schedule went to the chief resident.",
+        "The program was ranked first in the state by a magazine.",
     ),
     notes=(
         'A program is recognised as "you", "your ... program", "this program", "it" or a '
@@ -370,6 +394,8 @@ EXCLUSIVE_CLAIM = Rule(
         "I am only ranking your program.",
         "Nothing else on my list comes close.",
         "I will cancel my other interviews.",
+        "Nothing comes anywhere near your program.",
+        "Nobody else will be ranked ahead of you.",
     ),
     passes=(
         "I will rank your program highly.",
@@ -377,6 +403,7 @@ EXCLUSIVE_CLAIM = Rule(
         "Your program is the only one in the region with a rural track.",
         "I will rank every program in my true order of preference.",
         "The only program I rotated at was in Ohio.",
+        "Nothing comes close to the feeling of sending a patient home.",
     ),
     notes=(
         'Needs a comparison with the other programs, or giving them up; a plain "only" '

@@ -21,6 +21,7 @@ _BRACKETED = re.compile(
     r"\[(?!sic\]|\.\.\.\]|\u2026\]|\d{1,3}(?:[,\u2013 -]+\d{1,3})*\])[^\[\]\n]{1,80}\]"
     r"|\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}|\{[^{}\n]{1,80}\}"  # Jinja, "{detail}"
     r"|<<?(?![a-z0-9._%+-]+@)(?!https?:)[a-z][^<>@\n]{0,60}>>?"  # <Program>, not <a@b.org>
+    r"|%[a-z][a-z_]{1,30}%|\$[a-z][a-z_]{2,30}\b"  # mail-merge fields: %NAME%, $PROGRAM
 )
 # "[1]", "[2, 3]" are citations and "[sic]" a quotation mark-up, not slots (see above).
 
@@ -39,6 +40,7 @@ _SLOT_WORDS = frozenset(
         "specific",
         "fill",
         "placeholder",
+        "attach",
     ]
 )
 # A parenthesis holding only one of these nouns is a slot too: "rank (program) first".
@@ -54,8 +56,9 @@ _WORD = re.compile(r"[a-z]+")
 # "Dr. ____", "Dr. X", "Dr. ABC". Real short surnames (Dr. Xu, Dr. Ng) are words, so they
 # do not match; initials are told apart below.
 _TITLED_STAND_IN = re.compile(
-    rf"\b{TITLE}\b\.?[ \t]*"
+    rf"\b{TITLE}\b\.?(?:[ \t]*\n)?[ \t]*"  # a line may break after the title
     r"(?:(?:last|first|sur|full)[ \t]?name|name|interviewer(?:'?s)?(?:[ \t]name)?"
+    r"|so-and-so|such-and-such|applicant|candidate"
     r"|[a-z]{1,4})(?![\w'-])"
 )
 # A place named by a letter: "Clinic Y", "Hospital X", "XYZ University".
@@ -64,7 +67,7 @@ _PLACES = (
     "|institution|institute|county|state|department|company|country|village|site|practice"
 )
 _LETTERED_PLACE = re.compile(
-    rf"\b(?:{_PLACES})[ \t]+(?:x|y|z|xyz|abc)(?![\w'-])"
+    rf"\b(?:{_PLACES})[ \t]+(?:x|y|z|xyz|abc)(?:'s)?(?![\w'-])"
     rf"|\b(?:xyz|abc)[ \t]+(?:{_PLACES}|medical|health)\b"
 )
 # Name slots, only as typed in capitals ("Your Name", "First Last"): in lower case they are
@@ -81,7 +84,21 @@ _NAME_SLOT = compile_phrases(
 _HERE = re.compile(r"name here\b")  # "your name here": a slot in any case
 # Blanks: "____", "XXXX", "########", "TBD", "....", and "..." standing for a word after
 # "by", "at", "the"...
-_BLANK = compile_phrases(("xxx+", "tbd", "tba", "lorem ipsum", "insert (?:name|program|date|here)"))
+_BLANK = compile_phrases(
+    (
+        "xxx+",
+        "tbd",
+        "tba",
+        "lorem ipsum",
+        "insert (?:name|program|date|here)",
+        "so-and-so",
+        # Date and time slots: "Month DD, YYYY", "MM/DD/YYYY", "hh:mm".
+        "(?:month|mm) dd,? yy(?:yy)?",
+        "(?:mm|dd)/(?:dd|mm)(?:/yy(?:yy)?)?",
+        "yyyy",
+        "hh:mm",
+    )
+)
 _MARKS = re.compile(r"_{2,}|#{3,}|\.{4,}|\.{3}|\u2026")
 _BEFORE_A_BLANK = frozenset(
     [

@@ -11,6 +11,7 @@ from checker.language.topics import (
     PLEADING,
     PROGRAM_ACTS,
     PROGRAM_NEEDS,
+    PROVIDES_INFO,
     REVIEWED_MY_APPLICATION,
     STATUS,
     STOCK_PRAISE,
@@ -45,9 +46,11 @@ CHECKING_IN = Rule(
         # Softer chasing is only a problem when the email carries no news to justify it.
         Frame(
             "chasing words in an email with no news: just checking in, following up, I "
-            "haven't heard back, bumping this up",
+            "haven't heard back, bumping this up (not beside something new, such as a "
+            "corrected phone number)",
             CHASING,
             not_after=PROGRAM_ACTS,
+            unless=(PROVIDES_INFO,),
             unless_letter=evidence.has_news,
         ),
         Frame(
@@ -67,6 +70,10 @@ CHECKING_IN = Rule(
         "When can I expect a decision?",
         "Any news on my application?",
         "Just bumping this up in your inbox.",
+        "Could you tell me whether it has been looked at yet?",
+        "I am resending this in case my earlier note got lost.",
+        "Did you get my last email?",
+        "I'm following up for the third time.",
     ),
     passes=(
         "I am writing with an update: I passed Step 2 CK last week. Just checking in.",
@@ -75,6 +82,8 @@ CHECKING_IN = Rule(
         "I would never ask whether you have reviewed my application.",
         "I appreciated you checking in on us during the lunch break.",
         "Please let me know if you need any updates from me.",
+        "Thank you for checking in on all of us after the storm.",
+        "Did you enjoy the conference in Boston?",
     ),
     notes=(
         '"Did you review my application?" is always flagged; softer follow-ups are only '
@@ -107,6 +116,11 @@ DESPERATE_TONE = Rule(
         "I am begging you to consider me.",
         "This might be my final chance to match.",
         "I can't survive another year without a match.",
+        "Please have mercy and give my file one more look.",
+        "I'm pleading with you to reconsider.",
+        "I would take any spot you have.",
+        "I am truly desperate at this point.",
+        "Please don't let me down.",
     ),
     passes=(
         "I would welcome the chance to train at your program.",
@@ -115,6 +129,8 @@ DESPERATE_TONE = Rule(
         "Thank you for giving me the chance to meet your residents.",
         "I would never beg for a position.",
         "I would do anything for my patients.",
+        "The patient was desperate for relief, so we started a PCA pump.",
+        "This is my last email before the holidays.",
     ),
     notes=(
         '"I will do anything" is only read as pleading when it is about the position ("to '
@@ -161,6 +177,8 @@ GENERIC_PRAISE = Rule(
         "It is a great program with strong clinical training.",
         "Thank you for this wonderful opportunity. The faculty were great and it is a great fit.",
         "Your esteemed institution is one of the best in the country.",
+        "I admire its dedication to resident education and its diverse patient population.",
+        "The program is renowned for its clinical excellence.",
         "The residents were so welcoming and the program is truly outstanding.",
     ),
     passes=(
