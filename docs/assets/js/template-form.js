@@ -10,6 +10,7 @@
   "use strict";
 
   const python = window.PreMatchPython;
+  const storage = window.PreMatchStorage;
   const mount = document.querySelector(".template-form-mount[data-template-id]");
   if (!mount || !python) {
     return;
@@ -170,7 +171,7 @@
       }
     });
     form.addEventListener("input", saveAndRefreshLater);
-    window.PreMatchStorage.onChange(values.key, () => {
+    storage.onChange(values.key, () => {
       values.takeOtherTabs();
       refresh();
     });
