@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         except OSError as error:
             return input_problem("plan", f"cannot write {args.ics}: {error.strerror or error}")
     if args.format == "json":
-        del result["season"], result["time_zones_available"]
+        del result["season"], result["time_zones_available"], result["interview_days"]
         print(json.dumps(result, indent=2, ensure_ascii=False))
     else:
         print(format_text(result))
