@@ -64,6 +64,11 @@ _SLANG = phrases(
     "gimme",
     "lemme",
     "legit",
+    "yay",
+    "stoked",
+    "omw",
+    "woohoo",
+    "(?:i'm|it's|was|were|is|am) like,",
     "abt",
     "lmk",
 )
@@ -122,7 +127,7 @@ def _shorthand(view: str) -> Iterable[tuple[int, int]]:
 # Short forms that are also abbreviations or names in capitals ("U of M", "UR", "Fr. Lopez",
 # "NP" for a nurse practitioner, "Ty"): texting only as typed in lower case.
 _LOWER_CASE_SLANG = phrases(
-    "u(?!\\.\\w)(?! of )",  # not the "u" of "u.s."
+    "u(?!\\.\\w)(?! of )(?!/)",  # not the "u" of "u.s." or of "u/s" (ultrasound)
     "ur(?! medicine)",
     "fr(?!\\.\\w)",  # "fr." ends a sentence; "fr.com" is not a word
     "def",
@@ -271,6 +276,8 @@ def _shouting(letter: Letter) -> Iterable[Hit]:
             continue  # the end of "McDONALD" or "iPHONE", not a word of its own
         words = match.group().replace(",", " ").split()
         loud = [word for word in words if word not in ACRONYMS and len(word) >= 4]
+        if loud and loud[0] == words[0] and _after_a_name(letter, match):
+            loud = loud[1:]  # "Dr. Chidi OKAFOR, AAMC ID": a surname in capitals, then acronyms
         before = letter.original[max(0, match.start() - 8) : match.start()].split()[-1:]
         if words == ["SO"] and before and before[0].lower() in _POSSESSIVE:
             continue
@@ -438,6 +445,8 @@ INFORMAL_TONE = Rule(
         "Thanks 4 the tour!",
         "I was SO happy to meet the team.",
         "tbh the residents were the best part.",
+        "sorry, running late 2 the tour",
+        "Thanks for the tour! Hey just wanted to ask about parking.",
     ),
     passes=(
         "Thank you very much for the interview.",
