@@ -9,10 +9,14 @@ over http and from disk. Big files are cut into pieces so that parsing one scrip
 blocks the page for long.
 
 Site layout (assets/pyodide/):
-  manifest.js           which asset scripts to load, with their sizes (progress bar)
+  manifest.js           which asset scripts to load, with their sizes (progress bar); the
+                        scripts of a page-only package are marked with its name
   <name>[.<n>].js       the asset scripts (a numbered series for big files)
-  pyodide-lock.json     the lock file written by pyodide-build, trimmed to our 3 wheels
+  pyodide-lock.json     the lock file written by pyodide-build, trimmed to our 4 wheels
   *.whl                 the wheels that lock file lists
+
+A page-only package (PAGE_PACKAGES) is loaded only by pages that name it in their front
+matter (`python_packages: [tzdata]`), so the other pages do not pay for its bytes.
 
 Wheels and asset scripts are cached in .cache/pyodide-bundle/ under a hash of their
 inputs, so an unchanged rebuild (or `mkdocs serve` reload) rebuilds nothing. Building the
@@ -26,6 +30,7 @@ import gzip
 import hashlib
 import json
 import logging
+import re
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -41,6 +46,9 @@ SITE_SUBDIR = "assets/pyodide"
 # The worker's source: not copied as a page file, shipped as an asset script instead.
 WORKER_SOURCE = "assets/js/python-worker.mjs"
 CHECKER_PACKAGE = "prematch-checker"
+# Packages a page loads only when its front matter lists them under `python_packages`:
+# tzdata, the zone database, is for the Planner's interview times (about 0.5 MB).
+PAGE_PACKAGES = ("tzdata",)
 # Core runtime files and whether gzip pays off (the stdlib zip is already deflated).
 RUNTIME_FILES = {
     "pyodide.mjs": True,
@@ -52,6 +60,8 @@ ASSET_CALLBACK = "__PREMATCH_ASSET"
 # Base64 characters per asset script (a multiple of 4, so each piece decodes on its own).
 PIECE_CHARS = 1 << 20
 MANIFEST_GLOBAL = "__PREMATCH_PYODIDE_MANIFEST"
+# An asset script's name is its file's name plus an optional piece number and ".js".
+ASSET_NAME = re.compile(r"(\.\d+)?\.js$")
 
 log = logging.getLogger("mkdocs.hooks.pyodide_bundle")
 
@@ -168,22 +178,37 @@ def _write_asset_script(folder: Path, piece: dict, script_name: str | None = Non
 
 
 def _write_manifest(target: Path, version: str) -> None:
-    """manifest.js: the asset scripts to load, largest first so progress starts early."""
+    """manifest.js: the asset scripts to load, largest first so progress starts early; a
+    page-only package's scripts carry its name, so other pages can leave them out."""
+    lock = json.loads((target / "pyodide-lock.json").read_text())
+    page_only = {lock["packages"][name]["file_name"]: name for name in PAGE_PACKAGES}
     scripts = sorted(
         (p for p in target.glob("*.js") if p.name != "manifest.js"),
         key=lambda p: -p.stat().st_size,
     )
-    manifest = {
-        "pyodideVersion": version,
-        "package": CHECKER_PACKAGE,
-        "assets": [{"script": p.name, "bytes": p.stat().st_size} for p in scripts],
-    }
+    assets = []
+    for script in scripts:
+        asset = {"script": script.name, "bytes": script.stat().st_size}
+        package = page_only.get(ASSET_NAME.sub("", script.name))
+        assets.append(asset | ({"package": package} if package else {}))
+    manifest = {"pyodideVersion": version, "package": CHECKER_PACKAGE, "assets": assets}
     (target / "manifest.js").write_text(
         f"globalThis.{MANIFEST_GLOBAL} = {json.dumps(manifest, indent=1)};\n", encoding="ascii"
     )
 
 
 # --- MkDocs events -------------------------------------------------------------------------
+
+
+def on_page_markdown(markdown, page, **kwargs):
+    """A page may ask only for a package the bundle ships as page-only."""
+    unknown = set(page.meta.get("python_packages") or ()) - set(PAGE_PACKAGES)
+    if unknown:
+        raise ValueError(
+            f"{page.file.src_uri}: python_packages lists {sorted(unknown)}; "
+            f"the site ships {list(PAGE_PACKAGES)}"
+        )
+    return markdown
 
 
 def on_files(files, config):
@@ -197,8 +222,9 @@ def on_files(files, config):
 def on_post_build(config, **kwargs):
     version = _runtime_version()
     runtime = _cached(f"runtime-{version}-{_digest(version)}", _build_runtime_assets)
-    dependency_versions = f"jinja2=={pyodide_wheels.pinned_version('jinja2')} " + (
-        f"markupsafe=={pyodide_wheels.pinned_version('markupsafe')}"
+    dependency_versions = " ".join(
+        f"{name}=={pyodide_wheels.pinned_version(name)}"
+        for name in ("jinja2", "markupsafe", *PAGE_PACKAGES)
     )
     dependencies = _cached(
         f"deps-{_digest(dependency_versions)}", pyodide_wheels.build_dependency_wheels

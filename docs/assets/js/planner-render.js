@@ -49,9 +49,7 @@
   }
 
   function stepItem(step, pageUrl) {
-    const item = element("li", {
-      class: step.passed ? "planner-step planner-step--passed" : "planner-step",
-    });
+    const item = element("li", { class: "planner-step" });
     item.dataset.testid = "next-step";
     item.dataset.occasion = step.occasion;
     if (step.date) {
@@ -69,18 +67,29 @@
 
   /* Lists that grow with the planner keep the items that did not change (redraw). */
   function renderSteps(target, steps, pageUrl) {
-    window.PreMatchDom.redraw(
-      target,
-      steps.map((step) => [JSON.stringify(step), () => stepItem(step, pageUrl)]),
-    );
+    const entries = steps.map((step) => [JSON.stringify(step), () => stepItem(step, pageUrl)]);
+    if (steps.length === 0) {
+      // Past dates are left out (a missed thank-you is a finding): say why the list is empty.
+      const none = "No dates ahead.";
+      entries.push([none, () => element("li", { class: "planner__empty" }, none)]);
+    }
+    window.PreMatchDom.redraw(target, entries);
   }
 
-  function interviewText(program) {
+  /* The interview as the program wrote it, then, when its time falls on another day where
+   * the reader is, that day (Python's interview_days, in the reader's time zone). */
+  function interviewText(program, localDay) {
     if (!program.interview) {
       return "";
     }
-    const when = program.interview.replace("T", " at ");
-    return program.interview_time_zone ? `${when} (${program.interview_time_zone})` : when;
+    let when = program.interview.replace("T", " at ");
+    if (program.interview_time_zone) {
+      when += ` (${program.interview_time_zone})`;
+    }
+    if (localDay && !program.interview.startsWith(localDay)) {
+      when += `, ${localDay} in your time zone`;
+    }
+    return when;
   }
 
   function messageItem(message, vocabulary, actions) {
@@ -124,7 +133,7 @@
     return groups;
   }
 
-  function programBlock(program, messages, own, vocabulary, actions) {
+  function programBlock(program, localDay, messages, own, vocabulary, actions) {
     const block = element("article", { class: "planner-program" });
     block.dataset.testid = "program";
     block.dataset.programId = program.id;
@@ -134,7 +143,7 @@
       program.location,
       vocabulary.statuses[program.status] || program.status,
     ];
-    const interview = interviewText(program);
+    const interview = interviewText(program, localDay);
     if (interview) {
       details.push(`interview ${interview}`);
     }
@@ -185,9 +194,10 @@
       data.programs.map((program) => {
         const own = findings.get(program.id) || [];
         const sent = messages.get(program.id) || [];
+        const localDay = result?.interview_days?.[program.id];
         return [
-          JSON.stringify([program, sent, own, names, vocabulary.severities]),
-          () => programBlock(program, sent, own, vocabulary, actions),
+          JSON.stringify([program, localDay, sent, own, names, vocabulary.severities]),
+          () => programBlock(program, localDay, sent, own, vocabulary, actions),
         ];
       }),
     );

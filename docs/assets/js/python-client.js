@@ -23,6 +23,9 @@
   const ASSET_CALLBACK = "__PREMATCH_ASSET";
   const MANIFEST_GLOBAL = "__PREMATCH_PYODIDE_MANIFEST";
   const ASSET_BASE = new URL("../pyodide/", document.currentScript.src).href;
+  // Page-only packages this page loads besides the checker (front matter python_packages,
+  // written into the script tag): the Planner asks for tzdata, the zone database.
+  const PAGE_PACKAGES = (document.currentScript.dataset.packages || "").split(" ").filter(Boolean);
   // The worker boot: imports python-worker.mjs (sent as text) from a blob: URL it creates.
   const WORKER_BOOT = `self.onmessage = async ({ data }) => {
   self.onmessage = null;
@@ -99,7 +102,13 @@
     collectPiecesInto(assets);
     await loadScript("manifest.js");
     const manifest = globalThis[MANIFEST_GLOBAL];
-    const totalBytes = manifest.assets.reduce((sum, asset) => sum + asset.bytes, 0);
+    const missing = PAGE_PACKAGES.filter(
+      (name) => !manifest.assets.some((a) => a.package === name),
+    );
+    if (missing.length) throw new Error(`this copy of the site has no ${missing.join(", ")} files`);
+    // Another page's packages are left out: their bytes would be loaded for nothing.
+    const wanted = manifest.assets.filter((a) => !a.package || PAGE_PACKAGES.includes(a.package));
+    const totalBytes = wanted.reduce((sum, asset) => sum + asset.bytes, 0);
     let loadedBytes = 0;
     const report = () =>
       setStatus(
@@ -109,7 +118,7 @@
     report();
     let failed = false; // once one file fails, later loads must not overwrite the failure
     await Promise.all(
-      manifest.assets.map(async (asset) => {
+      wanted.map(async (asset) => {
         try {
           await loadScript(asset.script);
         } catch (error) {
@@ -122,7 +131,7 @@
     );
     delete globalThis[ASSET_CALLBACK];
     removeInjectedScripts(); // the worker gets its own copy; let the page's be freed
-    return { assets, packageName: manifest.package };
+    return { assets, packages: [manifest.package, ...PAGE_PACKAGES] };
   }
 
   // --- the worker and its request/response protocol -----------------------------------
@@ -143,7 +152,7 @@
   }
 
   /** Start the worker; resolves when Python inside it is ready. */
-  function startWorker({ assets, packageName }) {
+  function startWorker({ assets, packages }) {
     return new Promise((resolve, reject) => {
       worker = new Worker(workerPolicy ? workerPolicy.createScriptURL("") : WORKER_URL, {
         type: "module",
@@ -160,7 +169,7 @@
       };
       // The base64 strings are copied, not decoded here and transferred: the copy took
       // 40 ms on a heavily loaded machine, decoding would cost the page more than that.
-      worker.postMessage({ assets, indexURL: ASSET_BASE, packageName });
+      worker.postMessage({ assets, indexURL: ASSET_BASE, packages });
     });
   }
 

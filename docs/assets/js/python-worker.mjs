@@ -87,7 +87,7 @@ async function importText(read, name) {
   }
 }
 
-async function startPython({ assets, indexURL, packageName }) {
+async function startPython({ assets, indexURL, packages }) {
   const read = assetReader(assets);
   installFetchShim(indexURL, read);
   postMessage({ type: "status", stage: "starting" });
@@ -103,7 +103,7 @@ async function startPython({ assets, indexURL, packageName }) {
     packageBaseUrl: indexURL,
   });
   postMessage({ type: "status", stage: "loading-checker" });
-  await pyodide.loadPackage(packageName, { messageCallback: () => {} });
+  await pyodide.loadPackage(packages, { messageCallback: () => {} });
   // Python has its own copies now: drop the shim (and with it every decoded file).
   self.fetch = refuseFetch;
   return pyodide.pyimport("checker.browser_api").handle;
