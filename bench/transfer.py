@@ -10,6 +10,9 @@ from testsupport.transfer import TransferLog
 
 GUIDE_PAGE = "rules/"
 CHECKER_PAGE = "checker/"
+TEMPLATE_PAGE = "templates/thank-you-coordinator/"
+# The runtime's largest files, each shown apart (as a file or as its asset scripts).
+RUNTIME_PARTS = ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide.asm.mjs", ".whl")
 KB = 1024
 
 
@@ -31,10 +34,12 @@ def cold_transfer(browser, url: str, *, python: bool) -> TransferLog:
 def run(context: BenchContext) -> list[dict]:
     guide: list[TransferLog] = []
     checker: list[TransferLog] = []
+    template: list[TransferLog] = []
     with serve_folder(context.site_dir) as base:
         for _ in range(context.runs):
             guide.append(cold_transfer(context.browser, base + GUIDE_PAGE, python=False))
             checker.append(cold_transfer(context.browser, base + CHECKER_PAGE, python=True))
+            template.append(cold_transfer(context.browser, base + TEMPLATE_PAGE, python=True))
 
     def kb(logs: list[TransferLog], measure: str) -> float:
         return median([getattr(log, measure) for log in logs]) / KB
@@ -64,6 +69,23 @@ def run(context: BenchContext) -> list[dict]:
             baseline_value=kb(checker, "total"),
         ),
     ]
+    for part in RUNTIME_PARTS:
+        rows.append(
+            row(
+                f"    of which {part} (uncompressed)",
+                median([log.bytes_of(part) for log in checker]) / KB,
+                "KB",
+            )
+        )
+    rows.append(
+        row(
+            f"transfer, template page /{TEMPLATE_PAGE} (cold, until ready, uncompressed)",
+            kb(template, "total"),
+            "KB",
+            baseline="Checker page",
+            baseline_value=kb(checker, "total"),
+        )
+    )
     archives = sorted((context.site_dir / "download").glob("*.zip"))
     for archive in archives:
         rows.append(row(f"offline archive {archive.name}", archive.stat().st_size / KB, "KB"))
