@@ -1,18 +1,21 @@
 """Ship the in-browser Python runtime (Pyodide + the checker wheel) inside the built site.
 
-A downloaded copy of the site is opened from file://, where Chromium blocks fetch(),
-module imports and workers of disk files; classic <script src> still works there. So
-every runtime file becomes one or more classic "asset scripts", each a single call
-`__PREMATCH_ASSET({...})` handing over a piece of the file (base64, gzipped when that
-helps), and docs/assets/js/python-client.js starts Python from those scripts the same way
-over http and from disk. Big files are cut into pieces so that parsing one script never
-blocks the page for long.
+Over http, docs/assets/js/python-client.js starts python-worker.mjs as a worker and
+Pyodide fetches its files from assets/pyodide/ as they are (the wasm then compiles while
+it downloads and is cached compiled). A downloaded copy of the site is opened from
+file://, where Chromium blocks fetch(), module imports and workers of disk files; classic
+<script src> still works there. So every runtime file also becomes one or more classic
+"asset scripts", each a single call `__PREMATCH_ASSET({...})` handing over a piece of the
+file (base64, gzipped when that helps). Big files are cut into pieces so that parsing one
+script never blocks the page for long. The offline zip keeps only the asset scripts
+(offline_archive.py), the service worker only the files (service_worker.py).
 
 Site layout (assets/pyodide/):
-  manifest.js           which asset scripts to load, with their sizes (progress bar)
-  <name>[.<n>].js       the asset scripts (a numbered series for big files)
+  pyodide.mjs, pyodide.asm.mjs, pyodide.asm.wasm, python_stdlib.zip   the runtime (http)
   pyodide-lock.json     the lock file written by pyodide-build, trimmed to our 3 wheels
   *.whl                 the wheels that lock file lists
+  manifest.js           which asset scripts to load, with their sizes (progress bar)
+  <name>[.<n>].js       the asset scripts (a numbered series for big files)
 
 Wheels and asset scripts are cached in .cache/pyodide-bundle/ under a hash of their
 inputs, so an unchanged rebuild (or `mkdocs serve` reload) rebuilds nothing. Building the
@@ -26,6 +29,7 @@ import gzip
 import hashlib
 import json
 import logging
+import re
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -38,9 +42,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache" / "pyodide-bundle"
 RUNTIME_DIR = ROOT / "node_modules" / "pyodide"
 SITE_SUBDIR = "assets/pyodide"
-# The worker's source: not copied as a page file, shipped as an asset script instead.
+# The worker's source: a page file (http) and an asset script (file://).
 WORKER_SOURCE = "assets/js/python-worker.mjs"
-CHECKER_PACKAGE = "prematch-checker"
 # Core runtime files and whether gzip pays off (the stdlib zip is already deflated).
 RUNTIME_FILES = {
     "pyodide.mjs": True,
@@ -49,8 +52,14 @@ RUNTIME_FILES = {
     "python_stdlib.zip": False,
 }
 ASSET_CALLBACK = "__PREMATCH_ASSET"
-# Base64 characters per asset script (a multiple of 4, so each piece decodes on its own).
-PIECE_CHARS = 1 << 20
+# Base64 characters per asset script (a multiple of 4, so each piece decodes on its own):
+# small enough that running one script or copying it to the worker is a short task.
+PIECE_CHARS = 1 << 19
+# Asset scripts load in this order, the rest after them: the worker's own source, then what
+# Pyodide needs before it asks for the wasm, then the wasm, whose compile then overlaps
+# with loading the rest.
+FIRST_ASSETS = ("python-worker.mjs", "pyodide-lock.json", "pyodide.mjs", "pyodide.asm.mjs")
+WASM = "pyodide.asm.wasm"
 MANIFEST_GLOBAL = "__PREMATCH_PYODIDE_MANIFEST"
 
 log = logging.getLogger("mkdocs.hooks.pyodide_bundle")
@@ -71,7 +80,8 @@ def _runtime_version() -> str:
             f"node_modules has pyodide {installed} but package.json pins {wanted}: "
             "run `make node_modules`"
         )
-    missing = [n for n in [*RUNTIME_FILES, "pyodide-lock.json"] if not (RUNTIME_DIR / n).is_file()]
+    expected = [*RUNTIME_FILES, "pyodide-lock.json"]
+    missing = [n for n in expected if not (RUNTIME_DIR / n).is_file()]
     if missing:
         raise RuntimeError(f"pyodide {installed} layout changed, missing: {', '.join(missing)}")
     # python-worker.mjs relies on these loadPyodide options; fail here, not in the browser.
@@ -140,6 +150,7 @@ def _build_packages(out: Path, dependencies: Path) -> None:
 
 def _build_runtime_assets(out: Path) -> None:
     for name, gzipped in RUNTIME_FILES.items():
+        shutil.copyfile(RUNTIME_DIR / name, out / name)
         _write_binary_asset_scripts(out, name, (RUNTIME_DIR / name).read_bytes(), gzipped)
 
 
@@ -167,15 +178,19 @@ def _write_asset_script(folder: Path, piece: dict, script_name: str | None = Non
     (folder / f"{script_name or piece['name']}.js").write_text(script, encoding="ascii")
 
 
+def _load_order(script: Path) -> tuple[int, str]:
+    """Sort key of an asset script: FIRST_ASSETS, then the wasm's pieces, then the rest."""
+    name = re.sub(r"(\.\d+)?\.js$", "", script.name)
+    part = re.search(r"\.(\d+)\.js$", script.name)
+    rank = FIRST_ASSETS.index(name) if name in FIRST_ASSETS else len(FIRST_ASSETS) + (name != WASM)
+    return rank, f"{name}.{int(part.group(1)) if part else 0:04d}"
+
+
 def _write_manifest(target: Path, version: str) -> None:
-    """manifest.js: the asset scripts to load, largest first so progress starts early."""
-    scripts = sorted(
-        (p for p in target.glob("*.js") if p.name != "manifest.js"),
-        key=lambda p: -p.stat().st_size,
-    )
+    """manifest.js: the asset scripts to load, in the order they are best loaded."""
+    scripts = sorted((p for p in target.glob("*.js") if p.name != "manifest.js"), key=_load_order)
     manifest = {
         "pyodideVersion": version,
-        "package": CHECKER_PACKAGE,
         "assets": [{"script": p.name, "bytes": p.stat().st_size} for p in scripts],
     }
     (target / "manifest.js").write_text(
@@ -184,14 +199,6 @@ def _write_manifest(target: Path, version: str) -> None:
 
 
 # --- MkDocs events -------------------------------------------------------------------------
-
-
-def on_files(files, config):
-    worker = files.get_file_from_path(WORKER_SOURCE)
-    if worker is None:
-        raise FileNotFoundError(f"docs/{WORKER_SOURCE} is missing")
-    files.remove(worker)
-    return files
 
 
 def on_post_build(config, **kwargs):

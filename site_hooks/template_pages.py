@@ -72,6 +72,8 @@ def page(template: LetterTemplate) -> str:
         [
             "---",
             "python: true",
+            # Filling letters needs Jinja2; the other Python pages load the checker alone.
+            "python_packages: [prematch-checker, jinja2]",
             "scripts: [assets/js/template-form.js]",
             "---",
             "",

@@ -12,22 +12,35 @@
 //                                          stages: downloading, starting, loading-checker,
 //                                          ready, failed (python-status.js shows them)
 //
-// How Python starts, the same way over http and from a downloaded copy on file:// (where
-// fetch, module imports and worker files are blocked, but classic <script src> works):
-// site_hooks/pyodide_bundle.py turned every runtime file into a classic "asset script"
-// listed in assets/pyodide/manifest.js. We load those scripts, hand their contents to a
-// module worker started from a tiny data: URL, and python-worker.mjs starts Pyodide there.
+// How Python starts (python-worker.mjs runs it in a module worker either way):
+// - over http, the worker is python-worker.mjs itself and fetches the runtime files from
+//   assets/pyodide/, so the wasm compiles while it downloads and stays in the browser's
+//   code cache for the next visit;
+// - from a downloaded copy on file:// (where fetch, module imports and worker files are
+//   blocked, but classic <script src> works), site_hooks/pyodide_bundle.py turned every
+//   runtime file into classic "asset scripts" listed in assets/pyodide/manifest.js. We
+//   load those, hand their contents to a worker started from a tiny data: URL, and it
+//   imports python-worker.mjs. Over http the same path is the fallback when the runtime
+//   files are missing (an unzipped offline copy served by a plain server).
+// The page's script tag names the wheels it needs (data-packages), so a page loads only
+// what it calls.
 (() => {
   "use strict";
 
   const ASSET_CALLBACK = "__PREMATCH_ASSET";
   const MANIFEST_GLOBAL = "__PREMATCH_PYODIDE_MANIFEST";
-  const ASSET_BASE = new URL("../pyodide/", document.currentScript.src).href;
-  // The worker boot: imports python-worker.mjs (sent as text) from a blob: URL it creates.
-  const WORKER_BOOT = `self.onmessage = async ({ data }) => {
-  self.onmessage = null;
-  const url = URL.createObjectURL(new Blob([data.assets["python-worker.mjs"].text], { type: "text/javascript" }));
-  try { (await import(url)).boot(data); }
+  const SCRIPT = document.currentScript;
+  const ASSET_BASE = new URL("../pyodide/", SCRIPT.src).href;
+  const WORKER_URL = new URL("python-worker.mjs", SCRIPT.src).href;
+  const PACKAGES = SCRIPT.dataset.packages.split(" ");
+  const OVER_HTTP = location.protocol === "http:" || location.protocol === "https:";
+  // The worker boot (file://): imports python-worker.mjs, sent as text in the first message,
+  // from a blob: URL it creates; the pieces of files that arrive meanwhile are kept for it.
+  const WORKER_BOOT = `const early = [];
+self.onmessage = async ({ data }) => {
+  self.onmessage = (event) => early.push(event.data);
+  const url = URL.createObjectURL(new Blob([data.workerSource], { type: "text/javascript" }));
+  try { (await import(url)).boot({ ...data, early }); }
   catch (error) { postMessage({ type: "failed", message: String(error && error.message || error) }); }
   finally { URL.revokeObjectURL(url); }
 };`;
@@ -75,23 +88,11 @@
     injectedScripts = [];
   }
 
-  /** Each asset script calls this with one piece of a file (see site_hooks/pyodide_bundle.py):
+  /** Load every asset script, reporting progress. Each script calls `deliver` with one
+   *  piece of a file (see site_hooks/pyodide_bundle.py):
    *  {name, text} | {name, json} | {name, part, parts, gzip, b64}. */
-  function collectPiecesInto(assets) {
-    globalThis[ASSET_CALLBACK] = (piece) => {
-      if (piece.b64 === undefined) {
-        assets[piece.name] = piece;
-        return;
-      }
-      assets[piece.name] ||= { gzip: piece.gzip, parts: [] };
-      assets[piece.name].parts[piece.part] = piece.b64;
-    };
-  }
-
-  /** Load every asset script, reporting progress; returns the assets table. */
-  async function loadAssets() {
-    const assets = {};
-    collectPiecesInto(assets);
+  async function loadAssetScripts(deliver) {
+    globalThis[ASSET_CALLBACK] = deliver;
     await loadScript("manifest.js");
     const manifest = globalThis[MANIFEST_GLOBAL];
     const totalBytes = manifest.assets.reduce((sum, asset) => sum + asset.bytes, 0);
@@ -116,8 +117,7 @@
       }),
     );
     delete globalThis[ASSET_CALLBACK];
-    removeInjectedScripts(); // the worker gets its own copy; let the page's be freed
-    return { assets, packageName: manifest.package };
+    removeInjectedScripts(); // the worker has its own copy; let the page's be freed
   }
 
   // --- the worker and its request/response protocol -----------------------------------
@@ -137,26 +137,58 @@
     rejectPending("The checker was restarted; please try again.");
   }
 
-  /** Start the worker; resolves when Python inside it is ready. */
-  function startWorker({ assets, packageName }) {
+  /** Start the worker from `url` and send it `message`; resolves true when Python inside
+   *  it is ready, false when over http the site has no runtime files to fetch. */
+  function startWorker(url, message) {
     return new Promise((resolve, reject) => {
-      worker = new Worker(`data:text/javascript,${encodeURIComponent(WORKER_BOOT)}`, {
-        type: "module",
-      });
+      worker = new Worker(url, { type: "module" });
       worker.onerror = (event) => {
         event.preventDefault();
         reject(new Error(event.message || "the Python worker stopped"));
       };
       worker.onmessage = ({ data }) => {
         if (data.type === "status") setStatus(data.stage, STAGE_TEXT[data.stage]);
-        else if (data.type === "ready") resolve();
+        else if (data.type === "ready") resolve(true);
+        else if (data.type === "no-site-files") resolve(false);
         else if (data.type === "failed") reject(new Error(data.message));
         else if (data.type === "response") settle(data.id, data.json);
       };
-      // The base64 strings are copied, not decoded here and transferred: the copy took
-      // 40 ms on a heavily loaded machine, decoding would cost the page more than that.
-      worker.postMessage({ assets, indexURL: ASSET_BASE, packageName });
+      worker.postMessage({ ...message, indexURL: ASSET_BASE, packages: PACKAGES });
     });
+  }
+
+  function startFromSite() {
+    return startWorker(WORKER_URL, {});
+  }
+
+  /* Each piece goes to the worker as soon as its script has run (python-worker.mjs comes
+   * first in the manifest, and the wasm right after what Pyodide needs to ask for it), so
+   * Python starts while the rest loads and no single message copies the whole runtime. */
+  async function startFromAssetScripts() {
+    let started = null;
+    const waiting = []; // pieces that arrive before the worker's own source
+    const boot = `data:text/javascript,${encodeURIComponent(WORKER_BOOT)}`;
+    const toWorker = (piece) => worker.postMessage({ type: "piece", piece });
+    await loadAssetScripts((piece) => {
+      if (piece.name === "python-worker.mjs") {
+        started = startWorker(boot, { workerSource: piece.text });
+        started.catch(() => {}); // awaited below; a failure meanwhile is not unhandled
+        waiting.splice(0).forEach(toWorker);
+      } else if (started) {
+        toWorker(piece);
+      } else {
+        waiting.push(piece);
+      }
+    });
+    if (!started) throw new Error("the file assets/pyodide/python-worker.mjs.js is missing");
+    worker.postMessage({ type: "all-sent" });
+    return started;
+  }
+
+  async function startPython() {
+    if (OVER_HTTP && (await startFromSite())) return;
+    stopWorker();
+    await startFromAssetScripts();
   }
 
   /* The worker's answer to request `id`: checker.browser_api's response, as JSON. */
@@ -208,8 +240,7 @@
     stopWorker();
     removeInjectedScripts();
     setStatus("starting", STAGE_TEXT.starting);
-    ready = loadAssets()
-      .then(startWorker)
+    ready = startPython()
       .then(() => setStatus("ready", STAGE_TEXT.ready))
       .catch((error) => {
         stopWorker();
