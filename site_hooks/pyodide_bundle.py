@@ -11,7 +11,9 @@ script never blocks the page for long. The offline zip keeps only the asset scri
 (offline_archive.py), the service worker only the files (service_worker.py).
 
 Site layout (assets/pyodide/):
-  pyodide.mjs, pyodide.asm.mjs, pyodide.asm.wasm, python_stdlib.zip   the runtime (http)
+  pyodide.mjs, pyodide.asm.mjs, pyodide.asm.wasm   the runtime, as npm ships it (http)
+  python_stdlib.zip     npm's, with the modules the checker imports byte-compiled
+                        (pyodide_bytecode.py: Python's start then compiles nothing)
   pyodide-lock.json     the lock file written by pyodide-build, trimmed to our 3 wheels
   *.whl                 the wheels that lock file lists
   manifest.js           which asset scripts to load, with their sizes (progress bar)
@@ -31,6 +33,7 @@ import json
 import logging
 import re
 import shutil
+import subprocess
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -44,13 +47,14 @@ RUNTIME_DIR = ROOT / "node_modules" / "pyodide"
 SITE_SUBDIR = "assets/pyodide"
 # The worker's source: a page file (http) and an asset script (file://).
 WORKER_SOURCE = "assets/js/python-worker.mjs"
-# Core runtime files and whether gzip pays off (the stdlib zip is already deflated).
-RUNTIME_FILES = {
-    "pyodide.mjs": True,
-    "pyodide.asm.mjs": True,
-    "pyodide.asm.wasm": True,
-    "python_stdlib.zip": False,
-}
+# Core runtime files and whether gzip pays off.
+RUNTIME_FILES = {"pyodide.mjs": True, "pyodide.asm.mjs": True, "pyodide.asm.wasm": True}
+# The stdlib, with the modules the site's Python imports byte-compiled (pyodide_bytecode.py);
+# not gzipped: the zip is deflated already.
+STDLIB = "python_stdlib.zip"
+BYTECODE_RUNNER = Path(__file__).with_name("pyodide_bytecode.mjs")
+# What the pages' Python imports: the browser entry point and the letter filler (Jinja2).
+IMPORTED_MODULES = ("checker.browser_api", "checker.templates")
 ASSET_CALLBACK = "__PREMATCH_ASSET"
 # Base64 characters per asset script (a multiple of 4, so each piece decodes on its own):
 # small enough that running one script or copying it to the worker is a short task.
@@ -80,7 +84,7 @@ def _runtime_version() -> str:
             f"node_modules has pyodide {installed} but package.json pins {wanted}: "
             "run `make node_modules`"
         )
-    expected = [*RUNTIME_FILES, "pyodide-lock.json"]
+    expected = [*RUNTIME_FILES, STDLIB, "pyodide-lock.json"]
     missing = [n for n in expected if not (RUNTIME_DIR / n).is_file()]
     if missing:
         raise RuntimeError(f"pyodide {installed} layout changed, missing: {', '.join(missing)}")
@@ -154,6 +158,20 @@ def _build_runtime_assets(out: Path) -> None:
         _write_binary_asset_scripts(out, name, (RUNTIME_DIR / name).read_bytes(), gzipped)
 
 
+def _build_stdlib(out: Path, packages: Path) -> None:
+    """The stdlib zip with what IMPORTED_MODULES load byte-compiled, and its asset scripts."""
+    if shutil.which("node") is None:
+        raise RuntimeError("node is needed to byte-compile the stdlib: run `make node_modules`")
+    wheels = sorted(str(wheel) for wheel in packages.glob("*.whl"))
+    modules = ",".join(IMPORTED_MODULES)
+    command = ["node", str(BYTECODE_RUNNER), str(RUNTIME_DIR), str(out / STDLIB), modules]
+    result = subprocess.run([*command, *wheels], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"byte-compiling the stdlib failed:\n{result.stdout}{result.stderr}")
+    log.info("pyodide bundle: %s", result.stdout.strip())
+    _write_binary_asset_scripts(out, STDLIB, (out / STDLIB).read_bytes(), gzipped=False)
+
+
 # --- asset scripts -------------------------------------------------------------------------
 
 
@@ -215,10 +233,15 @@ def on_post_build(config, **kwargs):
         lambda out: _build_packages(out, dependencies),
     )
 
+    stdlib = _cached(
+        f"stdlib-{_digest(packages.name, BYTECODE_RUNNER, BYTECODE_RUNNER.with_suffix('.py'))}",
+        lambda out: _build_stdlib(out, packages),
+    )
+
     target = Path(config["site_dir"]) / SITE_SUBDIR
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
-    for folder in (runtime, packages):
+    for folder in (runtime, packages, stdlib):
         for path in folder.iterdir():
             shutil.copyfile(path, target / path.name)
     worker_source = Path(config["docs_dir"]) / WORKER_SOURCE
