@@ -12,7 +12,10 @@ from testsupport.python import PYTHON_TIMEOUT_MS, settled_status
 
 pytestmark = pytest.mark.browser
 
-PYTHON_PAGE = "checker"  # a page with `python: true` and a status element
+# A page with `python: true` and a status element, that loads every wheel (a letter page:
+# the checker and Jinja2), so the tests can call every method of checker.browser_api.
+PYTHON_PAGE = "templates/rank-first"
+CHECKER_PAGE = "checker"
 OTHER_PAGE = "glossary"
 STATUS = '[data-testid="checker-status"]'
 
@@ -191,14 +194,14 @@ def test_a_served_copy_without_the_runtime_files_starts_from_the_asset_scripts(
 
 def test_each_page_loads_only_the_wheels_it_uses(recorded_page, site_url, built_site):
     page, log = recorded_page
-    page.goto(page_url(site_url, built_site, PYTHON_PAGE))
+    page.goto(page_url(site_url, built_site, CHECKER_PAGE))
     assert wait_until_ready(page) == "Checker ready"
     assert call(page, "lint", {"text": "Where will you rank me?"})["result"]["findings"]
     wheels = {url.rsplit("/", 1)[-1].split("-")[0] for url in log.requests if ".whl" in url}
     assert wheels == {"prematch_checker"}, "the Checker page needs no Jinja2"
 
     log.clear()
-    page.goto(page_url(site_url, built_site, "templates/rank-first"))
+    page.goto(page_url(site_url, built_site, PYTHON_PAGE))
     page.get_by_test_id("template-form").wait_for(timeout=PYTHON_TIMEOUT_MS)
     wheels = {url.rsplit("/", 1)[-1].split("-")[0] for url in log.requests if ".whl" in url}
     assert wheels == {"prematch_checker", "jinja2", "markupsafe"}
