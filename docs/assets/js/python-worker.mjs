@@ -142,7 +142,10 @@ function allowOnlyTheRuntimeFolder(indexURL) {
     const response = await siteFetch(input, init);
     if (!response.ok) {
       const name = url.slice(new URL("../..", indexURL).href.length);
-      throw new Error(`the file ${name} could not be loaded (HTTP ${response.status})`);
+      const message = `the file ${name} could not be loaded (HTTP ${response.status})`;
+      // Told at once: Pyodide does not pass every failed fetch on (the wasm's hangs).
+      postMessage({ type: "failed", message });
+      throw new Error(message);
     }
     return response;
   };
