@@ -65,6 +65,7 @@ _SLANG = phrases(
     "lemme",
     "legit",
     "yay",
+    "nah",
     "stoked",
     "omw",
     "woohoo",
@@ -138,6 +139,7 @@ _LOWER_CASE_SLANG = phrases(
     "rn",  # "RN" is a registered nurse; see _NURSE
     "bc",
     "xd",
+    "af",  # "AF" is atrial fibrillation
 )
 # "Ty for the info.", "Np, I can": capitalised short forms count before a mark or "for"
 # (not "Ty Johnson").
@@ -447,6 +449,7 @@ INFORMAL_TONE = Rule(
         "tbh the residents were the best part.",
         "sorry, running late 2 the tour",
         "Thanks for the tour! Hey just wanted to ask about parking.",
+        "The tour was cool af.",
     ),
     passes=(
         "Thank you very much for the interview.",
@@ -466,6 +469,7 @@ INFORMAL_TONE = Rule(
         "The orientation is in Room 2 at 2 pm, and I can wait 2 weeks.",
         "I shadowed an rn on the night shift; my SO is a nurse too.",
         "She was screened for hepatitis b, and Plan B is a research year.",
+        "The AF clinic and bedside u/s teaching were highlights.",
     ),
     notes=(
         "Capitals are judged in the original text; a signature in capitals is allowed, since "
