@@ -1,4 +1,4 @@
-"""The `prematch` command line: subcommands registered from checker/commands/."""
+"""The `prematch` command line: one subcommand for each module of checker/commands/."""
 
 from __future__ import annotations
 
@@ -30,7 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for command in COMMANDS:
-        command.register(subparsers)
+        name = command.__name__.rpartition(".")[2]
+        subparser = subparsers.add_parser(name, help=command.HELP, description=command.DESCRIPTION)
+        if hasattr(command, "add_arguments"):
+            command.add_arguments(subparser)
+        subparser.set_defaults(func=command.run)
     return parser
 
 

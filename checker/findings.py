@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
+
+from checker.plain import Plain
 
 SEVERITIES = ("error", "warning", "info")  # most serious first
 # What the reader calls each severity, one and many: the CLI summary, the pages (through
@@ -31,7 +33,7 @@ FINDING_KEYS = (
 
 
 @dataclass(frozen=True)
-class Finding:
+class Finding(Plain):
     """One problem in a draft. `start`/`end` index the original text in code points;
     the `_utf16` twins are what a browser's string APIs expect."""
 
@@ -53,28 +55,15 @@ class Finding:
     def sort_key(self) -> tuple[int, int, str]:
         return (self.start, self.end, self.rule)
 
-    def to_dict(self) -> dict:
-        return asdict(self)
-
 
 @dataclass(frozen=True)
-class LintResult:
+class LintResult(Plain):
     kind: str
     kind_forced: bool
     kind_clues: list[str]
     word_count: int
     summary: str
     findings: list[Finding] = field(default_factory=list)
-
-    def to_dict(self) -> dict:
-        return {
-            "kind": self.kind,
-            "kind_forced": self.kind_forced,
-            "kind_clues": list(self.kind_clues),
-            "word_count": self.word_count,
-            "summary": self.summary,
-            "findings": [finding.to_dict() for finding in self.findings],
-        }
 
 
 def summarise(findings: list[Finding], ignored: int = 0) -> str:

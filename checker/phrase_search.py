@@ -168,26 +168,28 @@ def _is_optional(phrase: str, index: int) -> bool:
 
 def closing_bracket(phrase: str, index: int) -> int:
     """Index of the bracket closing the one at index (escapes and nesting respected)."""
-    depth = 0
-    position = index
-    while position < len(phrase):
-        char = phrase[position]
-        if char == "\\":
-            position += 2
-            continue
-        if char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth -= 1
-            if depth == 0:
-                return position
-        position += 1
+    for position, char, depth in _unescaped(phrase, index):
+        if char in ")]}" and depth == 0:
+            return position
     raise ValueError(f"unbalanced brackets in phrase: {phrase!r}")
 
 
 def split_alternatives(text: str) -> list[str]:
     """Split on "|" outside brackets."""
-    parts, depth, start, position = [], 0, 0, 0
+    parts, start = [], 0
+    for position, char, depth in _unescaped(text):
+        if char == "|" and depth == 0:
+            parts.append(text[start:position])
+            start = position + 1
+    parts.append(text[start:])
+    return parts
+
+
+def _unescaped(text: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, bracket depth after it) for each character from `start` on,
+    skipping what a backslash escapes (with the backslash itself)."""
+    depth = 0
+    position = start
     while position < len(text):
         char = text[position]
         if char == "\\":
@@ -197,9 +199,5 @@ def split_alternatives(text: str) -> list[str]:
             depth += 1
         elif char in ")]}":
             depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(text[start:position])
-            start = position + 1
+        yield position, char, depth
         position += 1
-    parts.append(text[start:])
-    return parts

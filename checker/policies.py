@@ -18,6 +18,7 @@ from datetime import date
 from importlib import resources
 
 from checker.limits import excerpt
+from checker.plain import Plain
 
 DEFAULT_MATCH = "nrmp-main"
 
@@ -39,7 +40,7 @@ class PolicyError(ValueError):
 
 
 @dataclass(frozen=True)
-class Policy:
+class Policy(Plain):
     """One match or specialty policy, as the table states it."""
 
     id: str
@@ -59,17 +60,6 @@ class Policy:
     def citation(self) -> str:
         """How a finding cites the policy: its link and checked-on date."""
         return f"{self.source} (checked {self.checked.isoformat()})"
-
-    def to_dict(self) -> dict:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "source": self.source,
-            "checked": self.checked.isoformat(),
-            "summary": self.summary,
-            "effects": list(self.effects),
-            "match": self.match,
-        }
 
 
 @dataclass(frozen=True)

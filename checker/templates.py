@@ -14,7 +14,7 @@ import functools
 import tomllib
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from importlib import resources
 
 import jinja2
@@ -22,6 +22,7 @@ import jinja2.meta
 from jinja2.sandbox import SandboxedEnvironment
 
 from checker.limits import excerpt
+from checker.plain import Plain
 
 PACKAGE = "checker.letter_templates"
 DEFAULT_MAX_LENGTH = 500
@@ -43,7 +44,7 @@ class FillError(ValueError):
 
 
 @dataclass(frozen=True)
-class TemplateField:
+class TemplateField(Plain):
     name: str
     label: str
     help: str
@@ -52,12 +53,9 @@ class TemplateField:
     multiline: bool = False
     max_length: int = DEFAULT_MAX_LENGTH
 
-    def to_dict(self) -> dict:
-        return asdict(self)
-
 
 @dataclass(frozen=True)
-class LetterTemplate:
+class LetterTemplate(Plain):
     id: str
     title: str
     kind: str
@@ -72,12 +70,6 @@ class LetterTemplate:
 
     def example_values(self) -> dict[str, str]:
         return {field.name: field.example for field in self.fields if field.example}
-
-    def to_dict(self) -> dict:
-        data = asdict(self)
-        data["personalise"] = list(self.personalise)
-        data["fields"] = [field.to_dict() for field in self.fields]
-        return data
 
 
 def list_templates() -> list[LetterTemplate]:

@@ -14,10 +14,13 @@ Site layout (assets/pyodide/):
   pyodide.mjs, pyodide.asm.mjs, pyodide.asm.wasm   the runtime, as npm ships it (http)
   python_stdlib.zip     npm's, with the modules the checker imports byte-compiled
                         (pyodide_bytecode.py: Python's start then compiles nothing)
-  pyodide-lock.json     the lock file written by pyodide-build, trimmed to our 3 wheels
+  pyodide-lock.json     the lock file written by pyodide-build, trimmed to our wheels
   *.whl                 the wheels that lock file lists
   manifest.js           which asset scripts to load, with their sizes (progress bar)
   <name>[.<n>].js       the asset scripts (a numbered series for big files)
+
+A page-only package (PAGE_PACKAGES) is loaded only by pages that name it in their front
+matter (`python_packages: [tzdata]`), so the other pages do not pay for its bytes.
 
 Wheels and asset scripts are cached in .cache/pyodide-bundle/ under a hash of their
 inputs, so an unchanged rebuild (or `mkdocs serve` reload) rebuilds nothing. Building the
@@ -47,6 +50,11 @@ RUNTIME_DIR = ROOT / "node_modules" / "pyodide"
 SITE_SUBDIR = "assets/pyodide"
 # The worker's source: a page file (http) and an asset script (file://).
 WORKER_SOURCE = "assets/js/python-worker.mjs"
+CHECKER_PACKAGE = pyodide_wheels.CHECKER_PACKAGE
+# Packages a page loads only when its front matter lists them under `python_packages`:
+# tzdata, the zone database, is for the Planner's interview times (about 0.5 MB); Jinja2
+# and its markupsafe fill the letter pages' templates.
+PAGE_PACKAGES = ("tzdata", "jinja2", "markupsafe")
 # Core runtime files and whether gzip pays off.
 RUNTIME_FILES = {"pyodide.mjs": True, "pyodide.asm.mjs": True, "pyodide.asm.wasm": True}
 # The stdlib, with the modules the site's Python imports byte-compiled (pyodide_bytecode.py);
@@ -65,6 +73,8 @@ PIECE_CHARS = 1 << 19
 FIRST_ASSETS = ("python-worker.mjs", "pyodide-lock.json", "pyodide.mjs", "pyodide.asm.mjs")
 WASM = "pyodide.asm.wasm"
 MANIFEST_GLOBAL = "__PREMATCH_PYODIDE_MANIFEST"
+# An asset script's name is its file's name plus an optional piece number and ".js".
+ASSET_NAME = re.compile(r"(\.\d+)?\.js$")
 
 log = logging.getLogger("mkdocs.hooks.pyodide_bundle")
 
@@ -198,19 +208,24 @@ def _write_asset_script(folder: Path, piece: dict, script_name: str | None = Non
 
 def _load_order(script: Path) -> tuple[int, str]:
     """Sort key of an asset script: FIRST_ASSETS, then the wasm's pieces, then the rest."""
-    name = re.sub(r"(\.\d+)?\.js$", "", script.name)
+    name = ASSET_NAME.sub("", script.name)
     part = re.search(r"\.(\d+)\.js$", script.name)
     rank = FIRST_ASSETS.index(name) if name in FIRST_ASSETS else len(FIRST_ASSETS) + (name != WASM)
     return rank, f"{name}.{int(part.group(1)) if part else 0:04d}"
 
 
 def _write_manifest(target: Path, version: str) -> None:
-    """manifest.js: the asset scripts to load, in the order they are best loaded."""
+    """manifest.js: the asset scripts to load, in the order they are best loaded; a
+    page-only package's scripts carry its name, so other pages can leave them out."""
+    lock = json.loads((target / "pyodide-lock.json").read_text())
+    page_only = {lock["packages"][name]["file_name"]: name for name in PAGE_PACKAGES}
     scripts = sorted((p for p in target.glob("*.js") if p.name != "manifest.js"), key=_load_order)
-    manifest = {
-        "pyodideVersion": version,
-        "assets": [{"script": p.name, "bytes": p.stat().st_size} for p in scripts],
-    }
+    assets = []
+    for script in scripts:
+        asset = {"script": script.name, "bytes": script.stat().st_size}
+        package = page_only.get(ASSET_NAME.sub("", script.name))
+        assets.append(asset | ({"package": package} if package else {}))
+    manifest = {"pyodideVersion": version, "package": CHECKER_PACKAGE, "assets": assets}
     (target / "manifest.js").write_text(
         f"globalThis.{MANIFEST_GLOBAL} = {json.dumps(manifest, indent=1)};\n", encoding="ascii"
     )
@@ -219,11 +234,23 @@ def _write_manifest(target: Path, version: str) -> None:
 # --- MkDocs events -------------------------------------------------------------------------
 
 
+def on_page_markdown(markdown, page, **kwargs):
+    """A page may ask only for a package the bundle ships as page-only."""
+    unknown = set(page.meta.get("python_packages") or ()) - set(PAGE_PACKAGES)
+    if unknown:
+        raise ValueError(
+            f"{page.file.src_uri}: python_packages lists {sorted(unknown)}; "
+            f"the site ships {list(PAGE_PACKAGES)}"
+        )
+    return markdown
+
+
 def on_post_build(config, **kwargs):
     version = _runtime_version()
     runtime = _cached(f"runtime-{version}-{_digest(version)}", _build_runtime_assets)
-    dependency_versions = f"jinja2=={pyodide_wheels.pinned_version('jinja2')} " + (
-        f"markupsafe=={pyodide_wheels.pinned_version('markupsafe')}"
+    dependency_versions = " ".join(
+        f"{name}=={pyodide_wheels.pinned_version(name)}"
+        for name in ("jinja2", "markupsafe", *PAGE_PACKAGES)
     )
     dependencies = _cached(
         f"deps-{_digest(dependency_versions)}", pyodide_wheels.build_dependency_wheels

@@ -5,8 +5,10 @@ they build) and by the tests:
 
 - the checker wheel, from the checker package and the letter templates;
 - pure jinja2 and markupsafe wheels at the versions pinned in requirements.lock;
+- the pure tzdata wheel pinned there (the IANA zone database zoneinfo reads where the
+  system has none, as in the browser), which only the Planner page loads;
 - pyodide-lock.json listing exactly those wheels (the checker's own entry lists no
-  dependencies: each page names what it loads).
+  dependencies: Jinja2 is page-only, for the letter pages).
 
 Wheels get a fixed timestamp, so they (and the offline zip) are the same bytes on every
 machine.
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -26,6 +29,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CHECKER_PACKAGE = "prematch-checker"
 # 1980-01-01, the zip format's floor.
 REPRODUCIBLE = {"SOURCE_DATE_EPOCH": "315532800"}
+# A wheel for any Python 3 on any platform (tzdata's is tagged py2.py3).
+PURE_WHEEL = re.compile(r"-(py2\.)?py3-none-any\.whl$")
 
 
 def pinned_version(package: str) -> str:
@@ -61,7 +66,7 @@ def pip(*args: str, cwd: Path, env: dict | None = None) -> None:
 
 def only_wheel(folder: Path, prefix: str) -> Path:
     wheels = list(folder.glob(f"{prefix}-*.whl"))
-    if len(wheels) != 1 or not wheels[0].name.endswith("-py3-none-any.whl"):
+    if len(wheels) != 1 or not PURE_WHEEL.search(wheels[0].name):
         raise RuntimeError(f"expected one pure {prefix} wheel in {folder}, found {wheels}")
     return wheels[0]
 
@@ -70,9 +75,11 @@ def only_wheel(folder: Path, prefix: str) -> Path:
 
 
 def build_dependency_wheels(out: Path) -> None:
-    """Pure jinja2 + markupsafe wheels at the versions the CLI uses."""
-    jinja2, markupsafe = pinned_version("jinja2"), pinned_version("markupsafe")
-    pip("download", f"jinja2=={jinja2}", "--no-deps", "--only-binary=:all:", "-d", ".", cwd=out)
+    """Pure jinja2, markupsafe and tzdata wheels at the versions the CLI uses."""
+    for package in ("jinja2", "tzdata"):
+        pinned = f"{package}=={pinned_version(package)}"
+        pip("download", pinned, "--no-deps", "--only-binary=:all:", "-d", ".", cwd=out)
+    markupsafe = pinned_version("markupsafe")
     # markupsafe has no pure wheel on PyPI; without a C compiler its sdist builds one.
     pip(
         "wheel",
@@ -85,8 +92,8 @@ def build_dependency_wheels(out: Path) -> None:
         cwd=out,
         env={"CC": "false", **REPRODUCIBLE},
     )
-    only_wheel(out, "jinja2")
-    only_wheel(out, "markupsafe")
+    for package in ("jinja2", "markupsafe", "tzdata"):
+        only_wheel(out, package)
 
 
 def build_checker_wheel(out: Path) -> None:
@@ -129,8 +136,8 @@ def write_lock(wheels: list[Path], out: Path, npm_lock: Path) -> None:
     packages = {k: v for k, v in lock["packages"].items() if v["file_name"] in shipped}
     if len(packages) != len(wheels):
         raise RuntimeError(f"lock file lists {sorted(packages)} for wheels {sorted(shipped)}")
-    # Each page names the wheels it loads (python_packages in its front matter): the
-    # Checker does not load Jinja2, which only the letter pages use.
+    # Jinja2 is a page-only package (python_packages in a page's front matter): the
+    # Checker does not load it, only the letter pages do.
     packages[CHECKER_PACKAGE]["depends"] = []
     full_lock.unlink()
     (out / "pyodide-lock.json").write_text(json.dumps({"info": lock["info"], "packages": packages}))

@@ -1,11 +1,10 @@
 """The checker on the held-out test split of the labelled corpus (eval/test, never used for
 tuning): recall, precision, and no error or warning on a letter an advisor would send as it
-is. `make eval` prints the same numbers for both splits; the scoring rules themselves are
+is. `make eval` prints the same numbers for every split; the scoring rules themselves are
 tested below.
 
-Issue 10 asks for recall of 0.90 or more. On 2026-12-06 the checker reaches 0.88 (precision
-0.97), so the recall floor here is what it reaches: it stops a regression, and is to be raised
-to the issue's 0.90 once the checker gets there (eval/README.md has the table).
+Issue 10 asks for recall of 0.90 or more and precision of 0.95 or more; the floors below are
+those numbers (eval/README.md has the table and its history).
 """
 
 from __future__ import annotations
@@ -15,8 +14,9 @@ import dataclasses
 import pytest
 
 from checker import lint
+from eval.__main__ import main
 from eval.corpus import Item, Label, load_split
-from eval.report import format_details, format_table
+from eval.report import format_table
 from eval.score import Report, evaluate
 
 
@@ -25,32 +25,26 @@ def test_split() -> Report:
     return evaluate(load_split("test"))
 
 
-RECALL_FLOOR = 0.875  # 183 of 208 labels today; issue 10 asks 0.90 (see the docstring)
+RECALL_FLOOR = 0.90
 PRECISION_FLOOR = 0.95
 
 
+# The messages show the test split's counts only, never its items: nobody tunes on them.
 def test_recall_on_the_test_split(test_split):
     recall = test_split.overall.recall
-    assert recall >= RECALL_FLOOR, f"recall {recall:.2f}\n{format_table('test', test_split)}\n" + (
-        format_details(test_split)
-    )
+    assert recall >= RECALL_FLOOR, f"recall {recall:.2f}\n{format_table('test', test_split)}"
 
 
 def test_precision_on_the_test_split(test_split):
     precision = test_split.overall.precision
     assert precision >= PRECISION_FLOOR, (
-        f"precision {precision:.2f}\n{format_table('test', test_split)}\n"
-        + (format_details(test_split))
+        f"precision {precision:.2f}\n{format_table('test', test_split)}"
     )
 
 
 def test_no_clean_test_letter_gets_an_error_or_warning(test_split):
     flagged = test_split.flagged_clean_letters
-    alarms = [alarm for alarm in test_split.false_alarms if alarm.item in flagged]
-    assert not flagged, "\n".join(
-        f"{alarm.item.id}: [{alarm.finding.rule}, {alarm.finding.severity}] {alarm.finding.text!r}"
-        for alarm in alarms
-    )
+    assert not flagged, f"{len(flagged)} clean letters flagged\n{format_table('test', test_split)}"
 
 
 # --- how findings are scored against labels ------------------------------------------------
@@ -116,3 +110,45 @@ def test_a_warning_on_a_clean_letter_is_reported_but_not_on_a_clean_sentence():
     report.add(sentence, [_finding("informal-tone", 32, 35)])
     assert [item.id for item in report.flagged_clean_letters] == ["x-1"]
     assert "Clean letters with an error or warning: 1 of 1" in format_table("dev", report)
+
+
+# --- what `make eval` shows of each split ------------------------------------------------
+
+MISSED = "Dear Dr. Ruiz, thank you for the tour of the cath lab."
+
+
+@pytest.fixture
+def one_miss_per_split(monkeypatch):
+    """Every split holds one sentence whose label the checker misses: only the split's name
+    tells dev (listed) from the held-back splits (counted only)."""
+
+    def load_split(split):
+        label = Label("unfilled-placeholder", 0, 4)
+        return [
+            Item(
+                id=f"{split}-1", part="sentences", register="polished", text=MISSED, labels=(label,)
+            )
+        ]
+
+    monkeypatch.setattr("eval.__main__.load_split", load_split)
+
+
+def test_make_eval_lists_the_misses_of_dev_only(one_miss_per_split, capsys):
+    main([])
+    out = capsys.readouterr().out
+    assert "dev-1 [unfilled-placeholder]" in out
+    for split in ("test", "fresh"):
+        assert f"### {split}: 1 sentences" in out
+        assert f"{split}-1" not in out
+        assert f"({split} is held back: its misses and false alarms are counted, not listed)" in out
+    assert out.count("Ruiz") == 1  # the sentence shows once, in dev's list of misses
+
+
+def test_a_held_back_table_names_no_flagged_clean_letter():
+    report = Report()
+    report.add(_letter(), [_finding("informal-tone", 32, 35)])
+    assert "- x-1: informal-tone" in format_table("dev", report)
+    for split in ("test", "fresh"):
+        table = format_table(split, report)
+        assert "Clean letters with an error or warning: 1 of 1" in table
+        assert "x-1" not in table

@@ -10,17 +10,17 @@ import pytest
 from checker.lint import lint
 from checker.model import predict, train
 from checker.rules import RULES
-from eval.corpus import WORDING_RULES, load
+from eval.corpus import HELD_BACK, WORDING_RULES, load
 
 OTHER_RULES = [rule for rule in RULES if rule not in WORDING_RULES]
 
 # Wordings the rules' frames do not recognise, which the model does.
 FLAGGED = [
-    ("Has there been any movement on my application?", "checking-in", "application"),
+    ("Is there news about my application?", "checking-in", "application"),
     ("Every other program I saw comes second to yours.", "exclusive-claim", "other"),
     ("Send over the contract and I will sign it that day.", "binding-commitment", "sign"),
     ("If you make me an offer, consider it signed.", "binding-commitment", "offer"),
-    ("Your hospital is renowned for excellence in training.", "generic-praise", "training"),
+    ("Your hospital enjoys a fine name for excellence in training.", "generic-praise", "training"),
 ]
 # Sentences that share the model's words but are fine.
 CLEAN = [
@@ -60,7 +60,7 @@ def test_model_stays_out_of_sentences_a_rule_already_flagged():
 
 
 def test_model_speaks_only_where_the_rule_applies():
-    text = "Has there been any movement on my application? I just passed Step 3 with a 240."
+    text = "Is there news about my application? I just passed Step 3 with a 240."
     assert [f for f in _findings(text) if f.rule == "checking-in"] == []  # news excuses it
 
 
@@ -69,11 +69,12 @@ def test_shipped_weights_are_what_training_produces():
     assert shipped == train.train(), "checker/model/weights.json is stale: run `make model`"
 
 
-def test_training_data_shares_no_text_with_the_test_split():
+def test_training_data_shares_no_text_with_the_held_back_splits():
     test_texts = {
         item.text.strip().lower()
+        for split in HELD_BACK
         for part in ("sentences", "letters")
-        for item in load("test", part)
+        for item in load(split, part)
     }
     lines = train.TRAINING.read_text("utf-8").splitlines()
     entries = [json.loads(line) for line in lines if line.strip()]

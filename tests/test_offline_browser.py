@@ -171,6 +171,8 @@ def test_the_planner_keeps_programs_and_flags_conflicts(offline_page, copy_url):
     fill_planner(page)
     programs = page.locator("[data-testid=program]").count()
     assert programs == 2
+    # The zone database ships in the copy too: the time zone fields are offered.
+    assert page.locator("#program-interview-zone").is_visible()
     page.reload()
     page.locator("[data-testid=planner-finding][data-severity=error]").first.wait_for(
         timeout=PYTHON_TIMEOUT_MS

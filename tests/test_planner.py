@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from guide_outline import REQUIRED_ANCHORS
 
-from checker.planner.checks import CHECKS, run_checks
+from checker.planner.checks import CHECKS, EXAMPLE_TODAY, run_checks
 from checker.planner.plan import next_steps, plan_to_dict, ranking
 from checker.planner.season import load
 
@@ -46,7 +46,7 @@ def test_check_has_examples_both_ways(check):
     ids=[f"{c.id}-{n}" for c in CHECKS for n, _ in enumerate(c.fails)],
 )
 def test_check_fires_on_failing_example(check, example):
-    findings = [f for f in run_checks(load(example)) if f.rule == check.id]
+    findings = [f for f in run_checks(load(example), EXAMPLE_TODAY) if f.rule == check.id]
     assert findings, f"{check.id} missed {example['messages']}"
     for finding in findings:
         assert finding.severity == check.severity
@@ -60,7 +60,7 @@ def test_check_fires_on_failing_example(check, example):
     ids=[f"{c.id}-{n}" for c in CHECKS for n, _ in enumerate(c.passes)],
 )
 def test_check_is_silent_on_passing_example(check, example):
-    assert not [f for f in run_checks(load(example)) if f.rule == check.id]
+    assert not [f for f in run_checks(load(example), EXAMPLE_TODAY) if f.rule == check.id]
 
 
 def test_check_urls_point_at_agreed_guide_anchors():
@@ -80,7 +80,7 @@ def test_rank_first_to_three_programs_is_one_error_naming_all_of_them():
             message("m3", "c", "rank-first", "2027-02-03"),
         ],
     )
-    errors = [f for f in run_checks(load(data)) if f.severity == "error"]
+    errors = [f for f in run_checks(load(data), date(2027, 2, 4)) if f.severity == "error"]
     assert len(errors) == 1
     assert all(name in errors[0].message for name in ("Alpha IM", "Beta FM", "Gamma Peds"))
     assert errors[0].programs == ("a", "b", "c")
@@ -119,16 +119,55 @@ def test_next_steps_dates_from_deadline_and_interview():
         ("rank-deadline", "2027-03-03"),
     ]
     assert steps[0]["text"] == "Send a thank-you to Alpha IM by 2027-01-12."
-    assert not any(s["passed"] for s in steps)
 
 
-def test_passed_dates_say_so_instead_of_advising():
-    steps = steps_for("2027-03-04", rank_deadline="2027-03-03")
-    assert all(s["passed"] for s in steps)
-    texts = " ".join(s["text"] for s in steps)
-    assert "closed on 2027-01-12" in texts
-    assert "deadline passed on 2027-03-03" in texts
-    assert "Send a thank-you" not in texts and "opens" not in texts
+@pytest.mark.parametrize(
+    ("today", "ahead"),
+    [
+        ("2027-01-12", ["thank-you-due", "update-window-opens", "update-window-closes"]),
+        ("2027-02-04", ["update-window-closes"]),
+        ("2027-03-03", []),
+        ("2027-03-04", None),
+    ],
+)
+def test_next_steps_list_only_what_is_still_ahead(today, ahead):
+    """Each date is shown up to and including its day, then left out (None: not even the
+    rank deadline is ahead)."""
+    steps = steps_for(today, rank_deadline="2027-03-03")
+    expected = [] if ahead is None else [*ahead, "rank-deadline"]
+    assert [s["occasion"] for s in steps] == expected
+    assert all(s["date"] >= today for s in steps)
+
+
+def test_a_missed_thank_you_window_is_a_finding_not_a_next_step():
+    result = plan_to_dict(
+        season_file(
+            [program("a", "Alpha IM", status="interviewed", interview="2027-01-10")],
+            rank_deadline="2027-03-03",
+        ),
+        "2027-01-13",
+    )
+    assert "thank-you-due" not in [s["occasion"] for s in result["next_steps"]]
+    (missed,) = [f for f in result["findings"] if f["rule"] == "missed-thank-you"]
+    assert missed["severity"] == "warning" and missed["programs"] == ["a"]
+    assert "“Alpha IM” closed on 2027-01-12 with no thank-you logged" in missed["message"]
+    assert missed["url"] == "timeline/#thank-you-notes"
+
+
+def test_the_missed_thank_you_finding_goes_once_the_thank_you_is_logged():
+    data = season_file(
+        [program("a", status="interviewed", interview="2027-01-10")],
+        [message("m1", "a", "thank-you", "2027-01-15")],
+    )
+    rules = [f["rule"] for f in plan_to_dict(data, "2027-01-20")["findings"]]
+    assert "missed-thank-you" not in rules and "late-thank-you" in rules
+
+
+def test_the_window_is_open_through_its_last_day():
+    data = season_file([program("a", status="interviewed", interview="2027-01-10")])
+    on_last_day = plan_to_dict(data, "2027-01-12")
+    assert on_last_day["next_steps"][0]["occasion"] == "thank-you-due"
+    assert not on_last_day["findings"]
 
 
 def test_thank_you_step_disappears_once_logged():
@@ -193,6 +232,19 @@ def test_thank_you_due_date_follows_the_readers_time_zone():
     assert due == {"manila": date(2027, 1, 13), "new_york": date(2027, 1, 12)}
 
 
+def test_the_plan_gives_each_interview_its_day_in_the_readers_zone():
+    data = season_file(
+        [
+            program("a", interview="2027-01-10T21:00", interview_time_zone="America/New_York"),
+            program("b", "Beta IM", interview="2027-01-12"),
+            program("c", "Gamma IM"),
+        ],
+        time_zone="Asia/Manila",
+    )
+    days = plan_to_dict(data, "2027-01-01")["interview_days"]
+    assert days == {"a": "2027-01-11", "b": "2027-01-12"}
+
+
 def test_late_thank_you_uses_local_interview_date():
     # Interview 11 January in Manila (9 pm New York, 10 January); sent 13 January Manila time.
     data = season_file(
@@ -207,9 +259,10 @@ def test_late_thank_you_uses_local_interview_date():
         [message("m1", "a", "thank-you", "2027-01-13")],
         time_zone="Asia/Manila",
     )
-    assert not [f for f in run_checks(load(data)) if f.rule == "late-thank-you"]
+    today = date(2027, 1, 20)
+    assert not [f for f in run_checks(load(data), today) if f.rule == "late-thank-you"]
     data["season"]["time_zone"] = "America/New_York"
-    assert [f.rule for f in run_checks(load(data)) if f.rule == "late-thank-you"]
+    assert [f.rule for f in run_checks(load(data), today) if f.rule == "late-thank-you"]
 
 
 # --- rank helper

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from browser_helpers import PLANNER
+from browser_helpers import PLANNER, add_program
 
 from testsupport.python import PYTHON_TIMEOUT_MS
 
@@ -21,16 +21,6 @@ def planner(shared_pages, site_url):
 def reload_planner(page):
     page.reload()
     PLANNER.ready(page)
-
-
-def add_program(page, name, status="interviewed", interview=""):
-    form = page.locator("#program-form")
-    form.get_by_label("Program name").fill(name)
-    form.get_by_label("Status").select_option(status)
-    if interview:
-        form.get_by_label("Date", exact=True).fill(interview)
-    form.get_by_role("button", name="Add program").click()
-    page.get_by_test_id("program").filter(has_text=name).wait_for()
 
 
 def log_message(page, program, kind, sent):
@@ -159,6 +149,22 @@ def test_next_steps_sorted_by_date_with_guide_links(planner):
     assert ics.count("BEGIN:VEVENT") == 4 and "DTSTART;VALUE=DATE:20990303" in ics
 
 
+def test_a_missed_thank_you_is_a_finding_and_past_dates_leave_the_next_steps(planner):
+    page, log = planner
+    page.get_by_label("Your rank list certification deadline", exact=True).fill("2020-03-03")
+    page.get_by_role("button", name="Save season").click()
+    add_program(page, "Omega Neurology", interview="2020-01-10")
+    missed = page.locator("[data-testid=planner-finding][data-rule=missed-thank-you]")
+    missed.wait_for()
+    assert "“Omega Neurology” closed on 2020-01-12 with no thank-you logged" in missed.inner_text()
+    assert page.get_by_test_id("next-step").count() == 0
+    assert page.locator("#planner-steps").inner_text() == "No dates ahead."
+
+    log_message(page, "Omega Neurology", "thank-you", "2020-01-11")
+    missed.wait_for(state="detached")
+    assert not log.page_errors
+
+
 def test_rank_helper_orders_by_weighted_scores(planner):
     page, _ = planner
     add_program(page, "Alpha IM")
@@ -220,22 +226,6 @@ def test_print_view_shows_the_plan_without_controls(planner):
         ".md-sidebar",
     ):
         assert not page.locator(hidden).first.is_visible(), hidden
-
-
-def test_time_zone_fields_match_what_this_copy_can_do(planner):
-    page, _ = planner
-    available = page.evaluate(
-        "PreMatchPlanner.plan(PreMatchPlanner.load()).then((r) => r.time_zones_available)"
-    )
-    assert page.locator("#season-zone").is_visible() is available
-    assert page.locator("[data-no-time-zones]").is_visible() is not available
-    if not available:
-        # Even a hand-made file with a zone is refused with a clear reason, not a crash.
-        message = page.evaluate(
-            """PreMatchPlanner.plan({format: "prematch-planner", version: 1,
-                 season: {time_zone: "Asia/Manila"}}).catch((error) => error.message)"""
-        )
-        assert "Time zones are not available in this copy" in message
 
 
 def test_edit_and_delete_programs_messages_and_criteria(planner):

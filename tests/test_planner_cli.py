@@ -42,11 +42,31 @@ def prematch(*args: str) -> subprocess.CompletedProcess:
     )
 
 
+def thanked(data: dict) -> dict:
+    """The season with a thank-you logged the day after each interview."""
+    data["messages"] += [
+        {"id": "t-a", "program": "a", "kind": "thank-you", "sent": "2027-01-11"},
+        {"id": "t-b", "program": "b", "kind": "thank-you", "sent": "2027-01-13"},
+    ]
+    return data
+
+
 def test_clean_season_exits_0_with_next_steps(tmp_path):
-    result = prematch("plan", write(tmp_path, season("a")), "--today", "2027-02-01")
+    result = prematch("plan", write(tmp_path, thanked(season("a"))), "--today", "2027-02-01")
     assert result.returncode == 0, result.stderr
     assert "Rank list deadline 2027-03-03" in result.stdout
     assert "0 finding(s)." in result.stdout
+
+
+def test_missed_thank_you_windows_are_findings_and_next_steps_are_all_ahead(tmp_path):
+    result = prematch("plan", write(tmp_path, season()), "--today", "2027-02-04")
+    assert result.returncode == 0, result.stderr  # warnings only
+    findings, steps = result.stdout.split("Next steps:\n")
+    assert findings.count("warning missed-thank-you: ") == 2
+    assert "window for “Beta IM” closed on 2027-01-14 with no thank-you logged" in findings
+    assert "2 finding(s)." in findings
+    assert [line.split()[0] for line in steps.splitlines()] == ["2027-02-17", "2027-03-03"]
+    assert "thank-you" not in steps and "opened" not in steps
 
 
 def test_rank_first_to_two_programs_exits_1(tmp_path):

@@ -11,6 +11,7 @@ import re
 import threading
 import zipfile
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -25,8 +26,14 @@ WHEELS = {
     "prematch-checker": "prematch_checker-0.1.0-py3-none-any.whl",
     "jinja2": "jinja2-3.1.6-py3-none-any.whl",
     "markupsafe": "markupsafe-3.0.4-py3-none-any.whl",
+    "tzdata": "tzdata-2026.6-py2.py3-none-any.whl",
 }
 ASSET_SCRIPT = re.compile(r"^__PREMATCH_ASSET\((\{.*\})\);\n$")
+
+
+def read_manifest(bundle: Path) -> dict:
+    text = (bundle / "manifest.js").read_text()
+    return json.loads(text.split("=", 1)[1].rstrip().rstrip(";"))
 
 
 def read_assets(bundle: Path) -> dict[str, bytes]:
@@ -92,7 +99,7 @@ def test_no_asset_script_is_big_enough_to_block_the_page(bundle):
     assert max(sizes) <= pyodide_bundle.PIECE_CHARS + 200
 
 
-def test_lock_lists_exactly_the_three_shipped_wheels_with_their_hashes(bundle):
+def test_lock_lists_exactly_the_four_shipped_wheels_with_their_hashes(bundle):
     lock = json.loads((bundle / "pyodide-lock.json").read_text())
     npm_lock = json.loads((NPM_PYODIDE / "pyodide-lock.json").read_text())
     assert lock["info"] == npm_lock["info"]
@@ -104,6 +111,7 @@ def test_lock_lists_exactly_the_three_shipped_wheels_with_their_hashes(bundle):
     # Pages name the wheels they load: the Checker page does without Jinja2.
     assert lock["packages"]["prematch-checker"]["depends"] == []
     assert lock["packages"]["jinja2"]["depends"] == ["markupsafe"]
+    assert lock["packages"]["tzdata"]["depends"] == []  # nothing else pulls the zone data in
 
 
 def test_wheel_lock_and_worker_asset_scripts_match_their_sources(bundle, assets):
@@ -128,8 +136,7 @@ def test_checker_wheel_carries_the_letter_templates_and_the_browser_api(bundle):
 
 
 def test_manifest_lists_every_asset_script_with_its_size(bundle):
-    text = (bundle / "manifest.js").read_text()
-    manifest = json.loads(text.split("=", 1)[1].rstrip().rstrip(";"))
+    manifest = read_manifest(bundle)
     assert (
         manifest["pyodideVersion"]
         == json.loads((ROOT / "package.json").read_text())["dependencies"]["pyodide"]
@@ -137,6 +144,34 @@ def test_manifest_lists_every_asset_script_with_its_size(bundle):
     listed = {asset["script"]: asset["bytes"] for asset in manifest["assets"]}
     on_disk = {p.name: p.stat().st_size for p in bundle.glob("*.js") if p.name != "manifest.js"}
     assert listed == on_disk
+
+
+def test_page_only_packages_are_marked_for_the_pages_that_ask_for_them(built_site, bundle):
+    page_only = {
+        a["script"]: a["package"] for a in read_manifest(bundle)["assets"] if "package" in a
+    }
+    assert page_only == {f"{WHEELS[name]}.js": name for name in ("tzdata", "jinja2", "markupsafe")}
+    assert zipfile.ZipFile(bundle / WHEELS["tzdata"]).getinfo("tzdata/zoneinfo/Asia/Manila")
+
+    def asking(packages: str) -> list[str]:
+        return sorted(
+            html.parent.relative_to(built_site).as_posix()
+            for html in built_site.rglob("index.html")
+            if f'data-packages="{packages}"' in html.read_text(encoding="utf-8")
+        )
+
+    assert asking("tzdata") == ["planner"]
+    letters = asking("jinja2 markupsafe")
+    assert "templates/rank-first" in letters and "checker" not in letters
+
+
+def test_a_page_asking_for_an_unknown_package_stops_the_build():
+    page = SimpleNamespace(
+        meta={"python": True, "python_packages": ["tzdata", "numpy"]},
+        file=SimpleNamespace(src_uri="planner.md"),
+    )
+    with pytest.raises(ValueError, match=r"planner\.md: python_packages lists \['numpy'\]"):
+        pyodide_bundle.on_page_markdown("", page=page)
 
 
 def test_only_runtime_files_are_shipped(built_site, bundle):

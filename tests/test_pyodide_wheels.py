@@ -14,8 +14,8 @@ from testsupport.hooks import load_hook
 pyodide_wheels = load_hook("pyodide_wheels")
 
 
-def test_the_browser_gets_the_jinja2_and_markupsafe_the_command_line_uses():
-    for package in ("jinja2", "MarkupSafe"):
+def test_the_browser_gets_the_jinja2_markupsafe_and_tzdata_the_command_line_uses():
+    for package in ("jinja2", "MarkupSafe", "tzdata"):
         assert pyodide_wheels.pinned_version(package) == version(package)
     with pytest.raises(RuntimeError, match="no-such-package is not pinned"):
         pyodide_wheels.pinned_version("no-such-package")

@@ -20,18 +20,18 @@ JSON_FINDING_KEYS = tuple(key for key in FINDING_KEYS if not key.endswith("_utf1
 JSON_VERSION = 1
 
 
-def register(subparsers) -> None:
+HELP = "check email drafts against the guide's rules"
+DESCRIPTION = (
+    "Check email drafts. Exit status: 0 no errors, 1 errors found (or warnings with "
+    "--strict), 2 a usage or input problem."
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     table = policy_table()
-    parser = subparsers.add_parser(
-        "check",
-        help="check email drafts against the guide's rules",
-        description=(
-            "Check email drafts. Exit status: 0 no errors, 1 errors found (or warnings with "
-            "--strict), 2 a usage or input problem."
-        ),
-        epilog=_choices_text(table),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    # The help ends with the matches and policies, laid out as written.
+    parser.epilog = _choices_text(table)
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.add_argument("files", nargs="+", metavar="FILE", help="draft file, or - for stdin")
     parser.add_argument("--kind", choices=list(KINDS), help="check as this kind of letter")
     parser.add_argument("--format", choices=("text", "json"), default="text")
@@ -69,7 +69,6 @@ def register(subparsers) -> None:
         action="store_true",
         help="during SOAP, the draft replies to a program that contacted you first",
     )
-    parser.set_defaults(func=run)
 
 
 def _choices_text(table) -> str:

@@ -8,13 +8,11 @@ from checker.commands import input_problem
 from checker.limits import excerpt
 from checker.templates import FillError, fill
 
+HELP = "fill a letter template and print the letter"
+DESCRIPTION = "Fill a letter template (ids: `prematch templates`) and print the letter."
 
-def register(subparsers) -> None:
-    parser = subparsers.add_parser(
-        "fill",
-        help="fill a letter template and print the letter",
-        description="Fill a letter template (ids: `prematch templates`) and print the letter.",
-    )
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("template", metavar="TEMPLATE", help="template id")
     parser.add_argument(
         "--set",
@@ -24,7 +22,6 @@ def register(subparsers) -> None:
         metavar="FIELD=VALUE",
         help="a field value (repeat for each field)",
     )
-    parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -13,13 +13,11 @@ from checker.limits import MAX_PLANNER_CHARACTERS
 from checker.planner.plan import plan_to_dict
 from checker.planner.season import PlannerError
 
+HELP = "check a season planner export (the JSON file the Planner page saves)"
+DESCRIPTION = "Check a season planner export: findings and dated next steps."
 
-def register(subparsers) -> None:
-    parser = subparsers.add_parser(
-        "plan",
-        help="check a season planner export (the JSON file the Planner page saves)",
-        description="Check a season planner export: findings and dated next steps.",
-    )
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE.json", help="planner export, or - for stdin")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument(
@@ -31,7 +29,6 @@ def register(subparsers) -> None:
     parser.add_argument(
         "--ics", metavar="OUT.ics", help="also write the upcoming reminders as a calendar file"
     )
-    parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -51,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         except OSError as error:
             return input_problem("plan", f"cannot write {args.ics}: {error.strerror or error}")
     if args.format == "json":
-        del result["season"], result["time_zones_available"]
+        del result["season"], result["time_zones_available"], result["interview_days"]
         print(json.dumps(result, indent=2, ensure_ascii=False))
     else:
         print(format_text(result))

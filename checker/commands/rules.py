@@ -4,20 +4,13 @@ from __future__ import annotations
 
 import argparse
 
+from checker.commands import print_columns
 from checker.rules import RULES
 
-
-def register(subparsers) -> None:
-    parser = subparsers.add_parser(
-        "rules",
-        help="list the rules the checker applies",
-        description="List every rule: id, severity and title (ids work with check --ignore).",
-    )
-    parser.set_defaults(func=run)
+HELP = "list the rules the checker applies"
+DESCRIPTION = "List every rule: id, severity and title (ids work with check --ignore)."
 
 
 def run(args: argparse.Namespace) -> int:
-    width = max(len(rule_id) for rule_id in RULES)
-    for rule in RULES.values():
-        print(f"{rule.id:<{width}}  {rule.severity:<7}  {rule.title}")
+    print_columns([(rule.id, rule.severity, rule.title) for rule in RULES.values()])
     return 0

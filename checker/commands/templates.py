@@ -4,21 +4,13 @@ from __future__ import annotations
 
 import argparse
 
+from checker.commands import print_columns
 from checker.templates import list_templates
 
-
-def register(subparsers) -> None:
-    parser = subparsers.add_parser(
-        "templates",
-        help="list the letter templates",
-        description="List the letter templates: id (for `prematch fill`) and title.",
-    )
-    parser.set_defaults(func=run)
+HELP = "list the letter templates"
+DESCRIPTION = "List the letter templates: id (for `prematch fill`) and title."
 
 
 def run(args: argparse.Namespace) -> int:
-    templates = list_templates()
-    width = max(len(template.id) for template in templates)
-    for template in templates:
-        print(f"{template.id:<{width}}  {template.title}")
+    print_columns([(template.id, template.title) for template in list_templates()])
     return 0

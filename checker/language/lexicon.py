@@ -109,7 +109,7 @@ _FORMS: dict[str, str] = {
     "feel": "feel feels felt",
     "think": "think thinks thought thinking",
     "get": "get gets got gotten getting",
-    "outrank": "outrank outranks outranked",
+    "outrank": "outrank outranks outranked outranking",
     "keep": "keep keeps kept keeping",
     "reach": "reach reaches reached reaching",
     "arrive": "arrive arrives arrived arriving",
@@ -128,6 +128,14 @@ _FORMS: dict[str, str] = {
     "reciprocate": "reciprocate reciprocates reciprocated reciprocating",
     "favor": "favor favour",
     "desperate": "desperate desperately",
+    "end": "end ends ended ending",
+    "seem": "seem seems seemed seeming",
+    "fare": "fare fares fared faring",
+    "confirm": "confirm confirms confirmed confirming",
+    "sound": "sound sounds sounded",
+    "lose": "lose loses lost losing",
+    "miss": "miss misses missed missing",
+    "slip": "slip slips slipped slipping",
     "2": "two",
     "3": "three",
     "4": "four",
@@ -168,6 +176,8 @@ CONTRACTIONS: dict[str, tuple[str, ...]] = {
     "gonna": ("go", "to"),
     "wanna": ("want", "to"),
     "let's": ("let", "us"),
+    "whats": ("what", "be"),
+    "wheres": ("where", "be"),
 }
 # Suffixes after an apostrophe: "you're", "they'll", "we'd", "wouldn't".
 SUFFIXES: dict[str, str] = {"re": "be", "m": "be", "ve": "have", "ll": "will", "d": "would"}

@@ -23,14 +23,16 @@ _ADVERBS = (
     "|likely|probably|even|always|just|genuinely|seriously|strongly|without a doubt|presently"
     "|currently|ever|humbly|respectfully|earnestly|kindly|exactly|roughly|approximately"
     "|realistically|def|defo|totally|hands-down|by far|far and away|so|too|quite|extremely"
-    "|incredibly|deeply"
+    "|incredibly|deeply|literally|simply|frankly"
 )
 
 CLASSES: dict[str, str] = {
     # Who the applicant writes to: "you", "your (internal medicine) program", "Mercy Hospital".
     "prog": (
-        "(?:(?:you|u) (?:guys|all|folks)|you|yours|it|(?:your|this|the|that|our) {g4}(?:program"
-        "|residency|hospital|institution|team|department)|name(?: name){0,3}(?: {g2}(?:program"
+        "(?:(?:you|u) (?:guys|all|folks)|y'all|yall|ya'll|you|yours|it|(?:your|this|the|that|our)"
+        " {g4}(?:program"
+        "|residency|hospital|institution|team|department)(?: (?:at|in) name(?: name){0,3})?"
+        "|name(?: name){0,3}(?: {g2}(?:program"
         "|residency|hospital))?|(?:\\(|\\[) {g2}(?:program|hospital|residency|name) {g1}"
         "(?:\\)|\\]))"
     ),

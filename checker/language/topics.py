@@ -21,13 +21,28 @@ class Topic:
     name: str
     reads: str  # what it recognises, in words, for the rules reference page
     patterns: tuple[str, ...]
-    # All patterns in one regex, tried only at tokens some pattern can start with.
-    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
     anchors: tuple[Anchor, ...] = field(init=False, repr=False, compare=False)
+    # For each lemma, one regex of the patterns that can start with it (compiled when first
+    # needed): a token is tried against those few patterns only, not against all of them.
+    _by_start: dict[str, re.Pattern[str]] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "regex", compile_pattern(self.patterns))
         object.__setattr__(self, "anchors", tuple(map(Anchor.of, self.patterns)))
+
+    def regex_at(self, lemma: str) -> re.Pattern[str]:
+        """The patterns that can match at a token with this lemma, in their order."""
+        found = self._by_start.get(lemma)
+        if found is None:
+            found = self._by_start[lemma] = compile_pattern(
+                tuple(
+                    pattern
+                    for pattern, anchor in zip(self.patterns, self.anchors, strict=True)
+                    if lemma in anchor.starts
+                )
+            )
+        return found
 
 
 class Anchor(NamedTuple):
@@ -68,6 +83,14 @@ _PRAISE = (
     "|friendly|welcoming|collegial|nurturing|dynamic|unique|special|perfect|esteemed|reputed|good"
     "|premier|leading|elite|best)"
 )
+# Lists that are not the rank list: "is my name spelled right on the badge list?"
+_NOT_A_RANK_LIST = "".join(
+    f"(?<!{kind} list)"
+    for kind in (
+        *("badge", "guest", "mail", "email", "wait", "waiting", "parking", "dinner"),
+        *("attendee", "contact", "shuttle", "hotel", "invite", "reading", "packing", "to-do"),
+    )
+)
 _NOT_AFTER_A_PREPOSITION = "".join(
     f"(?<!{preposition} {determiner} )"
     for preposition in ("at", "in", "for", "of", "from", "with", "about")
@@ -87,7 +110,8 @@ RANKS_PROGRAM_FIRST = topic(
     "my(?<!among my)(?<!of my) (?:(?:very|absolute|clear|true|definite|undisputed|overall|personal"
     f"|number) )?(?:first|no1|top) {_CHOICE}(?! (?:of|for|in) (?:specialty|specialties|field"
     "|career|elective|electives|rotation|rotations|clerkship|hospital|medicine|location|city"
-    "|state|away)(?: |$))",
+    "|state|away)(?: |$))(?! (?:of|for) (?!(?:me|residency|training|my training|the match|match"
+    "|my residency)(?: |$)))",
     "(?:head|top|lead) (?:my|the) {list}",
     "my {list} {a2}(?:{modal} )?{a2}(?:begin|start|open) with {prog}",
     "my {list} {a2}(?:{modal} )?{a2}have {prog} (?:in|at) (?:the )?(?:first|top|no1)",
@@ -101,9 +125,28 @@ RANKS_PROGRAM_FIRST = topic(
     "|goal|concern|focus|fan|recommendation|tip|advice|rule|lesson|motivation|value|passion"
     "|interest) )",
     "(?:the|my) no1 (?:spot|place|position|choice|pick|program|selection)",
-    "{prog} {a2}be {a2}no1(?= (?:\\.|!|,|\\||on my|for me|in my) )",
+    "{prog} {a2}(?:{modal} )?{a2}be {a2}no1(?= (?:\\.|!|,|\\||on my (?!(?:rank |order "
+    "|rank order )?list of )|for me|in my|on mine|in mine) )",
+    # Searched from the rank word, what comes before it looked back at.
+    *(
+        f"(?<={before} )no1(?= (?:\\.|!|\\||,) )"
+        for before in ("the", "my", "absolute", "clear", "undisputed", "true")
+    ),
+    "(?<=at the |in the )head of my {list}",
+    "(?<=the very )head of my {list}",
+    "(?<=be the )(?:first|top|no1) (?:name|entry|program) on (?:it|my {list})",
+    "(?:frontrunner|front-runner|front runner|favorite|favourite)(?= (?:on|in) my {list} )",
     "(?:have|hold|get|earn|take|deserve|secure|occupy) (?:the|my) (?:top|no1|first) (?:spot"
-    "|place|position)",
+    "|place|position|slot)",
+    f"{_RANK_VERB} {{prog}} {{a2}}(?:at|to|in) the (?:very )?(?:head|top|front) of my {{list}}",
+    # "You'll be in the top slot": searched from the rare word, the place before it looked back at.
+    *(
+        f"(?<={before} )(?:top|first|no1) (?:slot|spot|position)(?! (?:of|in|on|at|for) (?!my ))"
+        for before in ("(?:in|at) the", "(?:in|at) my", "into the", "into my")
+    ),
+    "make {prog} my (?:very |absolute |clear )?(?:no1|(?:first|top) (?:choice|pick))",
+    # "ur my #1": "your" written for "you're" (searched from the rank word, not "your").
+    "(?<=your my )(?:no1|(?:first|top) (?:choice|pick|option))",
 )
 RANKS_PROGRAM = topic(
     "ranks-program",
@@ -113,8 +156,11 @@ RANKS_PROGRAM = topic(
     f"be{_NOT_THE_APPLICANT} {{a2}}my (?:no1|(?:first|top) (?:choice|pick|option|preference))",
     "(?:first|no1|top) (?:choice |program |pick |spot |place )?(?:on|in) my {list}",
     "commit to {prog}",
+    "(?:at the top|first|no1) (?:of|on) mine",
     "rank of {prog}",
-    "my (?:top|first|no1) (?:spot|place|choice|position) {a2}be yours",
+    "my (?:top|first|no1|first-place|top-spot) (?:spot|place|choice|position|rank|vote) {a2}be"
+    " yours",
+    *RANKS_PROGRAM_FIRST.patterns,  # putting the program first is ranking it
 )
 EXCLUSIVE = topic(
     "exclusive",
@@ -125,7 +171,7 @@ EXCLUSIVE = topic(
     "|keep|consider) (?:any(?:one|body|thing)?|another|a single|other|no) (?:other |single )?{g2}"
     "(?:above|ahead|higher|over|before|better|first)",
     "(?:not|never) {a2}(?:go to |plan to |intend to |want to |to )?(?:be )?(?:rank|consider|apply"
-    "|interview|look)(?: or (?:rank|apply|interview))? (?:to |at |with )?(?:anyone|anything"
+    "|interview|look|go)(?: or (?:rank|apply|interview))? (?:to |at |with )?(?:anyone|anything"
     "|anywhere|any other|another|other) ?(?:else|program|place|residency|hospital|option|but)?",
     "no (?:intention|plan|plans|desire|wish) (?:of|to) {a2}(?:rank|put|place|list|keep|consider)"
     " (?:any|another|other) {g2}(?:above|ahead|higher|over|before|better|first)",
@@ -133,27 +179,45 @@ EXCLUSIVE = topic(
     "|other) {g2}(?:above|over|ahead|higher|before|first)",
     "(?:not|never) {a2}(?:to )?(?:go|attend|go for|go to|travel) {g1}(?:the |my |any )?(?:other"
     "|remaining) {g1}interview",
-    "(?:no|not a single|none of the|not one of the) (?:other )?(?:program|one|place|residency"
-    "|hospital|option)s? (?:on my {list} |else |i {g2})?{a2}(?:{modal} )?{a2}(?:be )?(?:(?:rank"
+    "(?:(?:no|not a single|none of the|not one of the) (?:other )?(?:program|one|place|residency"
+    "|hospital|option)s?|nobody|noone|no-one|none) (?:on my {list} |else |i {g2})?{a2}"
+    "(?:{modal} )?{a2}(?:be )?(?:(?:rank"
     "|place|put|list|appear|come|sit|go|make it|end up|get) )?(?:above|ahead|higher|over|before"
     "|better|outrank"
-    "|beat|surpass|replace)",
+    "|beat|surpass|replace|top|outdo)",
+    "(?:not|never) {a2}see myself (?:anywhere|at any (?:other )?program) (?:but|else|other than"
+    "|except)",
     "(?:no|none of the|not one) (?:other )?(?:program|one|place|residency|hospital)s? (?:else )?"
     "{g4}(?:{modal} )?{a2}(?:even )?(?:come close|compare|measure up|rival|compete|match up"
     "|come near)",
     "nothing (?:else )?(?:on|in) my {list} {a2}(?:{modal} )?{a2}(?:even )?(?:come close|compare"
     "|measure up|rival|compete|match up|come near)",
     "nothing (?:else )?{a2}(?:{modal} )?{a2}(?:come close|compare|measure up) (?:to|with) {prog}",
+    "(?:nothing|no other program|no program|no other place|nobody) (?:else )?{a2}(?:{modal} )?{a2}"
+    "(?:come|get|be) {a2}(?:anywhere )?(?:close|near)(?: to| with)? {prog}",
+    "(?:no|no other) (?:program|place|residency|hospital|one) {g3}stand a chance against {prog}",
+    "(?:nobody|no one|nothing|no other program|no program|no other place) (?:else )?{a2}be {a2}"
+    "(?:even )?on my (?:radar|list|mind)(?= (?:\\.|!|,|\\||but|now|anymore|at this point) )",
+    "not {a2}be (?:anyone|anybody|any program|another program|anything|any other program)"
+    " (?:else )?(?:ahead of|above|before|higher than|over) {prog}",
+    "(?:not|never) {a2}(?:see|imagine|picture) (?:any|another|other) {g2}(?:outrank|rank above"
+    "|come before|beat|top)",
+    "(?:not|never) {a2}give (?:any|another) {g2}(?:the )?(?:position|spot|place) (?:above|ahead of"
+    "|over|before)",
+    "not {a2}interested in (?:any|another) (?:other )?(?:place|program|residency|hospital|option)",
     "(?:every|all|each) other (?:program|place|one|residency|option)s? {a2}(?:be|will be|come|feel)"
     " (?:a )?(?:distant )?(?:second|behind)",
     "only (?:program|place|residency|hospital|one|option|choice) (?:that |which )?i {g3}"
-    "(?:rank|consider|train|join|interested|want|apply|see myself|care about)",
+    "(?:rank|consider|train|join|interested|want|apply|see myself|care about|be happy|thrive"
+    "|belong|attend|match)",
     "only {prog} {a2}(?:{modal} )?{a2}(?:be|appear|go|get) {g2}(?:on|in) my {list}",
     "i {a2}(?:{modal} |be |plan to |intend to |be go to )?{a2}(?:only|exclusively) (?:be )?"
     "(?:rank|consider|apply|interview|interested)",
     "(?:rank|keep|list) only {prog}",
     "only {a2}(?:be )?rank {prog}",
     "(?:only|no other) (?:program|place|one|residency) for me",
+    "(?:stop|stopped) (?:attend|attending|go to|going to|accept|accepting|schedule|scheduling)"
+    " {g1}(?:other|remaining|more|further) {g1}interview",
     "(?:cancel|withdraw|decline|turn down|drop|forgo|skip) {g2}(?:all |my |the )?(?:other|remaining"
     "|rest of my) {g1}(?:interview|application|program|offer|invitation|interview invitation)",
     "withdraw from (?:all )?(?:other|the other|the remaining|remaining) (?:program|interview"
@@ -170,7 +234,15 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:be )?(?:rank|list|place)",
     "{modal} (?:i|we|my application) {a2}be (?:rank|list|place)",
     "(?:if|whether|where|how high|how highly|how well) (?:i|we|my application) {a2}"
-    "(?:{modal} )?{a2}(?:be|have be|be go to be) {a2}(?:rank|list|place)",
+    "(?:{modal} )?{a2}(?:be|have be|be go to be|be (?:likely|expect|set|about|go) to be) {a2}"
+    "(?:rank|list|place)",
+    "(?:be|being|be be|be still be) consider for (?:a |an |the |your )?{g1}(?:rank|list|ranking)",
+    "how {a1}(?:do|have) my (?:interview|application|candidacy|performance|file) {a2}(?:go|come"
+    " across|land|fare|do)",
+    "how {a1}(?:be|have be) my (?:interview|application|candidacy|performance|file) {a2}(?:receive"
+    "|perceive|view|see|judge|rate)",
+    "how my (?:interview|application|candidacy|performance|file) {a2}(?:go|come across|land|fare"
+    "|be receive|be perceive)",
     "rank (?:me|my application|my candidacy|us)(?! know)",
     "where {aux} (?:i|we|my application|my name) {a2}(?:on|in|within) (?:your|the) {g2}"
     "(?:list|ranking)",
@@ -181,6 +253,9 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:i|my application|my candidacy) {a2}be (?:a |an )?{a2}(?:strong|competitive|good|viable"
     "|serious|top) (?:candidate|applicant|contender)",
     "be (?:i|we) {a2}(?:likely|go|expect|set) to (?:be|get|match)",
+    "be (?:i|we|my application) {a2}(?:in the running|in contention|a contender|in the mix)",
+    "(?:keep|get) my hope up",
+    "verdict on (?:me|my)",
     "(?:strong|good|competitive) enough to (?:be rank|match|get (?:in|rank|match))",
     "(?:{modal}|do|be) (?:i|we|my application|my name) {a2}make (?:it (?:onto|on|to|into) )?(?:your"
     "|the) {g2}(?:list|ranking|cut)",
@@ -196,7 +271,7 @@ EVALUATION_OF_APPLICANT = topic(
     "stand (?:a|any) {g1}chance",
     "have (?:a|any|an) {g2}shot (?:at|of) {g2}match",
     "my (?:chance|odds|prospect|prospects|likelihood)(?! (?:to|of) (?:meet|see|learn|talk|visit"
-    "|work|present|speak|discuss) )",
+    "|work|present|speak|discuss|get the|get a (?!spot|position|place)|switch|change|move|swap) )",
     "(?:chance|odds|likelihood|probability) (?:that )?(?:i|we) {a2}(?:{modal} )?{a2}(?:match"
     "|be rank|be select|get in)",
     "(?:have|do) (?:i|we|my application) {a2}(?:be |get )?(?:rank|list|place)",
@@ -211,28 +286,31 @@ EVALUATION_OF_APPLICANT = topic(
     "{a2}(?:be|get) (?:rank|list|place|select|match)",
     "be (?:i|my application) {a2}(?:among|one of) (?:the )?(?:top|best|strong|leading|competitive)",
     "(?:where|how) {a1}(?:{aux} )?(?:i|we|my application|my candidacy|my name) {a2}(?:{aux} )?{a2}"
-    "(?:stand|fall|land|fit|rank|sit|compare|place|be|measure up|end up|wind up|do|appear|come"
+    "(?:stand|fall|land|fit|rank|sit|compare|place|be|measure up|end up|wind up|do|fare|appear|come"
     " out|stack up)(?= (?:\\?|\\||\\.|,)| {g3}(?:list|rank|ranking|candidate|applicant|other|pool"
+    "|after|following|overall|ultimately|in the end|at the end|so far|at this point|this year"
     "|peer|cohort|competition|you|your|program|field|interviewee|interviewees|relative|compare"
     "|committee|among|against|versus)(?: |$))",
     "my (?:position|place|spot|standing|stand|rank|ranking|name|application|candidacy|chance"
     "|odds|prospect|prospects|likelihood|status) {g5}(?:on|in|at|within|among|of) (?:your|the) {g2}"
-    "(?:list|ranking|rank)",
+    f"(?:list{_NOT_A_RANK_LIST}|ranking|rank)",
     "(?:what|how) be my (?:rank|ranking|standing|position|place)(?= (?:\\?|\\||on|in|with|among))",
     "(?:chance|odds|likelihood|prospect|prospects) (?:of|for|to|at) {g2}(?:match|be rank|get in"
     "|be accept|secure a|be select|be choose|be pick)",
     "(?:likely|go|expect|set|on track|rank) to match",
     "(?:will|would|can|do|be) (?:i|we) {a2}(?:get to )?match",
-    "do (?:i|we) {a2}have (?:a|any|an) {g2}chance(?= (?:\\?|\\||of|at|with) )",
+    "do (?:i|we) {a2}have (?:a|any|an) {g2}(?:chance|shot)(?= (?:\\?|\\||of|at|with) )",
     "how (?:high|highly|well|far up|low) (?:up )?{g5}(?:rank|list|place|rate|view|evaluate|regard"
-    "|assess|score)",
+    "|assess|score)(?! of )",
     "high (?:up )?on your {list}",
     "how (?:do|would|will|did) (?:you|the committee|name|the program) {a2}(?:view|see|evaluate"
     "|assess|rate|perceive|regard|consider) (?:me|my application|my candidacy)",
     "how competitive (?:i|my application|my candidacy) {a2}(?:be|look|seem|appear)",
     "how competitive be (?:i|my application|my candidacy)",
     "be (?:i|my application) {a2}competitive",
-    "be (?:i|my name|my application|we) {a2}(?:on|in) your {g2}(?:list|ranking)",
+    "be (?:i|my name|my application|we) {a2}(?:on|in) your {g2}(?:list|ranking|radar)",
+    "(?:be|do) (?:you|the committee|name|the program|the faculty) {a2}(?:impressed|happy|satisfied"
+    "|pleased) (?:with|by) (?:me|my (?:interview|application|performance|candidacy))",
     "{modal} (?:i|my name|my application|we) {a2}be {a2}(?:on|in) your {g2}(?:list|ranking)",
     "(?:i|my application|my candidacy) {a2}(?:be |be be |have be )?consider (?:for )?(?:a )?"
     "(?:high|top|good|favorable) (?:rank|ranking|spot|place|position)",
@@ -247,15 +325,29 @@ PROGRAM_RANKS_APPLICANT = topic(
     'same", "make sure I match", "the interest goes both ways"',
     "rank (?:me|us|my application)(?! know)",
     "(?:keep|put|place|list) me {a2}(?:at (?:the )?top|in (?:your |the )?top|first|high|highly"
-    "|to match)",
-    "(?:be|get|being) rank (?:to match|high|higher|highly|well|first|near the top|at the top)",
+    "|to match|in your {g2}(?:range|top))",
+    "(?:be|get|being) rank (?:to match|high|higher|highly|well|first|near the top|at the top)"
+    "(?! (?:in|of|among|at) (?:my|the|our|his|her) (?:class|school|cohort|batch|year|program))",
     "(?:help|get|make) me {a2}(?:get |be )?rank",
     "(?:do|return) the (?:same|favor)",
     "(?:expect|hope for|count on|ask for|get) the same",
     "(?:i|we) {a2}(?:{modal} )?{a2}be your (?:first|top|no1)",
     "(?:promise|guarantee|assure) me {g2}match",
     "(?:i|we|my name) {a2}(?:be|get) (?:on|onto|high on|at the top of) your {g1}list",
-    "count on (?:a |the |your )?(?:spot|position|place|match|being rank|be rank)",
+    "(?<=on )yours",  # "as long as I am high on yours"
+    "(?:be|get|being) (?:very )?(?:highly|high|well) rank",
+    "(?:know|hear|sure) (?:that )?(?:i|we) {a2}(?:{modal} )?{a2}(?:match|be rank|get in)",
+    "keep me in mind (?:when|while|as you) rank",
+    "(?<=top of )yours",
+    "make (?:me|us) (?:yours|your (?:first|top|no1))",
+    "(?<=onto )yours",
+    "(?:spot|place|position) on your {list}",
+    "(?:feel|think) the same (?:way )?(?:about (?:me|us|my application)|way|toward me)",
+    "(?:our|both) (?:rank |rank order )?(?:list|lists|ranking|rankings) {g3}(?:{modal} )?{a2}"
+    "(?:match|line up|align|agree|mirror)",
+    "count on (?:a |the |your )?{g1}(?:spot|position|place|match|rank|being rank|be rank)",
+    "(?<=in your )(?:top|first) (?:5|10|3|few|tier|group|choice|spot|pick|candidate|candidates"
+    "|choices|spots|picks)",
     "the same from (?:you|your|name)",
     "reciprocate",
     "(?:make sure|ensure|guarantee|promise|assure|confirm) (?:me |us )?(?:that )?(?:i|we) {a2}"
@@ -268,8 +360,23 @@ PROGRAM_RANKS_APPLICANT = topic(
 RECIPROCATION = topic(
     "reciprocation",
     'an explicit return: "do the same", "return the favor", "reciprocate", "goes both ways", '
-    '"put each other first"',
+    '"put each other first", "feels the same about me", "our lists will match up"',
     "(?:do|return) the (?:same|favor)",
+    "(?:feel|think) the same (?:way )?(?:about (?:me|us|my application)|toward me)",
+    "(?:feel|think) the same way",
+    "(?:our|both) (?:rank |rank order )?(?:list|lists|ranking|rankings) {g3}(?:{modal} )?{a2}"
+    "(?:match|line up|align|agree|mirror)",
+    "(?:rank|list) of each other",
+    "(?:2|two) way street",
+    "(?:interest|feeling|sentiment) {a2}(?:be )?mutual",
+    "be the (?:feeling|interest) mutual",
+    "same (?:consideration|treatment|courtesy)",
+    "(?<=your )no1 (?:applicant|candidate|pick|choice) for my no1",
+    "two-way street",
+    "(?:interest|feeling|sentiment|enthusiasm) {g2}be {a2}(?:returned|return|reciprocate|shared)",
+    "(?<=my )(?:no1|top spot|first choice|top choice|first spot) (?:for|in exchange for) your"
+    " (?:top|no1|first|high) (?:spot|place|rank|slot)",
+    "(?:rank|put|place|list|keep) (?:one another|us both)",
     "(?:expect|hope for|count on|ask for) the same",
     "the same from (?:you|your|name)",
     "(?:rank|put|place|list|keep) each other",
@@ -288,11 +395,25 @@ EXCHANGE = topic(
     "both ways",
     "(?:do|return) the (?:same|favor)",
     "on (?:the )?condition",
+    "deal(?= (?:\\?|\\.|!|\\|) )",
+    "(?:count|rely) on",
     "(?:should|be) (?:you|name|the program|your program)",
     "accordingly",
     "(?:would|will) {a2}(?:guarantee|ensure|mean|make sure)",
     "depend (?:on|upon)",
     "(?:improve|increase|help|boost|raise|better) (?:my )?(?:chance|odds)",
+    # "Knowing you rank me highly would let me rank you first", "once I know I'm on yours".
+    "(?:know|knowing) (?:that )?(?:you|i)",
+    "(?:would|will|could) {a2}(?:let|allow|help|free|encourage) me",
+    "once",
+    "in turn",
+    "(?:on|with) the understanding",
+    "(?:given|seeing) that",
+    "so that",
+    "then",
+    # Both sides named as acting: "you rank me to match, I rank you first".
+    "(?:you|name|the program|your program|the committee) {a2}(?:{modal} )?{a2}(?:rank|put|place"
+    "|list|keep) (?:me|us)",
 )
 DEAL = topic(
     "deal",
@@ -316,13 +437,18 @@ PROMISE_TO_ACT = topic(
     "promise-to-act",
     'a promise, pledge or guarantee to accept, sign, rank or come: "I promise I will rank you '
     'first", "I commit to signing", "I guarantee I will accept", "you have my word"',
-    "(?:promise|commit|pledge|vow|swear|guarantee|assure you|confirm|hereby) {g2}(?:to|that|i) {g3}"
+    "(?:promise|commit|pledge|vow|swear|guarantee|assure you|rest assure|confirm|hereby"
+    "|give (?:you )?my word)"
+    " {g2}(?:to|that|i) {g3}"
     "(?:accept|sign|rank|join|come|match|take (?:the|an|your|any|a) (?:offer|position)|choose"
     "|say yes|enroll)",
     "guarantee (?:me|us|that i|that you|i|you)",
+    "(?:assure|promise|guarantee) (?:me|us) of (?:a|an|the|one) {g1}(?:spot|position|place|contract"
+    "|seat|offer)",
     "i {a2}(?:{modal} )?{a2}guarantee",
     "be guarantee (?:a|an|the|my) (?:spot|position|place|match|interview|offer|contract|residency)",
     "(?:you have|give you|i give you) my (?:word|commit|promise|guarantee|assure|pledge)",
+    "in writing (?:that )?i {a2}(?:{modal} )?{a2}(?:join|accept|come|sign|rank|commit)",
     "(?:this|that) be my (?:promise|word|commit|pledge)",
     "(?:promise|guarantee|assure|reserve|hold|save) (?:me|us) (?:a|an|the|one) {g1}(?:spot|position"
     "|place|contract|seat|offer)",
@@ -334,6 +460,19 @@ PROMISE_TO_ACT = topic(
     "(?:accept|commit|promise|yes)(?= )",
     "{intent} {a2}commit (?:myself )?(?:to {prog} )?(?:right now|now|today|immediately|right away"
     "|at once|before)",
+    # Readiness offered as a done deal: "consider me signed up", "tell me where to sign".
+    "(?:consider|count|treat) me {a2}(?:as )?(?:sign|sign up|sign on|in|on board|commit|yours"
+    "|a yes)(?= (?:\\.|!|,|\\||-|and|for|to) )",
+    "(?:tell|show) me where to sign",
+    "{modal} {a2}accept (?:an |your |the |a )?(?:offer|position|spot|place) {g3}(?:before|over"
+    "|ahead of) (?:any|every|all) (?:other|others)",
+    "where (?:do|should|can) i sign",
+    "(?:sign|accept) (?:whatever|anything|any contract|any offer|every contract) {g2}(?:you|name"
+    "|the program|your program)",
+    "accept {g4}in advance",
+    "hereby (?:accept|agree|commit|confirm)",
+    "(?:take|treat|consider|read|count) (?:this|my) (?:email|letter|message|note|reply) {g2}as"
+    " (?:my )?{a2}(?:formal |official |binding )?(?:accept|commit|promise|pledge|yes|signature)",
 )
 OUTSIDE_MATCH_DEAL = topic(
     "outside-match-deal",
@@ -348,11 +487,17 @@ OUTSIDE_MATCH_DEAL = topic(
     "|get|guarantee)"
     " {g3}(?:offer|contract|position|spot|place|agreement|seat|whatever|anything) {g5}(?:before"
     "|outside|prior to"
-    "|ahead of|instead of|rather than|outside of) (?:of )?(?:the )?match",
+    "|ahead of|instead of|rather than|outside of) (?:of )?(?:the )?(?:match|list|lists|rank {list}"
+    "|certification)",
     "in (?:exchange|return) for (?:a|an|the|your) {g2}(?:contract|position|spot|offer|place"
     "|guarantee|commit)",
     "(?:offer|give) (?:me|us) {g3}(?:position|spot|place|contract|offer) {g3}(?:outside|before"
     "|prior to|ahead of) (?:of )?(?:the )?match",
+    "lock (?:me|us|it|my (?:spot|place|position|seat)|a (?:spot|place|position|seat)) in",
+    "verbal (?:yes|commit|agreement|accept|promise|offer|contract)(?= (?:\\.|\\?|!|,|\\||from me"
+    "|now|today|to you|to your|before|that|on the spot) )",
+    "agree (?:on|to) (?:a|the) (?:position|spot|contract|deal|offer) (?:now|today|early|right now"
+    "|already)",
     "(?:prematch|pre match|early|binding|outside|off match) (?:offer|contract|position|agreement"
     "|commit|spot|acceptance|accept|promise|pledge|option|path|route|deal|arrangement)",
 )
@@ -362,9 +507,15 @@ PROGRAM_OFFERS = topic(
     'make me an offer"',
     "(?:if|should|once|when|were|the moment|as soon as) (?:you|name|the program|your program) {a2}"
     "(?:be to |decide to |choose to |be able to |can |could |would )?{a2}(?:(?:offer|give|extend"
-    "|make) (?:me )?(?:a |an |the |any )?{g1}(?:position|spot|place|contract|offer|residency|one)"
+    "|make|send|sent) (?:me )?(?:a |an |the |any )?{g1}(?:position|spot|place|contract|offer"
+    "|residency|one)"
     "|offer(?= (?:,|\\.|\\|)))",
     "offer me (?:a |an |the |any )?{g1}(?:position|spot|place|contract) and",
+    "offer me(?= (?:,|and) i )",
+    "you {a2}(?:offer|make (?:me )?(?:an|the) offer)(?= (?:,|and|;) i )",
+    "(?:reserve|hold|save|confirm|give|grant|promise|guarantee|keep|allot|allocate|assign)"
+    " (?:me )?(?:a|an|one|the|that) {g1}(?:seat|spot|position|place|contract)(?: for me)?"
+    "(?: ,)? and",
     "if (?:you|name|the program|your program) {a2}(?:take|accept|choose|pick|select) me",
 )
 ACCEPTS = topic(
@@ -372,17 +523,22 @@ ACCEPTS = topic(
     'the applicant accepting or signing: "I would say yes", "I will accept it", "I will sign"',
     "{modal} {a2}(?:accept|sign|say yes|take it|take the (?:offer|position|spot)|commit|agree)",
     "{modal} not (?:go|look) anywhere else",
+    "{modal} not {a2}accept (?:any|another) (?:other )?(?:offer|position|spot|program)",
     "{modal} {a2}(?:turn down|decline|withdraw from|cancel) (?:every|all|any|my) (?:other"
     "|remaining)",
     "(?:count|consider) (?:it|this) (?:as )?(?:done|accept|settled)",
+    "{modal} {a2}give (?:you )?my (?:accept|commit|yes|word|signature|joining|join)",
+    "i {a2}(?:accept|sign)(?= (?:\\.|!|\\||,|-|;|:|it|immediately|right away|on the spot"
+    "|at once) )",
+    "(?:i be|i will be) {a2}(?:take|accept|sign) (?:it|the offer|the spot|the position)",
 )
 READY_TO_SIGN = topic(
     "ready-to-sign",
     'readiness to sign or accept at once: "I am ready to sign right away", "I would sign a '
     'contract today", "I would accept immediately"',
     "(?:{intent}|gladly|happily|readily|happy to|ready to|willing to|glad to|eager to|prepared to)"
-    " {a2}(?:sign|accept|say yes) (?:(?:a|an|the|your|any|it|one) )?(?:(?:contract|agreement|offer"
-    "|position|spot) )?{g2}(?:immediately|right away|today|on the spot|instantly|at once|now"
+    " {a2}(?:sign|accept|say yes|join) (?:(?:a|an|the|your|any|it|one) )?(?:(?:contract|agreement"
+    "|offer|position|spot) )?{g2}(?:immediately|right away|today|on the spot|instantly|at once|now"
     "|without hesitation|in a heartbeat|without a second thought|tomorrow|early)",
     "(?:{intent}|gladly|happily|readily) {a2}accept (?:any|whatever|every) (?:offer|position|spot"
     "|contract)",
@@ -416,6 +572,10 @@ REQUEST = topic(
     "appreciate (?:know|hear|learn|any|it if|if|your|some|a|an|insight|feedback|information)",
     "(?:like|love|want|need|keen|eager|glad|grateful|happy) to (?:know|learn|hear|understand)",
     "value (?:know|hear|learn|any|your)",
+    "grateful for (?:any|an|your|some)",
+    "(?:ease|put|set|calm) my mind",
+    "(?:be|it be) (?:possible|okay|ok|appropriate) (?:for me )?to (?:know|learn|hear|ask|find out)",
+    "(?:might|would|could|can|will) you {a2}(?:tell|share|say|indicate|reveal|confirm|give|let)",
     "interested (?:in know|in hear|in learn|to know|to hear|to learn)",
     "hope to (?:hear|learn|know|find out|understand)",
     "give (?:me|us) (?:a|an|some|any) (?:sense|idea|indication|update|insight|feedback)",
@@ -439,20 +599,35 @@ REVIEWED_MY_APPLICATION = topic(
     '"have you had a chance to look over my file"',
     "(?:do|have) (?:you|name|anyone|the committee|the program|your team|the team) {g5}(?:review"
     "|look at|look over|go over|go through|see|read|receive|consider|get|open|evaluate) {g2}my"
-    " (?:application|file|material|materials|document|documents|email|message|letter|cv|update"
-    "|candidacy)",
+    " (?:last |previous |earlier |recent |prior |first |second )?(?:application|file|material"
+    "|materials|document|documents|email|message|letter|cv|update|candidacy|note)",
+    # The same about "it" or "them", an application named in an earlier sentence.
+    "(?:do|have) (?:you|name|anyone|the committee|the program|your team|the team) {g5}(?:review"
+    "|look at|look over|go over|go through|read|receive|consider|open|evaluate) (?:it|them)"
+    " {a1}yet",
+    "(?:whether|if) (?:it|they|this|these|the same) {a2}(?:have )?(?:be )?(?:review|receive|see"
+    "|read|look at|look over|process|consider|evaluate)(?= (?:\\?|\\.|\\||,|yet|and|by (?:you|the"
+    " committee|the program|anyone)) )",
 )
 STATUS = topic(
     "status",
     'news, a decision or the status of the application: "any news on my application", "when can '
     'I expect a decision", "any updates", "has a decision been made"',
-    "(?:any|an) {g1}(?:update|news|word|decision|response|reply|progress|feedback)"
-    "(?! from (?:me|my))",
+    # Not news about the day itself: "is there an update on the second look schedule?"
+    "(?:any|an) {g1}(?:update|news|word|decision|response|reply|progress)(?! from (?:me|my))"
+    "(?! (?:on|about|regarding|for) (?:the |your )?(?:second look|schedule|date|time|dinner|parking"
+    "|hotel|social|tour|interview day|visit|agenda|itinerary|event|open house|orientation)(?: |$))",
     "(?:expect|hear|receive|get|know|learn) {g3}(?:decision|update|news|word|response|reply"
     "|outcome|result)",
     "status of my (?:application|candidacy|file|app)",
     "my (?:application|candidacy|app) status",
     "(?:decision|update|news|word) yet",
+    "(?:any|a|the) (?:timeline|timeframe|time frame|estimate) (?:for|of|on) (?:a |the |your )?"
+    "(?:decision|decisions|response|news|update)",
+    "(?:anything|something) {a2}(?:change|changed|happen|happened|move|moved|new) (?:with|on"
+    "|regarding|about|in) my (?:application|candidacy|file|status)",
+    "my (?:application|candidacy|file) {a2}(?:have )?(?:move|moved|progress|progressed|advance"
+    "|advanced) (?:forward|along|ahead|at all)",
     "be my (?:application|candidacy|file) {a2}(?:under (?:process|review|consideration)|being"
     " (?:process|processed|consider|review)|active)",
     "my (?:application|candidacy|file) {a2}(?:be|have be) {a2}(?:under (?:process|review"
@@ -477,19 +652,52 @@ CHASING = topic(
     "|last|earlier|email|message)",
     "touch base (?:on|about|regarding|with you)",
     "remind you (?:about|of) my (?:application|candidacy|email|message|file)",
-    "(?:make sure|check|confirm|see) (?:if |whether |that )?my (?:message|messages|email|mail|mails"
-    "|application) {a2}(?:reach|arrive|get|be receive|go through)",
+    "(?:make sure|check|confirm|see) (?:if |whether |that )?(?:my (?:message|messages|email|mail"
+    "|mails|application)|it|this|they) {a2}(?:reach|arrive|get|be receive|go through)",
     "email {g1}(?:twice|again|several times|3 times|multiple times|a few times|repeatedly)",
     "(?:write|email|contact you|reach out) (?:to you )?(?:once )?again",
     "no (?:reply|response|answer|word) {a2}(?:have )?(?:come|arrive|be receive)",
     "it have be {g2}(?:day|days|week|weeks|month|months)(?= (?:\\.|since|and|now|\\|) )",
+    # Afraid the last message went missing: "in case my email got lost", "slipped through".
+    "(?:get|go|be|end up) lose(?= (?:\\.|,|\\||in (?:your|the) (?:inbox|mail|email|shuffle"
+    "|spam|pile)|somewhere|along the way) )",
+    "(?:it|this|my {g1}(?:email|message|application|note|letter|file)|they) {a2}(?:have )?(?:slip"
+    "|slipped|slips|slipping|fall) through the (?:crack|cracks)",
+    "(?:make sure|ensure|check|confirm|see) (?:that |if |whether )?(?:it|this|my {g1}(?:email"
+    "|message|application|note|letter)) {a2}(?:do not|have not|be not|will not) {a2}(?:(?:get|go"
+    "|end up) lose|(?:fall|slip) through)",
+    "in case (?:you|it|my|this|the) {g3}(?:miss|lose|overlook|slipped|slip|go astray|not arrive"
+    "|not reach|not go through|not come through)",
+    # Resending, not offering to resend ("I can resend it"): "resending my note below".
+    "(?:resending|re-sending)(?= (?:this|my|it|the|below|in case|again) )",
+    "(?:forward again|send(?<!school to send)(?<!them to send)(?<!registrar to send)(?<!office to"
+    " send) (?:this|it|my (?:email|message)) again)",
+    "(?:follow up|write|email|reach out|contact you) {g1}for the (?:second|third|fourth|2nd|3rd"
+    "|4th|third|last) time",
+    "(?:any|some) movement on (?:my (?:application|candidacy|file)|this|it)",
+    "(?:hear|hear back|hear anything|hear from you) (?:back )?by now",
+    "(?:top|front) of your inbox",
+    "acknowledge (?:receipt of )?my (?:previous |last |earlier )?(?:mail|email|message|application"
+    "|letter)",
+    "(?:check|ask|inquire|enquire) (?:on|about|regarding) (?:the |my )?(?:status|application"
+    " status)(?= (?:\\.|!|,|\\||of my|\\?) )",
+    "(?:any|some) movement(?= (?:\\.|\\?|\\||!|,|yet|so far) )",
+    "where (?:things|matters) {a2}stand",
+    "not sure (?:if|whether) (?:my {g1}(?:email|message|note|application|letter)|it|this) {a2}"
+    "(?:go through|reach|arrive|get through)",
+    "(?:sending|resending) (?:it |this |my (?:email|message|note) )?again(?= (?:\\.|!|,|\\||in case"
+    "|as|since) )",
+    "check back in(?= (?:,|\\.|!|\\||on my|on the status|about|regarding|to see|to ask|with you) )",
+    "wait (?:on|for) (?:word|news|any (?:word|news|update)|an update|a response|a reply"
+    "|a decision|your decision)(?= (?:\\.|!|,|\\||on my|about my|regarding my|from you|from the"
+    " program|from the committee) )",
     "do my (?:application|email|message|messages|document|documents|material|materials) {a2}"
     "(?:reach|arrive|get to|go through)",
     "(?:whether|if) (?:you|the committee|name|the program|anyone) {a2}(?:have )?(?:receive|review"
     "|see|get|read|look at|consider|open) {g2}my (?:application|file|material|materials|document"
     "|documents|email|message|letter|cv|update)",
-    "(?:whether|if|have|has) my (?:application|file|materials|documents) {a2}(?:have )?(?:be )?"
-    "(?:review|receive|see|read|consider|process|processed|evaluate|look at)",
+    "(?<!how )(?:whether|if|have|be) my (?:application|file|materials|documents) {a2}(?:have )?"
+    "(?:be )?(?:review|receive|see|read|consider|process|processed|evaluate|look at)",
     "check in (?:on|about|regarding|to see|with you|to ask|once more|again)",
     "bump {g2}(?:up|to the top)",
     "follow up (?:on|about|regarding|with you (?:on|about|regarding)) {g2}(?:application|status"
@@ -497,12 +705,21 @@ CHASING = topic(
     "circle back (?:on|about|regarding|to)",
     "bump (?:this|it|my)",
     "(?:have|do) not {a2}(?:yet )?(?:hear|receive|get|have) (?:back|anything|any|a|word|news|one"
-    "|from (?:you|your|anyone|the program|the committee))",
+    "|from (?:you|your|anyone|the program|the committee))(?! (?:back )?from (?:the |a |my )?(?:name"
+    "|hotel|airline|lab|school|registrar|landlord|bank|embassy|consulate|university|dean|courier"
+    "|post office))",
     "wait to hear (?:back|about|on|regarding|from you)",
     "(?:hope|wait|look forward) (?:for|to) {g2}(?:update|news|word|response|reply|decision) (?:on"
     "|about|regarding) my",
     "status of my (?:application|candidacy)",
     "any (?:update|news|word|progress) (?:on|about|regarding) (?:my|the) ",
+)
+PROVIDES_INFO = topic(
+    "provides-info",
+    'the sentence carries something new for the program: "here is my corrected phone number"',
+    "here be",
+    "attach",
+    "(?:correct|corrected|updated|new|current) (?:phone|number|address|email|contact|mobile)",
 )
 # Who checks in: "you checking in on us", "thank you for checking in" are the program's acts.
 PROGRAM_ACTS = words("you name he she they for your dr program coordinator team")
@@ -531,11 +748,49 @@ PLEADING = topic(
     "|get|be part|be accept|be rank|be select|secure|earn|become|work (?:at|with|in|there))) )",
     "whatever it take(?= (?:,|\\.|!|\\|) )",
     "(?:take|accept) (?:anything|any position|any spot|whatever)(?= (?:,|\\.|!|\\|) )",
+    "take {a2}(?:any|whatever) (?:position|spot|place|residency|seat|offer|program)"
+    "(?:s)?(?= (?:,|\\.|!|\\||you|at all|anywhere|that|available|going|left|open) )",
+    # Searched from the rare word ("Mercy Hospital" is a name, not this word).
+    "mercy",
+    "(?<=have |take )pity",
+    "throw myself (?:on|at)",
+    "(?<=on my )knees",
+    "(?<=upon my )knees",
+    *(
+        f"(?<={need} )(?:give up|quit|leave|abandon) (?:on )?(?:medicine|my dream|my career)"
+        for need in ("have to", "must")
+    ),
+    "(?:please|kindly) (?:do not|not|never) turn (?:me|my application) (?:away|down)",
+    "(?:any program|anyone|anywhere|any place|any hospital) (?:that|who) {a2}(?:will|would) (?:have"
+    "|take) me",
+    "(?:lose|losing) (?:all )?hope",
+    "can not (?:lose|miss) (?:it|this|this chance|this opportunity|this spot)(?= (?:\\.|!|,|\\|) )",
+    "no plan b",
+    "(?:scared|afraid|terrified|frightened) (?:of|about) {g1}(?:not match|go unmatched"
+    "|be unmatched|fail)",
+    "(?:forever|eternally) (?:indebted|in your debt)",
+    "(?:run|running|ran) out of (?:time|hope|options|chances)",
+    "(?:save|rescue) my (?:career|life|future|dream)",
+    "(?:destroy|devastate|crush|break) me (?:to|if)",
+    "folded hands",
+    "only earn member",
+    "(?:position|spot|place|seat) (?:that )?you (?:can|could) spare",
+    "(?<=\\| )(?:beg|plead)(?= (?:here|you|for|,|\\.|!|\\|) )",
+    "(?<=if that be what it )take(?= (?:to|,|\\.|!|\\|) )",
+    "(?:do not|not|never) let me down",
+    "(?:family|parent|parents|everyone|everybody) {a2}(?:be )?(?:count|depend|rely) on me",
+    "(?:can not|must not|can not afford to) {a2}(?:fail|go unmatched|be unmatched) (?:again|another"
+    " time|this time|twice)",
+    "(?:wits|wit) end",
+    "my (?:only|last|final) (?:hope|chance|shot|option)(?= (?:\\.|!|,|\\||left|of (?:match|get|be)"
+    "|to (?:match|train|join|get|be|secure|become|prove)|at (?:match|a residency)) )",
+    "nothing (?:else )?left (?:to lose|but)",
     "give anything (?:for|to)",
     "(?:let me in|please help me)",
     "nowhere else to (?:turn|go)",
     "can not (?:survive|bear|handle|face|go through|take|do) (?:another|one more) {g1}(?:year|cycle"
     "|rejection|unmatched|season|round)",
+    "(?:career|life|future|dream) {g3}(?:will|would) (?:finish|end)(?= (?:\\.|!|,|\\|) )",
     "(?:career|life|future|dream|everything) {g3}(?:be|will be) (?:over|finished|ruined|destroyed"
     "|gone)",
     "work (?:for free|without (?:salary|pay)|unpaid)",
@@ -544,25 +799,32 @@ PLEADING = topic(
     "(?:family|life|career|future) {a2}(?:will|would) {a2}(?:suffer|fall apart|be ruined"
     "|be destroyed)",
     "without this (?:match|position|spot|residency|chance)",
-    "need this(?= (?:\\.|!|\\||so much|badly|more than anything) )",
+    "need this(?= (?:\\.|!|\\||so much|so badly|badly|really badly|more than anything) )",
     "give(?<!for give) me (?:a|one|the|this|another|a second|one more) (?:chance|shot|opportunity)"
     "(?! to (?:interview|meet|speak|talk|visit|learn|present|discuss|connect|share))",
     "i {a2}(?:need|must have|must get|have to get|have to have) (?:this|a|the|your|that) {g1}"
     "(?:spot|position|place|residency|match|interview|chance)",
     "i {a2}need to match",
-    "(?:i|we) {a2}(?:be )?(?:beg|plead)(?= (?:you|for|of you|to be|,|\\.|!|\\|) )",
+    "(?:i|we) {a2}(?:be )?(?:beg|plead)(?= (?:you|for|of you|with you|to be|to you|,|\\.|!|\\|) )",
     "please (?:, )?please",
-    "not know what i {a2}(?:{modal} )?{a2}do if",
-    "i {a2}(?:be|feel|grow|get|become) {a2}desperate(?= (?:\\.|,|\\||!|and|for (?:a |this |the |any"
-    " )?(?:match|position|spot|chance|residency|interview|place)|to (?:match|get|be|secure|train"
-    "|join)) )",
+    "not know what i {a2}(?:{modal} )?{a2}do(?= (?:if|\\.|!|\\||without|otherwise|with my life"
+    "|next) )",
+    # "Please. Anything at all!": the plea split over two sentences.
+    "please (?:(?:,|\\.|!|\\||-) ){0,4}(?:anything|any spot|any position|any place)(?= (?:at all"
+    "|\\.|!|\\||,) )",
+    "i {a2}(?:be|feel|grow|get|become) {a2}desperate(?= (?:\\.|,|\\||!|and|that|at this point|now"
+    "|right now|by now|at this stage|for (?:a |an |this |the |any )?(?:match|position|spot"
+    "|chance|residency|interview|place|opportunity|yes|break|seat)|to (?:match|get|be|secure"
+    "|train|join)) )",
     "i {a2}desperate (?:need|want|hope|wish)",
-    "desperate (?:to|for) (?:a |this |the )?(?:match|position|spot|chance|residency)",
-    "(?:this|it|you|name) {a2}(?:be|may be|might be|could be) my (?:last|only|final) (?:chance|hope"
-    "|option"
-    "|shot)",
+    "desperate (?:to|for) (?:a |an |this |the |any )?(?:match|position|spot|chance|residency"
+    "|opportunity)",
+    "(?:this|it|you|name) {a2}(?:be|may be|might be|could be) {a2}my (?:last|only|final) (?:chance"
+    "|hope|option|shot|attempt|try)(?! (?:to|for) (?:see|visit|travel|enjoy|spend|take a|go|try"
+    "|eat|relax|attend|celebrate|catch|watch|meet|ask|say|submit|register) )",
     "i {g2}have no other (?:option|options|choice|hope|way|chance)",
-    "please (?:do not|not|never) (?:reject|forget|ignore|overlook|give up on|pass over|dismiss)"
+    "(?:please|kindly) (?:do not|not|never) (?:reject|forget|ignore|overlook|give up on|pass over"
+    "|dismiss)"
     "(?: about| of)? (?:me|my)",
     "my {g2}(?:life|future|career|family|everything) {g2}(?:depend|rest|ride|hang)",
     "can not afford (?:not to match|to go unmatched|another (?:year|cycle|rejection)|to fail)",
@@ -574,7 +836,7 @@ STOCK_PRAISE = topic(
     'stock praise: "excellent teaching and research", "a great program", "a wonderful '
     'opportunity", "strong clinical training", "supportive faculty", "a great fit", "world-class"',
     f"{_PRAISED}(?:teaching|education|clinical training|clinical) and research",
-    f"{_PRAISED}(?:residency )?(?:program|institution|institute|hospital)(?! (?:director"
+    f"(?<!my ){_PRAISED}(?:residency )?(?:program|institution|institute|hospital)(?! (?:director"
     "|coordinator|manager|leadership|administrator|staff|office|website|handbook|letter|email) )",
     "(?:wonderful|great|amazing|fantastic|incredible|unique|excellent|exceptional|outstanding)"
     " opportunity(?! to (?:interview|meet|speak|talk|visit|learn|present|discuss|connect|join|see"
@@ -587,16 +849,38 @@ STOCK_PRAISE = topic(
     "|staff|people|environment|atmosphere|culture|everyone|everybody|name|you) {a2}(?:be|seem"
     "|look|feel)"
     f" {{a2}}(?:so |such |truly |really |just |incredibly |extremely )?(?:{_PRAISE[3:-1]}|nice|kind"
-    "|happy|wonderful|great)(?= (?:\\.|!|,|and|\\|) )",
+    "|happy|wonderful|great)(?= (?:\\.|!|,|and|\\||in every (?:way|respect|aspect)) )",
+    "everything about {prog} {a2}(?:be|seem|look|feel|sound) {a2}(?:wonderful|great|perfect"
+    "|amazing|excellent|ideal|fantastic|incredible|impressive)",
+    "perfect in every (?:way|respect|aspect)",
     "the best (?:training|program|education|environment|place|clinical|residency)",
     f"how (?:{_PRAISE[3:-1]}|nice) (?:the |your )?(?:program|faculty|residents|people|team"
     "|everyone|training)",
     "one of the best(?= (?:program|in the (?:country|nation|region|state)|\\.) )",
-    "everything i {a2}(?:be )?look for",
-    "(?:commitment|dedication) to excellence",
+    "everything i {a2}(?:{modal} )?(?:be )?(?:look for|want|need|hope for|seek|dream of|value)"
+    "(?= (?:in|\\.|,|\\||and) )",
+    "(?:commit|dedication|devotion) to excellence",
+    "(?:commit|dedication|devotion|emphasis|focus) (?:to|on) (?:resident |medical |graduate"
+    " )?(?:education|teaching|excellence|patient care|patient-centered care|patient-centred care"
+    "|wellness|well-being|innovation|scholarship|academic excellence|clinical excellence|service"
+    "|diversity|evidence-based medicine|evidence base medicine)(?= (?:\\.|,|\\||and|be|in|as|is) )",
+    "(?:renowned|known|famous|recognized|recognised|respected|celebrated|reputed|acclaimed) (?:for"
+    " its|for) (?:clinical |academic |educational )?(?:excellence|training|teaching|research"
+    "|education|reputation|quality)",
+    "reputation {a2}(?:speak|speaks) for itself",
+    "(?:strong|long|proud|rich) tradition of (?:excellence|training|teaching|education)",
     "align with my (?:goals|values|interests|career goals|own values)",
     "the quality of (?:the |your )?(?:training|education|teaching|faculty|care|program)",
+    "(?:overall|high) quality of (?:the |your |this )?(?:program|institution|hospital|residency)",
+    "(?:perfect|ideal|excellent|wonderful) match for (?:me|my)",
+    "high standards",
+    "(?:unparalleled|unmatched|unrivaled|unrivalled|tremendous|countless|endless|ample|abundant)"
+    " opportunities",
     "camaraderie",
+    "second to none",
+    "be {a2}(?:simply |truly |just )?the best(?= (?:\\.|!|\\||,) )",
+    "(?:check|tick) (?:all |every )?(?:of )?(?:my |the )?(?:box|boxes)",
+    "(?:values|mission|vision|philosophy) {a2}(?:resonate|resonates|align|aligns) with (?:me|my)",
     "(?:strong|rich|long) academic (?:tradition|history|heritage)",
     "diverse clinical (?:experience|experiences|exposure)",
     "(?:excellent|great|outstanding|supportive|amazing|wonderful|friendly|welcoming|collegial"

@@ -1,9 +1,10 @@
 """Season checks: what the guide would say about all the messages logged so far.
 
 Each check is data (id, severity, title, guide link, examples) plus one small function
-that yields (message, program ids, message ids). The examples are planner files in
-miniature: the tests run every `fails` example (the check must fire) and every
-`passes` example (it must stay silent), and the planner page documents the checks.
+of the season and the reader's date that yields (message, program ids, message ids). The
+examples are planner files in miniature, read on EXAMPLE_TODAY: the tests run every
+`fails` example (the check must fire) and every `passes` example (it must stay silent),
+and the planner page documents the checks.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from itertools import pairwise
 
+from checker.findings import SEVERITIES
 from checker.guide_links import guide_url
+from checker.plain import Plain
 from checker.planner.season import RECIPIENTS, Message, Program, Season
 
 THANK_YOU_DAYS = 2  # the guide: thank-you within 24-48 hours of the interview
@@ -29,6 +32,10 @@ UPDATE_KINDS = ("continued-interest", "rank-first")
 CHASING_KINDS = ("other", "logistics-question")
 # Each interviewer may get their own thank-you, so faculty thank-yous are not repeats.
 THANK_YOU_ROLES_COUNTED = ("program-director", "coordinator", "other")
+# Policy effects that stop thank-you reminders (the first also stops the update window).
+NO_THANK_YOU_EFFECTS = ("no-post-interview-contact", "thank-you-discouraged")
+# The date the examples are read on: after every date in them.
+EXAMPLE_TODAY = date(2027, 4, 1)
 
 # What a season check finds, before it becomes a PlanFinding: (message, program ids,
 # message ids). Not checker.rules.Hit, which is a span found in a draft.
@@ -36,23 +43,13 @@ Detection = tuple[str, tuple[str, ...], tuple[str, ...]]
 
 
 @dataclass(frozen=True)
-class PlanFinding:
+class PlanFinding(Plain):
     rule: str
     severity: str
     message: str
     url: str
     programs: tuple[str, ...]
     messages: tuple[str, ...]
-
-    def to_dict(self) -> dict:
-        return {
-            "rule": self.rule,
-            "severity": self.severity,
-            "message": self.message,
-            "url": self.url,
-            "programs": list(self.programs),
-            "messages": list(self.messages),
-        }
 
 
 @dataclass(frozen=True)
@@ -65,7 +62,7 @@ class SeasonCheck:
     guide: str  # "page.md#anchor" in docs/: the section of the guide that explains it
     why: str  # why the guide advises against what the check finds
     instead: str  # what to do instead
-    find: Callable[[Season], Iterator[Detection]]
+    find: Callable[[Season, date], Iterator[Detection]]
     fails: tuple[dict, ...]
     passes: tuple[dict, ...]
 
@@ -74,14 +71,16 @@ class SeasonCheck:
         return guide_url(self.guide)
 
 
-def run_checks(season: Season) -> list[PlanFinding]:
+def run_checks(season: Season, today: date) -> list[PlanFinding]:
+    """Every check's findings on the season as it stands on the reader's date `today`."""
     findings = [
         PlanFinding(check.id, check.severity, text, check.url, programs, messages)
         for check in CHECKS
-        for text, programs, messages in check.find(season)
+        for text, programs, messages in check.find(season, today)
     ]
-    order = {"error": 0, "warning": 1, "info": 2}
-    return sorted(findings, key=lambda f: (order[f.severity], f.rule, f.programs, f.messages))
+    return sorted(
+        findings, key=lambda f: (SEVERITIES.index(f.severity), f.rule, f.programs, f.messages)
+    )
 
 
 def _name(season: Season, program_id: str) -> str:
@@ -107,7 +106,7 @@ def _repeats(season: Season, kinds: tuple[str, ...]) -> Iterator[tuple[str, list
             yield program_id, messages
 
 
-def _repeat_clarification(season: Season) -> Iterator[Detection]:
+def _repeat_clarification(season: Season, _today: date) -> Iterator[Detection]:
     for program_id, messages in _repeats(season, ("citizenship-clarification",)):
         yield (
             f"You have logged {len(messages)} citizenship clarifications to "
@@ -117,7 +116,7 @@ def _repeat_clarification(season: Season) -> Iterator[Detection]:
         )
 
 
-def _repeat_thank_you(season: Season) -> Iterator[Detection]:
+def _repeat_thank_you(season: Season, _today: date) -> Iterator[Detection]:
     counted = [
         m
         for m in season.messages
@@ -136,7 +135,7 @@ def _repeat_thank_you(season: Season) -> Iterator[Detection]:
             )
 
 
-def _repeat_update(season: Season) -> Iterator[Detection]:
+def _repeat_update(season: Season, _today: date) -> Iterator[Detection]:
     for program_id, messages in _repeats(season, UPDATE_KINDS):
         yield (
             f"You have logged {len(messages)} update or interest letters to "
@@ -147,7 +146,7 @@ def _repeat_update(season: Season) -> Iterator[Detection]:
         )
 
 
-def _rank_first_to_many(season: Season) -> Iterator[Detection]:
+def _rank_first_to_many(season: Season, _today: date) -> Iterator[Detection]:
     claims = [m for m in season.messages if m.rank_first_claim or m.kind == "rank-first"]
     by_program = _grouped(claims, lambda m: m.program)
     if len(by_program) > 1:
@@ -161,7 +160,7 @@ def _rank_first_to_many(season: Season) -> Iterator[Detection]:
         )
 
 
-def _late_thank_you(season: Season) -> Iterator[Detection]:
+def _late_thank_you(season: Season, _today: date) -> Iterator[Detection]:
     for message in season.messages:
         if message.kind != "thank-you":
             continue
@@ -177,7 +176,7 @@ def _late_thank_you(season: Season) -> Iterator[Detection]:
             )
 
 
-def _update_outside_window(season: Season) -> Iterator[Detection]:
+def _update_outside_window(season: Season, _today: date) -> Iterator[Detection]:
     if season.rank_deadline is None:
         return
     opens = season.rank_deadline - timedelta(days=UPDATE_OPENS_DAYS)
@@ -193,7 +192,7 @@ def _update_outside_window(season: Season) -> Iterator[Detection]:
             )
 
 
-def _quick_follow_up(season: Season) -> Iterator[Detection]:
+def _quick_follow_up(season: Season, _today: date) -> Iterator[Detection]:
     for program_id, messages in _grouped(season.messages, lambda m: m.program).items():
         ordered = sorted(messages, key=lambda m: (m.sent, m.id))
         for earlier, later in pairwise(ordered):
@@ -208,7 +207,7 @@ def _quick_follow_up(season: Season) -> Iterator[Detection]:
                 )
 
 
-def _early_post_interview_letter(season: Season) -> Iterator[Detection]:
+def _early_post_interview_letter(season: Season, _today: date) -> Iterator[Detection]:
     for message in season.messages:
         if message.kind not in POST_INTERVIEW_KINDS:
             continue
@@ -228,6 +227,39 @@ def _early_post_interview_letter(season: Season) -> Iterator[Detection]:
             )
 
 
+def thank_you_ruled_out(season: Season, program: Program) -> bool:
+    """The program, or the reader's specialty policy, asks for no thank-you."""
+    return program.no_post_interview_contact or any(
+        season.setting.policy_with(effect) is not None for effect in NO_THANK_YOU_EFFECTS
+    )
+
+
+def thank_you_due(season: Season, program: Program, today: date) -> date | None:
+    """The last day of the 48-hour thank-you window of an interview that has happened (or
+    is marked as done) by `today`; None when a thank-you is logged or not wanted."""
+    interview = season.interview_day(program)
+    if interview is None:
+        return None
+    interviewed = program.status in ("interviewed", "ranked") or interview <= today
+    thanked = any(m.kind == "thank-you" for m in season.messages_to(program.id))
+    if not interviewed or thanked or thank_you_ruled_out(season, program):
+        return None
+    return interview + timedelta(days=THANK_YOU_DAYS)
+
+
+def _missed_thank_you(season: Season, today: date) -> Iterator[Detection]:
+    for program in season.programs:
+        due = thank_you_due(season, program, today)
+        if due is not None and due < today:
+            yield (
+                f"The 48-hour thank-you window for {_name(season, program.id)} closed on "
+                f"{due.isoformat()} with no thank-you logged. If you sent one, log it; if not, "
+                "a short thank-you now still does no harm.",
+                (program.id,),
+                (),
+            )
+
+
 def no_contact_reason(season: Season, program: Program, message: Message) -> str | None:
     """Why this post-interview message should not have gone out, or None: the program
     asked for no contact, or the reader's specialty policy rules out writing to faculty."""
@@ -241,7 +273,7 @@ def no_contact_reason(season: Season, program: Program, message: Message) -> str
     return None
 
 
-def _contact_against_policy(season: Season) -> Iterator[Detection]:
+def _contact_against_policy(season: Season, _today: date) -> Iterator[Detection]:
     for message in season.messages:
         program = season.program(message.program)
         reason = no_contact_reason(season, program, message)
@@ -255,7 +287,7 @@ def _contact_against_policy(season: Season) -> Iterator[Detection]:
             )
 
 
-def _thank_you_discouraged(season: Season) -> Iterator[Detection]:
+def _thank_you_discouraged(season: Season, _today: date) -> Iterator[Detection]:
     policy = season.setting.policy_with("thank-you-discouraged")
     if policy is None:
         return
@@ -270,7 +302,7 @@ def _thank_you_discouraged(season: Season) -> Iterator[Detection]:
             )
 
 
-def _soap_applicant_initiated(season: Season) -> Iterator[Detection]:
+def _soap_applicant_initiated(season: Season, _today: date) -> Iterator[Detection]:
     if season.match_week is None:
         return
     first, last = season.match_week
@@ -555,6 +587,31 @@ CHECKS: tuple[SeasonCheck, ...] = (
         passes=(
             _example(("a", "continued-interest", "2027-02-10"), specialty="internal-medicine"),
             _example(("a", "thank-you", "2027-01-11")),
+        ),
+    ),
+    SeasonCheck(
+        id="missed-thank-you",
+        severity="warning",
+        title="Thank-you window closed with no thank-you logged",
+        guide="timeline.md#thank-you-notes",
+        why=(
+            "The guide advises one thank-you within 24 to 48 hours of each interview; once that "
+            "window has closed it can no longer be a reminder, only something that was missed."
+        ),
+        instead=(
+            "Log the thank-you if you sent it. If you did not, a short one now is still better "
+            "than none, unless the program or your specialty asked for no thank-you notes."
+        ),
+        find=_missed_thank_you,
+        fails=(_example(), _example(("b", "thank-you", "2027-01-13"))),
+        passes=(
+            _example(("a", "thank-you", "2027-01-11"), ("b", "thank-you", "2027-01-20")),
+            _example(("b", "thank-you", "2027-01-13"), a=_ASKED_FOR_NO_CONTACT),
+            _example(specialty="internal-medicine"),
+            _example(
+                ("b", "thank-you", "2027-01-13"),
+                a={"name": "Alpha IM", "status": "invited", "interview": "2027-05-10"},
+            ),
         ),
     ),
     SeasonCheck(

@@ -23,15 +23,14 @@ class Reminder(Protocol):
     date: date | None
     text: str
     program: str | None
-    passed: bool
 
 
 def calendar(reminders: Iterable[Reminder], today: date) -> str:
-    """A VCALENDAR with one all-day event per upcoming dated reminder."""
+    """A VCALENDAR with one all-day event per dated reminder (next steps are all ahead)."""
     stamp = today.strftime("%Y%m%dT000000Z")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN"]
     for reminder in reminders:
-        if reminder.date is None or reminder.passed:
+        if reminder.date is None:
             continue
         lines += [
             "BEGIN:VEVENT",

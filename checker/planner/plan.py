@@ -10,16 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from checker.plain import Plain
 from checker.planner.checks import (
-    THANK_YOU_DAYS,
+    NO_THANK_YOU_EFFECTS,
     UPDATE_CLOSES_DAYS,
     UPDATE_OPENS_DAYS,
     run_checks,
+    thank_you_due,
 )
 from checker.planner.ics import calendar
 from checker.planner.season import (
     MAX_SCORE,
-    Program,
     Season,
     load,
     parse,
@@ -28,12 +29,9 @@ from checker.planner.season import (
 )
 from checker.policies import EFFECTS
 
-# Policy effects that stop thank-you reminders (the first also stops the update window).
-NO_THANK_YOU_EFFECTS = ("no-post-interview-contact", "thank-you-discouraged")
-
 
 @dataclass(frozen=True)
-class NextStep:
+class NextStep(Plain):
     # What the step is about (not a letter kind): thank-you-due, update-window-opens,
     # update-window-closes, rank-deadline, match-week, or no-contact (why a reminder is
     # left out).
@@ -42,21 +40,11 @@ class NextStep:
     text: str
     url: str
     program: str | None = None
-    passed: bool = False
-
-    def to_dict(self) -> dict:
-        return {
-            "occasion": self.occasion,
-            "date": self.date.isoformat() if self.date else None,
-            "text": self.text,
-            "url": self.url,
-            "program": self.program,
-            "passed": self.passed,
-        }
 
 
 def next_steps(season: Season, today: date) -> list[NextStep]:
-    """Dated reminders, soonest first; a date already gone says so instead of advising."""
+    """What is still ahead on `today`, soonest first. A date already gone is left out: a
+    window missed with nothing logged (a thank-you) is a finding of checks.py instead."""
     steps = [
         *_thank_you_steps(season, today),
         *_deadline_steps(season, today),
@@ -70,23 +58,15 @@ def next_steps(season: Season, today: date) -> list[NextStep]:
 
 def _thank_you_steps(season: Season, today: date):
     for program in season.programs:
-        interview = season.interview_day(program)
-        interviewed = program.status in ("interviewed", "ranked") or (
-            interview is not None and interview <= today
-        )
-        thanked = any(m.kind == "thank-you" for m in season.messages_to(program.id))
-        if interview is None or not interviewed or thanked or _no_thank_you(season, program):
-            continue
-        due = interview + timedelta(days=THANK_YOU_DAYS)
-        passed = due < today
-        text = (
-            f"The 48-hour thank-you window for {program.name} closed on {due.isoformat()}."
-            if passed
-            else f"Send a thank-you to {program.name} by {due.isoformat()}."
-        )
-        yield NextStep(
-            "thank-you-due", due, text, "timeline/#phase-3-interview-day", program.id, passed
-        )
+        due = thank_you_due(season, program, today)
+        if due is not None and due >= today:
+            yield NextStep(
+                "thank-you-due",
+                due,
+                f"Send a thank-you to {program.name} by {due.isoformat()}.",
+                "timeline/#phase-3-interview-day",
+                program.id,
+            )
 
 
 def _deadline_steps(season: Season, today: date):
@@ -102,45 +82,32 @@ def _deadline_steps(season: Season, today: date):
     window = "timeline/#phase-4-before-the-rank-deadline"
     if season.setting.policy_with("no-post-interview-contact") is None:
         yield from _update_window_steps(deadline, today, window)
-    yield NextStep(
-        "rank-deadline",
-        deadline,
-        f"Your rank list deadline passed on {deadline.isoformat()}."
-        if deadline < today
-        else f"Rank list deadline {deadline.isoformat()}: certify your list by then.",
-        window,
-        passed=deadline < today,
-    )
+    if deadline >= today:
+        yield NextStep(
+            "rank-deadline",
+            deadline,
+            f"Rank list deadline {deadline.isoformat()}: certify your list by then.",
+            window,
+        )
 
 
 def _update_window_steps(deadline: date, today: date, window: str):
     opens = deadline - timedelta(days=UPDATE_OPENS_DAYS)
     closes = deadline - timedelta(days=UPDATE_CLOSES_DAYS)
-    yield NextStep(
-        "update-window-opens",
-        opens,
-        f"Update window opened on {opens.isoformat()}."
-        if opens < today
-        else f"Update window opens {opens.isoformat()} (4 weeks before your rank deadline).",
-        window,
-        passed=opens < today,
-    )
-    yield NextStep(
-        "update-window-closes",
-        closes,
-        f"Update window closed on {closes.isoformat()}."
-        if closes < today
-        else f"Update window closes {closes.isoformat()} (2 weeks before your rank deadline).",
-        window,
-        passed=closes < today,
-    )
-
-
-def _no_thank_you(season: Season, program: Program) -> bool:
-    """The program, or the reader's specialty policy, asks for no thank-you."""
-    return program.no_post_interview_contact or any(
-        season.setting.policy_with(effect) is not None for effect in NO_THANK_YOU_EFFECTS
-    )
+    if opens >= today:
+        yield NextStep(
+            "update-window-opens",
+            opens,
+            f"Update window opens {opens.isoformat()} (4 weeks before your rank deadline).",
+            window,
+        )
+    if closes >= today:
+        yield NextStep(
+            "update-window-closes",
+            closes,
+            f"Update window closes {closes.isoformat()} (2 weeks before your rank deadline).",
+            window,
+        )
 
 
 def _no_contact_steps(season: Season):
@@ -176,16 +143,14 @@ def _match_week_steps(season: Season, today: date):
     if season.match_week is None:
         return
     first, last = season.match_week
-    yield NextStep(
-        "match-week",
-        first,
-        f"Your Match Week ran from {first.isoformat()} to {last.isoformat()}."
-        if last < today
-        else f"Match Week {first.isoformat()} to {last.isoformat()}: during SOAP, write to a "
-        "program only in reply to one that contacted you first.",
-        "timeline/#match-week-and-soap",
-        passed=last < today,
-    )
+    if last >= today:
+        yield NextStep(
+            "match-week",
+            first,
+            f"Match Week {first.isoformat()} to {last.isoformat()}: during SOAP, write to a "
+            "program only in reply to one that contacted you first.",
+            "timeline/#match-week-and-soap",
+        )
 
 
 def ranking(season: Season) -> list[dict]:
@@ -226,9 +191,13 @@ def ranking(season: Season) -> list[dict]:
 
 def plan(season: Season, today: date) -> dict:
     return {
-        "findings": [f.to_dict() for f in run_checks(season)],
+        "findings": [f.to_dict() for f in run_checks(season, today)],
         "next_steps": [s.to_dict() for s in next_steps(season, today)],
         "ranking": ranking(season),
+        # Each interview's date in the reader's own time zone, for the page to show.
+        "interview_days": {
+            p.id: day.isoformat() for p in season.programs if (day := season.interview_day(p))
+        },
         "season": season.to_dict(),
         "time_zones_available": time_zones_available(),
     }

@@ -77,6 +77,14 @@ BINDING_COMMITMENT = Rule(
         "If you offer me a spot, you can count it as accepted.",
         "I am ready to sign right away.",
         "I would sign a contract today if you offered me one.",
+        "Count me as signed up; just tell me where to sign.",
+        "I'd sign any contract you send me.",
+        "Please hold a position for me and I'll give you my acceptance.",
+        "Treat this letter as my formal acceptance.",
+        "Once you extend an offer, I accept, no hesitation.",
+        "Can we agree on a position now so I can stop interviewing?",
+        "Could you assure me of a position before the lists are due?",
+        "I will not accept any other offer if you take me.",
     ),
     passes=(
         "I understand there are no guarantees in the Match.",
@@ -89,6 +97,10 @@ BINDING_COMMITMENT = Rule(
         "I will sign the lease for my apartment next week.",
         "If you offer me an interview, I will accept it right away.",
         "If offered a position through the Match, I would be honoured to accept.",
+        "I signed up for the virtual open house next Friday.",
+        "Please confirm the interview time and I will be there.",
+        "I give my word that every document I uploaded is genuine.",
+        "I promise to send the corrected transcript by Friday.",
     ),
     notes=(
         'A negating word shortly before, in the same clause, turns a match off ("I would never '
@@ -145,6 +157,13 @@ ASKS_ABOUT_RANK = Rule(
         "Where do I fall on your list?",
         "I would value knowing how I compare with other candidates.",
         "Is my name high on your list?",
+        "It would put my mind at rest to hear roughly where I ended up.",
+        "Would it be possible to learn where I landed after the interview season?",
+        "Might you tell me whether I am likely to be ranked?",
+        "How was my application received by the committee?",
+        "whats the verdict on me",
+        "Am I on your radar at all?",
+        "Were you impressed with my interview?",
     ),
     passes=(
         "I will rank your program highly.",
@@ -153,6 +172,8 @@ ASKS_ABOUT_RANK = Rule(
         "Could you tell me more about the research track?",
         "I do not expect you to share how you will rank applicants.",
         "Where do I stand in line for the shuttle on interview day?",
+        "I will not ask where I stand on your list.",
+        "Would you share how residents are evaluated during the intern year?",
     ),
     notes=(
         'A statement of hope without a request ("I hope I am ranked to match") is not '
@@ -234,6 +255,17 @@ RECIPROCAL_REQUEST = Rule(
         "You will be my number one if you rank me to match.",
         "I'd rank you first, assuming you'd do the same.",
         "I hope the interest goes both ways when the lists are made.",
+        "Your program stays my top choice as long as I am high on yours.",
+        "You put me high on your list, I put you first on mine.",
+        "I'll rank you first, assuming the committee thinks the same way about me.",
+        "I am ranking you number one and hope our lists line up.",
+        "Hearing that you will rank me to match would let me put your program first.",
+        "Keep me high on your list and you will be #1 on mine.",
+        "I'm ranking you first, hoping that's a two-way street.",
+        "You're my #1, and I hope I'm near the top of yours too.",
+        "I'll make you my first choice once I know you will make me yours.",
+        "You are my first choice, and I hope I will be highly ranked as well.",
+        "I'll be ranking you #1 and would appreciate the same consideration.",
     ),
     passes=(
         "I plan to rank your program highly.",
@@ -241,6 +273,8 @@ RECIPROCAL_REQUEST = Rule(
         "If I match at your program, I will work hard for my patients.",
         "Thank you again for your time and for the tour of the hospital.",
         "I hope the feeling is mutual after such a warm interview day.",
+        "Assuming the weather holds, I will drive up for the second look.",
+        "As long as I match somewhere, I will be grateful.",
     ),
     notes=(
         "The two halves of the deal must sit in one sentence, except for an explicit "
@@ -319,6 +353,11 @@ RANK_FIRST_CLAIM = Rule(
         "You have the number one spot on my list.",
         "Your program is my top pick.",
         "I plan to rnak your program first.",
+        "I will put your program at the head of my rank list.",
+        "ur my #1 for sure.",
+        "Your program is going in the top slot.",
+        "I've made your program my number one.",
+        "You've got the top slot on my ROL!",
     ),
     passes=(
         "I will rank your program highly.",
@@ -328,6 +367,9 @@ RANK_FIRST_CLAIM = Rule(
         "I was ranked first in my class in anatomy.",
         "First, thank you for the interview.",
         "My first choice of specialty has always been internal medicine.",
+        "The top slot in the conference schedule went to the chief resident.",
+        "The program was ranked first in the state by a magazine.",
+        "It is number one on my list of things to learn.",
     ),
     notes=(
         'A program is recognised as "you", "your ... program", "this program", "it" or a '
@@ -370,6 +412,10 @@ EXCLUSIVE_CLAIM = Rule(
         "I am only ranking your program.",
         "Nothing else on my list comes close.",
         "I will cancel my other interviews.",
+        "Nothing comes anywhere near your program.",
+        "Nobody else will be ranked ahead of you.",
+        "There won't be anyone ahead of you on my list.",
+        "I don't see myself anywhere but your program.",
     ),
     passes=(
         "I will rank your program highly.",
@@ -377,6 +423,7 @@ EXCLUSIVE_CLAIM = Rule(
         "Your program is the only one in the region with a rural track.",
         "I will rank every program in my true order of preference.",
         "The only program I rotated at was in Ohio.",
+        "Nothing comes close to the feeling of sending a patient home.",
     ),
     notes=(
         'Needs a comparison with the other programs, or giving them up; a plain "only" '

@@ -104,6 +104,8 @@ _CONCRETE_TERMS = compile_phrases(
         "|december) [0-9]{1,2}(?:st|nd|rd|th)?",
     )
 )
+# A stock adjective makes a detail stock too: "its diverse patient population" fits any program.
+_STOCK_BEFORE = re.compile(r"\b(?:diverse|varied|broad|wide|large|rich|unique|complex)\s+$")
 # A named person: "Dr. Lee", "Dr Okafor", "Professor Chen" (in the original capitalisation).
 _NAMED_PERSON = re.compile(r"\b(?:Dr|Prof|Professor)\.?\s+[A-Z][a-z'-]+")
 
@@ -159,8 +161,10 @@ def has_news(letter: Letter) -> bool:
 
 def has_concrete_detail(letter: Letter) -> bool:
     """Names a person, a specific curriculum element or place, or a number in the body."""
-    if _CONCRETE_TERMS.search(letter.view, letter.body_start, letter.body_end):
-        return True
+    view = letter.view
+    for match in _CONCRETE_TERMS.finditer(view, letter.body_start, letter.body_end):
+        if not _STOCK_BEFORE.search(view, max(0, match.start() - 20), match.start()):
+            return True
     start, end = letter.norm.original_span(letter.body_start, letter.body_end)
     return _NAMED_PERSON.search(letter.original, start, end) is not None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from checker.language.lexicon import words
 from checker.letter import CASUAL_OPENER, TITLE, Letter
 from checker.rules.base import Hit, Rule
 from checker.rules.matchers import phrases
@@ -47,21 +48,119 @@ _SLANG = phrases(
     "nope",
     "ha(?:ha)+",
     "he(?:he)+",
+    "luv",
+    "gr8",
+    "l8r",
+    "2day",
+    "2morrow",
+    "2nite",
+    "tmw",
+    "rly",
+    "srsly",
+    "ppl",
+    "tho",
+    "thnks",
+    "dunno",
+    "gimme",
+    "lemme",
+    "legit",
+    "yay",
+    "wow",
+    "howdy",
+    "kk",
+    "nah",
+    "stoked",
+    "omw",
+    "woohoo",
+    "(?:i'm|it's|was|were|is|am) like,",
+    "abt",
+    "lmk",
 )
+# Letters and digits standing for words: "looking forward 2 hearing", "thanks 4 the tour",
+# "you 2!", "I'll b there", "c u soon". Found from the character (the regex then skips ahead
+# fast), then judged by the word before it; "Step 2", "2 pm", "hepatitis b" are left alone.
+_SHORTHAND = re.compile(r"\b(?:[24b]|c(?= u\b))\b")
+_BEFORE_SHORTHAND = {
+    "2": words(
+        "forward wait want wanted going like love able hope hoping try trying talk talking "
+        "speak speaking glad happy excited nice ready chance opportunity honor honour pleasure "
+        "eager keen way listen"
+    ),
+    "4": words("thanks thx thank you ready waiting looking perfect here"),
+    "b": words("i'll ill will can gonna should would might may must could wanna"),
+}
+_NOT_A_WORD_AFTER = re.compile(
+    r"\s(?:pm|am|p\.m|a\.m|weeks?|days?|months?|years?|hours?|minutes?|more|of|or|and|to|x"
+    r"|times|people|patients|residents|other)\b| ?[^ a-z]|$"
+)
+_WORD_AFTER = re.compile(r"\s[a-z]")
+# "make it 2 the dinner", "my zoom time 4 tmrw": a digit before these stands for a word,
+# unless a numbered thing comes before it ("Step 2 the", "Room 4 today").
+_DETERMINER_AFTER = re.compile(r"\s(?:the|my|your|ur|our|you|u|me|us|them|tmrw|tomorrow|today)\b")
+_NUMBERED = words(
+    "step level pgy room ward unit bay floor building phase part figure table version week "
+    "day year chapter grade stage type class block rotation suite gate lot zone tower"
+)
+_TOO_AT_THE_END = re.compile(r" ?(?:[.!,]|$)")  # "me 2!", "u 2"
+
+
+def _shorthand(view: str) -> Iterable[tuple[int, int]]:
+    for match in _SHORTHAND.finditer(view):
+        start, end = match.span()
+        char = match.group()
+        if char == "c":
+            yield start, end + 2
+            continue
+        previous = view[max(0, start - 12) : start].split()[-1:]
+        word = previous[0] if previous else ""
+        too = char == "2" and word in ("me", "u") and _TOO_AT_THE_END.match(view, end)
+        stands_for_a_word = (
+            word in _BEFORE_SHORTHAND[char]
+            and _WORD_AFTER.match(view, end)
+            and not _NOT_A_WORD_AFTER.match(view, end)
+        ) or (
+            char in "24"
+            and word.isalpha()
+            and word not in _NUMBERED
+            and _DETERMINER_AFTER.match(view, end)
+        )
+        if too or stands_for_a_word:
+            yield start, end
+
+
 # Short forms that are also abbreviations or names in capitals ("U of M", "UR", "Fr. Lopez",
 # "NP" for a nurse practitioner, "Ty"): texting only as typed in lower case.
 _LOWER_CASE_SLANG = phrases(
-    "u(?!\\.\\w)(?! of )",  # not the "u" of "u.s."
+    "u(?!\\.\\w)(?! of )(?!/)",  # not the "u" of "u.s." or of "u/s" (ultrasound)
     "ur(?! medicine)",
     "fr(?!\\.\\w)",  # "fr." ends a sentence; "fr.com" is not a word
     "def",
     "ty",
     "np",
     "imo",
+    "ya",
+    "rn",  # "RN" is a registered nurse; see _NURSE
+    "bc",
+    "xd",
+    "af",  # "AF" is atrial fibrillation
 )
 # "Ty for the info.", "Np, I can": capitalised short forms count before a mark or "for"
 # (not "Ty Johnson").
 _ENDS_A_PHRASE = re.compile(r"[,!.]| for\b")
+# Short forms that open a sentence in capitals as texted ("Ur my #1", "Rn I'm on nights"),
+# followed by a word in lower case; "Ty" and "Np" may be names or titles there.
+_OPENS_LIKE_TEXTING = frozenset({"ur", "rn", "imo", "ya", "def"})
+_LOWER_WORD_AFTER = re.compile(r" (?:[a-z#]|I\b)")  # "Ur my #1", "Rn I'm on nights"
+
+
+def _opens_sentence(original: str, start: int) -> bool:
+    """The word at original[start] opens a sentence (a name such as "Ty" can sit anywhere)."""
+    before = original[max(0, start - 3) : start].rstrip(" ")
+    return not before or before[-1] in ".!?\n"
+
+
+# "an rn", "the night rn": a registered nurse written in lower case, not "right now".
+_NURSE = re.compile(r"\b(?:an|the|a|as|our|my|charge|night|day|new|travel|floor|icu)\s+$")
 # Casual openers ("hey", "heyyy", "hiya", "yo", "hi again"), only where they greet: at the
 # start of a line or sentence and followed by a name, a title, "there", "again" or a mark.
 # "Dr. Hey", "Yo-Yo Ma" and "Yo La Tengo" are names, not greetings.
@@ -69,6 +168,7 @@ _OPENER = re.compile(rf"{CASUAL_OPENER}(?![\w'-])")
 _GREETS = re.compile(
     r"[ \t]*(?:[,!.?:]|\n|$)"
     rf"|[ \t]+(?:{TITLE}|there|all|everyone|everybody|guys|team|folks|again|y'all)\b"
+    r"|[ \t]+(?:just|quick|wanted|hope|thanks|thank)\b"  # "hey just wanted to say"
     r"|[ \t]+[a-z'-]{1,30}[ \t]*[,!]"
 )
 _TITLE_WORD = re.compile(rf"{TITLE}\.?")
@@ -76,7 +176,7 @@ _TITLE_WORD = re.compile(rf"{TITLE}\.?")
 _STRETCHED = re.compile(r"\b[a-z]*?([a-hj-uy-z])\1\1[a-z]*")
 # Patterns start with a character class (no look-behind) so the engine can skip ahead fast.
 _REPEATED_MARKS = re.compile(r"[!?][!?]+")  # "!!", "?!", "??"
-_EMOTICON = re.compile(r"[:;]-?[)(dp](?![\w])|<3")  # ":)", ";-)", ":D", "<3"
+_EMOTICON = re.compile(r"[:;]'?-?[)(dpo*](?![\w])|<3|\^_?\^")  # ":)", ";-)", ":D", "<3", "^_^"
 _NOT_BEFORE_EMOTICON = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_:")  # "Step:D", "::)"
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\ufe0f]")
 # All-capital words a letter may legitimately contain.
@@ -145,8 +245,29 @@ _EMPHASIS = frozenset(
         "HUGE",
         "SUPER",
         "MUCH",
+        "SO",
+        "BEST",
+        "MOST",
+        "ALWAYS",
+        "NEVER",
+        "TOTALLY",
+        "ABSOLUTELY",
+        "DEFINITELY",
+        "HONESTLY",
+        "GREAT",
+        "AWESOME",
+        "HAPPY",
+        "EXCITED",
+        "THANKS",
+        "THANK",
+        "LOVED",
+        "WOW",
+        "YES",
+        "SUCH",
     ]
 )
+# "my SO" is a significant other, not "so" shouted.
+_POSSESSIVE = frozenset({"my", "our", "his", "her", "their", "your"})
 _CAPS_RUN = re.compile(r"[A-Z][A-Z]+\b(?:[ ,]+[A-Z]{2,}\b)*")
 
 
@@ -160,6 +281,11 @@ def _shouting(letter: Letter) -> Iterable[Hit]:
             continue  # the end of "McDONALD" or "iPHONE", not a word of its own
         words = match.group().replace(",", " ").split()
         loud = [word for word in words if word not in ACRONYMS and len(word) >= 4]
+        if loud and loud[0] == words[0] and _after_a_name(letter, match):
+            loud = loud[1:]  # "Dr. Chidi OKAFOR, AAMC ID": a surname in capitals, then acronyms
+        before = letter.original[max(0, match.start() - 8) : match.start()].split()[-1:]
+        if words == ["SO"] and before and before[0].lower() in _POSSESSIVE:
+            continue
         if (
             (len(words) >= 2 and loud)
             or any(word in _EMPHASIS for word in words)
@@ -230,8 +356,19 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
     for hit in _LOWER_CASE_SLANG(letter, kind):
         start, end = letter.norm.original_span(hit.start, hit.end)
         typed = letter.original[start:end]
+        if typed == "rn" and _NURSE.search(letter.view, max(0, hit.start - 12), hit.start):
+            continue
+        capitalised = len(typed) > 1 and typed.istitle() and typed != "Fr"  # "Fr. Lopez"
         if typed.islower() or (
-            len(typed) > 1 and typed.istitle() and _ENDS_A_PHRASE.match(letter.view, hit.end)
+            capitalised
+            and _opens_sentence(letter.original, start)
+            and (
+                _ENDS_A_PHRASE.match(letter.view, hit.end)
+                or (
+                    typed.lower() in _OPENS_LIKE_TEXTING
+                    and _LOWER_WORD_AFTER.match(letter.original, end)
+                )
+            )
         ):
             yield hit
     view = letter.view
@@ -244,6 +381,7 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
         ),
         *(match.span() for match in _STRETCHED.finditer(view) if not _acronym(letter, match)),
         *_openers(view),
+        *_shorthand(view),
     )
     for start, end in marks:
         if not letter.is_quoted(start, end):
@@ -308,6 +446,15 @@ INFORMAL_TONE = Rule(
         "Np, Thursday works. Ty for the info.",
         "I would love to match there \U0001f64f",
         "Dear Dr. Lee,\n\nhi again, any news on the schedule?",
+        "I'm free rn if you want to call.",
+        "Looking forward 2 hearing from you.",
+        "Thanks 4 the tour!",
+        "I was SO happy to meet the team.",
+        "tbh the residents were the best part.",
+        "sorry, running late 2 the tour",
+        "Thanks for the tour! Hey just wanted to ask about parking.",
+        "The tour was cool af.",
+        "Howdy! I had SUCH a great time.",
     ),
     passes=(
         "Thank you very much for the interview.",
@@ -324,6 +471,11 @@ INFORMAL_TONE = Rule(
         "Ty Johnson, the chief resident, showed me the ICU.",
         "The residents' band played a song by Yo La Tengo.",
         "The CCC reviewed my milestones with Dr. OKAFOR and Carlos HERNANDEZ.",
+        "The orientation is in Room 2 at 2 pm, and I can wait 2 weeks.",
+        "I shadowed an rn on the night shift; my SO is a nurse too.",
+        "She was screened for hepatitis b, and Plan B is a research year.",
+        "The AF clinic and bedside u/s teaching were highlights.",
+        "I met Ty, the chief resident, at the dinner.",
     ),
     notes=(
         "Capitals are judged in the original text; a signature in capitals is allowed, since "

@@ -21,6 +21,7 @@ _BRACKETED = re.compile(
     r"\[(?!sic\]|\.\.\.\]|\u2026\]|\d{1,3}(?:[,\u2013 -]+\d{1,3})*\])[^\[\]\n]{1,80}\]"
     r"|\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}|\{[^{}\n]{1,80}\}"  # Jinja, "{detail}"
     r"|<<?(?![a-z0-9._%+-]+@)(?!https?:)[a-z][^<>@\n]{0,60}>>?"  # <Program>, not <a@b.org>
+    r"|%[a-z][a-z_]{1,30}%|\$[a-z][a-z_]{2,30}\b"  # mail-merge fields: %NAME%, $PROGRAM
 )
 # "[1]", "[2, 3]" are citations and "[sic]" a quotation mark-up, not slots (see above).
 
@@ -39,12 +40,15 @@ _SLOT_WORDS = frozenset(
         "specific",
         "fill",
         "placeholder",
+        "attach",
     ]
 )
 # A parenthesis holding only one of these nouns is a slot too: "rank (program) first".
 _SLOT_NOUNS = frozenset(
     ["program", "hospital", "school", "city", "specialty", "interviewer", "institution"]
 )
+# "(name withheld)", "(names changed)": a note about a name, not a slot for one.
+_NOT_A_SLOT = frozenset(["withheld", "changed", "redacted", "omitted", "anonymized", "anonymised"])
 _PERSONAL = frozenset(
     ["i", "me", "my", "we", "our", "us", "he", "she", "they", "his", "her", "their"]
 )
@@ -54,8 +58,9 @@ _WORD = re.compile(r"[a-z]+")
 # "Dr. ____", "Dr. X", "Dr. ABC". Real short surnames (Dr. Xu, Dr. Ng) are words, so they
 # do not match; initials are told apart below.
 _TITLED_STAND_IN = re.compile(
-    rf"\b{TITLE}\b\.?[ \t]*"
+    rf"\b{TITLE}\b\.?(?:[ \t]*\n)?[ \t]*"  # a line may break after the title
     r"(?:(?:last|first|sur|full)[ \t]?name|name|interviewer(?:'?s)?(?:[ \t]name)?"
+    r"|so-and-so|such-and-such|applicant|candidate"
     r"|[a-z]{1,4})(?![\w'-])"
 )
 # A place named by a letter: "Clinic Y", "Hospital X", "XYZ University".
@@ -64,7 +69,7 @@ _PLACES = (
     "|institution|institute|county|state|department|company|country|village|site|practice"
 )
 _LETTERED_PLACE = re.compile(
-    rf"\b(?:{_PLACES})[ \t]+(?:x|y|z|xyz|abc)(?![\w'-])"
+    rf"\b(?:{_PLACES})[ \t]+(?:x|y|z|xyz|abc)(?:'s)?(?![\w'-])"
     rf"|\b(?:xyz|abc)[ \t]+(?:{_PLACES}|medical|health)\b"
 )
 # Name slots, only as typed in capitals ("Your Name", "First Last"): in lower case they are
@@ -81,7 +86,21 @@ _NAME_SLOT = compile_phrases(
 _HERE = re.compile(r"name here\b")  # "your name here": a slot in any case
 # Blanks: "____", "XXXX", "########", "TBD", "....", and "..." standing for a word after
 # "by", "at", "the"...
-_BLANK = compile_phrases(("xxx+", "tbd", "tba", "lorem ipsum", "insert (?:name|program|date|here)"))
+_BLANK = compile_phrases(
+    (
+        "xxx+",
+        "(?<!still\\s)(?<!is\\s)(?<!be\\s)tbd",  # "the date is still TBD" is a fact
+        "(?<!still\\s)(?<!is\\s)(?<!be\\s)tba",
+        "lorem ipsum",
+        "insert (?:name|program|date|here)",
+        "so-and-so",
+        # Date and time slots: "Month DD, YYYY", "MM/DD/YYYY", "hh:mm".
+        "(?:month|mm) dd,? yy(?:yy)?",
+        "(?:mm|dd)/(?:dd|mm)(?:/yy(?:yy)?)?",
+        "yyyy",
+        "hh:mm",
+    )
+)
 _MARKS = re.compile(r"_{2,}|#{3,}|\.{4,}|\.{3}|\u2026")
 _BEFORE_A_BLANK = frozenset(
     [
@@ -134,6 +153,7 @@ def _slots(letter: Letter) -> Iterator[tuple[int, int]]:
             and not any(char.isdigit() for char in match.group(1))
             and (_SLOT_WORDS.intersection(words) or (len(words) == 1 and words[0] in _SLOT_NOUNS))
             and not _PERSONAL.intersection(words)
+            and not _NOT_A_SLOT.intersection(words)
         ):
             yield match.span()
 
@@ -234,6 +254,9 @@ UNFILLED_PLACEHOLDER = Rule(
         "AAMC ID: ########",
         "I especially liked {detail about program}.",
         "Kind regards,\n[Applicant Name]\nAAMC ID: [00000000]",
+        "I look forward to meeting Dr. %LASTNAME% again.",
+        "The interview is on MM/DD/YYYY at $PROGRAM.",
+        "Dear Dr. So-and-so,",
     ),
     passes=(
         "The note said he was [sic] ready.",
@@ -249,6 +272,7 @@ UNFILLED_PLACEHOLDER = Rule(
         "Well... I enjoyed the day.",
         "I am waiting for the X-ray results from Hospital Xochimilco.",
         "Sincerely,\nAna Ruiz, MD\nAAMC ID: 12345678",
+        "The registration fee was $40, and 80% of residents attended.",
     ),
     notes=(
         "Stand-in names are recognised by their form (one capital that is not an initial, "

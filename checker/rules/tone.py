@@ -11,6 +11,7 @@ from checker.language.topics import (
     PLEADING,
     PROGRAM_ACTS,
     PROGRAM_NEEDS,
+    PROVIDES_INFO,
     REVIEWED_MY_APPLICATION,
     STATUS,
     STOCK_PRAISE,
@@ -45,9 +46,11 @@ CHECKING_IN = Rule(
         # Softer chasing is only a problem when the email carries no news to justify it.
         Frame(
             "chasing words in an email with no news: just checking in, following up, I "
-            "haven't heard back, bumping this up",
+            "haven't heard back, bumping this up (not beside something new, such as a "
+            "corrected phone number)",
             CHASING,
             not_after=PROGRAM_ACTS,
+            unless=(PROVIDES_INFO,),
             unless_letter=evidence.has_news,
         ),
         Frame(
@@ -67,6 +70,16 @@ CHECKING_IN = Rule(
         "When can I expect a decision?",
         "Any news on my application?",
         "Just bumping this up in your inbox.",
+        "Could you tell me whether it has been looked at yet?",
+        "I am resending this in case my earlier note got lost.",
+        "Did you get my last email?",
+        "I'm following up for the third time.",
+        "Was my application received?",
+        "Still waiting on word.",
+        "Not sure my earlier email went through, so sending it again.",
+        "Reaching out to see where things stand with my file.",
+        "Do you have any timeline for decisions?",
+        "Kindly acknowledge my previous mail.",
     ),
     passes=(
         "I am writing with an update: I passed Step 2 CK last week. Just checking in.",
@@ -75,6 +88,10 @@ CHECKING_IN = Rule(
         "I would never ask whether you have reviewed my application.",
         "I appreciated you checking in on us during the lunch break.",
         "Please let me know if you need any updates from me.",
+        "Thank you for checking in on all of us after the storm.",
+        "Did you enjoy the conference in Boston?",
+        "Is there an update on the second look schedule?",
+        "In case my last email got lost, here is my corrected phone number.",
     ),
     notes=(
         '"Did you review my application?" is always flagged; softer follow-ups are only '
@@ -107,6 +124,17 @@ DESPERATE_TONE = Rule(
         "I am begging you to consider me.",
         "This might be my final chance to match.",
         "I can't survive another year without a match.",
+        "Please have mercy and give my file one more look.",
+        "I'm pleading with you to reconsider.",
+        "I would take any spot you have.",
+        "I am truly desperate at this point.",
+        "Please don't let me down.",
+        "With folded hands I request you to select me.",
+        "Please don't turn me away.",
+        "I have no plan B and I am running out of time.",
+        "It would destroy me to go unmatched again.",
+        "I'm so scared of not matching again.",
+        "This is truly my final attempt.",
     ),
     passes=(
         "I would welcome the chance to train at your program.",
@@ -115,6 +143,10 @@ DESPERATE_TONE = Rule(
         "Thank you for giving me the chance to meet your residents.",
         "I would never beg for a position.",
         "I would do anything for my patients.",
+        "The patient was desperate for relief, so we started a PCA pump.",
+        "This is my last email before the holidays.",
+        "My last chance to ask a question came at the end of the day.",
+        "I will be forever grateful for the mentorship I received at the clinic.",
     ),
     notes=(
         '"I will do anything" is only read as pleading when it is about the position ("to '
@@ -161,6 +193,9 @@ GENERIC_PRAISE = Rule(
         "It is a great program with strong clinical training.",
         "Thank you for this wonderful opportunity. The faculty were great and it is a great fit.",
         "Your esteemed institution is one of the best in the country.",
+        "I admire its dedication to resident education and its diverse patient population.",
+        "The program is renowned for its clinical excellence.",
+        "Your residency is second to none and checks all my boxes.",
         "The residents were so welcoming and the program is truly outstanding.",
     ),
     passes=(

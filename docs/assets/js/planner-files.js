@@ -58,7 +58,7 @@
     byId("planner-ics").addEventListener("click", async () => {
       try {
         const withCalendar = await store.plan(page.data(), { ics: true });
-        if (!withCalendar.next_steps.some((step) => step.date && !step.passed)) {
+        if (!withCalendar.next_steps.some((step) => step.date)) {
           showNotice("There are no upcoming dated reminders to export yet.", false);
           return;
         }

@@ -50,10 +50,12 @@
 
   function renderSteps(target, steps, pageUrl) {
     target.replaceChildren();
+    if (steps.length === 0) {
+      // Past dates are left out (a missed thank-you is a finding): say why the list is empty.
+      target.append(element("li", { class: "planner__empty" }, "No dates ahead."));
+    }
     for (const step of steps) {
-      const item = element("li", {
-        class: step.passed ? "planner-step planner-step--passed" : "planner-step",
-      });
+      const item = element("li", { class: "planner-step" });
       item.dataset.testid = "next-step";
       item.dataset.occasion = step.occasion;
       if (step.date) {
@@ -70,12 +72,20 @@
     }
   }
 
-  function interviewText(program) {
+  /* The interview as the program wrote it, then, when its time falls on another day where
+   * the reader is, that day (Python's interview_days, in the reader's time zone). */
+  function interviewText(program, localDay) {
     if (!program.interview) {
       return "";
     }
-    const when = program.interview.replace("T", " at ");
-    return program.interview_time_zone ? `${when} (${program.interview_time_zone})` : when;
+    let when = program.interview.replace("T", " at ");
+    if (program.interview_time_zone) {
+      when += ` (${program.interview_time_zone})`;
+    }
+    if (localDay && !program.interview.startsWith(localDay)) {
+      when += `, ${localDay} in your time zone`;
+    }
+    return when;
   }
 
   function messageItem(message, vocabulary, actions) {
@@ -125,7 +135,7 @@
         program.location,
         vocabulary.statuses[program.status] || program.status,
       ];
-      const interview = interviewText(program);
+      const interview = interviewText(program, result?.interview_days?.[program.id]);
       if (interview) {
         details.push(`interview ${interview}`);
       }

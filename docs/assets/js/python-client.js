@@ -22,8 +22,7 @@
 //   load those, hand their contents to a worker started from a tiny data: URL, and it
 //   imports python-worker.mjs. Over http the same path is the fallback when the runtime
 //   files are missing (an unzipped offline copy served by a plain server).
-// The page's script tag names the wheels it needs (data-packages), so a page loads only
-// what it calls.
+// A page loads the checker plus the page-only packages its script tag names (data-packages).
 (() => {
   "use strict";
 
@@ -32,7 +31,9 @@
   const SCRIPT = document.currentScript;
   const ASSET_BASE = new URL("../pyodide/", SCRIPT.src).href;
   const WORKER_URL = new URL("python-worker.mjs", SCRIPT.src).href;
-  const PACKAGES = SCRIPT.dataset.packages.split(" ");
+  // Page-only packages this page loads besides the checker (front matter python_packages,
+  // written into the script tag): the Planner asks for tzdata, the letter pages for Jinja2.
+  const PAGE_PACKAGES = (SCRIPT.dataset.packages || "").split(" ").filter(Boolean);
   const OVER_HTTP = location.protocol === "http:" || location.protocol === "https:";
   // The worker boot (file://): imports python-worker.mjs, sent as text in the first message,
   // from a blob: URL it creates; the pieces of files that arrive meanwhile are kept for it.
@@ -91,11 +92,11 @@ self.onmessage = async ({ data }) => {
   /** Load every asset script, reporting progress. Each script calls `deliver` with one
    *  piece of a file (see site_hooks/pyodide_bundle.py):
    *  {name, text} | {name, json} | {name, part, parts, gzip, b64}. */
-  async function loadAssetScripts(deliver) {
+  async function loadAssetScripts(manifest, deliver) {
     globalThis[ASSET_CALLBACK] = deliver;
-    await loadScript("manifest.js");
-    const manifest = globalThis[MANIFEST_GLOBAL];
-    const totalBytes = manifest.assets.reduce((sum, asset) => sum + asset.bytes, 0);
+    // Another page's packages are left out: their bytes would be loaded for nothing.
+    const wanted = manifest.assets.filter((a) => !a.package || PAGE_PACKAGES.includes(a.package));
+    const totalBytes = wanted.reduce((sum, asset) => sum + asset.bytes, 0);
     let loadedBytes = 0;
     const report = () =>
       setStatus(
@@ -105,7 +106,7 @@ self.onmessage = async ({ data }) => {
     report();
     let failed = false; // once one file fails, later loads must not overwrite the failure
     await Promise.all(
-      manifest.assets.map(async (asset) => {
+      wanted.map(async (asset) => {
         try {
           await loadScript(asset.script);
         } catch (error) {
@@ -118,6 +119,17 @@ self.onmessage = async ({ data }) => {
     );
     delete globalThis[ASSET_CALLBACK];
     removeInjectedScripts(); // the worker has its own copy; let the page's be freed
+  }
+
+  /** assets/pyodide/manifest.js: the asset scripts and the packages the site ships. */
+  async function loadManifest() {
+    await loadScript("manifest.js");
+    const manifest = globalThis[MANIFEST_GLOBAL];
+    const missing = PAGE_PACKAGES.filter(
+      (name) => !manifest.assets.some((a) => a.package === name),
+    );
+    if (missing.length) throw new Error(`this copy of the site has no ${missing.join(", ")} files`);
+    return manifest;
   }
 
   // --- the worker and its request/response protocol -----------------------------------
@@ -139,7 +151,7 @@ self.onmessage = async ({ data }) => {
 
   /** Start the worker from `url` and send it `message`; resolves true when Python inside
    *  it is ready, false when over http the site has no runtime files to fetch. */
-  function startWorker(url, message) {
+  function startWorker(url, message, packages) {
     return new Promise((resolve, reject) => {
       worker = new Worker(url, { type: "module" });
       worker.onerror = (event) => {
@@ -153,25 +165,25 @@ self.onmessage = async ({ data }) => {
         else if (data.type === "failed") reject(new Error(data.message));
         else if (data.type === "response") settle(data.id, data.json);
       };
-      worker.postMessage({ ...message, indexURL: ASSET_BASE, packages: PACKAGES });
+      worker.postMessage({ ...message, indexURL: ASSET_BASE, packages });
     });
   }
 
-  function startFromSite() {
-    return startWorker(WORKER_URL, {});
+  function startFromSite(packages) {
+    return startWorker(WORKER_URL, {}, packages);
   }
 
   /* Each piece goes to the worker as soon as its script has run (python-worker.mjs comes
    * first in the manifest, and the wasm right after what Pyodide needs to ask for it), so
    * Python starts while the rest loads and no single message copies the whole runtime. */
-  async function startFromAssetScripts() {
+  async function startFromAssetScripts(manifest, packages) {
     let started = null;
     const waiting = []; // pieces that arrive before the worker's own source
     const boot = `data:text/javascript,${encodeURIComponent(WORKER_BOOT)}`;
     const toWorker = (piece) => worker.postMessage({ type: "piece", piece });
-    await loadAssetScripts((piece) => {
+    await loadAssetScripts(manifest, (piece) => {
       if (piece.name === "python-worker.mjs") {
-        started = startWorker(boot, { workerSource: piece.text });
+        started = startWorker(boot, { workerSource: piece.text }, packages);
         started.catch(() => {}); // awaited below; a failure meanwhile is not unhandled
         waiting.splice(0).forEach(toWorker);
       } else if (started) {
@@ -186,9 +198,11 @@ self.onmessage = async ({ data }) => {
   }
 
   async function startPython() {
-    if (OVER_HTTP && (await startFromSite())) return;
+    const manifest = await loadManifest();
+    const packages = [manifest.package, ...PAGE_PACKAGES];
+    if (OVER_HTTP && (await startFromSite(packages))) return;
     stopWorker();
-    await startFromAssetScripts();
+    await startFromAssetScripts(manifest, packages);
   }
 
   /* The worker's answer to request `id`: checker.browser_api's response, as JSON. */
