@@ -132,9 +132,10 @@ def test_leaving_and_coming_back_restarts_cleanly(recorded_page, site_base, buil
     page, log = recorded_page
     python_page = page_url(site_base, built_site, PYTHON_PAGE)
     page.goto(python_page)
-    # Leave while Python is starting (the status line says so).
+    # Leave while Python is on its way (the status line says it downloads or starts).
     page.wait_for_function(
-        "() => document.querySelector('[data-python-status]')?.dataset.stage === 'starting'",
+        """() => ["downloading", "starting"].includes(
+            document.querySelector('[data-python-status]')?.dataset.stage)""",
         timeout=PYTHON_TIMEOUT_MS,
     )
     page.goto(page_url(site_base, built_site, OTHER_PAGE))

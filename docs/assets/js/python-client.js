@@ -149,6 +149,16 @@ self.onmessage = async ({ data }) => {
     rejectPending("The checker was restarted; please try again.");
   }
 
+  // From file:// the worker starts while the asset scripts still load: the download's
+  // progress stays on show until it ends, then the worker's latest stage.
+  let downloading = false;
+  let workerStage = null;
+
+  function showWorkerStage(stage) {
+    workerStage = stage;
+    if (!downloading) setStatus(stage, STAGE_TEXT[stage]);
+  }
+
   /** Start the worker from `url` and send it `message`; resolves true when Python inside
    *  it is ready, false when over http the site has no runtime files to fetch. */
   function startWorker(url, message, packages) {
@@ -159,7 +169,7 @@ self.onmessage = async ({ data }) => {
         reject(new Error(event.message || "the Python worker stopped"));
       };
       worker.onmessage = ({ data }) => {
-        if (data.type === "status") setStatus(data.stage, STAGE_TEXT[data.stage]);
+        if (data.type === "status") showWorkerStage(data.stage);
         else if (data.type === "ready") resolve(true);
         else if (data.type === "no-site-files") resolve(false);
         else if (data.type === "failed") reject(new Error(data.message));
@@ -181,19 +191,26 @@ self.onmessage = async ({ data }) => {
     const waiting = []; // pieces that arrive before the worker's own source
     const boot = `data:text/javascript,${encodeURIComponent(WORKER_BOOT)}`;
     const toWorker = (piece) => worker.postMessage({ type: "piece", piece });
-    await loadAssetScripts(manifest, (piece) => {
-      if (piece.name === "python-worker.mjs") {
-        started = startWorker(boot, { workerSource: piece.text }, packages);
-        started.catch(() => {}); // awaited below; a failure meanwhile is not unhandled
-        waiting.splice(0).forEach(toWorker);
-      } else if (started) {
-        toWorker(piece);
-      } else {
-        waiting.push(piece);
-      }
-    });
+    downloading = true;
+    workerStage = null;
+    try {
+      await loadAssetScripts(manifest, (piece) => {
+        if (piece.name === "python-worker.mjs") {
+          started = startWorker(boot, { workerSource: piece.text }, packages);
+          started.catch(() => {}); // awaited below; a failure meanwhile is not unhandled
+          waiting.splice(0).forEach(toWorker);
+        } else if (started) {
+          toWorker(piece);
+        } else {
+          waiting.push(piece);
+        }
+      });
+    } finally {
+      downloading = false;
+    }
     if (!started) throw new Error("the file assets/pyodide/python-worker.mjs.js is missing");
     worker.postMessage({ type: "all-sent" });
+    if (workerStage) showWorkerStage(workerStage);
     return started;
   }
 
