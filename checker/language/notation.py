@@ -23,7 +23,7 @@ _ADVERBS = (
     "|likely|probably|even|always|just|genuinely|seriously|strongly|without a doubt|presently"
     "|currently|ever|humbly|respectfully|earnestly|kindly|exactly|roughly|approximately"
     "|realistically|def|defo|totally|hands-down|by far|far and away|so|too|quite|extremely"
-    "|incredibly|deeply|literally|simply|frankly"
+    "|incredibly|deeply|literally|simply|frankly|completely|utterly"
 )
 
 CLASSES: dict[str, str] = {

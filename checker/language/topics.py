@@ -81,7 +81,7 @@ _PRAISE = (
     "|prestigious|top|top-notch|incredible|impressive|reputable|stellar|superb|remarkable"
     "|phenomenal|awesome|world-class|robust|rigorous|comprehensive|well-rounded|supportive"
     "|friendly|welcoming|collegial|nurturing|dynamic|unique|special|perfect|esteemed|reputed|good"
-    "|premier|leading|elite|best)"
+    "|premier|leading|elite|best|solid)"
 )
 # Lists that are not the rank list: "is my name spelled right on the badge list?"
 _NOT_A_RANK_LIST = "".join(
@@ -157,6 +157,8 @@ RANKS_PROGRAM = topic(
     "(?:first|no1|top) (?:choice |program |pick |spot |place )?(?:on|in) my {list}",
     "commit to {prog}",
     "(?:at the top|first|no1) (?:of|on) mine",
+    "(?:with|have) {prog} at (?:the top|no1|first)",
+    "top of my {list}",
     "rank of {prog}",
     "my (?:top|first|no1|first-place|top-spot) (?:spot|place|choice|position|rank|vote) {a2}be"
     " yours",
@@ -204,7 +206,21 @@ EXCLUSIVE = topic(
     "|come before|beat|top)",
     "(?:not|never) {a2}give (?:any|another) {g2}(?:the )?(?:position|spot|place) (?:above|ahead of"
     "|over|before)",
-    "not {a2}interested in (?:any|another) (?:other )?(?:place|program|residency|hospital|option)",
+    "not {a2}(?:interested|keen) (?:in|on) (?:join |joining |go to |going to )?(?:(?:any|another)"
+    " (?:other )?(?:place|program|residency|hospital|option|institute|institution)|anywhere else"
+    "|any other)",
+    "not {a2}have (?:any )?interest in (?:any|another) (?:other )?(?:place|program|institute"
+    "|hospital|residency)",
+    "no other (?:program|place|residency) {a2}(?:even )?(?:exist|exists)",
+    "nothing {a2}(?:{modal} )?make me choose",
+    "make me choose (?:another|any other|a different) (?:program|place) over {prog}",
+    "{prog} {a2}be my (?:sole|only) (?:option|choice)",
+    "yours or (?:nothing|bust)",
+    "no second choice",
+    "(?:nowhere else|no place else) {a2}(?:even )?(?:come close|compare)",
+    "not {a2}(?:be )?rank the (?:rest|other)",
+    "(?:not|never) {a2}(?:picture|see|imagine) myself {g1}(?:anywhere|somewhere) (?:other than|but"
+    "|else)",
     "(?:every|all|each) other (?:program|place|one|residency|option)s? {a2}(?:be|will be|come|feel)"
     " (?:a )?(?:distant )?(?:second|behind)",
     "only (?:program|place|residency|hospital|one|option|choice) (?:that |which )?i {g3}"
@@ -353,7 +369,7 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?:make sure|ensure|guarantee|promise|assure|confirm) (?:me |us )?(?:that )?(?:i|we) {a2}"
     "(?:{modal} )?{a2}"
     "(?:match|be rank|get)",
-    "(?:interest|feeling|commit|enthusiasm|sentiment) {g2}(?:be|go|run) {g1}(?:both ways"
+    "(?:interest|feeling|commit|enthusiasm|sentiment) {g2}(?:be|go|run|ran|runs) {g1}(?:both ways"
     "|mutual|reciprocal|reciprocate)",
     "same (?:for|to) me",
 )
@@ -370,6 +386,9 @@ RECIPROCATION = topic(
     "(?:2|two) way street",
     "(?:interest|feeling|sentiment) {a2}(?:be )?mutual",
     "be the (?:feeling|interest) mutual",
+    "be (?:i|we) yours(?= \\? )",
+    "(?<=top of )yours",
+    "let us make (?:this|it) a match",
     "same (?:consideration|treatment|courtesy)",
     "(?<=your )no1 (?:applicant|candidate|pick|choice) for my no1",
     "two-way street",
@@ -381,7 +400,7 @@ RECIPROCATION = topic(
     "the same from (?:you|your|name)",
     "(?:rank|put|place|list|keep) each other",
     "reciprocate",
-    "(?:interest|feeling|commit|enthusiasm|sentiment) {g2}(?:be|go|run) {g1}(?:both ways"
+    "(?:interest|feeling|commit|enthusiasm|sentiment) {g2}(?:be|go|run|ran|runs) {g1}(?:both ways"
     "|mutual|reciprocal|reciprocate)",
 )
 EXCHANGE = topic(
@@ -406,6 +425,7 @@ EXCHANGE = topic(
     "(?:know|knowing) (?:that )?(?:you|i)",
     "(?:would|will|could) {a2}(?:let|allow|help|free|encourage) me",
     "once",
+    "as (?:i|we) {a2}(?:{intent}|{modal}|be)",
     "in turn",
     "(?:on|with) the understanding",
     "(?:given|seeing) that",
@@ -681,6 +701,15 @@ CHASING = topic(
     "|letter)",
     "(?:check|ask|inquire|enquire) (?:on|about|regarding) (?:the |my )?(?:status|application"
     " status)(?= (?:\\.|!|,|\\||of my|\\?) )",
+    "nudge(?= (?:on|about|regarding|re) )",
+    "nudge (?:this|it) (?:back )?up",
+    "radio silence",
+    "(?:ping|pinging|pinged) (?:you )?(?:again|about|regarding|re)",
+    "(?:resurface|resurfacing|bump|bumping) (?:this|it|my)",
+    "(?:get|be) buried",
+    "status check",
+    "(?:whether|if) my (?:application|file|materials|documents) {a2}(?:have )?make it (?:to"
+    "|through)",
     "(?:any|some) movement(?= (?:\\.|\\?|\\||!|,|yet|so far) )",
     "where (?:things|matters) {a2}stand",
     "not sure (?:if|whether) (?:my {g1}(?:email|message|note|application|letter)|it|this) {a2}"
@@ -778,7 +807,23 @@ PLEADING = topic(
     "(?<=\\| )(?:beg|plead)(?= (?:here|you|for|,|\\.|!|\\|) )",
     "(?<=if that be what it )take(?= (?:to|,|\\.|!|\\|) )",
     "(?:do not|not|never) let me down",
-    "(?:family|parent|parents|everyone|everybody) {a2}(?:be )?(?:count|depend|rely) on me",
+    "(?:family|parent|parents|everyone|everybody) {a2}(?:be )?(?:count|counting|depend|depending"
+    "|rely|relying) on me",
+    "can not (?:let (?:them|my family|my parents|everyone) down|fail (?:them|my family|my parents)"
+    "|face my (?:parents|family))",
+    "(?:sacrificed|give up|gave up|given up) everything(?= (?:for|to|\\.|,|!|\\|) )",
+    "humanitarian (?:ground|grounds)",
+    "not let my {g3}go to waste",
+    "not {a2}think i {a2}can {a2}(?:survive|bear|handle|take|face)",
+    "not know what {a2}(?:will|would) {a2}become of me",
+    "(?:so|really|very|truly|getting|feel|feeling) desperate(?= (?:at|now|\\.|!|,|\\|) )",
+    "(?:appeal|appealing) to your (?:kindness|mercy|compassion|sympathy)",
+    "(?:be|feel) {a2}lost if i",
+    "what will become of me",
+    "(?:finish|end|ruin|destroy) my career",
+    "in your hands",
+    "without your (?:kind )?(?:selection|support|help|mercy|consideration)",
+    "(?:destroy|devastate|crush|break) me(?= (?:\\.|!|,|\\|) )",
     "(?:can not|must not|can not afford to) {a2}(?:fail|go unmatched|be unmatched) (?:again|another"
     " time|this time|twice)",
     "(?:wits|wit) end",
@@ -788,6 +833,7 @@ PLEADING = topic(
     "give anything (?:for|to)",
     "(?:let me in|please help me)",
     "nowhere else to (?:turn|go)",
+    "can not {a2}(?:survive|bear|handle|face|go through|take|do) a (?:second|third|fourth) time",
     "can not (?:survive|bear|handle|face|go through|take|do) (?:another|one more) {g1}(?:year|cycle"
     "|rejection|unmatched|season|round)",
     "(?:career|life|future|dream) {g3}(?:will|would) (?:finish|end)(?= (?:\\.|!|,|\\|) )",
@@ -824,7 +870,7 @@ PLEADING = topic(
     "|eat|relax|attend|celebrate|catch|watch|meet|ask|say|submit|register) )",
     "i {g2}have no other (?:option|options|choice|hope|way|chance)",
     "(?:please|kindly) (?:do not|not|never) (?:reject|forget|ignore|overlook|give up on|pass over"
-    "|dismiss)"
+    "|dismiss|disappoint|pass me over)"
     "(?: about| of)? (?:me|my)",
     "my {g2}(?:life|future|career|family|everything) {g2}(?:depend|rest|ride|hang)",
     "can not afford (?:not to match|to go unmatched|another (?:year|cycle|rejection)|to fail)",
@@ -878,6 +924,8 @@ STOCK_PRAISE = topic(
     " opportunities",
     "camaraderie",
     "second to none",
+    "(?:perfect|ideal) place to (?:train|grow|learn)",
+    "exactly what i {a2}(?:be )?look for",
     "be {a2}(?:simply |truly |just )?the best(?= (?:\\.|!|\\||,) )",
     "(?:check|tick) (?:all |every )?(?:of )?(?:my |the )?(?:box|boxes)",
     "(?:values|mission|vision|philosophy) {a2}(?:resonate|resonates|align|aligns) with (?:me|my)",
