@@ -72,7 +72,8 @@ def page(template: LetterTemplate) -> str:
         [
             "---",
             "python: true",
-            "scripts: [assets/js/template-form.js]",
+            "scripts: [assets/js/template-values.js, assets/js/letter-actions.js, "
+            "assets/js/template-form.js]",
             "---",
             "",
             f"# {template.title}",

@@ -11,13 +11,13 @@ from browser_helpers import CHECKER
 from filelock import FileLock
 
 from testsupport.chromium import ChromiumMissing, chromium
-from testsupport.pages import SharedPage, open_logged_page
+from testsupport.pages import SharedPage, open_logged_page, record_errors
 from testsupport.server import serve_folder
 from testsupport.site import build_site
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory, worker_id) -> Path:
+def built_site(tmp_path_factory) -> Path:
     """The site built once per test run with `mkdocs build --strict`.
 
     Under pytest-xdist the workers share one build: the first builds it, the others wait
@@ -28,8 +28,9 @@ def built_site(tmp_path_factory, worker_id) -> Path:
     if prebuilt:
         return Path(prebuilt)
     # The parent of the per-worker temporary folder is common to all workers of this run.
+    # (Without xdist, as with `-p no:xdist`, there is no worker and the folder is its own.)
     shared = tmp_path_factory.getbasetemp()
-    if worker_id != "master":
+    if os.environ.get("PYTEST_XDIST_WORKER"):
         shared = shared.parent
     site_dir = shared / "site"
     with FileLock(str(shared / "site.lock")):
@@ -60,6 +61,17 @@ def logged_page(browser):
     """(page, log) in a fresh browser context; see testsupport.pages.open_logged_page."""
     context, page, log = open_logged_page(browser)
     yield page, log
+    context.close()
+
+
+@pytest.fixture
+def two_tabs(browser):
+    """(first, second, log): two tabs of one fresh browser context, sharing the site's
+    storage as a reader's two tabs do; `log` records both."""
+    context, first, log = open_logged_page(browser)
+    second = context.new_page()
+    record_errors(second, log)
+    yield first, second, log
     context.close()
 
 

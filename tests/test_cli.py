@@ -168,6 +168,22 @@ def test_rules_lists_every_rule_with_severity(capsys):
     assert rows == [[rule.id, rule.severity] for rule in RULES.values()]
 
 
+@pytest.mark.parametrize(
+    ("command", "titles"),
+    [
+        ("rules", lambda: [rule.title for rule in RULES.values()]),
+        ("templates", lambda: [template.title for template in list_templates()]),
+    ],
+    ids=["rules", "templates"],
+)
+def test_listings_start_every_title_in_one_column(capsys, command, titles):
+    assert main([command]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    pairs = list(zip(lines, titles(), strict=True))
+    assert all(line.endswith(f"  {title}") for line, title in pairs)
+    assert len({len(line) - len(title) for line, title in pairs}) == 1
+
+
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path

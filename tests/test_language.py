@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from checker.language import topics
 from checker.language.analysis import Analysis
 from checker.language.frames import matches
 from checker.language.tokens import lemma_of
@@ -142,3 +143,13 @@ def test_topics_match_whatever_words_sit_in_between():
 def test_a_topic_pattern_must_start_with_a_word_so_it_can_be_searched_fast():
     with pytest.raises(ValueError, match="must start with a word"):
         topic("broken", "a pattern that may start anywhere", "{g2}rank me")
+
+
+def test_every_topic_pattern_compiles_for_each_word_it_can_start_with():
+    """Patterns are compiled per starting word only when a letter first needs them, so a
+    broken one (a look-behind of varying width, say) would otherwise show only in use."""
+    for found in vars(topics).values():
+        if isinstance(found, topics.Topic):
+            for anchor in found.anchors:
+                for lemma in anchor.starts:
+                    assert found.regex_at(lemma).pattern

@@ -103,9 +103,10 @@ def matches(analysis: Analysis, topic: Topic) -> list[Span]:
         for key, pattern_starts in topic.anchors:
             if not (key and words.isdisjoint(key)):
                 starts |= pattern_starts
-        text, offsets, regex = analysis.text, analysis.offsets, topic.regex
+        text, offsets = analysis.text, analysis.offsets
         found = []
         for lemma in starts & words:
+            regex = topic.regex_at(lemma)
             for index in analysis.positions[lemma]:
                 match = regex.match(text, offsets[index])
                 if match is not None:

@@ -21,13 +21,28 @@ class Topic:
     name: str
     reads: str  # what it recognises, in words, for the rules reference page
     patterns: tuple[str, ...]
-    # All patterns in one regex, tried only at tokens some pattern can start with.
-    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
     anchors: tuple[Anchor, ...] = field(init=False, repr=False, compare=False)
+    # For each lemma, one regex of the patterns that can start with it (compiled when first
+    # needed): a token is tried against those few patterns only, not against all of them.
+    _by_start: dict[str, re.Pattern[str]] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "regex", compile_pattern(self.patterns))
         object.__setattr__(self, "anchors", tuple(map(Anchor.of, self.patterns)))
+
+    def regex_at(self, lemma: str) -> re.Pattern[str]:
+        """The patterns that can match at a token with this lemma, in their order."""
+        found = self._by_start.get(lemma)
+        if found is None:
+            found = self._by_start[lemma] = compile_pattern(
+                tuple(
+                    pattern
+                    for pattern, anchor in zip(self.patterns, self.anchors, strict=True)
+                    if lemma in anchor.starts
+                )
+            )
+        return found
 
 
 class Anchor(NamedTuple):
@@ -68,6 +83,14 @@ _PRAISE = (
     "|friendly|welcoming|collegial|nurturing|dynamic|unique|special|perfect|esteemed|reputed|good"
     "|premier|leading|elite|best)"
 )
+# Lists that are not the rank list: "is my name spelled right on the badge list?"
+_NOT_A_RANK_LIST = "".join(
+    f"(?<!{kind} list)"
+    for kind in (
+        *("badge", "guest", "mail", "email", "wait", "waiting", "parking", "dinner"),
+        *("attendee", "contact", "shuttle", "hotel", "invite", "reading", "packing", "to-do"),
+    )
+)
 _NOT_AFTER_A_PREPOSITION = "".join(
     f"(?<!{preposition} {determiner} )"
     for preposition in ("at", "in", "for", "of", "from", "with", "about")
@@ -87,7 +110,8 @@ RANKS_PROGRAM_FIRST = topic(
     "my(?<!among my)(?<!of my) (?:(?:very|absolute|clear|true|definite|undisputed|overall|personal"
     f"|number) )?(?:first|no1|top) {_CHOICE}(?! (?:of|for|in) (?:specialty|specialties|field"
     "|career|elective|electives|rotation|rotations|clerkship|hospital|medicine|location|city"
-    "|state|away)(?: |$))",
+    "|state|away)(?: |$))(?! (?:of|for) (?!(?:me|residency|training|my training|the match|match"
+    "|my residency)(?: |$)))",
     "(?:head|top|lead) (?:my|the) {list}",
     "my {list} {a2}(?:{modal} )?{a2}(?:begin|start|open) with {prog}",
     "my {list} {a2}(?:{modal} )?{a2}have {prog} (?:in|at) (?:the )?(?:first|top|no1)",
@@ -101,13 +125,17 @@ RANKS_PROGRAM_FIRST = topic(
     "|goal|concern|focus|fan|recommendation|tip|advice|rule|lesson|motivation|value|passion"
     "|interest) )",
     "(?:the|my) no1 (?:spot|place|position|choice|pick|program|selection)",
-    "{prog} {a2}(?:{modal} )?{a2}be {a2}no1(?= (?:\\.|!|,|\\||on my|for me|in my|on mine"
-    "|in mine) )",
-    "(?:the|my) {a2}(?:absolute |clear |undisputed |true )?no1(?= (?:\\.|!|\\||,) )",
-    "(?:at|in) the (?:very )?head of my {list}",
-    "be the (?:first|top|no1) (?:name|entry|program) on (?:it|my {list})",
-    "be (?:the|my) {a2}(?:clear |absolute |undisputed )?(?:frontrunner|front-runner|front runner"
-    "|favorite|favourite)(?= (?:on|in) my {list} )",
+    "{prog} {a2}(?:{modal} )?{a2}be {a2}no1(?= (?:\\.|!|,|\\||on my (?!(?:rank |order "
+    "|rank order )?list of )|for me|in my|on mine|in mine) )",
+    # Searched from the rank word, what comes before it looked back at.
+    *(
+        f"(?<={before} )no1(?= (?:\\.|!|\\||,) )"
+        for before in ("the", "my", "absolute", "clear", "undisputed", "true")
+    ),
+    "(?<=at the |in the )head of my {list}",
+    "(?<=the very )head of my {list}",
+    "(?<=be the )(?:first|top|no1) (?:name|entry|program) on (?:it|my {list})",
+    "(?:frontrunner|front-runner|front runner|favorite|favourite)(?= (?:on|in) my {list} )",
     "(?:have|hold|get|earn|take|deserve|secure|occupy) (?:the|my) (?:top|no1|first) (?:spot"
     "|place|position|slot)",
     f"{_RANK_VERB} {{prog}} {{a2}}(?:at|to|in) the (?:very )?(?:head|top|front) of my {{list}}",
@@ -128,8 +156,10 @@ RANKS_PROGRAM = topic(
     f"be{_NOT_THE_APPLICANT} {{a2}}my (?:no1|(?:first|top) (?:choice|pick|option|preference))",
     "(?:first|no1|top) (?:choice |program |pick |spot |place )?(?:on|in) my {list}",
     "commit to {prog}",
+    "(?:at the top|first|no1) (?:of|on) mine",
     "rank of {prog}",
-    "my (?:top|first|no1) (?:spot|place|choice|position) {a2}be yours",
+    "my (?:top|first|no1|first-place|top-spot) (?:spot|place|choice|position|rank|vote) {a2}be"
+    " yours",
     *RANKS_PROGRAM_FIRST.patterns,  # putting the program first is ranking it
 )
 EXCLUSIVE = topic(
@@ -141,7 +171,7 @@ EXCLUSIVE = topic(
     "|keep|consider) (?:any(?:one|body|thing)?|another|a single|other|no) (?:other |single )?{g2}"
     "(?:above|ahead|higher|over|before|better|first)",
     "(?:not|never) {a2}(?:go to |plan to |intend to |want to |to )?(?:be )?(?:rank|consider|apply"
-    "|interview|look)(?: or (?:rank|apply|interview))? (?:to |at |with )?(?:anyone|anything"
+    "|interview|look|go)(?: or (?:rank|apply|interview))? (?:to |at |with )?(?:anyone|anything"
     "|anywhere|any other|another|other) ?(?:else|program|place|residency|hospital|option|but)?",
     "no (?:intention|plan|plans|desire|wish) (?:of|to) {a2}(?:rank|put|place|list|keep|consider)"
     " (?:any|another|other) {g2}(?:above|ahead|higher|over|before|better|first)",
@@ -165,7 +195,7 @@ EXCLUSIVE = topic(
     "(?:come|get|be) {a2}(?:anywhere )?(?:close|near)(?: to| with)? {prog}",
     "(?:no|no other) (?:program|place|residency|hospital|one) {g3}stand a chance against {prog}",
     "(?:nobody|no one|nothing|no other program|no program|no other place) (?:else )?{a2}be {a2}"
-    "(?:even )?on my (?:radar|list|mind)",
+    "(?:even )?on my (?:radar|list|mind)(?= (?:\\.|!|,|\\||but|now|anymore|at this point) )",
     "not {a2}be (?:anyone|anybody|any program|another program|anything|any other program)"
     " (?:else )?(?:ahead of|above|before|higher than|over) {prog}",
     "(?:not|never) {a2}(?:see|imagine|picture) (?:any|another|other) {g2}(?:outrank|rank above"
@@ -176,7 +206,8 @@ EXCLUSIVE = topic(
     "(?:every|all|each) other (?:program|place|one|residency|option)s? {a2}(?:be|will be|come|feel)"
     " (?:a )?(?:distant )?(?:second|behind)",
     "only (?:program|place|residency|hospital|one|option|choice) (?:that |which )?i {g3}"
-    "(?:rank|consider|train|join|interested|want|apply|see myself|care about)",
+    "(?:rank|consider|train|join|interested|want|apply|see myself|care about|be happy|thrive"
+    "|belong|attend|match)",
     "only {prog} {a2}(?:{modal} )?{a2}(?:be|appear|go|get) {g2}(?:on|in) my {list}",
     "i {a2}(?:{modal} |be |plan to |intend to |be go to )?{a2}(?:only|exclusively) (?:be )?"
     "(?:rank|consider|apply|interview|interested)",
@@ -206,6 +237,8 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:be|being|be be|be still be) consider for (?:a |an |the |your )?{g1}(?:rank|list|ranking)",
     "how {a1}(?:do|have) my (?:interview|application|candidacy|performance|file) {a2}(?:go|come"
     " across|land|fare|do)",
+    "how {a1}(?:be|have be) my (?:interview|application|candidacy|performance|file) {a2}(?:receive"
+    "|perceive|view|see|judge|rate)",
     "how my (?:interview|application|candidacy|performance|file) {a2}(?:go|come across|land|fare"
     "|be receive|be perceive)",
     "rank (?:me|my application|my candidacy|us)(?! know)",
@@ -236,7 +269,7 @@ EVALUATION_OF_APPLICANT = topic(
     "stand (?:a|any) {g1}chance",
     "have (?:a|any|an) {g2}shot (?:at|of) {g2}match",
     "my (?:chance|odds|prospect|prospects|likelihood)(?! (?:to|of) (?:meet|see|learn|talk|visit"
-    "|work|present|speak|discuss) )",
+    "|work|present|speak|discuss|get the|get a (?!spot|position|place)|switch|change|move|swap) )",
     "(?:chance|odds|likelihood|probability) (?:that )?(?:i|we) {a2}(?:{modal} )?{a2}(?:match"
     "|be rank|be select|get in)",
     "(?:have|do) (?:i|we|my application) {a2}(?:be |get )?(?:rank|list|place)",
@@ -258,7 +291,7 @@ EVALUATION_OF_APPLICANT = topic(
     "|committee|among|against|versus)(?: |$))",
     "my (?:position|place|spot|standing|stand|rank|ranking|name|application|candidacy|chance"
     "|odds|prospect|prospects|likelihood|status) {g5}(?:on|in|at|within|among|of) (?:your|the) {g2}"
-    "(?:list|ranking|rank)",
+    f"(?:list{_NOT_A_RANK_LIST}|ranking|rank)",
     "(?:what|how) be my (?:rank|ranking|standing|position|place)(?= (?:\\?|\\||on|in|with|among))",
     "(?:chance|odds|likelihood|prospect|prospects) (?:of|for|to|at) {g2}(?:match|be rank|get in"
     "|be accept|secure a|be select|be choose|be pick)",
@@ -266,7 +299,7 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:will|would|can|do|be) (?:i|we) {a2}(?:get to )?match",
     "do (?:i|we) {a2}have (?:a|any|an) {g2}chance(?= (?:\\?|\\||of|at|with) )",
     "how (?:high|highly|well|far up|low) (?:up )?{g5}(?:rank|list|place|rate|view|evaluate|regard"
-    "|assess|score)",
+    "|assess|score)(?! of )",
     "high (?:up )?on your {list}",
     "how (?:do|would|will|did) (?:you|the committee|name|the program) {a2}(?:view|see|evaluate"
     "|assess|rate|perceive|regard|consider) (?:me|my application|my candidacy)",
@@ -289,20 +322,28 @@ PROGRAM_RANKS_APPLICANT = topic(
     "rank (?:me|us|my application)(?! know)",
     "(?:keep|put|place|list) me {a2}(?:at (?:the )?top|in (?:your |the )?top|first|high|highly"
     "|to match|in your {g2}(?:range|top))",
-    "(?:be|get|being) rank (?:to match|high|higher|highly|well|first|near the top|at the top)",
+    "(?:be|get|being) rank (?:to match|high|higher|highly|well|first|near the top|at the top)"
+    "(?! (?:in|of|among|at) (?:my|the|our|his|her) (?:class|school|cohort|batch|year|program))",
     "(?:help|get|make) me {a2}(?:get |be )?rank",
     "(?:do|return) the (?:same|favor)",
     "(?:expect|hope for|count on|ask for|get) the same",
     "(?:i|we) {a2}(?:{modal} )?{a2}be your (?:first|top|no1)",
     "(?:promise|guarantee|assure) me {g2}match",
     "(?:i|we|my name) {a2}(?:be|get) (?:on|onto|high on|at the top of) your {g1}list",
-    "(?:i|we|my name) {a2}(?:be|get|stay|end up|land) {a2}(?:high |highly |first |near the top )?"
-    "(?:on|onto|at the top of) yours",
-    "(?:i|we) {a2}(?:get|have|earn|land|hold) (?:a|the) {g2}(?:spot|place|position) on your {list}",
+    "(?<=on )yours",  # "as long as I am high on yours"
+    "(?:be|get|being) (?:very )?(?:highly|high|well) rank",
+    "(?:know|hear|sure) (?:that )?(?:i|we) {a2}(?:{modal} )?{a2}(?:match|be rank|get in)",
+    "keep me in mind (?:when|while|as you) rank",
+    "(?<=top of )yours",
+    "make (?:me|us) (?:yours|your (?:first|top|no1))",
+    "(?<=onto )yours",
+    "(?:spot|place|position) on your {list}",
     "(?:feel|think) the same (?:way )?(?:about (?:me|us|my application)|way|toward me)",
     "(?:our|both) (?:rank |rank order )?(?:list|lists|ranking|rankings) {g3}(?:{modal} )?{a2}"
     "(?:match|line up|align|agree|mirror)",
-    "count on (?:a |the |your )?(?:spot|position|place|match|being rank|be rank)",
+    "count on (?:a |the |your )?{g1}(?:spot|position|place|match|rank|being rank|be rank)",
+    "(?<=in your )(?:top|first) (?:5|10|3|few|tier|group|choice|spot|pick|candidate|candidates"
+    "|choices|spots|picks)",
     "the same from (?:you|your|name)",
     "reciprocate",
     "(?:make sure|ensure|guarantee|promise|assure|confirm) (?:me |us )?(?:that )?(?:i|we) {a2}"
@@ -323,10 +364,14 @@ RECIPROCATION = topic(
     "(?:match|line up|align|agree|mirror)",
     "(?:rank|list) of each other",
     "(?:2|two) way street",
+    "(?:interest|feeling|sentiment) {a2}(?:be )?mutual",
+    "be the (?:feeling|interest) mutual",
+    "same (?:consideration|treatment|courtesy)",
+    "(?<=your )no1 (?:applicant|candidate|pick|choice) for my no1",
     "two-way street",
     "(?:interest|feeling|sentiment|enthusiasm) {g2}be {a2}(?:returned|return|reciprocate|shared)",
-    "my (?:no1|top spot|first choice|top choice|first spot) (?:for|in exchange for) your (?:top"
-    "|no1|first|high) (?:spot|place|rank|slot)",
+    "(?<=my )(?:no1|top spot|first choice|top choice|first spot) (?:for|in exchange for) your"
+    " (?:top|no1|first|high) (?:spot|place|rank|slot)",
     "(?:rank|put|place|list|keep) (?:one another|us both)",
     "(?:expect|hope for|count on|ask for) the same",
     "the same from (?:you|your|name)",
@@ -347,6 +392,7 @@ EXCHANGE = topic(
     "(?:do|return) the (?:same|favor)",
     "on (?:the )?condition",
     "deal(?= (?:\\?|\\.|!|\\|) )",
+    "(?:count|rely) on",
     "(?:should|be) (?:you|name|the program|your program)",
     "accordingly",
     "(?:would|will) {a2}(?:guarantee|ensure|mean|make sure)",
@@ -387,11 +433,14 @@ PROMISE_TO_ACT = topic(
     "promise-to-act",
     'a promise, pledge or guarantee to accept, sign, rank or come: "I promise I will rank you '
     'first", "I commit to signing", "I guarantee I will accept", "you have my word"',
-    "(?:promise|commit|pledge|vow|swear|guarantee|assure you|confirm|hereby|give (?:you )?my word)"
+    "(?:promise|commit|pledge|vow|swear|guarantee|assure you|rest assure|confirm|hereby"
+    "|give (?:you )?my word)"
     " {g2}(?:to|that|i) {g3}"
     "(?:accept|sign|rank|join|come|match|take (?:the|an|your|any|a) (?:offer|position)|choose"
     "|say yes|enroll)",
     "guarantee (?:me|us|that i|that you|i|you)",
+    "(?:assure|promise|guarantee) (?:me|us) of (?:a|an|the|one) {g1}(?:spot|position|place|contract"
+    "|seat|offer)",
     "i {a2}(?:{modal} )?{a2}guarantee",
     "be guarantee (?:a|an|the|my) (?:spot|position|place|match|interview|offer|contract|residency)",
     "(?:you have|give you|i give you) my (?:word|commit|promise|guarantee|assure|pledge)",
@@ -411,6 +460,8 @@ PROMISE_TO_ACT = topic(
     "(?:consider|count|treat) me {a2}(?:as )?(?:sign|sign up|sign on|in|on board|commit|yours"
     "|a yes)(?= (?:\\.|!|,|\\||-|and|for|to) )",
     "(?:tell|show) me where to sign",
+    "{modal} {a2}accept (?:an |your |the |a )?(?:offer|position|spot|place) {g3}(?:before|over"
+    "|ahead of) (?:any|every|all) (?:other|others)",
     "where (?:do|should|can) i sign",
     "(?:sign|accept) (?:whatever|anything|any contract|any offer|every contract) {g2}(?:you|name"
     "|the program|your program)",
@@ -439,7 +490,10 @@ OUTSIDE_MATCH_DEAL = topic(
     "(?:offer|give) (?:me|us) {g3}(?:position|spot|place|contract|offer) {g3}(?:outside|before"
     "|prior to|ahead of) (?:of )?(?:the )?match",
     "lock (?:me|us|it|my (?:spot|place|position|seat)|a (?:spot|place|position|seat)) in",
-    "verbal (?:yes|commit|agreement|accept|promise|offer|contract)",
+    "verbal (?:yes|commit|agreement|accept|promise|offer|contract)(?= (?:\\.|\\?|!|,|\\||from me"
+    "|now|today|to you|to your|before|that|on the spot) )",
+    "agree (?:on|to) (?:a|the) (?:position|spot|contract|deal|offer) (?:now|today|early|right now"
+    "|already)",
     "(?:prematch|pre match|early|binding|outside|off match) (?:offer|contract|position|agreement"
     "|commit|spot|acceptance|accept|promise|pledge|option|path|route|deal|arrangement)",
 )
@@ -454,6 +508,7 @@ PROGRAM_OFFERS = topic(
     "|offer(?= (?:,|\\.|\\|)))",
     "offer me (?:a |an |the |any )?{g1}(?:position|spot|place|contract) and",
     "offer me(?= (?:,|and) i )",
+    "you {a2}(?:offer|make (?:me )?(?:an|the) offer)(?= (?:,|and|;) i )",
     "(?:reserve|hold|save|confirm|give|grant|promise|guarantee|keep|allot|allocate|assign)"
     " (?:me )?(?:a|an|one|the|that) {g1}(?:seat|spot|position|place|contract)(?: for me)?"
     "(?: ,)? and",
@@ -468,15 +523,17 @@ ACCEPTS = topic(
     "|remaining)",
     "(?:count|consider) (?:it|this) (?:as )?(?:done|accept|settled)",
     "{modal} {a2}give (?:you )?my (?:accept|commit|yes|word|signature|joining|join)",
-    "i {a2}(?:accept|sign)(?= (?:\\.|!|\\||,|it|immediately|right away|on the spot|at once) )",
+    "i {a2}(?:accept|sign)(?= (?:\\.|!|\\||,|-|;|:|it|immediately|right away|on the spot"
+    "|at once) )",
+    "(?:i be|i will be) {a2}(?:take|accept|sign) (?:it|the offer|the spot|the position)",
 )
 READY_TO_SIGN = topic(
     "ready-to-sign",
     'readiness to sign or accept at once: "I am ready to sign right away", "I would sign a '
     'contract today", "I would accept immediately"',
     "(?:{intent}|gladly|happily|readily|happy to|ready to|willing to|glad to|eager to|prepared to)"
-    " {a2}(?:sign|accept|say yes) (?:(?:a|an|the|your|any|it|one) )?(?:(?:contract|agreement|offer"
-    "|position|spot) )?{g2}(?:immediately|right away|today|on the spot|instantly|at once|now"
+    " {a2}(?:sign|accept|say yes|join) (?:(?:a|an|the|your|any|it|one) )?(?:(?:contract|agreement"
+    "|offer|position|spot) )?{g2}(?:immediately|right away|today|on the spot|instantly|at once|now"
     "|without hesitation|in a heartbeat|without a second thought|tomorrow|early)",
     "(?:{intent}|gladly|happily|readily) {a2}accept (?:any|whatever|every) (?:offer|position|spot"
     "|contract)",
@@ -510,6 +567,7 @@ REQUEST = topic(
     "appreciate (?:know|hear|learn|any|it if|if|your|some|a|an|insight|feedback|information)",
     "(?:like|love|want|need|keen|eager|glad|grateful|happy) to (?:know|learn|hear|understand)",
     "value (?:know|hear|learn|any|your)",
+    "grateful for (?:any|an|your|some)",
     "(?:ease|put|set|calm) my mind",
     "(?:be|it be) (?:possible|okay|ok|appropriate) (?:for me )?to (?:know|learn|hear|ask|find out)",
     "(?:might|would|could|can|will) you {a2}(?:tell|share|say|indicate|reveal|confirm|give|let)",
@@ -550,12 +608,17 @@ STATUS = topic(
     "status",
     'news, a decision or the status of the application: "any news on my application", "when can '
     'I expect a decision", "any updates", "has a decision been made"',
-    "(?:any|an) {g1}(?:update|news|word|decision|response|reply|progress)(?! from (?:me|my))",
+    # Not news about the day itself: "is there an update on the second look schedule?"
+    "(?:any|an) {g1}(?:update|news|word|decision|response|reply|progress)(?! from (?:me|my))"
+    "(?! (?:on|about|regarding|for) (?:the |your )?(?:second look|schedule|date|time|dinner|parking"
+    "|hotel|social|tour|interview day|visit|agenda|itinerary|event|open house|orientation)(?: |$))",
     "(?:expect|hear|receive|get|know|learn) {g3}(?:decision|update|news|word|response|reply"
     "|outcome|result)",
     "status of my (?:application|candidacy|file|app)",
     "my (?:application|candidacy|app) status",
     "(?:decision|update|news|word) yet",
+    "(?:any|a|the) (?:timeline|timeframe|time frame|estimate) (?:for|of|on) (?:a |the |your )?"
+    "(?:decision|decisions|response|news|update)",
     "(?:anything|something) {a2}(?:change|changed|happen|happened|move|moved|new) (?:with|on"
     "|regarding|about|in) my (?:application|candidacy|file|status)",
     "my (?:application|candidacy|file) {a2}(?:have )?(?:move|moved|progress|progressed|advance"
@@ -593,7 +656,8 @@ CHASING = topic(
     # Afraid the last message went missing: "in case my email got lost", "slipped through".
     "(?:get|go|be|end up) lose(?= (?:\\.|,|\\||in (?:your|the) (?:inbox|mail|email|shuffle"
     "|spam|pile)|somewhere|along the way) )",
-    "(?:slip|slipped|slips|slipping|fall) through the (?:crack|cracks)",
+    "(?:it|this|my {g1}(?:email|message|application|note|letter|file)|they) {a2}(?:have )?(?:slip"
+    "|slipped|slips|slipping|fall) through the (?:crack|cracks)",
     "(?:make sure|ensure|check|confirm|see) (?:that |if |whether )?(?:it|this|my {g1}(?:email"
     "|message|application|note|letter)) {a2}(?:do not|have not|be not|will not) {a2}(?:(?:get|go"
     "|end up) lose|(?:fall|slip) through)",
@@ -601,20 +665,34 @@ CHASING = topic(
     "|not reach|not go through|not come through)",
     # Resending, not offering to resend ("I can resend it"): "resending my note below".
     "(?:resending|re-sending)(?= (?:this|my|it|the|below|in case|again) )",
-    "(?:forward again|send (?:this|it|my (?:email|message)) again)",
+    "(?:forward again|send(?<!school to send)(?<!them to send)(?<!registrar to send)(?<!office to"
+    " send) (?:this|it|my (?:email|message)) again)",
     "(?:follow up|write|email|reach out|contact you) {g1}for the (?:second|third|fourth|2nd|3rd"
     "|4th|third|last) time",
     "(?:any|some) movement on (?:my (?:application|candidacy|file)|this|it)",
-    "check back in(?= (?:,|\\.|!|\\||on|about|regarding|to|with) )",
+    "(?:hear|hear back|hear anything|hear from you) (?:back )?by now",
+    "(?:top|front) of your inbox",
+    "acknowledge (?:receipt of )?my (?:previous |last |earlier )?(?:mail|email|message|application"
+    "|letter)",
+    "(?:check|ask|inquire|enquire) (?:on|about|regarding) (?:the |my )?(?:status|application"
+    " status)(?= (?:\\.|!|,|\\||of my|\\?) )",
+    "(?:any|some) movement(?= (?:\\.|\\?|\\||!|,|yet|so far) )",
+    "where (?:things|matters) {a2}stand",
+    "not sure (?:if|whether) (?:my {g1}(?:email|message|note|application|letter)|it|this) {a2}"
+    "(?:go through|reach|arrive|get through)",
+    "(?:sending|resending) (?:it |this |my (?:email|message|note) )?again(?= (?:\\.|!|,|\\||in case"
+    "|as|since) )",
+    "check back in(?= (?:,|\\.|!|\\||on my|on the status|about|regarding|to see|to ask|with you) )",
     "wait (?:on|for) (?:word|news|any (?:word|news|update)|an update|a response|a reply"
-    "|a decision|your decision)(?= (?:\\.|!|,|\\||on|about|regarding|from) )",
+    "|a decision|your decision)(?= (?:\\.|!|,|\\||on my|about my|regarding my|from you|from the"
+    " program|from the committee) )",
     "do my (?:application|email|message|messages|document|documents|material|materials) {a2}"
     "(?:reach|arrive|get to|go through)",
     "(?:whether|if) (?:you|the committee|name|the program|anyone) {a2}(?:have )?(?:receive|review"
     "|see|get|read|look at|consider|open) {g2}my (?:application|file|material|materials|document"
     "|documents|email|message|letter|cv|update)",
-    "(?:whether|if|have|has) my (?:application|file|materials|documents) {a2}(?:have )?(?:be )?"
-    "(?:review|receive|see|read|consider|process|processed|evaluate|look at)",
+    "(?<!how )(?:whether|if|have|be) my (?:application|file|materials|documents) {a2}(?:have )?"
+    "(?:be )?(?:review|receive|see|read|consider|process|processed|evaluate|look at)",
     "check in (?:on|about|regarding|to see|with you|to ask|once more|again)",
     "bump {g2}(?:up|to the top)",
     "follow up (?:on|about|regarding|with you (?:on|about|regarding)) {g2}(?:application|status"
@@ -622,7 +700,9 @@ CHASING = topic(
     "circle back (?:on|about|regarding|to)",
     "bump (?:this|it|my)",
     "(?:have|do) not {a2}(?:yet )?(?:hear|receive|get|have) (?:back|anything|any|a|word|news|one"
-    "|from (?:you|your|anyone|the program|the committee))",
+    "|from (?:you|your|anyone|the program|the committee))(?! (?:back )?from (?:the |a |my )?(?:name"
+    "|hotel|airline|lab|school|registrar|landlord|bank|embassy|consulate|university|dean|courier"
+    "|post office))",
     "wait to hear (?:back|about|on|regarding|from you)",
     "(?:hope|wait|look forward) (?:for|to) {g2}(?:update|news|word|response|reply|decision) (?:on"
     "|about|regarding) my",
@@ -665,15 +745,33 @@ PLEADING = topic(
     "(?:take|accept) (?:anything|any position|any spot|whatever)(?= (?:,|\\.|!|\\|) )",
     "take {a2}(?:any|whatever) (?:position|spot|place|residency|seat|offer|program)"
     "(?:s)?(?= (?:,|\\.|!|\\||you|at all|anywhere|that|available|going|left|open) )",
-    "(?:have|take) (?:mercy|pity)",
-    "(?:on|at|to) (?:your|the|his|her|their) {g2}mercy",
+    # Searched from the rare word ("Mercy Hospital" is a name, not this word).
+    "mercy",
+    "(?<=have |take )pity",
     "throw myself (?:on|at)",
-    "(?:on|upon) my knees",
-    "with folded hands",
+    "(?<=on my )knees",
+    "(?<=upon my )knees",
+    *(
+        f"(?<={need} )(?:give up|quit|leave|abandon) (?:on )?(?:medicine|my dream|my career)"
+        for need in ("have to", "must")
+    ),
+    "(?:please|kindly) (?:do not|not|never) turn (?:me|my application) (?:away|down)",
+    "(?:any program|anyone|anywhere|any place|any hospital) (?:that|who) {a2}(?:will|would) (?:have"
+    "|take) me",
+    "(?:lose|losing) (?:all )?hope",
+    "can not (?:lose|miss) (?:it|this|this chance|this opportunity|this spot)(?= (?:\\.|!|,|\\|) )",
+    "no plan b",
+    "(?:scared|afraid|terrified|frightened) (?:of|about) {g1}(?:not match|go unmatched"
+    "|be unmatched|fail)",
+    "(?:forever|eternally) (?:indebted|in your debt)",
+    "(?:run|running|ran) out of (?:time|hope|options|chances)",
+    "(?:save|rescue) my (?:career|life|future|dream)",
+    "(?:destroy|devastate|crush|break) me (?:to|if)",
+    "folded hands",
     "only earn member",
     "(?:position|spot|place|seat) (?:that )?you (?:can|could) spare",
     "(?<=\\| )(?:beg|plead)(?= (?:here|you|for|,|\\.|!|\\|) )",
-    "if that be what it take(?= (?:to|,|\\.|!|\\|) )",
+    "(?<=if that be what it )take(?= (?:to|,|\\.|!|\\|) )",
     "(?:do not|not|never) let me down",
     "(?:family|parent|parents|everyone|everybody) {a2}(?:be )?(?:count|depend|rely) on me",
     "(?:can not|must not|can not afford to) {a2}(?:fail|go unmatched|be unmatched) (?:again|another"
@@ -704,19 +802,21 @@ PLEADING = topic(
     "i {a2}need to match",
     "(?:i|we) {a2}(?:be )?(?:beg|plead)(?= (?:you|for|of you|with you|to be|to you|,|\\.|!|\\|) )",
     "please (?:, )?please",
-    "not know what i {a2}(?:{modal} )?{a2}do(?= (?:if|\\.|!|\\||without|otherwise) )",
+    "not know what i {a2}(?:{modal} )?{a2}do(?= (?:if|\\.|!|\\||without|otherwise|with my life"
+    "|next) )",
     # "Please. Anything at all!": the plea split over two sentences.
     "please (?:(?:,|\\.|!|\\||-) ){0,4}(?:anything|any spot|any position|any place)(?= (?:at all"
     "|\\.|!|\\||,) )",
-    "i {a2}(?:be|feel|grow|get|become) {a2}desperate(?= (?:\\.|,|\\||!|and|at this point|now|right"
-    " now|by now|at this stage|for (?:a |this |the |any )?(?:match|position|spot|chance|residency"
-    "|interview|place|opportunity)|to (?:match|get|be|secure|train|join)) )",
+    "i {a2}(?:be|feel|grow|get|become) {a2}desperate(?= (?:\\.|,|\\||!|and|that|at this point|now"
+    "|right now|by now|at this stage|for (?:a |an |this |the |any )?(?:match|position|spot"
+    "|chance|residency|interview|place|opportunity|yes|break|seat)|to (?:match|get|be|secure"
+    "|train|join)) )",
     "i {a2}desperate (?:need|want|hope|wish)",
     "desperate (?:to|for) (?:a |an |this |the |any )?(?:match|position|spot|chance|residency"
     "|opportunity)",
-    "(?:this|it|you|name) {a2}(?:be|may be|might be|could be) my (?:last|only|final) (?:chance|hope"
-    "|option"
-    "|shot)",
+    "(?:this|it|you|name) {a2}(?:be|may be|might be|could be) {a2}my (?:last|only|final) (?:chance"
+    "|hope|option|shot|attempt|try)(?! (?:to|for) (?:see|visit|travel|enjoy|spend|take a|go|try"
+    "|eat|relax|attend|celebrate|catch|watch|meet|ask|say|submit|register) )",
     "i {g2}have no other (?:option|options|choice|hope|way|chance)",
     "(?:please|kindly) (?:do not|not|never) (?:reject|forget|ignore|overlook|give up on|pass over"
     "|dismiss)"
@@ -731,7 +831,7 @@ STOCK_PRAISE = topic(
     'stock praise: "excellent teaching and research", "a great program", "a wonderful '
     'opportunity", "strong clinical training", "supportive faculty", "a great fit", "world-class"',
     f"{_PRAISED}(?:teaching|education|clinical training|clinical) and research",
-    f"{_PRAISED}(?:residency )?(?:program|institution|institute|hospital)(?! (?:director"
+    f"(?<!my ){_PRAISED}(?:residency )?(?:program|institution|institute|hospital)(?! (?:director"
     "|coordinator|manager|leadership|administrator|staff|office|website|handbook|letter|email) )",
     "(?:wonderful|great|amazing|fantastic|incredible|unique|excellent|exceptional|outstanding)"
     " opportunity(?! to (?:interview|meet|speak|talk|visit|learn|present|discuss|connect|join|see"
@@ -766,6 +866,11 @@ STOCK_PRAISE = topic(
     "(?:strong|long|proud|rich) tradition of (?:excellence|training|teaching|education)",
     "align with my (?:goals|values|interests|career goals|own values)",
     "the quality of (?:the |your )?(?:training|education|teaching|faculty|care|program)",
+    "(?:overall|high) quality of (?:the |your |this )?(?:program|institution|hospital|residency)",
+    "(?:perfect|ideal|excellent|wonderful) match for (?:me|my)",
+    "high standards",
+    "(?:unparalleled|unmatched|unrivaled|unrivalled|tremendous|countless|endless|ample|abundant)"
+    " opportunities",
     "camaraderie",
     "(?:strong|rich|long) academic (?:tradition|history|heritage)",
     "diverse clinical (?:experience|experiences|exposure)",

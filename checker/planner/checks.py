@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 
+from checker.findings import SEVERITIES
 from checker.guide_links import guide_url
 from checker.plain import Plain
 from checker.planner.season import RECIPIENTS, Message, Program, Season
@@ -77,8 +78,9 @@ def run_checks(season: Season, today: date) -> list[PlanFinding]:
         for check in CHECKS
         for text, programs, messages in check.find(season, today)
     ]
-    order = {"error": 0, "warning": 1, "info": 2}
-    return sorted(findings, key=lambda f: (order[f.severity], f.rule, f.programs, f.messages))
+    return sorted(
+        findings, key=lambda f: (SEVERITIES.index(f.severity), f.rule, f.programs, f.messages)
+    )
 
 
 def _name(season: Season, program_id: str) -> str:

@@ -81,6 +81,9 @@ BINDING_COMMITMENT = Rule(
         "I'd sign any contract you send me.",
         "Please hold a position for me and I'll give you my acceptance.",
         "Treat this letter as my formal acceptance.",
+        "Once you extend an offer, I accept, no hesitation.",
+        "Can we agree on a position now so I can stop interviewing?",
+        "Could you assure me of a position before the lists are due?",
     ),
     passes=(
         "I understand there are no guarantees in the Match.",
@@ -95,6 +98,8 @@ BINDING_COMMITMENT = Rule(
         "If offered a position through the Match, I would be honoured to accept.",
         "I signed up for the virtual open house next Friday.",
         "Please confirm the interview time and I will be there.",
+        "I give my word that every document I uploaded is genuine.",
+        "I promise to send the corrected transcript by Friday.",
     ),
     notes=(
         'A negating word shortly before, in the same clause, turns a match off ("I would never '
@@ -154,6 +159,8 @@ ASKS_ABOUT_RANK = Rule(
         "It would put my mind at rest to hear roughly where I ended up.",
         "Would it be possible to learn where I landed after the interview season?",
         "Might you tell me whether I am likely to be ranked?",
+        "How was my application received by the committee?",
+        "whats the verdict on me",
     ),
     passes=(
         "I will rank your program highly.",
@@ -250,6 +257,12 @@ RECIPROCAL_REQUEST = Rule(
         "I'll rank you first, assuming the committee thinks the same way about me.",
         "I am ranking you number one and hope our lists line up.",
         "Hearing that you will rank me to match would let me put your program first.",
+        "Keep me high on your list and you will be #1 on mine.",
+        "I'm ranking you first, hoping that's a two-way street.",
+        "You're my #1, and I hope I'm near the top of yours too.",
+        "I'll make you my first choice once I know you will make me yours.",
+        "You are my first choice, and I hope I will be highly ranked as well.",
+        "I'll be ranking you #1 and would appreciate the same consideration.",
     ),
     passes=(
         "I plan to rank your program highly.",
@@ -341,6 +354,7 @@ RANK_FIRST_CLAIM = Rule(
         "ur my #1 for sure.",
         "Your program is going in the top slot.",
         "I've made your program my number one.",
+        "You've got the top slot on my ROL!",
     ),
     passes=(
         "I will rank your program highly.",
@@ -352,6 +366,7 @@ RANK_FIRST_CLAIM = Rule(
         "My first choice of specialty has always been internal medicine.",
         "The top slot in the conference schedule went to the chief resident.",
         "The program was ranked first in the state by a magazine.",
+        "It is number one on my list of things to learn.",
     ),
     notes=(
         'A program is recognised as "you", "your ... program", "this program", "it" or a '
@@ -396,6 +411,7 @@ EXCLUSIVE_CLAIM = Rule(
         "I will cancel my other interviews.",
         "Nothing comes anywhere near your program.",
         "Nobody else will be ranked ahead of you.",
+        "There won't be anyone ahead of you on my list.",
     ),
     passes=(
         "I will rank your program highly.",

@@ -64,6 +64,12 @@ _SLANG = phrases(
     "gimme",
     "lemme",
     "legit",
+    "yay",
+    "nah",
+    "stoked",
+    "omw",
+    "woohoo",
+    "(?:i'm|it's|was|were|is|am) like,",
     "abt",
     "lmk",
 )
@@ -122,7 +128,7 @@ def _shorthand(view: str) -> Iterable[tuple[int, int]]:
 # Short forms that are also abbreviations or names in capitals ("U of M", "UR", "Fr. Lopez",
 # "NP" for a nurse practitioner, "Ty"): texting only as typed in lower case.
 _LOWER_CASE_SLANG = phrases(
-    "u(?!\\.\\w)(?! of )",  # not the "u" of "u.s."
+    "u(?!\\.\\w)(?! of )(?!/)",  # not the "u" of "u.s." or of "u/s" (ultrasound)
     "ur(?! medicine)",
     "fr(?!\\.\\w)",  # "fr." ends a sentence; "fr.com" is not a word
     "def",
@@ -133,6 +139,7 @@ _LOWER_CASE_SLANG = phrases(
     "rn",  # "RN" is a registered nurse; see _NURSE
     "bc",
     "xd",
+    "af",  # "AF" is atrial fibrillation
 )
 # "Ty for the info.", "Np, I can": capitalised short forms count before a mark or "for"
 # (not "Ty Johnson").
@@ -271,6 +278,8 @@ def _shouting(letter: Letter) -> Iterable[Hit]:
             continue  # the end of "McDONALD" or "iPHONE", not a word of its own
         words = match.group().replace(",", " ").split()
         loud = [word for word in words if word not in ACRONYMS and len(word) >= 4]
+        if loud and loud[0] == words[0] and _after_a_name(letter, match):
+            loud = loud[1:]  # "Dr. Chidi OKAFOR, AAMC ID": a surname in capitals, then acronyms
         before = letter.original[max(0, match.start() - 8) : match.start()].split()[-1:]
         if words == ["SO"] and before and before[0].lower() in _POSSESSIVE:
             continue
@@ -438,6 +447,9 @@ INFORMAL_TONE = Rule(
         "Thanks 4 the tour!",
         "I was SO happy to meet the team.",
         "tbh the residents were the best part.",
+        "sorry, running late 2 the tour",
+        "Thanks for the tour! Hey just wanted to ask about parking.",
+        "The tour was cool af.",
     ),
     passes=(
         "Thank you very much for the interview.",
@@ -457,6 +469,7 @@ INFORMAL_TONE = Rule(
         "The orientation is in Room 2 at 2 pm, and I can wait 2 weeks.",
         "I shadowed an rn on the night shift; my SO is a nurse too.",
         "She was screened for hepatitis b, and Plan B is a research year.",
+        "The AF clinic and bedside u/s teaching were highlights.",
     ),
     notes=(
         "Capitals are judged in the original text; a signature in capitals is allowed, since "

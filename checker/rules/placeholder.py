@@ -47,6 +47,8 @@ _SLOT_WORDS = frozenset(
 _SLOT_NOUNS = frozenset(
     ["program", "hospital", "school", "city", "specialty", "interviewer", "institution"]
 )
+# "(name withheld)", "(names changed)": a note about a name, not a slot for one.
+_NOT_A_SLOT = frozenset(["withheld", "changed", "redacted", "omitted", "anonymized", "anonymised"])
 _PERSONAL = frozenset(
     ["i", "me", "my", "we", "our", "us", "he", "she", "they", "his", "her", "their"]
 )
@@ -87,8 +89,8 @@ _HERE = re.compile(r"name here\b")  # "your name here": a slot in any case
 _BLANK = compile_phrases(
     (
         "xxx+",
-        "tbd",
-        "tba",
+        "(?<!still\\s)(?<!is\\s)(?<!be\\s)tbd",  # "the date is still TBD" is a fact
+        "(?<!still\\s)(?<!is\\s)(?<!be\\s)tba",
         "lorem ipsum",
         "insert (?:name|program|date|here)",
         "so-and-so",
@@ -151,6 +153,7 @@ def _slots(letter: Letter) -> Iterator[tuple[int, int]]:
             and not any(char.isdigit() for char in match.group(1))
             and (_SLOT_WORDS.intersection(words) or (len(words) == 1 and words[0] in _SLOT_NOUNS))
             and not _PERSONAL.intersection(words)
+            and not _NOT_A_SLOT.intersection(words)
         ):
             yield match.span()
 
@@ -251,6 +254,9 @@ UNFILLED_PLACEHOLDER = Rule(
         "AAMC ID: ########",
         "I especially liked {detail about program}.",
         "Kind regards,\n[Applicant Name]\nAAMC ID: [00000000]",
+        "I look forward to meeting Dr. %LASTNAME% again.",
+        "The interview is on MM/DD/YYYY at $PROGRAM.",
+        "Dear Dr. So-and-so,",
     ),
     passes=(
         "The note said he was [sic] ready.",
@@ -266,6 +272,7 @@ UNFILLED_PLACEHOLDER = Rule(
         "Well... I enjoyed the day.",
         "I am waiting for the X-ray results from Hospital Xochimilco.",
         "Sincerely,\nAna Ruiz, MD\nAAMC ID: 12345678",
+        "The registration fee was $40, and 80% of residents attended.",
     ),
     notes=(
         "Stand-in names are recognised by their form (one capital that is not an initial, "

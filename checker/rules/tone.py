@@ -74,6 +74,12 @@ CHECKING_IN = Rule(
         "I am resending this in case my earlier note got lost.",
         "Did you get my last email?",
         "I'm following up for the third time.",
+        "Was my application received?",
+        "Still waiting on word.",
+        "Not sure my earlier email went through, so sending it again.",
+        "Reaching out to see where things stand with my file.",
+        "Do you have any timeline for decisions?",
+        "Kindly acknowledge my previous mail.",
     ),
     passes=(
         "I am writing with an update: I passed Step 2 CK last week. Just checking in.",
@@ -84,6 +90,8 @@ CHECKING_IN = Rule(
         "Please let me know if you need any updates from me.",
         "Thank you for checking in on all of us after the storm.",
         "Did you enjoy the conference in Boston?",
+        "Is there an update on the second look schedule?",
+        "In case my last email got lost, here is my corrected phone number.",
     ),
     notes=(
         '"Did you review my application?" is always flagged; softer follow-ups are only '
@@ -121,6 +129,12 @@ DESPERATE_TONE = Rule(
         "I would take any spot you have.",
         "I am truly desperate at this point.",
         "Please don't let me down.",
+        "With folded hands I request you to select me.",
+        "Please don't turn me away.",
+        "I have no plan B and I am running out of time.",
+        "It would destroy me to go unmatched again.",
+        "I'm so scared of not matching again.",
+        "This is truly my final attempt.",
     ),
     passes=(
         "I would welcome the chance to train at your program.",
@@ -131,6 +145,8 @@ DESPERATE_TONE = Rule(
         "I would do anything for my patients.",
         "The patient was desperate for relief, so we started a PCA pump.",
         "This is my last email before the holidays.",
+        "My last chance to ask a question came at the end of the day.",
+        "I will be forever grateful for the mentorship I received at the clinic.",
     ),
     notes=(
         '"I will do anything" is only read as pleading when it is about the position ("to '

@@ -7,9 +7,14 @@
  * PreMatchDebounce(fn, ms, { leading: true }) also runs fn() at once for the first call
  * after a quiet spell of `ms`: a single keystroke is answered without waiting, and the
  * calls that follow it within `ms` are coalesced into one run after the reader pauses.
+ *
+ * PreMatchDebounce.afterTyping(fn, options) waits the pause every page uses for typing
+ * (the Checker checks the draft, a letter form fills in the letter).
  */
 (() => {
   "use strict";
+
+  const TYPING_PAUSE_MS = 150;
 
   function debounce(fn, ms, options) {
     const leading = Boolean(options?.leading);
@@ -47,5 +52,6 @@
     return schedule;
   }
 
+  debounce.afterTyping = (fn, options) => debounce(fn, TYPING_PAUSE_MS, options);
   window.PreMatchDebounce = debounce;
 })();

@@ -2,14 +2,12 @@
  *
  * Builds a form from the template's fields (asked from Python), shows the filled letter
  * as the reader types, and hands exactly that text to the Copy, Download, mail app and
- * "Check this letter" buttons. Values are the reader's own text: they only ever reach
- * the page as text nodes, input values and encoded URL parts.
- * Values are kept in this browser only (storage key "template:<id>").
+ * "Check this letter" buttons (letter-actions.js). Values are the reader's own text: they
+ * only ever reach the page as text nodes, input values and encoded URL parts. They are
+ * kept in this browser only (template-values.js).
  */
 (() => {
   "use strict";
-
-  const FILL_DELAY_MS = 150;
 
   const python = window.PreMatchPython;
   const storage = window.PreMatchStorage;
@@ -18,28 +16,11 @@
     return;
   }
   const templateId = mount.dataset.templateId;
-  const storageKey = `template:${templateId}`;
 
-  const { element, download } = window.PreMatchDom;
+  const { element } = window.PreMatchDom;
 
   function button(label, onClick) {
     return window.PreMatchDom.button(label, onClick, { class: "md-button" });
-  }
-
-  /* A mail app link for a filled letter, from its subject and body as Python split them. */
-  function mailtoUrl({ subject, body }) {
-    return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
-  }
-
-  /* The reader's stored text by field name (only text values; none is a missing field). */
-  function storedValues() {
-    const saved = storage.get(storageKey, {});
-    const entries = saved && typeof saved === "object" ? Object.entries(saved) : [];
-    return Object.fromEntries(entries.filter(([, value]) => typeof value === "string"));
-  }
-
-  function storedValue(field) {
-    return storedValues()[field.name] ?? "";
   }
 
   function fieldControl(field, value) {
@@ -75,6 +56,9 @@
   }
 
   function build(template) {
+    const values = window.PreMatchTemplateValues.create(templateId, () =>
+      form.querySelectorAll("[data-field]"),
+    );
     const form = element("form", {
       class: "template-form",
       "data-testid": "template-form",
@@ -83,7 +67,7 @@
     });
     form.append(
       element("p", { class: "template-form__legend" }, "Fields marked * are required."),
-      ...template.fields.map((field) => fieldControl(field, storedValue(field))),
+      ...template.fields.map((field) => fieldControl(field, values.stored(field.name))),
     );
     const problem = element("p", { class: "template-form__problem", role: "alert" });
     const previewTitle = element("h3", { id: `preview-${templateId}` }, "Your letter");
@@ -98,29 +82,22 @@
       role: "status",
       "aria-live": "polite",
     });
+    const letterActions = window.PreMatchLetterActions.create(templateId, done);
     const mail = element("a", { class: "md-button", "data-action": "mail" }, "Open in mail app");
     const actions = element("div", { class: "template-form__actions" });
     const reset = button("Reset form", () => resetForm());
     reset.classList.add("template-form__reset");
     actions.append(
-      button("Copy", onLetter(copyLetter)),
-      button("Download .txt", onLetter(downloadLetter)),
+      button("Copy", onLetter(letterActions.copy)),
+      button("Download .txt", onLetter(letterActions.download)),
       mail,
-      button("Check this letter", onLetter(checkLetter)),
+      button("Check this letter", onLetter(letterActions.check)),
       reset,
     );
     mount.replaceChildren(form, problem, previewTitle, preview, actions, done);
 
     let letter = null; // the text in the preview, or null while the form cannot be filled
     let sequence = 0;
-
-    function currentValues() {
-      const current = {};
-      for (const control of form.querySelectorAll("[data-field]")) {
-        current[control.dataset.field] = control.value;
-      }
-      return current;
-    }
 
     /* `filled` is Python's {text, subject, body}, or null while the form cannot be filled. */
     function showLetter(filled) {
@@ -136,7 +113,7 @@
         mail.removeAttribute("href");
         mail.setAttribute("aria-disabled", "true");
       } else {
-        mail.href = mailtoUrl(filled);
+        mail.href = letterActions.mailtoUrl(filled);
         mail.removeAttribute("aria-disabled");
       }
     }
@@ -147,7 +124,7 @@
       let filled = null;
       let message = "";
       try {
-        filled = await python.call("fill", { template_id: templateId, values: currentValues() });
+        filled = await python.call("fill", { template_id: templateId, values: values.current() });
       } catch (error) {
         message = error.message;
       }
@@ -158,42 +135,13 @@
       showLetter(filled);
     }
 
-    // The values as this tab last read or wrote them. Another tab may save the same letter:
-    // a field typed in here since is saved as typed, every other field keeps the value
-    // the other tab saved, so neither tab undoes the other's typing.
-    let synced = storedValues();
-
-    /* The stored values with the fields typed in this tab since `synced` as typed; every
-     * other field is shown as stored. */
-    function mergeStored() {
-      const merged = storedValues();
-      for (const control of form.querySelectorAll("[data-field]")) {
-        const name = control.dataset.field;
-        if (control.value !== (synced[name] ?? "")) {
-          merged[name] = control.value;
-        } else {
-          control.value = merged[name] ?? "";
-        }
-      }
-      return merged;
-    }
-
-    function takeOtherTabsValues() {
-      mergeStored();
-      synced = storedValues();
-      refresh();
-    }
-
-    const saveAndRefreshLater = window.PreMatchDebounce(() => {
-      const values = mergeStored();
-      if (storage.set(storageKey, values)) {
-        synced = values;
-      } else {
+    const saveAndRefreshLater = window.PreMatchDebounce.afterTyping(() => {
+      if (!values.save()) {
         done.textContent =
           "This browser would not keep what you typed (storage full or switched off).";
       }
       return refresh();
-    }, FILL_DELAY_MS);
+    });
 
     /* A button's action on the letter for the latest keystrokes (a pending refresh runs
      * first); nothing happens while the form cannot be filled. */
@@ -206,50 +154,12 @@
       };
     }
 
-    async function copyLetter(text) {
-      try {
-        await navigator.clipboard.writeText(text);
-        done.textContent = "Copied";
-      } catch (_error) {
-        done.textContent =
-          "This browser did not allow copying: select the letter above and copy it by hand.";
-      }
-    }
-
-    function downloadLetter(text) {
-      download(`${templateId}.txt`, text, "text/plain;charset=utf-8");
-      done.textContent = `Downloaded ${templateId}.txt`;
-    }
-
-    /* The letter goes to the Email checker as its draft; a different draft there is only
-     * replaced when the reader says so. The ignored findings stay: they are the reader's. */
-    function checkLetter(text) {
-      const current = storage.get("draft", "");
-      const replacing = typeof current === "string" && current.trim() !== "" && current !== text;
-      const question =
-        "Replace the draft in the Email checker with this letter? The draft there now will " +
-        "be gone unless you copy it first.";
-      if (replacing && !window.confirm(question)) {
-        return;
-      }
-      if (!storage.set("draft", text)) {
-        done.textContent =
-          "This browser would not pass the letter to the checker (storage full or switched off).";
-        return;
-      }
-      window.location.href = window.PreMatchLinks.pageUrl("checker/");
-    }
-
     function resetForm() {
       if (!window.confirm("Empty every field of this letter? This cannot be undone.")) {
         return;
       }
       saveAndRefreshLater.cancel();
-      storage.remove(storageKey);
-      synced = {};
-      for (const control of form.querySelectorAll("[data-field]")) {
-        control.value = "";
-      }
+      values.clear();
       done.textContent = "";
       refresh();
       form.querySelector("[data-field]")?.focus();
@@ -261,7 +171,10 @@
       }
     });
     form.addEventListener("input", saveAndRefreshLater);
-    storage.onChange(storageKey, takeOtherTabsValues);
+    storage.onChange(values.key, () => {
+      values.takeOtherTabs();
+      refresh();
+    });
     // Keep the last keystrokes when the reader leaves before the pause has passed.
     window.addEventListener("pagehide", () => saveAndRefreshLater.flush());
     form.addEventListener("submit", (event) => event.preventDefault());
