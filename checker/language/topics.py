@@ -184,7 +184,9 @@ EXCLUSIVE = topic(
     "(?:{modal} )?{a2}(?:be )?(?:(?:rank"
     "|place|put|list|appear|come|sit|go|make it|end up|get) )?(?:above|ahead|higher|over|before"
     "|better|outrank"
-    "|beat|surpass|replace)",
+    "|beat|surpass|replace|top|outdo)",
+    "(?:not|never) {a2}see myself (?:anywhere|at any (?:other )?program) (?:but|else|other than"
+    "|except)",
     "(?:no|none of the|not one) (?:other )?(?:program|one|place|residency|hospital)s? (?:else )?"
     "{g4}(?:{modal} )?{a2}(?:even )?(?:come close|compare|measure up|rival|compete|match up"
     "|come near)",
@@ -297,7 +299,7 @@ EVALUATION_OF_APPLICANT = topic(
     "|be accept|secure a|be select|be choose|be pick)",
     "(?:likely|go|expect|set|on track|rank) to match",
     "(?:will|would|can|do|be) (?:i|we) {a2}(?:get to )?match",
-    "do (?:i|we) {a2}have (?:a|any|an) {g2}chance(?= (?:\\?|\\||of|at|with) )",
+    "do (?:i|we) {a2}have (?:a|any|an) {g2}(?:chance|shot)(?= (?:\\?|\\||of|at|with) )",
     "how (?:high|highly|well|far up|low) (?:up )?{g5}(?:rank|list|place|rate|view|evaluate|regard"
     "|assess|score)(?! of )",
     "high (?:up )?on your {list}",
@@ -306,7 +308,9 @@ EVALUATION_OF_APPLICANT = topic(
     "how competitive (?:i|my application|my candidacy) {a2}(?:be|look|seem|appear)",
     "how competitive be (?:i|my application|my candidacy)",
     "be (?:i|my application) {a2}competitive",
-    "be (?:i|my name|my application|we) {a2}(?:on|in) your {g2}(?:list|ranking)",
+    "be (?:i|my name|my application|we) {a2}(?:on|in) your {g2}(?:list|ranking|radar)",
+    "(?:be|do) (?:you|the committee|name|the program|the faculty) {a2}(?:impressed|happy|satisfied"
+    "|pleased) (?:with|by) (?:me|my (?:interview|application|performance|candidacy))",
     "{modal} (?:i|my name|my application|we) {a2}be {a2}(?:on|in) your {g2}(?:list|ranking)",
     "(?:i|my application|my candidacy) {a2}(?:be |be be |have be )?consider (?:for )?(?:a )?"
     "(?:high|top|good|favorable) (?:rank|ranking|spot|place|position)",
@@ -519,6 +523,7 @@ ACCEPTS = topic(
     'the applicant accepting or signing: "I would say yes", "I will accept it", "I will sign"',
     "{modal} {a2}(?:accept|sign|say yes|take it|take the (?:offer|position|spot)|commit|agree)",
     "{modal} not (?:go|look) anywhere else",
+    "{modal} not {a2}accept (?:any|another) (?:other )?(?:offer|position|spot|program)",
     "{modal} {a2}(?:turn down|decline|withdraw from|cancel) (?:every|all|any|my) (?:other"
     "|remaining)",
     "(?:count|consider) (?:it|this) (?:as )?(?:done|accept|settled)",
@@ -872,6 +877,10 @@ STOCK_PRAISE = topic(
     "(?:unparalleled|unmatched|unrivaled|unrivalled|tremendous|countless|endless|ample|abundant)"
     " opportunities",
     "camaraderie",
+    "second to none",
+    "be {a2}(?:simply |truly |just )?the best(?= (?:\\.|!|\\||,) )",
+    "(?:check|tick) (?:all |every )?(?:of )?(?:my |the )?(?:box|boxes)",
+    "(?:values|mission|vision|philosophy) {a2}(?:resonate|resonates|align|aligns) with (?:me|my)",
     "(?:strong|rich|long) academic (?:tradition|history|heritage)",
     "diverse clinical (?:experience|experiences|exposure)",
     "(?:excellent|great|outstanding|supportive|amazing|wonderful|friendly|welcoming|collegial"

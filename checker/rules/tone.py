@@ -195,6 +195,7 @@ GENERIC_PRAISE = Rule(
         "Your esteemed institution is one of the best in the country.",
         "I admire its dedication to resident education and its diverse patient population.",
         "The program is renowned for its clinical excellence.",
+        "Your residency is second to none and checks all my boxes.",
         "The residents were so welcoming and the program is truly outstanding.",
     ),
     passes=(
