@@ -156,6 +156,7 @@ RANKS_PROGRAM = topic(
     f"be{_NOT_THE_APPLICANT} {{a2}}my (?:no1|(?:first|top) (?:choice|pick|option|preference))",
     "(?:first|no1|top) (?:choice |program |pick |spot |place )?(?:on|in) my {list}",
     "commit to {prog}",
+    "(?:at the top|first|no1) (?:of|on) mine",
     "rank of {prog}",
     "my (?:top|first|no1|first-place|top-spot) (?:spot|place|choice|position|rank|vote) {a2}be"
     " yours",
@@ -183,7 +184,9 @@ EXCLUSIVE = topic(
     "(?:{modal} )?{a2}(?:be )?(?:(?:rank"
     "|place|put|list|appear|come|sit|go|make it|end up|get) )?(?:above|ahead|higher|over|before"
     "|better|outrank"
-    "|beat|surpass|replace)",
+    "|beat|surpass|replace|top|outdo)",
+    "(?:not|never) {a2}see myself (?:anywhere|at any (?:other )?program) (?:but|else|other than"
+    "|except)",
     "(?:no|none of the|not one) (?:other )?(?:program|one|place|residency|hospital)s? (?:else )?"
     "{g4}(?:{modal} )?{a2}(?:even )?(?:come close|compare|measure up|rival|compete|match up"
     "|come near)",
@@ -296,7 +299,7 @@ EVALUATION_OF_APPLICANT = topic(
     "|be accept|secure a|be select|be choose|be pick)",
     "(?:likely|go|expect|set|on track|rank) to match",
     "(?:will|would|can|do|be) (?:i|we) {a2}(?:get to )?match",
-    "do (?:i|we) {a2}have (?:a|any|an) {g2}chance(?= (?:\\?|\\||of|at|with) )",
+    "do (?:i|we) {a2}have (?:a|any|an) {g2}(?:chance|shot)(?= (?:\\?|\\||of|at|with) )",
     "how (?:high|highly|well|far up|low) (?:up )?{g5}(?:rank|list|place|rate|view|evaluate|regard"
     "|assess|score)(?! of )",
     "high (?:up )?on your {list}",
@@ -305,7 +308,9 @@ EVALUATION_OF_APPLICANT = topic(
     "how competitive (?:i|my application|my candidacy) {a2}(?:be|look|seem|appear)",
     "how competitive be (?:i|my application|my candidacy)",
     "be (?:i|my application) {a2}competitive",
-    "be (?:i|my name|my application|we) {a2}(?:on|in) your {g2}(?:list|ranking)",
+    "be (?:i|my name|my application|we) {a2}(?:on|in) your {g2}(?:list|ranking|radar)",
+    "(?:be|do) (?:you|the committee|name|the program|the faculty) {a2}(?:impressed|happy|satisfied"
+    "|pleased) (?:with|by) (?:me|my (?:interview|application|performance|candidacy))",
     "{modal} (?:i|my name|my application|we) {a2}be {a2}(?:on|in) your {g2}(?:list|ranking)",
     "(?:i|my application|my candidacy) {a2}(?:be |be be |have be )?consider (?:for )?(?:a )?"
     "(?:high|top|good|favorable) (?:rank|ranking|spot|place|position)",
@@ -330,6 +335,9 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?:promise|guarantee|assure) me {g2}match",
     "(?:i|we|my name) {a2}(?:be|get) (?:on|onto|high on|at the top of) your {g1}list",
     "(?<=on )yours",  # "as long as I am high on yours"
+    "(?:be|get|being) (?:very )?(?:highly|high|well) rank",
+    "(?:know|hear|sure) (?:that )?(?:i|we) {a2}(?:{modal} )?{a2}(?:match|be rank|get in)",
+    "keep me in mind (?:when|while|as you) rank",
     "(?<=top of )yours",
     "make (?:me|us) (?:yours|your (?:first|top|no1))",
     "(?<=onto )yours",
@@ -361,6 +369,8 @@ RECIPROCATION = topic(
     "(?:rank|list) of each other",
     "(?:2|two) way street",
     "(?:interest|feeling|sentiment) {a2}(?:be )?mutual",
+    "be the (?:feeling|interest) mutual",
+    "same (?:consideration|treatment|courtesy)",
     "(?<=your )no1 (?:applicant|candidate|pick|choice) for my no1",
     "two-way street",
     "(?:interest|feeling|sentiment|enthusiasm) {g2}be {a2}(?:returned|return|reciprocate|shared)",
@@ -513,6 +523,7 @@ ACCEPTS = topic(
     'the applicant accepting or signing: "I would say yes", "I will accept it", "I will sign"',
     "{modal} {a2}(?:accept|sign|say yes|take it|take the (?:offer|position|spot)|commit|agree)",
     "{modal} not (?:go|look) anywhere else",
+    "{modal} not {a2}accept (?:any|another) (?:other )?(?:offer|position|spot|program)",
     "{modal} {a2}(?:turn down|decline|withdraw from|cancel) (?:every|all|any|my) (?:other"
     "|remaining)",
     "(?:count|consider) (?:it|this) (?:as )?(?:done|accept|settled)",
@@ -561,6 +572,7 @@ REQUEST = topic(
     "appreciate (?:know|hear|learn|any|it if|if|your|some|a|an|insight|feedback|information)",
     "(?:like|love|want|need|keen|eager|glad|grateful|happy) to (?:know|learn|hear|understand)",
     "value (?:know|hear|learn|any|your)",
+    "grateful for (?:any|an|your|some)",
     "(?:ease|put|set|calm) my mind",
     "(?:be|it be) (?:possible|okay|ok|appropriate) (?:for me )?to (?:know|learn|hear|ask|find out)",
     "(?:might|would|could|can|will) you {a2}(?:tell|share|say|indicate|reveal|confirm|give|let)",
@@ -610,6 +622,8 @@ STATUS = topic(
     "status of my (?:application|candidacy|file|app)",
     "my (?:application|candidacy|app) status",
     "(?:decision|update|news|word) yet",
+    "(?:any|a|the) (?:timeline|timeframe|time frame|estimate) (?:for|of|on) (?:a |the |your )?"
+    "(?:decision|decisions|response|news|update)",
     "(?:anything|something) {a2}(?:change|changed|happen|happened|move|moved|new) (?:with|on"
     "|regarding|about|in) my (?:application|candidacy|file|status)",
     "my (?:application|candidacy|file) {a2}(?:have )?(?:move|moved|progress|progressed|advance"
@@ -663,6 +677,8 @@ CHASING = topic(
     "(?:any|some) movement on (?:my (?:application|candidacy|file)|this|it)",
     "(?:hear|hear back|hear anything|hear from you) (?:back )?by now",
     "(?:top|front) of your inbox",
+    "acknowledge (?:receipt of )?my (?:previous |last |earlier )?(?:mail|email|message|application"
+    "|letter)",
     "(?:check|ask|inquire|enquire) (?:on|about|regarding) (?:the |my )?(?:status|application"
     " status)(?= (?:\\.|!|,|\\||of my|\\?) )",
     "(?:any|some) movement(?= (?:\\.|\\?|\\||!|,|yet|so far) )",
@@ -750,6 +766,9 @@ PLEADING = topic(
     "(?:lose|losing) (?:all )?hope",
     "can not (?:lose|miss) (?:it|this|this chance|this opportunity|this spot)(?= (?:\\.|!|,|\\|) )",
     "no plan b",
+    "(?:scared|afraid|terrified|frightened) (?:of|about) {g1}(?:not match|go unmatched"
+    "|be unmatched|fail)",
+    "(?:forever|eternally) (?:indebted|in your debt)",
     "(?:run|running|ran) out of (?:time|hope|options|chances)",
     "(?:save|rescue) my (?:career|life|future|dream)",
     "(?:destroy|devastate|crush|break) me (?:to|if)",
@@ -800,9 +819,9 @@ PLEADING = topic(
     "i {a2}desperate (?:need|want|hope|wish)",
     "desperate (?:to|for) (?:a |an |this |the |any )?(?:match|position|spot|chance|residency"
     "|opportunity)",
-    "(?:this|it|you|name) {a2}(?:be|may be|might be|could be) my (?:last|only|final) (?:chance|hope"
-    "|option|shot)(?! (?:to|for) (?:see|visit|travel|enjoy|spend|take a|go|try|eat|relax|attend"
-    "|celebrate|catch|watch|meet|ask|say|submit|register) )",
+    "(?:this|it|you|name) {a2}(?:be|may be|might be|could be) {a2}my (?:last|only|final) (?:chance"
+    "|hope|option|shot|attempt|try)(?! (?:to|for) (?:see|visit|travel|enjoy|spend|take a|go|try"
+    "|eat|relax|attend|celebrate|catch|watch|meet|ask|say|submit|register) )",
     "i {g2}have no other (?:option|options|choice|hope|way|chance)",
     "(?:please|kindly) (?:do not|not|never) (?:reject|forget|ignore|overlook|give up on|pass over"
     "|dismiss)"
@@ -858,6 +877,10 @@ STOCK_PRAISE = topic(
     "(?:unparalleled|unmatched|unrivaled|unrivalled|tremendous|countless|endless|ample|abundant)"
     " opportunities",
     "camaraderie",
+    "second to none",
+    "be {a2}(?:simply |truly |just )?the best(?= (?:\\.|!|\\||,) )",
+    "(?:check|tick) (?:all |every )?(?:of )?(?:my |the )?(?:box|boxes)",
+    "(?:values|mission|vision|philosophy) {a2}(?:resonate|resonates|align|aligns) with (?:me|my)",
     "(?:strong|rich|long) academic (?:tradition|history|heritage)",
     "diverse clinical (?:experience|experiences|exposure)",
     "(?:excellent|great|outstanding|supportive|amazing|wonderful|friendly|welcoming|collegial"

@@ -65,6 +65,10 @@ _SLANG = phrases(
     "lemme",
     "legit",
     "yay",
+    "wow",
+    "howdy",
+    "kk",
+    "nah",
     "stoked",
     "omw",
     "woohoo",
@@ -138,6 +142,7 @@ _LOWER_CASE_SLANG = phrases(
     "rn",  # "RN" is a registered nurse; see _NURSE
     "bc",
     "xd",
+    "af",  # "AF" is atrial fibrillation
 )
 # "Ty for the info.", "Np, I can": capitalised short forms count before a mark or "for"
 # (not "Ty Johnson").
@@ -148,11 +153,10 @@ _OPENS_LIKE_TEXTING = frozenset({"ur", "rn", "imo", "ya", "def"})
 _LOWER_WORD_AFTER = re.compile(r" (?:[a-z#]|I\b)")  # "Ur my #1", "Rn I'm on nights"
 
 
-def _opens_sentence(original: str, start: int, end: int) -> bool:
-    """The word at original[start:end] opens a sentence and a word in lower case follows."""
+def _opens_sentence(original: str, start: int) -> bool:
+    """The word at original[start] opens a sentence (a name such as "Ty" can sit anywhere)."""
     before = original[max(0, start - 3) : start].rstrip(" ")
-    opens = not before or before[-1] in ".!?\n"
-    return opens and bool(_LOWER_WORD_AFTER.match(original, end))
+    return not before or before[-1] in ".!?\n"
 
 
 # "an rn", "the night rn": a registered nurse written in lower case, not "right now".
@@ -259,6 +263,7 @@ _EMPHASIS = frozenset(
         "LOVED",
         "WOW",
         "YES",
+        "SUCH",
     ]
 )
 # "my SO" is a significant other, not "so" shouted.
@@ -356,11 +361,12 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
         capitalised = len(typed) > 1 and typed.istitle() and typed != "Fr"  # "Fr. Lopez"
         if typed.islower() or (
             capitalised
+            and _opens_sentence(letter.original, start)
             and (
                 _ENDS_A_PHRASE.match(letter.view, hit.end)
                 or (
                     typed.lower() in _OPENS_LIKE_TEXTING
-                    and _opens_sentence(letter.original, start, end)
+                    and _LOWER_WORD_AFTER.match(letter.original, end)
                 )
             )
         ):
@@ -447,6 +453,8 @@ INFORMAL_TONE = Rule(
         "tbh the residents were the best part.",
         "sorry, running late 2 the tour",
         "Thanks for the tour! Hey just wanted to ask about parking.",
+        "The tour was cool af.",
+        "Howdy! I had SUCH a great time.",
     ),
     passes=(
         "Thank you very much for the interview.",
@@ -466,6 +474,8 @@ INFORMAL_TONE = Rule(
         "The orientation is in Room 2 at 2 pm, and I can wait 2 weeks.",
         "I shadowed an rn on the night shift; my SO is a nurse too.",
         "She was screened for hepatitis b, and Plan B is a research year.",
+        "The AF clinic and bedside u/s teaching were highlights.",
+        "I met Ty, the chief resident, at the dinner.",
     ),
     notes=(
         "Capitals are judged in the original text; a signature in capitals is allowed, since "
