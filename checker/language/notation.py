@@ -31,7 +31,8 @@ CLASSES: dict[str, str] = {
     "prog": (
         "(?:(?:you|u) (?:guys|all|folks)|y'all|yall|ya'll|you|yours|it|(?:your|this|the|that|our)"
         " {g4}(?:program"
-        "|residency|hospital|institution|team|department)(?: (?:at|in) name(?: name){0,3})?"
+        "|residency|hospital|institution|institute|team|department)(?: (?:at|in) name"
+        "(?: name){0,3})?"
         "|name(?: name){0,3}(?: {g2}(?:program"
         "|residency|hospital))?|(?:\\(|\\[) {g2}(?:program|hospital|residency|name) {g1}"
         "(?:\\)|\\]))"

@@ -215,7 +215,19 @@ EXCLUSIVE = topic(
     "nothing {a2}(?:{modal} )?make me choose",
     "make me choose (?:another|any other|a different) (?:program|place) over {prog}",
     "{prog} {a2}be my (?:sole|only) (?:option|choice)",
-    "yours or (?:nothing|bust)",
+    "{prog} or (?:nothing|bust)",
+    "(?:stop|stopped) (?:look|looking) at (?:other|any other) (?:program|place)",
+    "nowhere else i {a2}(?:{modal} )?{a2}(?:consider|go|train|want|rank)",
+    "(?:other|rest) {g4}(?:be )?(?:just |only |merely )?(?:backups|backup|a backup|safety"
+    "|safeties)",
+    "against rank (?:the|any|my) (?:rest|other)",
+    "let the rest of my {g1}interview",
+    "not {a2}(?:be )?(?:join|joining) (?:any|another) (?:other )?(?:program|place|hospital"
+    "|institute)",
+    "not {a2}(?:be )?rank (?:those|these|the other|the remaining|any of the other)",
+    "not {a2}(?:even )?(?:bother|bothering) (?:with|w) (?:other|any other)",
+    "rather not match",
+    "no longer {a2}(?:plan to |intend to |go to )?rank",
     "no second choice",
     "(?:nowhere else|no place else) {a2}(?:even )?(?:come close|compare)",
     "not {a2}(?:be )?rank the (?:rest|other)",
@@ -225,6 +237,7 @@ EXCLUSIVE = topic(
     " (?:a )?(?:distant )?(?:second|behind)",
     "only (?:program|place|residency|hospital|one|option|choice) (?:that |which )?i {g3}"
     "(?:rank|consider|train|join|interested|want|apply|see myself|care about|be happy|thrive"
+    "|submit|submitting|certify"
     "|belong|attend|match)",
     "only {prog} {a2}(?:{modal} )?{a2}(?:be|appear|go|get) {g2}(?:on|in) my {list}",
     "i {a2}(?:{modal} |be |plan to |intend to |be go to )?{a2}(?:only|exclusively) (?:be )?"
@@ -234,7 +247,8 @@ EXCLUSIVE = topic(
     "(?:only|no other) (?:program|place|one|residency) for me",
     "(?:stop|stopped) (?:attend|attending|go to|going to|accept|accepting|schedule|scheduling)"
     " {g1}(?:other|remaining|more|further) {g1}interview",
-    "(?:cancel|withdraw|decline|turn down|drop|forgo|skip) {g2}(?:all |my |the )?(?:other|remaining"
+    "(?:cancel|withdraw|decline|turn down|drop|forgo|skip|give up) {g2}(?:all |my |the )?(?:other"
+    "|remaining"
     "|rest of my) {g1}(?:interview|application|program|offer|invitation|interview invitation)",
     "withdraw from (?:all )?(?:other|the other|the remaining|remaining) (?:program|interview"
     "|application)",
@@ -252,11 +266,16 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:if|whether|where|how high|how highly|how well) (?:i|we|my application) {a2}"
     "(?:{modal} )?{a2}(?:be|have be|be go to be|be (?:likely|expect|set|about|go) to be) {a2}"
     "(?:rank|list|place)",
-    "(?:be|being|be be|be still be) consider for (?:a |an |the |your )?{g1}(?:rank|list|ranking)",
+    "(?:be|being|be be|be still be) consider {a2}for (?:a |an |the |your )?{g1}(?:rank|list"
+    "|ranking)",
     "how {a1}(?:do|have) my (?:interview|application|candidacy|performance|file) {a2}(?:go|come"
     " across|land|fare|do)",
     "how {a1}(?:be|have be) my (?:interview|application|candidacy|performance|file) {a2}(?:receive"
     "|perceive|view|see|judge|rate)",
+    "how my (?:interview|application|candidacy|performance|file) {a2}(?:be score|be rate|be grade"
+    "|be judge)",
+    "strong enough (?:for|to make) your {list}",
+    "(?:i|we) {a2}make (?:it onto )?your {g1}list",
     "how my (?:interview|application|candidacy|performance|file) {a2}(?:go|come across|land|fare"
     "|be receive|be perceive)",
     "rank (?:me|my application|my candidacy|us)(?! know)",
@@ -357,6 +376,8 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?<=top of )yours",
     "make (?:me|us) (?:yours|your (?:first|top|no1))",
     "(?<=onto )yours",
+    "(?:have|had) a {g2}(?:shot|chance) on your {list}",
+    "(?:see|view|consider) me as a {a2}(?:strong|good|great|top) (?:fit|candidate)",
     "(?:spot|place|position) on your {list}",
     "(?:feel|think) the same (?:way )?(?:about (?:me|us|my application)|way|toward me)",
     "(?:our|both) (?:rank |rank order )?(?:list|lists|ranking|rankings) {g3}(?:{modal} )?{a2}"
@@ -386,6 +407,8 @@ RECIPROCATION = topic(
     "(?:2|two) way street",
     "(?:interest|feeling|sentiment) {a2}(?:be )?mutual",
     "be the (?:feeling|interest) mutual",
+    "(?<=\\| )it be mutual",
+    "(?<=hope )it be mutual",
     "be (?:i|we) yours(?= \\? )",
     "(?<=top of )yours",
     "let us make (?:this|it) a match",
@@ -620,7 +643,7 @@ REVIEWED_MY_APPLICATION = topic(
     "(?:do|have) (?:you|name|anyone|the committee|the program|your team|the team) {g5}(?:review"
     "|look at|look over|go over|go through|see|read|receive|consider|get|open|evaluate) {g2}my"
     " (?:last |previous |earlier |recent |prior |first |second )?(?:application|file|material"
-    "|materials|document|documents|email|message|letter|cv|update|candidacy|note)",
+    "|materials|document|documents|email|message|letter|cv|update|candidacy|note|app)",
     # The same about "it" or "them", an application named in an earlier sentence.
     "(?:do|have) (?:you|name|anyone|the committee|the program|your team|the team) {g5}(?:review"
     "|look at|look over|go over|go through|read|receive|consider|open|evaluate) (?:it|them)"
@@ -708,6 +731,9 @@ CHASING = topic(
     "(?:resurface|resurfacing|bump|bumping) (?:this|it|my)",
     "(?:get|be) buried",
     "status check",
+    "fate of my (?:application|candidacy|file)",
+    "(?:kindly|please) update (?:me|us)(?= (?:\\.|!|,|\\||on my|about my|regarding my|at your) )",
+    "no (?:communication|news|information) {a2}(?:have )?(?:come|arrive|be receive)",
     "(?:whether|if) my (?:application|file|materials|documents) {a2}(?:have )?make it (?:to"
     "|through)",
     "(?:any|some) movement(?= (?:\\.|\\?|\\||!|,|yet|so far) )",
@@ -813,6 +839,16 @@ PLEADING = topic(
     "|face my (?:parents|family))",
     "(?:sacrificed|give up|gave up|given up) everything(?= (?:for|to|\\.|,|!|\\|) )",
     "humanitarian (?:ground|grounds)",
+    "desperate (?:to|for) (?:hear|a yes|good news|news)",
+    "end up with nothing",
+    "(?:will|would) {a2}beg(?= (?:\\.|!|,|\\||if|for|you) )",  # "I'll beg if I have to"
+    "do-or-die",
+    "(?:pray|praying|prayed) (?:that )?(?:you|u) (?:take|pick|select|choose|rank) me",
+    "i have nothing(?= (?:\\.|!|\\||left|else|if not) )",
+    "shame of (?:another|a second|go|be)",
+    "(?:not|never) (?:to )?turn me (?:away|down)",
+    "(?<=\\| )desperate (?:hope|want|need|wish)",
+    "(?:show|have) (?:some )?(?:sympathy|compassion)",
     "not let my {g3}go to waste",
     "not {a2}think i {a2}can {a2}(?:survive|bear|handle|take|face)",
     "not know what {a2}(?:will|would) {a2}become of me",
@@ -851,7 +887,8 @@ PLEADING = topic(
     "i {a2}(?:need|must have|must get|have to get|have to have) (?:this|a|the|your|that) {g1}"
     "(?:spot|position|place|residency|match|interview|chance)",
     "i {a2}need to match",
-    "(?:i|we) {a2}(?:be )?(?:beg|plead)(?= (?:you|for|of you|with you|to be|to you|,|\\.|!|\\|) )",
+    "(?:i|we) {a2}(?:be )?(?:beg|plead)(?= (?:you|for|of you|with you|to be|to you|at|,|\\.|!"
+    "|\\|) )",
     "please (?:, )?please",
     "not know what i {a2}(?:{modal} )?{a2}do(?= (?:if|\\.|!|\\||without|otherwise|with my life"
     "|next) )",

@@ -66,6 +66,13 @@ _SLANG = phrases(
     "legit",
     "yay",
     "lowkey",
+    "tbf",
+    "wbu",
+    "bruh",
+    "rcvd",
+    "lolol",
+    "xd",
+    "no prob",
     "highkey",
     "yall",
     "quick q",
@@ -101,7 +108,9 @@ _NOT_A_WORD_AFTER = re.compile(
 _WORD_AFTER = re.compile(r"\s[a-z]")
 # "make it 2 the dinner", "my zoom time 4 tmrw": a digit before these stands for a word,
 # unless a numbered thing comes before it ("Step 2 the", "Room 4 today").
-_DETERMINER_AFTER = re.compile(r"\s(?:the|my|your|ur|our|you|u|me|us|them|tmrw|tomorrow|today)\b")
+_DETERMINER_AFTER = re.compile(
+    r"\s(?:the|my|your|ur|our|you|u|me|us|them|tmrw|tomorrow|today|this|that|it)\b"
+)
 _NUMBERED = words(
     "step level pgy room ward unit bay floor building phase part figure table version week "
     "day year chapter grade stage type class block rotation suite gate lot zone tower"
@@ -146,7 +155,6 @@ _LOWER_CASE_SLANG = phrases(
     "ya",
     "rn",  # "RN" is a registered nurse; see _NURSE
     "bc",
-    "xd",
     "af",  # "AF" is atrial fibrillation
     "urs",
 )
