@@ -416,6 +416,7 @@ EXCLUSIVE_CLAIM = Rule(
         "Nobody else will be ranked ahead of you.",
         "There won't be anyone ahead of you on my list.",
         "I don't see myself anywhere but your program.",
+        "Honestly, I'm not interested in anywhere else.",
     ),
     passes=(
         "I will rank your program highly.",

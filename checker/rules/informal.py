@@ -65,6 +65,17 @@ _SLANG = phrases(
     "lemme",
     "legit",
     "yay",
+    "lowkey",
+    "tbf",
+    "wbu",
+    "bruh",
+    "rcvd",
+    "lolol",
+    "xd",
+    "no prob",
+    "highkey",
+    "yall",
+    "quick q",
     "wow",
     "howdy",
     "kk",
@@ -79,7 +90,7 @@ _SLANG = phrases(
 # Letters and digits standing for words: "looking forward 2 hearing", "thanks 4 the tour",
 # "you 2!", "I'll b there", "c u soon". Found from the character (the regex then skips ahead
 # fast), then judged by the word before it; "Step 2", "2 pm", "hepatitis b" are left alone.
-_SHORTHAND = re.compile(r"\b(?:[24b]|c(?= u\b))\b")
+_SHORTHAND = re.compile(r"\b(?:[24br]|c(?= u\b))\b")
 _BEFORE_SHORTHAND = {
     "2": words(
         "forward wait want wanted going like love able hope hoping try trying talk talking "
@@ -88,6 +99,7 @@ _BEFORE_SHORTHAND = {
     ),
     "4": words("thanks thx thank you ready waiting looking perfect here"),
     "b": words("i'll ill will can gonna should would might may must could wanna"),
+    "r": words("u you we they guys ppl people residents yall y'all there who"),
 }
 _NOT_A_WORD_AFTER = re.compile(
     r"\s(?:pm|am|p\.m|a\.m|weeks?|days?|months?|years?|hours?|minutes?|more|of|or|and|to|x"
@@ -96,7 +108,9 @@ _NOT_A_WORD_AFTER = re.compile(
 _WORD_AFTER = re.compile(r"\s[a-z]")
 # "make it 2 the dinner", "my zoom time 4 tmrw": a digit before these stands for a word,
 # unless a numbered thing comes before it ("Step 2 the", "Room 4 today").
-_DETERMINER_AFTER = re.compile(r"\s(?:the|my|your|ur|our|you|u|me|us|them|tmrw|tomorrow|today)\b")
+_DETERMINER_AFTER = re.compile(
+    r"\s(?:the|my|your|ur|our|you|u|me|us|them|tmrw|tomorrow|today|this|that|it)\b"
+)
 _NUMBERED = words(
     "step level pgy room ward unit bay floor building phase part figure table version week "
     "day year chapter grade stage type class block rotation suite gate lot zone tower"
@@ -141,8 +155,8 @@ _LOWER_CASE_SLANG = phrases(
     "ya",
     "rn",  # "RN" is a registered nurse; see _NURSE
     "bc",
-    "xd",
     "af",  # "AF" is atrial fibrillation
+    "urs",
 )
 # "Ty for the info.", "Np, I can": capitalised short forms count before a mark or "for"
 # (not "Ty Johnson").
@@ -178,6 +192,7 @@ _STRETCHED = re.compile(r"\b[a-z]*?([a-hj-uy-z])\1\1[a-z]*")
 _REPEATED_MARKS = re.compile(r"[!?][!?]+")  # "!!", "?!", "??"
 _EMOTICON = re.compile(r"[:;]'?-?[)(dpo*](?![\w])|<3|\^_?\^")  # ":)", ";-)", ":D", "<3", "^_^"
 _NOT_BEFORE_EMOTICON = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_:")  # "Step:D", "::)"
+_SHORTCODE = re.compile(r":[a-z][a-z_]{1,20}:")  # ":smile:", ":tada:" typed for an emoji
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\ufe0f]")
 # All-capital words a letter may legitimately contain.
 ACRONYMS = frozenset(
@@ -382,6 +397,7 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
         *(match.span() for match in _STRETCHED.finditer(view) if not _acronym(letter, match)),
         *_openers(view),
         *_shorthand(view),
+        *(match.span() for match in _SHORTCODE.finditer(view)),
     )
     for start, end in marks:
         if not letter.is_quoted(start, end):
@@ -455,6 +471,7 @@ INFORMAL_TONE = Rule(
         "Thanks for the tour! Hey just wanted to ask about parking.",
         "The tour was cool af.",
         "Howdy! I had SUCH a great time.",
+        "ur residents r the nicest :smile:",
     ),
     passes=(
         "Thank you very much for the interview.",

@@ -92,10 +92,10 @@ self.onmessage = async ({ data }) => {
   /** Load every asset script, reporting progress. Each script calls `deliver` with one
    *  piece of a file (see site_hooks/pyodide_bundle.py):
    *  {name, text} | {name, json} | {name, part, parts, gzip, b64}. */
-  async function loadAssetScripts(manifest, deliver) {
+  async function loadAssetScripts(manifest, packages, deliver) {
     globalThis[ASSET_CALLBACK] = deliver;
     // Another page's packages are left out: their bytes would be loaded for nothing.
-    const wanted = manifest.assets.filter((a) => !a.package || PAGE_PACKAGES.includes(a.package));
+    const wanted = manifest.assets.filter((a) => !a.package || packages.includes(a.package));
     const totalBytes = wanted.reduce((sum, asset) => sum + asset.bytes, 0);
     let loadedBytes = 0;
     const report = () =>
@@ -121,15 +121,16 @@ self.onmessage = async ({ data }) => {
     removeInjectedScripts(); // the worker has its own copy; let the page's be freed
   }
 
-  /** assets/pyodide/manifest.js: the asset scripts and the packages the site ships. */
+  /** assets/pyodide/manifest.js: the asset scripts and the packages the site ships. A copy
+   *  without one of this page's packages still starts: the page says what is missing (the
+   *  Planner hides its time zone fields without tzdata and tells the reader why). */
   async function loadManifest() {
     await loadScript("manifest.js");
     const manifest = globalThis[MANIFEST_GLOBAL];
-    const missing = PAGE_PACKAGES.filter(
-      (name) => !manifest.assets.some((a) => a.package === name),
+    const pagePackages = PAGE_PACKAGES.filter((name) =>
+      manifest.assets.some((a) => a.package === name),
     );
-    if (missing.length) throw new Error(`this copy of the site has no ${missing.join(", ")} files`);
-    return manifest;
+    return { manifest, pagePackages };
   }
 
   // --- the worker and its request/response protocol -----------------------------------
@@ -194,7 +195,7 @@ self.onmessage = async ({ data }) => {
     downloading = true;
     workerStage = null;
     try {
-      await loadAssetScripts(manifest, (piece) => {
+      await loadAssetScripts(manifest, packages, (piece) => {
         if (piece.name === "python-worker.mjs") {
           started = startWorker(boot, { workerSource: piece.text }, packages);
           started.catch(() => {}); // awaited below; a failure meanwhile is not unhandled
@@ -215,8 +216,8 @@ self.onmessage = async ({ data }) => {
   }
 
   async function startPython() {
-    const manifest = await loadManifest();
-    const packages = [manifest.package, ...PAGE_PACKAGES];
+    const { manifest, pagePackages } = await loadManifest();
+    const packages = [manifest.package, ...pagePackages];
     if (OVER_HTTP && (await startFromSite(packages))) return;
     stopWorker();
     await startFromAssetScripts(manifest, packages);
