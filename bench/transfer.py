@@ -87,9 +87,12 @@ def zone_database_row(site_dir) -> dict:
     """tzdata's asset scripts, which only the Planner page loads (for its time zones), as a
     host that gzips text would send them."""
     scripts = [path.read_bytes() for path in site_dir.glob("assets/pyodide/tzdata-*.js")]
+    name = "transfer, tzdata zone database, Planner page only (gzip)"
+    if not scripts:
+        return row(name, None, "KB", note="no tzdata asset script in the build")
     return row(
-        "transfer, tzdata zone database, Planner page only (gzip)",
-        sum(len(gzip.compress(script, 6)) for script in scripts) / KB if scripts else None,
+        name,
+        sum(len(gzip.compress(script, 6)) for script in scripts) / KB,
         "KB",
         baseline="uncompressed",
         baseline_value=sum(map(len, scripts)) / KB,

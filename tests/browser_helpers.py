@@ -188,9 +188,46 @@ def type_draft(page, text):
     wait_until_checked(page)
 
 
+def open_checker(page, site_url):
+    page.goto(f"{site_url}checker/")
+    CHECKER.ready(page)
+
+
 def reload_checker(page):
     page.reload()
     CHECKER.ready(page)
+
+
+# --- the letter pages and the Planner -------------------------------------------------
+
+COORDINATOR = "thank-you-coordinator"  # the letter page most tests use
+
+
+def open_template_page(page, site_url, template_id):
+    page.goto(f"{site_url}templates/{template_id}/")
+    TEMPLATE_FORM.ready(page)
+
+
+def fill_fields(page, values):
+    """Type each value into the letter form's field of that name."""
+    for name, value in values.items():
+        page.fill(f"[data-field='{name}']", value)
+
+
+def open_planner(page, site_url):
+    page.goto(site_url + "planner/")
+    PLANNER.ready(page)
+
+
+def add_program(page, name, status="interviewed", interview=""):
+    """Add a program with the Planner's form and wait until it is listed."""
+    form = page.locator("#program-form")
+    form.get_by_label("Program name").fill(name)
+    form.get_by_label("Status").select_option(status)
+    if interview:
+        form.get_by_label("Date", exact=True).fill(interview)
+    form.get_by_role("button", name="Add program").click()
+    page.get_by_test_id("program").filter(has_text=name).wait_for()
 
 
 # --- bringing a shared tool page back to empty between tests (see SharedPage) -----------

@@ -4,6 +4,7 @@ that record what they did (the support code itself lives in testsupport/)."""
 from __future__ import annotations
 
 import os
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -11,13 +12,22 @@ from browser_helpers import CHECKER
 from filelock import FileLock
 
 from testsupport.chromium import ChromiumMissing, chromium
-from testsupport.pages import SharedPage, open_logged_page
+from testsupport.pages import SharedPage, open_logged_page, record_errors
 from testsupport.server import serve_folder
 from testsupport.site import build_site
 
 
+def pytest_collection_modifyitems(items):
+    """Run the browser modules first, those with the most tests first, and the quick
+    Python-only modules after them. `make test` hands whole modules to its two workers in
+    this order (--dist loadfile --no-loadscope-reorder), so the long modules start at once
+    and the short ones fill the end instead of one worker waiting for the other."""
+    browser_tests = Counter(item.path for item in items if item.get_closest_marker("browser"))
+    items.sort(key=lambda item: -browser_tests[item.path])  # stable: modules stay in order
+
+
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory, worker_id) -> Path:
+def built_site(tmp_path_factory) -> Path:
     """The site built once per test run with `mkdocs build --strict`.
 
     Under pytest-xdist the workers share one build: the first builds it, the others wait
@@ -28,8 +38,9 @@ def built_site(tmp_path_factory, worker_id) -> Path:
     if prebuilt:
         return Path(prebuilt)
     # The parent of the per-worker temporary folder is common to all workers of this run.
+    # (Without xdist, as with `-p no:xdist`, there is no worker and the folder is its own.)
     shared = tmp_path_factory.getbasetemp()
-    if worker_id != "master":
+    if os.environ.get("PYTEST_XDIST_WORKER"):
         shared = shared.parent
     site_dir = shared / "site"
     with FileLock(str(shared / "site.lock")):
@@ -63,11 +74,23 @@ def logged_page(browser):
     context.close()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
+def two_tabs(browser):
+    """(first, second, log): two tabs of one fresh browser context, sharing the site's
+    storage as a reader's two tabs do; `log` records both."""
+    context, first, log = open_logged_page(browser)
+    second = context.new_page()
+    record_errors(second, log)
+    yield first, second, log
+    context.close()
+
+
+@pytest.fixture(scope="session")
 def shared_pages(browser):
-    """shared_pages(url, tool, **context_options) -> a SharedPage kept open for the tests
-    of this module, one per URL and options; `tool` (see browser_helpers) says how to
-    wait for the page and how to empty it between tests."""
+    """shared_pages(url, tool, **context_options) -> a SharedPage kept open for every test
+    of this run (of this worker under xdist), one per URL and options: Python starts once
+    per tool, not once per module. `tool` (see browser_helpers) says how to wait for the
+    page and how to empty it between tests."""
     pages: dict[tuple, SharedPage] = {}
 
     def shared_page(url: str, tool, **context_options) -> SharedPage:

@@ -15,6 +15,7 @@ from browser_helpers import (
     FINDING,
     RISKY_DRAFT,
     TEMPLATE_FORM,
+    open_checker,
     recorded_dialogs,
     reload_checker,
     settle,
@@ -47,11 +48,6 @@ LONG_TASKS = """() => {
     for (const task of list.getEntries()) window.__longTasks.push([task.startTime, task.duration]);
   }).observe({type: "longtask"});
 }"""
-
-
-def open_checker(page, site_url):
-    page.goto(f"{site_url}checker/")
-    CHECKER.ready(page)
 
 
 def python_findings(text, **options):

@@ -4,27 +4,24 @@ the watchdog, items 5, 6, 7 and 9), in Chromium."""
 from __future__ import annotations
 
 import pytest
-from test_checker_page_browser import (
+from browser_helpers import (
+    COORDINATOR,
     DRAFT,
     FINDING,
     RISKY_DRAFT,
+    fill_fields,
     open_checker,
+    open_template_page,
     type_draft,
     wait_until_checked,
 )
-from test_template_form_browser import COORDINATOR, TEMPLATES, fill_fields, wait_for_form
 
 from checker.limits import MAX_DRAFT_CHARACTERS
+from checker.templates import get_template
 from testsupport.pages import open_logged_page
 from testsupport.python import PYTHON_TIMEOUT_MS, wait_for_python
 
 pytestmark = pytest.mark.browser
-
-
-def open_template(page, site_url, template_id):
-    page.goto(f"{site_url}templates/{template_id}/")
-    wait_for_form(page)
-
 
 NOTICE = "[data-testid=checker-notice]"
 
@@ -56,9 +53,8 @@ def test_a_check_that_never_answers_is_ended_and_the_draft_kept(logged_page, sit
     assert not log.page_errors
 
 
-def test_highlighting_many_findings_is_not_quadratic(logged_page, site_url):
-    page, _ = logged_page
-    open_checker(page, site_url)
+def test_highlighting_many_findings_is_not_quadratic(checker):
+    page, _ = checker
     # Count how often the highlighter reads a finding's offsets: a pass over every finding
     # for every piece of text (25,000 ":)" froze the page) reads them n * n times.
     reads, marks = page.evaluate(
@@ -124,8 +120,8 @@ def test_check_this_letter_asks_before_replacing_a_draft_and_keeps_ignored(brows
         ignored = page.evaluate("() => localStorage.getItem('prematch:draft-ignored')")
         assert "binding-commitment" in ignored
 
-        open_template(page, site_url, COORDINATOR)
-        fill_fields(page, TEMPLATES[COORDINATOR].example_values())
+        open_template_page(page, site_url, COORDINATOR)
+        fill_fields(page, get_template(COORDINATOR).example_values())
         questions = []
         page.once("dialog", lambda dialog: (questions.append(dialog.message), dialog.dismiss()))
         page.get_by_role("button", name="Check this letter").click()
@@ -145,50 +141,42 @@ def test_check_this_letter_asks_before_replacing_a_draft_and_keeps_ignored(brows
         context.close()
 
 
-def test_a_stale_tab_does_not_overwrite_the_draft_typed_in_another(browser, site_url):
-    context, first, log = open_logged_page(browser)
-    try:
-        second = context.new_page()
-        open_checker(first, site_url)
-        open_checker(second, site_url)
-        type_draft(second, RISKY_DRAFT)
-        first.wait_for_function(
-            "([selector, text]) => document.querySelector(selector).value === text",
-            arg=[DRAFT, RISKY_DRAFT],
-        )
-        box = first.locator(DRAFT)
-        box.press("End")
-        box.press_sequentially(" PS")
-        wait_until_checked(first)
-        second.wait_for_function(
-            "([selector, text]) => document.querySelector(selector).value === text",
-            arg=[DRAFT, RISKY_DRAFT + " PS"],
-        )
-        assert not log.page_errors
-    finally:
-        context.close()
+def test_a_stale_tab_does_not_overwrite_the_draft_typed_in_another(two_tabs, site_url):
+    first, second, log = two_tabs
+    open_checker(first, site_url)
+    open_checker(second, site_url)
+    type_draft(second, RISKY_DRAFT)
+    first.wait_for_function(
+        "([selector, text]) => document.querySelector(selector).value === text",
+        arg=[DRAFT, RISKY_DRAFT],
+    )
+    box = first.locator(DRAFT)
+    box.press("End")
+    box.press_sequentially(" PS")
+    wait_until_checked(first)
+    second.wait_for_function(
+        "([selector, text]) => document.querySelector(selector).value === text",
+        arg=[DRAFT, RISKY_DRAFT + " PS"],
+    )
+    assert not log.page_errors
 
 
-def test_two_letter_tabs_keep_each_others_fields(browser, site_url):
-    context, first, log = open_logged_page(browser)
-    try:
-        second = context.new_page()
-        open_template(first, site_url, COORDINATOR)
-        open_template(second, site_url, COORDINATOR)
-        first.fill("[data-field='recipient_name']", "Ms. Ortiz")
-        second.fill("[data-field='program']", "Lakeside Internal Medicine")
-        for page in (first, second):
-            page.wait_for_function(
-                """() => document.querySelector("[data-field='recipient_name']").value
-                        === 'Ms. Ortiz'
-                    && document.querySelector("[data-field='program']").value
-                        === 'Lakeside Internal Medicine'"""
-            )
-        stored = first.evaluate(
-            f"() => JSON.parse(localStorage.getItem('prematch:template:{COORDINATOR}'))"
+def test_two_letter_tabs_keep_each_others_fields(two_tabs, site_url):
+    first, second, log = two_tabs
+    open_template_page(first, site_url, COORDINATOR)
+    open_template_page(second, site_url, COORDINATOR)
+    first.fill("[data-field='recipient_name']", "Ms. Ortiz")
+    second.fill("[data-field='program']", "Lakeside Internal Medicine")
+    for page in (first, second):
+        page.wait_for_function(
+            """() => document.querySelector("[data-field='recipient_name']").value
+                    === 'Ms. Ortiz'
+                && document.querySelector("[data-field='program']").value
+                    === 'Lakeside Internal Medicine'"""
         )
-        assert stored["recipient_name"] == "Ms. Ortiz"
-        assert stored["program"] == "Lakeside Internal Medicine"
-        assert not log.page_errors
-    finally:
-        context.close()
+    stored = first.evaluate(
+        f"() => JSON.parse(localStorage.getItem('prematch:template:{COORDINATOR}'))"
+    )
+    assert stored["recipient_name"] == "Ms. Ortiz"
+    assert stored["program"] == "Lakeside Internal Medicine"
+    assert not log.page_errors

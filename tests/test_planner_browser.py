@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from browser_helpers import PLANNER
+from browser_helpers import PLANNER, add_program
 
 from testsupport.python import PYTHON_TIMEOUT_MS
 
@@ -21,16 +21,6 @@ def planner(shared_pages, site_url):
 def reload_planner(page):
     page.reload()
     PLANNER.ready(page)
-
-
-def add_program(page, name, status="interviewed", interview=""):
-    form = page.locator("#program-form")
-    form.get_by_label("Program name").fill(name)
-    form.get_by_label("Status").select_option(status)
-    if interview:
-        form.get_by_label("Date", exact=True).fill(interview)
-    form.get_by_role("button", name="Add program").click()
-    page.get_by_test_id("program").filter(has_text=name).wait_for()
 
 
 def log_message(page, program, kind, sent):

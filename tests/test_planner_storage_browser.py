@@ -6,10 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from browser_helpers import PLANNER
-from test_planner_browser import add_program
+from browser_helpers import add_program, open_planner
 
-from testsupport.pages import open_logged_page
 from testsupport.python import PYTHON_TIMEOUT_MS
 
 pytestmark = pytest.mark.browser
@@ -18,11 +16,6 @@ KEY = "prematch:planner"
 BACKUP_PREFIX = "prematch:planner:backup:"
 PROGRAM = {"id": "p1", "name": "Kept Internal Medicine", "status": "applied"}
 EXPORT = {"format": "prematch-planner", "version": 1, "programs": [PROGRAM], "messages": []}
-
-
-def open_planner(page, site_url) -> None:
-    page.goto(site_url + "planner/")
-    PLANNER.ready(page)
 
 
 def store_raw(page, site_url, raw: str) -> None:
@@ -135,50 +128,40 @@ HOLD_PYTHON = """() => {
     reason="issue 13 item 6, open: with both tabs' Python calls held, the first tab's own "
     "change never shows (seen 2026-12-06); the Web Lock step in storage.js needs debugging",
 )
-def test_two_tabs_adding_programs_at_once_keep_both(browser, site_url):
-    context, first, log = open_logged_page(browser)
-    try:
-        second = context.new_page()
-        open_planner(first, site_url)
-        open_planner(second, site_url)
+def test_two_tabs_adding_programs_at_once_keep_both(two_tabs, site_url):
+    first, second, log = two_tabs
+    open_planner(first, site_url)
+    open_planner(second, site_url)
+    for page in (first, second):
+        page.evaluate(HOLD_PYTHON)
+    for round_number in range(3):
+        names = [f"First Tab {round_number}", f"Second Tab {round_number}"]
+        for page, name in zip((first, second), names, strict=True):
+            page.evaluate("() => { window.__held = new Promise((go) => { window.__go = go; }); }")
+            page.locator("#program-form").get_by_label("Program name").fill(name)
+            page.evaluate("() => document.getElementById('program-submit').click()")
+        # Both tabs have submitted; neither has heard back from Python yet.
         for page in (first, second):
-            page.evaluate(HOLD_PYTHON)
-        for round_number in range(3):
-            names = [f"First Tab {round_number}", f"Second Tab {round_number}"]
-            for page, name in zip((first, second), names, strict=True):
-                page.evaluate(
-                    "() => { window.__held = new Promise((go) => { window.__go = go; }); }"
-                )
-                page.locator("#program-form").get_by_label("Program name").fill(name)
-                page.evaluate("() => document.getElementById('program-submit').click()")
-            # Both tabs have submitted; neither has heard back from Python yet.
-            for page in (first, second):
-                page.evaluate("() => window.__go()")
-            for page in (first, second):
-                for name in names:  # four trips to Python each, on a busy machine
-                    program = page.get_by_test_id("program").filter(has_text=name)
-                    program.wait_for(timeout=PYTHON_TIMEOUT_MS)
-        expected = sorted(f"{tab} Tab {n}" for tab in ("First", "Second") for n in range(3))
-        assert stored_names(first) == expected
-        assert not log.page_errors
-    finally:
-        context.close()
+            page.evaluate("() => window.__go()")
+        for page in (first, second):
+            for name in names:  # four trips to Python each, on a busy machine
+                program = page.get_by_test_id("program").filter(has_text=name)
+                program.wait_for(timeout=PYTHON_TIMEOUT_MS)
+    expected = sorted(f"{tab} Tab {n}" for tab in ("First", "Second") for n in range(3))
+    assert stored_names(first) == expected
+    assert not log.page_errors
 
 
-def test_an_edit_in_one_tab_is_not_undone_by_a_stale_tab(browser, site_url):
-    context, first, log = open_logged_page(browser)
-    try:
-        second = context.new_page()
-        open_planner(first, site_url)
-        open_planner(second, site_url)
-        add_program(first, "Made In First Tab")
-        second.get_by_test_id("program").filter(has_text="Made In First Tab").wait_for()
-        add_program(second, "Made In Second Tab")
-        first.get_by_test_id("program").filter(has_text="Made In Second Tab").wait_for()
-        assert stored_names(first) == ["Made In First Tab", "Made In Second Tab"]
-        assert not log.page_errors
-    finally:
-        context.close()
+def test_an_edit_in_one_tab_is_not_undone_by_a_stale_tab(two_tabs, site_url):
+    first, second, log = two_tabs
+    open_planner(first, site_url)
+    open_planner(second, site_url)
+    add_program(first, "Made In First Tab")
+    second.get_by_test_id("program").filter(has_text="Made In First Tab").wait_for()
+    add_program(second, "Made In Second Tab")
+    first.get_by_test_id("program").filter(has_text="Made In Second Tab").wait_for()
+    assert stored_names(first) == ["Made In First Tab", "Made In Second Tab"]
+    assert not log.page_errors
 
 
 def test_a_criterion_called_proto_keeps_its_score(logged_page, site_url):

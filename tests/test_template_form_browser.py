@@ -12,7 +12,7 @@ import itertools
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from browser_helpers import TEMPLATE_FORM, recorded_dialogs, settle
+from browser_helpers import COORDINATOR, TEMPLATE_FORM, fill_fields, recorded_dialogs, settle
 from xss_payloads import FLAG, PAYLOADS
 
 from checker.templates import FillError, fill, list_templates
@@ -22,7 +22,6 @@ pytestmark = pytest.mark.browser
 TEMPLATES = {template.id: template for template in list_templates()}
 PREVIEW = "[data-testid=template-preview]"
 FORM = "[data-testid=template-form]"
-COORDINATOR = "thank-you-coordinator"
 
 
 CLIPBOARD = ["clipboard-read", "clipboard-write"]
@@ -41,11 +40,6 @@ def open_template(shared_pages, site_url):
 
 def wait_for_form(page):
     TEMPLATE_FORM.ready(page)
-
-
-def fill_fields(page, values):
-    for name, value in values.items():
-        page.fill(f"[data-field='{name}']", value)
 
 
 def wait_for_preview(page, expected):

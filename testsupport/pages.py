@@ -56,12 +56,17 @@ def open_logged_page(browser, **context_options):
 
     context.route("**/*", route)
     page = context.new_page()
+    record_errors(page, log)
+    return context, page, log
+
+
+def record_errors(page, log: PageLog) -> None:
+    """Collect the page's console errors and uncaught errors into `log`."""
     page.on(
         "console",
         lambda message: message.type == "error" and log.console_errors.append(message.text),
     )
     page.on("pageerror", lambda error: log.page_errors.append(str(error)))
-    return context, page, log
 
 
 class SharedPage:

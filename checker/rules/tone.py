@@ -78,6 +78,9 @@ CHECKING_IN = Rule(
         "Still waiting on word.",
         "Not sure my earlier email went through, so sending it again.",
         "Reaching out to see where things stand with my file.",
+        "Do you have any timeline for decisions?",
+        "Kindly acknowledge my previous mail.",
+        "Gentle nudge on my file, in case it got buried.",
     ),
     passes=(
         "I am writing with an update: I passed Step 2 CK last week. Just checking in.",
@@ -131,6 +134,10 @@ DESPERATE_TONE = Rule(
         "Please don't turn me away.",
         "I have no plan B and I am running out of time.",
         "It would destroy me to go unmatched again.",
+        "I'm so scared of not matching again.",
+        "This is truly my final attempt.",
+        "My parents are counting on me and I cannot let them down.",
+        "I don't know what will become of me without this spot.",
     ),
     passes=(
         "I would welcome the chance to train at your program.",
@@ -142,6 +149,7 @@ DESPERATE_TONE = Rule(
         "The patient was desperate for relief, so we started a PCA pump.",
         "This is my last email before the holidays.",
         "My last chance to ask a question came at the end of the day.",
+        "I will be forever grateful for the mentorship I received at the clinic.",
     ),
     notes=(
         '"I will do anything" is only read as pleading when it is about the position ("to '
@@ -190,6 +198,7 @@ GENERIC_PRAISE = Rule(
         "Your esteemed institution is one of the best in the country.",
         "I admire its dedication to resident education and its diverse patient population.",
         "The program is renowned for its clinical excellence.",
+        "Your residency is second to none and checks all my boxes.",
         "The residents were so welcoming and the program is truly outstanding.",
     ),
     passes=(

@@ -97,12 +97,13 @@
     collectPiecesInto(assets);
     await loadScript("manifest.js");
     const manifest = globalThis[MANIFEST_GLOBAL];
-    const missing = PAGE_PACKAGES.filter(
-      (name) => !manifest.assets.some((a) => a.package === name),
+    // A copy without one of this page's packages still starts: the page says what is missing
+    // (the Planner hides its time zone fields without tzdata and tells the reader why).
+    const packages = PAGE_PACKAGES.filter((name) =>
+      manifest.assets.some((a) => a.package === name),
     );
-    if (missing.length) throw new Error(`this copy of the site has no ${missing.join(", ")} files`);
     // Another page's packages are left out: their bytes would be loaded for nothing.
-    const wanted = manifest.assets.filter((a) => !a.package || PAGE_PACKAGES.includes(a.package));
+    const wanted = manifest.assets.filter((a) => !a.package || packages.includes(a.package));
     const totalBytes = wanted.reduce((sum, asset) => sum + asset.bytes, 0);
     let loadedBytes = 0;
     const report = () =>
@@ -126,7 +127,7 @@
     );
     delete globalThis[ASSET_CALLBACK];
     removeInjectedScripts(); // the worker gets its own copy; let the page's be freed
-    return { assets, packages: [manifest.package, ...PAGE_PACKAGES] };
+    return { assets, packages: [manifest.package, ...packages] };
   }
 
   // --- the worker and its request/response protocol -----------------------------------
