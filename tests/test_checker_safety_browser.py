@@ -69,7 +69,7 @@ def test_highlighting_many_findings_is_not_quadratic(checker):
                 findings.push(finding);
             }
             const view = document.createElement("div");
-            PreMatchCheckerHighlight.render(view, ":) ".repeat(count), findings);
+            PreMatchCheckerHighlight.render(view, ":) ".repeat(count), findings, ["info"]);
             return [reads, view.querySelectorAll(".checker-mark").length];
         }""",
         5000,

@@ -144,19 +144,14 @@ def _shorthand(view: str) -> Iterable[tuple[int, int]]:
 
 # Short forms that are also abbreviations or names in capitals ("U of M", "UR", "Fr. Lopez",
 # "NP" for a nurse practitioner, "Ty"): texting only as typed in lower case.
-_LOWER_CASE_SLANG = phrases(
-    "u(?!\\.\\w)(?! of )(?!/)",  # not the "u" of "u.s." or of "u/s" (ultrasound)
-    "ur(?! medicine)",
-    "fr(?!\\.\\w)",  # "fr." ends a sentence; "fr.com" is not a word
-    "def",
-    "ty",
-    "np",
-    "imo",
-    "ya",
-    "rn",  # "RN" is a registered nurse; see _NURSE
-    "bc",
-    "af",  # "AF" is atrial fibrillation
-    "urs",
+# Found by one regex that checks the word boundary itself: these short forms also sit inside
+# many words ("learn", "after", "Maya"), where a phrase search would restart at each one.
+_LOWER_CASE_SLANG = re.compile(
+    r"\b(?:u(?!\.\w)(?!\s+of\s)(?!/)"  # not the "u" of "u.s.", "U of M" or "u/s" (ultrasound)
+    r"|ur(?!\s+medicine)"
+    r"|fr(?!\.\w)"  # "fr." ends a sentence; "fr.com" is not a word
+    r"|def|ty|np|imo|ya|rn|bc|urs"  # "RN" is a registered nurse; see _NURSE
+    r"|af)(?!\w)"  # "AF" is atrial fibrillation
 )
 # "Ty for the info.", "Np, I can": capitalised short forms count before a mark or "for"
 # (not "Ty Johnson").
@@ -368,7 +363,10 @@ def _view_hit(letter: Letter, start: int, end: int) -> Hit:
 
 def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
     yield from _SLANG(letter, kind)
-    for hit in _LOWER_CASE_SLANG(letter, kind):
+    for match in _LOWER_CASE_SLANG.finditer(letter.view):
+        if letter.is_quoted(*match.span()):
+            continue
+        hit = Hit(*match.span())
         start, end = letter.norm.original_span(hit.start, hit.end)
         typed = letter.original[start:end]
         if typed == "rn" and _NURSE.search(letter.view, max(0, hit.start - 12), hit.start):
