@@ -21,7 +21,7 @@ build: $(VENV)/.installed node_modules/.installed
 	$(BIN)/mkdocs build --strict
 
 test: $(VENV)/.installed node_modules/.installed chromium lint
-	$(BIN)/pytest -n 2 --dist loadfile
+	$(BIN)/pytest -n 2 --dist loadfile --no-loadscope-reorder
 
 # Python with ruff, the page JavaScript with Biome (both pinned; settings in
 # pyproject.toml and biome.jsonc), the CI workflows with actionlint and zizmor.

@@ -12,6 +12,9 @@ from testsupport.transfer import TransferLog
 
 GUIDE_PAGE = "rules/"
 CHECKER_PAGE = "checker/"
+TEMPLATE_PAGE = "templates/thank-you-coordinator/"
+# The runtime's largest files, each shown apart (as a file or as its asset scripts).
+RUNTIME_PARTS = ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide.asm.mjs", ".whl")
 KB = 1024
 
 
@@ -33,10 +36,12 @@ def cold_transfer(browser, url: str, *, python: bool) -> TransferLog:
 def run(context: BenchContext) -> list[dict]:
     guide: list[TransferLog] = []
     checker: list[TransferLog] = []
+    template: list[TransferLog] = []
     with serve_folder(context.site_dir) as base:
         for _ in range(context.runs):
             guide.append(cold_transfer(context.browser, base + GUIDE_PAGE, python=False))
             checker.append(cold_transfer(context.browser, base + CHECKER_PAGE, python=True))
+            template.append(cold_transfer(context.browser, base + TEMPLATE_PAGE, python=True))
 
     def kb(logs: list[TransferLog], measure: str) -> float:
         return median([getattr(log, measure) for log in logs]) / KB
@@ -74,6 +79,23 @@ def run(context: BenchContext) -> list[dict]:
             "whole Checker page",
         ),
     ]
+    for part in RUNTIME_PARTS:
+        rows.append(
+            row(
+                f"    of which {part} (uncompressed)",
+                median([log.bytes_of(part) for log in checker]) / KB,
+                "KB",
+            )
+        )
+    rows.append(
+        row(
+            f"transfer, template page /{TEMPLATE_PAGE} (cold, until ready, uncompressed)",
+            kb(template, "total"),
+            "KB",
+            baseline="Checker page",
+            baseline_value=kb(checker, "total"),
+        )
+    )
     rows.append(zone_database_row(context.site_dir))
     archives = sorted((context.site_dir / "download").glob("*.zip"))
     for archive in archives:
@@ -87,9 +109,12 @@ def zone_database_row(site_dir) -> dict:
     """tzdata's asset scripts, which only the Planner page loads (for its time zones), as a
     host that gzips text would send them."""
     scripts = [path.read_bytes() for path in site_dir.glob("assets/pyodide/tzdata-*.js")]
+    name = "transfer, tzdata zone database, Planner page only (gzip)"
+    if not scripts:
+        return row(name, None, "KB", note="no tzdata asset script in the build")
     return row(
-        "transfer, tzdata zone database, Planner page only (gzip)",
-        sum(len(gzip.compress(script, 6)) for script in scripts) / KB if scripts else None,
+        name,
+        sum(len(gzip.compress(script, 6)) for script in scripts) / KB,
         "KB",
         baseline="uncompressed",
         baseline_value=sum(map(len, scripts)) / KB,

@@ -36,7 +36,9 @@ from checker.planner.log_draft import log_draft
 from checker.planner.plan import plan_to_dict
 from checker.policies import choose, policy_table
 from checker.rules import RULES
-from checker.templates import fill, get_template
+
+# checker.templates (and with it Jinja2) is imported by the two methods that fill letters,
+# when first called: the Checker and Planner pages never load Jinja2's wheels.
 
 
 def _lint(params: Mapping[str, Any]) -> dict:
@@ -114,6 +116,8 @@ def _vocabulary(params: Mapping[str, Any]) -> dict:
 
 
 def _template(params: Mapping[str, Any]) -> dict:
+    from checker.templates import get_template
+
     return get_template(str(params.get("id", ""))).to_dict()
 
 
@@ -122,6 +126,8 @@ def _fill(params: Mapping[str, Any]) -> dict:
     values = params.get("values") or {}
     if not isinstance(values, Mapping):
         raise ValueError("The letter's fields could not be read.")
+    from checker.templates import fill
+
     text = fill(str(params.get("template_id", "")), values)
     subject, body = Letter(text).subject_and_body()
     return {"text": text, "subject": subject, "body": body}

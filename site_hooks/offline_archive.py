@@ -44,6 +44,9 @@ SERVER_ONLY = frozenset(
         "manifest.webmanifest",
     }
 )
+# The Python runtime's files as they are serve only http; from disk the page reads them
+# from their asset scripts (assets/pyodide/*.js, see site_hooks/pyodide_bundle.py).
+RUNTIME_FILES_FOR_HTTP = re.compile(r"^assets/pyodide/[^/]+(?<!\.js)$")
 # The earliest time a zip entry can hold: the same bytes on every build.
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 FILE_MODE = 0o644
@@ -78,7 +81,7 @@ def build_archive(site_dir: Path, target: Path) -> ArchiveInfo:
     paths = sorted(
         path.relative_to(site_dir).as_posix()
         for path in site_dir.rglob("*")
-        if path.is_file() and path.relative_to(site_dir).as_posix() not in SERVER_ONLY
+        if path.is_file() and not server_only(path.relative_to(site_dir).as_posix())
     )
     target.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(target, "w") as archive:
@@ -86,6 +89,10 @@ def build_archive(site_dir: Path, target: Path) -> ArchiveInfo:
             data = offline_file(path, (site_dir / path).read_bytes())
             _write_entry(archive, f"{ARCHIVE_FOLDER}/{path}", data)
     return ArchiveInfo(files=len(paths), size=target.stat().st_size)
+
+
+def server_only(path: str) -> bool:
+    return path in SERVER_ONLY or RUNTIME_FILES_FOR_HTTP.match(path) is not None
 
 
 def offline_file(path: str, data: bytes) -> bytes:

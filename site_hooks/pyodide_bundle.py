@@ -1,19 +1,23 @@
 """Ship the in-browser Python runtime (Pyodide + the checker wheel) inside the built site.
 
-A downloaded copy of the site is opened from file://, where Chromium blocks fetch(),
-module imports and workers of disk files; classic <script src> still works there. So
-every runtime file becomes one or more classic "asset scripts", each a single call
-`__PREMATCH_ASSET({...})` handing over a piece of the file (base64, gzipped when that
-helps), and docs/assets/js/python-client.js starts Python from those scripts the same way
-over http and from disk. Big files are cut into pieces so that parsing one script never
-blocks the page for long.
+Over http, docs/assets/js/python-client.js starts python-worker.mjs as a worker and
+Pyodide fetches its files from assets/pyodide/ as they are (the wasm then compiles while
+it downloads and is cached compiled). A downloaded copy of the site is opened from
+file://, where Chromium blocks fetch(), module imports and workers of disk files; classic
+<script src> still works there. So every runtime file also becomes one or more classic
+"asset scripts", each a single call `__PREMATCH_ASSET({...})` handing over a piece of the
+file (base64, gzipped when that helps). Big files are cut into pieces so that parsing one
+script never blocks the page for long. The offline zip keeps only the asset scripts
+(offline_archive.py), the service worker only the files (service_worker.py).
 
 Site layout (assets/pyodide/):
-  manifest.js           which asset scripts to load, with their sizes (progress bar); the
-                        scripts of a page-only package are marked with its name
-  <name>[.<n>].js       the asset scripts (a numbered series for big files)
-  pyodide-lock.json     the lock file written by pyodide-build, trimmed to our 4 wheels
+  pyodide.mjs, pyodide.asm.mjs, pyodide.asm.wasm   the runtime, as npm ships it (http)
+  python_stdlib.zip     npm's, with the modules the checker imports byte-compiled
+                        (pyodide_bytecode.py: Python's start then compiles nothing)
+  pyodide-lock.json     the lock file written by pyodide-build, trimmed to our wheels
   *.whl                 the wheels that lock file lists
+  manifest.js           which asset scripts to load, with their sizes (progress bar)
+  <name>[.<n>].js       the asset scripts (a numbered series for big files)
 
 A page-only package (PAGE_PACKAGES) is loaded only by pages that name it in their front
 matter (`python_packages: [tzdata]`), so the other pages do not pay for its bytes.
@@ -32,6 +36,7 @@ import json
 import logging
 import re
 import shutil
+import subprocess
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -43,22 +48,30 @@ ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache" / "pyodide-bundle"
 RUNTIME_DIR = ROOT / "node_modules" / "pyodide"
 SITE_SUBDIR = "assets/pyodide"
-# The worker's source: not copied as a page file, shipped as an asset script instead.
+# The worker's source: a page file (http) and an asset script (file://).
 WORKER_SOURCE = "assets/js/python-worker.mjs"
-CHECKER_PACKAGE = "prematch-checker"
+CHECKER_PACKAGE = pyodide_wheels.CHECKER_PACKAGE
 # Packages a page loads only when its front matter lists them under `python_packages`:
-# tzdata, the zone database, is for the Planner's interview times (about 0.5 MB).
-PAGE_PACKAGES = ("tzdata",)
-# Core runtime files and whether gzip pays off (the stdlib zip is already deflated).
-RUNTIME_FILES = {
-    "pyodide.mjs": True,
-    "pyodide.asm.mjs": True,
-    "pyodide.asm.wasm": True,
-    "python_stdlib.zip": False,
-}
+# tzdata, the zone database, is for the Planner's interview times (about 0.5 MB); Jinja2
+# and its markupsafe fill the letter pages' templates.
+PAGE_PACKAGES = ("tzdata", "jinja2", "markupsafe")
+# Core runtime files and whether gzip pays off.
+RUNTIME_FILES = {"pyodide.mjs": True, "pyodide.asm.mjs": True, "pyodide.asm.wasm": True}
+# The stdlib, with the modules the site's Python imports byte-compiled (pyodide_bytecode.py);
+# not gzipped: the zip is deflated already.
+STDLIB = "python_stdlib.zip"
+BYTECODE_RUNNER = Path(__file__).with_name("pyodide_bytecode.mjs")
+# What the pages' Python imports: the browser entry point and the letter filler (Jinja2).
+IMPORTED_MODULES = ("checker.browser_api", "checker.templates")
 ASSET_CALLBACK = "__PREMATCH_ASSET"
-# Base64 characters per asset script (a multiple of 4, so each piece decodes on its own).
-PIECE_CHARS = 1 << 20
+# Base64 characters per asset script (a multiple of 4, so each piece decodes on its own):
+# small enough that running one script or copying it to the worker is a short task.
+PIECE_CHARS = 1 << 19
+# Asset scripts load in this order, the rest after them: the worker's own source, then what
+# Pyodide needs before it asks for the wasm, then the wasm, whose compile then overlaps
+# with loading the rest.
+FIRST_ASSETS = ("python-worker.mjs", "pyodide-lock.json", "pyodide.mjs", "pyodide.asm.mjs")
+WASM = "pyodide.asm.wasm"
 MANIFEST_GLOBAL = "__PREMATCH_PYODIDE_MANIFEST"
 # An asset script's name is its file's name plus an optional piece number and ".js".
 ASSET_NAME = re.compile(r"(\.\d+)?\.js$")
@@ -81,7 +94,8 @@ def _runtime_version() -> str:
             f"node_modules has pyodide {installed} but package.json pins {wanted}: "
             "run `make node_modules`"
         )
-    missing = [n for n in [*RUNTIME_FILES, "pyodide-lock.json"] if not (RUNTIME_DIR / n).is_file()]
+    expected = [*RUNTIME_FILES, STDLIB, "pyodide-lock.json"]
+    missing = [n for n in expected if not (RUNTIME_DIR / n).is_file()]
     if missing:
         raise RuntimeError(f"pyodide {installed} layout changed, missing: {', '.join(missing)}")
     # python-worker.mjs relies on these loadPyodide options; fail here, not in the browser.
@@ -150,7 +164,22 @@ def _build_packages(out: Path, dependencies: Path) -> None:
 
 def _build_runtime_assets(out: Path) -> None:
     for name, gzipped in RUNTIME_FILES.items():
+        shutil.copyfile(RUNTIME_DIR / name, out / name)
         _write_binary_asset_scripts(out, name, (RUNTIME_DIR / name).read_bytes(), gzipped)
+
+
+def _build_stdlib(out: Path, packages: Path) -> None:
+    """The stdlib zip with what IMPORTED_MODULES load byte-compiled, and its asset scripts."""
+    if shutil.which("node") is None:
+        raise RuntimeError("node is needed to byte-compile the stdlib: run `make node_modules`")
+    wheels = sorted(str(wheel) for wheel in packages.glob("*.whl"))
+    modules = ",".join(IMPORTED_MODULES)
+    command = ["node", str(BYTECODE_RUNNER), str(RUNTIME_DIR), str(out / STDLIB), modules]
+    result = subprocess.run([*command, *wheels], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"byte-compiling the stdlib failed:\n{result.stdout}{result.stderr}")
+    log.info("pyodide bundle: %s", result.stdout.strip())
+    _write_binary_asset_scripts(out, STDLIB, (out / STDLIB).read_bytes(), gzipped=False)
 
 
 # --- asset scripts -------------------------------------------------------------------------
@@ -177,15 +206,20 @@ def _write_asset_script(folder: Path, piece: dict, script_name: str | None = Non
     (folder / f"{script_name or piece['name']}.js").write_text(script, encoding="ascii")
 
 
+def _load_order(script: Path) -> tuple[int, str]:
+    """Sort key of an asset script: FIRST_ASSETS, then the wasm's pieces, then the rest."""
+    name = ASSET_NAME.sub("", script.name)
+    part = re.search(r"\.(\d+)\.js$", script.name)
+    rank = FIRST_ASSETS.index(name) if name in FIRST_ASSETS else len(FIRST_ASSETS) + (name != WASM)
+    return rank, f"{name}.{int(part.group(1)) if part else 0:04d}"
+
+
 def _write_manifest(target: Path, version: str) -> None:
-    """manifest.js: the asset scripts to load, largest first so progress starts early; a
+    """manifest.js: the asset scripts to load, in the order they are best loaded; a
     page-only package's scripts carry its name, so other pages can leave them out."""
     lock = json.loads((target / "pyodide-lock.json").read_text())
     page_only = {lock["packages"][name]["file_name"]: name for name in PAGE_PACKAGES}
-    scripts = sorted(
-        (p for p in target.glob("*.js") if p.name != "manifest.js"),
-        key=lambda p: -p.stat().st_size,
-    )
+    scripts = sorted((p for p in target.glob("*.js") if p.name != "manifest.js"), key=_load_order)
     assets = []
     for script in scripts:
         asset = {"script": script.name, "bytes": script.stat().st_size}
@@ -211,14 +245,6 @@ def on_page_markdown(markdown, page, **kwargs):
     return markdown
 
 
-def on_files(files, config):
-    worker = files.get_file_from_path(WORKER_SOURCE)
-    if worker is None:
-        raise FileNotFoundError(f"docs/{WORKER_SOURCE} is missing")
-    files.remove(worker)
-    return files
-
-
 def on_post_build(config, **kwargs):
     version = _runtime_version()
     runtime = _cached(f"runtime-{version}-{_digest(version)}", _build_runtime_assets)
@@ -234,10 +260,15 @@ def on_post_build(config, **kwargs):
         lambda out: _build_packages(out, dependencies),
     )
 
+    stdlib = _cached(
+        f"stdlib-{_digest(packages.name, BYTECODE_RUNNER, BYTECODE_RUNNER.with_suffix('.py'))}",
+        lambda out: _build_stdlib(out, packages),
+    )
+
     target = Path(config["site_dir"]) / SITE_SUBDIR
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
-    for folder in (runtime, packages):
+    for folder in (runtime, packages, stdlib):
         for path in folder.iterdir():
             shutil.copyfile(path, target / path.name)
     worker_source = Path(config["docs_dir"]) / WORKER_SOURCE

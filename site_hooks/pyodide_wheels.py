@@ -7,7 +7,8 @@ they build) and by the tests:
 - pure jinja2 and markupsafe wheels at the versions pinned in requirements.lock;
 - the pure tzdata wheel pinned there (the IANA zone database zoneinfo reads where the
   system has none, as in the browser), which only the Planner page loads;
-- pyodide-lock.json listing exactly those wheels.
+- pyodide-lock.json listing exactly those wheels (the checker's own entry lists no
+  dependencies: Jinja2 is page-only, for the letter pages).
 
 Wheels get a fixed timestamp, so they (and the offline zip) are the same bytes on every
 machine.
@@ -25,6 +26,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+CHECKER_PACKAGE = "prematch-checker"
 # 1980-01-01, the zip format's floor.
 REPRODUCIBLE = {"SOURCE_DATE_EPOCH": "315532800"}
 # A wheel for any Python 3 on any platform (tzdata's is tagged py2.py3).
@@ -134,5 +136,8 @@ def write_lock(wheels: list[Path], out: Path, npm_lock: Path) -> None:
     packages = {k: v for k, v in lock["packages"].items() if v["file_name"] in shipped}
     if len(packages) != len(wheels):
         raise RuntimeError(f"lock file lists {sorted(packages)} for wheels {sorted(shipped)}")
+    # Jinja2 is a page-only package (python_packages in a page's front matter): the
+    # Checker does not load it, only the letter pages do.
+    packages[CHECKER_PACKAGE]["depends"] = []
     full_lock.unlink()
     (out / "pyodide-lock.json").write_text(json.dumps({"info": lock["info"], "packages": packages}))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
@@ -22,6 +23,9 @@ WORKER = "sw.js"
 WORKER_SOURCE = Path(__file__).with_name("service-worker.js")
 # Not worth caching: the download (read offline by other means) and the compressed sitemap.
 SKIPPED_SUFFIXES = (".zip", ".gz")
+# The Python runtime's asset scripts serve only the offline zip (file://): over http the
+# page fetches the runtime files themselves (see site_hooks/pyodide_bundle.py).
+ASSET_SCRIPTS = re.compile(r"^assets/pyodide/[^/]+\.js$")
 
 
 def _short_hash(data: bytes) -> str:
@@ -33,7 +37,10 @@ def precache_list(site_dir: Path) -> list[tuple[str, str]]:
     return sorted(
         (path.relative_to(site_dir).as_posix(), _short_hash(path.read_bytes()))
         for path in site_dir.rglob("*")
-        if path.is_file() and path.name != WORKER and not path.name.endswith(SKIPPED_SUFFIXES)
+        if path.is_file()
+        and path.name != WORKER
+        and not path.name.endswith(SKIPPED_SUFFIXES)
+        and not ASSET_SCRIPTS.match(path.relative_to(site_dir).as_posix())
     )
 
 

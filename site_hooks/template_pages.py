@@ -72,6 +72,8 @@ def page(template: LetterTemplate) -> str:
         [
             "---",
             "python: true",
+            # Filling letters needs Jinja2; the other Python pages do without it.
+            "python_packages: [jinja2, markupsafe]",
             "scripts: [assets/js/template-values.js, assets/js/letter-actions.js, "
             "assets/js/template-form.js]",
             "---",

@@ -4,6 +4,7 @@ that record what they did (the support code itself lives in testsupport/)."""
 from __future__ import annotations
 
 import os
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,15 @@ from testsupport.chromium import ChromiumMissing, chromium
 from testsupport.pages import SharedPage, open_logged_page, record_errors
 from testsupport.server import serve_folder
 from testsupport.site import build_site
+
+
+def pytest_collection_modifyitems(items):
+    """Run the browser modules first, those with the most tests first, and the quick
+    Python-only modules after them. `make test` hands whole modules to its two workers in
+    this order (--dist loadfile --no-loadscope-reorder), so the long modules start at once
+    and the short ones fill the end instead of one worker waiting for the other."""
+    browser_tests = Counter(item.path for item in items if item.get_closest_marker("browser"))
+    items.sort(key=lambda item: -browser_tests[item.path])  # stable: modules stay in order
 
 
 @pytest.fixture(scope="session")
@@ -75,11 +85,12 @@ def two_tabs(browser):
     context.close()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def shared_pages(browser):
-    """shared_pages(url, tool, **context_options) -> a SharedPage kept open for the tests
-    of this module, one per URL and options; `tool` (see browser_helpers) says how to
-    wait for the page and how to empty it between tests."""
+    """shared_pages(url, tool, **context_options) -> a SharedPage kept open for every test
+    of this run (of this worker under xdist), one per URL and options: Python starts once
+    per tool, not once per module. `tool` (see browser_helpers) says how to wait for the
+    page and how to empty it between tests."""
     pages: dict[tuple, SharedPage] = {}
 
     def shared_page(url: str, tool, **context_options) -> SharedPage:

@@ -25,6 +25,7 @@ from browser_helpers import (
 from xss_payloads import FLAG, PAYLOADS
 
 from checker import lint
+from checker.findings import SEVERITIES
 from checker.kinds import KINDS
 from checker.templates import fill, list_templates
 from testsupport.pages import open_logged_page
@@ -156,7 +157,7 @@ def test_overlapping_findings_are_cut_into_pieces_of_the_worst_severity(checker)
                 ({rule, severity, message: rule, start_utf16: start, end_utf16: end});
             PreMatchCheckerHighlight.render(view, "abcdefghij", [
                 finding("a", "warning", 1, 6), finding("b", "error", 4, 8),
-                finding("c", "info", 0, 10)]);
+                finding("c", "info", 0, 10)], ["error", "warning", "info"]);
             return [view.textContent, [...view.querySelectorAll('[data-testid=mark]')].map(
                 (m) => [m.textContent, m.dataset.severity, m.dataset.rule, m.dataset.rules])];
         }"""
@@ -171,6 +172,21 @@ def test_overlapping_findings_are_cut_into_pieces_of_the_worst_severity(checker)
             ["ij", "info", "c", "c"],
         ],
     ]
+
+
+def test_a_mark_over_findings_of_two_severities_takes_the_most_serious(checker):
+    page, _ = checker
+    type_draft(page, RISKY_DRAFT)  # two of its findings of different severities overlap
+    marks = page.eval_on_selector_all(
+        MARK, "marks => marks.map(m => [+m.dataset.start, +m.dataset.end, m.dataset.severity])"
+    )
+    findings = lint(RISKY_DRAFT).findings
+    mixed = 0
+    for start, end, severity in marks:
+        under = {f.severity for f in findings if f.start_utf16 <= start and end <= f.end_utf16}
+        assert severity == min(under, key=SEVERITIES.index)
+        mixed += len(under) > 1
+    assert mixed > 0
 
 
 def test_ready_to_send_only_without_errors_or_warnings(checker):

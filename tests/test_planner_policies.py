@@ -146,6 +146,19 @@ def test_match_week_is_a_dated_step_and_never_guessed():
     assert "match-week" not in step_kinds(plan(season_file()))
 
 
+@pytest.mark.parametrize(
+    ("today", "date"),
+    [("2027-03-17", "2027-03-17"), ("2027-03-19", "2027-03-19"), ("2027-03-20", None)],
+)
+def test_match_week_stays_a_step_while_it_lasts_then_goes(today, date):
+    steps = [
+        s
+        for s in plan(season_file(**MATCH_WEEK), today)["next_steps"]
+        if s["occasion"] == "match-week"
+    ]
+    assert [s["date"] for s in steps] == ([date] if date else [])
+
+
 # --- files: new fields validated, old files still load, everything round-trips
 
 

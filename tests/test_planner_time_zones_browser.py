@@ -3,6 +3,8 @@ reader's own date, with the zone database (tzdata) that only the Planner page lo
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from browser_helpers import PLANNER
 
@@ -89,3 +91,27 @@ def test_the_checker_page_does_not_download_the_zone_database(logged_page, site_
     )
     assert tzdata == []
     assert not log.outside_requests
+
+
+def test_a_copy_without_the_zone_database_hides_the_zone_fields_and_says_why(logged_page, site_url):
+    page, log = logged_page
+
+    def without_tzdata(route):
+        head, _, body = route.fetch().text().partition("=")
+        manifest = json.loads(body.strip().rstrip(";"))
+        manifest["assets"] = [a for a in manifest["assets"] if a.get("package") != "tzdata"]
+        route.fulfill(body=f"{head}= {json.dumps(manifest)};", content_type="text/javascript")
+
+    page.route("**/assets/pyodide/manifest.js", without_tzdata)
+    page.goto(site_url + "planner/")
+    PLANNER.ready(page)
+    assert page.locator("#program-interview-zone").is_hidden()
+    assert page.locator("#season-zone").is_hidden()
+    assert "has no time zone data" in page.locator("[data-no-time-zones]").inner_text()
+    # A hand-made file with a zone is refused with the reason, not a crash.
+    message = page.evaluate(
+        """PreMatchPlanner.plan({format: "prematch-planner", version: 1,
+             season: {time_zone: "Asia/Manila"}}).catch((error) => error.message)"""
+    )
+    assert "Time zones are not available in this copy" in message
+    assert not log.page_errors and not log.outside_requests

@@ -69,9 +69,29 @@ def assets(bundle) -> dict[str, bytes]:
     return read_assets(bundle)
 
 
-def test_runtime_asset_scripts_hold_the_npm_runtime_byte_for_byte(assets):
-    for name in ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide.asm.mjs", "pyodide.mjs"):
+def test_runtime_asset_scripts_hold_the_npm_runtime_byte_for_byte(assets, bundle):
+    for name in pyodide_bundle.RUNTIME_FILES:
         assert assets[name] == (NPM_PYODIDE / name).read_bytes(), f"{name} differs from npm's"
+    stdlib = pyodide_bundle.STDLIB
+    assert assets[stdlib] == (bundle / stdlib).read_bytes(), "file:// and http differ"
+
+
+def test_the_stdlib_is_npms_with_the_modules_python_imports_compiled(bundle):
+    npm = zipfile.ZipFile(NPM_PYODIDE / pyodide_bundle.STDLIB)
+    ours = zipfile.ZipFile(bundle / pyodide_bundle.STDLIB)
+    compiled = {name.removesuffix("c") for name in ours.namelist() if name.endswith(".pyc")}
+    sources = {name for name in ours.namelist() if not name.endswith(".pyc")}
+    assert sources | compiled == set(npm.namelist()) and not sources & compiled
+    for name in sources:
+        assert ours.read(name) == npm.read(name), name
+    # What Python's start and the checker import (not the whole library: bytes).
+    assert {"re/__init__.py", "json/__init__.py", "dataclasses.py", "tomllib/__init__.py"} <= (
+        compiled
+    )
+    assert len(compiled) < len([name for name in npm.namelist() if name.endswith(".py")]) / 2
+    headers = {ours.read(name + "c")[:8] for name in compiled}
+    (header,) = headers  # one Python's magic number for all
+    assert int.from_bytes(header[4:8], "little") == 0b01  # hash-based, never checked
 
 
 def test_no_asset_script_is_big_enough_to_block_the_page(bundle):
@@ -88,7 +108,8 @@ def test_lock_lists_exactly_the_four_shipped_wheels_with_their_hashes(bundle):
         assert entry["file_name"] == WHEELS[name]
         shipped = (bundle / entry["file_name"]).read_bytes()
         assert entry["sha256"] == hashlib.sha256(shipped).hexdigest()
-    assert set(lock["packages"]["prematch-checker"]["depends"]) == {"jinja2"}
+    # Pages name the wheels they load: the Checker page does without Jinja2.
+    assert lock["packages"]["prematch-checker"]["depends"] == []
     assert lock["packages"]["jinja2"]["depends"] == ["markupsafe"]
     assert lock["packages"]["tzdata"]["depends"] == []  # nothing else pulls the zone data in
 
@@ -100,8 +121,9 @@ def test_wheel_lock_and_worker_asset_scripts_match_their_sources(bundle, assets)
     assert lock == json.loads((bundle / "pyodide-lock.json").read_text())
     worker = ROOT / "docs" / pyodide_bundle.WORKER_SOURCE
     assert assets["python-worker.mjs"] == worker.read_bytes()
+    runtime = [*pyodide_bundle.RUNTIME_FILES, pyodide_bundle.STDLIB]
     assert sorted(assets) == sorted(
-        [*pyodide_bundle.RUNTIME_FILES, *WHEELS.values(), "pyodide-lock.json", "python-worker.mjs"]
+        [*runtime, *WHEELS.values(), "pyodide-lock.json", "python-worker.mjs"]
     )
 
 
@@ -119,24 +141,28 @@ def test_manifest_lists_every_asset_script_with_its_size(bundle):
         manifest["pyodideVersion"]
         == json.loads((ROOT / "package.json").read_text())["dependencies"]["pyodide"]
     )
-    assert manifest["package"] == "prematch-checker"
     listed = {asset["script"]: asset["bytes"] for asset in manifest["assets"]}
     on_disk = {p.name: p.stat().st_size for p in bundle.glob("*.js") if p.name != "manifest.js"}
     assert listed == on_disk
 
 
-def test_the_zone_database_is_marked_for_the_pages_that_ask_for_it(built_site, bundle):
+def test_page_only_packages_are_marked_for_the_pages_that_ask_for_them(built_site, bundle):
     page_only = {
         a["script"]: a["package"] for a in read_manifest(bundle)["assets"] if "package" in a
     }
-    assert page_only == {f"{WHEELS['tzdata']}.js": "tzdata"}
+    assert page_only == {f"{WHEELS[name]}.js": name for name in ("tzdata", "jinja2", "markupsafe")}
     assert zipfile.ZipFile(bundle / WHEELS["tzdata"]).getinfo("tzdata/zoneinfo/Asia/Manila")
-    asking = sorted(
-        html.parent.relative_to(built_site).as_posix()
-        for html in built_site.rglob("index.html")
-        if 'data-packages="tzdata"' in html.read_text(encoding="utf-8")
-    )
-    assert asking == ["planner"]
+
+    def asking(packages: str) -> list[str]:
+        return sorted(
+            html.parent.relative_to(built_site).as_posix()
+            for html in built_site.rglob("index.html")
+            if f'data-packages="{packages}"' in html.read_text(encoding="utf-8")
+        )
+
+    assert asking("tzdata") == ["planner"]
+    letters = asking("jinja2 markupsafe")
+    assert "templates/rank-first" in letters and "checker" not in letters
 
 
 def test_a_page_asking_for_an_unknown_package_stops_the_build():
@@ -150,9 +176,12 @@ def test_a_page_asking_for_an_unknown_package_stops_the_build():
 
 def test_only_runtime_files_are_shipped(built_site, bundle):
     files = {p.name for p in bundle.iterdir() if p.suffix != ".js"}
-    assert files == {"pyodide-lock.json", *WHEELS.values()}
-    # The worker's source is shipped only as an asset script (pages never load it directly).
-    assert not (built_site / pyodide_bundle.WORKER_SOURCE).exists()
+    runtime = {*pyodide_bundle.RUNTIME_FILES, pyodide_bundle.STDLIB}
+    assert files == {"pyodide-lock.json", *WHEELS.values(), *runtime}
+    for name in pyodide_bundle.RUNTIME_FILES:  # fetched as they are over http
+        assert (bundle / name).read_bytes() == (NPM_PYODIDE / name).read_bytes(), name
+    # The worker: started by its URL over http, from its asset script on file://.
+    assert (built_site / pyodide_bundle.WORKER_SOURCE).is_file()
     for pattern in ("console*.html", "*.d.ts", "pyodide*.map", "pyodide.js"):
         assert not list(built_site.rglob(pattern)), f"{pattern} must not be shipped"
 
@@ -165,7 +194,7 @@ def test_an_unchanged_rebuild_reuses_every_cached_part(tmp_path, caplog):
     with caplog.at_level(logging.INFO, logger="mkdocs.hooks.pyodide_bundle"):
         pyodide_bundle.on_post_build({**config, "site_dir": str(tmp_path / "b")})
     messages = [record.getMessage() for record in caplog.records]
-    assert len(messages) == 3
+    assert len(messages) == 4  # runtime, dependency wheels, checker wheel, compiled stdlib
     assert all(message.startswith("pyodide bundle: reused ") for message in messages)
     assert {p: p.stat().st_mtime_ns for p in pyodide_bundle.CACHE.rglob("*.whl")} == wheel_times
     first, second = (tmp_path / "a" / "assets/pyodide", tmp_path / "b" / "assets/pyodide")

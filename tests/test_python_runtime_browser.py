@@ -12,7 +12,10 @@ from testsupport.python import PYTHON_TIMEOUT_MS, settled_status
 
 pytestmark = pytest.mark.browser
 
-PYTHON_PAGE = "checker"  # a page with `python: true` and a status element
+# A page with `python: true` and a status element, that loads every wheel (a letter page:
+# the checker and Jinja2), so the tests can call every method of checker.browser_api.
+PYTHON_PAGE = "templates/rank-first"
+CHECKER_PAGE = "checker"
 OTHER_PAGE = "glossary"
 STATUS = '[data-testid="checker-status"]'
 
@@ -110,10 +113,10 @@ def test_python_starts_off_the_main_thread(recorded_page, site_url, built_site, 
     # Only tasks that end after Python's start began (the theme's own page load is not ours).
     long_tasks = page.evaluate(
         """() => {
-            const manifest = performance.getEntriesByType("resource")
-                .find((entry) => entry.name.endsWith("/assets/pyodide/manifest.js"));
+            const client = performance.getEntriesByType("resource")
+                .find((entry) => entry.name.endsWith("/assets/js/python-client.js"));
             return window.__longTasks
-                .filter(([start, duration]) => start + duration > manifest.startTime)
+                .filter(([start, duration]) => start + duration > client.responseEnd)
                 .map(([, duration]) => Math.round(duration));
         }"""
     )
@@ -129,9 +132,11 @@ def test_leaving_and_coming_back_restarts_cleanly(recorded_page, site_base, buil
     page, log = recorded_page
     python_page = page_url(site_base, built_site, PYTHON_PAGE)
     page.goto(python_page)
-    # Leave while Python is starting: its list of runtime files (manifest.js) has arrived.
+    # Leave while Python is on its way (the status line says it downloads or starts).
     page.wait_for_function(
-        "() => window.__PREMATCH_PYODIDE_MANIFEST !== undefined", timeout=PYTHON_TIMEOUT_MS
+        """() => ["downloading", "starting"].includes(
+            document.querySelector('[data-python-status]')?.dataset.stage)""",
+        timeout=PYTHON_TIMEOUT_MS,
     )
     page.goto(page_url(site_base, built_site, OTHER_PAGE))
     page.goto(python_page)
@@ -144,19 +149,60 @@ def test_leaving_and_coming_back_restarts_cleanly(recorded_page, site_base, buil
     assert log.page_errors == []
 
 
-def test_a_missing_file_shows_the_failure_and_retry_recovers(recorded_page, site_url, built_site):
+# Over http the worker fetches the runtime files themselves. Without them (an unzipped
+# offline copy put on a server) the page falls back to the asset scripts.
+MISSING = {
+    "runtime file": (["pyodide.asm.wasm"], "pyodide.asm.wasm"),
+    "asset script": (["pyodide.mjs", "pyodide.asm.wasm.2.js"], "pyodide.asm.wasm.2.js"),
+}
+
+
+@pytest.mark.parametrize("missing", sorted(MISSING))
+def test_a_missing_file_shows_the_failure_and_retry_recovers(
+    recorded_page, site_url, built_site, missing
+):
     page, log = recorded_page
-    page.route("**/assets/pyodide/pyodide.asm.wasm.2.js", lambda route: route.fulfill(status=404))
+    blocked, named = MISSING[missing]
+    patterns = [f"**/assets/pyodide/{name}" for name in blocked]
+    for pattern in patterns:
+        page.route(pattern, lambda route: route.fulfill(status=404))
     page.goto(page_url(site_url, built_site, PYTHON_PAGE))
     message = wait_until_ready(page)
     assert message.startswith("The checker could not start: ")
-    assert "pyodide.asm.wasm.2.js" in message
+    assert f"assets/pyodide/{named}" in message
     assert message.endswith("Check that all the site's files are present and try again.")
     assert "could not start" in call(page, "template", {"id": "rank-first"}).get("error", "")
 
-    page.unroute("**/assets/pyodide/pyodide.asm.wasm.2.js")
+    for pattern in patterns:
+        page.unroute(pattern)
     page.get_by_role("button", name="Retry").click()
     assert wait_until_ready(page) == "Checker ready"
     assert page.get_by_role("button", name="Retry").count() == 0
     assert call(page, "template", {"id": "rank-first"})["result"]["id"] == "rank-first"
     assert log.page_errors == []
+
+
+def test_a_served_copy_without_the_runtime_files_starts_from_the_asset_scripts(
+    recorded_page, site_url, built_site
+):
+    page, log = recorded_page
+    page.route("**/assets/pyodide/pyodide.mjs", lambda route: route.fulfill(status=404))
+    page.goto(page_url(site_url, built_site, PYTHON_PAGE))
+    assert wait_until_ready(page) == "Checker ready"
+    assert call(page, "template", {"id": "rank-first"})["result"]["id"] == "rank-first"
+    assert log.page_errors == []
+
+
+def test_each_page_loads_only_the_wheels_it_uses(recorded_page, site_url, built_site):
+    page, log = recorded_page
+    page.goto(page_url(site_url, built_site, CHECKER_PAGE))
+    assert wait_until_ready(page) == "Checker ready"
+    assert call(page, "lint", {"text": "Where will you rank me?"})["result"]["findings"]
+    wheels = {url.rsplit("/", 1)[-1].split("-")[0] for url in log.requests if ".whl" in url}
+    assert wheels == {"prematch_checker"}, "the Checker page needs no Jinja2"
+
+    log.clear()
+    page.goto(page_url(site_url, built_site, PYTHON_PAGE))
+    page.get_by_test_id("template-form").wait_for(timeout=PYTHON_TIMEOUT_MS)
+    wheels = {url.rsplit("/", 1)[-1].split("-")[0] for url in log.requests if ".whl" in url}
+    assert wheels == {"prematch_checker", "jinja2", "markupsafe"}

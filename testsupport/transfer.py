@@ -57,6 +57,10 @@ class TransferLog:
     def runtime_total(self) -> int:
         return sum(entry.size for entry in self.entries if is_python_runtime(entry.url))
 
+    def bytes_of(self, marker: str) -> int:
+        """Bytes of the responses whose URL contains `marker` (e.g. one runtime file)."""
+        return sum(entry.size for entry in self.entries if marker in entry.url)
+
     @property
     def runtime_urls(self) -> list[str]:
         return [entry.url for entry in self.entries if is_python_runtime(entry.url)]

@@ -20,10 +20,13 @@ from checker.letter import Letter
 
 _PARTS = re.compile(r"[-']")
 _CAPITAL = re.compile(r"\b[A-Z\u00c0-\u00de]")  # a word written with a capital
+# A condition opens a clause of its own: "I will not accept another offer | if you take me".
+_OPENS_A_CLAUSE = frozenset({"if", "unless"})
 # Words that open a new clause: negation and reported speech do not reach across them.
 CLAUSE_BREAKS = frozenset(
     {",", ";", ":", "(", ")", '"', "-", SENTENCE_END, "but", "however", "although", "though"}
     | {"whereas", "while", "because", "since", "so", "and"}
+    | _OPENS_A_CLAUSE
 )
 NEGATIONS = frozenset(
     {"not", "never", "no", "nothing", "none", "nobody", "neither", "nor", "without", "hardly"}
@@ -120,6 +123,8 @@ class Analysis:
         """A negating word in the same clause shortly before tokens first..last: "I would never
         ask you to guarantee me a spot". (A negation inside them is part of what they say.)"""
         lemmas = self.lemmas
+        if lemmas[first] in _OPENS_A_CLAUSE:
+            return False  # "I will not accept another offer | if you take me"
         start = first
         reach = max(0, first - _NEGATION_REACH)
         while start > reach and lemmas[start - 1] not in CLAUSE_BREAKS:

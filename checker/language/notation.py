@@ -23,7 +23,7 @@ _ADVERBS = (
     "|likely|probably|even|always|just|genuinely|seriously|strongly|without a doubt|presently"
     "|currently|ever|humbly|respectfully|earnestly|kindly|exactly|roughly|approximately"
     "|realistically|def|defo|totally|hands-down|by far|far and away|so|too|quite|extremely"
-    "|incredibly|deeply|literally|simply|frankly"
+    "|incredibly|deeply|literally|simply|frankly|completely|utterly"
 )
 
 CLASSES: dict[str, str] = {
@@ -31,7 +31,8 @@ CLASSES: dict[str, str] = {
     "prog": (
         "(?:(?:you|u) (?:guys|all|folks)|y'all|yall|ya'll|you|yours|it|(?:your|this|the|that|our)"
         " {g4}(?:program"
-        "|residency|hospital|institution|team|department)(?: (?:at|in) name(?: name){0,3})?"
+        "|residency|hospital|institution|institute|team|department)(?: (?:at|in) name"
+        "(?: name){0,3})?"
         "|name(?: name){0,3}(?: {g2}(?:program"
         "|residency|hospital))?|(?:\\(|\\[) {g2}(?:program|hospital|residency|name) {g1}"
         "(?:\\)|\\]))"

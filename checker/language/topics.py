@@ -81,7 +81,7 @@ _PRAISE = (
     "|prestigious|top|top-notch|incredible|impressive|reputable|stellar|superb|remarkable"
     "|phenomenal|awesome|world-class|robust|rigorous|comprehensive|well-rounded|supportive"
     "|friendly|welcoming|collegial|nurturing|dynamic|unique|special|perfect|esteemed|reputed|good"
-    "|premier|leading|elite|best)"
+    "|premier|leading|elite|best|solid)"
 )
 # Lists that are not the rank list: "is my name spelled right on the badge list?"
 _NOT_A_RANK_LIST = "".join(
@@ -157,6 +157,8 @@ RANKS_PROGRAM = topic(
     "(?:first|no1|top) (?:choice |program |pick |spot |place )?(?:on|in) my {list}",
     "commit to {prog}",
     "(?:at the top|first|no1) (?:of|on) mine",
+    "(?:with|have) {prog} at (?:the top|no1|first)",
+    "top of my {list}",
     "rank of {prog}",
     "my (?:top|first|no1|first-place|top-spot) (?:spot|place|choice|position|rank|vote) {a2}be"
     " yours",
@@ -184,7 +186,9 @@ EXCLUSIVE = topic(
     "(?:{modal} )?{a2}(?:be )?(?:(?:rank"
     "|place|put|list|appear|come|sit|go|make it|end up|get) )?(?:above|ahead|higher|over|before"
     "|better|outrank"
-    "|beat|surpass|replace)",
+    "|beat|surpass|replace|top|outdo)",
+    "(?:not|never) {a2}see myself (?:anywhere|at any (?:other )?program) (?:but|else|other than"
+    "|except)",
     "(?:no|none of the|not one) (?:other )?(?:program|one|place|residency|hospital)s? (?:else )?"
     "{g4}(?:{modal} )?{a2}(?:even )?(?:come close|compare|measure up|rival|compete|match up"
     "|come near)",
@@ -202,11 +206,38 @@ EXCLUSIVE = topic(
     "|come before|beat|top)",
     "(?:not|never) {a2}give (?:any|another) {g2}(?:the )?(?:position|spot|place) (?:above|ahead of"
     "|over|before)",
-    "not {a2}interested in (?:any|another) (?:other )?(?:place|program|residency|hospital|option)",
+    "not {a2}(?:interested|keen) (?:in|on) (?:join |joining |go to |going to )?(?:(?:any|another)"
+    " (?:other )?(?:place|program|residency|hospital|option|institute|institution)|anywhere else"
+    "|any other)",
+    "not {a2}have (?:any )?interest in (?:any|another) (?:other )?(?:place|program|institute"
+    "|hospital|residency)",
+    "no other (?:program|place|residency) {a2}(?:even )?(?:exist|exists)",
+    "nothing {a2}(?:{modal} )?make me choose",
+    "make me choose (?:another|any other|a different) (?:program|place) over {prog}",
+    "{prog} {a2}be my (?:sole|only) (?:option|choice)",
+    "{prog} or (?:nothing|bust)",
+    "(?:stop|stopped) (?:look|looking) at (?:other|any other) (?:program|place)",
+    "nowhere else i {a2}(?:{modal} )?{a2}(?:consider|go|train|want|rank)",
+    "(?:other|rest) {g4}(?:be )?(?:just |only |merely )?(?:backups|backup|a backup|safety"
+    "|safeties)",
+    "against rank (?:the|any|my) (?:rest|other)",
+    "let the rest of my {g1}interview",
+    "not {a2}(?:be )?(?:join|joining) (?:any|another) (?:other )?(?:program|place|hospital"
+    "|institute)",
+    "not {a2}(?:be )?rank (?:those|these|the other|the remaining|any of the other)",
+    "not {a2}(?:even )?(?:bother|bothering) (?:with|w) (?:other|any other)",
+    "rather not match",
+    "no longer {a2}(?:plan to |intend to |go to )?rank",
+    "no second choice",
+    "(?:nowhere else|no place else) {a2}(?:even )?(?:come close|compare)",
+    "not {a2}(?:be )?rank the (?:rest|other)",
+    "(?:not|never) {a2}(?:picture|see|imagine) myself {g1}(?:anywhere|somewhere) (?:other than|but"
+    "|else)",
     "(?:every|all|each) other (?:program|place|one|residency|option)s? {a2}(?:be|will be|come|feel)"
     " (?:a )?(?:distant )?(?:second|behind)",
     "only (?:program|place|residency|hospital|one|option|choice) (?:that |which )?i {g3}"
     "(?:rank|consider|train|join|interested|want|apply|see myself|care about|be happy|thrive"
+    "|submit|submitting|certify"
     "|belong|attend|match)",
     "only {prog} {a2}(?:{modal} )?{a2}(?:be|appear|go|get) {g2}(?:on|in) my {list}",
     "i {a2}(?:{modal} |be |plan to |intend to |be go to )?{a2}(?:only|exclusively) (?:be )?"
@@ -216,7 +247,8 @@ EXCLUSIVE = topic(
     "(?:only|no other) (?:program|place|one|residency) for me",
     "(?:stop|stopped) (?:attend|attending|go to|going to|accept|accepting|schedule|scheduling)"
     " {g1}(?:other|remaining|more|further) {g1}interview",
-    "(?:cancel|withdraw|decline|turn down|drop|forgo|skip) {g2}(?:all |my |the )?(?:other|remaining"
+    "(?:cancel|withdraw|decline|turn down|drop|forgo|skip|give up) {g2}(?:all |my |the )?(?:other"
+    "|remaining"
     "|rest of my) {g1}(?:interview|application|program|offer|invitation|interview invitation)",
     "withdraw from (?:all )?(?:other|the other|the remaining|remaining) (?:program|interview"
     "|application)",
@@ -234,11 +266,16 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:if|whether|where|how high|how highly|how well) (?:i|we|my application) {a2}"
     "(?:{modal} )?{a2}(?:be|have be|be go to be|be (?:likely|expect|set|about|go) to be) {a2}"
     "(?:rank|list|place)",
-    "(?:be|being|be be|be still be) consider for (?:a |an |the |your )?{g1}(?:rank|list|ranking)",
+    "(?:be|being|be be|be still be) consider {a2}for (?:a |an |the |your )?{g1}(?:rank|list"
+    "|ranking)",
     "how {a1}(?:do|have) my (?:interview|application|candidacy|performance|file) {a2}(?:go|come"
     " across|land|fare|do)",
     "how {a1}(?:be|have be) my (?:interview|application|candidacy|performance|file) {a2}(?:receive"
     "|perceive|view|see|judge|rate)",
+    "how my (?:interview|application|candidacy|performance|file) {a2}(?:be score|be rate|be grade"
+    "|be judge)",
+    "strong enough (?:for|to make) your {list}",
+    "(?:i|we) {a2}make (?:it onto )?your {g1}list",
     "how my (?:interview|application|candidacy|performance|file) {a2}(?:go|come across|land|fare"
     "|be receive|be perceive)",
     "rank (?:me|my application|my candidacy|us)(?! know)",
@@ -297,7 +334,7 @@ EVALUATION_OF_APPLICANT = topic(
     "|be accept|secure a|be select|be choose|be pick)",
     "(?:likely|go|expect|set|on track|rank) to match",
     "(?:will|would|can|do|be) (?:i|we) {a2}(?:get to )?match",
-    "do (?:i|we) {a2}have (?:a|any|an) {g2}chance(?= (?:\\?|\\||of|at|with) )",
+    "do (?:i|we) {a2}have (?:a|any|an) {g2}(?:chance|shot)(?= (?:\\?|\\||of|at|with) )",
     "how (?:high|highly|well|far up|low) (?:up )?{g5}(?:rank|list|place|rate|view|evaluate|regard"
     "|assess|score)(?! of )",
     "high (?:up )?on your {list}",
@@ -306,7 +343,9 @@ EVALUATION_OF_APPLICANT = topic(
     "how competitive (?:i|my application|my candidacy) {a2}(?:be|look|seem|appear)",
     "how competitive be (?:i|my application|my candidacy)",
     "be (?:i|my application) {a2}competitive",
-    "be (?:i|my name|my application|we) {a2}(?:on|in) your {g2}(?:list|ranking)",
+    "be (?:i|my name|my application|we) {a2}(?:on|in) your {g2}(?:list|ranking|radar)",
+    "(?:be|do) (?:you|the committee|name|the program|the faculty) {a2}(?:impressed|happy|satisfied"
+    "|pleased) (?:with|by) (?:me|my (?:interview|application|performance|candidacy))",
     "{modal} (?:i|my name|my application|we) {a2}be {a2}(?:on|in) your {g2}(?:list|ranking)",
     "(?:i|my application|my candidacy) {a2}(?:be |be be |have be )?consider (?:for )?(?:a )?"
     "(?:high|top|good|favorable) (?:rank|ranking|spot|place|position)",
@@ -337,6 +376,8 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?<=top of )yours",
     "make (?:me|us) (?:yours|your (?:first|top|no1))",
     "(?<=onto )yours",
+    "(?:have|had) a {g2}(?:shot|chance) on your {list}",
+    "(?:see|view|consider) me as a {a2}(?:strong|good|great|top) (?:fit|candidate)",
     "(?:spot|place|position) on your {list}",
     "(?:feel|think) the same (?:way )?(?:about (?:me|us|my application)|way|toward me)",
     "(?:our|both) (?:rank |rank order )?(?:list|lists|ranking|rankings) {g3}(?:{modal} )?{a2}"
@@ -349,7 +390,7 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?:make sure|ensure|guarantee|promise|assure|confirm) (?:me |us )?(?:that )?(?:i|we) {a2}"
     "(?:{modal} )?{a2}"
     "(?:match|be rank|get)",
-    "(?:interest|feeling|commit|enthusiasm|sentiment) {g2}(?:be|go|run) {g1}(?:both ways"
+    "(?:interest|feeling|commit|enthusiasm|sentiment) {g2}(?:be|go|run|ran|runs) {g1}(?:both ways"
     "|mutual|reciprocal|reciprocate)",
     "same (?:for|to) me",
 )
@@ -366,6 +407,11 @@ RECIPROCATION = topic(
     "(?:2|two) way street",
     "(?:interest|feeling|sentiment) {a2}(?:be )?mutual",
     "be the (?:feeling|interest) mutual",
+    "(?<=\\| )it be mutual",
+    "(?<=hope )it be mutual",
+    "be (?:i|we) yours(?= \\? )",
+    "(?<=top of )yours",
+    "let us make (?:this|it) a match",
     "same (?:consideration|treatment|courtesy)",
     "(?<=your )no1 (?:applicant|candidate|pick|choice) for my no1",
     "two-way street",
@@ -377,7 +423,7 @@ RECIPROCATION = topic(
     "the same from (?:you|your|name)",
     "(?:rank|put|place|list|keep) each other",
     "reciprocate",
-    "(?:interest|feeling|commit|enthusiasm|sentiment) {g2}(?:be|go|run) {g1}(?:both ways"
+    "(?:interest|feeling|commit|enthusiasm|sentiment) {g2}(?:be|go|run|ran|runs) {g1}(?:both ways"
     "|mutual|reciprocal|reciprocate)",
 )
 EXCHANGE = topic(
@@ -402,6 +448,7 @@ EXCHANGE = topic(
     "(?:know|knowing) (?:that )?(?:you|i)",
     "(?:would|will|could) {a2}(?:let|allow|help|free|encourage) me",
     "once",
+    "as (?:i|we) {a2}(?:{intent}|{modal}|be)",
     "in turn",
     "(?:on|with) the understanding",
     "(?:given|seeing) that",
@@ -519,6 +566,7 @@ ACCEPTS = topic(
     'the applicant accepting or signing: "I would say yes", "I will accept it", "I will sign"',
     "{modal} {a2}(?:accept|sign|say yes|take it|take the (?:offer|position|spot)|commit|agree)",
     "{modal} not (?:go|look) anywhere else",
+    "{modal} not {a2}accept (?:any|another) (?:other )?(?:offer|position|spot|program)",
     "{modal} {a2}(?:turn down|decline|withdraw from|cancel) (?:every|all|any|my) (?:other"
     "|remaining)",
     "(?:count|consider) (?:it|this) (?:as )?(?:done|accept|settled)",
@@ -595,7 +643,7 @@ REVIEWED_MY_APPLICATION = topic(
     "(?:do|have) (?:you|name|anyone|the committee|the program|your team|the team) {g5}(?:review"
     "|look at|look over|go over|go through|see|read|receive|consider|get|open|evaluate) {g2}my"
     " (?:last |previous |earlier |recent |prior |first |second )?(?:application|file|material"
-    "|materials|document|documents|email|message|letter|cv|update|candidacy|note)",
+    "|materials|document|documents|email|message|letter|cv|update|candidacy|note|app)",
     # The same about "it" or "them", an application named in an earlier sentence.
     "(?:do|have) (?:you|name|anyone|the committee|the program|your team|the team) {g5}(?:review"
     "|look at|look over|go over|go through|read|receive|consider|open|evaluate) (?:it|them)"
@@ -676,6 +724,18 @@ CHASING = topic(
     "|letter)",
     "(?:check|ask|inquire|enquire) (?:on|about|regarding) (?:the |my )?(?:status|application"
     " status)(?= (?:\\.|!|,|\\||of my|\\?) )",
+    "nudge(?= (?:on|about|regarding|re) )",
+    "nudge (?:this|it) (?:back )?up",
+    "radio silence",
+    "(?:ping|pinging|pinged) (?:you )?(?:again|about|regarding|re)",
+    "(?:resurface|resurfacing|bump|bumping) (?:this|it|my)",
+    "(?:get|be) buried",
+    "status check",
+    "fate of my (?:application|candidacy|file)",
+    "(?:kindly|please) update (?:me|us)(?= (?:\\.|!|,|\\||on my|about my|regarding my|at your) )",
+    "no (?:communication|news|information) {a2}(?:have )?(?:come|arrive|be receive)",
+    "(?:whether|if) my (?:application|file|materials|documents) {a2}(?:have )?make it (?:to"
+    "|through)",
     "(?:any|some) movement(?= (?:\\.|\\?|\\||!|,|yet|so far) )",
     "where (?:things|matters) {a2}stand",
     "not sure (?:if|whether) (?:my {g1}(?:email|message|note|application|letter)|it|this) {a2}"
@@ -773,7 +833,33 @@ PLEADING = topic(
     "(?<=\\| )(?:beg|plead)(?= (?:here|you|for|,|\\.|!|\\|) )",
     "(?<=if that be what it )take(?= (?:to|,|\\.|!|\\|) )",
     "(?:do not|not|never) let me down",
-    "(?:family|parent|parents|everyone|everybody) {a2}(?:be )?(?:count|depend|rely) on me",
+    "(?:family|parent|parents|everyone|everybody) {a2}(?:be )?(?:count|counting|depend|depending"
+    "|rely|relying) on me",
+    "can not (?:let (?:them|my family|my parents|everyone) down|fail (?:them|my family|my parents)"
+    "|face my (?:parents|family))",
+    "(?:sacrificed|give up|gave up|given up) everything(?= (?:for|to|\\.|,|!|\\|) )",
+    "humanitarian (?:ground|grounds)",
+    "desperate (?:to|for) (?:hear|a yes|good news|news)",
+    "end up with nothing",
+    "(?:will|would) {a2}beg(?= (?:\\.|!|,|\\||if|for|you) )",  # "I'll beg if I have to"
+    "do-or-die",
+    "(?:pray|praying|prayed) (?:that )?(?:you|u) (?:take|pick|select|choose|rank) me",
+    "i have nothing(?= (?:\\.|!|\\||left|else|if not) )",
+    "shame of (?:another|a second|go|be)",
+    "(?:not|never) (?:to )?turn me (?:away|down)",
+    "(?<=\\| )desperate (?:hope|want|need|wish)",
+    "(?:show|have) (?:some )?(?:sympathy|compassion)",
+    "not let my {g3}go to waste",
+    "not {a2}think i {a2}can {a2}(?:survive|bear|handle|take|face)",
+    "not know what {a2}(?:will|would) {a2}become of me",
+    "(?:so|really|very|truly|getting|feel|feeling) desperate(?= (?:at|now|\\.|!|,|\\|) )",
+    "(?:appeal|appealing) to your (?:kindness|mercy|compassion|sympathy)",
+    "(?:be|feel) {a2}lost if i",
+    "what will become of me",
+    "(?:finish|end|ruin|destroy) my career",
+    "in your hands",
+    "without your (?:kind )?(?:selection|support|help|mercy|consideration)",
+    "(?:destroy|devastate|crush|break) me(?= (?:\\.|!|,|\\|) )",
     "(?:can not|must not|can not afford to) {a2}(?:fail|go unmatched|be unmatched) (?:again|another"
     " time|this time|twice)",
     "(?:wits|wit) end",
@@ -783,6 +869,7 @@ PLEADING = topic(
     "give anything (?:for|to)",
     "(?:let me in|please help me)",
     "nowhere else to (?:turn|go)",
+    "can not {a2}(?:survive|bear|handle|face|go through|take|do) a (?:second|third|fourth) time",
     "can not (?:survive|bear|handle|face|go through|take|do) (?:another|one more) {g1}(?:year|cycle"
     "|rejection|unmatched|season|round)",
     "(?:career|life|future|dream) {g3}(?:will|would) (?:finish|end)(?= (?:\\.|!|,|\\|) )",
@@ -800,7 +887,8 @@ PLEADING = topic(
     "i {a2}(?:need|must have|must get|have to get|have to have) (?:this|a|the|your|that) {g1}"
     "(?:spot|position|place|residency|match|interview|chance)",
     "i {a2}need to match",
-    "(?:i|we) {a2}(?:be )?(?:beg|plead)(?= (?:you|for|of you|with you|to be|to you|,|\\.|!|\\|) )",
+    "(?:i|we) {a2}(?:be )?(?:beg|plead)(?= (?:you|for|of you|with you|to be|to you|at|,|\\.|!"
+    "|\\|) )",
     "please (?:, )?please",
     "not know what i {a2}(?:{modal} )?{a2}do(?= (?:if|\\.|!|\\||without|otherwise|with my life"
     "|next) )",
@@ -819,7 +907,7 @@ PLEADING = topic(
     "|eat|relax|attend|celebrate|catch|watch|meet|ask|say|submit|register) )",
     "i {g2}have no other (?:option|options|choice|hope|way|chance)",
     "(?:please|kindly) (?:do not|not|never) (?:reject|forget|ignore|overlook|give up on|pass over"
-    "|dismiss)"
+    "|dismiss|disappoint|pass me over)"
     "(?: about| of)? (?:me|my)",
     "my {g2}(?:life|future|career|family|everything) {g2}(?:depend|rest|ride|hang)",
     "can not afford (?:not to match|to go unmatched|another (?:year|cycle|rejection)|to fail)",
@@ -872,6 +960,12 @@ STOCK_PRAISE = topic(
     "(?:unparalleled|unmatched|unrivaled|unrivalled|tremendous|countless|endless|ample|abundant)"
     " opportunities",
     "camaraderie",
+    "second to none",
+    "(?:perfect|ideal) place to (?:train|grow|learn)",
+    "exactly what i {a2}(?:be )?look for",
+    "be {a2}(?:simply |truly |just )?the best(?= (?:\\.|!|\\||,) )",
+    "(?:check|tick) (?:all |every )?(?:of )?(?:my |the )?(?:box|boxes)",
+    "(?:values|mission|vision|philosophy) {a2}(?:resonate|resonates|align|aligns) with (?:me|my)",
     "(?:strong|rich|long) academic (?:tradition|history|heritage)",
     "diverse clinical (?:experience|experiences|exposure)",
     "(?:excellent|great|outstanding|supportive|amazing|wonderful|friendly|welcoming|collegial"

@@ -8,10 +8,16 @@ from itertools import pairwise
 from checker.language.analysis import Analysis
 from checker.language.tokens import SENTENCE_END
 
+_PLAIN_ENDS = frozenset({".", "!"})
+
 
 def sentence_features(lemmas: list[str]) -> set[str]:
     """The lemmas of one sentence and each pair of neighbours ("end up", "top of")."""
     words = [lemma for lemma in lemmas if lemma != SENTENCE_END]
+    # A closing "." or "!" says nothing about the rule, and "day ." would otherwise weigh
+    # differently from "day !" ("?" stays: a question is part of what some rules look for).
+    while words and words[-1] in _PLAIN_ENDS:
+        words.pop()
     return set(words).union(f"{a} {b}" for a, b in pairwise(words))
 
 

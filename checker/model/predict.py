@@ -12,6 +12,7 @@ from importlib.resources import files
 from itertools import accumulate
 
 from checker.language.analysis import NEGATIONS, Analysis, analyse
+from checker.language.tokens import NAME
 from checker.letter import Letter
 from checker.model.features import sentence_features, sentences
 from checker.rules import RULES, Hit, Rule
@@ -35,8 +36,9 @@ GATES: dict[str, frozenset[str]] = {
         "check message email candidacy consideration wait touch bump",
         "desperate-tone": "beg desperate please need anything whatever chance last hope "
         "unmatched nowhere devastated crushed heartbroken life",
+        # NAME: a program named instead of "your program" ("Lakeside General's culture").
         "generic-praise": "program institution institute reputation excellence faculty "
-        "training culture environment hospital residents prestigious esteemed renowned",
+        f"training culture environment hospital residents prestigious esteemed renowned {NAME}",
     }.items()
 }
 _SHOWN_WORDS = 3
@@ -154,7 +156,7 @@ def backstop_note(rule_id: str) -> str | None:
         "on labelled examples (logistic regression over lemmas and lemma pairs). It adds this "
         "finding only when its score clears a threshold chosen for precision, the sentence "
         "holds one of the words "
-        + ", ".join(f'"{word}"' for word in sorted(GATES[rule_id]))
+        + ", ".join("a name" if word == NAME else f'"{word}"' for word in sorted(GATES[rule_id]))
         + ", the words are the applicant's own and not negated, and no rule already flagged "
         "the sentence; its message names the words that weighed most."
     )

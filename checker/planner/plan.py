@@ -146,7 +146,7 @@ def _match_week_steps(season: Season, today: date):
     if last >= today:
         yield NextStep(
             "match-week",
-            first,
+            max(first, today),  # a week under way is dated today: it is not behind the reader
             f"Match Week {first.isoformat()} to {last.isoformat()}: during SOAP, write to a "
             "program only in reply to one that contacted you first.",
             "timeline/#match-week-and-soap",

@@ -84,6 +84,7 @@ BINDING_COMMITMENT = Rule(
         "Once you extend an offer, I accept, no hesitation.",
         "Can we agree on a position now so I can stop interviewing?",
         "Could you assure me of a position before the lists are due?",
+        "I will not accept any other offer if you take me.",
     ),
     passes=(
         "I understand there are no guarantees in the Match.",
@@ -161,6 +162,8 @@ ASKS_ABOUT_RANK = Rule(
         "Might you tell me whether I am likely to be ranked?",
         "How was my application received by the committee?",
         "whats the verdict on me",
+        "Am I on your radar at all?",
+        "Were you impressed with my interview?",
     ),
     passes=(
         "I will rank your program highly.",
@@ -412,6 +415,8 @@ EXCLUSIVE_CLAIM = Rule(
         "Nothing comes anywhere near your program.",
         "Nobody else will be ranked ahead of you.",
         "There won't be anyone ahead of you on my list.",
+        "I don't see myself anywhere but your program.",
+        "Honestly, I'm not interested in anywhere else.",
     ),
     passes=(
         "I will rank your program highly.",

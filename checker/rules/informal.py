@@ -65,6 +65,20 @@ _SLANG = phrases(
     "lemme",
     "legit",
     "yay",
+    "lowkey",
+    "tbf",
+    "wbu",
+    "bruh",
+    "rcvd",
+    "lolol",
+    "xd",
+    "no prob",
+    "highkey",
+    "yall",
+    "quick q",
+    "wow",
+    "howdy",
+    "kk",
     "nah",
     "stoked",
     "omw",
@@ -76,7 +90,7 @@ _SLANG = phrases(
 # Letters and digits standing for words: "looking forward 2 hearing", "thanks 4 the tour",
 # "you 2!", "I'll b there", "c u soon". Found from the character (the regex then skips ahead
 # fast), then judged by the word before it; "Step 2", "2 pm", "hepatitis b" are left alone.
-_SHORTHAND = re.compile(r"\b(?:[24b]|c(?= u\b))\b")
+_SHORTHAND = re.compile(r"\b(?:[24br]|c(?= u\b))\b")
 _BEFORE_SHORTHAND = {
     "2": words(
         "forward wait want wanted going like love able hope hoping try trying talk talking "
@@ -85,6 +99,7 @@ _BEFORE_SHORTHAND = {
     ),
     "4": words("thanks thx thank you ready waiting looking perfect here"),
     "b": words("i'll ill will can gonna should would might may must could wanna"),
+    "r": words("u you we they guys ppl people residents yall y'all there who"),
 }
 _NOT_A_WORD_AFTER = re.compile(
     r"\s(?:pm|am|p\.m|a\.m|weeks?|days?|months?|years?|hours?|minutes?|more|of|or|and|to|x"
@@ -93,7 +108,9 @@ _NOT_A_WORD_AFTER = re.compile(
 _WORD_AFTER = re.compile(r"\s[a-z]")
 # "make it 2 the dinner", "my zoom time 4 tmrw": a digit before these stands for a word,
 # unless a numbered thing comes before it ("Step 2 the", "Room 4 today").
-_DETERMINER_AFTER = re.compile(r"\s(?:the|my|your|ur|our|you|u|me|us|them|tmrw|tomorrow|today)\b")
+_DETERMINER_AFTER = re.compile(
+    r"\s(?:the|my|your|ur|our|you|u|me|us|them|tmrw|tomorrow|today|this|that|it)\b"
+)
 _NUMBERED = words(
     "step level pgy room ward unit bay floor building phase part figure table version week "
     "day year chapter grade stage type class block rotation suite gate lot zone tower"
@@ -127,19 +144,14 @@ def _shorthand(view: str) -> Iterable[tuple[int, int]]:
 
 # Short forms that are also abbreviations or names in capitals ("U of M", "UR", "Fr. Lopez",
 # "NP" for a nurse practitioner, "Ty"): texting only as typed in lower case.
-_LOWER_CASE_SLANG = phrases(
-    "u(?!\\.\\w)(?! of )(?!/)",  # not the "u" of "u.s." or of "u/s" (ultrasound)
-    "ur(?! medicine)",
-    "fr(?!\\.\\w)",  # "fr." ends a sentence; "fr.com" is not a word
-    "def",
-    "ty",
-    "np",
-    "imo",
-    "ya",
-    "rn",  # "RN" is a registered nurse; see _NURSE
-    "bc",
-    "xd",
-    "af",  # "AF" is atrial fibrillation
+# Found by one regex that checks the word boundary itself: these short forms also sit inside
+# many words ("learn", "after", "Maya"), where a phrase search would restart at each one.
+_LOWER_CASE_SLANG = re.compile(
+    r"\b(?:u(?!\.\w)(?!\s+of\s)(?!/)"  # not the "u" of "u.s.", "U of M" or "u/s" (ultrasound)
+    r"|ur(?!\s+medicine)"
+    r"|fr(?!\.\w)"  # "fr." ends a sentence; "fr.com" is not a word
+    r"|def|ty|np|imo|ya|rn|bc|urs"  # "RN" is a registered nurse; see _NURSE
+    r"|af)(?!\w)"  # "AF" is atrial fibrillation
 )
 # "Ty for the info.", "Np, I can": capitalised short forms count before a mark or "for"
 # (not "Ty Johnson").
@@ -150,11 +162,10 @@ _OPENS_LIKE_TEXTING = frozenset({"ur", "rn", "imo", "ya", "def"})
 _LOWER_WORD_AFTER = re.compile(r" (?:[a-z#]|I\b)")  # "Ur my #1", "Rn I'm on nights"
 
 
-def _opens_sentence(original: str, start: int, end: int) -> bool:
-    """The word at original[start:end] opens a sentence and a word in lower case follows."""
+def _opens_sentence(original: str, start: int) -> bool:
+    """The word at original[start] opens a sentence (a name such as "Ty" can sit anywhere)."""
     before = original[max(0, start - 3) : start].rstrip(" ")
-    opens = not before or before[-1] in ".!?\n"
-    return opens and bool(_LOWER_WORD_AFTER.match(original, end))
+    return not before or before[-1] in ".!?\n"
 
 
 # "an rn", "the night rn": a registered nurse written in lower case, not "right now".
@@ -176,6 +187,7 @@ _STRETCHED = re.compile(r"\b[a-z]*?([a-hj-uy-z])\1\1[a-z]*")
 _REPEATED_MARKS = re.compile(r"[!?][!?]+")  # "!!", "?!", "??"
 _EMOTICON = re.compile(r"[:;]'?-?[)(dpo*](?![\w])|<3|\^_?\^")  # ":)", ";-)", ":D", "<3", "^_^"
 _NOT_BEFORE_EMOTICON = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_:")  # "Step:D", "::)"
+_SHORTCODE = re.compile(r":[a-z][a-z_]{1,20}:")  # ":smile:", ":tada:" typed for an emoji
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\ufe0f]")
 # All-capital words a letter may legitimately contain.
 ACRONYMS = frozenset(
@@ -261,6 +273,7 @@ _EMPHASIS = frozenset(
         "LOVED",
         "WOW",
         "YES",
+        "SUCH",
     ]
 )
 # "my SO" is a significant other, not "so" shouted.
@@ -350,7 +363,10 @@ def _view_hit(letter: Letter, start: int, end: int) -> Hit:
 
 def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
     yield from _SLANG(letter, kind)
-    for hit in _LOWER_CASE_SLANG(letter, kind):
+    for match in _LOWER_CASE_SLANG.finditer(letter.view):
+        if letter.is_quoted(*match.span()):
+            continue
+        hit = Hit(*match.span())
         start, end = letter.norm.original_span(hit.start, hit.end)
         typed = letter.original[start:end]
         if typed == "rn" and _NURSE.search(letter.view, max(0, hit.start - 12), hit.start):
@@ -358,11 +374,12 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
         capitalised = len(typed) > 1 and typed.istitle() and typed != "Fr"  # "Fr. Lopez"
         if typed.islower() or (
             capitalised
+            and _opens_sentence(letter.original, start)
             and (
                 _ENDS_A_PHRASE.match(letter.view, hit.end)
                 or (
                     typed.lower() in _OPENS_LIKE_TEXTING
-                    and _opens_sentence(letter.original, start, end)
+                    and _LOWER_WORD_AFTER.match(letter.original, end)
                 )
             )
         ):
@@ -378,6 +395,7 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
         *(match.span() for match in _STRETCHED.finditer(view) if not _acronym(letter, match)),
         *_openers(view),
         *_shorthand(view),
+        *(match.span() for match in _SHORTCODE.finditer(view)),
     )
     for start, end in marks:
         if not letter.is_quoted(start, end):
@@ -450,6 +468,8 @@ INFORMAL_TONE = Rule(
         "sorry, running late 2 the tour",
         "Thanks for the tour! Hey just wanted to ask about parking.",
         "The tour was cool af.",
+        "Howdy! I had SUCH a great time.",
+        "ur residents r the nicest :smile:",
     ),
     passes=(
         "Thank you very much for the interview.",
@@ -470,6 +490,7 @@ INFORMAL_TONE = Rule(
         "I shadowed an rn on the night shift; my SO is a nurse too.",
         "She was screened for hepatitis b, and Plan B is a research year.",
         "The AF clinic and bedside u/s teaching were highlights.",
+        "I met Ty, the chief resident, at the dinner.",
     ),
     notes=(
         "Capitals are judged in the original text; a signature in capitals is allowed, since "

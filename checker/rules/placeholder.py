@@ -181,6 +181,8 @@ def _is_stand_in_surname(letter: Letter, match: re.Match[str]) -> bool:
         return True
     start, end = letter.norm.original_span(match.end() - len(word), match.end())
     typed = letter.original[start:end]
+    if typed == "I":
+        return False  # "the best doctor I can be": the pronoun
     if len(typed) == 1:
         after = letter.original[end : end + 4]
         return typed.isupper() and not re.match(r"\.\s*[A-Z]", after)

@@ -80,6 +80,7 @@ CHECKING_IN = Rule(
         "Reaching out to see where things stand with my file.",
         "Do you have any timeline for decisions?",
         "Kindly acknowledge my previous mail.",
+        "Gentle nudge on my file, in case it got buried.",
     ),
     passes=(
         "I am writing with an update: I passed Step 2 CK last week. Just checking in.",
@@ -135,6 +136,8 @@ DESPERATE_TONE = Rule(
         "It would destroy me to go unmatched again.",
         "I'm so scared of not matching again.",
         "This is truly my final attempt.",
+        "My parents are counting on me and I cannot let them down.",
+        "I don't know what will become of me without this spot.",
     ),
     passes=(
         "I would welcome the chance to train at your program.",
@@ -195,6 +198,7 @@ GENERIC_PRAISE = Rule(
         "Your esteemed institution is one of the best in the country.",
         "I admire its dedication to resident education and its diverse patient population.",
         "The program is renowned for its clinical excellence.",
+        "Your residency is second to none and checks all my boxes.",
         "The residents were so welcoming and the program is truly outstanding.",
     ),
     passes=(

@@ -78,9 +78,9 @@
     return moved;
   }
 
-  /* Mirror `box` in `backdrop`. Returns {show(text, findings), findings(), findingsAt(offset),
-   * reveal(finding)}. */
-  function create(box, backdrop) {
+  /* Mirror `box` in `backdrop`; `severities()` gives the severity ids most serious first.
+   * Returns {show(text, findings), findings(), findingsAt(offset), reveal(finding)}. */
+  function create(box, backdrop, severities) {
     let text = box.value;
     let findings = [];
 
@@ -109,7 +109,7 @@
         backdrop.replaceChildren();
         return;
       }
-      highlight.render(backdrop, text, findings);
+      highlight.render(backdrop, text, findings, severities());
       // A textarea gives a last empty line its height; a block of text does not.
       backdrop.append(document.createTextNode(" "));
       copyLayout();

@@ -3,19 +3,18 @@
  *
  * The draft is the reader's own text, so it only ever becomes text nodes: never markup.
  * Findings may overlap; the text is cut at every span edge and each piece is marked with
- * the most serious severity that covers it.
+ * the most serious severity that covers it. `severities` lists the severity ids most
+ * serious first, as Python's `vocabulary` gives them.
  */
 (() => {
   "use strict";
-
-  const SEVERITY_RANK = { info: 1, warning: 2, error: 3 };
 
   /* Pieces of `text` in order: {start, end, severity (or null), findings}. Offsets are
    * JavaScript string indices (the findings' start_utf16 / end_utf16).
    *
    * One sweep over the sorted span edges, keeping the findings open at each point, so
    * thousands of findings (a letter of emoticons) cost O(n log n), not a pass per piece. */
-  function segments(text, findings) {
+  function segments(text, findings, severities) {
     const clamp = (offset) => Math.max(0, Math.min(text.length, offset));
     const spans = findings.map((finding, index) => ({
       finding,
@@ -54,7 +53,7 @@
       covering = [...open].sort((a, b) => a.index - b.index).map((s) => s.finding);
       const severity = covering.reduce(
         (worst, f) =>
-          worst && SEVERITY_RANK[worst] >= SEVERITY_RANK[f.severity] ? worst : f.severity,
+          worst && severities.indexOf(worst) <= severities.indexOf(f.severity) ? worst : f.severity,
         null,
       );
       pieces.push({ start, end: edges[i + 1], severity, findings: covering });
@@ -65,9 +64,9 @@
   /* Replace the contents of `container` with the draft, each marked piece in a
    * span.checker-mark: data-rule is its most serious finding's rule, data-rules all of them,
    * data-start/data-end its offsets in the draft. */
-  function render(container, text, findings) {
+  function render(container, text, findings, severities) {
     const fragment = document.createDocumentFragment();
-    for (const piece of segments(text, findings)) {
+    for (const piece of segments(text, findings, severities)) {
       const pieceText = text.slice(piece.start, piece.end);
       if (piece.severity === null) {
         fragment.append(document.createTextNode(pieceText));
@@ -87,5 +86,5 @@
     container.replaceChildren(fragment);
   }
 
-  window.PreMatchCheckerHighlight = { segments, render, SEVERITY_RANK };
+  window.PreMatchCheckerHighlight = { segments, render };
 })();

@@ -20,6 +20,7 @@
     const editor = window.PreMatchCheckerEditor.create(
       draft,
       document.querySelector("[data-checker-backdrop]"),
+      () => findingActions.severities.map((severity) => severity.id),
     );
     const card = window.PreMatchCheckerCard.create(draft, editor, {
       card: document.querySelector("[data-checker-card]"),

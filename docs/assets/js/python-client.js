@@ -12,32 +12,44 @@
 //                                          stages: downloading, starting, loading-checker,
 //                                          ready, failed (python-status.js shows them)
 //
-// How Python starts, the same way over http and from a downloaded copy on file:// (where
-// fetch, module imports and worker files are blocked, but classic <script src> works):
-// site_hooks/pyodide_bundle.py turned every runtime file into a classic "asset script"
-// listed in assets/pyodide/manifest.js. We load those scripts, hand their contents to a
-// module worker started from a tiny data: URL, and python-worker.mjs starts Pyodide there.
+// How Python starts (python-worker.mjs runs it in a module worker either way):
+// - over http, the worker is python-worker.mjs itself and fetches the runtime files from
+//   assets/pyodide/, so the wasm compiles while it downloads and stays in the browser's
+//   code cache for the next visit;
+// - from a downloaded copy on file:// (where fetch, module imports and worker files are
+//   blocked, but classic <script src> works), site_hooks/pyodide_bundle.py turned every
+//   runtime file into classic "asset scripts" listed in assets/pyodide/manifest.js. We
+//   load those, hand their contents to a worker started from a tiny data: URL, and it
+//   imports python-worker.mjs. Over http the same path is the fallback when the runtime
+//   files are missing (an unzipped offline copy served by a plain server).
+// A page loads the checker plus the page-only packages its script tag names (data-packages).
 (() => {
   "use strict";
 
   const ASSET_CALLBACK = "__PREMATCH_ASSET";
   const MANIFEST_GLOBAL = "__PREMATCH_PYODIDE_MANIFEST";
-  const ASSET_BASE = new URL("../pyodide/", document.currentScript.src).href;
+  const SCRIPT = document.currentScript;
+  const ASSET_BASE = new URL("../pyodide/", SCRIPT.src).href;
+  const WORKER_URL = new URL("python-worker.mjs", SCRIPT.src).href;
   // Page-only packages this page loads besides the checker (front matter python_packages,
-  // written into the script tag): the Planner asks for tzdata, the zone database.
-  const PAGE_PACKAGES = (document.currentScript.dataset.packages || "").split(" ").filter(Boolean);
-  // The worker boot: imports python-worker.mjs (sent as text) from a blob: URL it creates.
-  const WORKER_BOOT = `self.onmessage = async ({ data }) => {
-  self.onmessage = null;
-  const url = URL.createObjectURL(new Blob([data.assets["python-worker.mjs"].text], { type: "text/javascript" }));
-  try { (await import(url)).boot(data); }
+  // written into the script tag): the Planner asks for tzdata, the letter pages for Jinja2.
+  const PAGE_PACKAGES = (SCRIPT.dataset.packages || "").split(" ").filter(Boolean);
+  const OVER_HTTP = location.protocol === "http:" || location.protocol === "https:";
+  // The worker boot (file://): imports python-worker.mjs, sent as text in the first message,
+  // from a blob: URL it creates; the pieces of files that arrive meanwhile are kept for it.
+  const WORKER_BOOT = `const early = [];
+self.onmessage = async ({ data }) => {
+  self.onmessage = (event) => early.push(event.data);
+  const url = URL.createObjectURL(new Blob([data.workerSource], { type: "text/javascript" }));
+  try { (await import(url)).boot({ ...data, early }); }
   catch (error) { postMessage({ type: "failed", message: String(error && error.message || error) }); }
   finally { URL.revokeObjectURL(url); }
 };`;
-  // Trusted Types (site_hooks/csp.py): a named policy that gives this one URL and no other.
-  const WORKER_URL = `data:text/javascript,${encodeURIComponent(WORKER_BOOT)}`;
-  const workerPolicy = window.trustedTypes?.createPolicy("prematch-python", {
-    createScriptURL: () => WORKER_URL,
+  // Trusted Types (site_hooks/csp.py): the boot worker's data: URL comes from this named
+  // policy, which gives that one URL and no other.
+  const BOOT_URL = `data:text/javascript,${encodeURIComponent(WORKER_BOOT)}`;
+  const bootPolicy = window.trustedTypes?.createPolicy("prematch-python", {
+    createScriptURL: () => BOOT_URL,
   });
   const FAILED_HINT = "Check that all the site's files are present and try again.";
   // Checks take well under a second; this leaves room for a slow device that is busy.
@@ -83,31 +95,13 @@
     injectedScripts = [];
   }
 
-  /** Each asset script calls this with one piece of a file (see site_hooks/pyodide_bundle.py):
+  /** Load every asset script, reporting progress. Each script calls `deliver` with one
+   *  piece of a file (see site_hooks/pyodide_bundle.py):
    *  {name, text} | {name, json} | {name, part, parts, gzip, b64}. */
-  function collectPiecesInto(assets) {
-    globalThis[ASSET_CALLBACK] = (piece) => {
-      if (piece.b64 === undefined) {
-        assets[piece.name] = piece;
-        return;
-      }
-      assets[piece.name] ||= { gzip: piece.gzip, parts: [] };
-      assets[piece.name].parts[piece.part] = piece.b64;
-    };
-  }
-
-  /** Load every asset script, reporting progress; returns the assets table. */
-  async function loadAssets() {
-    const assets = {};
-    collectPiecesInto(assets);
-    await loadScript("manifest.js");
-    const manifest = globalThis[MANIFEST_GLOBAL];
-    const missing = PAGE_PACKAGES.filter(
-      (name) => !manifest.assets.some((a) => a.package === name),
-    );
-    if (missing.length) throw new Error(`this copy of the site has no ${missing.join(", ")} files`);
+  async function loadAssetScripts(manifest, packages, deliver) {
+    globalThis[ASSET_CALLBACK] = deliver;
     // Another page's packages are left out: their bytes would be loaded for nothing.
-    const wanted = manifest.assets.filter((a) => !a.package || PAGE_PACKAGES.includes(a.package));
+    const wanted = manifest.assets.filter((a) => !a.package || packages.includes(a.package));
     const totalBytes = wanted.reduce((sum, asset) => sum + asset.bytes, 0);
     let loadedBytes = 0;
     const report = () =>
@@ -130,8 +124,19 @@
       }),
     );
     delete globalThis[ASSET_CALLBACK];
-    removeInjectedScripts(); // the worker gets its own copy; let the page's be freed
-    return { assets, packages: [manifest.package, ...PAGE_PACKAGES] };
+    removeInjectedScripts(); // the worker has its own copy; let the page's be freed
+  }
+
+  /** assets/pyodide/manifest.js: the asset scripts and the packages the site ships. A copy
+   *  without one of this page's packages still starts: the page says what is missing (the
+   *  Planner hides its time zone fields without tzdata and tells the reader why). */
+  async function loadManifest() {
+    await loadScript("manifest.js");
+    const manifest = globalThis[MANIFEST_GLOBAL];
+    const pagePackages = PAGE_PACKAGES.filter((name) =>
+      manifest.assets.some((a) => a.package === name),
+    );
+    return { manifest, pagePackages };
   }
 
   // --- the worker and its request/response protocol -----------------------------------
@@ -151,26 +156,77 @@
     rejectPending("The checker was restarted; please try again.");
   }
 
-  /** Start the worker; resolves when Python inside it is ready. */
-  function startWorker({ assets, packages }) {
+  // From file:// the worker starts while the asset scripts still load: the download's
+  // progress stays on show until it ends, then the worker's latest stage.
+  let downloading = false;
+  let workerStage = null;
+
+  function showWorkerStage(stage) {
+    workerStage = stage;
+    if (!downloading) setStatus(stage, STAGE_TEXT[stage]);
+  }
+
+  /** Start the worker from `url` and send it `message`; resolves true when Python inside
+   *  it is ready, false when over http the site has no runtime files to fetch. */
+  function startWorker(url, message, packages) {
     return new Promise((resolve, reject) => {
-      worker = new Worker(workerPolicy ? workerPolicy.createScriptURL("") : WORKER_URL, {
-        type: "module",
-      });
+      worker = new Worker(url, { type: "module" });
       worker.onerror = (event) => {
         event.preventDefault();
         reject(new Error(event.message || "the Python worker stopped"));
       };
       worker.onmessage = ({ data }) => {
-        if (data.type === "status") setStatus(data.stage, STAGE_TEXT[data.stage]);
-        else if (data.type === "ready") resolve();
+        if (data.type === "status") showWorkerStage(data.stage);
+        else if (data.type === "ready") resolve(true);
+        else if (data.type === "no-site-files") resolve(false);
         else if (data.type === "failed") reject(new Error(data.message));
         else if (data.type === "response") settle(data.id, data.json);
       };
-      // The base64 strings are copied, not decoded here and transferred: the copy took
-      // 40 ms on a heavily loaded machine, decoding would cost the page more than that.
-      worker.postMessage({ assets, indexURL: ASSET_BASE, packages });
+      worker.postMessage({ ...message, indexURL: ASSET_BASE, packages });
     });
+  }
+
+  function startFromSite(packages) {
+    return startWorker(WORKER_URL, {}, packages);
+  }
+
+  /* Each piece goes to the worker as soon as its script has run (python-worker.mjs comes
+   * first in the manifest, and the wasm right after what Pyodide needs to ask for it), so
+   * Python starts while the rest loads and no single message copies the whole runtime. */
+  async function startFromAssetScripts(manifest, packages) {
+    let started = null;
+    const waiting = []; // pieces that arrive before the worker's own source
+    const boot = bootPolicy ? bootPolicy.createScriptURL("") : BOOT_URL;
+    const toWorker = (piece) => worker.postMessage({ type: "piece", piece });
+    downloading = true;
+    workerStage = null;
+    try {
+      await loadAssetScripts(manifest, packages, (piece) => {
+        if (piece.name === "python-worker.mjs") {
+          started = startWorker(boot, { workerSource: piece.text }, packages);
+          started.catch(() => {}); // awaited below; a failure meanwhile is not unhandled
+          waiting.splice(0).forEach(toWorker);
+        } else if (started) {
+          toWorker(piece);
+        } else {
+          waiting.push(piece);
+        }
+      });
+    } finally {
+      downloading = false;
+    }
+    if (!started) throw new Error("the file assets/pyodide/python-worker.mjs.js is missing");
+    worker.postMessage({ type: "all-sent" });
+    if (workerStage) showWorkerStage(workerStage);
+    return started;
+  }
+
+  async function startPython() {
+    const { manifest, pagePackages } = await loadManifest();
+    const packages = [manifest.package, ...pagePackages];
+    if (OVER_HTTP && (await startFromSite(packages))) return;
+    stopWorker();
+    await startFromAssetScripts(manifest, packages);
   }
 
   /* The worker's answer to request `id`: checker.browser_api's response, as JSON. */
@@ -222,8 +278,7 @@
     stopWorker();
     removeInjectedScripts();
     setStatus("starting", STAGE_TEXT.starting);
-    ready = loadAssets()
-      .then(startWorker)
+    ready = startPython()
       .then(() => setStatus("ready", STAGE_TEXT.ready))
       .catch((error) => {
         stopWorker();

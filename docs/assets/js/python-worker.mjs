@@ -1,11 +1,19 @@
 // Python's side of the runtime: runs inside a module Web Worker, so Python's slow start
-// never freezes the page. python-client.js starts the worker from a tiny data: URL (the
-// only kind of worker Chromium starts from a file:// page), imports this module from a
-// blob: URL and calls boot() with every runtime file, already read from the site's asset
-// scripts. Nothing here touches the network: the fetch shim answers from memory and
-// refuses everything else, so Pyodide can never reach its CDN.
+// never freezes the page. It starts in one of two ways (python-client.js picks):
+//
+// - over http, the page starts this file as the worker and sends {indexURL, packages}:
+//   Pyodide fetches its files from the site itself, so Chromium compiles the wasm while it
+//   downloads (WebAssembly.instantiateStreaming) and caches the compiled code for the next
+//   visit. Requests outside indexURL are refused.
+// - from file://, where Chromium allows only a worker from a tiny data: URL, that worker
+//   imports this module from a blob: URL and calls boot(); the page then sends the pieces
+//   of the runtime files as their asset scripts load ({type: "piece"}, then
+//   {type: "all-sent"}), and the fetch shim answers from them and refuses everything else.
+// Either way Pyodide can never reach its CDN.
 //
 // Messages to the page:  {type: "status", stage}, {type: "ready"}, {type: "failed", message},
+//                        {type: "no-site-files"} (over http: the runtime files are not there,
+//                        as in an unzipped offline copy served by a plain server),
 //                        {type: "response", id, json}
 // Messages from the page: {type: "request", id, json}   (json = checker.browser_api request;
 //                        the id pairs the response with it and stays outside the JSON)
@@ -36,23 +44,60 @@ async function gunzip(bytes) {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-/** Bytes of one asset ({parts: [base64...], gzip} | {text} | {json}), decoded once. */
-function assetReader(assets) {
+/** The runtime files, put together from the pieces of their asset scripts as the page
+ *  sends them (in any order). get(name) resolves once the file's last piece is in, and
+ *  rejects for a file the page has not sent once it has sent everything. */
+function pieceStore() {
+  const files = new Map();
+  let allSent = false;
+  const missing = (name) => new Error(`the site has no file named ${name}`);
+  function entry(name) {
+    if (!files.has(name)) {
+      const file = { parts: [], count: 0, done: false };
+      file.ready = new Promise((resolve, reject) => Object.assign(file, { resolve, reject }));
+      file.ready.catch(() => {}); // a file nobody asks for may stay missing
+      if (allSent) file.reject(missing(name));
+      files.set(name, file);
+    }
+    return files.get(name);
+  }
+  function complete(file, asset) {
+    file.done = true;
+    file.parts = null;
+    file.resolve(asset);
+  }
+  return {
+    add(piece) {
+      const file = entry(piece.name);
+      if (piece.b64 === undefined) return complete(file, piece);
+      // Decoded on arrival, so the work is spread over the download.
+      file.parts[piece.part] = base64ToBytes(piece.b64);
+      file.count += 1;
+      if (file.count === piece.parts) {
+        complete(file, { bytes: concat(file.parts), gzip: piece.gzip });
+      }
+    },
+    finish() {
+      allSent = true;
+      for (const [name, file] of files) if (!file.done) file.reject(missing(name));
+    },
+    get: (name) => entry(name).ready,
+  };
+}
+
+/** Bytes of one runtime file ({bytes, gzip} | {text} | {json}), decoded once. */
+function assetReader(store) {
   const decoded = new Map();
   return function read(name) {
     if (!decoded.has(name)) {
-      const asset = assets[name];
-      if (!asset) return Promise.reject(new Error(`the site has no file named ${name}`));
       decoded.set(
         name,
-        (async () => {
+        store.get(name).then((asset) => {
           if (asset.text !== undefined) return new TextEncoder().encode(asset.text);
           if (asset.json !== undefined) return new TextEncoder().encode(JSON.stringify(asset.json));
-          const bytes = concat(asset.parts.map(base64ToBytes));
-          return asset.gzip ? gunzip(bytes) : bytes;
-        })(),
+          return asset.gzip ? gunzip(asset.bytes) : asset.bytes;
+        }),
       );
-      delete assets[name]; // the decoded bytes replace the base64 text
     }
     return decoded.get(name);
   };
@@ -87,8 +132,43 @@ async function importText(read, name) {
   }
 }
 
-async function startPython({ assets, indexURL, packages }) {
-  const read = assetReader(assets);
+/** Let Pyodide fetch its own files from the site (over http); refuse any other request.
+ *  A file the site lacks fails with its name, which the page shows. */
+function allowOnlyTheRuntimeFolder(indexURL) {
+  const siteFetch = self.fetch.bind(self);
+  self.fetch = async (input, init) => {
+    const url = requestURL(input);
+    if (!url.startsWith(indexURL)) return refuseFetch(input);
+    const response = await siteFetch(input, init);
+    if (!response.ok) {
+      const name = url.slice(new URL("../..", indexURL).href.length);
+      const message = `the file ${name} could not be loaded (HTTP ${response.status})`;
+      // Told at once: Pyodide does not pass every failed fetch on (the wasm's hangs).
+      postMessage({ type: "failed", message });
+      throw new Error(message);
+    }
+    return response;
+  };
+}
+
+async function startFromSite({ indexURL, packages }) {
+  allowOnlyTheRuntimeFolder(indexURL);
+  let loadPyodide;
+  try {
+    ({ loadPyodide } = await import(`${indexURL}pyodide.mjs`));
+  } catch {
+    return null; // no runtime files beside the page: the page falls back to asset scripts
+  }
+  postMessage({ type: "status", stage: "starting" });
+  const pyodide = await loadPyodide({ indexURL, packageBaseUrl: indexURL });
+  return loadChecker(pyodide, packages);
+}
+
+async function startFromAssets({ early, indexURL, packages }) {
+  const store = pieceStore();
+  self.onmessage = ({ data }) => (data.type === "piece" ? store.add(data.piece) : store.finish());
+  for (const data of early) self.onmessage({ data });
+  const read = assetReader(store);
   installFetchShim(indexURL, read);
   postMessage({ type: "status", stage: "starting" });
   const lockFileContents = JSON.parse(new TextDecoder().decode(await read("pyodide-lock.json")));
@@ -102,19 +182,28 @@ async function startPython({ assets, indexURL, packages }) {
     lockFileContents,
     packageBaseUrl: indexURL,
   });
+  return loadChecker(pyodide, packages);
+}
+
+async function loadChecker(pyodide, packages) {
   postMessage({ type: "status", stage: "loading-checker" });
   await pyodide.loadPackage(packages, { messageCallback: () => {} });
-  // Python has its own copies now: drop the shim (and with it every decoded file).
+  // Python has its own copies now: no more requests (and the shim's decoded files go).
   self.fetch = refuseFetch;
   return pyodide.pyimport("checker.browser_api").handle;
 }
 
 export async function boot(message) {
+  self.onmessage = null;
   let handle;
   try {
-    handle = await startPython(message);
+    handle = await (message.early ? startFromAssets(message) : startFromSite(message));
   } catch (error) {
     postMessage({ type: "failed", message: String(error?.message || error) });
+    return;
+  }
+  if (!handle) {
+    postMessage({ type: "no-site-files" });
     return;
   }
   self.onmessage = ({ data }) => {
@@ -130,3 +219,6 @@ export async function boot(message) {
   };
   postMessage({ type: "ready" });
 }
+
+// Started from its own URL (over http), the worker's first message is the page's start.
+self.onmessage = ({ data }) => boot(data);
