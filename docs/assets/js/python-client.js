@@ -99,7 +99,10 @@ self.onmessage = async ({ data }) => {
    *  piece of a file (see site_hooks/pyodide_bundle.py):
    *  {name, text} | {name, json} | {name, part, parts, gzip, b64}. */
   async function loadAssetScripts(manifest, packages, deliver) {
-    globalThis[ASSET_CALLBACK] = deliver;
+    let failed = false; // once one file fails, later loads must not overwrite the failure
+    // Scripts already requested still run after a failure (removing them does not stop
+    // them): their pieces are dropped, or a worker would start for a failed start.
+    globalThis[ASSET_CALLBACK] = (piece) => failed || deliver(piece);
     // Another page's packages are left out: their bytes would be loaded for nothing.
     const wanted = manifest.assets.filter((a) => !a.package || packages.includes(a.package));
     const totalBytes = wanted.reduce((sum, asset) => sum + asset.bytes, 0);
@@ -110,7 +113,6 @@ self.onmessage = async ({ data }) => {
         `Downloading Python (${megabytes(loadedBytes)} of ${megabytes(totalBytes)} MB)`,
       );
     report();
-    let failed = false; // once one file fails, later loads must not overwrite the failure
     await Promise.all(
       wanted.map(async (asset) => {
         try {
