@@ -136,6 +136,15 @@ async function importText(read, name) {
  *  A file the site lacks fails with its name, which the page shows. */
 function allowOnlyTheRuntimeFolder(indexURL) {
   const siteFetch = self.fetch.bind(self);
+  const told = new WeakSet(); // failures the page has already been told about
+  // Pyodide leaves the wasm's failed fetch unhandled; the page shows it already, so it
+  // must not also surface as an uncaught error of the page.
+  self.addEventListener("unhandledrejection", (event) => {
+    if (told.has(event.reason)) event.preventDefault();
+  });
+  self.addEventListener("error", (event) => {
+    if (told.has(event.error)) event.preventDefault();
+  });
   self.fetch = async (input, init) => {
     const url = requestURL(input);
     if (!url.startsWith(indexURL)) return refuseFetch(input);
@@ -145,7 +154,9 @@ function allowOnlyTheRuntimeFolder(indexURL) {
       const message = `the file ${name} could not be loaded (HTTP ${response.status})`;
       // Told at once: Pyodide does not pass every failed fetch on (the wasm's hangs).
       postMessage({ type: "failed", message });
-      throw new Error(message);
+      const error = new Error(message);
+      told.add(error);
+      throw error;
     }
     return response;
   };
