@@ -22,10 +22,12 @@ from mkdocs.plugins import event_priority
 WORKER = "sw.js"
 WORKER_SOURCE = Path(__file__).with_name("service-worker.js")
 # Not worth caching: the download (read offline by other means) and the compressed sitemap.
-SKIPPED_SUFFIXES = (".zip", ".gz")
+# Only the download's own folder: the Python runtime's python_stdlib.zip is needed offline.
+SKIPPED = re.compile(r"^download/[^/]+\.zip$|\.gz$")
 # The Python runtime's asset scripts serve only the offline zip (file://): over http the
-# page fetches the runtime files themselves (see site_hooks/pyodide_bundle.py).
-ASSET_SCRIPTS = re.compile(r"^assets/pyodide/[^/]+\.js$")
+# worker fetches the runtime files themselves (see site_hooks/pyodide_bundle.py). Their
+# manifest.js stays: the page reads it on both paths, to know which packages the site has.
+ASSET_SCRIPTS = re.compile(r"^assets/pyodide/(?!manifest\.js$)[^/]+\.js$")
 
 
 def _short_hash(data: bytes) -> str:
@@ -34,13 +36,13 @@ def _short_hash(data: bytes) -> str:
 
 def precache_list(site_dir: Path) -> list[tuple[str, str]]:
     """(site-relative path, content hash) of every file the worker keeps, sorted."""
+    paths = (
+        path.relative_to(site_dir).as_posix() for path in site_dir.rglob("*") if path.is_file()
+    )
     return sorted(
-        (path.relative_to(site_dir).as_posix(), _short_hash(path.read_bytes()))
-        for path in site_dir.rglob("*")
-        if path.is_file()
-        and path.name != WORKER
-        and not path.name.endswith(SKIPPED_SUFFIXES)
-        and not ASSET_SCRIPTS.match(path.relative_to(site_dir).as_posix())
+        (name, _short_hash((site_dir / name).read_bytes()))
+        for name in paths
+        if name != WORKER and not SKIPPED.search(name) and not ASSET_SCRIPTS.match(name)
     )
 
 
