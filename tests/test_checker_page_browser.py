@@ -433,6 +433,20 @@ def test_keyboard_alone_reaches_a_finding_and_selects_it(checker):
     assert selected_text(page) == matched
 
 
+def test_a_check_landing_while_a_finding_has_focus_keeps_the_focus_there(checker):
+    page, log = checker
+    type_draft(page, RISKY_DRAFT)
+    button = page.locator(f"{FINDING} .checker-finding__show").nth(1)
+    button.focus()
+    before = button.inner_text()
+    # Another check lands (as after a pause in typing) while the keyboard is on the list.
+    page.eval_on_selector(DRAFT, "box => box.dispatchEvent(new Event('input'))")
+    wait_until_checked(page)
+    assert page.evaluate("document.activeElement.classList.contains('checker-finding__show')")
+    assert page.evaluate("document.activeElement.innerText") == before
+    assert log.page_errors == []
+
+
 def test_leaving_and_coming_back_starts_python_again_cleanly(checker, site_url):
     page, log = checker
     type_draft(page, RISKY_DRAFT)

@@ -43,6 +43,17 @@
       output.setAttribute("aria-busy", String(busy));
     }
 
+    /* A check that lands while the keyboard is on a finding's button draws the list
+     * again; put the focus back on the control in the same place, not on the page. */
+    function keepingFocus(redraw) {
+      const controls = () => [...findingsList.querySelectorAll("button, a")];
+      const at = controls().indexOf(document.activeElement);
+      redraw();
+      if (at >= 0) {
+        (controls()[at] || draft).focus();
+      }
+    }
+
     function showIgnored(keys) {
       findingsView.renderIgnored(ignoredList, keys, actions.onRestore);
     }
@@ -86,7 +97,9 @@
         kind.show(result);
         editor.show(text, result.findings);
         card.update();
-        findingsView.renderFindings(findingsList, result.findings, findingActions);
+        keepingFocus(() =>
+          findingsView.renderFindings(findingsList, result.findings, findingActions),
+        );
         showIgnored(ignoredKeys);
       },
       /* After the list was drawn again: where the keyboard goes once a button is gone. */
