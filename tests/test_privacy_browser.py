@@ -16,7 +16,7 @@ import yaml
 from checker.templates import list_templates
 from testsupport.hooks import load_hook
 from testsupport.pages import open_logged_page
-from testsupport.python import settled_status
+from testsupport.python import PYTHON_TIMEOUT_MS, settled_status
 
 pytestmark = pytest.mark.browser
 
@@ -83,7 +83,8 @@ def visit(browser):
                 status = settled_status(page)
                 assert status == "Checker ready", f"{url}: {status}"
             else:
-                page.wait_for_load_state("networkidle")  # late scripts (search worker) ran
+                # Late scripts (the search worker) ran; a busy machine may take a while.
+                page.wait_for_load_state("networkidle", timeout=PYTHON_TIMEOUT_MS)
             violations = page.evaluate("window.__cspViolations")
             violations += [e for e in log.console_errors if "Content Security Policy" in e]
             return log, violations
