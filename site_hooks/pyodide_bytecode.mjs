@@ -14,9 +14,10 @@ for (const wheel of wheels) {
     extractDir: sitePackages,
   });
 }
-pyodide.FS.writeFile("/tmp/stdlib.zip", new Uint8Array(fs.readFileSync(path.join(runtimeDir, "python_stdlib.zip"))));
+// Both zips live in Pyodide's own in-memory file system, in its working directory.
+pyodide.FS.writeFile("stdlib.zip", new Uint8Array(fs.readFileSync(path.join(runtimeDir, "python_stdlib.zip"))));
 pyodide.runPython(fs.readFileSync(new URL("pyodide_bytecode.py", import.meta.url), "utf8"));
-const count = pyodide.runPython(`compile_zip("/tmp/stdlib.zip", "/tmp/out.zip",
+const count = pyodide.runPython(`compile_zip("stdlib.zip", "out.zip",
     imported_stdlib_files(${JSON.stringify(modules.split(","))}))`);
-fs.writeFileSync(stdlibOut, pyodide.FS.readFile("/tmp/out.zip"));
+fs.writeFileSync(stdlibOut, pyodide.FS.readFile("out.zip"));
 console.log(`compiled ${count} stdlib modules`);
