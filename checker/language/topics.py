@@ -887,7 +887,7 @@ PLEADING = topic(
     "my (?:only|last|final) (?:hope|chance|shot|option)(?= (?:\\.|!|,|\\||left|of (?:match|get|be)"
     "|to (?:match|train|join|get|be|secure|become|prove)|at (?:match|a residency)) )",
     "nothing (?:else )?left (?:to lose|but)",
-    "give anything (?:for|to)",
+    "give (?:up )?anything (?:for|to)",
     "(?:let me in|please help me)",
     "nowhere else to (?:turn|go)",
     "can not {a2}(?:survive|bear|handle|face|go through|take|do) a (?:second|third|fourth) time",

@@ -146,6 +146,7 @@ DESPERATE_TONE = Rule(
         "I don't think I could survive another failed Match.",
         "I'm honestly begging at this point.",
         "I would be completely lost if I do not match this year.",
+        "I'd give up anything for a spot on your team.",
     ),
     passes=(
         "I would welcome the chance to train at your program.",
@@ -161,6 +162,7 @@ DESPERATE_TONE = Rule(
         "I would arrive an hour early if it meant a parking spot near the clinic.",
         "I don't think the team could handle more than two interns.",
         "I don't think I could have asked for a better interview day.",
+        "I gave up my weekend to finish the poster for the conference.",
     ),
     notes=(
         '"I will do anything" is only read as pleading when it is about the position ("to '
