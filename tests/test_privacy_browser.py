@@ -23,7 +23,11 @@ pytestmark = pytest.mark.browser
 template_pages = load_hook("template_pages")
 
 ROOT = Path(__file__).resolve().parent.parent
-RUNTIME_FILES = ("/assets/pyodide/", "/assets/js/python-client.js")
+RUNTIME_FILES = (
+    "/assets/pyodide/",
+    "/assets/js/python-client.js",
+    "/assets/js/python-asset-scripts.js",
+)
 CSP_RECORDER = """
 window.__cspViolations = [];
 document.addEventListener("securitypolicyviolation", (event) => {

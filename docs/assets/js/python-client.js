@@ -9,8 +9,9 @@
 //                                          as stuck, ended and started again; the call then
 //                                          rejects with an Error whose `stuck` is true
 //   PreMatchPython.onStatus(callback)   -> callback(stage, text) now and on every change;
-//                                          stages: downloading, starting, loading-checker,
-//                                          ready, failed (python-status.js shows them)
+//                                          stages: downloading, restoring (a copy of Python's
+//                                          memory this browser saved), starting,
+//                                          loading-checker, ready, failed (python-status.js)
 //
 // How Python starts (python-worker.mjs runs it in a module worker either way):
 // - over http, the worker is python-worker.mjs itself and fetches the runtime files from
@@ -18,16 +19,15 @@
 //   code cache for the next visit;
 // - from a downloaded copy on file:// (where fetch, module imports and worker files are
 //   blocked, but classic <script src> works), site_hooks/pyodide_bundle.py turned every
-//   runtime file into classic "asset scripts" listed in assets/pyodide/manifest.js. We
-//   load those, hand their contents to a worker started from a tiny data: URL, and it
-//   imports python-worker.mjs. Over http the same path is the fallback when the runtime
+//   runtime file into classic "asset scripts" (python-asset-scripts.js loads them). We
+//   hand their contents to a worker started from a tiny data: URL, and it imports
+//   python-worker.mjs. Over http the same path is the fallback when the runtime
 //   files are missing (an unzipped offline copy served by a plain server).
 // A page loads the checker plus the page-only packages its script tag names (data-packages).
 (() => {
   "use strict";
 
-  const ASSET_CALLBACK = "__PREMATCH_ASSET";
-  const MANIFEST_GLOBAL = "__PREMATCH_PYODIDE_MANIFEST";
+  const assets = window.PreMatchPythonAssets; // python-asset-scripts.js, loaded just before
   const SCRIPT = document.currentScript;
   const ASSET_BASE = new URL("../pyodide/", SCRIPT.src).href;
   const WORKER_URL = new URL("python-worker.mjs", SCRIPT.src).href;
@@ -38,22 +38,6 @@
   // imported before "Checker ready": the letter pages import no rules.
   const PAGE_IMPORTS = (SCRIPT.dataset.imports || "checker.browser_checks").split(" ");
   const OVER_HTTP = location.protocol === "http:" || location.protocol === "https:";
-  // The worker boot (file://): imports python-worker.mjs, sent as text in the first message,
-  // from a blob: URL it creates; the pieces of files that arrive meanwhile are kept for it.
-  const WORKER_BOOT = `const early = [];
-self.onmessage = async ({ data }) => {
-  self.onmessage = (event) => early.push(event.data);
-  const url = URL.createObjectURL(new Blob([data.workerSource], { type: "text/javascript" }));
-  try { (await import(url)).boot({ ...data, early }); }
-  catch (error) { postMessage({ type: "failed", message: String(error && error.message || error) }); }
-  finally { URL.revokeObjectURL(url); }
-};`;
-  // Trusted Types (site_hooks/csp.py): the boot worker's data: URL comes from this named
-  // policy, which gives that one URL and no other.
-  const BOOT_URL = `data:text/javascript,${encodeURIComponent(WORKER_BOOT)}`;
-  const bootPolicy = window.trustedTypes?.createPolicy("prematch-python", {
-    createScriptURL: () => BOOT_URL,
-  });
   const FAILED_HINT = "Check that all the site's files are present and try again.";
   // Checks take well under a second; this leaves room for a slow device that is busy.
   const TIME_LIMIT_MS = 15_000;
@@ -78,67 +62,16 @@ self.onmessage = async ({ data }) => {
     return (bytes / 1e6).toFixed(1);
   }
 
-  // --- asset scripts -----------------------------------------------------------------
-
-  let injectedScripts = [];
-
-  function loadScript(name) {
-    return new Promise((resolve, reject) => {
-      const script = document.createElement("script");
-      script.src = ASSET_BASE + name;
-      script.onload = () => resolve(script);
-      script.onerror = () =>
-        reject(new Error(`the file assets/pyodide/${name} could not be loaded`));
-      injectedScripts.push(script);
-      document.head.appendChild(script);
-    });
+  function reportDownload(loadedBytes, totalBytes) {
+    const text = `Downloading Python (${megabytes(loadedBytes)} of ${megabytes(totalBytes)} MB)`;
+    setStatus("downloading", text);
   }
 
-  function removeInjectedScripts() {
-    for (const script of injectedScripts) script.remove();
-    injectedScripts = [];
-  }
-
-  /** Load every asset script, reporting progress. Each script calls `deliver` with one
-   *  piece of a file (see site_hooks/pyodide_bundle.py):
-   *  {name, text} | {name, json} | {name, part, parts, gzip, b64}. */
-  async function loadAssetScripts(manifest, packages, deliver) {
-    let failed = false; // once one file fails, later loads must not overwrite the failure
-    // Scripts already requested still run after a failure (removing them does not stop
-    // them): their pieces are dropped, or a worker would start for a failed start.
-    globalThis[ASSET_CALLBACK] = (piece) => failed || deliver(piece);
-    // Another page's packages are left out: their bytes would be loaded for nothing.
-    const wanted = manifest.assets.filter((a) => !a.package || packages.includes(a.package));
-    const totalBytes = wanted.reduce((sum, asset) => sum + asset.bytes, 0);
-    let loadedBytes = 0;
-    const report = () =>
-      setStatus(
-        "downloading",
-        `Downloading Python (${megabytes(loadedBytes)} of ${megabytes(totalBytes)} MB)`,
-      );
-    report();
-    await Promise.all(
-      wanted.map(async (asset) => {
-        try {
-          await loadScript(asset.script);
-        } catch (error) {
-          failed = true;
-          throw error;
-        }
-        loadedBytes += asset.bytes;
-        if (!failed) report();
-      }),
-    );
-    delete globalThis[ASSET_CALLBACK];
-    removeInjectedScripts(); // the worker has its own copy; let the page's be freed
-  }
-
-  /** assets/pyodide/manifest.js: the asset scripts and the packages the site ships. A copy
-   *  without one of this page's packages still starts: the page says what is missing (the
-   *  Planner hides its time zone fields without tzdata and tells the reader why). */
+  /** The manifest, and which of this page's packages the site ships. A copy without one of
+   *  them still starts: the page says what is missing (the Planner hides its time zone
+   *  fields without tzdata and tells the reader why). */
   async function loadManifest() {
-    await loadScript("manifest.js");
-    const manifest = globalThis[MANIFEST_GLOBAL];
+    const manifest = await assets.loadManifest();
     const pagePackages = PAGE_PACKAGES.filter((name) =>
       manifest.assets.some((a) => a.package === name),
     );
@@ -204,22 +137,23 @@ self.onmessage = async ({ data }) => {
   async function startFromAssetScripts(manifest, packages) {
     let started = null;
     const waiting = []; // pieces that arrive before the worker's own source
-    const boot = bootPolicy ? bootPolicy.createScriptURL("") : BOOT_URL;
+    const boot = assets.bootWorkerURL();
     const toWorker = (piece) => worker.postMessage({ type: "piece", piece });
+    const deliver = (piece) => {
+      if (piece.name === "python-worker.mjs") {
+        started = startWorker(boot, { workerSource: piece.text }, packages);
+        started.catch(() => {}); // awaited below; a failure meanwhile is not unhandled
+        waiting.splice(0).forEach(toWorker);
+      } else if (started) {
+        toWorker(piece);
+      } else {
+        waiting.push(piece);
+      }
+    };
     downloading = true;
     workerStage = null;
     try {
-      await loadAssetScripts(manifest, packages, (piece) => {
-        if (piece.name === "python-worker.mjs") {
-          started = startWorker(boot, { workerSource: piece.text }, packages);
-          started.catch(() => {}); // awaited below; a failure meanwhile is not unhandled
-          waiting.splice(0).forEach(toWorker);
-        } else if (started) {
-          toWorker(piece);
-        } else {
-          waiting.push(piece);
-        }
-      });
+      await assets.loadAll(manifest, packages, deliver, reportDownload);
     } finally {
       downloading = false;
     }
@@ -284,13 +218,13 @@ self.onmessage = async ({ data }) => {
   function start() {
     if (ready && status.stage !== "failed") return ready;
     stopWorker();
-    removeInjectedScripts();
+    assets.removeAll();
     setStatus("starting", STAGE_TEXT.starting);
     ready = startPython()
       .then(() => setStatus("ready", STAGE_TEXT.ready))
       .catch((error) => {
         stopWorker();
-        removeInjectedScripts();
+        assets.removeAll();
         const reason = String(error.message || error).replace(/\.$/, "");
         setStatus("failed", `The checker could not start: ${reason}. ${FAILED_HINT}`);
         throw new Error(status.text);
