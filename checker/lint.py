@@ -68,9 +68,10 @@ def lint(
 
 
 def _with_backstop(letter, kind, hits, disabled_rules):
-    """The rules' findings, then the model's for wordings their frames miss (checker.model)."""
+    """The rules' findings, then the model's for wordings their frames miss (checker.model).
+    A model finding supersedes as a rule's does: a deal it finds hides the claim inside."""
     kept = _without_superseded(hits)
-    return kept + backstop(letter, kind, kept, disabled_rules)
+    return _without_superseded(kept + backstop(letter, kind, kept, disabled_rules))
 
 
 def _without_superseded(hits: list[tuple[Rule, Hit]]) -> list[tuple[Rule, Hit]]:

@@ -23,6 +23,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from checker.limits import excerpt
 from checker.plain import Plain
+from checker.records import from_table
 
 PACKAGE = "checker.letter_templates"
 DEFAULT_MAX_LENGTH = 500
@@ -43,27 +44,33 @@ class FillError(ValueError):
         self.fields = fields
 
 
+# The two classes below are also what the TOML files may say: one key per field
+# (checker.records reads them), besides a letter's `order` in the season.
+
+
 @dataclass(frozen=True)
 class TemplateField(Plain):
-    name: str
+    """One [[fields]] entry: a blank of the letter that the applicant fills in."""
+
+    name: str  # the Jinja2 variable
     label: str
     help: str
     required: bool
-    example: str
+    example: str = ""  # shown as a placeholder, and the value of a filled example letter
     multiline: bool = False
-    max_length: int = DEFAULT_MAX_LENGTH
+    max_length: int = DEFAULT_MAX_LENGTH  # MULTILINE_MAX_LENGTH for a multi-line field
 
 
 @dataclass(frozen=True)
 class LetterTemplate(Plain):
-    id: str
+    id: str  # the file name, without .toml
     title: str
-    kind: str
-    summary: str
-    when: str
-    recipient: str
-    personalise: tuple[str, ...]
-    fields: tuple[TemplateField, ...]
+    kind: str  # the letter kind (checker.kinds) a filled letter is checked as
+    summary: str  # one sentence for the list of templates
+    when: str  # when in the season to send it
+    recipient: str  # whom to send it to
+    personalise: tuple[str, ...]  # what the applicant should make their own
+    fields: tuple[TemplateField, ...]  # its own fields, then those of its partials
     guide: str | None = None  # docs-relative link to the guide section behind the letter
     guide_title: str | None = None
     intro: str = ""  # the opening of the letter's page on the site (Markdown)
@@ -186,48 +193,37 @@ def _templates_by_id() -> dict[str, LetterTemplate]:
 def _load_template(template_id: str) -> tuple[int, LetterTemplate]:
     """The template's position in the season (the TOML's ``order``) and the template."""
     meta = _read_toml(f"{template_id}.toml")
-    fields = [_field(template_id, entry) for entry in meta.get("fields", [])]
+    source = f"{template_id}.toml"
+    fields = [_field(source, entry) for entry in meta.pop("fields", [])]
     for partial in _included_partials(f"{template_id}.j2"):
-        partial_meta = _read_toml(partial.removesuffix(".j2") + ".toml")
-        fields.extend(_field(partial, entry) for entry in partial_meta.get("fields", []))
+        partial_source = partial.removesuffix(".j2") + ".toml"
+        partial_meta = _read_toml(partial_source)
+        fields.extend(_field(partial_source, entry) for entry in partial_meta.get("fields", []))
     names = [field.name for field in fields]
     if len(names) != len(set(names)):
         raise ValueError(f"{template_id}: a field is declared more than once: {names}")
-    try:
-        template = LetterTemplate(
-            id=template_id,
-            title=meta["title"],
-            kind=meta["kind"],
-            summary=meta["summary"],
-            when=meta["when"],
-            recipient=meta["recipient"],
-            personalise=tuple(meta["personalise"]),
-            fields=tuple(fields),
-            guide=meta.get("guide"),
-            guide_title=meta.get("guide_title"),
-            intro=meta.get("intro", "").strip(),
-        )
-        return meta["order"], template
-    except KeyError as error:
-        raise ValueError(f"{template_id}.toml lacks the key {error}") from None
+    if "order" not in meta:
+        raise ValueError(f"{source} lacks the key order")
+    order = meta.pop("order")
+    template = from_table(
+        LetterTemplate,
+        meta,
+        source,
+        id=template_id,
+        fields=tuple(fields),
+        intro=meta.get("intro", "").strip(),
+    )
+    return order, template
 
 
 def _field(source: str, entry: dict) -> TemplateField:
-    multiline = entry.get("multiline", False)
-    try:
-        return TemplateField(
-            name=entry["name"],
-            label=entry["label"],
-            help=entry["help"],
-            required=entry["required"],
-            example=entry.get("example", ""),
-            multiline=multiline,
-            max_length=entry.get(
-                "max_length", MULTILINE_MAX_LENGTH if multiline else DEFAULT_MAX_LENGTH
-            ),
-        )
-    except KeyError as error:
-        raise ValueError(f"{source}: a field lacks the key {error}") from None
+    default_length = MULTILINE_MAX_LENGTH if entry.get("multiline") else DEFAULT_MAX_LENGTH
+    return from_table(
+        TemplateField,
+        entry,
+        f"a field of {source}",
+        max_length=entry.get("max_length", default_length),
+    )
 
 
 def _read_toml(name: str) -> dict:

@@ -65,8 +65,6 @@ def _sentence_patterns(check: FrameCheck) -> str:
                 'asked directly, or indirectly ("could you let me know", "I was wondering", '
                 '"I\'d appreciate knowing", "please advise")'
             )
-        if frame.exchange:
-            conditions.append("tied by a condition or an exchange")
         conditions += [f"together with {_prose(other.reads)}" for other in frame.with_topics]
         conditions += [f"not when the sentence is about {_prose(o.reads)}" for o in frame.unless]
         if frame.negatable:

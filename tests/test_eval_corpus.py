@@ -9,6 +9,7 @@ import pytest
 
 from eval.corpus import (
     FRESH,
+    FRESH2,
     PARTS,
     REGISTERS,
     SPLITS,
@@ -36,20 +37,28 @@ def test_splits_share_no_id_and_no_text(one, other):
     assert not {item.text for item in first} & {item.text for item in second}
 
 
-def test_fresh_split_is_big_enough_and_covers_every_rule_and_register():
-    """The fresh held-back split: 200+ sentences, about half clean, 12+ for each wording
-    rule; 30+ letters, 12+ clean; every register in both parts; ids fs-/fl-."""
-    sentences, letters = load(FRESH, "sentences"), load(FRESH, "letters")
-    assert len(sentences) >= 200
+@pytest.mark.parametrize(
+    ("split", "sizes", "prefixes"),
+    [
+        (FRESH, (200, 30, 12), ("fs-", "fl-")),
+        (FRESH2, (220, 40, 16), ("f2s-", "f2l-")),
+    ],
+)
+def test_blind_split_is_big_enough_and_covers_every_rule_and_register(split, sizes, prefixes):
+    """A blind held-back split: enough sentences, about half clean, 12+ for each wording
+    rule; enough letters and clean letters; every register in both parts; its own ids."""
+    min_sentences, min_letters, min_clean_letters = sizes
+    sentences, letters = load(split, "sentences"), load(split, "letters")
+    assert len(sentences) >= min_sentences
     assert 0.4 <= sum(item.clean for item in sentences) / len(sentences) <= 0.6
     for rule in WORDING_RULES:
         assert len(_labelled(sentences, rule)) >= 12, rule
-    assert len(letters) >= 30
-    assert sum(item.clean for item in letters) >= 12
+    assert len(letters) >= min_letters
+    assert sum(item.clean for item in letters) >= min_clean_letters
     for items in (sentences, letters):
         assert {item.register for item in items} == set(REGISTERS)
-    assert all(item.id.startswith("fs-") for item in sentences)
-    assert all(item.id.startswith("fl-") for item in letters)
+    assert all(item.id.startswith(prefixes[0]) for item in sentences)
+    assert all(item.id.startswith(prefixes[1]) for item in letters)
 
 
 # Issue 10's minimum corpus. The test split was written first and is frozen; dev keeps

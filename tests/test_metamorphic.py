@@ -16,12 +16,12 @@ from __future__ import annotations
 import pytest
 
 from checker import lint
-from eval.corpus import FRESH, SPLITS, Item, load
+from eval.corpus import BLIND, SPLITS, Item, load
 from eval.score import LETTER_RULES, OBJECTIONS
 from eval.variants import EXAMPLES, TRANSFORMS
 
-# Not the fresh split: a failure here lists sentences, and fresh is only ever counted.
-SENTENCES = [item for split in SPLITS if split != FRESH for item in load(split, "sentences")]
+# Not the blind splits: a failure here lists sentences, and they are only ever counted.
+SENTENCES = [item for split in SPLITS if split not in BLIND for item in load(split, "sentences")]
 _SHOWN = 25  # failures listed in a message; the count says how many there were in all
 
 

@@ -20,7 +20,11 @@ FLAGGED = [
     ("Every other program I saw comes second to yours.", "exclusive-claim", "other"),
     ("Send over the contract and I will sign it that day.", "binding-commitment", "sign"),
     ("If you make me an offer, consider it signed.", "binding-commitment", "offer"),
-    ("Your hospital enjoys a fine name for excellence in training.", "generic-praise", "training"),
+    (
+        "Your hospital enjoys a fine reputation for excellence in training.",
+        "generic-praise",
+        "excellence",
+    ),
 ]
 # Sentences that share the model's words but are fine.
 CLEAN = [

@@ -31,10 +31,17 @@ CLAUSE_BREAKS = frozenset(
 NEGATIONS = frozenset(
     {"not", "never", "no", "nothing", "none", "nobody", "neither", "nor", "without", "hardly"}
 )
-# "no doubt", "not only", "without hesitation": a negating word that does not negate.
+# "no doubt", "not only", "without hesitation", "no matter how": a negating word that does
+# not negate what follows.
 _NOT_NEGATING_BEFORE = frozenset(
-    {"doubt", "question", "hesitation", "reservation", "only", "a", "wait", "help"}
+    {"doubt", "question", "hesitation", "reservation", "only", "a", "wait", "help", "matter"}
 )
+# Emphasis built on a negation: "I have never been more sure", "I could not be happier",
+# "I cannot stress enough that ...": after the negation (and "be"/"have"), a comparative or
+# a verb of saying that "enough" follows.
+_PASSED_AFTER_NEGATION = frozenset({"be", "have", "can", "could", "would"})
+_COMPARATIVES = frozenset({"more", "less", "better", "happier", "prouder", "surer", "gladder"})
+_SAYING = frozenset({"stress", "emphasize", "emphasise", "overstate", "express", "say", "thank"})
 _NEGATION_REACH = 8
 # A "sentence" this long has lost its punctuation: it is cut at a clause break, or anyway at
 # _RUN_ON tokens, so that work per sentence stays bounded whatever the input.
@@ -50,6 +57,7 @@ _REPORT_ENDS = frozenset({SENTENCE_END, ":", ";", "but", "so"})  # "Dr. Lee said
 _AUXILIARIES = words("be do have will would can could may might should shall")
 _SUBJECTS = words("i you we there my it name the your this anyone")
 _CONDITIONAL_INVERSION = frozenset({"should", "had", "be"})  # "Should you offer me ..."
+_ELLIPTICAL = 6  # words at most in a question without its verb ("any news on my file")
 _SKIPPED_OPENERS = frozenset({"and", "so", "but", "also", "then", "please", "just", ","})
 
 
@@ -129,12 +137,23 @@ class Analysis:
         reach = max(0, first - _NEGATION_REACH)
         while start > reach and lemmas[start - 1] not in CLAUSE_BREAKS:
             start -= 1
-        for index in range(start, first):
-            if lemmas[index] in NEGATIONS:
-                following = lemmas[index + 1] if index + 1 < len(lemmas) else ""
-                if following not in _NOT_NEGATING_BEFORE:
-                    return True
-        return False
+        return any(
+            lemmas[index] in NEGATIONS and not self._emphatic(index)
+            for index in range(start, first)
+        )
+
+    def _emphatic(self, negation: int) -> bool:
+        """The negation at `negation` emphasises instead of negating ("no doubt", "never been
+        more certain", "cannot stress enough")."""
+        lemmas = self.lemmas
+        after = lemmas[negation + 1 : negation + 5]
+        if not after or after[0] in _NOT_NEGATING_BEFORE:
+            return True
+        while after and after[0] in _PASSED_AFTER_NEGATION:
+            after.pop(0)
+        if after and after[0] in _COMPARATIVES:
+            return True
+        return bool(after) and after[0] in _SAYING and "enough" in after
 
     def is_reported(self, first: int) -> bool:
         """Someone else's words: a reporting verb earlier in the clause run whose subject is
@@ -160,6 +179,10 @@ class Analysis:
         lemmas = self.lemmas[start:end]
         words = [lemma for lemma in lemmas if lemma != SENTENCE_END]
         if words and words[-1] == "?":
+            return True
+        # An elliptical question: "Any update", "Still nothing on my end, any news".
+        clause = words[len(words) - words[::-1].index(",") :] if "," in words else words
+        if clause and clause[0] == "any" and len(clause) <= _ELLIPTICAL:
             return True
         while words and words[0] in _SKIPPED_OPENERS:
             words.pop(0)

@@ -2,10 +2,10 @@
 
 A frame names the topic a finding points at, and what else must hold in the same sentence:
 the act ("asks": a direct question, or an indirect one such as "could you let me know"),
-other topics (a reciprocal deal needs both sides), a condition or exchange, no negation in
-the clause, the applicant's own words (not quoted or reported speech). `check(*frames)`
-turns frames into a rule's check; each finding points at the words of the clause that made
-the frame, and one stretch of words gets at most one finding per rule.
+other topics (a reciprocal deal needs both sides), no negation in the clause, the
+applicant's own words (not quoted or reported speech). `check(*frames)` turns frames into a
+rule's check; each finding points at the words of the clause that made the frame (and those
+it `covers`), and one stretch of words gets at most one finding per rule.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from checker.language.analysis import Analysis, analyse
-from checker.language.topics import EXCHANGE, REQUEST, Topic
+from checker.language.topics import REQUEST, Topic
 from checker.letter import Letter
 from checker.rules.base import Check, Hit
 
@@ -28,11 +28,15 @@ class Frame:
     asks: bool = False  # the applicant asks for it (directly or indirectly)
     with_topics: tuple[Topic, ...] = ()  # also in the same sentence
     with_previous_sentence: bool = False  # with_topics may sit in the sentence before
-    exchange: bool = False  # a condition or exchange in the sentence, in either order
+    # with_topics must be other words: "will be ranked first" is not both sides of a deal.
+    apart: bool = False
     negatable: bool = True  # a negation in the clause turns the frame off
     unless: tuple[Topic, ...] = ()  # any of these in the sentence turns the frame off
     not_after: frozenset[str] = frozenset()  # lemmas that, just before, make someone else act
     unless_letter: Callable[[Letter], bool] | None = None  # the letter as a whole excuses it
+    # Other words in the sentence the finding takes in: a deal's finding covers the rank
+    # claim and the question inside it, which the deal's rule supersedes.
+    covers: tuple[Topic, ...] = ()
 
     def spans(self, analysis: Analysis) -> Iterator[Span]:
         excused = None  # asked of the whole letter only once something is found (it costs)
@@ -46,8 +50,6 @@ class Frame:
                 continue
             if self.asks and not _asks(analysis, sentence, first):
                 continue
-            if self.exchange and not in_sentence(analysis, EXCHANGE, sentence):
-                continue
             if any(in_sentence(analysis, other, sentence) for other in self.unless):
                 continue
             span = self._with_topics(analysis, sentence, first, last)
@@ -57,17 +59,25 @@ class Frame:
                 excused = self.unless_letter is not None and self.unless_letter(analysis.letter)
             if excused:
                 return
-            yield span
+            yield self._covering(analysis, sentence, span)
 
     def _with_topics(self, analysis: Analysis, sentence: int, first: int, last: int):
         for other in self.with_topics:
-            found = nearest(analysis, other, sentence, first, last)
+            found = nearest(analysis, other, sentence, first, last, self.apart)
             if found is None and self.with_previous_sentence and sentence > 0:
-                found = nearest(analysis, other, sentence - 1, first, last)
+                found = nearest(analysis, other, sentence - 1, first, last, self.apart)
             if found is None:
                 return None
             if found[1] < first or found[0] > last:  # a second part of the clause
                 first, last = min(first, found[0]), max(last, found[1])
+        return first, last
+
+    def _covering(self, analysis: Analysis, sentence: int, span: Span) -> Span:
+        first, last = span
+        for other in self.covers:
+            for start, end in in_sentence(analysis, other, sentence):
+                if not analysis.is_negated(start):
+                    first, last = min(first, start), max(last, end)
         return first, last
 
 
@@ -128,11 +138,12 @@ def in_sentence(analysis: Analysis, topic: Topic, sentence: int) -> list[Span]:
     return analysis.cached(("by sentence", topic), index).get(sentence, [])
 
 
-def nearest(analysis: Analysis, topic: Topic, sentence: int, first: int, last: int):
-    """The match of `topic` in `sentence` closest to tokens first..last, not negated."""
+def nearest(analysis: Analysis, topic: Topic, sentence: int, first: int, last: int, apart=False):
+    """The match of `topic` in `sentence` closest to tokens first..last, not negated (and,
+    when `apart`, not overlapping them)."""
     best = None
     for span in in_sentence(analysis, topic, sentence):
-        if analysis.is_negated(span[0]):
+        if analysis.is_negated(span[0]) or (apart and span[0] <= last and first <= span[1]):
             continue
         distance = min(abs(span[0] - last), abs(first - span[1]))
         if best is None or distance < best[0]:

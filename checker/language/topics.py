@@ -145,6 +145,9 @@ RANKS_PROGRAM_FIRST = topic(
         for before in ("(?:in|at) the", "(?:in|at) my", "into the", "into my")
     ),
     "make {prog} my (?:very |absolute |clear )?(?:no1|(?:first|top) (?:choice|pick))",
+    # "I will give first rank to your institute", "give you the top spot".
+    "give (?:the |my )?(?:first|top|no1|highest) (?:rank|place|spot|position|preference) to {prog}",
+    "give {prog} (?:the |my )?(?:first|top|no1|highest) (?:rank|place|spot|position|preference)",
     # "ur my #1": "your" written for "you're" (searched from the rank word, not "your").
     "(?<=your my )(?:no1|(?:first|top) (?:choice|pick|option))",
 )
@@ -164,6 +167,12 @@ RANKS_PROGRAM = topic(
     " yours",
     *RANKS_PROGRAM_FIRST.patterns,  # putting the program first is ranking it
 )
+# The other programs, as the applicant names them ("the other places I visited").
+_OTHERS = (
+    "(?:program|place|places|option|options|hospital|hospitals|residency|residencies|interview"
+    "|school|schools|one|ones)"
+)
+
 EXCLUSIVE = topic(
     "exclusive",
     "no other program will come before this one: \"I won't rank any other program above "
@@ -227,6 +236,20 @@ EXCLUSIVE = topic(
     "not {a2}(?:be )?rank (?:those|these|the other|the remaining|any of the other)",
     "not {a2}(?:even )?(?:bother|bothering) (?:with|w) (?:other|any other)",
     "rather not match",
+    # The others given up: "the other places are no longer in the running", "crossed off".
+    *(
+        f"(?:other|rest of (?:the|my)) {{g2}}{_OTHERS} {{g3}}(?:be|have be) {{a2}}{given_up}"
+        for given_up in (
+            "(?:no longer|not) {a2}(?:in the running|an option|on my (?:list|radar)|under"
+            " consideration|in contention|in consideration)",
+            "(?:out of the running|off my (?:list|radar|rank list))",
+        )
+    ),
+    f"(?:cross|crossed|crossing|strike|struck|scratch|scratched) (?:off )?(?:every|all|the|my)"
+    f" (?:other|remaining) {{g1}}{_OTHERS}",
+    "(?:no|not a single|none of the|not one of the) (?:other )?(?:program|place|residency|hospital"
+    "|option)s? {a2}(?:{modal} )?{a2}(?:get|receive|have|deserve|stand) (?:a|any|the same) {g2}"
+    "(?:look|chance|consideration|shot|attention)",
     "no longer {a2}(?:plan to |intend to |go to )?rank",
     "no second choice",
     "(?:nowhere else|no place else) {a2}(?:even )?(?:come close|compare)",
@@ -239,7 +262,8 @@ EXCLUSIVE = topic(
     "(?:rank|consider|train|join|interested|want|apply|see myself|care about|be happy|thrive"
     "|submit|submitting|certify"
     "|belong|attend|match)",
-    "only {prog} {a2}(?:{modal} )?{a2}(?:be|appear|go|get) {g2}(?:on|in) my {list}",
+    "only {prog} {a2}(?:{modal} )?{a2}(?:be|appear|go|get) {g2}(?:on|in) my (?:{list}|mind|radar"
+    "|heart|thought)",
     "i {a2}(?:{modal} |be |plan to |intend to |be go to )?{a2}(?:only|exclusively) (?:be )?"
     "(?:rank|consider|apply|interview|interested)",
     "(?:rank|keep|list) only {prog}",
@@ -249,8 +273,10 @@ EXCLUSIVE = topic(
     " {g1}(?:other|remaining|more|further) {g1}interview",
     "(?:cancel|withdraw|decline|turn down|drop|forgo|skip|give up) {g2}(?:all |my |the )?(?:other"
     "|remaining"
-    "|rest of my) {g1}(?:interview|application|program|offer|invitation|interview invitation)",
-    "withdraw from (?:all )?(?:other|the other|the remaining|remaining) (?:program|interview"
+    "|rest of my|rest of the) {g1}(?:interview|application|program|offer|invitation|interview"
+    " invitation|trail)",
+    "withdraw from (?:all )?(?:other|the other|the remaining|remaining|the rest of (?:the|my)"
+    " {g1})(?:program|interview|trail"
     "|application)",
 )
 
@@ -285,6 +311,13 @@ EVALUATION_OF_APPLICANT = topic(
     "|onto) (?:your|the) {g2}(?:list|ranking)",
     "make it (?:onto|on|to|into) (?:your|the) {g2}(?:list|ranking)",
     "make the cut",
+    # Whether the applicant is still in the picture: "whether I am being considered seriously
+    # for a position", "is it worth me hoping for a match with you".
+    "(?:whether|if) (?:i|we|my application|my candidacy) {a2}(?:be |have be )?{a2}(?:be )?{a2}"
+    "consider"
+    " {a2}for (?:a |an |the |one of )?(?:your )?(?:position|spot|place|match|residency)",
+    "worth {g2}(?:hope|wait|hold out) for (?:a |an |the )?(?:match|spot|position|place|offer)"
+    " (?:with|at|from|in) {prog}",
     "(?:i|my application|my candidacy) {a2}be (?:a |an )?{a2}(?:strong|competitive|good|viable"
     "|serious|top) (?:candidate|applicant|contender)",
     "be (?:i|we) {a2}(?:likely|go|expect|set) to (?:be|get|match)",
@@ -393,6 +426,9 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?:interest|feeling|commit|enthusiasm|sentiment) {g2}(?:be|go|run|ran|runs) {g1}(?:both ways"
     "|mutual|reciprocal|reciprocate)",
     "same (?:for|to) me",
+    # A request for the program's word on ranking: "give me surety of ranking".
+    "(?:surety|assure|guarantee|promise|confirmation|confirm|commit|word) (?:of|about|on|regarding)"
+    " {g1}(?:rank|match|selection|select|spot|position|place)",
 )
 RECIPROCATION = topic(
     "reciprocation",
@@ -404,6 +440,12 @@ RECIPROCATION = topic(
     "(?:our|both) (?:rank |rank order )?(?:list|lists|ranking|rankings) {g3}(?:{modal} )?{a2}"
     "(?:match|line up|align|agree|mirror)",
     "(?:rank|list) of each other",
+    # The program's list returning the applicant's feeling: "the same enthusiasm I feel".
+    "(?:rank|list) {g3}(?:reflect|mirror|show|shows|match|carry) the same (?:enthusiasm|interest"
+    "|excitement|eagerness|feeling|feelings) (?:that )?(?:i|we) {a2}(?:feel|have|show)",
+    # The applicant wondering how the program feels in return: "how you feel about me".
+    "how (?:you|name|the program|the committee|your program) {a2}(?:feel|think) (?:about|of)"
+    " (?:me|us|my application|my candidacy)",
     "(?:2|two) way street",
     "(?:interest|feeling|sentiment) {a2}(?:be )?mutual",
     "be the (?:feeling|interest) mutual",
@@ -411,7 +453,7 @@ RECIPROCATION = topic(
     "(?<=hope )it be mutual",
     "be (?:i|we) yours(?= \\? )",
     "(?<=top of )yours",
-    "let us make (?:this|it) a match",
+    "let us make (?:this|it) (?:a match|official|mutual)",
     "same (?:consideration|treatment|courtesy)",
     "(?<=your )no1 (?:applicant|candidate|pick|choice) for my no1",
     "two-way street",
@@ -425,38 +467,6 @@ RECIPROCATION = topic(
     "reciprocate",
     "(?:interest|feeling|commit|enthusiasm|sentiment) {g2}(?:be|go|run|ran|runs) {g1}(?:both ways"
     "|mutual|reciprocal|reciprocate)",
-)
-EXCHANGE = topic(
-    "exchange",
-    'a condition or exchange, in either order: "if", "provided", "as long as", "assuming", '
-    '"should you", "in return", "in exchange", "too", "as well", "mutual", "both ways"',
-    "(?:if|provided|providing|assuming|assume|likewise|mutual|mutually|too|also|reciprocate)",
-    "(?:as|so) long as",
-    "in (?:return|exchange|turn|kind)",
-    "as well",
-    "both ways",
-    "(?:do|return) the (?:same|favor)",
-    "on (?:the )?condition",
-    "deal(?= (?:\\?|\\.|!|\\|) )",
-    "(?:count|rely) on",
-    "(?:should|be) (?:you|name|the program|your program)",
-    "accordingly",
-    "(?:would|will) {a2}(?:guarantee|ensure|mean|make sure)",
-    "depend (?:on|upon)",
-    "(?:improve|increase|help|boost|raise|better) (?:my )?(?:chance|odds)",
-    # "Knowing you rank me highly would let me rank you first", "once I know I'm on yours".
-    "(?:know|knowing) (?:that )?(?:you|i)",
-    "(?:would|will|could) {a2}(?:let|allow|help|free|encourage) me",
-    "once",
-    "as (?:i|we) {a2}(?:{intent}|{modal}|be)",
-    "in turn",
-    "(?:on|with) the understanding",
-    "(?:given|seeing) that",
-    "so that",
-    "then",
-    # Both sides named as acting: "you rank me to match, I rank you first".
-    "(?:you|name|the program|your program|the committee) {a2}(?:{modal} )?{a2}(?:rank|put|place"
-    "|list|keep) (?:me|us)",
 )
 DEAL = topic(
     "deal",
@@ -683,6 +693,10 @@ STATUS = topic(
     "(?:about|on|regarding) my (?:status|application status|candidacy)",
     "(?:update|inform|advise) (?:me|us) (?:about|on|regarding|of) my (?:application|candidacy"
     "|status|file)",
+    # The committee's pace: "when the committee will finish reviewing files like mine".
+    "when {g4}(?:finish|complete|conclude|wrap up|be do|be done|be finish) {g1}(?:review"
+    "|evaluate|consider|rank) (?:my|file|files|application|applicant|candidate|candidates"
+    "|interviewee|interviewees|them|it)",
     "(?:when|whether|if) {g3}(?:hear|receive|get) {g2}(?:back|decision|response|invitation"
     "|invite|from you|interview)",
 )
@@ -843,6 +857,10 @@ PLEADING = topic(
     "end up with nothing",
     "(?:will|would) {a2}beg(?= (?:\\.|!|,|\\||if|for|you) )",  # "I'll beg if I have to"
     "do-or-die",
+    # A sacrifice offered for the place: "I'd sleep in the call room if it meant a spot".
+    "if (?:it|that|this) {a2}(?:{modal} )?(?:mean|get|give|earn|win|secure) (?:me )?(?:a|the|one"
+    "|that|your) (?:residency |training |categorical )?(?:spot|position|place|seat|residency"
+    "|match|contract)",
     "(?:pray|praying|prayed) (?:that )?(?:you|u) (?:take|pick|select|choose|rank) me",
     "i have nothing(?= (?:\\.|!|\\||left|else|if not) )",
     "shame of (?:another|a second|go|be)",
@@ -850,11 +868,14 @@ PLEADING = topic(
     "(?<=\\| )desperate (?:hope|want|need|wish)",
     "(?:show|have) (?:some )?(?:sympathy|compassion)",
     "not let my {g3}go to waste",
-    "not {a2}think i {a2}can {a2}(?:survive|bear|handle|take|face)",
+    "not {a2}think (?:i|we|my (?:family|parents|wife|husband|spouse|children|kids|mother|father))"
+    " {a2}(?:can|could|would be able to) {a2}(?:survive|bear|handle|take|face|endure) (?:another"
+    "|one more|a second|a third|it|this|that|go unmatched|be unmatched|not match|lose|the (?:shame"
+    "|pain|thought|disappointment|heartbreak|rejection))",
     "not know what {a2}(?:will|would) {a2}become of me",
     "(?:so|really|very|truly|getting|feel|feeling) desperate(?= (?:at|now|\\.|!|,|\\|) )",
     "(?:appeal|appealing) to your (?:kindness|mercy|compassion|sympathy)",
-    "(?:be|feel) {a2}lost if i",
+    "(?:be|feel) {a2}lose if i",
     "what will become of me",
     "(?:finish|end|ruin|destroy) my career",
     "in your hands",
@@ -866,7 +887,7 @@ PLEADING = topic(
     "my (?:only|last|final) (?:hope|chance|shot|option)(?= (?:\\.|!|,|\\||left|of (?:match|get|be)"
     "|to (?:match|train|join|get|be|secure|become|prove)|at (?:match|a residency)) )",
     "nothing (?:else )?left (?:to lose|but)",
-    "give anything (?:for|to)",
+    "give (?:up )?anything (?:for|to)",
     "(?:let me in|please help me)",
     "nowhere else to (?:turn|go)",
     "can not {a2}(?:survive|bear|handle|face|go through|take|do) a (?:second|third|fourth) time",
@@ -887,7 +908,7 @@ PLEADING = topic(
     "i {a2}(?:need|must have|must get|have to get|have to have) (?:this|a|the|your|that) {g1}"
     "(?:spot|position|place|residency|match|interview|chance)",
     "i {a2}need to match",
-    "(?:i|we) {a2}(?:be )?(?:beg|plead)(?= (?:you|for|of you|with you|to be|to you|at|,|\\.|!"
+    "(?:i|we) {a2}(?:be )?{a2}(?:beg|plead)(?= (?:you|for|of you|with you|to be|to you|at|,|\\.|!"
     "|\\|) )",
     "please (?:, )?please",
     "not know what i {a2}(?:{modal} )?{a2}do(?= (?:if|\\.|!|\\||without|otherwise|with my life"

@@ -6,14 +6,32 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from checker.language.analysis import Analysis
-from checker.language.tokens import SENTENCE_END
+from checker.language.tokens import NAME, SENTENCE_END
 
 _PLAIN_ENDS = frozenset({".", "!"})
+_PROGRAM_NOUNS = frozenset({"program", "programme", "institution", "institute", "hospital"})
+# Intensifiers change no verdict ("I will certainly rank you first"), yet between two words they
+# would break the pair the model learned ("will rank"): the model reads past them.
+_FILLERS = frozenset(
+    [
+        "certainly",
+        "really",
+        "truly",
+        "very",
+        "definitely",
+        "absolutely",
+        "surely",
+        "genuinely",
+        "totally",
+    ]
+)
 
 
 def sentence_features(lemmas: list[str]) -> set[str]:
     """The lemmas of one sentence and each pair of neighbours ("end up", "top of")."""
-    words = [lemma for lemma in lemmas if lemma != SENTENCE_END]
+    words = _program_as_name(
+        [lemma for lemma in lemmas if lemma != SENTENCE_END and lemma not in _FILLERS]
+    )
     # A closing "." or "!" says nothing about the rule, and "day ." would otherwise weigh
     # differently from "day !" ("?" stays: a question is part of what some rules look for).
     while words and words[-1] in _PLAIN_ENDS:
@@ -30,3 +48,15 @@ def sentences(analysis: Analysis) -> Iterator[tuple[int, int]]:
             end -= 1
         if end > first:
             yield first, end - 1
+
+
+def _program_as_name(words: list[str]) -> list[str]:
+    """ "your program" and a program's name read alike ("Lakeside General strikes the perfect
+    balance" is the same praise): both become one NAME, as does a run of names."""
+    found: list[str] = []
+    for word in words:
+        if word in _PROGRAM_NOUNS and found and found[-1] == "your":
+            found[-1] = NAME
+        elif word != NAME or not found or found[-1] != NAME:
+            found.append(word)
+    return found

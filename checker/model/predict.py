@@ -1,6 +1,7 @@
-"""The model as a backstop: a sentence the rules left alone gets a rule's finding only when
-its score clears the rule's threshold (chosen by cross-validation on dev, see train.py), it
-holds one of the rule's topic words, it is the applicant's own words and not negated. The
+"""The model as a backstop: a sentence the rules left alone (or flagged only for a rule this one
+supersedes, such as a first-choice claim the model reads as a deal) gets a rule's finding only
+when its score clears the rule's threshold (chosen by cross-validation on dev, see train.py),
+it holds one of the rule's topic words, it is the applicant's own words and not negated. The
 message names the words that weighed most, so the finding explains itself."""
 
 from __future__ import annotations
@@ -59,17 +60,23 @@ def backstop(letter: Letter, kind: str, hits: list[tuple[Rule, Hit]], skip) -> l
     if not models:
         return []
     analysis = analyse(letter)
-    flagged = _flagged_sentences(analysis, hits)
+    flagged_by: dict[tuple[str, ...], list[int]] = {}  # per set of rules a rule supersedes
     excused: dict[str, bool] = {}  # asked of the whole letter once per rule, when needed
     found = []
     for first, last in sentences(analysis):
-        if flagged[analysis.sentence_of(first)]:
-            continue  # a rule already spoke about this sentence: the model stays out of it
         start, end = analysis.view_span(first, last)
         lemmas = analysis.lemmas[first : last + 1]
         present = None
         for rule_id, model in models.items():
             if GATES[rule_id].isdisjoint(lemmas):
+                continue
+            # A rule already spoke about this sentence: the model stays out of it, unless
+            # that finding is one its rule supersedes (a claim the model reads as a deal).
+            superseded = RULES[rule_id].supersedes
+            if superseded not in flagged_by:
+                others = [(rule, hit) for rule, hit in hits if rule.id not in superseded]
+                flagged_by[superseded] = _flagged_sentences(analysis, others)
+            if flagged_by[superseded][analysis.sentence_of(first)]:
                 continue
             present = present or sentence_features(lemmas)
             table = model["weights"]
@@ -157,6 +164,6 @@ def backstop_note(rule_id: str) -> str | None:
         "finding only when its score clears a threshold chosen for precision, the sentence "
         "holds one of the words "
         + ", ".join("a name" if word == NAME else f'"{word}"' for word in sorted(GATES[rule_id]))
-        + ", the words are the applicant's own and not negated, and no rule already flagged "
-        "the sentence; its message names the words that weighed most."
+        + ", the words are the applicant's own and not negated, and no other rule already "
+        "flagged the sentence; its message names the words that weighed most."
     )

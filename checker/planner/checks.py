@@ -1,24 +1,29 @@
 """Season checks: what the guide would say about all the messages logged so far.
 
-Each check is data (id, severity, title, guide link, examples) plus one small function
-of the season and the reader's date that yields (message, program ids, message ids). The
-examples are planner files in miniature, read on EXAMPLE_TODAY: the tests run every
-`fails` example (the check must fire) and every `passes` example (it must stay silent),
-and the planner page documents the checks.
+Each check is data plus one small function. The data, in checks.toml, is what the Planner
+page lists (severity, title, why, what to do instead, guide link) and the check's examples:
+planner files in miniature (see examples.py), read on EXAMPLE_TODAY. The tests run every
+`fails` example (the check must fire) and every `passes` example (it must stay silent).
+The function, registered here under the check's id with `_finds`, takes the season and the
+reader's date and yields (message, program ids, message ids).
 """
 
 from __future__ import annotations
 
+import tomllib
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from importlib import resources
 from itertools import pairwise
 
 from checker.findings import SEVERITIES
 from checker.guide_links import guide_url
 from checker.plain import Plain
+from checker.planner.examples import example
 from checker.planner.season import RECIPIENTS, Message, Program, Season
+from checker.records import from_table
 
 THANK_YOU_DAYS = 2  # the guide: thank-you within 24-48 hours of the interview
 UPDATE_OPENS_DAYS = 28  # the guide: an update 2-4 weeks before the rank deadline
@@ -40,6 +45,7 @@ EXAMPLE_TODAY = date(2027, 4, 1)
 # What a season check finds, before it becomes a PlanFinding: (message, program ids,
 # message ids). Not checker.rules.Hit, which is a span found in a draft.
 Detection = tuple[str, tuple[str, ...], tuple[str, ...]]
+Find = Callable[[Season, date], Iterator[Detection]]
 
 
 @dataclass(frozen=True)
@@ -62,7 +68,7 @@ class SeasonCheck:
     guide: str  # "page.md#anchor" in docs/: the section of the guide that explains it
     why: str  # why the guide advises against what the check finds
     instead: str  # what to do instead
-    find: Callable[[Season, date], Iterator[Detection]]
+    find: Find
     fails: tuple[dict, ...]
     passes: tuple[dict, ...]
 
@@ -71,16 +77,18 @@ class SeasonCheck:
         return guide_url(self.guide)
 
 
-def run_checks(season: Season, today: date) -> list[PlanFinding]:
-    """Every check's findings on the season as it stands on the reader's date `today`."""
-    findings = [
-        PlanFinding(check.id, check.severity, text, check.url, programs, messages)
-        for check in CHECKS
-        for text, programs, messages in check.find(season, today)
-    ]
-    return sorted(
-        findings, key=lambda f: (SEVERITIES.index(f.severity), f.rule, f.programs, f.messages)
-    )
+# Each check's function, by its id in checks.toml (filled by `_finds` below).
+_FINDS: dict[str, Find] = {}
+
+
+def _finds(check_id: str):
+    """Register the decorated function as what the check `check_id` runs."""
+
+    def register(find: Find) -> Find:
+        _FINDS[check_id] = find
+        return find
+
+    return register
 
 
 def _name(season: Season, program_id: str) -> str:
@@ -98,6 +106,11 @@ def _ids(messages: list[Message]) -> tuple[str, ...]:
     return tuple(m.id for m in messages)
 
 
+def _about(message: Message, text: str) -> Detection:
+    """What a check finds in one message: `text`, the message's program and its id."""
+    return text, (message.program,), (message.id,)
+
+
 def _repeats(season: Season, kinds: tuple[str, ...]) -> Iterator[tuple[str, list[Message]]]:
     """(program id, its messages of these kinds) for programs with more than one."""
     wanted = [m for m in season.messages if m.kind in kinds]
@@ -106,6 +119,7 @@ def _repeats(season: Season, kinds: tuple[str, ...]) -> Iterator[tuple[str, list
             yield program_id, messages
 
 
+@_finds("repeat-clarification")
 def _repeat_clarification(season: Season, _today: date) -> Iterator[Detection]:
     for program_id, messages in _repeats(season, ("citizenship-clarification",)):
         yield (
@@ -116,6 +130,7 @@ def _repeat_clarification(season: Season, _today: date) -> Iterator[Detection]:
         )
 
 
+@_finds("repeat-thank-you")
 def _repeat_thank_you(season: Season, _today: date) -> Iterator[Detection]:
     counted = [
         m
@@ -135,6 +150,7 @@ def _repeat_thank_you(season: Season, _today: date) -> Iterator[Detection]:
             )
 
 
+@_finds("repeat-update")
 def _repeat_update(season: Season, _today: date) -> Iterator[Detection]:
     for program_id, messages in _repeats(season, UPDATE_KINDS):
         yield (
@@ -146,6 +162,7 @@ def _repeat_update(season: Season, _today: date) -> Iterator[Detection]:
         )
 
 
+@_finds("rank-first-to-several")
 def _rank_first_to_many(season: Season, _today: date) -> Iterator[Detection]:
     claims = [m for m in season.messages if m.rank_first_claim or m.kind == "rank-first"]
     by_program = _grouped(claims, lambda m: m.program)
@@ -160,6 +177,7 @@ def _rank_first_to_many(season: Season, _today: date) -> Iterator[Detection]:
         )
 
 
+@_finds("late-thank-you")
 def _late_thank_you(season: Season, _today: date) -> Iterator[Detection]:
     for message in season.messages:
         if message.kind != "thank-you":
@@ -167,15 +185,15 @@ def _late_thank_you(season: Season, _today: date) -> Iterator[Detection]:
         interview = season.interview_day(season.program(message.program))
         if interview is not None and message.sent > interview + timedelta(days=THANK_YOU_DAYS):
             late = (message.sent - interview).days
-            yield (
+            yield _about(
+                message,
                 f"Your thank-you to {_name(season, message.program)} went out {late} days after "
                 "the interview; the guide suggests within 48 hours. Nothing to fix now: keep it "
                 "in mind for the next interviews.",
-                (message.program,),
-                (message.id,),
             )
 
 
+@_finds("update-outside-window")
 def _update_outside_window(season: Season, _today: date) -> Iterator[Detection]:
     if season.rank_deadline is None:
         return
@@ -183,15 +201,15 @@ def _update_outside_window(season: Season, _today: date) -> Iterator[Detection]:
     closes = season.rank_deadline - timedelta(days=UPDATE_CLOSES_DAYS)
     for message in season.messages:
         if message.kind == "continued-interest" and not opens <= message.sent <= closes:
-            yield (
+            yield _about(
+                message,
                 f"Your update to {_name(season, message.program)} was sent on "
                 f"{message.sent.isoformat()}, outside the usual window of 2-4 weeks before your "
                 f"rank list deadline ({opens.isoformat()} to {closes.isoformat()}).",
-                (message.program,),
-                (message.id,),
             )
 
 
+@_finds("quick-follow-up")
 def _quick_follow_up(season: Season, _today: date) -> Iterator[Detection]:
     for program_id, messages in _grouped(season.messages, lambda m: m.program).items():
         ordered = sorted(messages, key=lambda m: (m.sent, m.id))
@@ -207,6 +225,7 @@ def _quick_follow_up(season: Season, _today: date) -> Iterator[Detection]:
                 )
 
 
+@_finds("early-post-interview-letter")
 def _early_post_interview_letter(season: Season, _today: date) -> Iterator[Detection]:
     for message in season.messages:
         if message.kind not in POST_INTERVIEW_KINDS:
@@ -218,12 +237,11 @@ def _early_post_interview_letter(season: Season, _today: date) -> Iterator[Detec
         else:
             early = program.status in ("applied", "invited")
         if early:
-            yield (
+            yield _about(
+                message,
                 f"Your {message.kind.replace('-', ' ')} letter to {_name(season, program.id)} is "
                 "logged before the interview. Thank-you, update and first-choice letters belong "
                 "after it; check the date or the program's status.",
-                (program.id,),
-                (message.id,),
             )
 
 
@@ -247,6 +265,7 @@ def thank_you_due(season: Season, program: Program, today: date) -> date | None:
     return interview + timedelta(days=THANK_YOU_DAYS)
 
 
+@_finds("missed-thank-you")
 def _missed_thank_you(season: Season, today: date) -> Iterator[Detection]:
     for program in season.programs:
         due = thank_you_due(season, program, today)
@@ -273,20 +292,21 @@ def no_contact_reason(season: Season, program: Program, message: Message) -> str
     return None
 
 
+@_finds("contact-against-policy")
 def _contact_against_policy(season: Season, _today: date) -> Iterator[Detection]:
     for message in season.messages:
         program = season.program(message.program)
         reason = no_contact_reason(season, program, message)
         if reason is not None:
-            yield (
+            yield _about(
+                message,
                 f"Your {message.kind.replace('-', ' ')} letter to {_name(season, program.id)} "
                 f"went out although {reason}. Send no further letters there after the "
                 "interview.",
-                (program.id,),
-                (message.id,),
             )
 
 
+@_finds("thank-you-discouraged")
 def _thank_you_discouraged(season: Season, _today: date) -> Iterator[Detection]:
     policy = season.setting.policy_with("thank-you-discouraged")
     if policy is None:
@@ -294,363 +314,61 @@ def _thank_you_discouraged(season: Season, _today: date) -> Iterator[Detection]:
     for message in season.messages:
         program = season.program(message.program)
         if message.kind == "thank-you" and no_contact_reason(season, program, message) is None:
-            yield (
+            yield _about(
+                message,
                 f"You logged a thank-you to {_name(season, program.id)}, but {policy.name} asks "
                 f"applicants not to send thank-you notes ({policy.source}).",
-                (program.id,),
-                (message.id,),
             )
 
 
+@_finds("soap-applicant-initiated")
 def _soap_applicant_initiated(season: Season, _today: date) -> Iterator[Detection]:
     if season.match_week is None:
         return
     first, last = season.match_week
     for message in season.messages:
         if first <= message.sent <= last and not message.reply:
-            yield (
+            yield _about(
+                message,
                 f"Your message to {_name(season, message.program)} on "
                 f"{message.sent.isoformat()} falls in your Match Week and is not marked as a "
                 "reply. During SOAP you may only answer a program that contacted you first.",
-                (message.program,),
-                (message.id,),
             )
 
 
-def _example(
-    *messages: tuple,
-    deadline: str | None = None,
-    match_week: tuple[str, str] | None = None,
-    specialty: str | None = None,
-    **programs: dict,
-) -> dict:
-    """A miniature planner file: programs a and b plus (program, kind, sent, ...) messages;
-    a message may end with a dict of further fields ({"reply": True})."""
-    base = {"a": {"name": "Alpha IM", "status": "interviewed", "interview": "2027-01-10"}}
-    base["b"] = {"name": "Beta IM", "status": "interviewed", "interview": "2027-01-12"}
-    base.update(programs)
-    first, last = match_week or (None, None)
-    return {
-        "format": "prematch-planner",
-        "version": 1,
-        "season": {
-            "rank_deadline": deadline,
-            "specialty": specialty,
-            "match_week_start": first,
-            "match_week_end": last,
-        },
-        "programs": [{"id": pid} | fields for pid, fields in base.items()],
-        "messages": [_example_message(n, *m) for n, m in enumerate(messages)],
-    }
+def _load_checks() -> tuple[SeasonCheck, ...]:
+    """The checks in checks.toml's order, each with its registered function."""
+    text = resources.files(__package__).joinpath("checks.toml").read_text(encoding="utf-8")
+    words = tomllib.loads(text)
+    if set(words) != set(_FINDS):
+        raise ValueError(
+            f"checks.toml and the functions in checks.py name different checks: "
+            f"{sorted(set(words) ^ set(_FINDS))}"
+        )
+    return tuple(
+        from_table(
+            SeasonCheck,
+            table,
+            f"checks.toml [{check_id}]",
+            id=check_id,
+            find=_FINDS[check_id],
+            fails=tuple(example(**planner) for planner in table.get("fails", ())),
+            passes=tuple(example(**planner) for planner in table.get("passes", ())),
+        )
+        for check_id, table in words.items()
+    )
 
 
-def _example_message(number: int, program: str, kind: str, sent: str, *more) -> dict:
-    fields = more[-1] if more and isinstance(more[-1], dict) else {}
-    positional = more[:-1] if fields else more
-    named = dict(zip(("recipient", "rank_first_claim"), positional, strict=False))
-    return {"id": f"m{number}", "program": program, "kind": kind, "sent": sent} | named | fields
+CHECKS = _load_checks()
 
 
-_MATCH_WEEK = ("2027-03-15", "2027-03-19")
-_ASKED_FOR_NO_CONTACT = {
-    "name": "Alpha PS",
-    "interview": "2027-01-10",
-    "no_post_interview_contact": True,
-}
-
-CHECKS: tuple[SeasonCheck, ...] = (
-    SeasonCheck(
-        id="soap-applicant-initiated",
-        severity="error",
-        title="Writing first to a program during your Match Week",
-        guide="timeline.md#match-week-and-soap",
-        why=(
-            "In the Match Week the SOAP rules let an unmatched applicant answer programs but not "
-            "approach them first; a message you start can break those rules."
-        ),
-        instead=(
-            "Wait for the program to contact you and mark your answer as a reply; until then, "
-            "keep your ERAS application up to date."
-        ),
-        find=_soap_applicant_initiated,
-        fails=(
-            _example(("a", "other", "2027-03-16"), match_week=_MATCH_WEEK),
-            _example(("b", "logistics-question", "2027-03-19"), match_week=_MATCH_WEEK),
-        ),
-        passes=(
-            _example(("a", "other", "2027-03-16", {"reply": True}), match_week=_MATCH_WEEK),
-            _example(("a", "other", "2027-03-20"), match_week=_MATCH_WEEK),
-            _example(("a", "other", "2027-03-16")),
-        ),
-    ),
-    SeasonCheck(
-        id="contact-against-policy",
-        severity="error",
-        title="Post-interview letter where contact was ruled out",
-        guide="timeline.md#thank-you-notes",
-        why=(
-            "When your specialty or the program has said it wants no contact after the interview, "
-            "a letter anyway shows you did not read, or did not respect, what it asked."
-        ),
-        instead=(
-            "Send nothing more to that program after the interview. If something really changes, "
-            "such as a new exam result, update ERAS."
-        ),
-        find=_contact_against_policy,
-        fails=(
-            _example(("a", "thank-you", "2027-01-11"), a=_ASKED_FOR_NO_CONTACT),
-            _example(
-                ("a", "continued-interest", "2027-02-10", "coordinator"), a=_ASKED_FOR_NO_CONTACT
-            ),
-        ),
-        passes=(
-            _example(("a", "logistics-question", "2027-01-11"), a=_ASKED_FOR_NO_CONTACT),
-            _example(("b", "thank-you", "2027-01-13"), a=_ASKED_FOR_NO_CONTACT),
-        ),
-    ),
-    SeasonCheck(
-        id="rank-first-to-several",
-        severity="error",
-        title="First-choice statement sent to more than one program",
-        guide="mistakes.md#conflicting-rank-statements",
-        why=(
-            "Only one program can be your first choice. Saying it to two is untrue, and programs "
-            "compare notes, so it can cost you with both."
-        ),
-        instead=(
-            "Tell your true first choice that it is first; write to the others that you will rank "
-            "them highly."
-        ),
-        find=_rank_first_to_many,
-        fails=(
-            _example(("a", "rank-first", "2027-02-01"), ("b", "rank-first", "2027-02-02")),
-            _example(
-                ("a", "rank-first", "2027-02-01"),
-                ("b", "continued-interest", "2027-02-02", "program-director", True),
-            ),
-        ),
-        passes=(
-            _example(("a", "rank-first", "2027-02-01"), ("b", "continued-interest", "2027-02-02")),
-        ),
-    ),
-    SeasonCheck(
-        id="repeat-clarification",
-        severity="warning",
-        title="More than one citizenship clarification to a program",
-        guide="timeline.md#message-limits",
-        why=(
-            "One short note about your citizenship settles the question. A second one to the same "
-            "program adds nothing and reads as pressure."
-        ),
-        instead=(
-            "Send one clarification before the interview, and mention your status again only if "
-            "the program asks."
-        ),
-        find=_repeat_clarification,
-        fails=(
-            _example(
-                ("a", "citizenship-clarification", "2026-10-01"),
-                ("a", "citizenship-clarification", "2026-11-20"),
-            ),
-        ),
-        passes=(
-            _example(
-                ("a", "citizenship-clarification", "2026-10-01"),
-                ("b", "citizenship-clarification", "2026-10-01"),
-            ),
-        ),
-    ),
-    SeasonCheck(
-        id="repeat-thank-you",
-        severity="warning",
-        title="More than one thank-you to the same person at a program",
-        guide="timeline.md#message-limits",
-        why=(
-            "A second thank-you to the same person after one interview looks careless or pushy, "
-            "and it fills their inbox."
-        ),
-        instead=(
-            "One thank-you to each person who interviewed you, and one to the coordinator at most."
-        ),
-        find=_repeat_thank_you,
-        fails=(
-            _example(("a", "thank-you", "2027-01-11"), ("a", "thank-you", "2027-01-30")),
-            _example(
-                ("a", "thank-you", "2027-01-11", "coordinator"),
-                ("a", "thank-you", "2027-01-12", "coordinator"),
-            ),
-        ),
-        passes=(
-            # The guide: a thank-you to the director plus a brief one to the coordinator.
-            _example(
-                ("a", "thank-you", "2027-01-11", "program-director"),
-                ("a", "thank-you", "2027-01-11", "coordinator"),
-            ),
-            _example(
-                ("a", "thank-you", "2027-01-11", "faculty"),
-                ("a", "thank-you", "2027-01-11", "faculty"),
-            ),
-        ),
-    ),
-    SeasonCheck(
-        id="repeat-update",
-        severity="warning",
-        title="More than one update or interest letter to a program",
-        guide="timeline.md#message-limits",
-        why=(
-            "The guide's limit per program is one update or interest letter after the interview; "
-            "a first-choice letter is that one update. More reads as pressure."
-        ),
-        instead="Put everything new into one update, sent in the weeks before the rank deadline.",
-        find=_repeat_update,
-        fails=(
-            _example(("a", "continued-interest", "2027-02-01"), ("a", "rank-first", "2027-02-10")),
-            _example(
-                ("a", "continued-interest", "2027-02-01"),
-                ("a", "continued-interest", "2027-02-20"),
-            ),
-        ),
-        passes=(
-            _example(("a", "continued-interest", "2027-02-01"), ("a", "thank-you", "2027-01-11")),
-        ),
-    ),
-    SeasonCheck(
-        id="quick-follow-up",
-        severity="warning",
-        title="Following up again soon after a message",
-        guide="mistakes.md#over-emailing",
-        why=(
-            "Writing again within two weeks, before the program had time to answer, looks like "
-            "chasing and can annoy the people who rank you."
-        ),
-        instead=(
-            "Give the program two weeks. If you must write again, ask one clear question, once."
-        ),
-        find=_quick_follow_up,
-        fails=(
-            _example(
-                ("a", "citizenship-clarification", "2026-10-01"), ("a", "other", "2026-10-05")
-            ),
-            _example(("a", "logistics-question", "2026-12-01"), ("a", "other", "2026-12-01")),
-        ),
-        passes=(
-            _example(
-                ("a", "citizenship-clarification", "2026-10-01"), ("a", "other", "2026-11-01")
-            ),
-            _example(("a", "thank-you", "2027-01-11"), ("a", "thank-you", "2027-01-11", "faculty")),
-        ),
-    ),
-    SeasonCheck(
-        id="early-post-interview-letter",
-        severity="warning",
-        title="Post-interview letter before the interview",
-        guide="timeline.md#phase-3-interview-day",
-        why=(
-            "A thank-you, update or first-choice letter dated before the interview, or while you "
-            "are only invited, is most likely logged with the wrong date or program; if it was "
-            "really sent, it came too early."
-        ),
-        instead=(
-            "Check the date and the program of the message; send these letters only after the "
-            "interview."
-        ),
-        find=_early_post_interview_letter,
-        fails=(
-            _example(("a", "thank-you", "2027-01-05")),
-            _example(
-                ("c", "continued-interest", "2027-01-05"), c={"name": "Gamma", "status": "invited"}
-            ),
-        ),
-        passes=(
-            _example(("a", "thank-you", "2027-01-10")),
-            _example(
-                ("c", "citizenship-clarification", "2026-10-01"),
-                c={"name": "Gamma", "status": "applied"},
-            ),
-        ),
-    ),
-    SeasonCheck(
-        id="thank-you-discouraged",
-        severity="warning",
-        title="Thank-you where your specialty discourages them",
-        guide="timeline.md#thank-you-notes",
-        why=(
-            "Some specialties ask applicants not to send thank-you notes; sending one anyway goes "
-            "against what the programs asked for."
-        ),
-        instead=(
-            "Leave the thank-you out for programs of that specialty; a kind word on the interview "
-            "day is enough."
-        ),
-        find=_thank_you_discouraged,
-        fails=(_example(("a", "thank-you", "2027-01-11"), specialty="internal-medicine"),),
-        passes=(
-            _example(("a", "continued-interest", "2027-02-10"), specialty="internal-medicine"),
-            _example(("a", "thank-you", "2027-01-11")),
-        ),
-    ),
-    SeasonCheck(
-        id="missed-thank-you",
-        severity="warning",
-        title="Thank-you window closed with no thank-you logged",
-        guide="timeline.md#thank-you-notes",
-        why=(
-            "The guide advises one thank-you within 24 to 48 hours of each interview; once that "
-            "window has closed it can no longer be a reminder, only something that was missed."
-        ),
-        instead=(
-            "Log the thank-you if you sent it. If you did not, a short one now is still better "
-            "than none, unless the program or your specialty asked for no thank-you notes."
-        ),
-        find=_missed_thank_you,
-        fails=(_example(), _example(("b", "thank-you", "2027-01-13"))),
-        passes=(
-            _example(("a", "thank-you", "2027-01-11"), ("b", "thank-you", "2027-01-20")),
-            _example(("b", "thank-you", "2027-01-13"), a=_ASKED_FOR_NO_CONTACT),
-            _example(specialty="internal-medicine"),
-            _example(
-                ("b", "thank-you", "2027-01-13"),
-                a={"name": "Alpha IM", "status": "invited", "interview": "2027-05-10"},
-            ),
-        ),
-    ),
-    SeasonCheck(
-        id="late-thank-you",
-        severity="info",
-        title="Thank-you more than 48 hours after the interview",
-        guide="timeline.md#phase-3-interview-day",
-        why=(
-            "A thank-you is most useful within 24 to 48 hours of the interview, while the day is "
-            "fresh for both sides; later it still does no harm."
-        ),
-        instead="Send thank-you notes within two days of the interview next time.",
-        find=_late_thank_you,
-        fails=(_example(("a", "thank-you", "2027-01-13")),),
-        passes=(
-            _example(("a", "thank-you", "2027-01-12")),
-            _example(("a", "thank-you", "2027-01-10")),
-        ),
-    ),
-    SeasonCheck(
-        id="update-outside-window",
-        severity="info",
-        title="Update sent outside 2-4 weeks before the rank deadline",
-        guide="timeline.md#phase-4-before-the-rank-deadline",
-        why=(
-            "An update does the most good 2 to 4 weeks before the rank list deadline, while "
-            "programs are making their lists; much earlier it is forgotten, later it may come too "
-            "late."
-        ),
-        instead="Time your one update for 2 to 4 weeks before your rank list deadline.",
-        find=_update_outside_window,
-        fails=(
-            _example(("a", "continued-interest", "2027-01-20"), deadline="2027-03-03"),
-            _example(("a", "continued-interest", "2027-02-20"), deadline="2027-03-03"),
-        ),
-        passes=(
-            _example(("a", "continued-interest", "2027-02-03"), deadline="2027-03-03"),
-            _example(("a", "continued-interest", "2027-02-17"), deadline="2027-03-03"),
-            _example(("a", "continued-interest", "2027-01-20")),
-        ),
-    ),
-)
+def run_checks(season: Season, today: date) -> list[PlanFinding]:
+    """Every check's findings on the season as it stands on the reader's date `today`."""
+    findings = [
+        PlanFinding(check.id, check.severity, text, check.url, programs, messages)
+        for check in CHECKS
+        for text, programs, messages in check.find(season, today)
+    ]
+    return sorted(
+        findings, key=lambda f: (SEVERITIES.index(f.severity), f.rule, f.programs, f.messages)
+    )

@@ -164,6 +164,9 @@ ASKS_ABOUT_RANK = Rule(
         "whats the verdict on me",
         "Am I on your radar at all?",
         "Were you impressed with my interview?",
+        "Could you share whether I am still being considered for a position?",
+        "Is it worth my hoping for a spot at your program?",
+        "I'd be curious to hear how my interview was graded.",
     ),
     passes=(
         "I will rank your program highly.",
@@ -174,6 +177,8 @@ ASKS_ABOUT_RANK = Rule(
         "Where do I stand in line for the shuttle on interview day?",
         "I will not ask where I stand on your list.",
         "Would you share how residents are evaluated during the intern year?",
+        "Is it worth waiting for a parking spot near the hospital?",
+        "Could you tell me whether spouses are considered for the hospital gym membership?",
     ),
     notes=(
         'A statement of hope without a request ("I hope I am ranked to match") is not '
@@ -181,6 +186,9 @@ ASKS_ABOUT_RANK = Rule(
         '"you asked", are not yours and are left alone.'
     ),
 )
+
+# What a deal's finding takes in from its sentence: the claim and the question inside it.
+_INSIDE_A_DEAL = (RANKS_PROGRAM, EVALUATION_OF_APPLICANT, PROGRAM_RANKS_APPLICANT)
 
 RECIPROCAL_REQUEST = Rule(
     id="reciprocal-request",
@@ -211,11 +219,12 @@ RECIPROCAL_REQUEST = Rule(
     suggestion="I plan to rank your program highly.",
     check=frames.check(
         Frame(
-            "the program ranking you, tied to your ranking of it by a condition or an exchange "
-            '("if", "assuming", "in return", "too"), in either order',
+            "the program ranking you, beside your ranking of it, in either order, with or "
+            'without a condition ("if", "assuming", "in return", "too", "I hope")',
             PROGRAM_RANKS_APPLICANT,
             with_topics=(RANKS_PROGRAM,),
-            exchange=True,
+            apart=True,
+            covers=_INSIDE_A_DEAL,
         ),
         Frame(
             'an explicit return ("do the same", "return the favor") after your ranking of the '
@@ -223,22 +232,19 @@ RECIPROCAL_REQUEST = Rule(
             RECIPROCATION,
             with_topics=(RANKS_PROGRAM,),
             with_previous_sentence=True,
+            covers=_INSIDE_A_DEAL,
         ),
         Frame(
             'interest that should "go both ways" when rank lists are made',
             RECIPROCATION,
             with_topics=(RANKING_CONTEXT,),
+            covers=_INSIDE_A_DEAL,
         ),
         Frame(
             'your ranking of the program offered "in return" or "in exchange"',
             DEAL,
             with_topics=(RANKS_PROGRAM,),
-        ),
-        Frame(
-            "a request that the program rank you, beside your ranking of it",
-            PROGRAM_RANKS_APPLICANT,
-            asks=True,
-            with_topics=(RANKS_PROGRAM,),
+            covers=_INSIDE_A_DEAL,
         ),
         Frame(
             "a request that the program promise how it will rank you",
@@ -266,6 +272,13 @@ RECIPROCAL_REQUEST = Rule(
         "I'll make you my first choice once I know you will make me yours.",
         "You are my first choice, and I hope I will be highly ranked as well.",
         "I'll be ranking you #1 and would appreciate the same consideration.",
+        "You're my first choice, and I hope I'm high on your list.",
+        "You're #1 on mine, hope I'm up there on urs.",
+        "Promise me a spot on your list and I'll rank you first.",
+        "Give me an assurance of selection and I shall give the first rank to your hospital.",
+        "Let's make it official when the lists are due!",
+        "Kindly reciprocate my first preference by ranking me in a matchable position.",
+        "I hope your rank list shows the same excitement I have for Riverside.",
     ),
     passes=(
         "I plan to rank your program highly.",
@@ -275,6 +288,10 @@ RECIPROCAL_REQUEST = Rule(
         "I hope the feeling is mutual after such a warm interview day.",
         "Assuming the weather holds, I will drive up for the second look.",
         "As long as I match somewhere, I will be grateful.",
+        "I will rank your program highly, and I hope to see you at the second look.",
+        "If you'll have me at the dinner, I will bring my husband.",
+        "Give me a call and I will walk you through my research poster.",
+        "I hope the new interns feel the same excitement I felt on my first day.",
     ),
     notes=(
         "The two halves of the deal must sit in one sentence, except for an explicit "
@@ -358,6 +375,10 @@ RANK_FIRST_CLAIM = Rule(
         "Your program is going in the top slot.",
         "I've made your program my number one.",
         "You've got the top slot on my ROL!",
+        "I have never been more certain that your program is my first choice.",
+        "No matter how the season ends, I will rank you first.",
+        "I cannot stress enough that you are my number one.",
+        "I will give the first rank to your institute.",
     ),
     passes=(
         "I will rank your program highly.",
@@ -370,6 +391,8 @@ RANK_FIRST_CLAIM = Rule(
         "The top slot in the conference schedule went to the chief resident.",
         "The program was ranked first in the state by a magazine.",
         "It is number one on my list of things to learn.",
+        "I will not be ranking your program first this year.",
+        "We give first priority to patients with chest pain.",
     ),
     notes=(
         'A program is recognised as "you", "your ... program", "this program", "it" or a '
@@ -417,6 +440,11 @@ EXCLUSIVE_CLAIM = Rule(
         "There won't be anyone ahead of you on my list.",
         "I don't see myself anywhere but your program.",
         "Honestly, I'm not interested in anywhere else.",
+        "The other programs on my list are no longer in contention.",
+        "I've crossed every other program off my list.",
+        "No other program will get a second look from me.",
+        "Only your program is on my mind.",
+        "I withdrew from the rest of the interview trail.",
     ),
     passes=(
         "I will rank your program highly.",
@@ -425,6 +453,9 @@ EXCLUSIVE_CLAIM = Rule(
         "I will rank every program in my true order of preference.",
         "The only program I rotated at was in Ohio.",
         "Nothing comes close to the feeling of sending a patient home.",
+        "The other shuttle is no longer an option because of the snow.",
+        "I crossed off the other errands on my list before the interview.",
+        "No other candidate at the dinner had trained abroad.",
     ),
     notes=(
         'Needs a comparison with the other programs, or giving them up; a plain "only" '

@@ -151,7 +151,12 @@ _LOWER_CASE_SLANG = re.compile(
     r"|ur(?!\s+medicine)"
     r"|fr(?!\.\w)"  # "fr." ends a sentence; "fr.com" is not a word
     r"|def|ty|np|imo|ya|rn|bc|urs"  # "RN" is a registered nurse; see _NURSE
-    r"|af)(?!\w)"  # "AF" is atrial fibrillation
+    r"|af"  # "AF" is atrial fibrillation
+    r"|k(?= (?:thx|thanks|ty|will|sounds|cool|got)\b)"  # "k thx", not "vitamin k"
+    r"|w(?= (?:the|my|your|ur|u|you|other|them|him|her|us|me|all|dr)\b)"  # "w other programs"
+    # "you guys were lit lol", not "the hall was lit by candles"
+    r"|(?:(?<=were )|(?<=was )|(?<=so ))lit(?= (?:lol|af|fr)\b| ?!)"
+    r")(?!\w)"
 )
 # "Ty for the info.", "Np, I can": capitalised short forms count before a mark or "for"
 # (not "Ty Johnson").
@@ -470,6 +475,9 @@ INFORMAL_TONE = Rule(
         "The tour was cool af.",
         "Howdy! I had SUCH a great time.",
         "ur residents r the nicest :smile:",
+        "k thx for the update",
+        "great chat w the residents today",
+        "the party was lit lol",
     ),
     passes=(
         "Thank you very much for the interview.",
@@ -491,6 +499,8 @@ INFORMAL_TONE = Rule(
         "She was screened for hepatitis b, and Plan B is a research year.",
         "The AF clinic and bedside u/s teaching were highlights.",
         "I met Ty, the chief resident, at the dinner.",
+        "Take vitamin k with food.",
+        "The hallway was lit by the morning sun.",
     ),
     notes=(
         "Capitals are judged in the original text; a signature in capitals is allowed, since "

@@ -81,6 +81,8 @@ CHECKING_IN = Rule(
         "Do you have any timeline for decisions?",
         "Kindly acknowledge my previous mail.",
         "Gentle nudge on my file, in case it got buried.",
+        "Would you know when the committee will be done reviewing applications like mine?",
+        "Still waiting here, any word",
     ),
     passes=(
         "I am writing with an update: I passed Step 2 CK last week. Just checking in.",
@@ -93,6 +95,8 @@ CHECKING_IN = Rule(
         "Did you enjoy the conference in Boston?",
         "Is there an update on the second look schedule?",
         "In case my last email got lost, here is my corrected phone number.",
+        "When will the committee finish reviewing the new curriculum?",
+        "Any questions about my schedule, just let me know.",
     ),
     notes=(
         '"Did you review my application?" is always flagged; softer follow-ups are only '
@@ -138,6 +142,11 @@ DESPERATE_TONE = Rule(
         "This is truly my final attempt.",
         "My parents are counting on me and I cannot let them down.",
         "I don't know what will become of me without this spot.",
+        "I would move into the hospital if it got me a position.",
+        "I don't think I could survive another failed Match.",
+        "I'm honestly begging at this point.",
+        "I would be completely lost if I do not match this year.",
+        "I'd give up anything for a spot on your team.",
     ),
     passes=(
         "I would welcome the chance to train at your program.",
@@ -150,6 +159,10 @@ DESPERATE_TONE = Rule(
         "This is my last email before the holidays.",
         "My last chance to ask a question came at the end of the day.",
         "I will be forever grateful for the mentorship I received at the clinic.",
+        "I would arrive an hour early if it meant a parking spot near the clinic.",
+        "I don't think the team could handle more than two interns.",
+        "I don't think I could have asked for a better interview day.",
+        "I gave up my weekend to finish the poster for the conference.",
     ),
     notes=(
         '"I will do anything" is only read as pleading when it is about the position ("to '

@@ -1,0 +1,119 @@
+"""How the checker (rules plus model) does on dev text the model was not trained on:
+`python -m checker.model.unseen` (a minute or two; dev only, never a held-back split).
+
+- proxy: the rows written after the rules were tuned (ids starting with PROXY: the fourth
+  round and the lead's probe) are left out of training and then scored. The best stand-in
+  for the private, unseen sets we have.
+- cv: dev in FOLDS folds by item order (as train.py folds it); each fold is scored by a
+  model trained without it. The rules were tuned on all of dev, so this flatters them.
+
+Each line gives, for the rules alone and for rules plus model, the labels found (recall),
+precision, and the clean items (sentences and letters) that got an error or a warning.
+Used to choose the model's features and thresholds; see eval/README.md for the numbers.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from checker.model import predict, train
+
+PROXY = ("ds4-", "dl4-", "lp-")
+NO_MODEL: dict = {"rules": {}}
+
+
+@contextmanager
+def using(weights: dict) -> Iterator[None]:
+    """Lint with these weights instead of the shipped ones."""
+    shipped = predict.weights
+    predict.weights = lambda: weights
+    try:
+        yield
+    finally:
+        predict.weights = shipped
+
+
+def scored(items, weights: dict):
+    from eval.score import evaluate
+
+    with using(weights):
+        return evaluate(items)
+
+
+def summary(report) -> str:
+    total = report.overall
+    clean = [item for item in report.items if item.clean]
+    flagged = {alarm.item.id for alarm in report.false_alarms}
+    return (
+        f"recall {total.recall:.3f} ({total.found}/{total.labels})  "
+        f"precision {total.precision:.3f} ({total.false_alarms} false alarms)  "
+        f"clean flagged {sum(item.id in flagged for item in clean)}/{len(clean)}"
+    )
+
+
+def per_rule(rules_only, with_model) -> list[str]:
+    """Per modelled rule: what the model adds, and what it costs."""
+    lines = []
+    for rule in train.MODELLED:
+        before = rules_only.rules.get(rule)
+        after = with_model.rules.get(rule)
+        if before and after:
+            lines.append(
+                f"  {rule:20} found {before.found}->{after.found} of {after.labels}, "
+                f"false alarms {before.false_alarms}->{after.false_alarms}"
+            )
+    return lines
+
+
+def measure(name: str, held_out: Callable[[object], bool]) -> tuple:
+    from eval.corpus import load_split
+
+    items = [item for item in load_split("dev") if held_out(item)]
+    weights = train.train(train.examples(lambda item: not held_out(item)))
+    return name, scored(items, NO_MODEL), scored(items, weights)
+
+
+def proxy() -> tuple:
+    return measure("proxy", lambda item: item.id.startswith(PROXY))
+
+
+def cross_validation() -> tuple:
+    """All folds pooled: each item scored by the model that did not see it."""
+    from eval.corpus import load
+    from eval.score import Report
+
+    positions = {
+        item.id: number % train.FOLDS
+        for part in ("sentences", "letters")
+        for number, item in enumerate(load("dev", part))
+    }
+    pooled = (Report(), Report())
+    for fold in range(train.FOLDS):
+        _, *reports = measure(f"fold {fold}", lambda item, fold=fold: positions[item.id] == fold)
+        for total, report in zip(pooled, reports, strict=True):
+            _merge(total, report)
+    return "cv", *pooled
+
+
+def _merge(total, report) -> None:
+    total.items += report.items
+    total.misses += report.misses
+    total.false_alarms += report.false_alarms
+    for rule, score in report.rules.items():
+        total.rules.setdefault(rule, type(score)()).add(score)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """`python -m checker.model.unseen [proxy] [cv]` (both by default)."""
+    chosen = (argv if argv is not None else sys.argv[1:]) or ["proxy", "cv"]
+    runs = {"proxy": proxy, "cv": cross_validation}
+    for name, rules_only, with_model in (runs[name]() for name in chosen):
+        print(f"{name}: rules only   {summary(rules_only)}")
+        print(f"{name}: rules+model  {summary(with_model)}")
+        print("\n".join(per_rule(rules_only, with_model)))
+
+
+if __name__ == "__main__":
+    main()
