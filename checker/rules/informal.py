@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from checker.language.lexicon import words
 from checker.letter import CASUAL_OPENER, TITLE, Letter
 from checker.rules.base import Hit, Rule
-from checker.rules.matchers import phrases
+from checker.rules.matchers import at_word_start, phrases
 
 # Texting abbreviations and slang, in any case (words in double quotes are someone else's).
 _SLANG = phrases(
@@ -149,17 +149,19 @@ def _shorthand(view: str) -> Iterable[tuple[int, int]]:
 # Found by one regex that checks the word boundary itself: these short forms also sit inside
 # many words ("learn", "after", "Maya"), where a phrase search would restart at each one.
 _LOWER_CASE_SLANG = re.compile(
-    r"\b(?:u(?!\.\w)(?!\s+of\s)(?!/)"  # not the "u" of "u.s.", "U of M" or "u/s" (ultrasound)
-    r"|ur(?!\s+medicine)"
-    r"|fr(?!\.\w)"  # "fr." ends a sentence; "fr.com" is not a word
-    r"|def|ty|np|imo|ya|rn|bc|urs"  # "RN" is a registered nurse; see _NURSE
-    r"|af"  # "AF" is atrial fibrillation
-    r"|k(?=,| (?:thx|thanks|ty|will|sounds|cool|got)\b)"  # "k thx" (see _informal)
-    # "help w planning", not "plan w" or "grade w"
-    r"|(?<!plan )(?<!type )(?<!grade )(?<!wing )(?<!block )(?<!lot )w(?= [a-z]{2,})"
-    # "you guys were lit lol", not "the hall was lit by candles"
-    r"|(?:(?<=were )|(?<=was )|(?<=so ))lit(?= (?:lol|af|fr)\b| ?!)"
-    r")(?!\w)"
+    at_word_start(
+        r"u(?!\.\w)(?!\s+of\s)(?!/)",  # not the "u" of "u.s.", "U of M" or "u/s" (ultrasound)
+        r"ur(?!\s+medicine)",
+        r"fr(?!\.\w)",  # "fr." ends a sentence; "fr.com" is not a word
+        *("def", "ty", "np", "imo", "ya", "rn", "bc", "urs"),  # "RN": a nurse; see _NURSE
+        "af",  # "AF" is atrial fibrillation
+        r"k(?=,| (?:thx|thanks|ty|will|sounds|cool|got)\b)",  # "k thx" (see _informal)
+        # "help w planning", not "plan w" or "grade w"
+        r"w(?<!plan w)(?<!type w)(?<!grade w)(?<!wing w)(?<!block w)(?<!lot w)(?= [a-z]{2,})",
+        # "you guys were lit lol", not "the hall was lit by candles"
+        r"lit(?:(?<=were lit)|(?<=was lit)|(?<=so lit))(?= (?:lol|af|fr)\b| ?!)",
+    )
+    + r"(?!\w)"
 )
 # "Ty for the info.", "Np, I can": capitalised short forms count before a mark or "for"
 # (not "Ty Johnson").
@@ -190,7 +192,24 @@ _GREETS = re.compile(
 )
 _TITLE_WORD = re.compile(rf"{TITLE}\.?")
 # Words stretched for emphasis: "sooo", "heyyy", "pleeease" (not roman numerals, "www").
-_STRETCHED = re.compile(r"\b[a-z]*?([a-hj-uy-z])\1\1[a-z]*")
+_TRIPLED = re.compile(r"([a-hj-uy-z])\1\1")
+
+
+def _stretched(view: str) -> Iterable[tuple[int, int]]:
+    """The whole words around a letter written three times. (Searched from the tripled letter,
+    which the regex engine finds quickly, then widened to the word around it.)"""
+    position, length = 0, len(view)
+    while (match := _TRIPLED.search(view, position)) is not None:
+        start, end = match.span()
+        while start and "a" <= view[start - 1] <= "z":
+            start -= 1
+        while end < length and "a" <= view[end] <= "z":
+            end += 1
+        if not (start and (view[start - 1].isalnum() or view[start - 1] == "_")):
+            yield start, end  # not the end of "x2aaa" or of "éaaa"
+        position = end
+
+
 # Patterns start with a character class (no look-behind) so the engine can skip ahead fast.
 _REPEATED_MARKS = re.compile(r"[!?][!?]+")  # "!!", "?!", "??"
 _EMOTICON = re.compile(r"[:;]'?-?[)(dpo*](?![\w])|<3|\^_?\^")  # ":)", ";-)", ":D", "<3", "^_^"
@@ -407,7 +426,7 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
             for match in _EMOTICON.finditer(view)
             if not (match.start() and view[match.start() - 1] in _NOT_BEFORE_EMOTICON)
         ),
-        *(match.span() for match in _STRETCHED.finditer(view) if not _acronym(letter, match)),
+        *(span for span in _stretched(view) if not _acronym(letter, *span)),
         *_openers(view),
         *_shorthand(view),
         *(match.span() for match in _SHORTCODE.finditer(view)),
@@ -420,9 +439,9 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
     yield from _shouting(letter)
 
 
-def _acronym(letter: Letter, match: re.Match[str]) -> bool:
+def _acronym(letter: Letter, start: int, end: int) -> bool:
     """ "CCC" (a clinical competency committee) is an acronym, not a stretched word."""
-    start, end = letter.norm.original_span(*match.span())
+    start, end = letter.norm.original_span(start, end)
     typed = letter.original[start:end]
     return typed.isupper() and len(set(typed)) == 1
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from checker.letter import TITLE, Letter
 from checker.phrase_search import compile_phrases
 from checker.rules.base import Hit, Rule
+from checker.rules.matchers import at_word_start
 
 _BRACKETED = re.compile(
     r"\[(?!sic\]|\.\.\.\]|\u2026\]|\d{1,3}(?:[,\u2013 -]+\d{1,3})*\])[^\[\]\n]{1,80}\]"
@@ -69,8 +70,10 @@ _PLACES = (
     "|institution|institute|county|state|department|company|country|village|site|practice"
 )
 _LETTERED_PLACE = re.compile(
-    rf"\b(?:{_PLACES})[ \t]+(?:x|y|z|xyz|abc)(?:'s)?(?![\w'-])"
-    rf"|\b(?:xyz|abc)[ \t]+(?:{_PLACES}|medical|health)\b"
+    at_word_start(
+        *(rf"{place}[ \t]+(?:x|y|z|xyz|abc)(?:'s)?(?![\w'-])" for place in _PLACES.split("|")),
+        *(rf"{letters}[ \t]+(?:{_PLACES}|medical|health)\b" for letters in ("xyz", "abc")),
+    )
 )
 # Name slots, only as typed in capitals ("Your Name", "First Last"): in lower case they are
 # ordinary words ("thank you for asking my name").
@@ -102,7 +105,8 @@ _BLANK = compile_phrases(
         "hh:mm",
     )
 )
-_MARKS = re.compile(r"_{2,}|#{3,}|\.{4,}|\.{3}|\u2026")
+# Each alternative starts with a plain character, so the regex engine skips ahead quickly.
+_MARKS = re.compile(r"__+|###+|\.\.\.\.+|\.\.\.|\u2026")
 _BEFORE_A_BLANK = frozenset(
     [
         "by",
