@@ -75,6 +75,20 @@ WAIT_FOR_SERVICE_WORKER = """(limit) => !navigator.serviceWorker ? null : Promis
   navigator.serviceWorker.ready.then(() => true),
   new Promise((resolve) => setTimeout(() => resolve(false), limit))])"""
 
+# The first visit saves Python's memory in the browser (python-snapshot.mjs) just after it
+# is ready; the repeat visit waits up to the same limit for that copy.
+WAIT_FOR_MEMORY_COPY = """(limit) => new Promise((resolve) => {
+  const build = `/${globalThis.__PREMATCH_PYODIDE_MANIFEST.build}/`;
+  const end = performance.now() + limit;
+  const look = async () => {
+    const keys = await (await caches.open("python-memory")).keys();
+    if (keys.some((request) => request.url.includes(build))) resolve(true);
+    else if (performance.now() > end) resolve(false);
+    else setTimeout(look, 100);
+  };
+  look();
+})"""
+
 
 def make_floor_folder(destination: Path) -> Path:
     """A folder holding the npm Pyodide runtime files and the floor page."""
@@ -121,13 +135,15 @@ def time_to_ready(browser, url: str, init_script: str | None = None) -> float:
 
 def first_and_repeat_visit(browser, url: str, init_script: str) -> tuple[float, float]:
     """(cold first visit, repeat visit) in one browser context: the second visit finds the
-    HTTP cache, the compiled-code cache and the service worker's copy of the first."""
+    HTTP cache, the compiled-code cache, the service worker's copy of the first and the
+    copy of Python's memory it saved."""
     context = browser.new_context()
     try:
         page = context.new_page()
         page.add_init_script(init_script)
         first = ready_time(page, url)
         page.evaluate(WAIT_FOR_SERVICE_WORKER, SERVICE_WORKER_WAIT_MS)
+        page.evaluate(WAIT_FOR_MEMORY_COPY, SERVICE_WORKER_WAIT_MS)
         page.goto("about:blank")
         return first, ready_time(page, url)
     finally:

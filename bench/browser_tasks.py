@@ -144,7 +144,7 @@ def keystroke_times(page) -> tuple[list[float], list[float]]:
 
 def cpython_lint_ms(text: str, calls: int = LINT_CALLS) -> list[float]:
     """The same lint in this process's CPython: what the browser's figure is compared with."""
-    from checker import lint
+    from checker.lint import lint
 
     times = []
     for _ in range(calls):

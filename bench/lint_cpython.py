@@ -60,7 +60,7 @@ def proselint_linter() -> Callable[[str], object]:
 
 
 def run(runs: int = RUNS) -> list[dict]:
-    from checker import lint
+    from checker.lint import lint
     from checker.text import count_words
 
     letters = load_letters()

@@ -1,9 +1,6 @@
 """Pre-Match Guide checker: lints residency emails and fills letter templates.
 
-`lint(text)` is the entry point the command line, the site build and the browser share.
+`checker.lint.lint(text)` is the entry point the command line, the site build and the
+browser share. Nothing is imported here: a letter page in the browser imports the
+templates without the rules (see checker/browser_api.py).
 """
-
-from checker.findings import Finding, LintResult
-from checker.lint import lint
-
-__all__ = ["Finding", "LintResult", "lint"]

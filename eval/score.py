@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from checker import lint
 from checker.findings import Finding
+from checker.lint import lint
 from checker.rules import RULES
 from eval.corpus import WORDING_RULES, Item, Label
 

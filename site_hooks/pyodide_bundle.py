@@ -61,8 +61,9 @@ RUNTIME_FILES = {"pyodide.mjs": True, "pyodide.asm.mjs": True, "pyodide.asm.wasm
 # not gzipped: the zip is deflated already.
 STDLIB = "python_stdlib.zip"
 BYTECODE_RUNNER = Path(__file__).with_name("pyodide_bytecode.mjs")
-# What the pages' Python imports: the browser entry point and the letter filler (Jinja2).
-IMPORTED_MODULES = ("checker.browser_api", "checker.templates")
+# What the pages' Python imports: the browser entry point and the modules of its methods
+# (a page's front matter `python_imports` names those it imports before it is ready).
+IMPORTED_MODULES = ("checker.browser_api", "checker.browser_checks", "checker.browser_letters")
 ASSET_CALLBACK = "__PREMATCH_ASSET"
 # Base64 characters per asset script (a multiple of 4, so each piece decodes on its own):
 # small enough that running one script or copying it to the worker is a short task.
@@ -100,7 +101,8 @@ def _runtime_version() -> str:
         raise RuntimeError(f"pyodide {installed} layout changed, missing: {', '.join(missing)}")
     # python-worker.mjs relies on these loadPyodide options; fail here, not in the browser.
     loader = (RUNTIME_DIR / "pyodide.mjs").read_text(encoding="utf-8")
-    for option in ("createPyodideModule", "lockFileContents", "packageBaseUrl"):
+    options = ("createPyodideModule", "lockFileContents", "packageBaseUrl", "_loadSnapshot")
+    for option in options:
         if option not in loader:
             raise RuntimeError(f"pyodide {installed}: loadPyodide no longer knows {option!r}")
     return installed
@@ -214,9 +216,11 @@ def _load_order(script: Path) -> tuple[int, str]:
     return rank, f"{name}.{int(part.group(1)) if part else 0:04d}"
 
 
-def _write_manifest(target: Path, version: str) -> None:
+def _write_manifest(target: Path, version: str, build: str) -> None:
     """manifest.js: the asset scripts to load, in the order they are best loaded; a
-    page-only package's scripts carry its name, so other pages can leave them out."""
+    page-only package's scripts carry its name, so other pages can leave them out. `build`
+    names this build's runtime, stdlib, wheels and worker: a reader's browser restores a
+    saved copy of Python's memory only for the same build (python-snapshot.mjs)."""
     lock = json.loads((target / "pyodide-lock.json").read_text())
     page_only = {lock["packages"][name]["file_name"]: name for name in PAGE_PACKAGES}
     scripts = sorted((p for p in target.glob("*.js") if p.name != "manifest.js"), key=_load_order)
@@ -225,7 +229,12 @@ def _write_manifest(target: Path, version: str) -> None:
         asset = {"script": script.name, "bytes": script.stat().st_size}
         package = page_only.get(ASSET_NAME.sub("", script.name))
         assets.append(asset | ({"package": package} if package else {}))
-    manifest = {"pyodideVersion": version, "package": CHECKER_PACKAGE, "assets": assets}
+    manifest = {
+        "pyodideVersion": version,
+        "build": build,
+        "package": CHECKER_PACKAGE,
+        "assets": assets,
+    }
     (target / "manifest.js").write_text(
         f"globalThis.{MANIFEST_GLOBAL} = {json.dumps(manifest, indent=1)};\n", encoding="ascii"
     )
@@ -235,12 +244,20 @@ def _write_manifest(target: Path, version: str) -> None:
 
 
 def on_page_markdown(markdown, page, **kwargs):
-    """A page may ask only for a package the bundle ships as page-only."""
+    """A page may ask only for a package the bundle ships as page-only, and import only
+    modules of checker.browser_api's methods."""
     unknown = set(page.meta.get("python_packages") or ()) - set(PAGE_PACKAGES)
     if unknown:
         raise ValueError(
             f"{page.file.src_uri}: python_packages lists {sorted(unknown)}; "
             f"the site ships {list(PAGE_PACKAGES)}"
+        )
+    method_modules = set(IMPORTED_MODULES) - {"checker.browser_api"}
+    unknown = set(page.meta.get("python_imports") or ()) - method_modules
+    if unknown:
+        raise ValueError(
+            f"{page.file.src_uri}: python_imports lists {sorted(unknown)}; "
+            f"checker.browser_api's methods live in {sorted(method_modules)}"
         )
     return markdown
 
@@ -273,4 +290,5 @@ def on_post_build(config, **kwargs):
             shutil.copyfile(path, target / path.name)
     worker_source = Path(config["docs_dir"]) / WORKER_SOURCE
     _write_asset_script(target, {"name": "python-worker.mjs", "text": worker_source.read_text()})
-    _write_manifest(target, version)
+    build = _digest(runtime.name, packages.name, stdlib.name, worker_source.read_text())
+    _write_manifest(target, version, build)

@@ -74,6 +74,8 @@ def page(template: LetterTemplate) -> str:
             "python: true",
             # Filling letters needs Jinja2; the other Python pages do without it.
             "python_packages: [jinja2, markupsafe]",
+            # Only the letter methods: the page never imports the rules.
+            "python_imports: [checker.browser_letters]",
             "scripts: [assets/js/template-values.js, assets/js/letter-actions.js, "
             "assets/js/template-form.js]",
             "---",

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import checker
+from checker.lint import lint
 from testsupport import ROOT
 from testsupport.drafts import FLAGGED_DRAFT
 from testsupport.python import PYTHON_TIMEOUT_MS, wait_for_python
@@ -164,7 +164,7 @@ def check_draft_as_python_does(page, draft: str) -> set[str]:
     """Type `draft` into the Checker page and wait until it lists exactly the rules the
     Python checker finds in it (the page and the CLI must agree); returns those rule ids."""
     page.get_by_test_id("draft").fill(draft)
-    expected = {finding.rule for finding in checker.lint(draft).findings}
+    expected = {finding.rule for finding in lint(draft).findings}
     page.wait_for_function(
         "(count) => document.querySelectorAll('[data-testid=finding]').length === count",
         arg=len(expected),

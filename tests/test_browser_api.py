@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from checker import browser_checks
 from checker.browser_api import METHODS, handle
 
 
@@ -88,7 +89,7 @@ def test_a_bug_is_reported_as_generic_text_with_its_detail(monkeypatch):
     def broken(params):
         raise KeyError("oops")
 
-    monkeypatch.setitem(METHODS, "rules", broken)
+    monkeypatch.setitem(browser_checks.HANDLERS, "rules", broken)
     response = ask("rules")
     assert response["ok"] is False
     assert response["error"].startswith("Something went wrong inside the checker.")

@@ -21,7 +21,7 @@ from browser_helpers import (
     wait_until_checked,
 )
 
-from checker import lint
+from checker.lint import lint
 from testsupport.python import flush_python
 
 pytestmark = pytest.mark.browser

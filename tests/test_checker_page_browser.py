@@ -24,9 +24,9 @@ from browser_helpers import (
 )
 from xss_payloads import FLAG, PAYLOADS
 
-from checker import lint
 from checker.findings import SEVERITIES
 from checker.kinds import KINDS
+from checker.lint import lint
 from checker.templates import fill, list_templates
 from testsupport.pages import open_logged_page
 from testsupport.python import flush_python

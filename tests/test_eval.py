@@ -13,7 +13,7 @@ import dataclasses
 
 import pytest
 
-from checker import lint
+from checker.lint import lint
 from eval.__main__ import main
 from eval.corpus import Item, Label, load_split
 from eval.report import format_table

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from checker import lint
 from checker.fixes import FIXES, replacement
+from checker.lint import lint
 from checker.rules import RULES
 
 LETTERS = Path(__file__).parent / "letters"

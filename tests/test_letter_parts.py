@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker import lint
+from checker.lint import lint
 
 BODY = "Dear Dr. Lee,\n\nThank you for the interview on Tuesday.\n\n"
 

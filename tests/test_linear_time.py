@@ -28,8 +28,8 @@ from dataclasses import dataclass
 import pytest
 from rule_settings import example_setting
 
-from checker import lint
 from checker.limits import MAX_DRAFT_CHARACTERS
+from checker.lint import lint
 from checker.policies import Setting
 from checker.rules import RULES, Hit, Rule
 

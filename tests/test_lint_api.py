@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from checker import lint
 from checker.findings import FINDING_KEYS
 from checker.kinds import KINDS
+from checker.lint import lint
 
 RISKY = "Dear Dr. Lee,\n\nI will rank your program #1. Am I ranked to match?\n"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker import lint
+from checker.lint import lint
 
 CLEAN_LETTER = (
     "Subject: Thank you - Ana Ruiz\n\n"

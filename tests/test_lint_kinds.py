@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker import lint
+from checker.lint import lint
 
 DRAFTS = [
     (

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from checker import lint
+from checker.lint import lint
 
 LETTERS = Path(__file__).parent / "letters"
 

@@ -7,7 +7,7 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker import lint
+from checker.lint import lint
 from checker.text import NormalisedText, count_words, line_and_column, utf16_offset
 
 # Pieces that make rules fire, and characters that make offsets hard.

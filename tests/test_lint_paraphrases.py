@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from checker import lint
 from checker.language.frames import FrameCheck
+from checker.lint import lint
 from checker.rules import RULES
 
 # The rules built from frames over the sentence analysis.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker import lint
+from checker.lint import lint
 from eval.corpus import WORDING_RULES
 
 FLAGGED = [

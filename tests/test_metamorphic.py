@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker import lint
+from checker.lint import lint
 from eval.corpus import BLIND, SPLITS, Item, load
 from eval.score import LETTER_RULES, OBJECTIONS
 from eval.variants import EXAMPLES, TRANSFORMS

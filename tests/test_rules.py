@@ -6,9 +6,9 @@ import pytest
 from guide_outline import REQUIRED_ANCHORS
 from rule_settings import example_setting
 
-from checker import lint
 from checker.findings import SEVERITIES
 from checker.kinds import KINDS
+from checker.lint import lint
 from checker.policies import EFFECTS, Setting
 from checker.rules import RULES
 

@@ -65,7 +65,7 @@ def test_example_letter_is_complete(template_id):
 @TEMPLATE_IDS
 @pytest.mark.parametrize("optional_fields", ["filled", "left empty"])
 def test_example_letter_passes_the_checker_as_its_own_kind(template_id, optional_fields):
-    from checker import lint
+    from checker.lint import lint
 
     template = get_template(template_id)
     values = {

@@ -339,11 +339,11 @@ def _soap_applicant_initiated(season: Season, _today: date) -> Iterator[Detectio
 def _load_checks() -> tuple[SeasonCheck, ...]:
     """The checks in checks.toml's order, each with its registered function."""
     text = resources.files(__package__).joinpath("checks.toml").read_text(encoding="utf-8")
-    words = tomllib.loads(text)
-    if set(words) != set(_FINDS):
+    tables = tomllib.loads(text)
+    if set(tables) != set(_FINDS):
         raise ValueError(
-            f"checks.toml and the functions in checks.py name different checks: "
-            f"{sorted(set(words) ^ set(_FINDS))}"
+            "checks.toml and the functions in checks.py name different checks: "
+            f"{sorted(set(tables) ^ set(_FINDS))}"
         )
     return tuple(
         from_table(
@@ -355,7 +355,7 @@ def _load_checks() -> tuple[SeasonCheck, ...]:
             fails=tuple(example(**planner) for planner in table.get("fails", ())),
             passes=tuple(example(**planner) for planner in table.get("passes", ())),
         )
-        for check_id, table in words.items()
+        for check_id, table in tables.items()
     )
 
 

@@ -99,7 +99,9 @@ _BEFORE_SHORTHAND = {
     ),
     "4": words("thanks thx thank you ready waiting looking perfect here"),
     "b": words("i'll ill will can gonna should would might may must could wanna"),
-    "r": words("u you we they guys ppl people residents yall y'all there who"),
+    "r": words(
+        "u you we they guys ppl people residents yall y'all there who rest others these those"
+    ),
 }
 _NOT_A_WORD_AFTER = re.compile(
     r"\s(?:pm|am|p\.m|a\.m|weeks?|days?|months?|years?|hours?|minutes?|more|of|or|and|to|x"
@@ -152,8 +154,9 @@ _LOWER_CASE_SLANG = re.compile(
     r"|fr(?!\.\w)"  # "fr." ends a sentence; "fr.com" is not a word
     r"|def|ty|np|imo|ya|rn|bc|urs"  # "RN" is a registered nurse; see _NURSE
     r"|af"  # "AF" is atrial fibrillation
-    r"|k(?= (?:thx|thanks|ty|will|sounds|cool|got)\b)"  # "k thx", not "vitamin k"
-    r"|w(?= (?:the|my|your|ur|u|you|other|them|him|her|us|me|all|dr)\b)"  # "w other programs"
+    r"|k(?=,| (?:thx|thanks|ty|will|sounds|cool|got)\b)"  # "k thx" (see _informal)
+    # "help w planning", not "plan w" or "grade w"
+    r"|(?<!plan )(?<!type )(?<!grade )(?<!wing )(?<!block )(?<!lot )w(?= [a-z]{2,})"
     # "you guys were lit lol", not "the hall was lit by candles"
     r"|(?:(?<=were )|(?<=was )|(?<=so ))lit(?= (?:lol|af|fr)\b| ?!)"
     r")(?!\w)"
@@ -182,7 +185,7 @@ _OPENER = re.compile(rf"{CASUAL_OPENER}(?![\w'-])")
 _GREETS = re.compile(
     r"[ \t]*(?:[,!.?:]|\n|$)"
     rf"|[ \t]+(?:{TITLE}|there|all|everyone|everybody|guys|team|folks|again|y'all)\b"
-    r"|[ \t]+(?:just|quick|wanted|hope|thanks|thank)\b"  # "hey just wanted to say"
+    r"|[ \t]+(?:just|quick|wanted|hope|thanks|thank|any|so|sorry|ok)\b"  # "hey just wanted to say"
     r"|[ \t]+[a-z'-]{1,30}[ \t]*[,!]"
 )
 _TITLE_WORD = re.compile(rf"{TITLE}\.?")
@@ -279,6 +282,7 @@ _EMPHASIS = frozenset(
         "WOW",
         "YES",
         "SUCH",
+        "ANY",
     ]
 )
 # "my SO" is a significant other, not "so" shouted.
@@ -377,14 +381,20 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
         if typed == "rn" and _NURSE.search(letter.view, max(0, hit.start - 12), hit.start):
             continue
         capitalised = len(typed) > 1 and typed.istitle() and typed != "Fr"  # "Fr. Lopez"
-        if typed.islower() or (
-            capitalised
-            and _opens_sentence(letter.original, start)
-            and (
-                _ENDS_A_PHRASE.match(letter.view, hit.end)
-                or (
-                    typed.lower() in _OPENS_LIKE_TEXTING
-                    and _LOWER_WORD_AFTER.match(letter.original, end)
+        if typed.lower() == "k" and not _opens_sentence(letter.original, start):
+            continue  # "k thx", "K, see u then"; not "vitamin k"
+        if (
+            typed.islower()
+            or typed == "K"
+            or (
+                capitalised
+                and _opens_sentence(letter.original, start)
+                and (
+                    _ENDS_A_PHRASE.match(letter.view, hit.end)
+                    or (
+                        typed.lower() in _OPENS_LIKE_TEXTING
+                        and _LOWER_WORD_AFTER.match(letter.original, end)
+                    )
                 )
             )
         ):
@@ -478,6 +488,9 @@ INFORMAL_TONE = Rule(
         "k thx for the update",
         "great chat w the residents today",
         "the party was lit lol",
+        "K, see you at eight.",
+        "the rest r coming later",
+        "Thanks, ANY time works for me.",
     ),
     passes=(
         "Thank you very much for the interview.",
@@ -501,6 +514,8 @@ INFORMAL_TONE = Rule(
         "I met Ty, the chief resident, at the dinner.",
         "Take vitamin k with food.",
         "The hallway was lit by the morning sun.",
+        "Take vitamin k, then call the clinic.",
+        "Grade W means a withdrawal.",
     ),
     notes=(
         "Capitals are judged in the original text; a signature in capitals is allowed, since "

@@ -93,6 +93,7 @@ _BLANK = compile_phrases(
         "(?<!still\\s)(?<!is\\s)(?<!be\\s)tba",
         "lorem ipsum",
         "insert (?:name|program|date|here)",
+        "insert (?:[a-z]+ ){0,2}(?:name|program|date|detail|details|example|text|hospital|school)",
         "so-and-so",
         # Date and time slots: "Month DD, YYYY", "MM/DD/YYYY", "hh:mm".
         "(?:month|mm) dd,? yy(?:yy)?",
@@ -259,6 +260,7 @@ UNFILLED_PLACEHOLDER = Rule(
         "I look forward to meeting Dr. %LASTNAME% again.",
         "The interview is on MM/DD/YYYY at $PROGRAM.",
         "Dear Dr. So-and-so,",
+        "I enjoyed hearing about INSERT SPECIFIC DETAIL on the tour.",
     ),
     passes=(
         "The note said he was [sic] ready.",
@@ -272,6 +274,7 @@ UNFILLED_PLACEHOLDER = Rule(
         "I loved the night float (your program's signature rotation).",
         "Thank you for asking my name and my first and last rotation dates.",
         "Well... I enjoyed the day.",
+        "I learned to insert central lines in the ICU.",
         "I am waiting for the X-ray results from Hospital Xochimilco.",
         "Sincerely,\nAna Ruiz, MD\nAAMC ID: 12345678",
         "The registration fee was $40, and 80% of residents attended.",

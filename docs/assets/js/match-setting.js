@@ -5,7 +5,8 @@
  * (planner-store.js), so one choice serves both pages, travels in the planner's export file
  * and is validated by Python like every other planner change. The choices, their names,
  * summaries and sources come from Python (browser_api "policies"); nothing here names a
- * match or a specialty.
+ * match or a specialty. match-setting-form.js draws the form; this file fills it with the
+ * stored choice, saves it and tells the page.
  *
  * mount(container, options) draws the form into `container` and resolves to a controller:
  *   options.save(patch)  stores {match, specialty, match_week_start, match_week_end}; resolves
@@ -19,8 +20,6 @@
 
   const store = window.PreMatchPlanner;
   const dom = window.PreMatchDom;
-
-  let nextId = 0;
 
   function season() {
     return store.load().season || {};
@@ -51,111 +50,10 @@
     }
   }
 
-  function field(label, control, help) {
-    const row = dom.element("p");
-    row.append(dom.element("label", { for: control.id }, label), control);
-    if (help) {
-      row.append(dom.element("span", { class: "planner__help" }, help));
-    }
-    return row;
-  }
-
-  function checkbox(id, label, testid) {
-    const row = dom.element("p");
-    const box = dom.element("input", { type: "checkbox", id, "data-testid": testid });
-    row.append(box, dom.element("label", { for: id }, label));
-    return { row, box };
-  }
-
-  /* One line per chosen policy: its summary, a link to its entry in the guide and its
-   * public source with the date it was checked. */
-  function describe(list, policies, pageUrl) {
-    list.replaceChildren(
-      ...policies.map((policy) => {
-        const item = dom.element("li");
-        const name = dom.element(
-          "a",
-          { href: pageUrl(`specialty-policies/#${policy.id}`) },
-          policy.name,
-        );
-        const source = dom.element("a", { href: policy.source, rel: "noopener" }, "source");
-        item.append(name, `: ${policy.summary} (`, source, `, checked ${policy.checked})`);
-        return item;
-      }),
-    );
-  }
-
   async function mount(container, options = {}) {
     const table = await window.PreMatchPython.call("policies");
-    const pageUrl = window.PreMatchLinks.pageUrl;
-    const prefix = `match-setting-${nextId++}`;
-    const form = dom.element("form", { class: "planner__form", "data-testid": "match-setting" });
-    const match = dom.element("select", { id: `${prefix}-match`, name: "match" });
-    const specialty = dom.element("select", { id: `${prefix}-specialty`, name: "specialty" });
-    const first = dom.element("input", {
-      type: "date",
-      id: `${prefix}-first`,
-      name: "match_week_start",
-    });
-    const last = dom.element("input", {
-      type: "date",
-      id: `${prefix}-last`,
-      name: "match_week_end",
-    });
-    const chosen = dom.element("ul", { "data-match-setting-policies": true });
-    const message = dom.element("p", { class: "planner__message", role: "status", hidden: true });
-    const week = dom.element("fieldset");
-    week.append(
-      dom.element("legend", {}, "My Match Week (optional)"),
-      dom.element(
-        "p",
-        { class: "planner__help" },
-        "Copy the dates from the NRMP: they change every year, and the site never guesses them.",
-      ),
-      field("First day", first),
-      field("Last day", last),
-    );
-    form.append(
-      field("My match", match),
-      field(
-        "My specialty's policy",
-        specialty,
-        "Choose yours if it is listed; any other specialty follows the general rules of your match.",
-      ),
-      chosen,
-      week,
-      dom.element(
-        "button",
-        { type: "submit", class: "md-button md-button--primary" },
-        "Save my match and specialty",
-      ),
-      message,
-    );
-    match.append(...dom.options(table.matches.map((m) => [m.id, m.name])));
-
-    const soap = options.soap
-      ? checkbox(`${prefix}-soap`, "SOAP mode: I am writing during my Match Week", "soap-mode")
-      : null;
-    const reply = options.soap
-      ? checkbox(
-          `${prefix}-reply`,
-          "This is a reply to a program that contacted me first",
-          "soap-reply",
-        )
-      : null;
-    if (soap) {
-      const fieldset = dom.element("fieldset", { class: "planner__form" });
-      fieldset.append(dom.element("legend", {}, "Match Week and SOAP"), soap.row, reply.row);
-      container.replaceChildren(form, fieldset);
-    } else {
-      container.replaceChildren(form);
-    }
-
-    function say(text, isError) {
-      message.textContent = text;
-      message.hidden = !text;
-      message.classList.toggle("planner__message--error", isError);
-    }
+    const drawn = window.PreMatchMatchSettingForm.draw(container, table, options.soap);
+    const { form, match, specialty, first, last, soap, reply, say } = drawn;
 
     /* Specialties of the chosen match only, so a mismatch cannot be picked. */
     function fillSpecialties(selected) {
@@ -171,7 +69,7 @@
         table.matches.find((m) => m.id === match.value),
         table.specialties.find((s) => s.id === specialty.value),
       ].filter(Boolean);
-      describe(chosen, policies, pageUrl);
+      drawn.showPolicies(policies);
     }
 
     let shown = null; // the stored choice last drawn, to leave unsaved edits alone
@@ -193,12 +91,12 @@
       last.value = current.match_week_end || "";
       showChosen();
       if (soap && inMatchWeek(current)) {
-        soap.box.checked = true;
+        soap.checked = true;
         // Show the mode it is in, even where the setting sits in a closed <details>.
         container.closest("details")?.setAttribute("open", "");
       }
       if (soap) {
-        reply.box.disabled = !soap.box.checked;
+        reply.disabled = !soap.checked;
       }
     }
 
@@ -222,9 +120,9 @@
       }
     });
     if (soap) {
-      for (const box of [soap.box, reply.box]) {
+      for (const box of [soap, reply]) {
         box.addEventListener("change", () => {
-          reply.box.disabled = !soap.box.checked;
+          reply.disabled = !soap.checked;
           options.onChange?.();
         });
       }
@@ -243,12 +141,12 @@
       refresh: showStored,
       lintParams() {
         const current = season();
-        const soapOn = Boolean(soap?.box.checked);
+        const soapOn = Boolean(soap?.checked);
         return {
           match: current.match || null,
           specialty: current.specialty || null,
           soap: soapOn,
-          reply: soapOn && reply.box.checked,
+          reply: soapOn && reply.checked,
         };
       },
     };

@@ -86,14 +86,7 @@
         notes: fields.get("notes"),
       };
       const kept = await update((draft) => {
-        // From the latest stored messages: another tab may have taken the next free id.
-        const saved = { ...message, id: message.id || page.store.newId("m", draft.messages) };
-        const index = draft.messages.findIndex((m) => m.id === saved.id);
-        if (index >= 0) {
-          draft.messages[index] = saved;
-        } else {
-          draft.messages.push(saved);
-        }
+        page.store.put(draft.messages, message, "m");
       }, "Message saved.");
       if (kept) {
         reset();

@@ -92,15 +92,7 @@
       const editing = Boolean(program.id);
       const kept = await update(
         (draft) => {
-          // A new program's id is chosen from the latest stored programs, not this tab's
-          // copy: another tab may have just taken the next free id for its own program.
-          const saved = { ...program, id: program.id || page.store.newId("p", draft.programs) };
-          const index = draft.programs.findIndex((p) => p.id === saved.id);
-          if (index >= 0) {
-            draft.programs[index] = saved;
-          } else {
-            draft.programs.push(saved);
-          }
+          page.store.put(draft.programs, program, "p");
         },
         editing ? `${program.name} saved.` : `${program.name} added.`,
       );

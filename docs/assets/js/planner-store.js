@@ -56,6 +56,19 @@
     return prefix + n;
   }
 
+  /* Put `item` into `items` in place of the one with its id, or, when it has no id yet, at
+   * the end with a new one. Give it the latest stored list (a draft in update()), not a
+   * tab's copy: another tab may have just taken the next free id. */
+  function put(items, item, prefix) {
+    const saved = { ...item, id: item.id || newId(prefix, items) };
+    const index = items.findIndex((other) => other.id === saved.id);
+    if (index >= 0) {
+      items[index] = saved;
+    } else {
+      items.push(saved);
+    }
+  }
+
   /* Findings, next steps and ranking for `data` (an object, or a file's text). */
   function plan(data, options = {}) {
     return window.PreMatchPython.call("plan", { data, today: localToday(), ...options });
@@ -146,6 +159,7 @@
     load,
     localToday,
     newId,
+    put,
     plan,
     read,
     problems: () => lastProblems,

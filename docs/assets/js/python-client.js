@@ -34,6 +34,9 @@
   // Page-only packages this page loads besides the checker (front matter python_packages,
   // written into the script tag): the Planner asks for tzdata, the letter pages for Jinja2.
   const PAGE_PACKAGES = (SCRIPT.dataset.packages || "").split(" ").filter(Boolean);
+  // The checker.browser_api modules this page's methods need (front matter python_imports),
+  // imported before "Checker ready": the letter pages import no rules.
+  const PAGE_IMPORTS = (SCRIPT.dataset.imports || "checker.browser_checks").split(" ");
   const OVER_HTTP = location.protocol === "http:" || location.protocol === "https:";
   // The worker boot (file://): imports python-worker.mjs, sent as text in the first message,
   // from a blob: URL it creates; the pieces of files that arrive meanwhile are kept for it.
@@ -58,6 +61,7 @@ self.onmessage = async ({ data }) => {
   // --- status: one place that knows the current stage and tells everyone ---------------
 
   const STAGE_TEXT = {
+    restoring: "Starting Python (from this browser's saved copy)",
     starting: "Starting Python",
     "loading-checker": "Loading the checker",
     ready: "Checker ready",
@@ -184,12 +188,14 @@ self.onmessage = async ({ data }) => {
         else if (data.type === "failed") reject(new Error(data.message));
         else if (data.type === "response") settle(data.id, data.json);
       };
-      worker.postMessage({ ...message, indexURL: ASSET_BASE, packages });
+      worker.postMessage({ ...message, indexURL: ASSET_BASE, packages, imports: PAGE_IMPORTS });
     });
   }
 
-  function startFromSite(packages) {
-    return startWorker(WORKER_URL, {}, packages);
+  /* `build` names this build's runtime and wheels: the worker restores only a copy of
+   * Python's memory saved by the same build. */
+  function startFromSite(build, packages) {
+    return startWorker(WORKER_URL, { build }, packages);
   }
 
   /* Each piece goes to the worker as soon as its script has run (python-worker.mjs comes
@@ -226,7 +232,7 @@ self.onmessage = async ({ data }) => {
   async function startPython() {
     const { manifest, pagePackages } = await loadManifest();
     const packages = [manifest.package, ...pagePackages];
-    if (OVER_HTTP && (await startFromSite(packages))) return;
+    if (OVER_HTTP && (await startFromSite(manifest.build, packages))) return;
     stopWorker();
     await startFromAssetScripts(manifest, packages);
   }

@@ -4,14 +4,16 @@
 // - over http, the page starts this file as the worker and sends {indexURL, packages}:
 //   Pyodide fetches its files from the site itself, so Chromium compiles the wasm while it
 //   downloads (WebAssembly.instantiateStreaming) and caches the compiled code for the next
-//   visit. Requests outside indexURL are refused.
+//   visit. Requests outside indexURL are refused. The first visit saves Python's memory
+//   in this browser once the checker is imported, and later visits of the same build
+//   restore it instead of starting Python again (python-snapshot.mjs).
 // - from file://, where Chromium allows only a worker from a tiny data: URL, that worker
 //   imports this module from a blob: URL and calls boot(); the page then sends the pieces
 //   of the runtime files as their asset scripts load ({type: "piece"}, then
 //   {type: "all-sent"}), and the fetch shim answers from them and refuses everything else.
 // Either way Pyodide can never reach its CDN.
 //
-// Messages to the page:  {type: "status", stage}, {type: "ready"}, {type: "failed", message},
+// Messages to the page:  {type: "status", stage} (restoring | starting | loading-checker), {type: "ready"}, {type: "failed", message},
 //                        {type: "no-site-files"} (over http: the runtime files are not there,
 //                        as in an unzipped offline copy served by a plain server),
 //                        {type: "response", id, json}
@@ -133,7 +135,7 @@ async function importText(read, name) {
 }
 
 /** Let Pyodide fetch its own files from the site (over http); refuse any other request.
- *  A file the site lacks fails with its name, which the page shows. */
+ *  A file the site lacks fails with its name, which the page shows. Returns that fetch. */
 function allowOnlyTheRuntimeFolder(indexURL) {
   const siteFetch = self.fetch.bind(self);
   const told = new WeakSet(); // failures the page has already been told about
@@ -160,22 +162,46 @@ function allowOnlyTheRuntimeFolder(indexURL) {
     }
     return response;
   };
+  return self.fetch;
 }
 
-async function startFromSite({ indexURL, packages }) {
-  allowOnlyTheRuntimeFolder(indexURL);
+/** This browser's saved copies of Python's memory (python-snapshot.mjs), or null. */
+async function memoryCopies(indexURL, build, packages) {
+  try {
+    const { openMemoryCopies } = await import("./python-snapshot.mjs");
+    return await openMemoryCopies(indexURL, build, packages);
+  } catch {
+    return null; // a plain start is always possible
+  }
+}
+
+async function startFromSite({ indexURL, packages, imports, build }) {
+  const runtimeFetch = allowOnlyTheRuntimeFolder(indexURL);
   let loadPyodide;
   try {
     ({ loadPyodide } = await import(`${indexURL}pyodide.mjs`));
   } catch {
     return null; // no runtime files beside the page: the page falls back to asset scripts
   }
+  const copies = await memoryCopies(indexURL, build, [...packages, ...imports]);
+  const saved = copies && (await copies.read());
+  if (saved) {
+    postMessage({ type: "status", stage: "restoring" });
+    try {
+      const options = { indexURL, packageBaseUrl: indexURL, _loadSnapshot: saved };
+      return await loadChecker(await loadPyodide(options), { indexURL, packages, imports });
+    } catch {
+      // Whatever broke the restore must not break the next visit: plain start below.
+      await copies.remove();
+      self.fetch = runtimeFetch;
+    }
+  }
   postMessage({ type: "status", stage: "starting" });
-  const pyodide = await loadPyodide({ indexURL, packageBaseUrl: indexURL });
-  return loadChecker(pyodide, packages);
+  const options = { indexURL, packageBaseUrl: indexURL, _makeSnapshot: Boolean(copies) };
+  return loadChecker(await loadPyodide(options), { indexURL, packages, imports }, copies);
 }
 
-async function startFromAssets({ early, indexURL, packages }) {
+async function startFromAssets({ early, indexURL, packages, imports }) {
   const store = pieceStore();
   self.onmessage = ({ data }) => (data.type === "piece" ? store.add(data.piece) : store.finish());
   for (const data of early) self.onmessage({ data });
@@ -193,14 +219,48 @@ async function startFromAssets({ early, indexURL, packages }) {
     lockFileContents,
     packageBaseUrl: indexURL,
   });
-  return loadChecker(pyodide, packages);
+  return loadChecker(pyodide, { indexURL, packages, imports });
 }
 
-async function loadChecker(pyodide, packages) {
+/** The page's wheels and the ones they depend on (from the lock file), unpacked into
+ *  site-packages. Not loadPackage: a heap that has run it cannot be saved ("Unexpected
+ *  hiwire entry"), and a restored heap needs its files back (the copy holds the memory,
+ *  not the file system: later imports and data files come from there). */
+async function installWheels(pyodide, indexURL, packages) {
+  const lock = pyodide.lockfile.packages;
+  const names = new Set();
+  const add = (name) => {
+    if (names.has(name)) return;
+    names.add(name);
+    lock[name].depends.forEach(add);
+  };
+  packages.forEach(add);
+  const extractDir = pyodide.runPython(
+    "from pyodide._package_loader import SITE_PACKAGES as s; str(s)",
+  );
+  await Promise.all(
+    [...names].map(async (name) => {
+      const wheel = await (await fetch(indexURL + lock[name].file_name)).arrayBuffer();
+      pyodide.unpackArchive(wheel, "wheel", { extractDir });
+    }),
+  );
+  pyodide.runPython("import importlib; importlib.invalidate_caches()");
+}
+
+/** checker.browser_api's handle, once the modules of the page's methods (`imports`) are
+ *  imported. With `copies`, Python's memory is saved first: the checker is imported and
+ *  none of the reader's text has reached Python yet. */
+async function loadChecker(pyodide, { indexURL, packages, imports }, copies = null) {
   postMessage({ type: "status", stage: "loading-checker" });
-  await pyodide.loadPackage(packages, { messageCallback: () => {} });
+  await installWheels(pyodide, indexURL, packages);
   // Python has its own copies now: no more requests (and the shim's decoded files go).
   self.fetch = refuseFetch;
+  // Module names from the page's front matter, checked at build time (pyodide_bundle.py).
+  pyodide.runPython(["checker.browser_api", ...imports].map((name) => `import ${name}`).join("\n"));
+  if (copies) {
+    const memory = pyodide.makeMemorySnapshot();
+    copies.save(memory).catch(() => copies.remove()); // in the background; next visit's gain
+  }
   return pyodide.pyimport("checker.browser_api").handle;
 }
 

@@ -1,0 +1,52 @@
+// Python's memory, saved in this browser so that the next visit skips Python's start and the
+// checker's imports (python-worker.mjs, over http only: file:// pages have no Cache Storage).
+//
+// The copy is made on the reader's own device, right after the checker is imported and
+// before any of the reader's text has reached Python, so it holds no draft. It stays in the
+// site's own Cache Storage (nothing goes over the network) under a key made of the build
+// (runtime, stdlib, wheels and worker, see site_hooks/pyodide_bundle.py) and the page's
+// packages: a new build never restores an old heap, and saving a copy deletes the older
+// builds' ones.
+
+// Not "prematch-...": the service worker deletes every cache of that prefix but its own.
+const CACHE_NAME = "python-memory";
+// The length the copy had when saved: a copy cut short on disk is never restored.
+const LENGTH_HEADER = "X-Memory-Bytes";
+
+/** The saved copy for this build and these packages, or null when the browser keeps no
+ *  Cache Storage for the site (some private modes). */
+export async function openMemoryCopies(indexURL, build, packages) {
+  if (!build || !self.caches) return null;
+  let cache;
+  try {
+    cache = await caches.open(CACHE_NAME);
+  } catch {
+    return null;
+  }
+  const buildPrefix = `${indexURL}memory/${build}/`;
+  const key = buildPrefix + [...packages].sort().join("+");
+  const remove = () => cache.delete(key).catch(() => false);
+  return {
+    /** The saved bytes, or null; a copy that does not read back whole is deleted. */
+    async read() {
+      try {
+        const response = await cache.match(key);
+        if (!response) return null;
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        if (String(bytes.length) === response.headers.get(LENGTH_HEADER)) return bytes;
+      } catch {
+        // unreadable: deleted below like a short one
+      }
+      await remove();
+      return null;
+    },
+    async save(bytes) {
+      for (const request of await cache.keys()) {
+        if (!request.url.startsWith(buildPrefix)) await cache.delete(request);
+      }
+      const headers = { "Content-Type": "application/octet-stream", [LENGTH_HEADER]: bytes.length };
+      await cache.put(key, new Response(bytes, { headers }));
+    },
+    remove,
+  };
+}
