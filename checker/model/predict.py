@@ -36,7 +36,8 @@ GATES: dict[str, frozenset[str]] = {
         "checking-in": "application status decision update news hear reply response follow "
         "check message email candidacy consideration wait touch bump",
         "desperate-tone": "beg desperate please need anything whatever chance last hope "
-        "unmatched nowhere devastated crushed heartbroken life",
+        "unmatched nowhere devastated crushed heartbroken life everything future heart scared "
+        "afraid savings again anymore plead mercy kindness cry dream",
         # NAME: a program named instead of "your program" ("Lakeside General's culture").
         "generic-praise": "program institution institute reputation excellence faculty "
         f"training culture environment hospital residents prestigious esteemed renowned {NAME}",
@@ -44,6 +45,11 @@ GATES: dict[str, frozenset[str]] = {
 }
 _ANY_GATE = frozenset().union(*GATES.values())
 _SHOWN_WORDS = 3
+# Rules whose wording is often negative, so a negation does not make the sentence innocent
+# ("nothing else comes close", "no reply yet", "please don't pass me over"); for these the model
+# weighs the negation itself, learned from innocent negations in its training data ("I am not
+# interviewing anywhere else this week"). Measured with checker/model/unseen.py.
+NEGATIVE_WORDING = frozenset({"exclusive-claim", "checking-in", "desperate-tone"})
 
 
 @cache
@@ -90,7 +96,7 @@ def backstop(letter: Letter, kind: str, hits: list[tuple[Rule, Hit]], skip) -> l
                 (f for f in present if table.get(f, 0.0) > 0 and _is_words(f)),
                 key=lambda feature: (-table[feature], feature),
             )[:_SHOWN_WORDS]
-            if not _own_words(analysis, first, last, strongest):
+            if not _own_words(analysis, first, last, strongest, rule_id):
                 continue
             if rule_id not in excused:
                 excused[rule_id] = _excused(rule_id, letter)
@@ -137,10 +143,15 @@ def _typed(analysis: Analysis, first: int, last: int, feature: str) -> str:
     return feature
 
 
-def _own_words(analysis: Analysis, first: int, last: int, strongest: list[str]) -> bool:
-    """Not quoted or reported, and none of the strongest words negated ("I do not need")."""
+def _own_words(
+    analysis: Analysis, first: int, last: int, strongest: list[str], rule_id: str
+) -> bool:
+    """Not quoted or reported, and none of the strongest words negated ("I do not need"),
+    except for a rule whose wording is itself negative ("no other program comes close")."""
     if analysis.is_reported(first) or analysis.is_reported(last):
         return False
+    if rule_id in NEGATIVE_WORDING:
+        return True
     heads = {feature.split()[0] for feature in strongest}
     if any(word in NEGATIONS for feature in strongest for word in feature.split()):
         return False
