@@ -10,6 +10,7 @@ from checker.language.lexicon import words
 from checker.letter import CASUAL_OPENER, TITLE, Letter
 from checker.rules.base import Hit, Rule
 from checker.rules.matchers import at_word_start, phrases
+from checker.text import word_after, word_before
 
 # Texting abbreviations and slang, in any case (words in double quotes are someone else's).
 _SLANG = phrases(
@@ -103,16 +104,15 @@ _BEFORE_SHORTHAND = {
         "u you we they guys ppl people residents yall y'all there who rest others these those"
     ),
 }
-_NOT_A_WORD_AFTER = re.compile(
-    r"\s(?:pm|am|p\.m|a\.m|weeks?|days?|months?|years?|hours?|minutes?|more|of|or|and|to|x"
-    r"|times|people|patients|residents|other)\b| ?[^ a-z]|$"
+# Words after which "2", "4", "b" or "r" is a number or a letter after all ("2 pm", "4 weeks").
+_NOT_WORDS_AFTER = words(
+    "pm am week weeks day days month months year years hour hours minute minutes more of or "
+    "and to x times people patients residents other"
 )
-_WORD_AFTER = re.compile(r"\s[a-z]")
+_CLOCK_AFTER = (" p.m", " a.m")
 # "make it 2 the dinner", "my zoom time 4 tmrw": a digit before these stands for a word,
 # unless a numbered thing comes before it ("Step 2 the", "Room 4 today").
-_DETERMINER_AFTER = re.compile(
-    r"\s(?:the|my|your|ur|our|you|u|me|us|them|tmrw|tomorrow|today|this|that|it)\b"
-)
+_DETERMINERS_AFTER = words("the my your ur our you u me us them tmrw tomorrow today this that it")
 _NUMBERED = words(
     "step level pgy room ward unit bay floor building phase part figure table version week "
     "day year chapter grade stage type class block rotation suite gate lot zone tower"
@@ -127,18 +127,20 @@ def _shorthand(view: str) -> Iterable[tuple[int, int]]:
         if char == "c":
             yield start, end + 2
             continue
-        previous = view[max(0, start - 12) : start].split()[-1:]
-        word = previous[0] if previous else ""
+        word = word_before(view, start)
+        following = word_after(view, end)
         too = char == "2" and word in ("me", "u") and _TOO_AT_THE_END.match(view, end)
         stands_for_a_word = (
             word in _BEFORE_SHORTHAND[char]
-            and _WORD_AFTER.match(view, end)
-            and not _NOT_A_WORD_AFTER.match(view, end)
+            and view.startswith(" ", end)  # a word follows on the same line
+            and following
+            and following not in _NOT_WORDS_AFTER
+            and not view.startswith(_CLOCK_AFTER, end)
         ) or (
             char in "24"
             and word.isalpha()
             and word not in _NUMBERED
-            and _DETERMINER_AFTER.match(view, end)
+            and following in _DETERMINERS_AFTER
         )
         if too or stands_for_a_word:
             yield start, end
@@ -321,8 +323,8 @@ def _shouting(letter: Letter) -> Iterable[Hit]:
         loud = [word for word in words if word not in ACRONYMS and len(word) >= 4]
         if loud and loud[0] == words[0] and _after_a_name(letter, match):
             loud = loud[1:]  # "Dr. Chidi OKAFOR, AAMC ID": a surname in capitals, then acronyms
-        before = letter.original[max(0, match.start() - 8) : match.start()].split()[-1:]
-        if words == ["SO"] and before and before[0].lower() in _POSSESSIVE:
+        before = word_before(letter.original, match.start(), reach=8)
+        if words == ["SO"] and before.lower() in _POSSESSIVE:
             continue
         if (
             (len(words) >= 2 and loud)
@@ -450,9 +452,8 @@ def _openers(view: str) -> Iterable[tuple[int, int]]:
     for match in _OPENER.finditer(view):
         start = match.start()
         before = view[max(0, start - 12) : start]
-        previous = before.split()[-1:]
         opens = not before.strip() or before.rstrip()[-1] in ".!?:\n" or before.endswith("\n")
-        if previous and _TITLE_WORD.fullmatch(previous[0]):
+        if _TITLE_WORD.fullmatch(word_before(view, start)):
             continue  # "Dr. Hey"
         standalone = start == 0 or not view[start - 1].isalnum()
         if opens and standalone and _GREETS.match(view, match.end()):

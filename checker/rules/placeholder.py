@@ -17,6 +17,7 @@ from checker.letter import TITLE, Letter
 from checker.phrase_search import compile_phrases
 from checker.rules.base import Hit, Rule
 from checker.rules.matchers import at_word_start
+from checker.text import word_before
 
 _BRACKETED = re.compile(
     r"\[(?!sic\]|\.\.\.\]|\u2026\]|\d{1,3}(?:[,\u2013 -]+\d{1,3})*\])[^\[\]\n]{1,80}\]"
@@ -215,10 +216,12 @@ def _blanks(letter: Letter) -> Iterator[tuple[int, int]]:
         # "..." or "…": a blank only where a word must follow ("impressed by ... and").
         before = view[max(0, start - 12) : start]
         after = view[end : end + 1]
-        if before.endswith((" ", "\n")) and (not after or after in " \n,;:)"):
-            previous = before.split()[-1:] or [""]
-            if previous[0] in _BEFORE_A_BLANK:
-                yield start, end
+        if (
+            before.endswith((" ", "\n"))
+            and (not after or after in " \n,;:)")
+            and word_before(view, start) in _BEFORE_A_BLANK
+        ):
+            yield start, end
 
 
 UNFILLED_PLACEHOLDER = Rule(
