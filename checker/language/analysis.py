@@ -19,8 +19,11 @@ from checker.language.tokens import SENTENCE_END, tokenize
 from checker.letter import Letter
 
 _PARTS = re.compile(r"[-']")
-_CAPITAL = re.compile(r"\b[A-Z\u00c0-\u00de]")  # a word written with a capital
-_SHOUTED = re.compile(r"\b[A-Z]{2}")  # a word written in capitals ("IM", "ID")
+# A word written with a capital, and one written in capitals ("IM", "ID"). The check that no
+# word character comes before is made after the capital, so the regex engine skips ahead to
+# capitals instead of trying every position (as a leading \b would make it do).
+_CAPITAL = re.compile(r"[A-Z\u00c0-\u00de](?<!\w.)")
+_SHOUTED = re.compile(r"[A-Z](?<!\w.)[A-Z]")
 # A condition opens a clause of its own: "I will not accept another offer | if you take me".
 _OPENS_A_CLAUSE = frozenset({"if", "unless"})
 # Words that open a new clause: negation and reported speech do not reach across them.
