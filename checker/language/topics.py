@@ -27,9 +27,32 @@ class Topic:
     _by_start: dict[str, re.Pattern[str]] = field(
         init=False, repr=False, compare=False, default_factory=dict
     )
+    # The same anchors indexed for a quick look-up: the start lemmas of the patterns that need
+    # no key word, and for each key word the start lemmas of the patterns it opens.
+    unkeyed_starts: frozenset[str] = field(init=False, repr=False, compare=False)
+    starts_by_key: dict[str, frozenset[str]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "anchors", tuple(map(Anchor.of, self.patterns)))
+        anchors = tuple(map(Anchor.of, self.patterns))
+        object.__setattr__(self, "anchors", anchors)
+        unkeyed: set[str] = set()
+        by_key: dict[str, set[str]] = {}
+        for key, starts in anchors:
+            if not key:
+                unkeyed |= starts
+            for word in key:
+                by_key.setdefault(word, set()).update(starts)
+        object.__setattr__(self, "unkeyed_starts", frozenset(unkeyed))
+        object.__setattr__(
+            self, "starts_by_key", {word: frozenset(starts) for word, starts in by_key.items()}
+        )
+
+    def starts_in(self, words: frozenset[str]) -> set[str]:
+        """The lemmas a match can start with, in a text holding `words`."""
+        starts = set(self.unkeyed_starts)
+        for word in self.starts_by_key.keys() & words:
+            starts |= self.starts_by_key[word]
+        return starts
 
     def regex_at(self, lemma: str) -> re.Pattern[str]:
         """The patterns that can match at a token with this lemma, in their order."""

@@ -43,6 +43,7 @@ GATES: dict[str, frozenset[str]] = {
         f"training culture environment hospital residents prestigious esteemed renowned {NAME}",
     }.items()
 }
+_ANY_GATE = frozenset().union(*GATES.values())
 _SHOWN_WORDS = 3
 # Rules whose wording is often negative, so a negation does not make the sentence innocent
 # ("nothing else comes close", "no reply yet", "please don't pass me over"); for these the model
@@ -70,11 +71,13 @@ def backstop(letter: Letter, kind: str, hits: list[tuple[Rule, Hit]], skip) -> l
     excused: dict[str, bool] = {}  # asked of the whole letter once per rule, when needed
     found = []
     for first, last in sentences(analysis):
-        start, end = analysis.view_span(first, last)
         lemmas = analysis.lemmas[first : last + 1]
+        words = frozenset(lemmas)
+        if _ANY_GATE.isdisjoint(words):
+            continue  # no rule's topic word: nothing for the model to read
         present = None
         for rule_id, model in models.items():
-            if GATES[rule_id].isdisjoint(lemmas):
+            if GATES[rule_id].isdisjoint(words):
                 continue
             # A rule already spoke about this sentence: the model stays out of it, unless
             # that finding is one its rule supersedes (a claim the model reads as a deal).
@@ -100,6 +103,7 @@ def backstop(letter: Letter, kind: str, hits: list[tuple[Rule, Hit]], skip) -> l
             if excused[rule_id]:
                 continue
             rule = RULES[rule_id]
+            start, end = analysis.view_span(first, last)
             shown = ", ".join(f"'{_typed(analysis, first, last, f)}'" for f in strongest)
             message = f"{rule.message} (recognised from its wording: {shown})"
             found.append((rule, Hit(start, end, message=message)))
