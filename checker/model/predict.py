@@ -173,12 +173,27 @@ def backstop_note(rule_id: str) -> str | None:
     """What the rules reference page says about the backstop for a rule (None: no model)."""
     if rule_id not in GATES:
         return None
+    own = (
+        "the applicant's own (not quoted or reported; a negation does not excuse it, since this "
+        "rule's wording is often negative)"
+        if rule_id in NEGATIVE_WORDING
+        else "the applicant's own and not negated"
+    )
+    superseded = RULES[rule_id].supersedes
+    others = (
+        "no other rule already flagged the sentence"
+        if not superseded
+        else "no other rule already flagged the sentence, except "
+        + " or ".join(superseded)
+        + ", which this finding then replaces"
+    )
     return (
         "Sentences these patterns miss are also scored by a small statistical model trained "
-        "on labelled examples (logistic regression over lemmas and lemma pairs). It adds this "
-        "finding only when its score clears a threshold chosen for precision, the sentence "
-        "holds one of the words "
+        "on labelled examples (logistic regression over lemmas and pairs of neighbouring "
+        'lemmas, with a program\'s name read like "your program" and "#1", "first" and '
+        '"top" read alike). It adds this finding only when its score clears a threshold '
+        "chosen on held-out examples for precision of at least 0.95, the sentence holds one of "
+        "the words "
         + ", ".join("a name" if word == NAME else f'"{word}"' for word in sorted(GATES[rule_id]))
-        + ", the words are the applicant's own and not negated, and no other rule already "
-        "flagged the sentence; its message names the words that weighed most."
+        + f", the words are {own}, and {others}; its message names the words that weighed most."
     )
