@@ -85,6 +85,10 @@ def _register_words(words: frozenset[str]) -> None:
     if not words <= _REQUIRED_WORDS:
         _REQUIRED_WORDS.update(words)
         _required_words_version += 1  # answers cached before do not cover the new words
+        _in_run.clear()
+        _PLAIN_REQUIRED.clear()
+        _PLAIN_REQUIRED.update(word for word in _REQUIRED_WORDS if _RUN.fullmatch(word))
+        _OTHER_REQUIRED[:] = sorted(_REQUIRED_WORDS - _PLAIN_REQUIRED)
 
 
 _required_words_version = 0
@@ -95,8 +99,32 @@ def words_in_text(text: str) -> frozenset[str]:
     cache = _last_text
     if getattr(cache, "text", None) is not text or cache.version != _required_words_version:
         cache.text, cache.version = text, _required_words_version
-        cache.words = frozenset(word for word in _REQUIRED_WORDS if word in text)
+        cache.words = _find_required(text)
     return cache.words
+
+
+# A required word of letters, digits and "#" can only occur inside a run of those characters,
+# so the text is searched run by run, and what each run holds is remembered across texts
+# (letters share most of their words): far fewer substring tests than one per required word.
+_RUN = re.compile(r"[a-z0-9#]+")
+_PLAIN_REQUIRED: set[str] = set()
+_OTHER_REQUIRED: list[str] = []  # searched in the whole text
+_in_run: dict[str, frozenset[str]] = {}
+_RUNS_KEPT = 16384
+
+
+def _find_required(text: str) -> frozenset[str]:
+    found: set[str] = set()
+    runs = _in_run
+    for run in set(_RUN.findall(text)):
+        words = runs.get(run)
+        if words is None:
+            if len(runs) > _RUNS_KEPT:
+                runs.clear()
+            words = runs[run] = frozenset(word for word in _PLAIN_REQUIRED if word in run)
+        found |= words
+    found.update(word for word in _OTHER_REQUIRED if word in text)
+    return frozenset(found)
 
 
 def requirements(phrase: str) -> tuple[Requirement, ...]:

@@ -143,6 +143,23 @@ def count_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+def word_before(text: str, index: int, reach: int = 12) -> str:
+    """What was typed just before `index`, up to the whitespace before it ("forward," in
+    "forward, 2"), looked for within `reach` characters; "" when there is nothing."""
+    before = text[max(0, index - reach) : index].split()
+    return before[-1] if before else ""
+
+
+_NEXT_WORD = re.compile(r"\s([a-z]\w*)")
+
+
+def word_after(text: str, index: int) -> str:
+    """The lower-case word after the whitespace character at `index` ("" when there is no
+    such word): "the" in "2 the dinner" read from the "2"'s end."""
+    match = _NEXT_WORD.match(text, index)
+    return match.group(1) if match else ""
+
+
 def nth_word_start(text: str, index: int) -> int | None:
     """Where the word number `index` (0-based) starts, or None if the text is shorter."""
     for number, match in enumerate(_WORD.finditer(text)):

@@ -11,7 +11,7 @@ import pytest
 from browser_helpers import CHECKER
 from filelock import FileLock
 
-from testsupport.chromium import ChromiumMissing, chromium
+from testsupport.chromium import TEST_ONLY_ARGS, ChromiumMissing, chromium
 from testsupport.pages import SharedPage, open_logged_page, record_errors
 from testsupport.server import serve_folder
 from testsupport.site import build_site
@@ -60,7 +60,7 @@ def site_url(built_site) -> str:
 def browser():
     pytest.importorskip("playwright.sync_api")
     try:
-        with chromium() as launched:
+        with chromium(TEST_ONLY_ARGS) as launched:
             yield launched
     except ChromiumMissing as missing:
         pytest.fail(str(missing))

@@ -53,27 +53,32 @@ def test_a_tick_survives_a_reload(logged_page, site_url):
     assert_clean(log)
 
 
-def test_a_tick_survives_visiting_other_pages(logged_page, site_url):
-    page, log = logged_page
+def tick_the_second_item_and_go_to(page, site_url: str, path: str) -> None:
     page.goto(site_url + "checklists/")
     checkbox(page, SECOND_ITEM).check()
-    page.goto(site_url + "rules/")
+    page.goto(site_url + path)
+
+
+def assert_only_the_second_item_ticked(page) -> None:
+    assert checkbox(page, SECOND_ITEM).is_checked()
+    assert not checkbox(page, FIRST_ITEM).is_checked()
+
+
+def test_a_tick_survives_visiting_other_pages(logged_page, site_url):
+    page, log = logged_page
+    tick_the_second_item_and_go_to(page, site_url, "rules/")
     # The script runs on every page but leaves pages without checklists alone.
     assert page.get_by_role("button", name="Reset checklists").count() == 0
     page.locator(".md-nav__link", has_text="Checklists").first.click()
     page.wait_for_url("**/checklists/")
-    assert checkbox(page, SECOND_ITEM).is_checked()
-    assert not checkbox(page, FIRST_ITEM).is_checked()
+    assert_only_the_second_item_ticked(page)
     assert_clean(log)
 
 
 def test_the_printable_guide_shows_the_same_ticks(logged_page, site_url):
     page, log = logged_page
-    page.goto(site_url + "checklists/")
-    checkbox(page, SECOND_ITEM).check()
-    page.goto(site_url + "print/")
-    assert checkbox(page, SECOND_ITEM).is_checked()
-    assert not checkbox(page, FIRST_ITEM).is_checked()
+    tick_the_second_item_and_go_to(page, site_url, "print/")
+    assert_only_the_second_item_ticked(page)
     checkbox(page, FIRST_ITEM).check()
     page.goto(site_url + "checklists/")
     assert checkbox(page, FIRST_ITEM).is_checked()

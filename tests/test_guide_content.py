@@ -159,111 +159,19 @@ def parse_page(built_site: Path, page: str) -> GuidePage:
     return page_data
 
 
+def read_topics(listing: Path) -> list[tuple[str, str, str]]:
+    """(page, heading id, phrase) from the lines `page#heading-id: phrase` of `listing`."""
+    topics = []
+    for line in listing.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            place, phrase = line.split(": ", 1)
+            page, anchor = place.split("#")
+            topics.append((page, anchor, phrase))
+    return topics
+
+
 # (page, heading id, a key phrase of ours that must appear under that heading)
-TOPICS: list[tuple[str, str, str]] = [
-    # Home: who it is for, what pre-match communication is, offers, why it matters, start here.
-    ("index", "who-this-is-for", "you trained abroad, and you are applying through ERAS"),
-    ("index", "what-is-pre-match-communication", "until rank order lists are certified"),
-    ("index", "what-is-pre-match-communication", "a thank-you note after an interview"),
-    ("index", "not-a-pre-match-offer", "a binding contract you sign early"),
-    ("index", "not-a-pre-match-offer", "real pre-match offers are not allowed"),
-    ("index", "why-it-matters", "have no US home program"),
-    ("index", "why-it-matters", "stay visible among a large number of international applicants"),
-    ("index", "the-balance", "show real enthusiasm without promising more than you mean"),
-    # The rules.
-    ("rules", "no-binding-commitments", "A program may not make you tell it how you will rank it"),
-    ("rules", "no-binding-commitments", "Spoken assurances, from either side, bind nobody"),
-    ("rules", "expressing-interest", '"I am very interested in your program."'),
-    ("rules", "what-programs-may-say", "promise you a position outright"),
-    ("rules", "what-programs-may-say", "pressure you to commit to them"),
-    ("rules", "rank-order-privacy", "Nobody can make you reveal the order of your rank list"),
-    ("rules", "rank-order-privacy", 'If someone asks "Where will you rank us?"'),
-    ("rules", "safe-and-risky-language", "Anything that reads like a contract"),
-    ("rules", "rank-first-letters", "It is true."),
-    ("rules", "rank-first-letters", "Only one program hears it."),
-    ("rules", "rank-first-letters", "You ask for nothing back."),
-    # The timeline: goal, what to send, when and how many, per phase.
-    ("timeline", "phase-1-application-to-invitations", "Goal: be noticed, and get interviews."),
-    ("timeline", "phase-1-application-to-invitations", "needs no visa sponsorship"),
-    ("timeline", "phase-1-application-to-invitations", "One message per program, no more."),
-    ("timeline", "phase-2-interview-invitations", "at least 48 hours to accept or decline"),
-    ("timeline", "phase-2-interview-invitations", "Interview Broker or Thalamus"),
-    ("timeline", "phase-2-interview-invitations", "which time zone the interview schedule uses"),
-    ("timeline", "phase-3-interview-day", "Prepare four to six questions for each program"),
-    ("timeline", "phase-3-interview-day", "one thank-you, within 24 to 48 hours"),
-    ("timeline", "phase-4-before-the-rank-deadline", "2 to 4 weeks before"),
-    ("timeline", "phase-4-before-the-rank-deadline", "no other program gets a similar promise"),
-    ("timeline", "after-certification", "no letter can change them"),
-    ("timeline", "message-limits", "Thank-you after the interview 1 Within 24 to 48 hours"),
-    # Special considerations for US-citizen IMGs.
-    ("us-img", "citizenship-and-visa", "state your US citizenship clearly in ERAS"),
-    ("us-img", "citizenship-and-visa", "won't need any visa sponsorship"),
-    ("us-img", "us-clinical-experience", "letters of recommendation from US faculty"),
-    ("us-img", "us-clinical-experience", "the US style of hierarchy and team-based care"),
-    ("us-img", "geographic-commitment", "treat them as a stepping stone"),
-    ("us-img", "geographic-commitment", "I am hoping to settle back there for good"),
-    ("us-img", "interview-questions", "support for IMGs moving back into the US health system"),
-    ("us-img", "interview-questions", "how the program supports residents' wellness"),
-    # Common mistakes.
-    ("mistakes", "over-emailing", '"Have you reviewed my application?"'),
-    ("mistakes", "generic-messages", "at least one concrete detail"),
-    (
-        "mistakes",
-        "conflicting-rank-statements",
-        'Telling more than one program "I will rank you #1"',
-    ),
-    ("mistakes", "asking-about-rank", '"Am I ranked to match?"'),
-    ("mistakes", "professionalism", "Program coordinators keep track of every message"),
-    ("mistakes", "professionalism", "avoid casual language, abbreviations and a texting style"),
-    # FAQ: the source's four questions, answered.
-    ("faq", "mention-citizenship-every-email", "No, not in every one."),
-    ("faq", "tell-a-program-it-is-my-first-choice", "you really intend to rank that program first"),
-    ("faq", "follow-up-if-no-reply", "Writing again and again will not move you up"),
-    ("faq", "program-hints-at-commitment", "takes part fully in the NRMP Match"),
-    ("faq", "program-hints-at-commitment", "Rank programs in the order you truly prefer them"),
-    # Issue 15: rank questions are a rules matter, both ways.
-    ("rules", "what-programs-may-say", "the rules run both ways"),
-    ("rules", "what-programs-may-say", "ask which programs you sent program signals to"),
-    ("rules", "what-programs-may-say", "do not ask a program whether, or where, it will rank you"),
-    ("mistakes", "asking-about-rank", "neither side may ask the other how it will rank"),
-    (
-        "rules",
-        "ranking-is-binding",
-        "list only programs where you would really be willing to train",
-    ),
-    ("rules", "if-a-program-asks", "You do not have to answer"),
-    ("rules", "report-a-violation", "violation report form"),
-    ("faq", "asked-where-i-will-rank", "The program should not have asked at all"),
-    # The All In Policy, separate matches, the Program Directory.
-    ("rules", "all-in-policy", "every program in the Main Residency Match has to register"),
-    ("rules", "all-in-policy", "withdraw from the Match before the rank order list certification"),
-    ("rules", "all-in-policy", "public Program Directory"),
-    ("index", "not-a-pre-match-offer", "All In Policy"),
-    ("faq", "program-hints-at-commitment", "Program Directory"),
-    ("faq", "offer-outside-the-match", "withdraw from the Match before the rank order list"),
-    ("rules", "which-match", "Ophthalmology: the SF Match."),
-    ("rules", "which-match", "Urology: the SAU-AUA Urology Residency Match."),
-    ("rules", "rank-first-letters", "the SAU recommends keeping your ranking preferences"),
-    # Signals, timing, specialty policies, the rank-list lock.
-    ("timeline", "signals-and-geographic-preferences", "Program signals."),
-    ("timeline", "signals-and-geographic-preferences", "up to three US Census divisions"),
-    ("timeline", "signals-and-geographic-preferences", "They are not letters of intent"),
-    ("timeline", "thank-you-notes", "AAIM asks internal medicine programs"),
-    ("timeline", "thank-you-notes", "bars any contact with faculty after the interview"),
-    ("timeline", "rank-list-lock", "internal medicine, pediatrics and vascular surgery"),
-    ("timeline", "after-certification", "do not discuss, apply for or accept any position outside"),
-    # Match Week and SOAP.
-    ("timeline", "match-week-and-soap", "Never make the first contact."),
-    ("timeline", "match-week-and-soap", "only after it has contacted you"),
-    ("timeline", "match-week-and-soap", "Apply only through ERAS."),
-    ("timeline", "match-week-and-soap", "An accepted offer is binding."),
-    ("faq", "contact-during-soap", "you may talk to a program only after it has contacted you"),
-    # ECFMG, current status, permanent residents.
-    ("us-img", "current-status", "as it stands on the day you write"),
-    ("us-img", "permanent-residents", '"a US permanent resident", never as "a citizen"'),
-    ("us-img", "ecfmg", "You request your ERAS token from it"),
-    ("us-img", "ecfmg", "you cannot take part in the Match or in SOAP"),
-]
+TOPICS: list[tuple[str, str, str]] = read_topics(Path(__file__).with_name("guide_topics.txt"))
 
 # Every statement of a rule carries a source line: (page, heading id) whose section, or a
 # subsection of it, must hold one.

@@ -128,6 +128,13 @@ def test_each_unzipped_copy_keeps_its_own_ticks(offline_page, built_site, tmp_pa
     assert_offline_and_clean(page, log)
 
 
+def open_filled_planner(page, copy_url):
+    """The copy's Planner with two programs that both got a first-choice letter."""
+    page.goto(copy_url + "planner/index.html")
+    wait_for_python_status_ready(page)
+    fill_planner(page)
+
+
 def test_a_template_form_fills_the_letter(offline_page, copy_url):
     page, log = offline_page
     page.goto(copy_url + "templates/thank-you-coordinator/index.html")
@@ -142,9 +149,7 @@ def test_a_template_form_fills_the_letter(offline_page, copy_url):
 
 def test_the_checker_flags_a_risky_draft_and_logs_it_in_the_planner(offline_page, copy_url):
     page, log = offline_page
-    page.goto(copy_url + "planner/index.html")
-    wait_for_python_status_ready(page)
-    fill_planner(page)
+    open_filled_planner(page, copy_url)
     logged_before = page.get_by_test_id("logged-message").count()
 
     page.goto(copy_url + "checker/index.html")
@@ -163,9 +168,7 @@ def test_the_checker_flags_a_risky_draft_and_logs_it_in_the_planner(offline_page
 
 def test_the_planner_keeps_programs_and_flags_conflicts(offline_page, copy_url):
     page, log = offline_page
-    page.goto(copy_url + "planner/index.html")
-    wait_for_python_status_ready(page)
-    fill_planner(page)
+    open_filled_planner(page, copy_url)
     programs = page.locator("[data-testid=program]").count()
     assert programs == 2
     # The zone database ships in the copy too: the time zone fields are offered.

@@ -3,6 +3,8 @@ with a message naming the entry, and the reader's choice becomes a Setting."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from checker.policies import (
@@ -15,41 +17,7 @@ from checker.policies import (
 )
 
 # A made-up table in the shipped schema: the tests do not depend on the real policies.
-FIXTURE = """
-[[match]]
-id = "nrmp-main"
-name = "Main match"
-source = "https://example.org/main"
-checked = 2026-12-01
-summary = "The default match."
-effects = []
-
-[[match]]
-id = "other-match"
-name = "Other match"
-source = "https://example.org/other"
-checked = 2026-12-01
-summary = "A separate match."
-effects = ["rank-plans-confidential"]
-
-[[specialty]]
-id = "quiet"
-name = "Quiet specialty"
-match = "nrmp-main"
-source = "https://example.org/quiet"
-checked = 2026-11-30
-summary = "No contact after interviews, and no thank-you notes."
-effects = ["no-post-interview-contact", "thank-you-discouraged"]
-
-[[specialty]]
-id = "separate"
-name = "Separate specialty"
-match = "other-match"
-source = "https://example.org/separate"
-checked = 2026-11-30
-summary = "Matches through the other match."
-effects = []
-"""
+FIXTURE = Path(__file__).with_name("policies_fixture.toml").read_text(encoding="utf-8")
 
 TABLE = load_policies(FIXTURE)
 

@@ -19,7 +19,11 @@ from checker.language.tokens import SENTENCE_END, tokenize
 from checker.letter import Letter
 
 _PARTS = re.compile(r"[-']")
-_CAPITAL = re.compile(r"\b[A-Z\u00c0-\u00de]")  # a word written with a capital
+# A word written with a capital, and one written in capitals ("IM", "ID"). The check that no
+# word character comes before is made after the capital, so the regex engine skips ahead to
+# capitals instead of trying every position (as a leading \b would make it do).
+_CAPITAL = re.compile(r"[A-Z\u00c0-\u00de](?<!\w.)")
+_SHOUTED = re.compile(r"[A-Z](?<!\w.)[A-Z]")
 # A condition opens a clause of its own: "I will not accept another offer | if you take me".
 _OPENS_A_CLAUSE = frozenset({"if", "unless"})
 # Words that open a new clause: negation and reported speech do not reach across them.
@@ -34,7 +38,8 @@ NEGATIONS = frozenset(
 # "no doubt", "not only", "without hesitation", "no matter how": a negating word that does
 # not negate what follows.
 _NOT_NEGATING_BEFORE = frozenset(
-    {"doubt", "question", "hesitation", "reservation", "only", "a", "wait", "help", "matter"}
+    {"doubt", "question", "hesitation", "hesitate", "reservation", "only", "a", "wait", "help"}
+    | {"matter"}
 )
 # Emphasis built on a negation: "I have never been more sure", "I could not be happier",
 # "I cannot stress enough that ...": after the negation (and "be"/"have"), a comparative or
@@ -52,11 +57,15 @@ REPORTING = words(
     "said told mentioned asked noted explained shared assured stated emphasized emphasised "
     "remarked suggested indicated informed wrote reassured"
 )
+_MODALS = words("will would can could shall should must might may")
+_PRONOUNS = words("i we you they he she it")
+_BEFORE_A_VERB = words("have be will would already just also recently once even")
 _REPORT_ENDS = frozenset({SENTENCE_END, ":", ";", "but", "so"})  # "Dr. Lee said: Am I ..."
 # A question without its question mark: an auxiliary, then who it asks about.
 _AUXILIARIES = words("be do have will would can could may might should shall")
 _SUBJECTS = words("i you we there my it name the your this anyone")
 _CONDITIONAL_INVERSION = frozenset({"should", "had", "be"})  # "Should you offer me ..."
+_INTERJECTIONS = words("yo hey hi hello so ok okay also and just sorry lol um well")
 _ELLIPTICAL = 6  # words at most in a question without its verb ("any news on my file")
 _SKIPPED_OPENERS = frozenset({"and", "so", "but", "also", "then", "please", "just", ","})
 
@@ -66,11 +75,16 @@ class Analysis:
         self.letter = letter
         norm = letter.norm
         capitals = {norm.view_offset(match.start()) for match in _CAPITAL.finditer(letter.original)}
-        self.lemmas, self.starts, self.ends = tokenize(letter.view, capitals)
+        shouted = {norm.view_offset(match.start()) for match in _SHOUTED.finditer(letter.original)}
+        self.lemmas, self.starts, self.ends = tokenize(letter.view, capitals, shouted)
         lemmas = self.lemmas
         # The text opens like a sentence that follows another: " | i be ...".
         self.offsets = list(accumulate([len(lemma) + 1 for lemma in lemmas], initial=3))
-        self.text = " | " + " ".join(lemmas) + " "
+        # ... and always ends like one, so that a pattern that looks for the end of a sentence
+        # also finds it in a draft that stops without a full stop ("nothing else comes close").
+        # (An emoji or a symbol after the last word ends it too, as the writer meant it.)
+        closed = not lemmas or lemmas[-1] == SENTENCE_END or letter.view[self.ends[-1] :].strip()
+        self.text = " | " + " ".join(lemmas) + (" " if closed else f" {SENTENCE_END} ")
         self.positions: defaultdict[str, list[int]] = defaultdict(list)  # where each lemma is
         for index, lemma in enumerate(lemmas):
             self.positions[lemma].append(index)
@@ -107,9 +121,10 @@ class Analysis:
     # --- where things are ---------------------------------------------------------------
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """First and last token of a span of the lemma text."""
+        last_token = len(self.lemmas) - 1  # not the closing "|" the text may add
         return (
-            bisect.bisect_right(self.offsets, start) - 1,
-            bisect.bisect_right(self.offsets, end - 1) - 1,
+            min(bisect.bisect_right(self.offsets, start) - 1, last_token),
+            min(bisect.bisect_right(self.offsets, end - 1) - 1, last_token),
         )
 
     def view_span(self, first: int, last: int) -> tuple[int, int]:
@@ -131,16 +146,32 @@ class Analysis:
         """A negating word in the same clause shortly before tokens first..last: "I would never
         ask you to guarantee me a spot". (A negation inside them is part of what they say.)"""
         lemmas = self.lemmas
-        if lemmas[first] in _OPENS_A_CLAUSE:
-            return False  # "I will not accept another offer | if you take me"
+        if lemmas[first] in _OPENS_A_CLAUSE or lemmas[first] in NEGATIONS:
+            # "I will not accept another offer | if you take me"; and words that start with
+            # their own negation ("not another year without a position") say what they say.
+            return False
         start = first
         reach = max(0, first - _NEGATION_REACH)
         while start > reach and lemmas[start - 1] not in CLAUSE_BREAKS:
             start -= 1
+        # A condition without its comma ends where the main clause starts: in "if I do not
+        # match I will lose my savings" the negation stays in the condition.
+        if start and lemmas[start - 1] in _OPENS_A_CLAUSE:
+            main = self._main_clause_start(start, first)
+            start = max(start, main)
         return any(
             lemmas[index] in NEGATIONS and not self._emphatic(index)
             for index in range(start, first)
         )
+
+    def _main_clause_start(self, start: int, first: int) -> int:
+        """Where a main clause ("I will", "we would") starts between a condition's first word
+        and token `first`, or `start` when there is none."""
+        lemmas = self.lemmas
+        for index in range(first - 1, start, -1):
+            if lemmas[index] in _MODALS and lemmas[index - 1] in _PRONOUNS:
+                return index - 1
+        return start
 
     def _emphatic(self, negation: int) -> bool:
         """The negation at `negation` emphasises instead of negating ("no doubt", "never been
@@ -164,9 +195,16 @@ class Analysis:
             lemma = lemmas[index]
             if lemma in _REPORT_ENDS:
                 break
-            if lemma in REPORTING and (index == 0 or lemmas[index - 1] != "i"):
+            if lemma in REPORTING and self._subject_before(index) != "i":
                 return True
         return self.letter.is_quoted(self.starts[first], self.ends[first])
+
+    def _subject_before(self, verb: int) -> str:
+        """The word before a verb, past auxiliaries and adverbs ("I have already told")."""
+        index = verb - 1
+        while index >= 0 and self.lemmas[index] in _BEFORE_A_VERB:
+            index -= 1
+        return self.lemmas[index] if index >= 0 else ""
 
     def is_question(self, sentence: int) -> bool:
         """Ends with "?", or opens like one: "Am I ranked to match", "When can I expect"."""
@@ -180,8 +218,11 @@ class Analysis:
         words = [lemma for lemma in lemmas if lemma != SENTENCE_END]
         if words and words[-1] == "?":
             return True
-        # An elliptical question: "Any update", "Still nothing on my end, any news".
+        # An elliptical question: "Any update", "Still nothing on my end, any news", "yo any
+        # update or nah".
         clause = words[len(words) - words[::-1].index(",") :] if "," in words else words
+        while clause and clause[0] in _INTERJECTIONS:
+            clause = clause[1:]
         if clause and clause[0] == "any" and len(clause) <= _ELLIPTICAL:
             return True
         while words and words[0] in _SKIPPED_OPENERS:

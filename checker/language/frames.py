@@ -109,13 +109,9 @@ def matches(analysis: Analysis, topic: Topic) -> list[Span]:
 
     def search() -> list[Span]:
         words = analysis.words
-        starts: set[str] = set()
-        for key, pattern_starts in topic.anchors:
-            if not (key and words.isdisjoint(key)):
-                starts |= pattern_starts
         text, offsets = analysis.text, analysis.offsets
         found = []
-        for lemma in starts & words:
+        for lemma in topic.starts_in(words) & words:
             regex = topic.regex_at(lemma)
             for index in analysis.positions[lemma]:
                 match = regex.match(text, offsets[index])

@@ -135,6 +135,7 @@ _FORMS: dict[str, str] = {
     "end": "end ends ended ending",
     "seem": "seem seems seemed seeming",
     "mean": "mean means meant",
+    "hinge": "hinge hinges hinged hinging",
     "fare": "fare fares fared faring",
     "confirm": "confirm confirms confirmed confirming",
     "sound": "sound sounds sounded",
@@ -182,6 +183,8 @@ CONTRACTIONS: dict[str, tuple[str, ...]] = {
     "wanna": ("want", "to"),
     "let's": ("let", "us"),
     "whats": ("what", "be"),
+    "thats": ("that", "be"),
+    "id": ("i", "would"),  # not "ID" (an identifier): see tokens.tokenize
     "wheres": ("where", "be"),
 }
 # Suffixes after an apostrophe: "you're", "they'll", "we'd", "wouldn't".

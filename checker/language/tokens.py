@@ -38,9 +38,11 @@ _MAX_LEMMA = 30  # a longer "word" is noise (a pasted link, a run of letters)
 
 
 NAME = "name"  # a capitalised word inside a sentence that the lexicon does not know
-_NOT_NAMES = frozenset({"i", "mr", "mrs", "ms"})
-# Words that are something else when written in capitals: "IM" is internal medicine, not "I'm".
-_WRITTEN_IN_CAPITALS = frozenset({"im"})
+# Words in capitals that shout rather than name ("I will take ANY spot").
+_NOT_NAMES = frozenset({"i", "mr", "mrs", "ms", "any", "all", "every", "only", "very", "much"})
+# Words that are something else when written in capitals: "IM" is internal medicine, not
+# "I'm"; "ID" is an identifier, not "I'd".
+_WRITTEN_IN_CAPITALS = frozenset({"im", "id"})
 _OPENS_SENTENCE = frozenset({SENTENCE_END, ":", '"', "(", "-"})
 
 
@@ -52,10 +54,10 @@ class Tokens(NamedTuple):
     ends: list[int]
 
 
-def tokenize(view: str, capitals: set[int]) -> Tokens:
+def tokenize(view: str, capitals: set[int], shouted: set[int]) -> Tokens:
     """Tokens of `view`; `capitals` holds the view positions where the original has a
-    capital letter. A blank line, and ".", "!" or "?" (not after an abbreviation), are
-    followed by a SENTENCE_END token."""
+    capital letter, `shouted` those where a word is written in capitals. A blank line, and
+    ".", "!" or "?" (not after an abbreviation), are followed by a SENTENCE_END token."""
     lemmas: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -78,7 +80,9 @@ def tokenize(view: str, capitals: set[int]) -> Tokens:
                     add_end(joined_until)
                     continue
                 if word != "#":
-                    newlines = _add_word(word, start, newlines, lemmas, starts, ends, capitals)
+                    newlines = _add_word(
+                        word, start, newlines, lemmas, starts, ends, capitals, shouted
+                    )
                     continue
             if word == "\n":
                 newlines += 1
@@ -100,7 +104,7 @@ def tokenize(view: str, capitals: set[int]) -> Tokens:
             continue
         lemma = _single_lemmas.get(word)
         if lemma is None or start in capitals:  # the rarer cases: see _add_word
-            newlines = _add_word(word, start, newlines, lemmas, starts, ends, capitals)
+            newlines = _add_word(word, start, newlines, lemmas, starts, ends, capitals, shouted)
             continue
         newlines = 0
         add_lemma(lemma)
@@ -109,12 +113,14 @@ def tokenize(view: str, capitals: set[int]) -> Tokens:
     return Tokens(lemmas, starts, ends)
 
 
-def _add_word(word, start, newlines, lemmas, starts, ends, capitals) -> int:
+def _add_word(word, start, newlines, lemmas, starts, ends, capitals, shouted) -> int:
     """Add the tokens of one word (a name, a contraction, or a word read for the first time);
     returns the new count of line breaks just read (none)."""
     # A capital opens a sentence, a line after a comma ("Dear Dr. Lee,"), or a text.
     initial = not lemmas or lemmas[-1] in _OPENS_SENTENCE or (newlines and lemmas[-1] == ",")
-    if start in capitals and (word in _WRITTEN_IN_CAPITALS or (not initial and _is_unknown(word))):
+    if start in capitals and (
+        (word in _WRITTEN_IN_CAPITALS and start in shouted) or (not initial and _is_unknown(word))
+    ):
         lemmas.append(NAME)
         starts.append(start)
         ends.append(start + len(word))

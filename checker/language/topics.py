@@ -27,9 +27,32 @@ class Topic:
     _by_start: dict[str, re.Pattern[str]] = field(
         init=False, repr=False, compare=False, default_factory=dict
     )
+    # The same anchors indexed for a quick look-up: the start lemmas of the patterns that need
+    # no key word, and for each key word the start lemmas of the patterns it opens.
+    unkeyed_starts: frozenset[str] = field(init=False, repr=False, compare=False)
+    starts_by_key: dict[str, frozenset[str]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "anchors", tuple(map(Anchor.of, self.patterns)))
+        anchors = tuple(map(Anchor.of, self.patterns))
+        object.__setattr__(self, "anchors", anchors)
+        unkeyed: set[str] = set()
+        by_key: dict[str, set[str]] = {}
+        for key, starts in anchors:
+            if not key:
+                unkeyed |= starts
+            for word in key:
+                by_key.setdefault(word, set()).update(starts)
+        object.__setattr__(self, "unkeyed_starts", frozenset(unkeyed))
+        object.__setattr__(
+            self, "starts_by_key", {word: frozenset(starts) for word, starts in by_key.items()}
+        )
+
+    def starts_in(self, words: frozenset[str]) -> set[str]:
+        """The lemmas a match can start with, in a text holding `words`."""
+        starts = set(self.unkeyed_starts)
+        for word in self.starts_by_key.keys() & words:
+            starts |= self.starts_by_key[word]
+        return starts
 
     def regex_at(self, lemma: str) -> re.Pattern[str]:
         """The patterns that can match at a token with this lemma, in their order."""
@@ -70,6 +93,13 @@ _NOT_THE_APPLICANT = "".join(
     f"(?<!{subject} be)" for subject in ("i", "we", "i have", "i had", "i will", "i would", "i can")
 )
 _FIRST = "(?:first|no1|highest|top)"
+_NOT_THE_PROGRAM_BEFORE = "".join(
+    f"(?<!{thing} be my)"
+    for thing in (
+        *("elective", "rotation", "clerkship", "specialty", "field", "city", "date", "hotel"),
+        *("topic", "project", "track", "dish", "option", "subject", "course"),
+    )
+)
 _CHOICE = "(?:choice|pick|option|preference|spot|place|program|choice program|selection)"
 _NOT_A_RANK_PLACE = (
     "(?! (?:of (?:the|my) (?:class|school|cohort|batch)|among|choices|picks|options|few|half"
@@ -96,6 +126,11 @@ _NOT_AFTER_A_PREPOSITION = "".join(
     for preposition in ("at", "in", "for", "of", "from", "with", "about")
     for determiner in ("your", "the", "this")
 )
+_NOT_THE_APPLICANT_S_FIT = "".join(
+    f"(?<!{subject} be a {adverb})"
+    for subject in ("i", "i would", "i will", "i can")
+    for adverb in ("", "really ", "very ", "truly ", "genuinely ", "particularly ")
+)
 _INTENSIFIER = "(?:(?:very|truly|really|such|so|extremely|incredibly|most|highly|an|a) )"
 _PRAISED = f"{_PRAISE} (?:(?:and|,) {_INTENSIFIER}?{_PRAISE} )?"
 
@@ -107,7 +142,9 @@ RANKS_PROGRAM_FIRST = topic(
     '"ranked first on my list", "you are my #1"',
     f"{_RANK_VERB} {{prog}} (?:(?:as|at|in|on|my|the|very|absolute|clear|own|undisputed|true) )"
     f"{{0,3}}{_FIRST}{_NOT_A_RANK_PLACE}",
-    "my(?<!among my)(?<!of my) (?:(?:very|absolute|clear|true|definite|undisputed|overall|personal"
+    # Not what another thing was: "the cardiology elective was my first pick".
+    f"my(?<!among my)(?<!of my){_NOT_THE_PROGRAM_BEFORE} (?:(?:very|absolute|clear|true|definite"
+    "|undisputed|overall|personal"
     f"|number) )?(?:first|no1|top) {_CHOICE}(?! (?:of|for|in) (?:specialty|specialties|field"
     "|career|elective|electives|rotation|rotations|clerkship|hospital|medicine|location|city"
     "|state|away)(?: |$))(?! (?:of|for) (?!(?:me|residency|training|my training|the match|match"
@@ -135,6 +172,9 @@ RANKS_PROGRAM_FIRST = topic(
     "(?<=at the |in the )head of my {list}",
     "(?<=the very )head of my {list}",
     "(?<=be the )(?:first|top|no1) (?:name|entry|program) on (?:it|my {list})",
+    "(?<=be the )(?:first|top|no1) (?:name|entry|program) i {a2}(?:will )?(?:enter|put|type|write"
+    "|list|add|rank)",
+    f"my (?:first|top|no1) and (?:foremost|only|final) {_CHOICE}",
     "(?:frontrunner|front-runner|front runner|favorite|favourite)(?= (?:on|in) my {list} )",
     "(?:have|hold|get|earn|take|deserve|secure|occupy) (?:the|my) (?:top|no1|first) (?:spot"
     "|place|position|slot)",
@@ -163,6 +203,7 @@ RANKS_PROGRAM = topic(
     "(?:with|have) {prog} at (?:the top|no1|first)",
     "top of my {list}",
     "rank of {prog}",
+    "where {prog} {a2}stand with me",
     "my (?:top|first|no1|first-place|top-spot) (?:spot|place|choice|position|rank|vote) {a2}be"
     " yours",
     *RANKS_PROGRAM_FIRST.patterns,  # putting the program first is ranking it
@@ -183,7 +224,8 @@ EXCLUSIVE = topic(
     "(?:above|ahead|higher|over|before|better|first)",
     "(?:not|never) {a2}(?:go to |plan to |intend to |want to |to )?(?:be )?(?:rank|consider|apply"
     "|interview|look|go)(?: or (?:rank|apply|interview))? (?:to |at |with )?(?:anyone|anything"
-    "|anywhere|any other|another|other) ?(?:else|program|place|residency|hospital|option|but)?",
+    "|anywhere|any other|another|other) ?(?:else|program|place|residency|hospital|option|but)?"
+    "(?!(?: else)? (?:(?:this|that|next|on that) (?:week|day|month|weekend|date)|today|tomorrow))",
     "no (?:intention|plan|plans|desire|wish) (?:of|to) {a2}(?:rank|put|place|list|keep|consider)"
     " (?:any|another|other) {g2}(?:above|ahead|higher|over|before|better|first)",
     "(?:not|never) {a2}(?:imagine|see myself|picture) (?:rank|put|place|keep|choose) (?:any|another"
@@ -200,10 +242,12 @@ EXCLUSIVE = topic(
     "|except)",
     "(?:no|none of the|not one) (?:other )?(?:program|one|place|residency|hospital)s? (?:else )?"
     "{g4}(?:{modal} )?{a2}(?:even )?(?:come close|compare|measure up|rival|compete|match up"
-    "|come near)",
+    "|come near|be in the same (?:league|class|tier|category)|be on par|hold a candle)",
     "nothing (?:else )?(?:on|in) my {list} {a2}(?:{modal} )?{a2}(?:even )?(?:come close|compare"
     "|measure up|rival|compete|match up|come near)",
     "nothing (?:else )?{a2}(?:{modal} )?{a2}(?:come close|compare|measure up) (?:to|with) {prog}",
+    "nothing else {a2}(?:{modal} )?{a2}(?:even )?(?:come close|compare|measure up|hold a candle)"
+    "(?= (?:\\.|!|,|\\||to (?:you|it|your|this|name)) )",
     "(?:nothing|no other program|no program|no other place|nobody) (?:else )?{a2}(?:{modal} )?{a2}"
     "(?:come|get|be) {a2}(?:anywhere )?(?:close|near)(?: to| with)? {prog}",
     "(?:no|no other) (?:program|place|residency|hospital|one) {g3}stand a chance against {prog}",
@@ -215,7 +259,8 @@ EXCLUSIVE = topic(
     "|come before|beat|top)",
     "(?:not|never) {a2}give (?:any|another) {g2}(?:the )?(?:position|spot|place) (?:above|ahead of"
     "|over|before)",
-    "not {a2}(?:interested|keen) (?:in|on) (?:join |joining |go to |going to )?(?:(?:any|another)"
+    "not {a2}(?:interested|keen) (?:in|on|to) (?:join |joining |go to |going to )?(?:(?:any"
+    "|another)"
     " (?:other )?(?:place|program|residency|hospital|option|institute|institution)|anywhere else"
     "|any other)",
     "not {a2}have (?:any )?interest in (?:any|another) (?:other )?(?:place|program|institute"
@@ -229,20 +274,25 @@ EXCLUSIVE = topic(
     "nowhere else i {a2}(?:{modal} )?{a2}(?:consider|go|train|want|rank)",
     "(?:other|rest) {g4}(?:be )?(?:just |only |merely )?(?:backups|backup|a backup|safety"
     "|safeties)",
+    f"(?:other|rest of (?:the|my)) {{g2}}(?:{_OTHERS}|list|rank list) {{g2}}(?:be )?(?:just |only"
+    " |merely )?(?:a formality|formalities|an afterthought|filler)",
     "against rank (?:the|any|my) (?:rest|other)",
     "let the rest of my {g1}interview",
     "not {a2}(?:be )?(?:join|joining) (?:any|another) (?:other )?(?:program|place|hospital"
     "|institute)",
     "not {a2}(?:be )?rank (?:those|these|the other|the remaining|any of the other)",
-    "not {a2}(?:even )?(?:bother|bothering) (?:with|w) (?:other|any other)",
+    "not {a2}(?:even )?(?:bother|bothering) (?:with|w) (?:other|any other|the rest|my other)",
     "rather not match",
     # The others given up: "the other places are no longer in the running", "crossed off".
     *(
-        f"(?:other|rest of (?:the|my)) {{g2}}{_OTHERS} {{g3}}(?:be|have be) {{a2}}{given_up}"
+        f"(?:other|rest of (?:the|my)) {{g2}}{_OTHERS} {{g3}}{given_up}"
         for given_up in (
-            "(?:no longer|not) {a2}(?:in the running|an option|on my (?:list|radar)|under"
-            " consideration|in contention|in consideration)",
-            "(?:out of the running|off my (?:list|radar|rank list))",
+            "(?:be|have be) {a2}(?:no longer|not) {a2}(?:in the running|an option|on my (?:list"
+            "|radar)|under consideration|in contention|in consideration)",
+            "(?:be|have be) {a2}(?:out of the running|off my (?:list|radar|rank list))",
+            "(?:have )?{a2}(?:drop|dropped|fall|fallen|fell|slip|slipped|go) off my (?:list|radar"
+            "|rank list)",
+            "(?:do not|not) {a2}(?:even )?(?:register|matter|count|exist|compare)",
         )
     ),
     f"(?:cross|crossed|crossing|strike|struck|scratch|scratched) (?:off )?(?:every|all|the|my)"
@@ -251,6 +301,32 @@ EXCLUSIVE = topic(
     "|option)s? {a2}(?:{modal} )?{a2}(?:get|receive|have|deserve|stand) (?:a|any|the same) {g2}"
     "(?:look|chance|consideration|shot|attention)",
     "no longer {a2}(?:plan to |intend to |go to )?rank",
+    "no longer {g5}(?:interview|apply|look|rank|consider) (?:at |to |with )?(?:anywhere else|any"
+    " other|other|elsewhere)",
+    # The others named and set aside: "Harbor View and no one else", "your hospital only, no
+    # other place", "nowhere else", "anyone but you".
+    "(?:rank|join|train at|choose|want|see myself at|picture myself at|attend) {prog} {g2}(?:and"
+    "|but"
+    "|,) (?:no one|nobody|nowhere|none other|no other (?:place|program|hospital|one))",
+    "(?:rank|train|go|match|work|join|consider|apply|include|want|be) (?:at |to |with |in )?"
+    "(?:anywhere|anyone|any program|any other program|any place|anything) (?:other than|but"
+    "|except|besides|apart from) {prog}",
+    "rather {g2}(?:go|stay|be|remain) unmatched than",
+    "not {a2}(?:want to|wish to|plan to) (?:be|go|train) anywhere(?: else)?(?= (?:\\.|!|\\||if"
+    "|unless"
+    "|but|other|except) )",
+    "(?:not|never) {a2}(?:to )?(?:want|plan|intend|wish|see myself|picture myself|imagine myself"
+    "|consider|rank|train|go|be|certify|submit|include|apply|join) {g4}(?:anywhere|anyone|any"
+    " program|any other program|any place|anything) (?:other than|but|except|besides|apart from)"
+    " {prog}",
+    "{prog} {a2}be the (?:whole|entire) {list}",
+    "all (?:of )?my eggs in {g1}basket",
+    "(?:be|have) {a2}no (?:competition|contest|comparison|rival|contender) (?:for|with|to) {prog}",
+    f"no other {_OTHERS} {{g2}}(?:be )?(?:there )?in my (?:mind|head|heart|thoughts|plans)",
+    "(?:rank|place|put|list) {g3}(?:below|behind|beneath|under) {prog}",
+    "if (?:it|that) {a2}be not {prog} , {g3}(?:not|never|rather|nowhere|nothing|no)",
+    "my {list} {a2}(?:have|hold) (?:only )?(?:one|a single) name",
+    "only {a2}(?:be )?rank (?:2|3|one|1|a couple of|a few|a handful of) (?:program|place|options)",
     "no second choice",
     "(?:nowhere else|no place else) {a2}(?:even )?(?:come close|compare)",
     "not {a2}(?:be )?rank the (?:rest|other)",
@@ -265,16 +341,17 @@ EXCLUSIVE = topic(
     "only {prog} {a2}(?:{modal} )?{a2}(?:be|appear|go|get) {g2}(?:on|in) my (?:{list}|mind|radar"
     "|heart|thought)",
     "i {a2}(?:{modal} |be |plan to |intend to |be go to )?{a2}(?:only|exclusively) (?:be )?"
-    "(?:rank|consider|apply|interview|interested)",
+    "(?:rank|consider|apply|interview|interested|see myself|picture myself)",
     "(?:rank|keep|list) only {prog}",
     "only {a2}(?:be )?rank {prog}",
     "(?:only|no other) (?:program|place|one|residency) for me",
     "(?:stop|stopped) (?:attend|attending|go to|going to|accept|accepting|schedule|scheduling)"
     " {g1}(?:other|remaining|more|further) {g1}interview",
-    "(?:cancel|withdraw|decline|turn down|drop|forgo|skip|give up) {g2}(?:all |my |the )?(?:other"
-    "|remaining"
-    "|rest of my|rest of the) {g1}(?:interview|application|program|offer|invitation|interview"
-    " invitation|trail)",
+    # Giving up the others ("cancel my other interviews", "let go of every other option"), not
+    # one named other ("I declined my other interview in Boston").
+    "(?:cancel|withdraw|decline|turn down|drop|forgo|skip|give up|let go of) {g2}(?:all |my |the"
+    " |every )?(?:other|remaining|rest of my|rest of the) {g1}(?:interview|application|program"
+    "|offer|invitation|interview invitation|trail|option|options|place|places)(?! (?:in|at) name)",
     "withdraw from (?:all )?(?:other|the other|the remaining|remaining|the rest of (?:the|my)"
     " {g1})(?:program|interview|trail"
     "|application)",
@@ -310,7 +387,21 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:if|whether) (?:i|my name|my application|we) {a2}(?:be|have be|will be|make it) {a2}(?:on|in"
     "|onto) (?:your|the) {g2}(?:list|ranking)",
     "make it (?:onto|on|to|into) (?:your|the) {g2}(?:list|ranking)",
-    "make the cut",
+    "(?:i|we|my application|my name|my candidacy|my file) {a2}(?:{modal} )?{a2}(?:have )?(?:make"
+    "|made)"
+    " the cut",
+    # How the applicant is doing in the program's eyes: "in good shape for Match Day", "in the
+    # match range", "whether my interview went well enough", "how my application is looking".
+    "(?:i|we|my application|my name) {a2}be in (?:good|great|decent|a good|a strong) (?:shape"
+    "|position|standing) for (?:the )?match",
+    "(?:i|we|my application|my name) {a2}be (?:in|within) (?:the )?(?:match|matching|ranking|rank)"
+    " range",
+    "(?:whether|if|how) my (?:interview|application|candidacy|performance) {a2}(?:go|be)"
+    " {a2}(?:well"
+    "|okay|ok|good)",
+    "how my (?:application|candidacy|file|interview|chance|chances) {a2}be {a2}(?:look|shape up)",
+    "match (?:with|at) {prog} {a2}be (?:realistic|likely|possible|feasible|a realistic|in the"
+    " cards)",
     # Whether the applicant is still in the picture: "whether I am being considered seriously
     # for a position", "is it worth me hoping for a match with you".
     "(?:whether|if) (?:i|we|my application|my candidacy) {a2}(?:be |have be )?{a2}(?:be )?{a2}"
@@ -334,7 +425,8 @@ EVALUATION_OF_APPLICANT = topic(
     "how {g3}(?:view|see|rate|judge|evaluate|assess|score|rank|perceive) (?:me|my (?:interview"
     "|application|candidacy|performance))",
     "what {g3}think of (?:me|my (?:interview|application|candidacy|performance))",
-    "(?:feedback|impression|impressions|thoughts) (?:on|about|of) (?:me|my (?:interview|application"
+    "(?:feedback|impression|impressions|thoughts|view|opinion|assessment) (?:on|about|of) (?:me|my"
+    " (?:interview|application"
     "|candidacy|performance))",
     "stand (?:a|any) {g1}chance",
     "have (?:a|any|an) {g2}shot (?:at|of) {g2}match",
@@ -360,8 +452,9 @@ EVALUATION_OF_APPLICANT = topic(
     "|peer|cohort|competition|you|your|program|field|interviewee|interviewees|relative|compare"
     "|committee|among|against|versus)(?: |$))",
     "my (?:position|place|spot|standing|stand|rank|ranking|name|application|candidacy|chance"
-    "|odds|prospect|prospects|likelihood|status) {g5}(?:on|in|at|within|among|of) (?:your|the) {g2}"
-    f"(?:list{_NOT_A_RANK_LIST}|ranking|rank)",
+    "|odds|prospect|prospects|likelihood|status) {g5}(?:on|in|at|within|among|of) (?:your|the)"
+    # Only a rank list: not "the parking pass list" or "the badge list".
+    " (?:(?:final|rank|order|match|preference|merit|selection) ){0,3}(?:list|ranking|rank)",
     "(?:what|how) be my (?:rank|ranking|standing|position|place)(?= (?:\\?|\\||on|in|with|among))",
     "(?:chance|odds|likelihood|prospect|prospects) (?:of|for|to|at) {g2}(?:match|be rank|get in"
     "|be accept|secure a|be select|be choose|be pick)",
@@ -402,6 +495,17 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?:i|we) {a2}(?:{modal} )?{a2}be your (?:first|top|no1)",
     "(?:promise|guarantee|assure) me {g2}match",
     "(?:i|we|my name) {a2}(?:be|get) (?:on|onto|high on|at the top of) your {g1}list",
+    # The applicant placed on the program's list: "I'm up there on ur list", "safely on yours".
+    "(?:i|we|my name|my application) {a2}(?:be|get|end up|land|sit|stay|remain) {a2}(?:up there"
+    " |high |highly |near the top |somewhere |safely |securely |comfortably |well )?(?:on|onto"
+    "|at the top of|near the top of|high on) your {g1}(?:list|rank|ranking)",
+    # What the program gives in return: a word or a sign about the applicant's rank.
+    "(?:reply|answer|response|word|news|assure|signal|sign) (?:about|on|regarding) my (?:rank"
+    "|ranking|standing|position|chance|chances)",
+    "(?:signal|sign|word|hint|indication) back",
+    "(?:where|how) (?:i|we|my application) {a2}stand (?:with|on|in) (?:you|your|name|the"
+    " committee)",
+    "(?:tell|show|let) me (?:know )?(?:that )?(?:i|we) {a2}be (?:safe|safely|in|on|high|rank)",
     "(?<=on )yours",  # "as long as I am high on yours"
     "(?:be|get|being) (?:very )?(?:highly|high|well) rank",
     "(?:know|hear|sure) (?:that )?(?:i|we) {a2}(?:{modal} )?{a2}(?:match|be rank|get in)",
@@ -437,6 +541,12 @@ RECIPROCATION = topic(
     "(?:do|return) the (?:same|favor)",
     "(?:feel|think) the same (?:way )?(?:about (?:me|us|my application)|toward me)",
     "(?:feel|think) the same way",
+    "(?:feel|think|feels) (?:similarly|likewise)",
+    "(?:see|view|regard|consider|think of|keep) me {g2}in the same (?:light|way|spirit)",
+    "(?<=hope )(?:i|we) {a2}be yours",
+    "(?:i|we) {a2}be yours (?:too|as well|also)",
+    "(?:what|how) about (?:me|mine)(?= \\? )",
+    "(?<=\\| )mine(?= \\? )",
     "(?:our|both) (?:rank |rank order )?(?:list|lists|ranking|rankings) {g3}(?:{modal} )?{a2}"
     "(?:match|line up|align|agree|mirror)",
     "(?:rank|list) of each other",
@@ -463,7 +573,8 @@ RECIPROCATION = topic(
     "(?:rank|put|place|list|keep) (?:one another|us both)",
     "(?:expect|hope for|count on|ask for) the same",
     "the same from (?:you|your|name)",
-    "(?:rank|put|place|list|keep) each other",
+    "(?<=we )(?:rank|put|place|list|keep) each other",
+    "(?:rank|put|place|list|keep|make) each other (?:first|high|highly|at the top|no1)",
     "reciprocate",
     "(?:interest|feeling|commit|enthusiasm|sentiment) {g2}(?:be|go|run|ran|runs) {g1}(?:both ways"
     "|mutual|reciprocal|reciprocate)",
@@ -472,6 +583,7 @@ DEAL = topic(
     "deal",
     'an exchange named as such: "in return", "in exchange"',
     "in (?:return|exchange)",
+    "(?:that|this|it) be the deal",
 )
 RANKING_CONTEXT = topic(
     "ranking-context",
@@ -524,6 +636,7 @@ PROMISE_TO_ACT = topic(
     "|the program|your program)",
     "accept {g4}in advance",
     "hereby (?:accept|agree|commit|confirm)",
+    "(?<=\\| )offer accept(?= (?:\\.|!|\\|) )",
     "(?:take|treat|consider|read|count) (?:this|my) (?:email|letter|message|note|reply) {g2}as"
     " (?:my )?{a2}(?:formal |official |binding )?(?:accept|commit|promise|pledge|yes|signature)",
 )
@@ -558,8 +671,10 @@ PROGRAM_OFFERS = topic(
     "program-offers",
     'a condition on the program offering a place: "should you offer me a position", "if you '
     'make me an offer"',
-    "(?:if|should|once|when|were|the moment|as soon as) (?:you|name|the program|your program) {a2}"
-    "(?:be to |decide to |choose to |be able to |can |could |would )?{a2}(?:(?:offer|give|extend"
+    "(?:if|should|once|when|were|the moment|as soon as) (?:you|name|the program|your program|they)"
+    " {a2}(?:be to |decide to |choose to |be able to |can |could |would |want to |wish to |would"
+    " like"
+    " to )?{a2}(?:(?:offer|give|extend"
     "|make|send|sent) (?:me )?(?:a |an |the |any )?{g1}(?:position|spot|place|contract|offer"
     "|residency|one)"
     "|offer(?= (?:,|\\.|\\|)))",
@@ -575,6 +690,9 @@ ACCEPTS = topic(
     "accepts",
     'the applicant accepting or signing: "I would say yes", "I will accept it", "I will sign"',
     "{modal} {a2}(?:accept|sign|say yes|take it|take the (?:offer|position|spot)|commit|agree)",
+    "(?:the|my) answer {a2}(?:{modal} )?(?:be|will be|would be) (?:an? )?(?:immediate |resounding"
+    " )?"
+    "yes",
     "{modal} not (?:go|look) anywhere else",
     "{modal} not {a2}accept (?:any|another) (?:other )?(?:offer|position|spot|program)",
     "{modal} {a2}(?:turn down|decline|withdraw from|cancel) (?:every|all|any|my) (?:other"
@@ -623,8 +741,12 @@ REQUEST = topic(
     "wonder",
     "curious",
     "appreciate (?:know|hear|learn|any|it if|if|your|some|a|an|insight|feedback|information)",
-    "(?:like|love|want|need|keen|eager|glad|grateful|happy) to (?:know|learn|hear|understand)",
-    "value (?:know|hear|learn|any|your)",
+    "(?:like|love|want|need|keen|eager|glad|grateful|happy|wish) to (?:know|learn|hear|understand)",
+    # Knowing would help: "it would help me plan to learn", "I would sleep better knowing".
+    "(?:help|helpful|reassure|reassuring|relief|ease) {g3}to (?:know|learn|hear|understand)",
+    "(?:sleep|rest|feel) (?:better|easier) (?:know|to know|hear|to hear)",
+    "hope you (?:can|could|will|would|might) (?:tell|share|let|confirm|say)",
+    "value (?:know|hear|learn|any|your|a)",
     "grateful for (?:any|an|your|some)",
     "(?:ease|put|set|calm) my mind",
     "(?:be|it be) (?:possible|okay|ok|appropriate) (?:for me )?to (?:know|learn|hear|ask|find out)",
@@ -653,7 +775,9 @@ REVIEWED_MY_APPLICATION = topic(
     "(?:do|have) (?:you|name|anyone|the committee|the program|your team|the team) {g5}(?:review"
     "|look at|look over|go over|go through|see|read|receive|consider|get|open|evaluate) {g2}my"
     " (?:last |previous |earlier |recent |prior |first |second )?(?:application|file|material"
-    "|materials|document|documents|email|message|letter|cv|update|candidacy|note|app)",
+    "|materials|document|documents|email|message|letter|cv|update|candidacy|note|app|one)",
+    "(?:do|have) my (?:application|file|email|message|materials|documents|app) {a2}(?:ever )?(?:get"
+    "|be) (?:look at|review|read|see|open|receive)",
     # The same about "it" or "them", an application named in an earlier sentence.
     "(?:do|have) (?:you|name|anyone|the committee|the program|your team|the team) {g5}(?:review"
     "|look at|look over|go over|go through|read|receive|consider|open|evaluate) (?:it|them)"
@@ -686,10 +810,18 @@ STATUS = topic(
     "my (?:application|candidacy|file) {a2}(?:be|have be) {a2}(?:under (?:process|review"
     "|consideration)|being (?:process|processed|consider|review))",
     "be (?:i|my application) {a2}(?:shortlist|select|invite|consider)(?= (?:for|or|\\?|\\.|\\|) )",
+    # Whether the applicant is still in the running: "am I still being considered", "is my
+    # app still being looked at", "whether I am still in consideration".
+    "be (?:i|we|my (?:application|file|candidacy|app)) still {a2}(?:be |under )?{a2}(?:consider"
+    "|consideration|review|look at|in consideration|in the running|active)",
+    "(?:if|whether) (?:i|we|my (?:application|file|candidacy|app)) {a2}(?:be|have be) still"
+    " {a2}(?:be"
+    " |under )?{a2}(?:consider|consideration|review|look at|in consideration|in the running"
+    "|active)",
     "(?:if|whether) (?:i|my application) {a2}(?:be|have be) {a2}(?:shortlist|select|invite"
     "|consider)(?= (?:for|or|\\?|\\.|\\|) )",
     "decision {g2}(?:be|have be) make",
-    "(?:make|reach|come to) (?:a |any |the |your )?decision",
+    "(?:make|reach|come to) (?:a |any |the |your |its |their )?decision",
     "(?:about|on|regarding) my (?:status|application status|candidacy)",
     "(?:update|inform|advise) (?:me|us) (?:about|on|regarding|of) my (?:application|candidacy"
     "|status|file)",
@@ -697,6 +829,11 @@ STATUS = topic(
     "when {g4}(?:finish|complete|conclude|wrap up|be do|be done|be finish) {g1}(?:review"
     "|evaluate|consider|rank) (?:my|file|files|application|applicant|candidate|candidates"
     "|interviewee|interviewees|them|it)",
+    "(?:know|learn|hear) {g2}(?:the )?(?:outcome|result|results|decision|status) of my (?:interview"
+    "|application|candidacy|file)",
+    "(?:whether|if|when) {g2}(?:invitation|invitations|invite|decision|decisions|offer|offers"
+    "|interview invitation) {g3}(?:have|be) {a2}(?:all )?(?:go out|gone out|be send|be sent|sent"
+    "|release|be release|be make)",
     "(?:when|whether|if) {g3}(?:hear|receive|get) {g2}(?:back|decision|response|invitation"
     "|invite|from you|interview)",
 )
@@ -713,6 +850,18 @@ CHASING = topic(
     "|mails|application)|it|this|they) {a2}(?:reach|arrive|get|be receive|go through)",
     "email {g1}(?:twice|again|several times|3 times|multiple times|a few times|repeatedly)",
     "(?:write|email|contact you|reach out) (?:to you )?(?:once )?again",
+    "(?:follow|following) up (?:again|once more|one more time|a second time)",
+    "(?:write|email|writing|emailing) (?:a|for the) (?:second|third|fourth|2nd|3rd|4th) time",
+    "(?<=\\| )still nothing(?= (?:\\.|!|,|\\||yet|from|on my) )",
+    "(?:make sure|check|confirm|ensure|see) (?:that )?nothing (?:be|have|get) {a2}(?:stuck|miss"
+    "|missing|lose|wrong)",
+    "my {g1}(?:email|message|mail|note|letter|application) {a2}(?:never|not|do not|did not) {a2}"
+    "(?:reach|arrive|get to|go through)",
+    "(?:the|your|this|my) silence {g3}(?:worry|worried|mean|read|a no|concern|make me)",
+    "no (?:reply|response|answer|word|news) yet",
+    "check my (?:inbox|email|mail|portal|phone) {g3}(?:for (?:your|news|any|an update|word|a reply"
+    "|a response)|every (?:hour|day|minute|few minutes)|constantly|obsessively|all day)",
+    "(?<=\\| )anyone (?:there|home|out there)(?= \\? )",
     "no (?:reply|response|answer|word) {a2}(?:have )?(?:come|arrive|be receive)",
     "it have be {g2}(?:day|days|week|weeks|month|months)(?= (?:\\.|since|and|now|\\|) )",
     # Afraid the last message went missing: "in case my email got lost", "slipped through".
@@ -731,7 +880,7 @@ CHASING = topic(
     " send) (?:this|it|my (?:email|message)) again)",
     "(?:follow up|write|email|reach out|contact you) {g1}for the (?:second|third|fourth|2nd|3rd"
     "|4th|third|last) time",
-    "(?:any|some) movement on (?:my (?:application|candidacy|file)|this|it)",
+    "(?:any|some) movement on (?:my (?:application|candidacy|file|app)|this|it)",
     "(?:hear|hear back|hear anything|hear from you) (?:back )?by now",
     "(?:top|front) of your inbox",
     "acknowledge (?:receipt of )?my (?:previous |last |earlier )?(?:mail|email|message|application"
@@ -751,7 +900,7 @@ CHASING = topic(
     "(?:whether|if) my (?:application|file|materials|documents) {a2}(?:have )?make it (?:to"
     "|through)",
     "(?:any|some) movement(?= (?:\\.|\\?|\\||!|,|yet|so far) )",
-    "where (?:things|matters) {a2}stand",
+    "where (?:things|matters) {a2}(?:stand|be)",
     "not sure (?:if|whether) (?:my {g1}(?:email|message|note|application|letter)|it|this) {a2}"
     "(?:go through|reach|arrive|get through)",
     "(?:sending|resending) (?:it |this |my (?:email|message|note) )?again(?= (?:\\.|!|,|\\||in case"
@@ -769,14 +918,17 @@ CHASING = topic(
     "(?:be )?(?:review|receive|see|read|consider|process|processed|evaluate|look at)",
     "check in (?:on|about|regarding|to see|with you|to ask|once more|again)",
     "bump {g2}(?:up|to the top)",
-    "follow up (?:on|about|regarding|with you (?:on|about|regarding)) {g2}(?:application|status"
+    "follow up (?:again |once more )?(?:on|about|regarding|with you (?:on|about|regarding)) {g2}"
+    "(?:application|status"
     "|candidacy|previous|last|earlier|email|message|note|letter)",
     "circle back (?:on|about|regarding|to)",
     "bump (?:this|it|my)",
-    "(?:have|do) not {a2}(?:yet )?(?:hear|receive|get|have) (?:back|anything|any|a|word|news|one"
-    "|from (?:you|your|anyone|the program|the committee))(?! (?:back )?from (?:the |a |my )?(?:name"
-    "|hotel|airline|lab|school|registrar|landlord|bank|embassy|consulate|university|dean|courier"
-    "|post office))",
+    # Not heard from the program (not from a parking office, a hotel or a landlord).
+    "(?:have|do|be) not {a2}(?:yet )?(?:hear|receive|get) (?:back|anything|any|a|word|news|one"
+    "|from (?:you|your|anyone|the program|the committee))(?! (?:back )?from (?!(?:you"
+    "|your|anyone|the program|the committee|the residency|the coordinator|dr|the selection)))",
+    "(?:have|do) not {a2}(?:yet )?have (?:any |a )?(?:news|word|reply|response|update|answer"
+    "|decision)",
     "wait to hear (?:back|about|on|regarding|from you)",
     "(?:hope|wait|look forward) (?:for|to) {g2}(?:update|news|word|response|reply|decision) (?:on"
     "|about|regarding) my",
@@ -788,7 +940,8 @@ PROVIDES_INFO = topic(
     'the sentence carries something new for the program: "here is my corrected phone number"',
     "here be",
     "attach",
-    "(?:correct|corrected|updated|new|current) (?:phone|number|address|email|contact|mobile)",
+    "(?:correct|corrected|updated|new|current|wrong|old|incorrect) (?:phone|number|address|email"
+    "|contact|mobile)",
 )
 # Who checks in: "you checking in on us", "thank you for checking in" are the program's acts.
 PROGRAM_ACTS = words("you name he she they for your dr program coordinator team")
@@ -801,7 +954,8 @@ GOOD_WISHES = topic(
 PROGRAM_NEEDS = topic(
     "program-needs",
     'the program needing something from the applicant: "if you need any update from me"',
-    "(?:you|name) {a2}(?:{modal} )?{a2}(?:need|require|want|would like)",
+    "(?:you|name|the committee|the program|your team|the team|anyone) {a2}(?:{modal} )?{a2}(?:need"
+    "|require|want|would like)",
 )
 
 # --- tone ---------------------------------------------------------------------------------
@@ -834,11 +988,11 @@ PLEADING = topic(
     "|take) me",
     "(?:lose|losing) (?:all )?hope",
     "can not (?:lose|miss) (?:it|this|this chance|this opportunity|this spot)(?= (?:\\.|!|,|\\|) )",
-    "no plan b",
     "(?:scared|afraid|terrified|frightened) (?:of|about) {g1}(?:not match|go unmatched"
     "|be unmatched|fail)",
     "(?:forever|eternally) (?:indebted|in your debt)",
-    "(?:run|running|ran) out of (?:time|hope|options|chances)",
+    # The applicant's own plight, not a patient's: "I am running out of time".
+    "i {a2}(?:be |have )?(?:run|running|ran) out of (?:time|hope|options|chances)",
     "(?:save|rescue) my (?:career|life|future|dream)",
     "(?:destroy|devastate|crush|break) me (?:to|if)",
     "folded hands",
@@ -869,11 +1023,13 @@ PLEADING = topic(
     "(?:show|have) (?:some )?(?:sympathy|compassion)",
     "not let my {g3}go to waste",
     "not {a2}think (?:i|we|my (?:family|parents|wife|husband|spouse|children|kids|mother|father))"
-    " {a2}(?:can|could|would be able to) {a2}(?:survive|bear|handle|take|face|endure) (?:another"
+    " {a2}(?:can|could|would be able to) {a2}(?:survive|bear|handle|take|face|endure|go through|do)"
+    " (?:another"
     "|one more|a second|a third|it|this|that|go unmatched|be unmatched|not match|lose|the (?:shame"
     "|pain|thought|disappointment|heartbreak|rejection))",
     "not know what {a2}(?:will|would) {a2}become of me",
-    "(?:so|really|very|truly|getting|feel|feeling) desperate(?= (?:at|now|\\.|!|,|\\|) )",
+    "(?:so|really|very|truly|getting|feel|feeling|lowkey|kinda|pretty|super|honestly|literally)"
+    " desperate(?= (?:at|now|\\.|!|,|\\|) )",
     "(?:appeal|appealing) to your (?:kindness|mercy|compassion|sympathy)",
     "(?:be|feel) {a2}lose if i",
     "what will become of me",
@@ -884,12 +1040,23 @@ PLEADING = topic(
     "(?:can not|must not|can not afford to) {a2}(?:fail|go unmatched|be unmatched) (?:again|another"
     " time|this time|twice)",
     "(?:wits|wit) end",
+    "end of my rope",
+    "find it in your heart",
+    "(?:cry|cried|crying) (?:every night|myself to sleep|all night|every day)",
+    "(?:accept|take|work) (?:any|whatever) (?:condition|conditions|terms|hours|shift|shifts|salary"
+    "|pay|schedule)",
+    "everything {a2}(?:depend|rest|ride|hang|hinge) on (?:you|your|this|name)",
+    "(?:not|never) let (?:me|my application|my file|my chance|this) {g1}(?:slip away|slip|fall"
+    " through)",
+    "(?:lose|losing) (?:everything|my (?:savings|marriage|visa))",
+    "(?:not|another|one more) (?:another |one more )?year without (?:a |any )?(?:position|match"
+    "|residency|spot|job)",
     "my (?:only|last|final) (?:hope|chance|shot|option)(?= (?:\\.|!|,|\\||left|of (?:match|get|be)"
     "|to (?:match|train|join|get|be|secure|become|prove)|at (?:match|a residency)) )",
     "nothing (?:else )?left (?:to lose|but)",
     "give (?:up )?anything (?:for|to)",
     "(?:let me in|please help me)",
-    "nowhere else to (?:turn|go)",
+    "(?:i|me) {g2}nowhere else to (?:turn|go)",
     "can not {a2}(?:survive|bear|handle|face|go through|take|do) a (?:second|third|fourth) time",
     "can not (?:survive|bear|handle|face|go through|take|do) (?:another|one more) {g1}(?:year|cycle"
     "|rejection|unmatched|season|round)",
@@ -898,12 +1065,14 @@ PLEADING = topic(
     "|gone)",
     "work (?:for free|without (?:salary|pay)|unpaid)",
     "grateful (?:my whole life|forever|for the rest of my life|all my life)",
-    "the (?:last|only|final) (?:chance|hope|option) for me",
+    "the (?:last|only|final) (?:chance|hope|option|shot) for me",
+    "(?<=\\| )(?:last|final|only) (?:chance|shot|hope) for me",
     "(?:family|life|career|future) {a2}(?:will|would) {a2}(?:suffer|fall apart|be ruined"
     "|be destroyed)",
     "without this (?:match|position|spot|residency|chance)",
     "need this(?= (?:\\.|!|\\||so much|so badly|badly|really badly|more than anything) )",
-    "give(?<!for give) me (?:a|one|the|this|another|a second|one more) (?:chance|shot|opportunity)"
+    "give(?<!for give)(?<!if you give)(?<!if u give) me (?:a|one|the|this|another|a second|one"
+    " more) (?:chance|shot|opportunity)"
     "(?! to (?:interview|meet|speak|talk|visit|learn|present|discuss|connect|share))",
     "i {a2}(?:need|must have|must get|have to get|have to have) (?:this|a|the|your|that) {g1}"
     "(?:spot|position|place|residency|match|interview|chance)",
@@ -927,10 +1096,11 @@ PLEADING = topic(
     "|hope|option|shot|attempt|try)(?! (?:to|for) (?:see|visit|travel|enjoy|spend|take a|go|try"
     "|eat|relax|attend|celebrate|catch|watch|meet|ask|say|submit|register) )",
     "i {g2}have no other (?:option|options|choice|hope|way|chance)",
+    "(?:please|kindly) (?:do not|not|never) pass (?:me|my application|my file) over",
     "(?:please|kindly) (?:do not|not|never) (?:reject|forget|ignore|overlook|give up on|pass over"
     "|dismiss|disappoint|pass me over)"
     "(?: about| of)? (?:me|my)",
-    "my {g2}(?:life|future|career|family|everything) {g2}(?:depend|rest|ride|hang)",
+    "my {g2}(?:life|future|career|family|everything) {g2}(?:depend|rest|ride|hang|hinge)",
     "can not afford (?:not to match|to go unmatched|another (?:year|cycle|rejection)|to fail)",
     "can not {g2}(?:go|be|remain|stay) unmatched",
     "i {a2}(?:will|would) be (?:devastated|heartbroken|crushed)",
@@ -994,7 +1164,8 @@ STOCK_PRAISE = topic(
     "|amazing"
     "|wonderful|friendly|welcoming|collegial|fantastic|incredible|nurturing) )?(?:faculty"
     "|residents|people|environment|atmosphere|culture|staff|colleagues|community)",
-    "(?:great|perfect|good|excellent|ideal) fit",
+    # Not the applicant's own fit: "I would be a (really) great fit" is about the applicant.
+    f"{_NOT_THE_APPLICANT_S_FIT}(?:great|perfect|good|excellent|ideal) fit",
     "world-class",
     "world class",
 )

@@ -6,9 +6,14 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from checker.language.analysis import Analysis
+from checker.language.lexicon import NUMBER_ONE
 from checker.language.tokens import NAME, SENTENCE_END
 
 _PLAIN_ENDS = frozenset({".", "!"})
+# "first choice", "top choice" and "#1" (already "no1") are one rank for the model.
+_RANK_FORMS = {"top": NUMBER_ONE, "first": NUMBER_ONE}
+_SEPARATORS = frozenset({",", ";", ":"})
+_OPENS_A_CLAUSE = frozenset({"if", "unless"})
 _PROGRAM_NOUNS = frozenset({"program", "programme", "institution", "institute", "hospital"})
 # Intensifiers change no verdict ("I will certainly rank you first"), yet between two words they
 # would break the pair the model learned ("will rank"): the model reads past them.
@@ -28,15 +33,26 @@ _FILLERS = frozenset(
 
 
 def sentence_features(lemmas: list[str]) -> set[str]:
-    """The lemmas of one sentence and each pair of neighbours ("end up", "top of")."""
+    """The lemmas of one sentence and each pair of neighbours within a clause ("end up",
+    "top of"): a pair across "," or into an if-clause would change when the clauses swap."""
     words = _program_as_name(
-        [lemma for lemma in lemmas if lemma != SENTENCE_END and lemma not in _FILLERS]
+        [
+            _RANK_FORMS.get(lemma, lemma)
+            for lemma in lemmas
+            if lemma != SENTENCE_END and lemma not in _FILLERS
+        ]
     )
     # A closing "." or "!" says nothing about the rule, and "day ." would otherwise weigh
     # differently from "day !" ("?" stays: a question is part of what some rules look for).
     while words and words[-1] in _PLAIN_ENDS:
         words.pop()
-    return set(words).union(f"{a} {b}" for a, b in pairwise(words))
+    found = {word for word in words if word not in _SEPARATORS}
+    found.update(
+        f"{a} {b}"
+        for a, b in pairwise(words)
+        if a not in _SEPARATORS and b not in _SEPARATORS and b not in _OPENS_A_CLAUSE
+    )
+    return found
 
 
 def sentences(analysis: Analysis) -> Iterator[tuple[int, int]]:

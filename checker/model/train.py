@@ -35,8 +35,8 @@ MIN_COUNT = 2  # a feature seen once is noise
 EPOCHS = 12
 LEARNING_RATE = 0.5
 PENALTY = 0.01
-DIGITS = 3
-MIN_WEIGHT = 0.01  # lighter weights barely move a score; leaving them out keeps the file small
+DIGITS = 2
+MIN_WEIGHT = 0.05  # lighter weights barely move a score; leaving them out keeps the file small
 
 # features, label per rule, fold (-1: always trained on), rules that already flag the sentence
 Example = tuple[frozenset[str], dict[str, bool], int, frozenset[str]]

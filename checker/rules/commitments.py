@@ -167,6 +167,13 @@ ASKS_ABOUT_RANK = Rule(
         "Could you share whether I am still being considered for a position?",
         "Is it worth my hoping for a spot at your program?",
         "I'd be curious to hear how my interview was graded.",
+        "Would you say I'm in good shape for the Match?",
+        "Any idea whether I'm within the matching range?",
+        "Has the committee formed an opinion of me yet?",
+        "It would reassure me to learn whether my interview went well.",
+        "I'd value a candid word on whether matching with your program is realistic.",
+        "I'd like to hear how my application is looking so far.",
+        "Could you confirm my position on your merit list?",
     ),
     passes=(
         "I will rank your program highly.",
@@ -179,6 +186,10 @@ ASKS_ABOUT_RANK = Rule(
         "Would you share how residents are evaluated during the intern year?",
         "Is it worth waiting for a parking spot near the hospital?",
         "Could you tell me whether spouses are considered for the hospital gym membership?",
+        "Could you check that my name is on the parking pass list?",
+        "Did the residents who made the cut for the research track publish?",
+        "I would love to know how the new night float schedule is looking.",
+        "Would you share your opinion of the new wellness curriculum?",
     ),
     notes=(
         'A statement of hope without a request ("I hope I am ranked to match") is not '
@@ -187,8 +198,8 @@ ASKS_ABOUT_RANK = Rule(
     ),
 )
 
-# What a deal's finding takes in from its sentence: the claim and the question inside it.
-_INSIDE_A_DEAL = (RANKS_PROGRAM, EVALUATION_OF_APPLICANT, PROGRAM_RANKS_APPLICANT)
+# What a deal's finding takes in from its sentence: the claim and the rank question inside it.
+_INSIDE_A_DEAL = (RANKS_PROGRAM, EVALUATION_OF_APPLICANT)
 
 RECIPROCAL_REQUEST = Rule(
     id="reciprocal-request",
@@ -278,6 +289,13 @@ RECIPROCAL_REQUEST = Rule(
         "Give me an assurance of selection and I shall give the first rank to your hospital.",
         "Let's make it official when the lists are due!",
         "Kindly reciprocate my first preference by ranking me in a matchable position.",
+        "I'll rank you first and trust the committee will see me in the same light.",
+        "I'd make you my number one if you sent me any sign back.",
+        "Tell me I'm safe and you're my #1, that's the deal.",
+        "Your answer about my ranking will decide my first choice.",
+        "You're my number one; here's hoping I'm yours too.",
+        "If I knew I was safely on your list, I wouldn't hesitate to rank you first.",
+        "Yours is my #1. Mine?",
         "I hope your rank list shows the same excitement I have for Riverside.",
     ),
     passes=(
@@ -291,6 +309,8 @@ RECIPROCAL_REQUEST = Rule(
         "I will rank your program highly, and I hope to see you at the second look.",
         "If you'll have me at the dinner, I will bring my husband.",
         "Give me a call and I will walk you through my research poster.",
+        "The residents rank each other's presentations at the end of the block.",
+        "I hope I'm on your list of attendees for the dinner.",
         "I hope the new interns feel the same excitement I felt on my first day.",
     ),
     notes=(
@@ -379,6 +399,8 @@ RANK_FIRST_CLAIM = Rule(
         "No matter how the season ends, I will rank you first.",
         "I cannot stress enough that you are my number one.",
         "I will give the first rank to your institute.",
+        "Your hospital is my first and foremost choice.",
+        "Your program will be the first name I type when I certify my list.",
     ),
     passes=(
         "I will rank your program highly.",
@@ -393,6 +415,7 @@ RANK_FIRST_CLAIM = Rule(
         "It is number one on my list of things to learn.",
         "I will not be ranking your program first this year.",
         "We give first priority to patients with chest pain.",
+        "The cardiology elective was my top pick last spring.",
     ),
     notes=(
         'A program is recognised as "you", "your ... program", "this program", "it" or a '
@@ -445,6 +468,19 @@ EXCLUSIVE_CLAIM = Rule(
         "No other program will get a second look from me.",
         "Only your program is on my mind.",
         "I withdrew from the rest of the interview trail.",
+        "I only see myself training at Brookline.",
+        "I'll be ranking Westmoor and nobody else.",
+        "I would rather stay unmatched than go anywhere but your program.",
+        "The rest of my list is just a formality at this point.",
+        "All the other programs have dropped off my radar.",
+        "I let go of every other option after my visit.",
+        "No other program on my list is in the same league.",
+        "Honestly, nothing else comes close",
+        "I will put all the others below your program.",
+        "I'm putting all my eggs in your basket.",
+        "Honestly, the other programs don't even register.",
+        "I've told my mentor I'm not bothering with the rest of my list.",
+        "I'm not interested to join any other institute.",
     ),
     passes=(
         "I will rank your program highly.",
@@ -456,6 +492,11 @@ EXCLUSIVE_CLAIM = Rule(
         "The other shuttle is no longer an option because of the snow.",
         "I crossed off the other errands on my list before the interview.",
         "No other candidate at the dinner had trained abroad.",
+        "I am not interviewing anywhere else this week, so Thursday works.",
+        "I declined my other interview in Denver because of a family wedding.",
+        "I've never lived anywhere but Ohio.",
+        "The rest of the paperwork is just a formality.",
+        "Nothing else comes close to the joy of a good delivery.",
     ),
     notes=(
         'Needs a comparison with the other programs, or giving them up; a plain "only" '

@@ -9,7 +9,8 @@ from collections.abc import Iterable
 from checker.language.lexicon import words
 from checker.letter import CASUAL_OPENER, TITLE, Letter
 from checker.rules.base import Hit, Rule
-from checker.rules.matchers import phrases
+from checker.rules.matchers import at_word_start, phrases
+from checker.text import word_after, word_before
 
 # Texting abbreviations and slang, in any case (words in double quotes are someone else's).
 _SLANG = phrases(
@@ -99,18 +100,19 @@ _BEFORE_SHORTHAND = {
     ),
     "4": words("thanks thx thank you ready waiting looking perfect here"),
     "b": words("i'll ill will can gonna should would might may must could wanna"),
-    "r": words("u you we they guys ppl people residents yall y'all there who"),
+    "r": words(
+        "u you we they guys ppl people residents yall y'all there who rest others these those"
+    ),
 }
-_NOT_A_WORD_AFTER = re.compile(
-    r"\s(?:pm|am|p\.m|a\.m|weeks?|days?|months?|years?|hours?|minutes?|more|of|or|and|to|x"
-    r"|times|people|patients|residents|other)\b| ?[^ a-z]|$"
+# Words after which "2", "4", "b" or "r" is a number or a letter after all ("2 pm", "4 weeks").
+_NOT_WORDS_AFTER = words(
+    "pm am week weeks day days month months year years hour hours minute minutes more of or "
+    "and to x times people patients residents other"
 )
-_WORD_AFTER = re.compile(r"\s[a-z]")
+_CLOCK_AFTER = (" p.m", " a.m")
 # "make it 2 the dinner", "my zoom time 4 tmrw": a digit before these stands for a word,
 # unless a numbered thing comes before it ("Step 2 the", "Room 4 today").
-_DETERMINER_AFTER = re.compile(
-    r"\s(?:the|my|your|ur|our|you|u|me|us|them|tmrw|tomorrow|today|this|that|it)\b"
-)
+_DETERMINERS_AFTER = words("the my your ur our you u me us them tmrw tomorrow today this that it")
 _NUMBERED = words(
     "step level pgy room ward unit bay floor building phase part figure table version week "
     "day year chapter grade stage type class block rotation suite gate lot zone tower"
@@ -125,18 +127,20 @@ def _shorthand(view: str) -> Iterable[tuple[int, int]]:
         if char == "c":
             yield start, end + 2
             continue
-        previous = view[max(0, start - 12) : start].split()[-1:]
-        word = previous[0] if previous else ""
+        word = word_before(view, start)
+        following = word_after(view, end)
         too = char == "2" and word in ("me", "u") and _TOO_AT_THE_END.match(view, end)
         stands_for_a_word = (
             word in _BEFORE_SHORTHAND[char]
-            and _WORD_AFTER.match(view, end)
-            and not _NOT_A_WORD_AFTER.match(view, end)
+            and view.startswith(" ", end)  # a word follows on the same line
+            and following
+            and following not in _NOT_WORDS_AFTER
+            and not view.startswith(_CLOCK_AFTER, end)
         ) or (
             char in "24"
             and word.isalpha()
             and word not in _NUMBERED
-            and _DETERMINER_AFTER.match(view, end)
+            and following in _DETERMINERS_AFTER
         )
         if too or stands_for_a_word:
             yield start, end
@@ -147,16 +151,19 @@ def _shorthand(view: str) -> Iterable[tuple[int, int]]:
 # Found by one regex that checks the word boundary itself: these short forms also sit inside
 # many words ("learn", "after", "Maya"), where a phrase search would restart at each one.
 _LOWER_CASE_SLANG = re.compile(
-    r"\b(?:u(?!\.\w)(?!\s+of\s)(?!/)"  # not the "u" of "u.s.", "U of M" or "u/s" (ultrasound)
-    r"|ur(?!\s+medicine)"
-    r"|fr(?!\.\w)"  # "fr." ends a sentence; "fr.com" is not a word
-    r"|def|ty|np|imo|ya|rn|bc|urs"  # "RN" is a registered nurse; see _NURSE
-    r"|af"  # "AF" is atrial fibrillation
-    r"|k(?= (?:thx|thanks|ty|will|sounds|cool|got)\b)"  # "k thx", not "vitamin k"
-    r"|w(?= (?:the|my|your|ur|u|you|other|them|him|her|us|me|all|dr)\b)"  # "w other programs"
-    # "you guys were lit lol", not "the hall was lit by candles"
-    r"|(?:(?<=were )|(?<=was )|(?<=so ))lit(?= (?:lol|af|fr)\b| ?!)"
-    r")(?!\w)"
+    at_word_start(
+        r"u(?!\.\w)(?!\s+of\s)(?!/)",  # not the "u" of "u.s.", "U of M" or "u/s" (ultrasound)
+        r"ur(?!\s+medicine)",
+        r"fr(?!\.\w)",  # "fr." ends a sentence; "fr.com" is not a word
+        *("def", "ty", "np", "imo", "ya", "rn", "bc", "urs"),  # "RN": a nurse; see _NURSE
+        "af",  # "AF" is atrial fibrillation
+        r"k(?=,| (?:thx|thanks|ty|will|sounds|cool|got)\b)",  # "k thx" (see _informal)
+        # "help w planning", not "plan w" or "grade w"
+        r"w(?<!plan w)(?<!type w)(?<!grade w)(?<!wing w)(?<!block w)(?<!lot w)(?= [a-z]{2,})",
+        # "you guys were lit lol", not "the hall was lit by candles"
+        r"lit(?:(?<=were lit)|(?<=was lit)|(?<=so lit))(?= (?:lol|af|fr)\b| ?!)",
+    )
+    + r"(?!\w)"
 )
 # "Ty for the info.", "Np, I can": capitalised short forms count before a mark or "for"
 # (not "Ty Johnson").
@@ -182,12 +189,29 @@ _OPENER = re.compile(rf"{CASUAL_OPENER}(?![\w'-])")
 _GREETS = re.compile(
     r"[ \t]*(?:[,!.?:]|\n|$)"
     rf"|[ \t]+(?:{TITLE}|there|all|everyone|everybody|guys|team|folks|again|y'all)\b"
-    r"|[ \t]+(?:just|quick|wanted|hope|thanks|thank)\b"  # "hey just wanted to say"
+    r"|[ \t]+(?:just|quick|wanted|hope|thanks|thank|any|so|sorry|ok)\b"  # "hey just wanted to say"
     r"|[ \t]+[a-z'-]{1,30}[ \t]*[,!]"
 )
 _TITLE_WORD = re.compile(rf"{TITLE}\.?")
 # Words stretched for emphasis: "sooo", "heyyy", "pleeease" (not roman numerals, "www").
-_STRETCHED = re.compile(r"\b[a-z]*?([a-hj-uy-z])\1\1[a-z]*")
+_TRIPLED = re.compile(r"([a-hj-uy-z])\1\1")
+
+
+def _stretched(view: str) -> Iterable[tuple[int, int]]:
+    """The whole words around a letter written three times. (Searched from the tripled letter,
+    which the regex engine finds quickly, then widened to the word around it.)"""
+    position, length = 0, len(view)
+    while (match := _TRIPLED.search(view, position)) is not None:
+        start, end = match.span()
+        while start and "a" <= view[start - 1] <= "z":
+            start -= 1
+        while end < length and "a" <= view[end] <= "z":
+            end += 1
+        if not (start and (view[start - 1].isalnum() or view[start - 1] == "_")):
+            yield start, end  # not the end of "x2aaa" or of "éaaa"
+        position = end
+
+
 # Patterns start with a character class (no look-behind) so the engine can skip ahead fast.
 _REPEATED_MARKS = re.compile(r"[!?][!?]+")  # "!!", "?!", "??"
 _EMOTICON = re.compile(r"[:;]'?-?[)(dpo*](?![\w])|<3|\^_?\^")  # ":)", ";-)", ":D", "<3", "^_^"
@@ -279,6 +303,7 @@ _EMPHASIS = frozenset(
         "WOW",
         "YES",
         "SUCH",
+        "ANY",
     ]
 )
 # "my SO" is a significant other, not "so" shouted.
@@ -298,8 +323,8 @@ def _shouting(letter: Letter) -> Iterable[Hit]:
         loud = [word for word in words if word not in ACRONYMS and len(word) >= 4]
         if loud and loud[0] == words[0] and _after_a_name(letter, match):
             loud = loud[1:]  # "Dr. Chidi OKAFOR, AAMC ID": a surname in capitals, then acronyms
-        before = letter.original[max(0, match.start() - 8) : match.start()].split()[-1:]
-        if words == ["SO"] and before and before[0].lower() in _POSSESSIVE:
+        before = word_before(letter.original, match.start(), reach=8)
+        if words == ["SO"] and before.lower() in _POSSESSIVE:
             continue
         if (
             (len(words) >= 2 and loud)
@@ -377,14 +402,20 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
         if typed == "rn" and _NURSE.search(letter.view, max(0, hit.start - 12), hit.start):
             continue
         capitalised = len(typed) > 1 and typed.istitle() and typed != "Fr"  # "Fr. Lopez"
-        if typed.islower() or (
-            capitalised
-            and _opens_sentence(letter.original, start)
-            and (
-                _ENDS_A_PHRASE.match(letter.view, hit.end)
-                or (
-                    typed.lower() in _OPENS_LIKE_TEXTING
-                    and _LOWER_WORD_AFTER.match(letter.original, end)
+        if typed.lower() == "k" and not _opens_sentence(letter.original, start):
+            continue  # "k thx", "K, see u then"; not "vitamin k"
+        if (
+            typed.islower()
+            or typed == "K"
+            or (
+                capitalised
+                and _opens_sentence(letter.original, start)
+                and (
+                    _ENDS_A_PHRASE.match(letter.view, hit.end)
+                    or (
+                        typed.lower() in _OPENS_LIKE_TEXTING
+                        and _LOWER_WORD_AFTER.match(letter.original, end)
+                    )
                 )
             )
         ):
@@ -397,7 +428,7 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
             for match in _EMOTICON.finditer(view)
             if not (match.start() and view[match.start() - 1] in _NOT_BEFORE_EMOTICON)
         ),
-        *(match.span() for match in _STRETCHED.finditer(view) if not _acronym(letter, match)),
+        *(span for span in _stretched(view) if not _acronym(letter, *span)),
         *_openers(view),
         *_shorthand(view),
         *(match.span() for match in _SHORTCODE.finditer(view)),
@@ -410,9 +441,9 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
     yield from _shouting(letter)
 
 
-def _acronym(letter: Letter, match: re.Match[str]) -> bool:
+def _acronym(letter: Letter, start: int, end: int) -> bool:
     """ "CCC" (a clinical competency committee) is an acronym, not a stretched word."""
-    start, end = letter.norm.original_span(*match.span())
+    start, end = letter.norm.original_span(start, end)
     typed = letter.original[start:end]
     return typed.isupper() and len(set(typed)) == 1
 
@@ -421,9 +452,8 @@ def _openers(view: str) -> Iterable[tuple[int, int]]:
     for match in _OPENER.finditer(view):
         start = match.start()
         before = view[max(0, start - 12) : start]
-        previous = before.split()[-1:]
         opens = not before.strip() or before.rstrip()[-1] in ".!?:\n" or before.endswith("\n")
-        if previous and _TITLE_WORD.fullmatch(previous[0]):
+        if _TITLE_WORD.fullmatch(word_before(view, start)):
             continue  # "Dr. Hey"
         standalone = start == 0 or not view[start - 1].isalnum()
         if opens and standalone and _GREETS.match(view, match.end()):
@@ -478,6 +508,9 @@ INFORMAL_TONE = Rule(
         "k thx for the update",
         "great chat w the residents today",
         "the party was lit lol",
+        "K, see you at eight.",
+        "the rest r coming later",
+        "Thanks, ANY time works for me.",
     ),
     passes=(
         "Thank you very much for the interview.",
@@ -501,6 +534,8 @@ INFORMAL_TONE = Rule(
         "I met Ty, the chief resident, at the dinner.",
         "Take vitamin k with food.",
         "The hallway was lit by the morning sun.",
+        "Take vitamin k, then call the clinic.",
+        "Grade W means a withdrawal.",
     ),
     notes=(
         "Capitals are judged in the original text; a signature in capitals is allowed, since "

@@ -27,6 +27,13 @@ def phrases(*patterns: str, quoted_ok: bool = False) -> Check:
     return check
 
 
+def at_word_start(*alternatives: str) -> str:
+    """Regex source for alternatives that each start a word ("u", "ur", "def"). The check that
+    no word character comes before is made after each first letter, so the regex engine can
+    skip ahead to those letters instead of trying every position (a leading `\\b` makes it)."""
+    return "(?:" + "|".join(rf"{word[0]}(?<!\w.){word[1:]}" for word in alternatives) + ")"
+
+
 def reminder_when(applies: Callable[[Letter, str], bool], message: str, check: Check) -> Check:
     """Where `applies(letter, kind)` says the flagged phrase is the letter's declared purpose,
     report it as an info reminder with its own message instead of at the rule's severity."""

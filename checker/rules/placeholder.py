@@ -16,6 +16,8 @@ from collections.abc import Iterable, Iterator
 from checker.letter import TITLE, Letter
 from checker.phrase_search import compile_phrases
 from checker.rules.base import Hit, Rule
+from checker.rules.matchers import at_word_start
+from checker.text import word_before
 
 _BRACKETED = re.compile(
     r"\[(?!sic\]|\.\.\.\]|\u2026\]|\d{1,3}(?:[,\u2013 -]+\d{1,3})*\])[^\[\]\n]{1,80}\]"
@@ -69,8 +71,10 @@ _PLACES = (
     "|institution|institute|county|state|department|company|country|village|site|practice"
 )
 _LETTERED_PLACE = re.compile(
-    rf"\b(?:{_PLACES})[ \t]+(?:x|y|z|xyz|abc)(?:'s)?(?![\w'-])"
-    rf"|\b(?:xyz|abc)[ \t]+(?:{_PLACES}|medical|health)\b"
+    at_word_start(
+        *(rf"{place}[ \t]+(?:x|y|z|xyz|abc)(?:'s)?(?![\w'-])" for place in _PLACES.split("|")),
+        *(rf"{letters}[ \t]+(?:{_PLACES}|medical|health)\b" for letters in ("xyz", "abc")),
+    )
 )
 # Name slots, only as typed in capitals ("Your Name", "First Last"): in lower case they are
 # ordinary words ("thank you for asking my name").
@@ -93,6 +97,7 @@ _BLANK = compile_phrases(
         "(?<!still\\s)(?<!is\\s)(?<!be\\s)tba",
         "lorem ipsum",
         "insert (?:name|program|date|here)",
+        "insert (?:[a-z]+ ){0,2}(?:name|program|date|detail|details|example|text|hospital|school)",
         "so-and-so",
         # Date and time slots: "Month DD, YYYY", "MM/DD/YYYY", "hh:mm".
         "(?:month|mm) dd,? yy(?:yy)?",
@@ -101,7 +106,8 @@ _BLANK = compile_phrases(
         "hh:mm",
     )
 )
-_MARKS = re.compile(r"_{2,}|#{3,}|\.{4,}|\.{3}|\u2026")
+# Each alternative starts with a plain character, so the regex engine skips ahead quickly.
+_MARKS = re.compile(r"__+|###+|\.\.\.\.+|\.\.\.|\u2026")
 _BEFORE_A_BLANK = frozenset(
     [
         "by",
@@ -210,10 +216,12 @@ def _blanks(letter: Letter) -> Iterator[tuple[int, int]]:
         # "..." or "…": a blank only where a word must follow ("impressed by ... and").
         before = view[max(0, start - 12) : start]
         after = view[end : end + 1]
-        if before.endswith((" ", "\n")) and (not after or after in " \n,;:)"):
-            previous = before.split()[-1:] or [""]
-            if previous[0] in _BEFORE_A_BLANK:
-                yield start, end
+        if (
+            before.endswith((" ", "\n"))
+            and (not after or after in " \n,;:)")
+            and word_before(view, start) in _BEFORE_A_BLANK
+        ):
+            yield start, end
 
 
 UNFILLED_PLACEHOLDER = Rule(
@@ -259,6 +267,7 @@ UNFILLED_PLACEHOLDER = Rule(
         "I look forward to meeting Dr. %LASTNAME% again.",
         "The interview is on MM/DD/YYYY at $PROGRAM.",
         "Dear Dr. So-and-so,",
+        "I enjoyed hearing about INSERT SPECIFIC DETAIL on the tour.",
     ),
     passes=(
         "The note said he was [sic] ready.",
@@ -272,6 +281,7 @@ UNFILLED_PLACEHOLDER = Rule(
         "I loved the night float (your program's signature rotation).",
         "Thank you for asking my name and my first and last rotation dates.",
         "Well... I enjoyed the day.",
+        "I learned to insert central lines in the ICU.",
         "I am waiting for the X-ray results from Hospital Xochimilco.",
         "Sincerely,\nAna Ruiz, MD\nAAMC ID: 12345678",
         "The registration fee was $40, and 80% of residents attended.",
