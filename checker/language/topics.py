@@ -113,14 +113,6 @@ _PRAISE = (
     "|friendly|welcoming|collegial|nurturing|dynamic|unique|special|perfect|esteemed|reputed|good"
     "|premier|leading|elite|best|solid)"
 )
-# Lists that are not the rank list: "is my name spelled right on the badge list?"
-_NOT_A_RANK_LIST = "".join(
-    f"(?<!{kind} list)"
-    for kind in (
-        *("badge", "guest", "mail", "email", "wait", "waiting", "parking", "dinner"),
-        *("attendee", "contact", "shuttle", "hotel", "invite", "reading", "packing", "to-do"),
-    )
-)
 _NOT_AFTER_A_PREPOSITION = "".join(
     f"(?<!{preposition} {determiner} )"
     for preposition in ("at", "in", "for", "of", "from", "with", "about")

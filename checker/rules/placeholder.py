@@ -88,6 +88,10 @@ _NAME_SLOT = compile_phrases(
     )
 )
 _HERE = re.compile(r"name here\b")  # "your name here": a slot in any case
+# "insert" after a subject or a helping verb ("ll": "I'll") is something the applicant does.
+_NOT_SAID_BY_SOMEONE = "".join(
+    f"(?<!{word}\\s)" for word in ("i", "we", "ll", "can", "could", "will", "would", "to", "and")
+)
 # Blanks: "____", "XXXX", "########", "TBD", "....", and "..." standing for a word after
 # "by", "at", "the"...
 _BLANK = compile_phrases(
@@ -96,8 +100,10 @@ _BLANK = compile_phrases(
         "(?<!still\\s)(?<!is\\s)(?<!be\\s)tbd",  # "the date is still TBD" is a fact
         "(?<!still\\s)(?<!is\\s)(?<!be\\s)tba",
         "lorem ipsum",
-        "insert (?:name|program|date|here)",
-        "insert (?:[a-z]+ ){0,2}(?:name|program|date|detail|details|example|text|hospital|school)",
+        # An instruction left in, not the applicant's own verb ("I can insert the date").
+        _NOT_SAID_BY_SOMEONE
+        + "insert (?:[a-z]+ ){0,2}(?:name|program|date|here|detail|details|example"
+        "|text|hospital|school)",
         "so-and-so",
         # Date and time slots: "Month DD, YYYY", "MM/DD/YYYY", "hh:mm".
         "(?:month|mm) dd,? yy(?:yy)?",
@@ -282,6 +288,7 @@ UNFILLED_PLACEHOLDER = Rule(
         "Thank you for asking my name and my first and last rotation dates.",
         "Well... I enjoyed the day.",
         "I learned to insert central lines in the ICU.",
+        "I can insert the date of my Step 3 result when it comes, and I'll insert my school name.",
         "I am waiting for the X-ray results from Hospital Xochimilco.",
         "Sincerely,\nAna Ruiz, MD\nAAMC ID: 12345678",
         "The registration fee was $40, and 80% of residents attended.",
