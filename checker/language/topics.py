@@ -783,14 +783,22 @@ REVIEWED_MY_APPLICATION = topic(
     "|read|look at|look over|process|consider|evaluate)(?= (?:\\?|\\.|\\||,|yet|and|by (?:you|the"
     " committee|the program|anyone)) )",
 )
+# The day's arrangements, not the application: "checking in about the hotel block", "an update
+# on the second look schedule", "touch base about the date change" ask about logistics.
+_LOGISTICS = (
+    "(?:second look|schedule|date|time|dinner|parking|hotel|social|tour|interview day|visit"
+    "|agenda|itinerary|event|open house|orientation|booking|book|reservation|travel|flight"
+    "|shuttle|room block|form|paperwork|badge|lunch)"
+)
+_ABOUT_LOGISTICS = f" (?:the |your |our |my |a |an )?{_LOGISTICS}(?: |$)"
+_NOT_ABOUT_LOGISTICS = f"(?!{_ABOUT_LOGISTICS})"
 STATUS = topic(
     "status",
     'news, a decision or the status of the application: "any news on my application", "when can '
     'I expect a decision", "any updates", "has a decision been made"',
     # Not news about the day itself: "is there an update on the second look schedule?"
     "(?:any|an) {g1}(?:update|news|word|decision|response|reply|progress)(?! from (?:me|my))"
-    "(?! (?:on|about|regarding|for) (?:the |your )?(?:second look|schedule|date|time|dinner|parking"
-    "|hotel|social|tour|interview day|visit|agenda|itinerary|event|open house|orientation)(?: |$))",
+    f"(?! (?:on|about|regarding|for){_ABOUT_LOGISTICS})",
     "(?:expect|hear|receive|get|know|learn) {g3}(?:decision|update|news|word|response|reply"
     "|outcome|result)",
     "status of my (?:application|candidacy|file|app)",
@@ -841,7 +849,7 @@ CHASING = topic(
     "just {g2}(?:check in|follow up|follow-up|followup|circle back|touch base)",
     "(?:follow-up|followup) (?:on|about|regarding) {g2}(?:application|status|candidacy|previous"
     "|last|earlier|email|message)",
-    "touch base (?:on|about|regarding|with you)",
+    f"touch base (?:on|about|regarding|with you){_NOT_ABOUT_LOGISTICS}",
     "remind you (?:about|of) my (?:application|candidacy|email|message|file)",
     "(?:make sure|check|confirm|see) (?:if |whether |that )?(?:my (?:message|messages|email|mail"
     "|mails|application)|it|this|they) {a2}(?:reach|arrive|get|be receive|go through)",
@@ -873,8 +881,10 @@ CHASING = topic(
     "|not reach|not go through|not come through)",
     # Resending, not offering to resend ("I can resend it"): "resending my note below".
     "(?:resending|re-sending)(?= (?:this|my|it|the|below|in case|again) )",
+    # Not an offer to send a form again: "I can send it again if that is easier".
     "(?:forward again|send(?<!school to send)(?<!them to send)(?<!registrar to send)(?<!office to"
-    " send) (?:this|it|my (?:email|message)) again)",
+    " send)(?<!can send)(?<!could send)(?<!happy to send)(?<!glad to send) (?:this|it|my (?:email"
+    "|message)) again)",
     "(?:follow up|write|email|reach out|contact you) {g1}for the (?:second|third|fourth|2nd|3rd"
     "|4th|third|last) time",
     "(?:any|some) movement on (?:my (?:application|candidacy|file|app)|this|it)",
@@ -913,7 +923,10 @@ CHASING = topic(
     "|documents|email|message|letter|cv|update)",
     "(?<!how )(?:whether|if|have|be) my (?:application|file|materials|documents) {a2}(?:have )?"
     "(?:be )?(?:review|receive|see|read|consider|process|processed|evaluate|look at)",
-    "check in (?:on|about|regarding|to see|with you|to ask|once more|again)",
+    # Not someone looking after people: "the chief resident checked in on me after the interview".
+    "check in (?:on(?! (?:me|us|him|her|them|everyone|everybody|all|the (?:patient|patients"
+    "|resident|residents|family|team|group)))|about|regarding|to see|with you|to ask|once more"
+    f"|again){_NOT_ABOUT_LOGISTICS}",
     "bump {g2}(?:up|to the top)",
     "follow up (?:again |once more )?(?:on|about|regarding|with you (?:on|about|regarding)) {g2}"
     "(?:application|status"
@@ -937,6 +950,8 @@ PROVIDES_INFO = topic(
     'the sentence carries something new for the program: "here is my corrected phone number"',
     "here be",
     "attach",
+    # An answer to the program's question: "February 9 works well for me".
+    "(?:work|suit) (?:well |fine |best |perfectly )?for (?:me|us)",
     "(?:correct|corrected|updated|new|current|wrong|old|incorrect) (?:phone|number|address|email"
     "|contact|mobile)",
 )

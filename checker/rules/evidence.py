@@ -95,6 +95,9 @@ _CONCRETE_TERMS = compile_phrases(
         "pre-?interview (?:dinner|social|session)",
         "(?:interview|program) (?:dinner|social)",
         "tour",
+        # A project named by its subject: "their project on discharge delays".
+        "(?:project|projects|initiative|initiatives|study|studies) (?:on|about) [a-z]",
+        "quality improvement",
         "(?:a|the) (?:talk|presentation|conversation|discussion) (?:with|by|about) [a-z]",
         "[0-9]+ residents",
         "pgy-?[1-4]s?",

@@ -112,6 +112,11 @@ CHECKING_IN = Rule(
         "Sorry to write again: the phone number in my last email was wrong; here is the right one.",
         "I will check my email on Monday for the itinerary.",
         "Please let me know if the committee needs an updated transcript.",
+        "The chief resident kindly checked in on me after the interview to make sure I had "
+        "found the shuttle.",
+        "I wanted to touch base about the date change you mentioned: February 9 works for me.",
+        "No worries if the form takes longer; I can send it again if that is easier.",
+        "I wanted to check in about the hotel block for the interview dinner.",
     ),
     notes=(
         '"Did you review my application?" is always flagged; softer follow-ups are only '
@@ -251,10 +256,13 @@ GENERIC_PRAISE = Rule(
         "The continuity clinic at the county hospital is a wonderful opportunity.",
         "I enjoyed learning about the journal club and the research track.",
         "Thank you for the interview.",
+        "Your residents were welcoming, and their quality improvement project on discharge "
+        "delays showed real ownership.",
     ),
     notes=(
-        "A detail is recognised from a list of specific program features, a named Dr. or "
-        "Professor, dates and resident numbers; unusual details may be missed."
+        "A detail is recognised from a list of specific program features, a project named by "
+        "its subject, a named Dr. or Professor, dates and resident numbers; unusual details may "
+        "be missed."
     ),
 )
 
