@@ -5,10 +5,12 @@
 // before any of the reader's text has reached Python, so it holds no draft. It stays in the
 // site's own Cache Storage (nothing goes over the network) under a key made of the build
 // (runtime, stdlib, wheels and worker, see site_hooks/pyodide_bundle.py) and the page's
-// packages: a new build never restores an old heap, and saving a copy deletes the older
-// builds' ones.
+// packages: a new build never restores an old heap, and saving a copy deletes this site's
+// older builds' ones.
 
 // Not "prematch-...": the service worker deletes every cache of that prefix but its own.
+// Other sites on the same origin (user.github.io/*) may share this cache: each site only
+// ever touches keys under its own runtime folder.
 const CACHE_NAME = "python-memory";
 // The length the copy had when saved: a copy cut short on disk is never restored.
 const LENGTH_HEADER = "X-Memory-Bytes";
@@ -23,8 +25,10 @@ export async function openMemoryCopies(indexURL, build, packages) {
   } catch {
     return null;
   }
-  const buildPrefix = `${indexURL}memory/${build}/`;
+  const sitePrefix = `${indexURL}memory/`;
+  const buildPrefix = `${sitePrefix}${build}/`;
   const key = buildPrefix + [...packages].sort().join("+");
+  const olderBuild = (url) => url.startsWith(sitePrefix) && !url.startsWith(buildPrefix);
   const remove = () => cache.delete(key).catch(() => false);
   return {
     /** The saved bytes, or null; a copy that does not read back whole is deleted. */
@@ -42,7 +46,7 @@ export async function openMemoryCopies(indexURL, build, packages) {
     },
     async save(bytes) {
       for (const request of await cache.keys()) {
-        if (!request.url.startsWith(buildPrefix)) await cache.delete(request);
+        if (olderBuild(request.url)) await cache.delete(request);
       }
       const headers = { "Content-Type": "application/octet-stream", [LENGTH_HEADER]: bytes.length };
       await cache.put(key, new Response(bytes, { headers }));

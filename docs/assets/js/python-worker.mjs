@@ -1,7 +1,8 @@
 // Python's side of the runtime: runs inside a module Web Worker, so Python's slow start
 // never freezes the page. It starts in one of two ways (python-client.js picks):
 //
-// - over http, the page starts this file as the worker and sends {indexURL, packages}:
+// - over http, the page starts this file as the worker and sends {indexURL, packages,
+//   imports, build} (build: the runtime's hash, keying the saved memory):
 //   Pyodide fetches its files from the site itself, so Chromium compiles the wasm while it
 //   downloads (WebAssembly.instantiateStreaming) and caches the compiled code for the next
 //   visit. Requests outside indexURL are refused. The first visit saves Python's memory
@@ -13,7 +14,8 @@
 //   {type: "all-sent"}), and the fetch shim answers from them and refuses everything else.
 // Either way Pyodide can never reach its CDN.
 //
-// Messages to the page:  {type: "status", stage} (restoring | starting | loading-checker), {type: "ready"}, {type: "failed", message},
+// Messages to the page:  {type: "status", stage} (restoring | starting | loading-checker),
+//                        {type: "ready"}, {type: "failed", message},
 //                        {type: "no-site-files"} (over http: the runtime files are not there,
 //                        as in an unzipped offline copy served by a plain server),
 //                        {type: "response", id, json}
@@ -189,9 +191,11 @@ async function startFromSite({ indexURL, packages, imports, build }) {
     postMessage({ type: "status", stage: "restoring" });
     try {
       const options = { indexURL, packageBaseUrl: indexURL, _loadSnapshot: saved };
-      return await loadChecker(await loadPyodide(options), { indexURL, packages, imports });
-    } catch {
+      const handle = await loadChecker(await loadPyodide(options), { indexURL, packages, imports });
+      return firstCallRemovesCopyOnCrash(handle, copies);
+    } catch (error) {
       // Whatever broke the restore must not break the next visit: plain start below.
+      console.warn("Python's saved memory could not be restored; starting plainly", error);
       await copies.remove();
       self.fetch = runtimeFetch;
     }
@@ -257,11 +261,38 @@ async function loadChecker(pyodide, { indexURL, packages, imports }, copies = nu
   self.fetch = refuseFetch;
   // Module names from the page's front matter, checked at build time (pyodide_bundle.py).
   pyodide.runPython(["checker.browser_api", ...imports].map((name) => `import ${name}`).join("\n"));
-  if (copies) {
-    const memory = pyodide.makeMemorySnapshot();
-    copies.save(memory).catch(() => copies.remove()); // in the background; next visit's gain
-  }
+  if (copies) saveMemory(pyodide, copies);
   return pyodide.pyimport("checker.browser_api").handle;
+}
+
+/** Save Python's memory in the background (the next visit's gain). Any failure only skips
+ *  the copy and drops a stale one: Python answers this visit either way. */
+function saveMemory(pyodide, copies) {
+  const skip = (error) => {
+    console.warn("Python's memory was not saved in this browser", error);
+    return copies.remove();
+  };
+  try {
+    copies.save(pyodide.makeMemorySnapshot()).catch(skip);
+  } catch (error) {
+    skip(error);
+  }
+}
+
+/** A restored heap that crashes on its first call is bad: drop the copy so that the next
+ *  visit starts plainly (the crash itself still reaches the page). */
+function firstCallRemovesCopyOnCrash(handle, copies) {
+  let first = true;
+  return (json) => {
+    if (!first) return handle(json);
+    first = false;
+    try {
+      return handle(json);
+    } catch (error) {
+      copies.remove();
+      throw error;
+    }
+  };
 }
 
 export async function boot(message) {
