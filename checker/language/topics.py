@@ -113,6 +113,11 @@ _PRAISE = (
     "|friendly|welcoming|collegial|nurturing|dynamic|unique|special|perfect|esteemed|reputed|good"
     "|premier|leading|elite|best|solid)"
 )
+# The program's list, not "the parking list" or "the guest list for the dinner".
+_YOUR_RANK_LIST = (
+    "(?:your {g2}|the (?:(?:final|rank|order|match|preference|merit|selection) ){0,3})"
+    "(?:list|ranking)"
+)
 _NOT_AFTER_A_PREPOSITION = "".join(
     f"(?<!{preposition} {determiner} )"
     for preposition in ("at", "in", "for", "of", "from", "with", "about")
@@ -374,11 +379,10 @@ EVALUATION_OF_APPLICANT = topic(
     "how my (?:interview|application|candidacy|performance|file) {a2}(?:go|come across|land|fare"
     "|be receive|be perceive)",
     "rank (?:me|my application|my candidacy|us)(?! know)",
-    "where {aux} (?:i|we|my application|my name) {a2}(?:on|in|within) (?:your|the) {g2}"
-    "(?:list|ranking)",
+    "where {aux} (?:i|we|my application|my name) {a2}(?:on|in|within) " + _YOUR_RANK_LIST,
     "(?:if|whether) (?:i|my name|my application|we) {a2}(?:be|have be|will be|make it) {a2}(?:on|in"
-    "|onto) (?:your|the) {g2}(?:list|ranking)",
-    "make it (?:onto|on|to|into) (?:your|the) {g2}(?:list|ranking)",
+    "|onto) " + _YOUR_RANK_LIST,
+    "make it (?:onto|on|to|into) " + _YOUR_RANK_LIST,
     "(?:i|we|my application|my name|my candidacy|my file) {a2}(?:{modal} )?{a2}(?:have )?(?:make"
     "|made)"
     " the cut",
@@ -408,8 +412,9 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:keep|get) my hope up",
     "verdict on (?:me|my)",
     "(?:strong|good|competitive) enough to (?:be rank|match|get (?:in|rank|match))",
-    "(?:{modal}|do|be) (?:i|we|my application|my name) {a2}make (?:it (?:onto|on|to|into) )?(?:your"
-    "|the) {g2}(?:list|ranking|cut)",
+    "(?:{modal}|do|be) (?:i|we|my application|my name) {a2}make (?:it (?:onto|on|to|into) )?(?:"
+    + _YOUR_RANK_LIST
+    + "|(?:your|the) {g2}cut)",
     "(?:i|we|my application|my candidacy) {a2}be {a2}(?:in the running|in contention|a contender"
     "|competitive)",
     "how {g3}(?:feel|think|view|see|rate|judge) about (?:me|my (?:interview|application|candidacy"

@@ -187,6 +187,7 @@ ASKS_ABOUT_RANK = Rule(
         "Is it worth waiting for a parking spot near the hospital?",
         "Could you tell me whether spouses are considered for the hospital gym membership?",
         "Could you check that my name is on the parking pass list?",
+        "Where is my name on the parking list, and did we make it onto the shuttle list?",
         "Did the residents who made the cut for the research track publish?",
         "I would love to know how the new night float schedule is looking.",
         "Would you share your opinion of the new wellness curriculum?",
