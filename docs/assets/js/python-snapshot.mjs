@@ -30,6 +30,13 @@ export async function openMemoryCopies(indexURL, build, packages) {
   const key = buildPrefix + [...packages].sort().join("+");
   const olderBuild = (url) => url.startsWith(sitePrefix) && !url.startsWith(buildPrefix);
   const remove = () => cache.delete(key).catch(() => false);
+  async function save(bytes) {
+    for (const request of await cache.keys()) {
+      if (olderBuild(request.url)) await cache.delete(request);
+    }
+    const headers = { "Content-Type": "application/octet-stream", [LENGTH_HEADER]: bytes.length };
+    await cache.put(key, new Response(bytes, { headers }));
+  }
   return {
     /** The saved bytes, or null; a copy that does not read back whole is deleted. */
     async read() {
@@ -44,12 +51,33 @@ export async function openMemoryCopies(indexURL, build, packages) {
       await remove();
       return null;
     },
-    async save(bytes) {
-      for (const request of await cache.keys()) {
-        if (olderBuild(request.url)) await cache.delete(request);
+    /** Copy Python's memory now and store it in the background (the next visit's gain).
+     *  Any failure only skips the copy and drops a stale one: Python answers either way. */
+    saveFrom(pyodide) {
+      const skip = (error) => {
+        console.warn("Python's memory was not saved in this browser", error);
+        return remove();
+      };
+      try {
+        save(pyodide.makeMemorySnapshot()).catch(skip);
+      } catch (error) {
+        skip(error);
       }
-      const headers = { "Content-Type": "application/octet-stream", [LENGTH_HEADER]: bytes.length };
-      await cache.put(key, new Response(bytes, { headers }));
+    },
+    /** The restored checker's handle, dropping the copy if its first call crashes: the
+     *  next visit then starts plainly (the crash itself still reaches the page). */
+    guardFirstCall(handle) {
+      let first = true;
+      return (json) => {
+        if (!first) return handle(json);
+        first = false;
+        try {
+          return handle(json);
+        } catch (error) {
+          remove();
+          throw error;
+        }
+      };
     },
     remove,
   };

@@ -192,7 +192,7 @@ async function startFromSite({ indexURL, packages, imports, build }) {
     try {
       const options = { indexURL, packageBaseUrl: indexURL, _loadSnapshot: saved };
       const handle = await loadChecker(await loadPyodide(options), { indexURL, packages, imports });
-      return firstCallRemovesCopyOnCrash(handle, copies);
+      return copies.guardFirstCall(handle);
     } catch (error) {
       // Whatever broke the restore must not break the next visit: plain start below.
       console.warn("Python's saved memory could not be restored; starting plainly", error);
@@ -261,38 +261,8 @@ async function loadChecker(pyodide, { indexURL, packages, imports }, copies = nu
   self.fetch = refuseFetch;
   // Module names from the page's front matter, checked at build time (pyodide_bundle.py).
   pyodide.runPython(["checker.browser_api", ...imports].map((name) => `import ${name}`).join("\n"));
-  if (copies) saveMemory(pyodide, copies);
+  if (copies) copies.saveFrom(pyodide);
   return pyodide.pyimport("checker.browser_api").handle;
-}
-
-/** Save Python's memory in the background (the next visit's gain). Any failure only skips
- *  the copy and drops a stale one: Python answers this visit either way. */
-function saveMemory(pyodide, copies) {
-  const skip = (error) => {
-    console.warn("Python's memory was not saved in this browser", error);
-    return copies.remove();
-  };
-  try {
-    copies.save(pyodide.makeMemorySnapshot()).catch(skip);
-  } catch (error) {
-    skip(error);
-  }
-}
-
-/** A restored heap that crashes on its first call is bad: drop the copy so that the next
- *  visit starts plainly (the crash itself still reaches the page). */
-function firstCallRemovesCopyOnCrash(handle, copies) {
-  let first = true;
-  return (json) => {
-    if (!first) return handle(json);
-    first = false;
-    try {
-      return handle(json);
-    } catch (error) {
-      copies.remove();
-      throw error;
-    }
-  };
 }
 
 export async function boot(message) {
