@@ -99,12 +99,22 @@ def _runtime_version() -> str:
     missing = [n for n in expected if not (RUNTIME_DIR / n).is_file()]
     if missing:
         raise RuntimeError(f"pyodide {installed} layout changed, missing: {', '.join(missing)}")
-    # python-worker.mjs relies on these loadPyodide options; fail here, not in the browser.
-    loader = (RUNTIME_DIR / "pyodide.mjs").read_text(encoding="utf-8")
-    options = ("createPyodideModule", "lockFileContents", "packageBaseUrl", "_loadSnapshot")
-    for option in options:
-        if option not in loader:
-            raise RuntimeError(f"pyodide {installed}: loadPyodide no longer knows {option!r}")
+    # python-worker.mjs relies on these loadPyodide options and the memory-copy API (the
+    # latter lives in pyodide.asm.mjs); fail here, not in the browser.
+    relied_on = {
+        "pyodide.mjs": (
+            "createPyodideModule",
+            "lockFileContents",
+            "packageBaseUrl",
+            "_loadSnapshot",
+        ),
+        "pyodide.asm.mjs": ("_makeSnapshot", "makeMemorySnapshot"),
+    }
+    for name, words in relied_on.items():
+        text = (RUNTIME_DIR / name).read_text(encoding="utf-8")
+        for word in words:
+            if word not in text:
+                raise RuntimeError(f"pyodide {installed}: {name} no longer knows {word!r}")
     return installed
 
 

@@ -5,8 +5,6 @@ ends up in it."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from testsupport.python import PYTHON_TIMEOUT_MS, settled_status
@@ -60,14 +58,20 @@ def visit_checker(page, site_url) -> list[str]:
 def wait_for_saved_copy(page) -> str:
     """The key of the copy of this build, once the first visit has saved it (in the
     background, after "Checker ready")."""
-    build = page.evaluate("globalThis.__PREMATCH_PYODIDE_MANIFEST.build")
-    deadline = time.monotonic() + PYTHON_TIMEOUT_MS / 1000
-    while time.monotonic() < deadline:
-        keys = [key for key in page.evaluate(SAVED_KEYS) if f"/{build}/" in key]
-        if keys:
-            return keys[0]
-        page.wait_for_timeout(250)
-    raise AssertionError("the first visit saved no copy of Python's memory")
+    # wait_for_function does not await a promise: each poll starts a look into the cache
+    # and returns what the previous one found.
+    saved = page.wait_for_function(
+        f"""() => {{
+          const build = globalThis.__PREMATCH_PYODIDE_MANIFEST.build;
+          ({SAVED_KEYS})().then((keys) => {{
+            window.__savedCopy = keys.find((key) => key.includes(`/${{build}}/`));
+          }});
+          return window.__savedCopy;
+        }}""",
+        timeout=PYTHON_TIMEOUT_MS,
+    )
+    page.evaluate("delete window.__savedCopy")
+    return saved.json_value()
 
 
 def lint(page, text: str) -> list[dict]:
@@ -133,21 +137,49 @@ def test_a_copy_from_another_build_is_not_restored_and_goes(visits, site_url):
     key = wait_for_saved_copy(page)
     build = page.evaluate("globalThis.__PREMATCH_PYODIDE_MANIFEST.build")
     older = key.replace(f"/{build}/", "/0123456789abcdef/")
+    # Another site on the same origin (user.github.io/other-site/) shares the cache name.
+    other_site = site_url + "other-site/assets/pyodide/memory/0123456789abcdef/checker"
     page.evaluate(
-        f"""async ([key, older]) => {{
+        f"""async ([key, older, otherSite]) => {{
           const cache = await caches.open("{CACHE}");
           await cache.put(older, await cache.match(key));
+          await cache.put(otherSite, new Response("another site's copy"));
           await cache.delete(key);
         }}""",
-        [key, older],
+        [key, older, other_site],
     )
 
     stages = visit_checker(page, site_url)
     assert "restoring" not in stages, "another build's memory must never be restored"
     assert lint(page, "Where will you rank me?")
     assert wait_for_saved_copy(page) == key
-    assert page.evaluate(SAVED_KEYS) == [key], "saving this build's copy drops the older one"
+    assert sorted(page.evaluate(SAVED_KEYS)) == sorted([key, other_site]), (
+        "saving this build's copy drops its older one and leaves other sites' copies alone"
+    )
     assert log.page_errors == []
+
+
+def test_python_still_answers_when_its_memory_cannot_be_copied(visits, site_url):
+    """A runtime whose makeMemorySnapshot throws (as a browser short of memory might)
+    starts Python all the same and saves no copy."""
+    page, log = visits
+
+    def broken_runtime(route):
+        body = route.fetch().text()
+        method = "static makeMemorySnapshot({serializer:e}={}){"
+        assert method in body, "pyodide.asm.mjs changed: update this test's patch"
+        route.fulfill(
+            body=body.replace(method, method + 'throw new Error("no memory to spare");'),
+            content_type="text/javascript",
+        )
+
+    page.context.route("**/assets/pyodide/pyodide.asm.mjs", broken_runtime)
+    assert "restoring" not in visit_checker(page, site_url)
+    findings = lint(page, "Dear Dr. Lee,\n\nWhere will you rank me?\n")
+    assert any("rank" in finding["text"].lower() for finding in findings)
+    # The copy is made before "Checker ready": by now it has failed, not merely not yet run.
+    assert page.evaluate(SAVED_KEYS) == []
+    assert log.page_errors == [] and log.outside_requests == []
 
 
 @pytest.mark.parametrize(

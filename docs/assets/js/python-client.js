@@ -23,7 +23,8 @@
 //   hand their contents to a worker started from a tiny data: URL, and it imports
 //   python-worker.mjs. Over http the same path is the fallback when the runtime
 //   files are missing (an unzipped offline copy served by a plain server).
-// A page loads the checker plus the page-only packages its script tag names (data-packages).
+// A page loads the checker plus the page-only packages its script tag names (data-packages),
+// and imports the checker.browser_api modules it names (data-imports) before "ready".
 (() => {
   "use strict";
 

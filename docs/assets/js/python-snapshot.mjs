@@ -5,10 +5,12 @@
 // before any of the reader's text has reached Python, so it holds no draft. It stays in the
 // site's own Cache Storage (nothing goes over the network) under a key made of the build
 // (runtime, stdlib, wheels and worker, see site_hooks/pyodide_bundle.py) and the page's
-// packages: a new build never restores an old heap, and saving a copy deletes the older
-// builds' ones.
+// packages: a new build never restores an old heap, and saving a copy deletes this site's
+// older builds' ones.
 
 // Not "prematch-...": the service worker deletes every cache of that prefix but its own.
+// Other sites on the same origin (user.github.io/*) may share this cache: each site only
+// ever touches keys under its own runtime folder.
 const CACHE_NAME = "python-memory";
 // The length the copy had when saved: a copy cut short on disk is never restored.
 const LENGTH_HEADER = "X-Memory-Bytes";
@@ -23,9 +25,18 @@ export async function openMemoryCopies(indexURL, build, packages) {
   } catch {
     return null;
   }
-  const buildPrefix = `${indexURL}memory/${build}/`;
+  const sitePrefix = `${indexURL}memory/`;
+  const buildPrefix = `${sitePrefix}${build}/`;
   const key = buildPrefix + [...packages].sort().join("+");
+  const olderBuild = (url) => url.startsWith(sitePrefix) && !url.startsWith(buildPrefix);
   const remove = () => cache.delete(key).catch(() => false);
+  async function save(bytes) {
+    for (const request of await cache.keys()) {
+      if (olderBuild(request.url)) await cache.delete(request);
+    }
+    const headers = { "Content-Type": "application/octet-stream", [LENGTH_HEADER]: bytes.length };
+    await cache.put(key, new Response(bytes, { headers }));
+  }
   return {
     /** The saved bytes, or null; a copy that does not read back whole is deleted. */
     async read() {
@@ -40,12 +51,33 @@ export async function openMemoryCopies(indexURL, build, packages) {
       await remove();
       return null;
     },
-    async save(bytes) {
-      for (const request of await cache.keys()) {
-        if (!request.url.startsWith(buildPrefix)) await cache.delete(request);
+    /** Copy Python's memory now and store it in the background (the next visit's gain).
+     *  Any failure only skips the copy and drops a stale one: Python answers either way. */
+    saveFrom(pyodide) {
+      const skip = (error) => {
+        console.warn("Python's memory was not saved in this browser", error);
+        return remove();
+      };
+      try {
+        save(pyodide.makeMemorySnapshot()).catch(skip);
+      } catch (error) {
+        skip(error);
       }
-      const headers = { "Content-Type": "application/octet-stream", [LENGTH_HEADER]: bytes.length };
-      await cache.put(key, new Response(bytes, { headers }));
+    },
+    /** The restored checker's handle, dropping the copy if its first call crashes: the
+     *  next visit then starts plainly (the crash itself still reaches the page). */
+    guardFirstCall(handle) {
+      let first = true;
+      return (json) => {
+        if (!first) return handle(json);
+        first = false;
+        try {
+          return handle(json);
+        } catch (error) {
+          remove();
+          throw error;
+        }
+      };
     },
     remove,
   };

@@ -1,19 +1,21 @@
 // Python's side of the runtime: runs inside a module Web Worker, so Python's slow start
 // never freezes the page. It starts in one of two ways (python-client.js picks):
 //
-// - over http, the page starts this file as the worker and sends {indexURL, packages}:
+// - over http, the page starts this file as the worker and sends {indexURL, packages,
+//   imports, build} (build: the runtime's hash, keying the saved memory):
 //   Pyodide fetches its files from the site itself, so Chromium compiles the wasm while it
 //   downloads (WebAssembly.instantiateStreaming) and caches the compiled code for the next
 //   visit. Requests outside indexURL are refused. The first visit saves Python's memory
 //   in this browser once the checker is imported, and later visits of the same build
-//   restore it instead of starting Python again (python-snapshot.mjs).
+//   restore it instead of starting Python again (python-site-start.mjs, python-snapshot.mjs).
 // - from file://, where Chromium allows only a worker from a tiny data: URL, that worker
 //   imports this module from a blob: URL and calls boot(); the page then sends the pieces
 //   of the runtime files as their asset scripts load ({type: "piece"}, then
 //   {type: "all-sent"}), and the fetch shim answers from them and refuses everything else.
 // Either way Pyodide can never reach its CDN.
 //
-// Messages to the page:  {type: "status", stage} (restoring | starting | loading-checker), {type: "ready"}, {type: "failed", message},
+// Messages to the page:  {type: "status", stage} (restoring | starting | loading-checker),
+//                        {type: "ready"}, {type: "failed", message},
 //                        {type: "no-site-files"} (over http: the runtime files are not there,
 //                        as in an unzipped offline copy served by a plain server),
 //                        {type: "response", id, json}
@@ -134,73 +136,6 @@ async function importText(read, name) {
   }
 }
 
-/** Let Pyodide fetch its own files from the site (over http); refuse any other request.
- *  A file the site lacks fails with its name, which the page shows. Returns that fetch. */
-function allowOnlyTheRuntimeFolder(indexURL) {
-  const siteFetch = self.fetch.bind(self);
-  const told = new WeakSet(); // failures the page has already been told about
-  // Pyodide leaves the wasm's failed fetch unhandled; the page shows it already, so it
-  // must not also surface as an uncaught error of the page.
-  self.addEventListener("unhandledrejection", (event) => {
-    if (told.has(event.reason)) event.preventDefault();
-  });
-  self.addEventListener("error", (event) => {
-    if (told.has(event.error)) event.preventDefault();
-  });
-  self.fetch = async (input, init) => {
-    const url = requestURL(input);
-    if (!url.startsWith(indexURL)) return refuseFetch(input);
-    const response = await siteFetch(input, init);
-    if (!response.ok) {
-      const name = url.slice(new URL("../..", indexURL).href.length);
-      const message = `the file ${name} could not be loaded (HTTP ${response.status})`;
-      // Told at once: Pyodide does not pass every failed fetch on (the wasm's hangs).
-      postMessage({ type: "failed", message });
-      const error = new Error(message);
-      told.add(error);
-      throw error;
-    }
-    return response;
-  };
-  return self.fetch;
-}
-
-/** This browser's saved copies of Python's memory (python-snapshot.mjs), or null. */
-async function memoryCopies(indexURL, build, packages) {
-  try {
-    const { openMemoryCopies } = await import("./python-snapshot.mjs");
-    return await openMemoryCopies(indexURL, build, packages);
-  } catch {
-    return null; // a plain start is always possible
-  }
-}
-
-async function startFromSite({ indexURL, packages, imports, build }) {
-  const runtimeFetch = allowOnlyTheRuntimeFolder(indexURL);
-  let loadPyodide;
-  try {
-    ({ loadPyodide } = await import(`${indexURL}pyodide.mjs`));
-  } catch {
-    return null; // no runtime files beside the page: the page falls back to asset scripts
-  }
-  const copies = await memoryCopies(indexURL, build, [...packages, ...imports]);
-  const saved = copies && (await copies.read());
-  if (saved) {
-    postMessage({ type: "status", stage: "restoring" });
-    try {
-      const options = { indexURL, packageBaseUrl: indexURL, _loadSnapshot: saved };
-      return await loadChecker(await loadPyodide(options), { indexURL, packages, imports });
-    } catch {
-      // Whatever broke the restore must not break the next visit: plain start below.
-      await copies.remove();
-      self.fetch = runtimeFetch;
-    }
-  }
-  postMessage({ type: "status", stage: "starting" });
-  const options = { indexURL, packageBaseUrl: indexURL, _makeSnapshot: Boolean(copies) };
-  return loadChecker(await loadPyodide(options), { indexURL, packages, imports }, copies);
-}
-
 async function startFromAssets({ early, indexURL, packages, imports }) {
   const store = pieceStore();
   self.onmessage = ({ data }) => (data.type === "piece" ? store.add(data.piece) : store.finish());
@@ -257,11 +192,14 @@ async function loadChecker(pyodide, { indexURL, packages, imports }, copies = nu
   self.fetch = refuseFetch;
   // Module names from the page's front matter, checked at build time (pyodide_bundle.py).
   pyodide.runPython(["checker.browser_api", ...imports].map((name) => `import ${name}`).join("\n"));
-  if (copies) {
-    const memory = pyodide.makeMemorySnapshot();
-    copies.save(memory).catch(() => copies.remove()); // in the background; next visit's gain
-  }
+  if (copies) copies.saveFrom(pyodide);
   return pyodide.pyimport("checker.browser_api").handle;
+}
+
+/** Over http: python-site-start.mjs (not needed, so not shipped, on the file:// path). */
+async function startFromSite(message) {
+  const site = await import("./python-site-start.mjs");
+  return site.startFromSite(message, { loadChecker, refuseFetch, requestURL });
 }
 
 export async function boot(message) {
