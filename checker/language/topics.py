@@ -790,15 +790,20 @@ _LOGISTICS = (
     "|agenda|itinerary|event|open house|orientation|booking|book|reservation|travel|flight"
     "|shuttle|room block|form|paperwork|badge|lunch)"
 )
-_ABOUT_LOGISTICS = f" (?:the |your |our |my |a |an )?{_LOGISTICS}(?: |$)"
-_NOT_ABOUT_LOGISTICS = f"(?!{_ABOUT_LOGISTICS})"
+_ABOUT_LOGISTICS = (
+    f" (?:the |your |our |my |a |an )?(?:call |interview |visit |travel )?{_LOGISTICS}(?: |$)"
+)
+# After the chasing words or "with you": "check in with you about the call schedule".
+_NOT_ABOUT_LOGISTICS = f"(?!(?: (?:about|regarding|on))?{_ABOUT_LOGISTICS})"
 STATUS = topic(
     "status",
     'news, a decision or the status of the application: "any news on my application", "when can '
     'I expect a decision", "any updates", "has a decision been made"',
     # Not news about the day itself: "is there an update on the second look schedule?"
     "(?:any|an) {g1}(?:update|news|word|decision|response|reply|progress)(?! from (?:me|my))"
-    f"(?! (?:on|about|regarding|for){_ABOUT_LOGISTICS})",
+    f"(?! (?:on|about|regarding|for){_ABOUT_LOGISTICS})"
+    # Nor news of the program itself: "any news on the new clinic building?"
+    "(?! (?:on|about|regarding) (?:the |your )?new )",
     "(?:expect|hear|receive|get|know|learn) {g3}(?:decision|update|news|word|response|reply"
     "|outcome|result)",
     "status of my (?:application|candidacy|file|app)",
@@ -950,6 +955,10 @@ PROVIDES_INFO = topic(
     'the sentence carries something new for the program: "here is my corrected phone number"',
     "here be",
     "attach",
+    "(?:attached|enclosed)",
+    # What the program asked for: "following up with the document you requested".
+    "(?:you|name|the committee|the coordinator) (?:request|requested|ask for|asked for|ask about"
+    "|asked about|mention|mentioned)",
     # An answer to the program's question: "February 9 works well for me".
     "(?:work|suit) (?:well |fine |best |perfectly )?for (?:me|us)",
     "(?:correct|corrected|updated|new|current|wrong|old|incorrect) (?:phone|number|address|email"
@@ -1087,7 +1096,9 @@ PLEADING = topic(
     " more) (?:chance|shot|opportunity)"
     "(?! to (?:interview|meet|speak|talk|visit|learn|present|discuss|connect|share))",
     "i {a2}(?:need|must have|must get|have to get|have to have) (?:this|a|the|your|that) {g1}"
-    "(?:spot|position|place|residency|match|interview|chance)",
+    # Not somewhere to stay: "I really need a quiet place to study".
+    "(?:spot|position|place|residency|match|interview|chance)(?! (?:to (?:study|stay|sleep|park"
+    "|live|eat|rest|sit|charge)|near|close to|for (?:my|the) (?:car|luggage|bag|bags)))",
     "i {a2}need to match",
     "(?:i|we) {a2}(?:be )?{a2}(?:beg|plead)(?= (?:you|for|of you|with you|to be|to you|at|,|\\.|!"
     "|\\|) )",

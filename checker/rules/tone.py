@@ -117,6 +117,9 @@ CHECKING_IN = Rule(
         "I wanted to touch base about the date change you mentioned: February 9 works for me.",
         "No worries if the form takes longer; I can send it again if that is easier.",
         "I wanted to check in about the hotel block for the interview dinner.",
+        "Just following up with the document you requested - it is attached.",
+        "I wanted to check in with you about the call schedule question from the interview.",
+        "Is there any news on the new clinic building the residents mentioned?",
     ),
     notes=(
         '"Did you review my application?" is always flagged; softer follow-ups are only '
@@ -182,6 +185,7 @@ DESPERATE_TONE = Rule(
         "I honestly do not think I can go through another cycle.",
     ),
     passes=(
+        "I really need a quiet place to study, so a hotel near the library would be ideal.",
         "I would welcome the chance to train at your program.",
         "I would bring three years of research experience to your team.",
         "Thank you for the chance to interview.",
