@@ -124,6 +124,8 @@
     }
     state.result = result;
     view.showResult(result, text, state.ignored.keys());
+    // Typed again since this check was sent: the check of the newer text is still owed.
+    if (draft.value !== text) view.setBusy(true);
   }
 
   /* A draft over the limit is not checked, and not saved at every pause either (writing
