@@ -788,27 +788,39 @@ REVIEWED_MY_APPLICATION = topic(
 _LOGISTICS = (
     "(?:second look|schedule|date|time|dinner|parking|hotel|social|tour|interview day|visit"
     "|agenda|itinerary|event|open house|orientation|booking|book|reservation|travel|flight"
-    "|shuttle|room block|form|paperwork|badge|lunch)"
+    "|shuttle|room block|form|paperwork|badge|lunch|weather|snow|storm|road|roads|traffic"
+    "|dress code|attire|zoom link|link|directions|address)"
 )
 _ABOUT_LOGISTICS = (
     f" (?:the |your |our |my |a |an )?(?:call |interview |visit |travel )?{_LOGISTICS}(?: |$)"
 )
 # After the chasing words or "with you": "check in with you about the call schedule".
 _NOT_ABOUT_LOGISTICS = f"(?!(?: (?:about|regarding|on))?{_ABOUT_LOGISTICS})"
+# "any decision yet on whether the second look will be virtual" asks about the day too.
+_ON_LOGISTICS = f"(?: (?:on|about|regarding|for)(?: whether| if)?{_ABOUT_LOGISTICS})"
+# Why the applicant writes again, when it is not to chase: "just following up to thank you".
+_NOT_TO_THANK = (
+    "(?! to (?:thank|say thank|say thanks|express|share|let you know|tell you|send (?:you )?"
+    "(?:the|my|a)|correct|add|introduce|wish) )"
+)
 STATUS = topic(
     "status",
     'news, a decision or the status of the application: "any news on my application", "when can '
     'I expect a decision", "any updates", "has a decision been made"',
     # Not news about the day itself: "is there an update on the second look schedule?"
     "(?:any|an) {g1}(?:update|news|word|decision|response|reply|progress)(?! from (?:me|my))"
-    f"(?! (?:on|about|regarding|for){_ABOUT_LOGISTICS})"
+    f"(?!{_ON_LOGISTICS})"
     # Nor news of the program itself: "any news on the new clinic building?"
     "(?! (?:on|about|regarding) (?:the |your )?new )",
     "(?:expect|hear|receive|get|know|learn) {g3}(?:decision|update|news|word|response|reply"
-    "|outcome|result)",
+    "|outcome|result)"
+    # Not the outcome of something else: "I hope to hear the outcome of my brother's surgery".
+    "(?! (?:of|on|about|regarding) (?:my|the|his|her|their|our) (?!(?:application|interview"
+    "|candidacy|file|app|status|decision|match|ranking) )[^ |]+ (?!(?:application|interview"
+    "|candidacy|file) ))",
     "status of my (?:application|candidacy|file|app)",
     "my (?:application|candidacy|app) status",
-    "(?:decision|update|news|word) yet",
+    f"(?:decision|update|news|word) yet(?!{_ON_LOGISTICS})",
     "(?:any|a|the) (?:timeline|timeframe|time frame|estimate) (?:for|of|on) (?:a |the |your )?"
     "(?:decision|decisions|response|news|update)",
     "(?:anything|something) {a2}(?:change|changed|happen|happened|move|moved|new) (?:with|on"
@@ -851,7 +863,8 @@ CHASING = topic(
     "chasing",
     'chasing words: "just checking in", "following up on my application", "I haven\'t heard '
     'back", "just bumping this up", "circling back", "any update on my status"',
-    "just {g2}(?:check in|follow up|follow-up|followup|circle back|touch base)",
+    "just {g2}(?:check in|follow up|follow-up|followup|circle back|touch base)"
+    f"{_NOT_TO_THANK}{_NOT_ABOUT_LOGISTICS}",
     "(?:follow-up|followup) (?:on|about|regarding) {g2}(?:application|status|candidacy|previous"
     "|last|earlier|email|message)",
     f"touch base (?:on|about|regarding|with you){_NOT_ABOUT_LOGISTICS}",
@@ -859,7 +872,7 @@ CHASING = topic(
     "(?:make sure|check|confirm|see) (?:if |whether |that )?(?:my (?:message|messages|email|mail"
     "|mails|application)|it|this|they) {a2}(?:reach|arrive|get|be receive|go through)",
     "email {g1}(?:twice|again|several times|3 times|multiple times|a few times|repeatedly)",
-    "(?:write|email|contact you|reach out) (?:to you )?(?:once )?again",
+    f"(?:write|email|contact you|reach out) (?:to you )?(?:once )?again{_NOT_TO_THANK}",
     "(?:follow|following) up (?:again|once more|one more time|a second time)",
     "(?:write|email|writing|emailing) (?:a|for the) (?:second|third|fourth|2nd|3rd|4th) time",
     "(?<=\\| )still nothing(?= (?:\\.|!|,|\\||yet|from|on my) )",
@@ -929,11 +942,16 @@ CHASING = topic(
     "(?<!how )(?:whether|if|have|be) my (?:application|file|materials|documents) {a2}(?:have )?"
     "(?:be )?(?:review|receive|see|read|consider|process|processed|evaluate|look at)",
     # Not someone looking after people: "the chief resident checked in on me after the interview".
-    "check in (?:on(?! (?:me|us|him|her|them|everyone|everybody|all|the (?:patient|patients"
-    "|resident|residents|family|team|group)))|about|regarding|to see|with you|to ask|once more"
+    "check in (?:on(?! (?:me|us|him|her|them|everyone|everybody|all|patients|residents|(?:the|my"
+    "|our|a|his|her|their|your|each|every) (?:patient|patients|resident|residents|family|families"
+    "|team|group|intern|interns|student|students|colleague|colleagues|friend|friends|parents"
+    "|mother|father|kid|kids|child|children|other|new)))|about|regarding|to see|with you|to ask"
+    "|once more"
     f"|again){_NOT_ABOUT_LOGISTICS}",
     "bump {g2}(?:up|to the top)",
-    "follow up (?:again |once more )?(?:on|about|regarding|with you (?:on|about|regarding)) {g2}"
+    # Not a reply to the program's own mail: "following up on your email about the form".
+    "follow up (?:again |once more )?(?:on|about|regarding|with you (?:on|about|regarding))"
+    " (?!(?:[^ |]+ )?(?:your|name|dr) ){g2}"
     "(?:application|status"
     "|candidacy|previous|last|earlier|email|message|note|letter)",
     "circle back (?:on|about|regarding|to)",
@@ -995,7 +1013,9 @@ PLEADING = topic(
     "take {a2}(?:any|whatever) (?:position|spot|place|residency|seat|offer|program)"
     "(?:s)?(?= (?:,|\\.|!|\\||you|at all|anywhere|that|available|going|left|open) )",
     # Searched from the rare word ("Mercy Hospital" is a name, not this word).
-    "mercy",
+    # Not a hospital's name, even where it opens a sentence ("Mercy is a great program").
+    "mercy(?! (?:be|have|will|would|can|could|do|name|hospital|clinic|medical|health|center"
+    "|centre|general|program|residency|hospice|house|campus|system|north|south|east|west) )",
     "(?<=have |take )pity",
     "throw myself (?:on|at)",
     "(?<=on my )knees",
@@ -1069,12 +1089,22 @@ PLEADING = topic(
     "everything {a2}(?:depend|rest|ride|hang|hinge) on (?:you|your|this|name)",
     "(?:not|never) let (?:me|my application|my file|my chance|this) {g1}(?:slip away|slip|fall"
     " through)",
-    "(?:lose|losing) (?:everything|my (?:savings|marriage|visa))",
+    # The loss still to come, not one narrated ("the family had lost everything in the
+    # flood"): the lemma hides the tense, so a modal, "to" or "of" comes first.
+    "(?:will|would|could|might|may|can|to|of|gonna|risk) {a2}(?:lose|losing) (?:all )?"
+    "(?:everything|my (?:savings|marriage|visa|place in line|home|house|family|career|future))",
+    # Someone, anyone, to take the applicant: "I just need one program to believe in me".
+    "need {a2}(?:one|a|someone|somebody|one program|a program|one person|a person) (?:to|who"
+    " (?:will|would|can)) (?:believe in|take a chance on|give me a chance|take me|say yes)",
+    # What the applicant would give up for the place: "anything to be there".
+    "(?<=, )anything (?:at all )?to (?:be (?:there|here|part of|with you|on your team)|get in"
+    "|train (?:there|here|with you)|match (?:there|here|with you))",
     "(?:not|another|one more) (?:another |one more )?year without (?:a |any )?(?:position|match"
     "|residency|spot|job)",
     "my (?:only|last|final) (?:hope|chance|shot|option)(?= (?:\\.|!|,|\\||left|of (?:match|get|be)"
     "|to (?:match|train|join|get|be|secure|become|prove)|at (?:match|a residency)) )",
-    "nothing (?:else )?left (?:to lose|but)",
+    "nothing (?:else )?left to lose",
+    "(?<=i have )nothing (?:else )?left but",
     "give (?:up )?anything (?:for|to)",
     "(?:let me in|please help me)",
     "(?:i|me) {g2}nowhere else to (?:turn|go)",
@@ -1118,7 +1148,9 @@ PLEADING = topic(
     "(?:this|it|you|name) {a2}(?:be|may be|might be|could be) {a2}my (?:last|only|final) (?:chance"
     "|hope|option|shot|attempt|try)(?! (?:to|for) (?:see|visit|travel|enjoy|spend|take a|go|try"
     "|eat|relax|attend|celebrate|catch|watch|meet|ask|say|submit|register) )",
-    "i {g2}have no other (?:option|options|choice|hope|way|chance)",
+    # Not a practical choice told as a story: "I had no other option than to take the bus".
+    "i {g2}have no other (?:option|options|choice|hope|way|chance)(?! (?:than|but) (?:to )?(?:take"
+    "|drive|fly|walk|wait|stay|use|book|leave|go|rent|sleep|travel|cancel|reschedule|miss|call) )",
     "(?:please|kindly) (?:do not|not|never) pass (?:me|my application|my file) over",
     "(?:please|kindly) (?:do not|not|never) (?:reject|forget|ignore|overlook|give up on|pass over"
     "|dismiss|disappoint|pass me over)"
