@@ -90,11 +90,12 @@ def topic(name: str, reads: str, *patterns: str) -> Topic:
 _RANK_VERB = "(?:rank|put|place|list|keep|slot)"
 # After "be": the applicant is not its subject ("I was ranked first in my class").
 _NOT_THE_APPLICANT = "".join(
-    f"(?<!{subject} be)" for subject in ("i", "we", "i have", "i had", "i will", "i would", "i can")
+    f"(?<! {subject} be)"
+    for subject in ("i", "we", "i have", "i had", "i will", "i would", "i can")
 )
 _FIRST = "(?:first|no1|highest|top)"
 _NOT_THE_PROGRAM_BEFORE = "".join(
-    f"(?<!{thing} be my)"
+    f"(?<! {thing} be my)"
     for thing in (
         *("elective", "rotation", "clerkship", "specialty", "field", "city", "date", "hotel"),
         *("topic", "project", "track", "dish", "option", "subject", "course"),
@@ -111,18 +112,18 @@ _PRAISE = (
     "|prestigious|top|top-notch|incredible|impressive|reputable|stellar|superb|remarkable"
     "|phenomenal|awesome|world-class|robust|rigorous|comprehensive|well-rounded|supportive"
     "|friendly|welcoming|collegial|nurturing|dynamic|unique|special|perfect|esteemed|reputed|good"
-    "|premier|leading|elite|best|solid)"
+    "|premier|leading|elite|best|solid|top-tier|top tier)"
 )
 # The program's list, not "the parking list" or "the guest list for the dinner".
 _RANK_LIST_WORDS = "(?:(?:final|rank|order|match|preference|merit|selection) ){0,3}"
 _YOUR_RANK_LIST = "(?:your {g2}|the " + _RANK_LIST_WORDS + ")(?:list|ranking)"
 _NOT_AFTER_A_PREPOSITION = "".join(
-    f"(?<!{preposition} {determiner} )"
+    f"(?<! {preposition} {determiner} )"
     for preposition in ("at", "in", "for", "of", "from", "with", "about")
     for determiner in ("your", "the", "this")
 )
 _NOT_THE_APPLICANT_S_FIT = "".join(
-    f"(?<!{subject} be a {adverb})"
+    f"(?<! {subject} be a {adverb})"
     for subject in ("i", "i would", "i will", "i can")
     for adverb in ("", "really ", "very ", "truly ", "genuinely ", "particularly ")
 )
@@ -849,7 +850,8 @@ STATUS = topic(
     "when {g4}(?:finish|complete|conclude|wrap up|be do|be done|be finish) {g1}(?:review"
     "|evaluate|consider|rank) (?:my|file|files|application|applicant|candidate|candidates"
     "|interviewee|interviewees|them|it)",
-    "(?:know|learn|hear) {g2}(?:the )?(?:outcome|result|results|decision|status) of my (?:interview"
+    "(?:know|learn|hear|inform me (?:about|of)|update me (?:about|on)) {g2}(?:the )?(?:outcome"
+    "|result|results|decision|status) of my (?:interview"
     "|application|candidacy|file)",
     "(?:whether|if|when) {g2}(?:invitation|invitations|invite|decision|decisions|offer|offers"
     "|interview invitation) {g3}(?:have|be) {a2}(?:all )?(?:go out|gone out|be send|be sent|sent"
@@ -906,6 +908,7 @@ CHASING = topic(
     "(?:any|some) movement on (?:my (?:application|candidacy|file|app)|this|it)",
     "(?:hear|hear back|hear anything|hear from you) (?:back )?by now",
     "(?:top|front) of your inbox",
+    "(?:pop|popping|popped|pops) (?:back )?(?:in|into|up in|up into) your inbox",
     "acknowledge (?:receipt of )?my (?:previous |last |earlier )?(?:mail|email|message|application"
     "|letter)",
     "(?:check|ask|inquire|enquire) (?:on|about|regarding) (?:the |my )?(?:status|application"
@@ -1128,6 +1131,13 @@ PLEADING = topic(
     "(?:spot|position|place|residency|match|interview|chance)(?! (?:to (?:study|stay|sleep|park"
     "|live|eat|rest|sit|charge)|near|close to|for (?:my|the) (?:car|luggage|bag|bags)))",
     "i {a2}need to match",
+    # Nothing to fall back on: "there's no plan B for me", "I have no backup plan at all".
+    "(?:there be|i have|i have get|i {a2}do not have) {a2}(?:no|any) (?:plan b|plan name|backup"
+    " plan|back-up plan|fallback plan)(?= (?:for me|at all|if|and|,|\\.|!|\\||none|left|this year)"
+    " )",
+    # A bare "no backup" may be about the list ("the whole list for me, there's no backup").
+    "(?:there be|i have|i {a2}do not have) {a2}(?:no|any) (?:backup|back-up|fallback)(?= (?:for"
+    " me|at all|if) )",
     "(?:i|we) {a2}(?:be )?{a2}(?:beg|plead)(?= (?:you|for|of you|with you|to be|to you|at|,|\\.|!"
     "|\\|) )",
     "please (?:, )?please",
@@ -1154,6 +1164,12 @@ PLEADING = topic(
     "|dismiss|disappoint|pass me over)"
     "(?: about| of)? (?:me|my)",
     "my {g2}(?:life|future|career|family|everything) {g2}(?:depend|rest|ride|hang|hinge)",
+    # "My visa, my loans and my self-respect all depend on matching this March".
+    "(?:all|everything) {a2}(?:depend|rest|ride|hang|hinge) on (?:match|matching|this match|your"
+    " decision|you|getting in|get in)",
+    # "Any position. I'll take it."
+    "any (?:position|spot|place|seat|residency|program)(?: at all)?(?: (?:\\.|,|!|-|\\|))* i"
+    " {a2}(?:will|would|be go to) {a2}take it",
     "can not afford (?:not to match|to go unmatched|another (?:year|cycle|rejection)|to fail)",
     "can not {g2}(?:go|be|remain|stay) unmatched",
     "i {a2}(?:will|would) be (?:devastated|heartbroken|crushed)",
@@ -1168,8 +1184,20 @@ STOCK_PRAISE = topic(
     "(?:wonderful|great|amazing|fantastic|incredible|unique|excellent|exceptional|outstanding)"
     " opportunity(?! to (?:interview|meet|speak|talk|visit|learn|present|discuss|connect|join|see"
     "|hear) )",
-    f"{_PRAISED}(?:clinical )?(?:training|education|curriculum|teaching|exposure|experience)",
-    "(?:excellent|great|outstanding|strong|stellar|impressive|renowned|good) reputation",
+    # "An amazing experience" is the interview day, not the program's training.
+    f"{_PRAISED}(?:(?:clinical )?(?:training|education|curriculum|teaching|exposure)"
+    "|clinical experience)",
+    "(?:excellent|great|outstanding|strong|stellar|impressive|renowned|good|fine|solid|sterling"
+    "|enviable|well-deserved|wonderful|tremendous) reputation",
+    # A reputation with nothing behind it: "a reputation for excellence", "held in high regard".
+    "reputation (?:for|as) (?:a leader|a leading|excellence|clinical excellence|academic"
+    " excellence|excellent|outstanding|strong|training|teaching|education|resident education"
+    "|quality|produce|producing)",
+    "(?:held|hold) in (?:high|great|the highest|such high) (?:regard|esteem)",
+    "widely (?:admired|respected|regarded|recognized|recognised|known|praised|acclaimed) (?:for"
+    "|as)",
+    "speak (?:so )?highly of (?:the|your|its|this) (?:program|training|residents|faculty"
+    "|education|teaching|residency)",
     # The subject of the praise, not the end of a phrase ("the match rate at your program was").
     f"{_NOT_AFTER_A_PREPOSITION}"
     "(?:program|faculty|resident|residents|training|curriculum|education|institution|hospital|team"
@@ -1221,4 +1249,10 @@ STOCK_PRAISE = topic(
     f"{_NOT_THE_APPLICANT_S_FIT}(?:great|perfect|good|excellent|ideal) fit",
     "world-class",
     "world class",
+    # Admiring strengths or work no one could name: "I admire the program's strengths".
+    "admire {g3}(?:strength|strengths|excellence|reputation|culture|values|mission)(?= (?:\\.|!|,"
+    "|\\||in|and) )",
+    "(?:wonderful|great|amazing|incredible|excellent|outstanding|important|fantastic) work"
+    " (?:that )?(?:your|the|this) (?:program|department|team|residents|faculty|hospital"
+    "|institution) {a2}(?:do|be do)",
 )

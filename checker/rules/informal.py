@@ -18,6 +18,8 @@ _SLANG = phrases(
     "thx",
     "thnx",
     "thanx",
+    "thanku",
+    "thanq",
     "tnx",
     "tysm",
     "pls",
@@ -522,6 +524,7 @@ INFORMAL_TONE = Rule(
         "Thanks, ANY time works for me.",
         "hi dr patel, thx for the tour",
         "WOW, the sim lab!",
+        "Thanku sir for the tour.",
     ),
     passes=(
         "Thank you very much for the interview.",

@@ -91,6 +91,8 @@ CHECKING_IN = Rule(
         "Could you tell me whether all interview invitations have gone out?",
         "did you get my first one?",
         "Still nothing. Any news?",
+        "Kindly inform me about the result of my interview.",
+        "Just popping back into your inbox about my application.",
         "Checking my inbox every hour for your decision.",
         "No reply yet to my earlier email.",
     ),
@@ -192,6 +194,8 @@ DESPERATE_TONE = Rule(
         "I'm kinda desperate at this point.",
         "I honestly do not think I can go through another cycle.",
         "I am afraid of losing everything if I do not match.",
+        "There's no plan B for me if this does not work out.",
+        "My visa and my loans all depend on matching this year.",
         "I have nothing left but hope.",
     ),
     passes=(
@@ -269,6 +273,9 @@ GENERIC_PRAISE = Rule(
         "The program is renowned for its clinical excellence.",
         "Your residency is second to none and checks all my boxes.",
         "The residents were so welcoming and the program is truly outstanding.",
+        "Your institution has a reputation for excellence across the region.",
+        "I truly admire the program's strengths.",
+        "I am sure that your program is truly top-notch.",
     ),
     passes=(
         "It is a great program: Dr. Okafor's night float teaching impressed me.",
@@ -277,6 +284,7 @@ GENERIC_PRAISE = Rule(
         "Thank you for the interview.",
         "Your residents were welcoming, and their quality improvement project on discharge "
         "delays showed real ownership.",
+        "The whole interview day was an amazing experience.",
     ),
     notes=(
         "A detail is recognised from a list of specific program features, a project named by "
