@@ -1153,7 +1153,7 @@ PLEADING = topic(
     "i {a2}desperate (?:need|want|hope|wish)",
     "desperate (?:to|for) (?:a |an |this |the |any )?(?:match|position|spot|chance|residency"
     "|opportunity)",
-    "(?:this|it|you|name) {a2}(?:be|may be|might be|could be) {a2}my (?:last|only|final) (?:chance"
+    "(?:this|{prog}) {a2}(?:be|may be|might be|could be) {a2}my (?:last|only|final) (?:chance"
     "|hope|option|shot|attempt|try)(?! (?:to|for) (?:see|visit|travel|enjoy|spend|take a|go|try"
     "|eat|relax|attend|celebrate|catch|watch|meet|ask|say|submit|register) )",
     # Not a practical choice told as a story: "I had no other option than to take the bus".
