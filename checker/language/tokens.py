@@ -110,7 +110,27 @@ def tokenize(view: str, capitals: set[int], shouted: set[int]) -> Tokens:
         add_lemma(lemma)
         add_start(start)
         add_end(start + len(word))
+    if NAME in lemmas:
+        _name_where_it_opens(view, lemmas, starts, ends, capitals)
     return Tokens(lemmas, starts, ends)
+
+
+def _name_where_it_opens(view, lemmas, starts, ends, capitals) -> None:
+    """A word the letter uses as a name inside a sentence ("I loved Lakeview") is that name
+    where it opens one too ("Lakeview is my first choice"), though a capital there proves
+    nothing by itself."""
+    names = {
+        view[start:end]
+        for lemma, start, end in zip(lemmas, starts, ends, strict=True)
+        if lemma == NAME
+    }
+    for index, lemma in enumerate(lemmas):
+        if (
+            lemma in names
+            and starts[index] in capitals
+            and view[starts[index] : ends[index]] == lemma
+        ):
+            lemmas[index] = NAME
 
 
 def _add_word(word, start, newlines, lemmas, starts, ends, capitals, shouted) -> int:
