@@ -48,6 +48,8 @@ CLASSES: dict[str, str] = {
         "|be about to|be set to)"
     ),
     "list": "(?:rank |order |rank order |rank-order |final )?list",
+    # A place in the program, as the applicant asks for or is offered one.
+    "seat": "(?:seat|spot|position|place|post|slot|vacancy|contract)",
     "aux": "(?:be|do|have|will|would|can|could|might|may|should|shall)",
 }
 

@@ -437,14 +437,43 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:i|we) {a2}(?:will|would|can|be go to) (?:be|get) match",
     "(?:{modal}|do) (?:i|we) {a2}(?:get|receive|secure|have) (?:a |an )?(?:spot|position|place"
     "|seat) (?:in|at|with|on) {prog}",
-    "(?:likely|possible|probable) (?:it be )?(?:that )?(?:i|we) {a2}(?:{modal} )?{a2}match",
+    "(?:likely|possible|probable) (?:it be |be it )?(?:that )?(?:i|we) {a2}(?:{modal} )?{a2}match",
     "(?:if|whether) (?:i|we) {a2}have (?:a|any) {g2}chance",
     "(?:likely|possible|probable|chance|odds) (?:that )?(?:i|we|my application) {a2}(?:{modal} )?"
-    "{a2}(?:be|get) (?:rank|list|place|select|match)",
+    "{a2}(?:(?:be|get) (?:rank|list|place|select|match)|end up (?:at|in|there|here)|land"
+    " (?:at|with|a spot|a position|there|here)|get a (?:spot|position|place))",
+    # Something of the applicant's that put them somewhere: "whether my scores put me in a
+    # competitive position for your list", "placed me among the candidates you plan to rank".
+    "(?:put|place|land|get|leave|keep) (?:me|us|my application|my name|my candidacy) (?:among|in"
+    "|on|within|at|near|into) {g3}(?:candidate|applicant|your {g2}(?:list|rank|ranking)"
+    "|(?:competitive|good|strong|high|top|matchable|safe|favorable) (?:position|spot|place|range"
+    "|tier)|top|running)",
+    # Good enough to be ranked: "did well enough to be ranked", "high enough on your list".
+    "(?:i|we|me|my (?:interview|application|candidacy|performance|score|file)) {g4}enough {g2}to"
+    " (?:be {a2}(?:rank|list|select)|match|make (?:it|the cut|your))",
+    "(?:high|well|good|strong|competitive) enough {g2}(?:on|for|in) your {g1}(?:list|rank|ranking)",
+    "(?:i|we|my application|my name) {a2}(?:be|sit|stand|land|end up) {a2}(?:in|at)"
+    " (?:a |an |the )?{g2}(?:position|place|spot|standing|shape) (?:on|in|for|within)"
+    " (?:your|the) {g1}(?:list|ranking|rank)",
+    "(?:in|among|within|into) your (?:top|first) (?:5|10|3|two|three|few|tier|group|choice|choices"
+    "|spot|spots|candidate|pick|picks|third|half|quarter|percent)",
+    "(?:chance|shot|hope|possibility) {g1}for (?:me|us|my application) (?:at|with|in|to (?:match|be"
+    " rank|get in|join|train))",
+    "(?:expect|anticipate|count on) (?:to )?(?:be|being) (?:rank|list|place|select|match)",
+    "(?:what|which) (?:position|place|spot|rank|number|standing|slot) (?:{aux} )?(?:i|we|my name"
+    "|my application) {a2}(?:hold|have|occupy|be|sit|stand|get|fall)",
+    "(?:i be|be i) (?:someone|somebody|a candidate|an applicant|the kind of (?:candidate|applicant"
+    ")) (?:that |who"
+    " |whom )?(?:you|name|the committee|the program|your program) {a2}(?:would |could |can |will )?"
+    "(?:see|picture|imagine|want|envision|rank)",
+    "list of (?:candidate|applicant|interviewee) (?:for|to be|to|you plan to|you will|you intend"
+    " to) {g1}rank",
     "be (?:i|my application) {a2}(?:among|one of) (?:the )?(?:top|best|strong|leading|competitive)",
     "(?:where|how) {a1}(?:{aux} )?(?:i|we|my application|my candidacy|my name) {a2}(?:{aux} )?{a2}"
     "(?:stand|fall|land|fit|rank|sit|compare|place|be|measure up|end up|wind up|do|fare|appear|come"
-    " out|stack up)(?= (?:\\?|\\||\\.|,)| {g3}(?:list|rank|ranking|candidate|applicant|other|pool"
+    " out|stack up)(?! {g3}(?:review|process|queue|pile|inbox|portal|system) )(?= (?:\\?|\\||\\.|,"
+    "|(?:that|it|this|which) (?:would|will|could|might|be|mean))| {g3}(?:list|rank|ranking"
+    "|candidate|applicant|other|pool"
     "|after|following|overall|ultimately|in the end|at the end|so far|at this point|this year"
     "|peer|cohort|competition|you|your|program|field|interviewee|interviewees|relative|compare"
     "|committee|among|against|versus)(?: |$))",
@@ -601,9 +630,9 @@ PROMISE_TO_ACT = topic(
     'first", "I commit to signing", "I guarantee I will accept", "you have my word"',
     "(?:promise|commit|pledge|vow|swear|guarantee|assure you|rest assure|confirm|hereby"
     "|give (?:you )?my word)"
-    " {g2}(?:to|that|i) {g3}"
+    " {g2}{a2}(?:right now |today )?(?:to|that|i) {g3}"
     "(?:accept|sign|rank|join|come|match|take (?:the|an|your|any|a) (?:offer|position)|choose"
-    "|say yes|enroll)",
+    "|say yes|enroll|attend {prog})",
     "guarantee (?:me|us|that i|that you|i|you)",
     "(?:assure|promise|guarantee) (?:me|us) of (?:a|an|the|one) {g1}(?:spot|position|place|contract"
     "|seat|offer)",
@@ -636,19 +665,32 @@ PROMISE_TO_ACT = topic(
     "(?<=\\| )offer accept(?= (?:\\.|!|\\|) )",
     "(?:take|treat|consider|read|count) (?:this|my) (?:email|letter|message|note|reply) {g2}as"
     " (?:my )?{a2}(?:formal |official |binding )?(?:accept|commit|promise|pledge|yes|signature)",
+    # The acceptance handed over in advance: "my acceptance is yours", "my answer is yes".
+    "my (?:accept|signature|commit|yes) {a2}(?:{modal} )?(?:be|will be|would be) {a2}(?:all )?"
+    "yours",
+    "my answer to (?:any|an|your|the) {g1}(?:offer|{seat}) {g3}(?:{modal} )?be {a2}(?:an? )?"
+    "(?:immediate |resounding |definite )?yes",
+    # Committed to the program itself, not to a cause: "I'm committing to your program now".
+    "(?:i|we) {a2}(?:be )?{a2}commit (?:myself )?to (?:you|your {g3}(?:program|residency|hospital"
+    "|institution|team)|name(?: name){0,3})(?= (?:\\.|!|,|\\||now|today|right now|right away"
+    "|fully|completely) )",
+    "(?:hold|reserve|save|keep|block) (?:a|an|one|the|that) {g1}(?:position|post|contract"
+    "|residency spot|residency position) (?:for me|for us)",
 )
 OUTSIDE_MATCH_DEAL = topic(
     "outside-match-deal",
     'accepting, signing or offering a position before or outside the Match, or a "pre-match", '
     '"early" or "binding" offer or commitment',
     "(?:withdraw|pull out) (?:from|of) the match",
-    "(?:bypass|skip|avoid|circumvent|leave|go around) the match",
-    "(?:accept|offer|select|take|admit) (?:me )?(?:outside|before|prior to|ahead of) (?:of )?"
-    "(?:the )?match",
+    "(?:bypass|skip|avoid|circumvent|leave|go around|forgo|give up on|abandon|drop out of|opt out"
+    " of|walk away from) the match",
+    "(?:accept|offer|select|take|admit) (?:to )?(?:me )?(?:outside|before|prior to|ahead of)"
+    " (?:of )?(?:the )?match",
     "no matter what (?:the match|other program|other offer|happen|the outcome)",
     "(?:accept|sign|take|say yes to|agree to|agree on|arrange|commit to|secure|reserve|hold|lock in"
-    "|get|guarantee)"
-    " {g3}(?:offer|contract|position|spot|place|agreement|seat|whatever|anything) {g5}(?:before"
+    "|get|guarantee|confirm|send|submit)"
+    " {g3}(?:offer|contract|position|spot|place|agreement|seat|whatever|anything|accept|letter of"
+    " (?:commit|intent)) {g5}(?:before"
     "|outside|prior to"
     "|ahead of|instead of|rather than|outside of) (?:of )?(?:the )?(?:match|list|lists|rank {list}"
     "|certification)",
@@ -679,9 +721,21 @@ PROGRAM_OFFERS = topic(
     "offer me(?= (?:,|and) i )",
     "you {a2}(?:offer|make (?:me )?(?:an|the) offer)(?= (?:,|and|;) i )",
     "(?:reserve|hold|save|confirm|give|grant|promise|guarantee|keep|allot|allocate|assign)"
-    " (?:me )?(?:a|an|one|the|that) {g1}(?:seat|spot|position|place|contract)(?: for me)?"
+    " (?:me )?(?:a|an|one|the|that) {g1}{seat}(?: (?:in|at|with) {g3})?(?: for me)?"
     "(?: ,)? and",
-    "if (?:you|name|the program|your program) {a2}(?:take|accept|choose|pick|select) me",
+    "if (?:you|name|the program|your program) {a2}(?:{modal} )?{a2}(?:take|accept|choose|pick"
+    "|select|have|want) me",
+    # The place offered in the passive or arriving: "if offered", "should a position become
+    # available", "whenever the offer letter comes", "the moment it arrives".
+    "(?:if|once|when|whenever|should|the moment|as soon as) (?:a|an|the|your|any|one|that) {g2}"
+    "(?:{seat}|offer|offer letter) {g2}(?:be |were |get )?(?:offer|open|open up|come|come"
+    " through|arrive|become available|be available|be extend|free up|come my way)",
+    "(?:if|once|when|should) (?:i be |i get |i be ever |ever )?(?:offer|select|choose|pick)"
+    "(?= (?:,|\\.|\\||!|a|an|the|one|by|for|to) )",
+    "(?:the moment|as soon as|once|when|whenever) (?:it|the offer|an offer|the contract|your offer)"
+    " {a2}(?:arrive|come|be send|land|come through)",
+    "(?:send|mail|email|give|forward) (?:me )?(?:the|a|an|your) (?:contract|offer|offer letter"
+    "|agreement)(?: over)? {g2}and",
 )
 ACCEPTS = topic(
     "accepts",
@@ -695,7 +749,12 @@ ACCEPTS = topic(
     "{modal} {a2}(?:turn down|decline|withdraw from|cancel) (?:every|all|any|my) (?:other"
     "|remaining)",
     "(?:count|consider) (?:it|this) (?:as )?(?:done|accept|settled)",
-    "{modal} {a2}give (?:you )?my (?:accept|commit|yes|word|signature|joining|join)",
+    "{modal} {a2}(?:give|send|email|mail|return|confirm|have|get) (?:you )?my (?:signed )?(?:accept"
+    "|commit|yes|word|signature|joining|join|contract)",
+    "(?:i be|i will be|count me) (?:all )?(?:in|yours|on board)(?= (?:\\.|!|,|\\||-) )",
+    "{modal} {a2}(?:join {prog}|join(?= (?:\\.|!|,|\\||without|immediately|right away|at once"
+    "|in a heartbeat) )|attend {prog})",
+    "(?:come|send|be send|go|get) {a2}(?:straight |right )?back {g2}(?:sign|accept)",
     "i {a2}(?:accept|sign)(?= (?:\\.|!|\\||,|-|;|:|it|immediately|right away|on the spot"
     "|at once) )",
     "(?:i be|i will be) {a2}(?:take|accept|sign) (?:it|the offer|the spot|the position)",
@@ -712,6 +771,16 @@ READY_TO_SIGN = topic(
     "|contract)",
     "(?:{intent}|gladly|happily|readily) {a2}sign (?:a|the|your|any) {g1}(?:contract|agreement)"
     "(?! (?:for|with|at) (?:my|a|an|another|the lab|the university|the research|the company) )",
+    # The offer itself, before it is even read: "I'd accept an offer from you before I finished
+    # reading it", "I would sign the contract the same day".
+    "(?:{intent}|gladly|happily|readily|ready to|willing to|prepared to) {a2}(?:sign|accept|say yes"
+    " to|take) (?:a|an|the|your|any|it|one) {g1}(?:offer|{seat}|agreement|offer letter) {g3}"
+    "(?:before|the same day|same day|by return)",
+    # The acceptance in the passive: "an offer from Eastbrook would be accepted without
+    # hesitation", "any offer from you will be accepted".
+    "(?:offer|contract|offer letter|{seat}) {g4}(?:{modal}) {a2}be {a2}(?:accept|sign)"
+    "(?= (?:\\.|!|,|\\||immediately|right away|at once|on the spot|without|in a heartbeat"
+    "|the same day|same day|by return|instantly|gladly|happily) )",
 )
 IN_MATCH = topic(
     "in-match",
@@ -721,8 +790,10 @@ IN_MATCH = topic(
 )
 INTERVIEW_OFFER = topic(
     "interview-offer",
-    "an interview, visit or event, not a position",
-    "(?:interview|invitation|invite|visit|second look|dinner|social|tour)",
+    "an interview, visit or event, or a place on a shuttle, in a hotel or a course: not a position",
+    "(?:interview|invitation|invite|visit|second look|dinner|social|tour|shuttle|bus|parking"
+    "|garage|hotel|flight|lunch|course|workshop|webinar|class|elective|rotation|lease|apartment"
+    "|housing|room)",
 )
 
 # --- asking --------------------------------------------------------------------------------
@@ -750,7 +821,8 @@ REQUEST = topic(
     "(?:might|would|could|can|will) you {a2}(?:tell|share|say|indicate|reveal|confirm|give|let)",
     "interested (?:in know|in hear|in learn|to know|to hear|to learn)",
     "hope to (?:hear|learn|know|find out|understand)",
-    "give (?:me|us) (?:a|an|some|any) (?:sense|idea|indication|update|insight|feedback)",
+    "(?:give|send|drop) (?:me|us) (?:a |an |some |any )?(?:sense|idea|indication|update|insight"
+    "|feedback|head up|heads-up|hint|clue|picture|glimpse|signal)",
     "any (?:idea|insight|sense|indication|feedback|information|hint|thought)",
     "(?:love|like|appreciate|welcome|value) (?:some |any |your )?(?:feedback|insight|insights|input"
     "|thoughts)",

@@ -85,6 +85,13 @@ BINDING_COMMITMENT = Rule(
         "Can we agree on a position now so I can stop interviewing?",
         "Could you assure me of a position before the lists are due?",
         "I will not accept any other offer if you take me.",
+        "An offer from your program would be accepted immediately.",
+        "If offered, I will accept.",
+        "Whenever the offer letter comes, I will sign it the same day.",
+        "My signature is yours the day you ask for it.",
+        "I'm committing to your program now.",
+        "I would gladly opt out of the Match for a position with you.",
+        "Could you hold a position for me until I hear from my visa office?",
     ),
     passes=(
         "I understand there are no guarantees in the Match.",
@@ -101,6 +108,10 @@ BINDING_COMMITMENT = Rule(
         "Please confirm the interview time and I will be there.",
         "I give my word that every document I uploaded is genuine.",
         "I promise to send the corrected transcript by Friday.",
+        "If a spot opens up on the shuttle, I will take it.",
+        "Whenever the housing offer comes, I will sign the lease.",
+        "I am committed to my patients.",
+        "Could you hold a seat for us at the dinner?",
     ),
     notes=(
         'A negating word shortly before, in the same clause, turns a match off ("I would never '
@@ -174,6 +185,13 @@ ASKS_ABOUT_RANK = Rule(
         "I'd value a candid word on whether matching with your program is realistic.",
         "I'd like to hear how my application is looking so far.",
         "Could you confirm my position on your merit list?",
+        "Would you say my interview put me among the applicants you will rank?",
+        "I'd love to know if I did well enough to be ranked.",
+        "How likely is it that I match at your program?",
+        "Is there a realistic chance for me at your program?",
+        "What position do I hold on your rank list?",
+        "Could you give me a heads up about where I stand?",
+        "Should I expect to be ranked?",
     ),
     passes=(
         "I will rank your program highly.",
@@ -191,6 +209,10 @@ ASKS_ABOUT_RANK = Rule(
         "Did the residents who made the cut for the research track publish?",
         "I would love to know how the new night float schedule is looking.",
         "Would you share your opinion of the new wellness curriculum?",
+        "Could you put me in touch with a resident in the research track?",
+        "Did the residents do well enough to be ranked in the national quiz?",
+        "Is there a chance for me to shadow a resident in clinic?",
+        "Could you give me a heads up about where to park?",
     ),
     notes=(
         'A statement of hope without a request ("I hope I am ranked to match") is not '
