@@ -15,7 +15,7 @@ import pytest
 
 from checker.lint import lint
 from eval.__main__ import main
-from eval.corpus import Item, Label, load_split
+from eval.corpus import HELD_BACK, Item, Label, load_split
 from eval.report import format_table
 from eval.score import Report, evaluate
 
@@ -137,7 +137,7 @@ def test_make_eval_lists_the_misses_of_dev_only(one_miss_per_split, capsys):
     main([])
     out = capsys.readouterr().out
     assert "dev-1 [unfilled-placeholder]" in out
-    for split in ("test", "fresh", "fresh2"):
+    for split in HELD_BACK:
         assert f"### {split}: 1 sentences" in out
         assert f"{split}-1" not in out
         assert f"({split} is held back: its misses and false alarms are counted, not listed)" in out
@@ -148,7 +148,7 @@ def test_a_held_back_table_names_no_flagged_clean_letter():
     report = Report()
     report.add(_letter(), [_finding("informal-tone", 32, 35)])
     assert "- x-1: informal-tone" in format_table("dev", report)
-    for split in ("test", "fresh", "fresh2"):
+    for split in HELD_BACK:
         table = format_table(split, report)
         assert "Clean letters with an error or warning: 1 of 1" in table
         assert "x-1" not in table

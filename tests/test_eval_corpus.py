@@ -10,6 +10,7 @@ import pytest
 from eval.corpus import (
     FRESH,
     FRESH2,
+    FRESH3,
     PARTS,
     REGISTERS,
     SPLITS,
@@ -42,6 +43,7 @@ def test_splits_share_no_id_and_no_text(one, other):
     [
         (FRESH, (200, 30, 12), ("fs-", "fl-")),
         (FRESH2, (220, 40, 16), ("f2s-", "f2l-")),
+        (FRESH3, (270, 40, 17), ("f3s-", "f3l-")),
     ],
 )
 def test_blind_split_is_big_enough_and_covers_every_rule_and_register(split, sizes, prefixes):
