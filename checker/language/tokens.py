@@ -110,7 +110,28 @@ def tokenize(view: str, capitals: set[int], shouted: set[int]) -> Tokens:
         add_lemma(lemma)
         add_start(start)
         add_end(start + len(word))
+    if NAME in lemmas:
+        _names_at_sentence_starts(view, lemmas, starts, ends, capitals)
     return Tokens(lemmas, starts, ends)
+
+
+def _names_at_sentence_starts(view, lemmas, starts, ends, capitals) -> None:
+    """A word the letter uses as a name inside running text ("I loved my day at Riverside")
+    is the same name where it opens a sentence ("Riverside is my first choice"). Only names
+    after a word in lower case count: in a title-case subject every word has a capital."""
+    names = {
+        view[starts[index] : ends[index]]
+        for index in range(1, len(lemmas))
+        if lemmas[index] == NAME
+        and starts[index - 1] not in capitals
+        and lemmas[index - 1].isalpha()
+    }
+    if not names:
+        return
+    for index, lemma in enumerate(lemmas):
+        start = starts[index]
+        if lemma != NAME and start in capitals and view[start : ends[index]] in names:
+            lemmas[index] = NAME
 
 
 def _add_word(word, start, newlines, lemmas, starts, ends, capitals, shouted) -> int:

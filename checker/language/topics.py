@@ -142,17 +142,22 @@ RANKS_PROGRAM_FIRST = topic(
     # Not what another thing was: "the cardiology elective was my first pick".
     f"my(?<!among my)(?<!of my){_NOT_THE_PROGRAM_BEFORE} (?:(?:very|absolute|clear|true|definite"
     "|undisputed|overall|personal"
-    f"|number) )?(?:first|no1|top) {_CHOICE}(?! (?:of|for|in) (?:specialty|specialties|field"
+    f"|number) )?(?:first|no1|top|most preferred) {_CHOICE}(?! (?:of|for|in) (?:specialty"
+    "|specialties|field"
     "|career|elective|electives|rotation|rotations|clerkship|hospital|medicine|location|city"
     "|state|away)(?: |$))(?! (?:of|for) (?!(?:me|residency|training|my training|the match|match"
     "|my residency)(?: |$)))",
     "(?:head|top|lead) (?:my|the) {list}",
     "my {list} {a2}(?:{modal} )?{a2}(?:begin|start|open) with {prog}",
     "my {list} {a2}(?:{modal} )?{a2}have {prog} (?:in|at) (?:the )?(?:first|top|no1)",
-    "(?:in|at|into) (?:the|my) (?:first|top|no1) (?:slot|spot|position|place) (?:of|on|in) my"
-    " {list}",
+    "(?:in|at|into) (?:the|my) (?:very )?(?:first|top|no1) (?:slot|spot|position|place) (?:of|on"
+    "|in) my {list}",
+    # The program named by a relative clause: "yours is the one I will rank highest".
+    "(?:the one|the program|the place|the residency|the hospital) (?:that |which )?i {a2}"
+    "(?:{intent} |be go to |be )?{a2}(?:rank|put|place|list) {a2}(?:first|highest|no1|at the top"
+    "|on top)",
     f"be{_NOT_THE_APPLICANT} {{a2}}rank (?:as )?(?:my )?(?:first|no1|highest|at the top)"
-    "(?! (?:in|at|among|out of|for) (?:the|our|a|his|her|their|my class) )",
+    "(?! (?:among|out of) )(?! (?:in|at|for) (?:the|our|a|his|her|their|my class) )",
     "(?:first|no1|top) (?:choice |program |pick |spot |place |name |entry |one )?"
     "(?:on|in|at the top of) my {list}(?! of )",
     "be {a2}my (?:absolute |clear |undisputed |very |true |definite )?no1(?! (?:priority|reason"
@@ -175,6 +180,11 @@ RANKS_PROGRAM_FIRST = topic(
     "(?:frontrunner|front-runner|front runner|favorite|favourite)(?= (?:on|in) my {list} )",
     "(?:have|hold|get|earn|take|deserve|secure|occupy) (?:the|my) (?:top|no1|first) (?:spot"
     "|place|position|slot)",
+    "(?:have|hold|get|earn|take|deserve|secure|occupy) my (?:top|no1|first) (?:rank|vote)(?! (?:in"
+    "|at|among|of) )",
+    "my no1 {a2}(?:{modal} )?{a2}(?:be|remain|stay) {prog}",
+    "be {a2}(?:first|no1) (?:when|once|as soon as|the day) i {g2}(?:submit|certify|make|finalize"
+    "|enter|do|file) (?:my )?{list}",
     f"{_RANK_VERB} {{prog}} {{a2}}(?:at|to|in) the (?:very )?(?:head|top|front) of my {{list}}",
     # "You'll be in the top slot": searched from the rare word, the place before it looked back at.
     *(
@@ -196,7 +206,7 @@ RANKS_PROGRAM = topic(
     f"be{_NOT_THE_APPLICANT} {{a2}}my (?:no1|(?:first|top) (?:choice|pick|option|preference))",
     "(?:first|no1|top) (?:choice |program |pick |spot |place )?(?:on|in) my {list}",
     "commit to {prog}",
-    "(?:at the top|first|no1) (?:of|on) mine",
+    "(?:at the top|on top|first|no1) (?:of|on) mine",
     "(?:with|have) {prog} at (?:the top|no1|first)",
     "top of my {list}",
     "rank of {prog}",
@@ -211,6 +221,29 @@ _OTHERS = (
     "|school|schools|one|ones)"
 )
 
+# Choosing a program, and the other programs taken as a class ("anyone else", "the rest"; not
+# "anyone else's opinion", "the rest of the day").
+_CHOOSING = "(?:rank|list|consider|certify|include)"
+_OTHERS_AS_A_CLASS = (
+    "(?:any(?:one|body)? else|anyone(?! else)|(?:any|every|all|the|my) (?:of the )?(?:other"
+    f"|remaining) {{g1}}{_OTHERS}s?|the others|the rest|another (?:program|place|residency"
+    "|hospital))(?! (?:to|of|who|that|whose|feeling|feelings|opinion|opinions|idea|ideas) )"
+)
+# Going, applying or training somewhere, and the other places taken as a class.
+_GOING = (
+    "(?:apply to|apply|interview (?:at|with)|interview|go to|go|train at|train|join|attend|want"
+    " to (?:go|train|be)|look at)"
+)
+_OTHER_PLACES = (
+    "(?:anywhere else|elsewhere|(?:any|every|all|the|my) (?:of the )?(?:other|remaining) {g1}"
+    "(?:program|residency|hospital|institution|institute)s?|another (?:program|residency"
+    "|hospital))"
+)
+# A place, a time or a kind that narrows "anywhere else": "in Ohio", "this week", "for surgery".
+_NOT_A_SCOPE = (
+    "(?! (?:in|near|around|this|that|today|tomorrow|on|during|over|yet|for (?:the|this|that|a)"
+    "|until|till|since|outside|abroad) )"
+)
 EXCLUSIVE = topic(
     "exclusive",
     "no other program will come before this one: \"I won't rank any other program above "
@@ -222,7 +255,13 @@ EXCLUSIVE = topic(
     "(?:not|never) {a2}(?:go to |plan to |intend to |want to |to )?(?:be )?(?:rank|consider|apply"
     "|interview|look|go)(?: or (?:rank|apply|interview))? (?:to |at |with )?(?:anyone|anything"
     "|anywhere|any other|another|other) ?(?:else|program|place|residency|hospital|option|but)?"
-    "(?!(?: else)? (?:(?:this|that|next|on that) (?:week|day|month|weekend|date)|today|tomorrow))",
+    # Not another date or room: "I won't consider any other date for the second look".
+    "(?!(?: else)? (?:date|day|time|week|month|hotel|flight|room|city|elective|rotation|topic|seat"
+    "|shuttle"
+    "|slot|dates|days|times|hotels|flights|rooms|electives|rotations|topics|opinion|opinions|idea"
+    "|ideas|feeling|feelings|advice|input|view|views) )"
+    "(?!(?: else)? (?:(?:this|that|next|on that) (?:week|day|month|weekend|date)|today|tomorrow|in"
+    "|near|around|during|outside|abroad|until|since|yet|for (?:the|this|that|a)) )",
     "no (?:intention|plan|plans|desire|wish) (?:of|to) {a2}(?:rank|put|place|list|keep|consider)"
     " (?:any|another|other) {g2}(?:above|ahead|higher|over|before|better|first)",
     "(?:not|never) {a2}(?:imagine|see myself|picture) (?:rank|put|place|keep|choose) (?:any|another"
@@ -237,7 +276,8 @@ EXCLUSIVE = topic(
     "|beat|surpass|replace|top|outdo)",
     "(?:not|never) {a2}see myself (?:anywhere|at any (?:other )?program) (?:but|else|other than"
     "|except)",
-    "(?:no|none of the|not one) (?:other )?(?:program|one|place|residency|hospital)s? (?:else )?"
+    "(?:(?:no|none of the|not one) (?:other )?(?:program|one|place|residency|hospital)s?|(?:none"
+    "|not one|neither) of the (?:other|others|rest)) (?:else )?"
     "{g4}(?:{modal} )?{a2}(?:even )?(?:come close|compare|measure up|rival|compete|match up"
     "|come near|be in the same (?:league|class|tier|category)|be on par|hold a candle)",
     "nothing (?:else )?(?:on|in) my {list} {a2}(?:{modal} )?{a2}(?:even )?(?:come close|compare"
@@ -282,14 +322,15 @@ EXCLUSIVE = topic(
     "rather not match",
     # The others given up: "the other places are no longer in the running", "crossed off".
     *(
-        f"(?:other|rest of (?:the|my)) {{g2}}{_OTHERS} {{g3}}{given_up}"
+        f"(?:other|rest of (?:the|my)) {{g2}}(?:{_OTHERS}|list|rank list) {{g3}}{given_up}"
         for given_up in (
             "(?:be|have be) {a2}(?:no longer|not) {a2}(?:in the running|an option|on my (?:list"
             "|radar)|under consideration|in contention|in consideration)",
             "(?:be|have be) {a2}(?:out of the running|off my (?:list|radar|rank list))",
             "(?:have )?{a2}(?:drop|dropped|fall|fallen|fell|slip|slipped|go) off my (?:list|radar"
             "|rank list)",
-            "(?:do not|not) {a2}(?:even )?(?:register|matter|count|exist|compare)",
+            "(?:(?:do not|not) {a2}(?:even )?|(?:barely|hardly|scarcely) )(?:register|registers"
+            "|matter|matters|count|counts|exist|exists|compare)",
         )
     ),
     f"(?:cross|crossed|crossing|strike|struck|scratch|scratched) (?:off )?(?:every|all|the|my)"
@@ -334,12 +375,19 @@ EXCLUSIVE = topic(
     "only (?:program|place|residency|hospital|one|option|choice) (?:that |which )?i {g3}"
     "(?:rank|consider|train|join|interested|want|apply|see myself|care about|be happy|thrive"
     "|submit|submitting|certify"
-    "|belong|attend|match)",
+    "|belong|attend|match|{a2}(?:{modal} )?{a2}go(?= (?:\\.|!|,|\\|) ))",
     "only {prog} {a2}(?:{modal} )?{a2}(?:be|appear|go|get) {g2}(?:on|in) my (?:{list}|mind|radar"
     "|heart|thought)",
     "i {a2}(?:{modal} |be |plan to |intend to |be go to )?{a2}(?:only|exclusively) (?:be )?"
-    "(?:rank|consider|apply|interview|interested|see myself|picture myself)",
+    "(?:rank|consider|apply(?= (?:to|at|with) {prog})|interview(?= (?:at|with) {prog})|interested"
+    "|see myself|picture myself|want to (?:train|be|go|match) (?:at|with|to|in) {prog})",
     "(?:rank|keep|list) only {prog}",
+    "rank (?:only|just) (?:one|1|a single) (?:program|place)",
+    "the only (?:program|place|residency|hospital|one) (?:on|in) my {list}",
+    "see no other (?:program|place|residency|hospital|option)s? (?:in my (?:future|mind|plans)|for"
+    " me)",
+    f"{_RANK_VERB} {{prog}} (?:above|ahead of|over|before) (?:all|every|any|each) (?:of )?(?:the )?"
+    "(?:other|others|rest|remaining)",
     "only {a2}(?:be )?rank {prog}",
     "(?:only|no other) (?:program|place|one|residency) for me",
     "(?:stop|stopped) (?:attend|attending|go to|going to|accept|accepting|schedule|scheduling)"
@@ -348,10 +396,41 @@ EXCLUSIVE = topic(
     # one named other ("I declined my other interview in Boston").
     "(?:cancel|withdraw|decline|turn down|drop|forgo|skip|give up|let go of) {g2}(?:all |my |the"
     " |every )?(?:other|remaining|rest of my|rest of the) {g1}(?:interview|application|program"
-    "|offer|invitation|interview invitation|trail|option|options|place|places)(?! (?:in|at) name)",
+    "|offer|invitation(?<!dinner invitation)(?<!social invitation)(?<!party invitation)"
+    "(?<!wedding invitation)|trail|option|options|place|places)(?! (?:in|at) name)",
     "withdraw from (?:all )?(?:other|the other|the remaining|remaining|the rest of (?:the|my)"
     " {g1})(?:program|interview|trail"
     "|application)",
+    # Any act of choosing, negated, over the others as a class: "I'm not even going to bother
+    # ranking anyone else", "I don't plan on ranking any other programs", "I'll rank no other
+    # program" (not one place or time: "I didn't interview anywhere else in Ohio").
+    "(?:not|never|no longer) {a2}(?:{intent} |be go to |go to |plan on |bother (?:to |with )?)?"
+    f"{{a2}}(?:bother (?:to |with )?)?(?:be )?(?:{_CHOOSING} {_OTHERS_AS_A_CLASS}|{_GOING}"
+    f" {_OTHER_PLACES}){_NOT_A_SCOPE}",
+    f"{_CHOOSING} (?:no|not a single|not one) other {_OTHERS}{_NOT_A_SCOPE}",
+    f"(?:no|not a single) other {_OTHERS} (?:that |which )?i {{a2}}(?:{{modal}} )?{{a2}}"
+    f"{_CHOOSING}",
+    # The one program set against every other: "I'd choose your program over every other".
+    "(?:choose|pick|prefer|want|take) {prog} (?:over|above|ahead of|before) (?:every|all|any)"
+    " (?:of )?(?:the )?(?:other|others)",
+    f"(?:all|every|each) (?:of )?(?:the |my )?other {{g1}}{_OTHERS} {{a2}}(?:{{modal}} )?"
+    "{a2}(?:be) {a2}(?:secondary|second|inferior|a distant second|behind)",
+    "(?:leave|keep|take) (?:every|all|the|my|any) (?:of )?(?:the |my )?other {g1}(?:program|place"
+    "|residency|hospital|one)s? off my {list}",
+    "(?:the|my) others {a2}(?:{modal} )?not {a2}(?:even )?make my {list}",
+    "(?<=\\| )others {a2}(?:{modal} )?not {a2}(?:even )?make my {list}",
+    "(?:one and only|only and only) (?:choice|option|program|pick|place)",
+    "(?:nowhere|nothing|no one|nobody|no program|no place) (?:but|except|other than|besides) {prog}"
+    " {a2}(?:{modal} )?{a2}(?:do|work|suffice|count|matter)(?= (?:\\.|!|,|\\||for me) )",
+    "(?:you|yours|your {g3}program|name(?: name){0,3}) {a2}be it for me(?= (?:\\.|!|,|;|\\||-) )",
+    "(?:be done|finish|stop|quit|give up) (?:interview|apply|look|search) {g1}(?:elsewhere"
+    "|anywhere else|at other (?:program|place|residency|hospital))",
+    "(?:withdraw|pull|cancel) {g2}(?:application|interview) (?:to|at|with|from) (?:all )?"
+    "(?:the )?(?:other|remaining) (?:program|place|residency|hospital)",
+    # Others given up for this one: "turned down two interviews so I could focus on you".
+    "(?:cancel|decline|turn down|skip|drop|withdraw from) {g3}interview {g6}(?:to focus on|so"
+    " (?:that )?i (?:can|could) {g2}(?:focus|concentrate) on) {prog}",
+    "(?:rank|want|choose|consider|train at) {prog} alone",
 )
 
 # --- the program's evaluation of the applicant ------------------------------------------
@@ -380,7 +459,8 @@ EVALUATION_OF_APPLICANT = topic(
     "|be receive|be perceive)",
     "rank (?:me|my application|my candidacy|us)(?! know)",
     "where {aux} (?:i|we|my application|my name) {a2}(?:on|in|within) " + _YOUR_RANK_LIST,
-    "(?:if|whether) (?:i|my name|my application|we) {a2}(?:be|have be|will be|make it) {a2}(?:on|in"
+    "(?:if|whether) (?:i|my name|my application|we) {a2}(?:be|have be|will be|make it|be come|come"
+    "|appear|figure|feature|be include|be list) {a2}(?:on|in"
     "|onto) " + _YOUR_RANK_LIST,
     "make it (?:onto|on|to|into) " + _YOUR_RANK_LIST,
     "(?:i|we|my application|my name|my candidacy|my file) {a2}(?:{modal} )?{a2}(?:have )?(?:make"
@@ -444,24 +524,27 @@ EVALUATION_OF_APPLICANT = topic(
     " (?:at|with|a spot|a position|there|here)|get a (?:spot|position|place))",
     # Something of the applicant's that put them somewhere: "whether my scores put me in a
     # competitive position for your list", "placed me among the candidates you plan to rank".
-    "(?:put|place|land|get|leave|keep) (?:me|us|my application|my name|my candidacy) (?:among|in"
-    "|on|within|at|near|into) {g3}(?:candidate|applicant|your {g2}(?:list|rank|ranking)"
-    "|(?:competitive|good|strong|high|top|matchable|safe|favorable) (?:position|spot|place|range"
-    "|tier)|top|running)",
+    "(?:put|place|land|get|leave|keep) (?:me|us|my application|my name|my candidacy) (?:among"
+    "|ahead of|above|below|behind) {g3}(?:candidate|applicant)",
+    "(?:put|place|land|get|leave|keep) (?:me|us|my application|my name|my candidacy) (?:in|on"
+    "|within|at|near|into) {g2}(?:your {g2}(?:list|rank|ranking)|(?:competitive|good|strong|high"
+    "|top|matchable|safe|favorable) (?:position|spot|range|tier)(?! to )|the running)",
     # Good enough to be ranked: "did well enough to be ranked", "high enough on your list".
     "(?:i|we|me|my (?:interview|application|candidacy|performance|score|file)) {g4}enough {g2}to"
-    " (?:be {a2}(?:rank|list|select)|match|make (?:it|the cut|your))",
+    " (?:be {a2}(?:rank|list|select)|match|make (?:the cut|your))",
     "(?:high|well|good|strong|competitive) enough {g2}(?:on|for|in) your {g1}(?:list|rank|ranking)",
     "(?:i|we|my application|my name) {a2}(?:be|sit|stand|land|end up) {a2}(?:in|at)"
-    " (?:a |an |the )?{g2}(?:position|place|spot|standing|shape) (?:on|in|for|within)"
-    " (?:your|the) {g1}(?:list|ranking|rank)",
+    " (?:a |an |the )?{g2}(?:position|place|spot|standing|shape) (?:on|in|for|within) "
+    + _YOUR_RANK_LIST,
     "(?:in|among|within|into) your (?:top|first) (?:5|10|3|two|three|few|tier|group|choice|choices"
     "|spot|spots|candidate|pick|picks|third|half|quarter|percent)",
     "(?:chance|shot|hope|possibility) {g1}for (?:me|us|my application) (?:at|with|in|to (?:match|be"
-    " rank|get in|join|train))",
-    "(?:expect|anticipate|count on) (?:to )?(?:be|being) (?:rank|list|place|select|match)",
+    " rank|get in))",
+    "(?:expect|anticipate|count on) (?:to )?(?:be|being) rank",
     "(?:what|which) (?:position|place|spot|rank|number|standing|slot) (?:{aux} )?(?:i|we|my name"
-    "|my application) {a2}(?:hold|have|occupy|be|sit|stand|get|fall)",
+    "|my application) {a2}(?:hold|have|occupy|be|sit|stand|get|fall)(?= (?:\\?|\\|)| {g2}(?:on"
+    "|in|within) (?:your|the) (?:(?:final|rank|order|match|merit|selection) ){0,2}(?:list|ranking"
+    "|rank))",
     "(?:i be|be i) (?:someone|somebody|a candidate|an applicant|the kind of (?:candidate|applicant"
     ")) (?:that |who"
     " |whom )?(?:you|name|the committee|the program|your program) {a2}(?:would |could |can |will )?"
@@ -469,7 +552,8 @@ EVALUATION_OF_APPLICANT = topic(
     "list of (?:candidate|applicant|interviewee) (?:for|to be|to|you plan to|you will|you intend"
     " to) {g1}rank",
     "be (?:i|my application) {a2}(?:among|one of) (?:the )?(?:top|best|strong|leading|competitive)",
-    "(?:where|how) {a1}(?:{aux} )?(?:i|we|my application|my candidacy|my name) {a2}(?:{aux} )?{a2}"
+    "(?:where|how) {a1}{p3}(?:{aux} )?{yousay}?(?:i|we|my application|my candidacy|my name) {a2}"
+    "{p5}(?:{aux} )?{a2}"
     "(?:stand|fall|land|fit|rank|sit|compare|place|be|measure up|end up|wind up|do|fare|appear|come"
     " out|stack up)(?! {g3}(?:review|process|queue|pile|inbox|portal|system) )(?= (?:\\?|\\||\\.|,"
     "|(?:that|it|this|which) (?:would|will|could|might|be|mean))| {g3}(?:list|rank|ranking"
@@ -492,7 +576,7 @@ EVALUATION_OF_APPLICANT = topic(
     "high (?:up )?on your {list}",
     "how (?:do|would|will|did) (?:you|the committee|name|the program) {a2}(?:view|see|evaluate"
     "|assess|rate|perceive|regard|consider) (?:me|my application|my candidacy)",
-    "how competitive (?:i|my application|my candidacy) {a2}(?:be|look|seem|appear)",
+    "how competitive {yousay}?(?:i|my application|my candidacy) {a2}(?:be|look|seem|appear)",
     "how competitive be (?:i|my application|my candidacy)",
     "be (?:i|my application) {a2}competitive",
     "be (?:i|my name|my application|we) {a2}(?:on|in) your {g2}(?:list|ranking|radar)",
@@ -522,6 +606,7 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?:promise|guarantee|assure) me {g2}match",
     "(?:i|we|my name) {a2}(?:be|get) (?:on|onto|high on|at the top of) your {g1}list",
     # The applicant placed on the program's list: "I'm up there on ur list", "safely on yours".
+    "(?:i|we|my name) {a2}be on it {a2}(?:high|highly|near the top|at the top|up there)",
     "(?:i|we|my name|my application) {a2}(?:be|get|end up|land|sit|stay|remain) {a2}(?:up there"
     " |high |highly |near the top |somewhere |safely |securely |comfortably |well )?(?:on|onto"
     "|at the top of|near the top of|high on) your {g1}(?:list|rank|ranking)",
@@ -531,7 +616,8 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?:signal|sign|word|hint|indication) back",
     "(?:where|how) (?:i|we|my application) {a2}stand (?:with|on|in) (?:you|your|name|the"
     " committee)",
-    "(?:tell|show|let) me (?:know )?(?:that )?(?:i|we) {a2}be (?:safe|safely|in|on|high|rank)",
+    "(?:tell|show|let) me (?:know )?(?:that )?(?:i|we) {a2}(?:{modal} )?{a2}(?:be (?:safe|safely|in"
+    "|on|high|rank)|match|get in|make it)",
     "(?<=on )yours",  # "as long as I am high on yours"
     "(?:be|get|being) (?:very )?(?:highly|high|well) rank",
     "(?:know|hear|sure) (?:that )?(?:i|we) {a2}(?:{modal} )?{a2}(?:match|be rank|get in)",
@@ -569,7 +655,8 @@ RECIPROCATION = topic(
     "(?:feel|think) the same way",
     "(?:feel|think|feels) (?:similarly|likewise)",
     "(?:see|view|regard|consider|think of|keep) me {g2}in the same (?:light|way|spirit)",
-    "(?<=hope )(?:i|we) {a2}be yours",
+    "(?<=hope )(?:i|we) {a2}be (?:one of |among |near the top of |high on |on )?yours",
+    "if (?:i|we) {a2}be yours(?= (?:\\.|!|,|\\||too|as well) )",
     "(?:i|we) {a2}be yours (?:too|as well|also)",
     "(?:what|how) about (?:me|mine)(?= \\? )",
     "(?<=\\| )mine(?= \\? )",
@@ -584,8 +671,15 @@ RECIPROCATION = topic(
     " (?:me|us|my application|my candidacy)",
     "(?:2|two) way street",
     "(?:interest|feeling|sentiment) {a2}(?:be )?mutual",
+    # Knowing or hoping the interest is returned: "if I knew it was mutual".
+    "(?:know|hope|sure|see|hear|learn|feel) (?:that )?(?:it|this|the feeling|the interest|the"
+    " sentiment) {a2}(?:{modal} )?{a2}be {a2}mutual(?! (?:friend|friends|colleague|colleagues"
+    "|acquaintance|contact|contacts|aid|fund|respect|understanding) )",
+    # A place on the applicant's list given "as well": "first on mine as well".
+    "(?:on|of|at the top of|on top of) mine (?:as well|too|also)(?= )",
     "be the (?:feeling|interest) mutual",
-    "(?<=\\| )it be mutual",
+    "(?<=\\| )it be mutual(?! (?:friend|friends|colleague|colleagues|acquaintance|contact"
+    "|contacts|aid|fund|respect|understanding) )",
     "(?<=hope )it be mutual",
     "be (?:i|we) yours(?= \\? )",
     "(?<=top of )yours",
@@ -614,7 +708,7 @@ DEAL = topic(
 RANKING_CONTEXT = topic(
     "ranking-context",
     "talk of rank lists, the Match or first place",
-    "(?:rank|list|match|first|no1)",
+    "(?:rank|list|match|first|no1|at the top|on top|top of (?:my|your|our|each))",
 )
 PROMISE_ABOUT_RANKING_ME = topic(
     "promise-about-ranking-me",
@@ -648,12 +742,14 @@ PROMISE_TO_ACT = topic(
     "say the word and i {a2}(?:{modal} )?{a2}(?:sign|accept|come|join|commit)",
     "(?:consider me|i be|i will be) (?:all )?yours(?= (?:!|\\.|,|\\||:|if|the moment|as soon as) )",
     "(?:consider|count|take|treat) (?:this|it|me|my (?:spot|place|position|offer|acceptance)) {g3}"
-    "(?:accept|commit|promise|yes)(?= )",
+    "(?:accept|commit|promise|yes|guarantee)(?= )",
     "{intent} {a2}commit (?:myself )?(?:to {prog} )?(?:right now|now|today|immediately|right away"
     "|at once|before)",
     # Readiness offered as a done deal: "consider me signed up", "tell me where to sign".
     "(?:consider|count|treat) me {a2}(?:as )?(?:sign|sign up|sign on|in|on board|commit|yours"
     "|a yes)(?= (?:\\.|!|,|\\||-|and|for|to) )",
+    "(?:put|mark|pencil|count|consider) me (?:down )?{a2}(?:as )?(?:a |an )?{a2}(?:definite |firm"
+    " |solid |sure |certain |guaranteed )?(?:yes|commit)(?= (?:\\.|!|,|\\||-|and) )",
     "(?:tell|show) me where to sign",
     "{modal} {a2}accept (?:an |your |the |a )?(?:offer|position|spot|place) {g3}(?:before|over"
     "|ahead of) (?:any|every|all) (?:other|others)",
@@ -670,10 +766,13 @@ PROMISE_TO_ACT = topic(
     "yours",
     "my answer to (?:any|an|your|the) {g1}(?:offer|{seat}) {g3}(?:{modal} )?be {a2}(?:an? )?"
     "(?:immediate |resounding |definite )?yes",
-    # Committed to the program itself, not to a cause: "I'm committing to your program now".
+    # Committed to the program itself, not to a cause: "I'm committing to your program now",
+    # "I commit to Sunnyvale here and now" (not "I am committed to Spanish").
     "(?:i|we) {a2}(?:be )?{a2}commit (?:myself )?to (?:you|your {g3}(?:program|residency|hospital"
-    "|institution|team)|name(?: name){0,3})(?= (?:\\.|!|,|\\||now|today|right now|right away"
-    "|fully|completely) )",
+    "|institution|team))(?= (?:\\.|!|,|\\||now|today|right now|right away|fully|completely"
+    "|here) )",
+    "(?:i|we) {a2}commit (?:myself )?to name(?: name){0,3}(?= (?:now|today|right now|right away"
+    "|here) )",
     "(?:hold|reserve|save|keep|block) (?:a|an|one|the|that) {g1}(?:position|post|contract"
     "|residency spot|residency position) (?:for me|for us)",
 )
@@ -716,7 +815,7 @@ PROGRAM_OFFERS = topic(
     " to )?{a2}(?:(?:offer|give|extend"
     "|make|send|sent) (?:me )?(?:a |an |the |any )?{g1}(?:position|spot|place|contract|offer"
     "|residency|one)"
-    "|offer(?= (?:,|\\.|\\|)))",
+    "|offer(?= (?:,|\\.|\\||i|and) ))",
     "offer me (?:a |an |the |any )?{g1}(?:position|spot|place|contract) and",
     "offer me(?= (?:,|and) i )",
     "you {a2}(?:offer|make (?:me )?(?:an|the) offer)(?= (?:,|and|;) i )",
@@ -730,8 +829,9 @@ PROGRAM_OFFERS = topic(
     "(?:if|once|when|whenever|should|the moment|as soon as) (?:a|an|the|your|any|one|that) {g2}"
     "(?:{seat}|offer|offer letter) {g2}(?:be |were |get )?(?:offer|open|open up|come|come"
     " through|arrive|become available|be available|be extend|free up|come my way)",
-    "(?:if|once|when|should) (?:i be |i get |i be ever |ever )?(?:offer|select|choose|pick)"
-    "(?= (?:,|\\.|\\||!|a|an|the|one|by|for|to) )",
+    "(?:if|once|when|should) (?:i be |i get |i be ever |ever )?(?:offer(?= (?:,|\\.|\\||!|by"
+    "|(?:a|an|the|one) (?:position|spot|place|seat|post|contract|residency|categorical"
+    "|preliminary|prelim)) )|select(?= (?:,|\\.|\\||!|by) ))",
     "(?:the moment|as soon as|once|when|whenever) (?:it|the offer|an offer|the contract|your offer)"
     " {a2}(?:arrive|come|be send|land|come through)",
     "(?:send|mail|email|give|forward) (?:me )?(?:the|a|an|your) (?:contract|offer|offer letter"
@@ -752,6 +852,12 @@ ACCEPTS = topic(
     "{modal} {a2}(?:give|send|email|mail|return|confirm|have|get) (?:you )?my (?:signed )?(?:accept"
     "|commit|yes|word|signature|joining|join|contract)",
     "(?:i be|i will be|count me) (?:all )?(?:in|yours|on board)(?= (?:\\.|!|,|\\||-) )",
+    "i be {a2}(?:sign|accept)(?= (?:\\.|!|,|\\||lol|no|immediately|right away|on the spot|at once"
+    "|it) )",
+    "{modal} not {a2}(?:back out|renege|change my mind|walk away|go back on)",
+    "my (?:signature|accept|pen|yes) {a2}be {a2}(?:ready|waiting)",
+    "(?:it|that|the answer|my answer) {a2}(?:will |would )?be (?:a |an )?(?:immediate |definite"
+    " |resounding |firm )?yes",
     "{modal} {a2}(?:join {prog}|join(?= (?:\\.|!|,|\\||without|immediately|right away|at once"
     "|in a heartbeat) )|attend {prog})",
     "(?:come|send|be send|go|get) {a2}(?:straight |right )?back {g2}(?:sign|accept)",
@@ -774,7 +880,8 @@ READY_TO_SIGN = topic(
     # The offer itself, before it is even read: "I'd accept an offer from you before I finished
     # reading it", "I would sign the contract the same day".
     "(?:{intent}|gladly|happily|readily|ready to|willing to|prepared to) {a2}(?:sign|accept|say yes"
-    " to|take) (?:a|an|the|your|any|it|one) {g1}(?:offer|{seat}|agreement|offer letter) {g3}"
+    " to|take) (?:a|an|the|your|any|it|one) {g1}(?:offer|position|contract|agreement|offer letter)"
+    " {g3}"
     "(?:before|the same day|same day|by return)",
     # The acceptance in the passive: "an offer from Eastbrook would be accepted without
     # hesitation", "any offer from you will be accepted".

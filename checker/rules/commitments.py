@@ -27,6 +27,10 @@ from checker.phrase_search import compile_phrases
 from checker.rules.base import Rule
 from checker.rules.matchers import reminder_when
 
+# What a promise's finding takes in from its sentence: the exclusive claim it is made of
+# ("if you can promise me a place, I will stop interviewing elsewhere"), which it supersedes.
+_INSIDE_A_PROMISE = (EXCLUSIVE,)
+
 BINDING_COMMITMENT = Rule(
     id="binding-commitment",
     severity="error",
@@ -49,14 +53,19 @@ BINDING_COMMITMENT = Rule(
     message="This reads like a binding promise or a deal outside the Match; remove it.",
     suggestion="I am very interested in your program and would be glad to train there.",
     check=frames.check(
-        Frame("a promise, pledge or guarantee to accept, sign, rank or come", PROMISE_TO_ACT),
-        Frame("a deal before or outside the Match", OUTSIDE_MATCH_DEAL),
+        Frame(
+            "a promise, pledge or guarantee to accept, sign, rank or come",
+            PROMISE_TO_ACT,
+            covers=_INSIDE_A_PROMISE,
+        ),
+        Frame("a deal before or outside the Match", OUTSIDE_MATCH_DEAL, covers=_INSIDE_A_PROMISE),
         Frame(
             "an answer promised to an offer: if (or should) you offer me a position, I will "
             "accept (not an interview invitation, not a place through the Match)",
             PROGRAM_OFFERS,
             with_topics=(ACCEPTS,),
             unless=(IN_MATCH, INTERVIEW_OFFER),
+            covers=_INSIDE_A_PROMISE,
         ),
         Frame(
             "readiness to sign or accept at once",
@@ -92,6 +101,10 @@ BINDING_COMMITMENT = Rule(
         "I'm committing to your program now.",
         "I would gladly opt out of the Match for a position with you.",
         "Could you hold a position for me until I hear from my visa office?",
+        "You can mark me down as a firm yes.",
+        "If you take me, I will not back out.",
+        "Offer me a spot and it's a yes.",
+        "If you promise me a place, I will cancel my other interviews.",
     ),
     passes=(
         "I understand there are no guarantees in the Match.",
@@ -112,6 +125,8 @@ BINDING_COMMITMENT = Rule(
         "Whenever the housing offer comes, I will sign the lease.",
         "I am committed to my patients.",
         "Could you hold a seat for us at the dinner?",
+        "Please put me in for the Tuesday slot.",
+        "If offered a ride from the airport, I would say yes.",
     ),
     notes=(
         'A negating word shortly before, in the same clause, turns a match off ("I would never '
@@ -213,6 +228,8 @@ ASKS_ABOUT_RANK = Rule(
         "Did the residents do well enough to be ranked in the national quiz?",
         "Is there a chance for me to shadow a resident in clinic?",
         "Could you give me a heads up about where to park?",
+        "Is there a chance for me to join the residents for lunch?",
+        "Should I expect to be matched with a mentor during orientation?",
     ),
     notes=(
         'A statement of hope without a request ("I hope I am ranked to match") is not '
@@ -320,6 +337,11 @@ RECIPROCAL_REQUEST = Rule(
         "If I knew I was safely on your list, I wouldn't hesitate to rank you first.",
         "Yours is my #1. Mine?",
         "I hope your rank list shows the same excitement I have for Riverside.",
+        "I'd rank you first without a second thought if I knew it was mutual.",
+        "I'll rank you number one if you can tell me I'll match.",
+        "You'll be my first choice if I'm yours.",
+        "You're my top choice; I hope I'm one of yours.",
+        "Please know that your program will be first on mine as well.",
     ),
     passes=(
         "I plan to rank your program highly.",
@@ -335,6 +357,7 @@ RECIPROCAL_REQUEST = Rule(
         "The residents rank each other's presentations at the end of the block.",
         "I hope I'm on your list of attendees for the dinner.",
         "I hope the new interns feel the same excitement I felt on my first day.",
+        "It was mutual friends from my home town who first told me about your program.",
     ),
     notes=(
         "The two halves of the deal must sit in one sentence, except for an explicit "
@@ -424,6 +447,12 @@ RANK_FIRST_CLAIM = Rule(
         "I will give the first rank to your institute.",
         "Your hospital is my first and foremost choice.",
         "Your program will be the first name I type when I certify my list.",
+        "Of the programs I visited, yours is the one I will rank highest.",
+        "Your program is my number-one choice.",
+        "It goes in the very first position of my rank order list.",
+        "Your program will get my first-place ranking.",
+        "You'll be first when I submit my rank list.",
+        "I loved my day at Brookfield. Brookfield is number one for me.",
     ),
     passes=(
         "I will rank your program highly.",
@@ -439,6 +468,9 @@ RANK_FIRST_CLAIM = Rule(
         "I will not be ranking your program first this year.",
         "We give first priority to patients with chest pain.",
         "The cardiology elective was my top pick last spring.",
+        "Our quality project was ranked first among twelve student projects.",
+        "The top-ranked abstract at the meeting came from your residents.",
+        "I got my first rank in the anatomy exam.",
     ),
     notes=(
         'A program is recognised as "you", "your ... program", "this program", "it" or a '
@@ -504,6 +536,16 @@ EXCLUSIVE_CLAIM = Rule(
         "Honestly, the other programs don't even register.",
         "I've told my mentor I'm not bothering with the rest of my list.",
         "I'm not interested to join any other institute.",
+        "I'm not even going to bother ranking anyone else!",
+        "I don't plan on ranking any other programs.",
+        "I'll rank no other program.",
+        "None of the others compare.",
+        "I'd choose your program over every other.",
+        "All the other programs are secondary to yours.",
+        "The rest of my list barely exists.",
+        "Nowhere but Halstead will do.",
+        "I'm done interviewing elsewhere.",
+        "I've withdrawn my applications to the other programs.",
     ),
     passes=(
         "I will rank your program highly.",
@@ -520,6 +562,12 @@ EXCLUSIVE_CLAIM = Rule(
         "I've never lived anywhere but Ohio.",
         "The rest of the paperwork is just a formality.",
         "Nothing else comes close to the joy of a good delivery.",
+        "I didn't interview anywhere else in Ohio.",
+        "I only applied to internal medicine programs.",
+        "I declined the other dinner invitation because of a conflict.",
+        "I won't consider any other date for the second look, since Friday suits us.",
+        "I didn't want anyone to feel left out at the dinner.",
+        "I would never dismiss anyone else's opinion on a case.",
     ),
     notes=(
         'Needs a comparison with the other programs, or giving them up; a plain "only" '
