@@ -8,12 +8,13 @@ from collections.abc import Collection
 
 from checker.findings import Finding, LintResult, summarise
 from checker.fixes import replacement
+from checker.hits import Hit
 from checker.kinds import KINDS, detect_kind
 from checker.letter import Letter
 from checker.limits import excerpt
 from checker.model.predict import backstop
 from checker.policies import Setting
-from checker.rules import RULES, Hit, Rule
+from checker.rules import RULES, Rule
 from checker.text import Positions
 
 

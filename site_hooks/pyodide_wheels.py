@@ -3,7 +3,8 @@
 Plain functions, called by the site hook site_hooks/pyodide_bundle.py (which caches what
 they build) and by the tests:
 
-- the checker wheel, from the checker package and the letter templates;
+- the checker wheel, from the checker package (without the model's training tools) and the
+  letter templates;
 - pure jinja2 and markupsafe wheels at the versions pinned in requirements.lock;
 - the pure tzdata wheel pinned there (the IANA zone database zoneinfo reads where the
   system has none, as in the browser), which only the Planner page loads;
@@ -42,12 +43,21 @@ def pinned_version(package: str) -> str:
     raise RuntimeError(f"{package} is not pinned in requirements.lock")
 
 
+# Developers' tools (`make model`, `python -m checker.model.unseen`) and their data: the
+# browser never runs them, so its wheel leaves them out (the command line keeps them).
+DEV_ONLY = frozenset(
+    ROOT / "checker" / "model" / name for name in ("train.py", "unseen.py", "training.jsonl")
+)
+
+
 def checker_sources() -> list[Path]:
     """Every file that goes into the checker wheel."""
     files = [ROOT / "pyproject.toml", ROOT / "README.md"]
     for folder in ("checker", "templates"):
         files += sorted(
-            p for p in (ROOT / folder).rglob("*") if p.is_file() and "__pycache__" not in p.parts
+            p
+            for p in (ROOT / folder).rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts and p not in DEV_ONLY
         )
     return files
 

@@ -1,5 +1,7 @@
-"""axe-core finds no serious or critical accessibility problem on any page, in the light
-and the dark palette, nor on the tools once they hold the reader's input."""
+"""axe-core finds no serious or critical accessibility problem, in the light and the dark
+palette: on every page of the site as it first shows (the tools' pages before Python has
+started, so a letter page has no form yet), and on the Checker, a letter form and the
+Planner once Python has started and they hold the reader's input."""
 
 from __future__ import annotations
 
@@ -49,14 +51,15 @@ def assert_accessible(page, where: str) -> None:
 
 def hold_back_python(context) -> None:
     """Leave the request for the Python worker's script unanswered, so the pages that use
-    Python stay "starting" as a reader sees them in their first seconds. The sweep checks
-    the markup of every page; a Python start on each tool page would only take seconds of
-    CPU from the pages after it (the tools with Python ready are checked below)."""
+    Python stay at "Starting Python", as a reader sees them in their first seconds. A start
+    on each tool page would only take seconds of CPU from the pages after it; the tools
+    with Python ready are checked by the tests below the sweep."""
     context.route("**/assets/js/python-worker.mjs", lambda _route: None)
 
 
 @pytest.mark.parametrize("palette", PALETTES)
 def test_every_page_has_no_serious_violation(browser, built_site, site_url, palette):
+    """The sweep: every built page in turn, in one palette, with Python held back."""
     pages = site_pages(built_site)
     assert len(pages) >= 15, f"only {len(pages)} pages found in {built_site}"
     reports = []

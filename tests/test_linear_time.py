@@ -28,10 +28,11 @@ from dataclasses import dataclass
 import pytest
 from rule_settings import example_setting
 
+from checker.hits import Hit
 from checker.limits import MAX_DRAFT_CHARACTERS
 from checker.lint import lint
 from checker.policies import Setting
-from checker.rules import RULES, Hit, Rule
+from checker.rules import RULES, Rule
 
 GROWTH = 8
 BOUND = 16  # linear: about 8; n log n: about 9-10; quadratic: about 64

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
+from checker.browser_api import handle
 from checker.kinds import KINDS
 from checker.rules import RULES
 from testsupport.hooks import load_hook
@@ -37,6 +39,14 @@ def test_generated_markdown_has_one_anchored_section_per_rule():
     markdown = rules_markdown()
     anchors = re.findall(r"^## .+ \{#([a-z0-9-]+)\}$", markdown, flags=re.MULTILINE)
     assert anchors == list(RULES)
+
+
+def test_each_rule_shows_the_severity_name_the_checker_page_shows():
+    vocabulary = json.loads(handle(json.dumps({"method": "vocabulary"})))["result"]
+    labels = {severity["id"]: severity["label"] for severity in vocabulary["severities"]}
+    markdown = rules_markdown()
+    for rule in RULES.values():
+        assert f"Rule id `{rule.id}` · **{labels[rule.severity]}** ·" in markdown, rule.id
 
 
 def test_generated_markdown_states_every_word_limit():

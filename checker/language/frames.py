@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from checker.hits import Check, Hit
 from checker.language.analysis import Analysis, analyse
 from checker.language.topics import REQUEST, Topic
 from checker.letter import Letter
-from checker.rules.base import Check, Hit
 
 Span = tuple[int, int]  # first and last token
 

@@ -114,10 +114,8 @@ _PRAISE = (
     "|premier|leading|elite|best|solid)"
 )
 # The program's list, not "the parking list" or "the guest list for the dinner".
-_YOUR_RANK_LIST = (
-    "(?:your {g2}|the (?:(?:final|rank|order|match|preference|merit|selection) ){0,3})"
-    "(?:list|ranking)"
-)
+_RANK_LIST_WORDS = "(?:(?:final|rank|order|match|preference|merit|selection) ){0,3}"
+_YOUR_RANK_LIST = "(?:your {g2}|the " + _RANK_LIST_WORDS + ")(?:list|ranking)"
 _NOT_AFTER_A_PREPOSITION = "".join(
     f"(?<!{preposition} {determiner} )"
     for preposition in ("at", "in", "for", "of", "from", "with", "about")
@@ -562,9 +560,9 @@ EVALUATION_OF_APPLICANT = topic(
     "|peer|cohort|competition|you|your|program|field|interviewee|interviewees|relative|compare"
     "|committee|among|against|versus)(?: |$))",
     "my (?:position|place|spot|standing|stand|rank|ranking|name|application|candidacy|chance"
-    "|odds|prospect|prospects|likelihood|status) {g5}(?:on|in|at|within|among|of) (?:your|the)"
-    # Only a rank list: not "the parking pass list" or "the badge list".
-    " (?:(?:final|rank|order|match|preference|merit|selection) ){0,3}(?:list|ranking|rank)",
+    "|odds|prospect|prospects|likelihood|status) {g5}(?:on|in|at|within|among|of) (?:your|the) "
+    + _RANK_LIST_WORDS  # only a rank list: not "the parking pass list" or "the badge list"
+    + "(?:list|ranking|rank)",
     "(?:what|how) be my (?:rank|ranking|standing|position|place)(?= (?:\\?|\\||on|in|with|among))",
     "(?:chance|odds|likelihood|prospect|prospects) (?:of|for|to|at) {g2}(?:match|be rank|get in"
     "|be accept|secure a|be select|be choose|be pick)",

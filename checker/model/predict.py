@@ -12,11 +12,12 @@ from functools import cache
 from importlib.resources import files
 from itertools import accumulate
 
+from checker.hits import Hit
 from checker.language.analysis import NEGATIONS, Analysis, analyse
 from checker.language.tokens import NAME
 from checker.letter import Letter
 from checker.model.features import sentence_features, sentences
-from checker.rules import RULES, Hit, Rule
+from checker.rules import RULES, Rule
 
 # The words a sentence must hold before the model may speak for a rule: the rule's own
 # topics in content words (function words such as "my" or "be" would open every sentence).

@@ -43,7 +43,7 @@ NO_THANK_YOU_EFFECTS = ("no-post-interview-contact", "thank-you-discouraged")
 EXAMPLE_TODAY = date(2027, 4, 1)
 
 # What a season check finds, before it becomes a PlanFinding: (message, program ids,
-# message ids). Not checker.rules.Hit, which is a span found in a draft.
+# message ids). Not checker.hits.Hit, which is a span found in a draft.
 Detection = tuple[str, tuple[str, ...], tuple[str, ...]]
 Find = Callable[[Season, date], Iterator[Detection]]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from checker.findings import SEVERITIES
 from checker.rules import commitments, content, form, informal, placeholder, policy, tone
-from checker.rules.base import Hit, Rule
+from checker.rules.base import Rule
 
 RULES: dict[str, Rule] = {
     rule.id: rule
@@ -27,4 +27,4 @@ RULES: dict[str, Rule] = {
     )
 }
 
-__all__ = ["RULES", "Hit", "Rule"]
+__all__ = ["RULES", "Rule"]

@@ -1,31 +1,16 @@
 """What a rule is: data for the applicant (title, why, what to write instead, examples) plus
-one check function. Generic check builders live in checker.rules.matchers."""
+one check function (its shapes and what it returns: checker.hits). Generic check builders live
+in checker.rules.matchers."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from checker.guide_links import guide_url
+from checker.hits import Check, Hit, SettingCheck
 from checker.letter import Letter
 from checker.policies import Setting
-
-
-class Hit(NamedTuple):
-    """A span of the normalised view that a rule objects to, with an optional specific
-    message, severity and site-relative link (the rule's own are used otherwise)."""
-
-    start: int
-    end: int
-    message: str | None = None
-    severity: str | None = None
-    url: str | None = None
-
-
-Check = Callable[[Letter, str], Iterable[Hit]]
-# The check of a rule that depends on the reader's match, specialty or SOAP mode.
-SettingCheck = Callable[[Letter, str, Setting], Iterable[Hit]]
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from checker.hits import Hit
 from checker.letter import Letter
 from checker.rules import evidence
-from checker.rules.base import Hit, Rule
+from checker.rules.base import Rule
 from checker.rules.matchers import first_line_span
 
 NO_NEW_INFORMATION = Rule(

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from checker.hits import Hit
 from checker.kinds import KINDS
 from checker.letter import GREETING, TITLE, Letter
-from checker.rules.base import Hit, Rule
+from checker.rules.base import Rule
 from checker.rules.matchers import first_line_span
 from checker.text import nth_word_start
 

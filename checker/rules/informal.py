@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from checker.hits import Hit
 from checker.language.lexicon import words
 from checker.letter import CASUAL_OPENER, TITLE, Letter
-from checker.rules.base import Hit, Rule
+from checker.rules.base import Rule
 from checker.rules.matchers import at_word_start, phrases
 from checker.text import word_after, word_before
 

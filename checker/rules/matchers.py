@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from checker.hits import Check, Hit
 from checker.letter import Letter
 from checker.phrase_search import compile_phrases
-from checker.rules.base import Check, Hit
 
 
 def phrases(*patterns: str, quoted_ok: bool = False) -> Check:

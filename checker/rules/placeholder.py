@@ -13,9 +13,10 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 
+from checker.hits import Hit
 from checker.letter import TITLE, Letter
 from checker.phrase_search import compile_phrases
-from checker.rules.base import Hit, Rule
+from checker.rules.base import Rule
 from checker.rules.matchers import at_word_start
 from checker.text import word_before
 

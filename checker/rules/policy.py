@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from checker.hits import Hit
 from checker.letter import Letter
 from checker.policies import Setting
-from checker.rules.base import Hit, Rule
+from checker.rules.base import Rule
 from checker.rules.commitments import RANK_FIRST_CLAIM
 from checker.rules.matchers import first_line_span, phrases
 
