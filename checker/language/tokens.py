@@ -30,6 +30,7 @@ _ONE_AFTER = re.compile(r"\.?\s{0,3}(?:1|one)(?!\w)")  # "number one", "#one"
 _DIGIT_ONE_AFTER = re.compile(r"\.?\s{0,3}1(?!\w)")  # "No. 1", but "no one" is nobody
 _NUMBER_ONE_AFTER = {"#": _ONE_AFTER, "number": _ONE_AFTER, "num": _ONE_AFTER}
 _NUMBER_ONE_AFTER |= {"no": _DIGIT_ONE_AFTER, "nr": _DIGIT_ONE_AFTER}
+_NUMBER_ONE_AFTER["numero"] = re.compile(r"\s{1,3}uno(?!\w)")  # "numero uno"
 _MARKS = frozenset('?!.;:,()"[]/&#<>-')
 _SPECIAL = _MARKS | {"\n"} | _NUMBER_ONE_AFTER.keys()  # tokens that are not plain words
 SENTENCE_END = "|"
@@ -218,4 +219,7 @@ def lemma_of(word: str) -> str:
     corrected = correction(word)
     if corrected is not None:
         return LEMMA.get(corrected, corrected)
+    if "-" in word:  # a typo inside a listed compound: "first-cohice" is "first-choice"
+        joined = "-".join(correction(part) or part for part in word.split("-"))
+        return LEMMA.get(joined, word)
     return word

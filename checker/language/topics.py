@@ -195,6 +195,13 @@ RANKS_PROGRAM_FIRST = topic(
     "give {prog} (?:the |my )?(?:first|top|no1|highest) (?:rank|place|spot|position|preference)",
     # "ur my #1": "your" written for "you're" (searched from the rank word, not "your").
     "(?<=your my )(?:no1|(?:first|top) (?:choice|pick|option))",
+    "your (?:def|definitely|totally|defo|so|really|honestly|literally) my (?:no1|(?:first|top)"
+    " (?:choice|pick|option))",
+    # First rank held or given: "your institute is holding first rank in my preference list".
+    "(?:hold|occupy|have|take|get|be on|be at|be in) (?:the )?(?:first|top|no1|highest) (?:rank"
+    "|position|place|spot) (?:in|on|of) my {g2}(?:list|preference|preferences)",
+    "my {list} {a2}(?:{modal} )?{a2}(?:have|hold|contain) (?:one|a single|only one) (?:name"
+    "|program) at the (?:very )?top",
 )
 RANKS_PROGRAM = topic(
     "ranks-program",
@@ -205,12 +212,15 @@ RANKS_PROGRAM = topic(
     "(?:first|no1|top) (?:choice |program |pick |spot |place )?(?:on|in) my {list}",
     "commit to {prog}",
     "(?:at the top|on top|first|no1) (?:of|on) mine",
+    "{prog} {a2}(?:{modal} )?{a2}be {a2}(?:at the top|first|no1|on top) for me",
     "(?:with|have) {prog} at (?:the top|no1|first)",
     "top of my {list}",
     "rank of {prog}",
     "where {prog} {a2}stand with me",
     "my (?:top|first|no1|first-place|top-spot) (?:spot|place|choice|position|rank|vote) {a2}be"
     " yours",
+    "my (?:top|first|no1) (?:spot|place|choice|position|rank|vote) {a2}(?:{modal} )?{a2}go to",
+    "(?:i be|i will be) (?:all )?yours(?= (?:!|\\.|,|\\||:|if|the moment|as soon as) )",
     *RANKS_PROGRAM_FIRST.patterns,  # putting the program first is ranking it
 )
 # The other programs, as the applicant names them ("the other places I visited").
@@ -286,6 +296,19 @@ EXCLUSIVE = topic(
     "(?:nothing|no other program|no program|no other place|nobody) (?:else )?{a2}(?:{modal} )?{a2}"
     "(?:come|get|be) {a2}(?:anywhere )?(?:close|near)(?: to| with)? {prog}",
     "(?:no|no other) (?:program|place|residency|hospital|one) {g3}stand a chance against {prog}",
+    "(?:nobody|no one|nothing|no other (?:program|place|residency|hospital)) (?:else )?{a2}"
+    "(?:{modal} )?{a2}stand a (?:chance|prayer)(?= (?:\\.|!|,|\\||against|next to) )",
+    "(?:zero|no|not a) chance (?:that )?i {a2}(?:{modal} )?{a2}(?:rank|put|place|list) (?:anyone"
+    "|anything|any program|another program|any other) {g2}(?:higher|above|ahead|over|before)",
+    "just (?:you|yours|your {g3}program|name(?: name){0,3}) (?:\\.|,|!|-|;) (?:\\| )?(?:no one"
+    "|nobody|nothing|nowhere|no other (?:program|place)) else",
+    "rather than (?:go|train|match|rank|end up) (?:anywhere else|elsewhere|somewhere else)",
+    "(?:they|the others|the rest|all the others|every other (?:program|one)) {a2}(?:all )?{a2}"
+    "(?:fall short of|pale (?:in comparison )?(?:next to|beside|compared to)|come second to)"
+    " {prog}",
+    "(?:stop|stopped|quit|give up) (?:consider|look at|think about|entertain|pursue) (?:any |all"
+    " |the |my )?(?:other |remaining )?(?:alternatives|alternative|options|programs|program"
+    "|places)(?! (?:for|in|at|near) )",
     "(?:nobody|no one|nothing|no other program|no program|no other place) (?:else )?{a2}be {a2}"
     "(?:even )?on my (?:radar|list|mind)(?= (?:\\.|!|,|\\||but|now|anymore|at this point) )",
     "not {a2}be (?:anyone|anybody|any program|another program|anything|any other program)"
@@ -320,9 +343,11 @@ EXCLUSIVE = topic(
     "rather not match",
     # The others given up: "the other places are no longer in the running", "crossed off".
     *(
-        f"(?:other|rest of (?:the|my)) {{g2}}(?:{_OTHERS}|list|rank list) {{g3}}{given_up}"
+        f"(?:(?:other|rest of (?:the|my)) {{g2}}(?:{_OTHERS}|list|rank list)|the others|all the"
+        f" others) {{g3}}{given_up}"
         for given_up in (
-            "(?:be|have be) {a2}(?:no longer|not) {a2}(?:in the running|an option|on my (?:list"
+            "(?:be|have be) {a2}(?:no longer|not) {a2}(?:in the running|an option|options|on my"
+            " (?:list"
             "|radar)|under consideration|in contention|in consideration)",
             "(?:be|have be) {a2}(?:out of the running|off my (?:list|radar|rank list))",
             "(?:have )?{a2}(?:drop|dropped|fall|fallen|fell|slip|slipped|go) off my (?:list|radar"
@@ -361,7 +386,8 @@ EXCLUSIVE = topic(
     f"no other {_OTHERS} {{g2}}(?:be )?(?:there )?in my (?:mind|head|heart|thoughts|plans)",
     "(?:rank|place|put|list) {g3}(?:below|behind|beneath|under) {prog}",
     "if (?:it|that) {a2}be not {prog} , {g3}(?:not|never|rather|nowhere|nothing|no)",
-    "my {list} {a2}(?:have|hold) (?:only )?(?:one|a single) name",
+    "my {list} {a2}(?:{modal} )?{a2}(?:have|hold|contain|include|feature|carry) (?:only |just )?"
+    "(?:one|a single|1) (?:name|program)(?! at the (?:very )?top)",
     "only {a2}(?:be )?rank (?:2|3|one|1|a couple of|a few|a handful of) (?:program|place|options)",
     "no second choice",
     "(?:nowhere else|no place else) {a2}(?:even )?(?:come close|compare)",
@@ -402,12 +428,13 @@ EXCLUSIVE = topic(
     # Any act of choosing, negated, over the others as a class: "I'm not even going to bother
     # ranking anyone else", "I don't plan on ranking any other programs", "I'll rank no other
     # program" (not one place or time: "I didn't interview anywhere else in Ohio").
-    "(?:not|never|no longer) {a2}(?:{intent} |be go to |go to |plan on |bother (?:to |with )?)?"
+    "(?:not|never|no longer) {a2}(?:to )?(?:{intent} |be go to |go to |plan on |bother (?:to"
+    " |with )?)?"
     f"{{a2}}(?:bother (?:to |with )?)?(?:be )?(?:{_CHOOSING} {_OTHERS_AS_A_CLASS}|{_GOING}"
     f" {_OTHER_PLACES}){_NOT_A_SCOPE}",
     f"{_CHOOSING} (?:no|not a single|not one) other {_OTHERS}{_NOT_A_SCOPE}",
     f"(?:no|not a single) other {_OTHERS} (?:that |which )?i {{a2}}(?:{{modal}} )?{{a2}}"
-    f"{_CHOOSING}",
+    f"(?:think (?:of|about) |dream of |imagine )?{_CHOOSING}",
     # The one program set against every other: "I'd choose your program over every other".
     "(?:choose|pick|prefer|want|take) {prog} (?:over|above|ahead of|before) (?:every|all|any)"
     " (?:of )?(?:the )?(?:other|others)",
@@ -423,8 +450,8 @@ EXCLUSIVE = topic(
     "(?:you|yours|your {g3}program|name(?: name){0,3}) {a2}be it for me(?= (?:\\.|!|,|;|\\||-) )",
     "(?:be done|finish|stop|quit|give up) (?:interview|apply|look|search) {g1}(?:elsewhere"
     "|anywhere else|at other (?:program|place|residency|hospital))",
-    "(?:withdraw|pull|cancel) {g2}(?:application|interview) (?:to|at|with|from) (?:all )?"
-    "(?:the )?(?:other|remaining) (?:program|place|residency|hospital)",
+    "(?:withdraw|pull|cancel) {g2}(?:application|interview) (?:to|at|with|from) (?:all |every |each"
+    " )?(?:the )?(?:other|remaining) (?:program|place|residency|hospital)",
     # Others given up for this one: "turned down two interviews so I could focus on you".
     "(?:cancel|decline|turn down|skip|drop|withdraw from) {g3}interview {g6}(?:to focus on|so"
     " (?:that )?i (?:can|could) {g2}(?:focus|concentrate) on) {prog}",
@@ -559,7 +586,9 @@ EVALUATION_OF_APPLICANT = topic(
     "|after|following|overall|ultimately|in the end|at the end|so far|at this point|this year"
     "|peer|cohort|competition|you|your|program|field|interviewee|interviewees|relative|compare"
     "|committee|among|against|versus)(?: |$))",
-    "my (?:position|place|spot|standing|stand|rank|ranking|name|application|candidacy|chance"
+    "my (?:merit|rank|ranking|match) (?:position|standing|number|status)",
+    "my (?:current |present |exact |final |likely |tentative )?(?:position|place|spot|standing"
+    "|stand|rank|ranking|name|application|candidacy|chance"
     "|odds|prospect|prospects|likelihood|status) {g5}(?:on|in|at|within|among|of) (?:your|the) "
     + _RANK_LIST_WORDS  # only a rank list: not "the parking pass list" or "the badge list"
     + "(?:list|ranking|rank)",
@@ -572,12 +601,25 @@ EVALUATION_OF_APPLICANT = topic(
     "how (?:high|highly|well|far up|low) (?:up )?{g5}(?:rank|list|place|rate|view|evaluate|regard"
     "|assess|score)(?! of )",
     "high (?:up )?on your {list}",
+    "how {a1}(?:favorably |favourably |highly |well |positively |kindly |strongly )?(?:do|would"
+    "|will|did) (?:the committee|name(?: name){0,3}|the program|the faculty|your program|the team)"
+    " {a2}(?:view|see|evaluate|assess|rate|perceive|regard|consider) (?:me|my application|my"
+    " candidacy|my interview|my file)",
     "how (?:do|would|will|did) (?:you|the committee|name|the program) {a2}(?:view|see|evaluate"
     "|assess|rate|perceive|regard|consider) (?:me|my application|my candidacy)",
     "how competitive {yousay}?(?:i|my application|my candidacy) {a2}(?:be|look|seem|appear)",
     "how competitive be (?:i|my application|my candidacy)",
     "be (?:i|my application) {a2}competitive",
     "be (?:i|my name|my application|we) {a2}(?:on|in) your {g2}(?:list|ranking|radar)",
+    "be (?:i|my name|my application|we) {a2}(?:anywhere |somewhere )?(?:near|at|close to) the top"
+    "(?= (?:\\?|\\||of (?:it|your|the list|the rank)) )",
+    "where (?:on|in) " + _YOUR_RANK_LIST + " {p3}(?:{aux} )?(?:i|we|my application|my name)",
+    # Not the file's status ("where things stand with my application" is chasing).
+    "where (?:things|matters|it) {a2}(?:stand|be) for (?:me|us)",
+    # Safe, or time for a plan B: "Am I safe, or should I be making backup plans?"
+    "be (?:i|we|my application) {a2}safe(?= (?:\\?|,|or|\\|) )",
+    "(?:should|do) (?:i|we) {a2}(?:need to )?(?:be )?(?:make|have|start|look at|consider|think"
+    " about) (?:a |any |some )?(?:backup|back-up|back up|plan b|other option)",
     "(?:be|do) (?:you|the committee|name|the program|the faculty) {a2}(?:impressed|happy|satisfied"
     "|pleased) (?:with|by) (?:me|my (?:interview|application|performance|candidacy))",
     "{modal} (?:i|my name|my application|we) {a2}be {a2}(?:on|in) your {g2}(?:list|ranking)",
@@ -594,7 +636,10 @@ PROGRAM_RANKS_APPLICANT = topic(
     'same", "make sure I match", "the interest goes both ways"',
     "rank (?:me|us|my application)(?! know)",
     "(?:keep|put|place|list) me {a2}(?:at (?:the )?top|in (?:your |the )?top|first|high|highly"
-    "|to match|in your {g2}(?:range|top))",
+    "|to match|in your {g2}(?:range|top|list))",
+    # A place where the applicant would match: "keep me at a matching position".
+    "(?:keep|put|place|list|rank) me {a2}(?:at|in|on|within) (?:a |an |the |your )?{g1}(?:match"
+    "|matchable|safe) (?:position|range|spot|place|zone|slot)",
     "(?:be|get|being) rank (?:to match|high|higher|highly|well|first|near the top|at the top)"
     "(?! (?:in|of|among|at) (?:my|the|our|his|her) (?:class|school|cohort|batch|year|program))",
     "(?:help|get|make) me {a2}(?:get |be )?rank",
@@ -700,7 +745,7 @@ RECIPROCATION = topic(
 DEAL = topic(
     "deal",
     'an exchange named as such: "in return", "in exchange"',
-    "in (?:return|exchange)",
+    "in (?:return|exchange|turn)",
     "(?:that|this|it) be the deal",
 )
 RANKING_CONTEXT = topic(
@@ -741,7 +786,8 @@ PROMISE_TO_ACT = topic(
     "(?:consider me|i be|i will be) (?:all )?yours(?= (?:!|\\.|,|\\||:|if|the moment|as soon as) )",
     "(?:consider|count|take|treat) (?:this|it|me|my (?:spot|place|position|offer|acceptance)) {g3}"
     "(?:accept|commit|promise|yes|guarantee)(?= )",
-    "{intent} {a2}commit (?:myself )?(?:to {prog} )?(?:right now|now|today|immediately|right away"
+    "{intent} {a2}commit (?:myself )?(?:to {prog} )?(?:in writing )?(?:right now|now|today"
+    "|immediately|right away"
     "|at once|before)",
     # Readiness offered as a done deal: "consider me signed up", "tell me where to sign".
     "(?:consider|count|treat) me {a2}(?:as )?(?:sign|sign up|sign on|in|on board|commit|yours"
@@ -827,7 +873,7 @@ PROGRAM_OFFERS = topic(
     "(?:if|once|when|whenever|should|the moment|as soon as) (?:a|an|the|your|any|one|that) {g2}"
     "(?:{seat}|offer|offer letter) {g2}(?:be |were |get )?(?:offer|open|open up|come|come"
     " through|arrive|become available|be available|be extend|free up|come my way)",
-    "(?:if|once|when|should) (?:i be |i get |i be ever |ever )?(?:offer(?= (?:,|\\.|\\||!|by"
+    "(?:if|once|when|should) (?:i be |i get |i be ever |ever )?(?:offer(?= (?:,|\\.|\\||!|by|i"
     "|(?:a|an|the|one) (?:position|spot|place|seat|post|contract|residency|categorical"
     "|preliminary|prelim)) )|select(?= (?:,|\\.|\\||!|by) ))",
     "(?:the moment|as soon as|once|when|whenever) (?:it|the offer|an offer|the contract|your offer)"
@@ -850,6 +896,7 @@ ACCEPTS = topic(
     "{modal} {a2}(?:give|send|email|mail|return|confirm|have|get) (?:you )?my (?:signed )?(?:accept"
     "|commit|yes|word|signature|joining|join|contract)",
     "(?:i be|i will be|count me) (?:all )?(?:in|yours|on board)(?= (?:\\.|!|,|\\||-) )",
+    "(?:ready|willing|prepared|happy|eager) to (?:join|accept|sign|come)",
     "i be {a2}(?:sign|accept)(?= (?:\\.|!|,|\\||lol|no|immediately|right away|on the spot|at once"
     "|it) )",
     "{modal} not {a2}(?:back out|renege|change my mind|walk away|go back on)",
@@ -870,7 +917,7 @@ READY_TO_SIGN = topic(
     "(?:{intent}|gladly|happily|readily|happy to|ready to|willing to|glad to|eager to|prepared to)"
     " {a2}(?:sign|accept|say yes|join) (?:(?:a|an|the|your|any|it|one) )?(?:(?:contract|agreement"
     "|offer|position|spot) )?{g2}(?:immediately|right away|today|on the spot|instantly|at once|now"
-    "|without hesitation|in a heartbeat|without a second thought|tomorrow|early)",
+    "|without hesitation|in a heartbeat|without a second thought|tomorrow|early|right now)",
     "(?:{intent}|gladly|happily|readily) {a2}accept (?:any|whatever|every) (?:offer|position|spot"
     "|contract)",
     "(?:{intent}|gladly|happily|readily) {a2}sign (?:a|the|your|any) {g1}(?:contract|agreement)"
@@ -885,7 +932,31 @@ READY_TO_SIGN = topic(
     # hesitation", "any offer from you will be accepted".
     "(?:offer|contract|offer letter|{seat}) {g4}(?:{modal}) {a2}be {a2}(?:accept|sign)"
     "(?= (?:\\.|!|,|\\||immediately|right away|at once|on the spot|without|in a heartbeat"
-    "|the same day|same day|by return|instantly|gladly|happily) )",
+    "|the same day|same day|by return|instantly|gladly|happily|the day|the moment|the minute"
+    "|as soon as|within) )",
+    # Never refusing it: "I would never turn down an offer from you".
+    "(?:never|not) {a2}(?:turn down|decline|refuse|reject|say no to) (?:an|any|your) {g1}(?:offer"
+    "|position)",
+    "(?:accept|take|sign|want|consider|get) (?:a |an |the |your )?prematch(?= )",
+    # Joining whatever happens: "I will surely join your program, whatever may be the
+    # circumstances".
+    "{modal} {a2}(?:join|come to|sign with|accept) {prog} (?:, )?{g3}(?:no matter what|whatever"
+    " (?:may )?(?:be|happen)|whatever the (?:outcome|result|circumstances)|come what may"
+    "|regardless|under any circumstances|in any case)",
+)
+OFFER_ME = topic(
+    "offer-me",
+    '"Offer me." as a sentence of its own, the answer following in the next one',
+    "(?<=\\| )offer me(?= (?:\\.|!|-) )",
+)
+DECLINES_OUTSIDE_OFFER = topic(
+    "declines-outside-offer",
+    'declining an offer, or staying in the Match: "I respectfully decline the offer", "I must '
+    'stay in the Match"',
+    "(?:decline|turn down|refuse|reject|say no to|pass on) (?:the|this|your|that) {g2}(?:offer"
+    "|position|contract)",
+    "(?:must|will|would|want to|need to|have to|plan to|agree to|prefer to) {a2}(?:stay|remain"
+    "|take part|participate) in the match",
 )
 IN_MATCH = topic(
     "in-match",
@@ -898,7 +969,7 @@ INTERVIEW_OFFER = topic(
     "an interview, visit or event, or a place on a shuttle, in a hotel or a course: not a position",
     "(?:interview|invitation|invite|visit|second look|dinner|social|tour|shuttle|bus|parking"
     "|garage|hotel|flight|lunch|course|workshop|webinar|class|elective|rotation|lease|apartment"
-    "|housing|room)",
+    "|housing|room|form|release|consent|waiver|document|paperwork|background check)",
 )
 
 # --- asking --------------------------------------------------------------------------------
@@ -913,10 +984,15 @@ REQUEST = topic(
     "advise",
     "wonder",
     "curious",
-    "appreciate (?:know|hear|learn|any|it if|if|your|some|a|an|insight|feedback|information)",
-    "(?:like|love|want|need|keen|eager|glad|grateful|happy|wish) to (?:know|learn|hear|understand)",
+    "appreciate (?:know|hear|learn|any|it if|if|your|some|a|an|insight|feedback|information)"
+    # Thanks for what the program already did: "I appreciate your letting me know that ...".
+    "(?<!appreciate your)(?! (?:letting|telling|informing|sharing|reaching|writing|taking) )",
+    "appreciate your(?! (?:letting|telling|informing|sharing|reaching|writing|taking) )",
+    "(?:like|love|want|need|keen|eager|glad|grateful|happy|wish|request|seek) to (?:know|learn|hear"
+    "|understand)",
     # Knowing would help: "it would help me plan to learn", "I would sleep better knowing".
-    "(?:help|helpful|reassure|reassuring|relief|ease) {g3}to (?:know|learn|hear|understand)",
+    "(?:help|helpful|reassure|reassuring|relief|ease|mean) {g3}to (?:know|learn|hear|understand)",
+    "(?:revert|get back to me|respond|reply) (?:with|on|about|regarding)",
     "(?:sleep|rest|feel) (?:better|easier) (?:know|to know|hear|to hear)",
     "hope you (?:can|could|will|would|might) (?:tell|share|let|confirm|say)",
     "value (?:know|hear|learn|any|your|a)",

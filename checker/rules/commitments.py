@@ -8,10 +8,12 @@ from checker.language.frames import Frame
 from checker.language.topics import (
     ACCEPTS,
     DEAL,
+    DECLINES_OUTSIDE_OFFER,
     EVALUATION_OF_APPLICANT,
     EXCLUSIVE,
     IN_MATCH,
     INTERVIEW_OFFER,
+    OFFER_ME,
     OUTSIDE_MATCH_DEAL,
     PROGRAM_OFFERS,
     PROGRAM_RANKS_APPLICANT,
@@ -58,7 +60,12 @@ BINDING_COMMITMENT = Rule(
             PROMISE_TO_ACT,
             covers=_INSIDE_A_PROMISE,
         ),
-        Frame("a deal before or outside the Match", OUTSIDE_MATCH_DEAL, covers=_INSIDE_A_PROMISE),
+        Frame(
+            "a deal before or outside the Match (not declining one)",
+            OUTSIDE_MATCH_DEAL,
+            unless=(DECLINES_OUTSIDE_OFFER,),
+            covers=_INSIDE_A_PROMISE,
+        ),
         Frame(
             "an answer promised to an offer: if (or should) you offer me a position, I will "
             "accept (not an interview invitation, not a place through the Match)",
@@ -66,6 +73,13 @@ BINDING_COMMITMENT = Rule(
             with_topics=(ACCEPTS,),
             unless=(IN_MATCH, INTERVIEW_OFFER),
             covers=_INSIDE_A_PROMISE,
+        ),
+        Frame(
+            'an acceptance right after "Offer me." in the sentence before',
+            ACCEPTS,
+            with_topics=(OFFER_ME,),
+            with_previous_sentence=True,
+            unless=(IN_MATCH, INTERVIEW_OFFER),
         ),
         Frame(
             "readiness to sign or accept at once",
@@ -105,6 +119,10 @@ BINDING_COMMITMENT = Rule(
         "If you take me, I will not back out.",
         "Offer me a spot and it's a yes.",
         "If you promise me a place, I will cancel my other interviews.",
+        "I would never turn down an offer from your program.",
+        "Offer me. I will sign.",
+        "I assure you that if offered I will accept.",
+        "I will join your program, whatever the outcome of the Match.",
     ),
     passes=(
         "I understand there are no guarantees in the Match.",
@@ -127,6 +145,8 @@ BINDING_COMMITMENT = Rule(
         "Could you hold a seat for us at the dinner?",
         "Please put me in for the Tuesday slot.",
         "If offered a ride from the airport, I would say yes.",
+        "I respectfully decline the offer outside the Match and will take part in the Match.",
+        "I am ready to sign the consent form as soon as it arrives.",
     ),
     notes=(
         'A negating word shortly before, in the same clause, turns a match off ("I would never '
@@ -207,6 +227,12 @@ ASKS_ABOUT_RANK = Rule(
         "What position do I hold on your rank list?",
         "Could you give me a heads up about where I stand?",
         "Should I expect to be ranked?",
+        "Honestly, am I ranked high enough to match there?",
+        "Is my name anywhere near the top of it?",
+        "How favorably does the committee view my application?",
+        "Am I safe, or should I start making backup plans?",
+        "Where on your list, if anywhere, do I fall?",
+        "I humbly request to know my merit position.",
     ),
     passes=(
         "I will rank your program highly.",
@@ -230,6 +256,8 @@ ASKS_ABOUT_RANK = Rule(
         "Could you give me a heads up about where to park?",
         "Is there a chance for me to join the residents for lunch?",
         "Should I expect to be matched with a mentor during orientation?",
+        "I appreciate your letting me know that the committee plans to rank me highly.",
+        "Could you tell me where things stand with the parking permit?",
     ),
     notes=(
         'A statement of hope without a request ("I hope I am ranked to match") is not '
@@ -342,6 +370,8 @@ RECIPROCAL_REQUEST = Rule(
         "You'll be my first choice if I'm yours.",
         "You're my top choice; I hope I'm one of yours.",
         "Please know that your program will be first on mine as well.",
+        "Kindly keep me in your matching list; in turn I will give first rank to your hospital.",
+        "Rank me to match and I'm all yours.",
     ),
     passes=(
         "I plan to rank your program highly.",
@@ -453,6 +483,9 @@ RANK_FIRST_CLAIM = Rule(
         "Your program will get my first-place ranking.",
         "You'll be first when I submit my rank list.",
         "I loved my day at Brookfield. Brookfield is number one for me.",
+        "Your hospital is my topmost choice.",
+        "Your institute holds first rank in my preference list.",
+        "Numero uno on my list: you!",
     ),
     passes=(
         "I will rank your program highly.",
@@ -546,6 +579,12 @@ EXCLUSIVE_CLAIM = Rule(
         "Nowhere but Halstead will do.",
         "I'm done interviewing elsewhere.",
         "I've withdrawn my applications to the other programs.",
+        "Nobody else stands a chance!",
+        "I have decided not to rank the other two programs I saw.",
+        "There is zero chance I rank anyone higher than your program.",
+        "I would reapply next year rather than go anywhere else.",
+        "My list will contain only one name.",
+        "Since my visit, I stopped considering any alternatives.",
     ),
     passes=(
         "I will rank your program highly.",
@@ -567,6 +606,7 @@ EXCLUSIVE_CLAIM = Rule(
         "I declined the other dinner invitation because of a conflict.",
         "I won't consider any other date for the second look, since Friday suits us.",
         "I didn't want anyone to feel left out at the dinner.",
+        "I stopped looking at other options for housing.",
         "I would never dismiss anyone else's opinion on a case.",
     ),
     notes=(
