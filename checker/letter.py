@@ -27,6 +27,8 @@ GREETING = re.compile(
     rf"|good\s+(?:morning|afternoon|evening|day)|hel+o+|{CASUAL_OPENER}"
     r"|to\s+whom\s+it\s+may\s+concern)(?![\w'-])"
 )
+# A title and name alone on the first line, the way many emails open ("Dr. Brandt,").
+BARE_ADDRESS = re.compile(rf"{TITLE}\b\.? ?[a-z][\w'-]*(?: [a-z][\w'-]*)? ?[,:]$")
 # A closing ("Sincerely,", "Warm wishes,", "Thanks so much!", "Kind regards"), alone on its
 # line or followed by a short name ("Best, J."); or a dash and a name ("- Priya").
 _CLOSING = (
@@ -117,9 +119,13 @@ class Letter:
 
     def _find_greeting(self) -> Line | None:
         index = self.lines.index(self.subject) + 1 if self.subject else self._first_line_index()
-        if index >= len(self.lines) or not GREETING.match(self.lines[index].text):
+        if index >= len(self.lines):
             return None
         line = self.lines[index]
+        if BARE_ADDRESS.match(line.text):
+            return line
+        if not GREETING.match(line.text):
+            return None
         # "Dear Dr. Lee, I hope ..." on one line: the greeting ends at the comma or colon.
         end = _GREETING_END.search(line.text, 0, _GREETING_MAX)
         if end and end.start() > 0:

@@ -12,8 +12,9 @@ from browser_helpers import CHECKER
 from filelock import FileLock
 
 from testsupport.chromium import TEST_ONLY_ARGS, ChromiumMissing, chromium
+from testsupport.memory import INDEX, MemoryCopies, make_copies
 from testsupport.pages import SharedPage, open_logged_page, record_errors
-from testsupport.server import serve_folder
+from testsupport.server import serve_folder, serve_store
 from testsupport.site import build_site
 
 
@@ -24,6 +25,13 @@ def pytest_collection_modifyitems(items):
     and the short ones fill the end instead of one worker waiting for the other."""
     browser_tests = Counter(item.path for item in items if item.get_closest_marker("browser"))
     items.sort(key=lambda item: -browser_tests[item.path])  # stable: modules stay in order
+
+
+def run_folder(tmp_path_factory) -> Path:
+    """A temporary folder common to all workers of this run: the parent of the per-worker
+    one. (Without xdist, as with `-p no:xdist`, there is no worker and it is its own.)"""
+    shared = tmp_path_factory.getbasetemp()
+    return shared.parent if os.environ.get("PYTEST_XDIST_WORKER") else shared
 
 
 @pytest.fixture(scope="session")
@@ -37,11 +45,7 @@ def built_site(tmp_path_factory) -> Path:
     prebuilt = os.environ.get("PREMATCH_TEST_SITE")
     if prebuilt:
         return Path(prebuilt)
-    # The parent of the per-worker temporary folder is common to all workers of this run.
-    # (Without xdist, as with `-p no:xdist`, there is no worker and the folder is its own.)
-    shared = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        shared = shared.parent
+    shared = run_folder(tmp_path_factory)
     site_dir = shared / "site"
     with FileLock(str(shared / "site.lock")):
         if not (site_dir / "index.html").is_file():
@@ -66,19 +70,44 @@ def browser():
         pytest.fail(str(missing))
 
 
+@pytest.fixture(scope="session")
+def memory_copies(browser, built_site, site_url, tmp_path_factory) -> MemoryCopies:
+    """This build's copies of Python's memory (testsupport.memory), made once per run by
+    the first worker that needs them, for the tests that need a browser of their own but
+    not Python's first start: their Python pages restore Python as on a reader's second
+    visit. The first start and the copy itself are tested in tests that do not use them."""
+    shared = run_folder(tmp_path_factory)
+    folder = shared / "memory-copies"
+    with FileLock(str(shared / "memory-copies.lock")):
+        if not (folder / INDEX).is_file():
+            make_copies(browser, site_url, built_site, folder)
+    with serve_store(folder) as store_url:
+        yield MemoryCopies(folder, store_url, built_site, site_url)
+
+
 @pytest.fixture
-def logged_page(browser):
-    """(page, log) in a fresh browser context; see testsupport.pages.open_logged_page."""
+def logged_page(browser, memory_copies):
+    """(page, log) in a fresh browser context where Python's pages restore Python's saved
+    memory; see testsupport.pages.open_logged_page."""
+    context, page, log = open_logged_page(browser, memory_copies)
+    yield page, log
+    context.close()
+
+
+@pytest.fixture
+def first_visit_page(browser):
+    """(page, log) in a fresh browser context that holds nothing at all, as on a reader's
+    first visit: Python starts from nothing."""
     context, page, log = open_logged_page(browser)
     yield page, log
     context.close()
 
 
 @pytest.fixture
-def two_tabs(browser):
+def two_tabs(browser, memory_copies):
     """(first, second, log): two tabs of one fresh browser context, sharing the site's
     storage as a reader's two tabs do; `log` records both."""
-    context, first, log = open_logged_page(browser)
+    context, first, log = open_logged_page(browser, memory_copies)
     second = context.new_page()
     record_errors(second, log)
     yield first, second, log
@@ -86,7 +115,7 @@ def two_tabs(browser):
 
 
 @pytest.fixture(scope="session")
-def shared_pages(browser):
+def shared_pages(browser, memory_copies):
     """shared_pages(url, tool, **context_options) -> a SharedPage kept open for every test
     of this run (of this worker under xdist), one per URL and options: Python starts once
     per tool, not once per module. `tool` (see browser_helpers) says how to wait for the
@@ -101,6 +130,7 @@ def shared_pages(browser):
                 url,
                 ready=tool.ready,
                 clear_in_place=tool.clear_in_place,
+                memory=memory_copies,
                 **context_options,
             )
         return pages[key]

@@ -361,8 +361,8 @@ def test_a_huge_paste_gets_a_size_message_and_the_page_stays_responsive(checker)
     assert log.page_errors == []
 
 
-def test_a_refused_save_is_reported_and_the_text_kept(browser, site_url):
-    context, page, _ = open_logged_page(browser)
+def test_a_refused_save_is_reported_and_the_text_kept(browser, memory_copies, site_url):
+    context, page, _ = open_logged_page(browser, memory_copies)
     # A browser whose storage is full refuses every write.
     page.add_init_script(
         "Storage.prototype.setItem = function () {"

@@ -78,8 +78,8 @@ def test_highlighting_many_findings_is_not_quadratic(checker):
     assert reads < 100 * 5000
 
 
-def test_a_draft_over_the_limit_is_not_saved_on_every_pause(browser, site_url):
-    context, page, log = open_logged_page(browser)
+def test_a_draft_over_the_limit_is_not_saved_on_every_pause(browser, memory_copies, site_url):
+    context, page, log = open_logged_page(browser, memory_copies)
     page.add_init_script(
         """window.__draftWrites = 0;
         const setItem = Storage.prototype.setItem;
@@ -109,8 +109,10 @@ def test_a_draft_over_the_limit_is_not_saved_on_every_pause(browser, site_url):
         context.close()
 
 
-def test_check_this_letter_asks_before_replacing_a_draft_and_keeps_ignored(browser, site_url):
-    context, page, log = open_logged_page(browser)
+def test_check_this_letter_asks_before_replacing_a_draft_and_keeps_ignored(
+    browser, memory_copies, site_url
+):
+    context, page, log = open_logged_page(browser, memory_copies)
     try:
         open_checker(page, site_url)
         type_draft(page, RISKY_DRAFT)

@@ -74,8 +74,8 @@ def test_an_unknown_zone_is_refused_with_an_example_and_nothing_is_lost(planner_
     assert not log.page_errors
 
 
-def test_the_checker_page_does_not_download_the_zone_database(logged_page, site_url):
-    page, log = logged_page
+def test_the_checker_page_does_not_download_the_zone_database(first_visit_page, site_url):
+    page, log = first_visit_page
     tzdata = []
     page.on("request", lambda request: tzdata.append(request.url) if "tzdata" in request.url else 0)
     page.goto(site_url + "checker/")

@@ -33,9 +33,9 @@ SAVED_KEYS = f"""async () => {{
 
 
 @pytest.fixture
-def visits(logged_page):
+def visits(first_visit_page):
     """One browser profile (so one Cache Storage) for several visits, as a reader's."""
-    page, log = logged_page
+    page, log = first_visit_page
     page.context.add_init_script(RECORD_STAGES)
     return page, log
 

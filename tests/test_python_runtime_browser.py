@@ -109,23 +109,38 @@ def test_python_starts_off_the_main_thread(recorded_page, site_url, built_site, 
     page, _ = recorded_page
     page.goto(page_url(site_url, built_site, PYTHON_PAGE))
     wait_until_ready(page)
-    ready_ms = page.evaluate("performance.now()")
-    # Only tasks that end after Python's start began (the theme's own page load is not ours).
-    long_tasks = page.evaluate(
+    # From the moment the page has its Python client (the theme's own page load before it
+    # is not ours) until Python said it was ready.
+    start = page.evaluate(
         """() => {
-            const client = performance.getEntriesByType("resource")
-                .find((entry) => entry.name.endsWith("/assets/js/python-client.js"));
-            return window.__longTasks
-                .filter(([start, duration]) => start + duration > client.responseEnd)
-                .map(([, duration]) => Math.round(duration));
+            const resources = performance.getEntriesByType("resource");
+            const since = resources
+                .find((entry) => entry.name.endsWith("/assets/js/python-client.js")).responseEnd;
+            return {
+                window: performance.now() - since,
+                tasks: window.__longTasks
+                    .filter(([start, duration]) => start + duration > since)
+                    .map(([start, duration]) => start + duration - Math.max(start, since)),
+                runtimeInPage: typeof globalThis.loadPyodide !== "undefined"
+                    || resources.some((entry) => new URL(entry.name).pathname.endsWith(".wasm")),
+            };
         }"""
     )
+    busy = sum(start["tasks"])
     with capsys.disabled():
-        print(f"\n[runtime] ready after {ready_ms:.0f} ms; long tasks while starting: {long_tasks}")
-    # On the main thread, Python's start would be ONE task of most of the start time (2+ s on
-    # a quiet machine). Off it, the page only parses the asset scripts: short tasks. The bound
-    # scales with the start time because this shared machine can be many times slower.
-    assert max(long_tasks, default=0) < min(1000, ready_ms / 5)
+        print(
+            f"\n[runtime] Python started in {start['window']:.0f} ms; the page was busy in long"
+            f" tasks for {busy:.0f} ms of it: {[round(task) for task in start['tasks']]}"
+        )
+    # The page itself never fetched or loaded the runtime: a worker did (its requests are
+    # in its own timeline, not the page's).
+    assert start["runtimeInPage"] is False
+    # And the page stayed free to answer the reader for most of the start. Measured on this
+    # machine (2026-12-07): the same start in the page's own thread kept it busy for about
+    # 60% of the start (one task of 3.2 s imported the checker); in the worker, about 3%.
+    # Both numbers come from the same run, so a slow or busy machine stretches them alike:
+    # the bound is a generous share of the start, never a number of milliseconds.
+    assert busy < start["window"] / 3, f"busy {busy:.0f} ms of {start['window']:.0f} ms"
 
 
 def test_leaving_and_coming_back_restarts_cleanly(recorded_page, site_base, built_site):

@@ -69,10 +69,10 @@ def assert_in_view_horizontally(page, selector: str, where: str) -> None:
 
 
 @pytest.mark.parametrize("tool", TOOLS)
-def test_tool_fits_a_phone_screen(browser, site_url, tool):
+def test_tool_fits_a_phone_screen(browser, memory_copies, site_url, tool):
     path, fill, controls = TOOLS[tool]
     ARTIFACTS.mkdir(exist_ok=True)
-    context, page, log = open_logged_page(browser, **PHONE)
+    context, page, log = open_logged_page(browser, memory_copies, **PHONE)
     try:
         page.goto(site_url + path)
         wait_for_python(page)

@@ -36,12 +36,14 @@ def origin(url: str) -> tuple[str, str]:
     return parts.scheme, parts.netloc
 
 
-def open_logged_page(browser, **context_options):
+def open_logged_page(browser, memory=None, **context_options):
     """A new page in a fresh context that blocks and records any request leaving
     this machine, and collects console errors. Returns (context, page, log).
 
     The site's service worker is blocked unless a test asks for it: it would download the
-    whole site in the background of every test (tests/test_offline_app_browser.py covers it)."""
+    whole site in the background of every test (tests/test_offline_app_browser.py covers it).
+    With `memory` (testsupport.memory.MemoryCopies), the site's Python pages find Python's
+    saved memory in the context, as after an earlier visit."""
     context = browser.new_context(**{"service_workers": "block", **context_options})
     log = PageLog()
 
@@ -55,6 +57,8 @@ def open_logged_page(browser, **context_options):
             route_request.abort()
 
     context.route("**/*", route)
+    if memory is not None:
+        memory.hand_to(context)  # routed first, then falls back to `route`
     page = context.new_page()
     record_errors(page, log)
     return context, page, log
@@ -85,9 +89,10 @@ class SharedPage:
         *,
         ready: Callable,
         clear_in_place: Callable,
+        memory=None,
         **context_options,
     ):
-        self.context, self.page, self.log = open_logged_page(browser, **context_options)
+        self.context, self.page, self.log = open_logged_page(browser, memory, **context_options)
         self.url = url
         self._ready = ready
         self._clear_in_place = clear_in_place

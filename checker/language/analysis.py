@@ -166,9 +166,9 @@ class Analysis:
 
     def _main_clause_start(self, start: int, first: int) -> int:
         """Where a main clause ("I will", "we would") starts between a condition's first word
-        and token `first`, or `start` when there is none."""
+        and token `first` (which may be the modal itself), or `start` when there is none."""
         lemmas = self.lemmas
-        for index in range(first - 1, start, -1):
+        for index in range(first, start, -1):
             if lemmas[index] in _MODALS and lemmas[index - 1] in _PRONOUNS:
                 return index - 1
         return start

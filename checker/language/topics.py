@@ -90,11 +90,12 @@ def topic(name: str, reads: str, *patterns: str) -> Topic:
 _RANK_VERB = "(?:rank|put|place|list|keep|slot)"
 # After "be": the applicant is not its subject ("I was ranked first in my class").
 _NOT_THE_APPLICANT = "".join(
-    f"(?<!{subject} be)" for subject in ("i", "we", "i have", "i had", "i will", "i would", "i can")
+    f"(?<! {subject} be)"
+    for subject in ("i", "we", "i have", "i had", "i will", "i would", "i can")
 )
 _FIRST = "(?:first|no1|highest|top)"
 _NOT_THE_PROGRAM_BEFORE = "".join(
-    f"(?<!{thing} be my)"
+    f"(?<! {thing} be my)"
     for thing in (
         *("elective", "rotation", "clerkship", "specialty", "field", "city", "date", "hotel"),
         *("topic", "project", "track", "dish", "option", "subject", "course"),
@@ -111,18 +112,18 @@ _PRAISE = (
     "|prestigious|top|top-notch|incredible|impressive|reputable|stellar|superb|remarkable"
     "|phenomenal|awesome|world-class|robust|rigorous|comprehensive|well-rounded|supportive"
     "|friendly|welcoming|collegial|nurturing|dynamic|unique|special|perfect|esteemed|reputed|good"
-    "|premier|leading|elite|best|solid)"
+    "|premier|leading|elite|best|solid|top-tier|top tier)"
 )
 # The program's list, not "the parking list" or "the guest list for the dinner".
 _RANK_LIST_WORDS = "(?:(?:final|rank|order|match|preference|merit|selection) ){0,3}"
 _YOUR_RANK_LIST = "(?:your {g2}|the " + _RANK_LIST_WORDS + ")(?:list|ranking)"
 _NOT_AFTER_A_PREPOSITION = "".join(
-    f"(?<!{preposition} {determiner} )"
+    f"(?<! {preposition} {determiner} )"
     for preposition in ("at", "in", "for", "of", "from", "with", "about")
     for determiner in ("your", "the", "this")
 )
 _NOT_THE_APPLICANT_S_FIT = "".join(
-    f"(?<!{subject} be a {adverb})"
+    f"(?<! {subject} be a {adverb})"
     for subject in ("i", "i would", "i will", "i can")
     for adverb in ("", "really ", "very ", "truly ", "genuinely ", "particularly ")
 )
@@ -1041,27 +1042,39 @@ REVIEWED_MY_APPLICATION = topic(
 _LOGISTICS = (
     "(?:second look|schedule|date|time|dinner|parking|hotel|social|tour|interview day|visit"
     "|agenda|itinerary|event|open house|orientation|booking|book|reservation|travel|flight"
-    "|shuttle|room block|form|paperwork|badge|lunch)"
+    "|shuttle|room block|form|paperwork|badge|lunch|weather|snow|storm|road|roads|traffic"
+    "|dress code|attire|zoom link|link|directions|address)"
 )
 _ABOUT_LOGISTICS = (
     f" (?:the |your |our |my |a |an )?(?:call |interview |visit |travel )?{_LOGISTICS}(?: |$)"
 )
 # After the chasing words or "with you": "check in with you about the call schedule".
 _NOT_ABOUT_LOGISTICS = f"(?!(?: (?:about|regarding|on))?{_ABOUT_LOGISTICS})"
+# "any decision yet on whether the second look will be virtual" asks about the day too.
+_ON_LOGISTICS = f"(?: (?:on|about|regarding|for)(?: whether| if)?{_ABOUT_LOGISTICS})"
+# Why the applicant writes again, when it is not to chase: "just following up to thank you".
+_NOT_TO_THANK = (
+    "(?! to (?:thank|say thank|say thanks|express|share|let you know|tell you|send (?:you )?"
+    "(?:the|my|a)|correct|add|introduce|wish) )"
+)
 STATUS = topic(
     "status",
     'news, a decision or the status of the application: "any news on my application", "when can '
     'I expect a decision", "any updates", "has a decision been made"',
     # Not news about the day itself: "is there an update on the second look schedule?"
     "(?:any|an) {g1}(?:update|news|word|decision|response|reply|progress)(?! from (?:me|my))"
-    f"(?! (?:on|about|regarding|for){_ABOUT_LOGISTICS})"
+    f"(?!{_ON_LOGISTICS})"
     # Nor news of the program itself: "any news on the new clinic building?"
     "(?! (?:on|about|regarding) (?:the |your )?new )",
     "(?:expect|hear|receive|get|know|learn) {g3}(?:decision|update|news|word|response|reply"
-    "|outcome|result)",
+    "|outcome|result)"
+    # Not the outcome of something else: "I hope to hear the outcome of my brother's surgery".
+    "(?! (?:of|on|about|regarding) (?:my|the|his|her|their|our) (?!(?:application|interview"
+    "|candidacy|file|app|status|decision|match|ranking) )[^ |]+ (?!(?:application|interview"
+    "|candidacy|file) ))",
     "status of my (?:application|candidacy|file|app)",
     "my (?:application|candidacy|app) status",
-    "(?:decision|update|news|word) yet",
+    f"(?:decision|update|news|word) yet(?!{_ON_LOGISTICS})",
     "(?:any|a|the) (?:timeline|timeframe|time frame|estimate) (?:for|of|on) (?:a |the |your )?"
     "(?:decision|decisions|response|news|update)",
     "(?:anything|something) {a2}(?:change|changed|happen|happened|move|moved|new) (?:with|on"
@@ -1092,7 +1105,8 @@ STATUS = topic(
     "when {g4}(?:finish|complete|conclude|wrap up|be do|be done|be finish) {g1}(?:review"
     "|evaluate|consider|rank) (?:my|file|files|application|applicant|candidate|candidates"
     "|interviewee|interviewees|them|it)",
-    "(?:know|learn|hear) {g2}(?:the )?(?:outcome|result|results|decision|status) of my (?:interview"
+    "(?:know|learn|hear|inform me (?:about|of)|update me (?:about|on)) {g2}(?:the )?(?:outcome"
+    "|result|results|decision|status) of my (?:interview"
     "|application|candidacy|file)",
     "(?:whether|if|when) {g2}(?:invitation|invitations|invite|decision|decisions|offer|offers"
     "|interview invitation) {g3}(?:have|be) {a2}(?:all )?(?:go out|gone out|be send|be sent|sent"
@@ -1104,7 +1118,8 @@ CHASING = topic(
     "chasing",
     'chasing words: "just checking in", "following up on my application", "I haven\'t heard '
     'back", "just bumping this up", "circling back", "any update on my status"',
-    "just {g2}(?:check in|follow up|follow-up|followup|circle back|touch base)",
+    "just {g2}(?:check in|follow up|follow-up|followup|circle back|touch base)"
+    f"{_NOT_TO_THANK}{_NOT_ABOUT_LOGISTICS}",
     "(?:follow-up|followup) (?:on|about|regarding) {g2}(?:application|status|candidacy|previous"
     "|last|earlier|email|message)",
     f"touch base (?:on|about|regarding|with you){_NOT_ABOUT_LOGISTICS}",
@@ -1112,7 +1127,7 @@ CHASING = topic(
     "(?:make sure|check|confirm|see) (?:if |whether |that )?(?:my (?:message|messages|email|mail"
     "|mails|application)|it|this|they) {a2}(?:reach|arrive|get|be receive|go through)",
     "email {g1}(?:twice|again|several times|3 times|multiple times|a few times|repeatedly)",
-    "(?:write|email|contact you|reach out) (?:to you )?(?:once )?again",
+    f"(?:write|email|contact you|reach out) (?:to you )?(?:once )?again{_NOT_TO_THANK}",
     "(?:follow|following) up (?:again|once more|one more time|a second time)",
     "(?:write|email|writing|emailing) (?:a|for the) (?:second|third|fourth|2nd|3rd|4th) time",
     "(?<=\\| )still nothing(?= (?:\\.|!|,|\\||yet|from|on my) )",
@@ -1148,6 +1163,7 @@ CHASING = topic(
     "(?:any|some) movement on (?:my (?:application|candidacy|file|app)|this|it)",
     "(?:hear|hear back|hear anything|hear from you) (?:back )?by now",
     "(?:top|front) of your inbox",
+    "(?:pop|popping|popped|pops) (?:back )?(?:in|into|up in|up into) your inbox",
     "acknowledge (?:receipt of )?my (?:previous |last |earlier )?(?:mail|email|message|application"
     "|letter)",
     "(?:check|ask|inquire|enquire) (?:on|about|regarding) (?:the |my )?(?:status|application"
@@ -1182,11 +1198,16 @@ CHASING = topic(
     "(?<!how )(?:whether|if|have|be) my (?:application|file|materials|documents) {a2}(?:have )?"
     "(?:be )?(?:review|receive|see|read|consider|process|processed|evaluate|look at)",
     # Not someone looking after people: "the chief resident checked in on me after the interview".
-    "check in (?:on(?! (?:me|us|him|her|them|everyone|everybody|all|the (?:patient|patients"
-    "|resident|residents|family|team|group)))|about|regarding|to see|with you|to ask|once more"
+    "check in (?:on(?! (?:me|us|him|her|them|everyone|everybody|all|patients|residents|(?:the|my"
+    "|our|a|his|her|their|your|each|every) (?:patient|patients|resident|residents|family|families"
+    "|team|group|intern|interns|student|students|colleague|colleagues|friend|friends|parents"
+    "|mother|father|kid|kids|child|children|other|new)))|about|regarding|to see|with you|to ask"
+    "|once more"
     f"|again){_NOT_ABOUT_LOGISTICS}",
     "bump {g2}(?:up|to the top)",
-    "follow up (?:again |once more )?(?:on|about|regarding|with you (?:on|about|regarding)) {g2}"
+    # Not a reply to the program's own mail: "following up on your email about the form".
+    "follow up (?:again |once more )?(?:on|about|regarding|with you (?:on|about|regarding))"
+    " (?!(?:[^ |]+ )?(?:your|name|dr) ){g2}"
     "(?:application|status"
     "|candidacy|previous|last|earlier|email|message|note|letter)",
     "circle back (?:on|about|regarding|to)",
@@ -1248,7 +1269,9 @@ PLEADING = topic(
     "take {a2}(?:any|whatever) (?:position|spot|place|residency|seat|offer|program)"
     "(?:s)?(?= (?:,|\\.|!|\\||you|at all|anywhere|that|available|going|left|open) )",
     # Searched from the rare word ("Mercy Hospital" is a name, not this word).
-    "mercy",
+    # Not a hospital's name, even where it opens a sentence ("Mercy is a great program").
+    "mercy(?! (?:be|have|will|would|can|could|do|name|hospital|clinic|medical|health|center"
+    "|centre|general|program|residency|hospice|house|campus|system|north|south|east|west) )",
     "(?<=have |take )pity",
     "throw myself (?:on|at)",
     "(?<=on my )knees",
@@ -1322,12 +1345,22 @@ PLEADING = topic(
     "everything {a2}(?:depend|rest|ride|hang|hinge) on (?:you|your|this|name)",
     "(?:not|never) let (?:me|my application|my file|my chance|this) {g1}(?:slip away|slip|fall"
     " through)",
-    "(?:lose|losing) (?:everything|my (?:savings|marriage|visa))",
+    # The loss still to come, not one narrated ("the family had lost everything in the
+    # flood"): the lemma hides the tense, so a modal, "to" or "of" comes first.
+    "(?:will|would|could|might|may|can|to|of|gonna|risk) {a2}(?:lose|losing) (?:all )?"
+    "(?:everything|my (?:savings|marriage|visa|place in line|home|house|family|career|future))",
+    # Someone, anyone, to take the applicant: "I just need one program to believe in me".
+    "need {a2}(?:one|a|someone|somebody|one program|a program|one person|a person) (?:to|who"
+    " (?:will|would|can)) (?:believe in|take a chance on|give me a chance|take me|say yes)",
+    # What the applicant would give up for the place: "anything to be there".
+    "(?<=, )anything (?:at all )?to (?:be (?:there|here|part of|with you|on your team)|get in"
+    "|train (?:there|here|with you)|match (?:there|here|with you))",
     "(?:not|another|one more) (?:another |one more )?year without (?:a |any )?(?:position|match"
     "|residency|spot|job)",
     "my (?:only|last|final) (?:hope|chance|shot|option)(?= (?:\\.|!|,|\\||left|of (?:match|get|be)"
     "|to (?:match|train|join|get|be|secure|become|prove)|at (?:match|a residency)) )",
-    "nothing (?:else )?left (?:to lose|but)",
+    "nothing (?:else )?left to lose",
+    "(?<=i have )nothing (?:else )?left but",
     "give (?:up )?anything (?:for|to)",
     "(?:let me in|please help me)",
     "(?:i|me) {g2}nowhere else to (?:turn|go)",
@@ -1353,6 +1386,13 @@ PLEADING = topic(
     "(?:spot|position|place|residency|match|interview|chance)(?! (?:to (?:study|stay|sleep|park"
     "|live|eat|rest|sit|charge)|near|close to|for (?:my|the) (?:car|luggage|bag|bags)))",
     "i {a2}need to match",
+    # Nothing to fall back on: "there's no plan B for me", "I have no backup plan at all".
+    "(?:there be|i have|i have get|i {a2}do not have) {a2}(?:no|any) (?:plan b|plan name|backup"
+    " plan|back-up plan|fallback plan)(?= (?:for me|at all|if|and|,|\\.|!|\\||none|left|this year)"
+    " )",
+    # A bare "no backup" may be about the list ("the whole list for me, there's no backup").
+    "(?:there be|i have|i {a2}do not have) {a2}(?:no|any) (?:backup|back-up|fallback)(?= (?:for"
+    " me|at all|if) )",
     "(?:i|we) {a2}(?:be )?{a2}(?:beg|plead)(?= (?:you|for|of you|with you|to be|to you|at|,|\\.|!"
     "|\\|) )",
     "please (?:, )?please",
@@ -1368,15 +1408,23 @@ PLEADING = topic(
     "i {a2}desperate (?:need|want|hope|wish)",
     "desperate (?:to|for) (?:a |an |this |the |any )?(?:match|position|spot|chance|residency"
     "|opportunity)",
-    "(?:this|it|you|name) {a2}(?:be|may be|might be|could be) {a2}my (?:last|only|final) (?:chance"
+    "(?:this|{prog}) {a2}(?:be|may be|might be|could be) {a2}my (?:last|only|final) (?:chance"
     "|hope|option|shot|attempt|try)(?! (?:to|for) (?:see|visit|travel|enjoy|spend|take a|go|try"
     "|eat|relax|attend|celebrate|catch|watch|meet|ask|say|submit|register) )",
-    "i {g2}have no other (?:option|options|choice|hope|way|chance)",
+    # Not a practical choice told as a story: "I had no other option than to take the bus".
+    "i {g2}have no other (?:option|options|choice|hope|way|chance)(?! (?:than|but) (?:to )?(?:take"
+    "|drive|fly|walk|wait|stay|use|book|leave|go|rent|sleep|travel|cancel|reschedule|miss|call) )",
     "(?:please|kindly) (?:do not|not|never) pass (?:me|my application|my file) over",
     "(?:please|kindly) (?:do not|not|never) (?:reject|forget|ignore|overlook|give up on|pass over"
     "|dismiss|disappoint|pass me over)"
     "(?: about| of)? (?:me|my)",
     "my {g2}(?:life|future|career|family|everything) {g2}(?:depend|rest|ride|hang|hinge)",
+    # "My visa, my loans and my self-respect all depend on matching this March".
+    "(?:all|everything) {a2}(?:depend|rest|ride|hang|hinge) on (?:match|matching|this match|your"
+    " decision|you|getting in|get in)",
+    # "Any position. I'll take it."
+    "any (?:position|spot|place|seat|residency|program)(?: at all)?(?: (?:\\.|,|!|-|\\|))* i"
+    " {a2}(?:will|would|be go to) {a2}take it",
     "can not afford (?:not to match|to go unmatched|another (?:year|cycle|rejection)|to fail)",
     "can not {g2}(?:go|be|remain|stay) unmatched",
     "i {a2}(?:will|would) be (?:devastated|heartbroken|crushed)",
@@ -1391,8 +1439,20 @@ STOCK_PRAISE = topic(
     "(?:wonderful|great|amazing|fantastic|incredible|unique|excellent|exceptional|outstanding)"
     " opportunity(?! to (?:interview|meet|speak|talk|visit|learn|present|discuss|connect|join|see"
     "|hear) )",
-    f"{_PRAISED}(?:clinical )?(?:training|education|curriculum|teaching|exposure|experience)",
-    "(?:excellent|great|outstanding|strong|stellar|impressive|renowned|good) reputation",
+    # "An amazing experience" is the interview day, not the program's training.
+    f"{_PRAISED}(?:(?:clinical )?(?:training|education|curriculum|teaching|exposure)"
+    "|clinical experience)",
+    "(?:excellent|great|outstanding|strong|stellar|impressive|renowned|good|fine|solid|sterling"
+    "|enviable|well-deserved|wonderful|tremendous) reputation",
+    # A reputation with nothing behind it: "a reputation for excellence", "held in high regard".
+    "reputation (?:for|as) (?:a leader|a leading|excellence|clinical excellence|academic"
+    " excellence|excellent|outstanding|strong|training|teaching|education|resident education"
+    "|quality|produce|producing)",
+    "(?:held|hold) in (?:high|great|the highest|such high) (?:regard|esteem)",
+    "widely (?:admired|respected|regarded|recognized|recognised|known|praised|acclaimed) (?:for"
+    "|as)",
+    "speak (?:so )?highly of (?:the|your|its|this) (?:program|training|residents|faculty"
+    "|education|teaching|residency)",
     # The subject of the praise, not the end of a phrase ("the match rate at your program was").
     f"{_NOT_AFTER_A_PREPOSITION}"
     "(?:program|faculty|resident|residents|training|curriculum|education|institution|hospital|team"
@@ -1444,4 +1504,10 @@ STOCK_PRAISE = topic(
     f"{_NOT_THE_APPLICANT_S_FIT}(?:great|perfect|good|excellent|ideal) fit",
     "world-class",
     "world class",
+    # Admiring strengths or work no one could name: "I admire the program's strengths".
+    "admire {g3}(?:strength|strengths|excellence|reputation|culture|values|mission)(?= (?:\\.|!|,"
+    "|\\||in|and) )",
+    "(?:wonderful|great|amazing|incredible|excellent|outstanding|important|fantastic) work"
+    " (?:that )?(?:your|the|this) (?:program|department|team|residents|faculty|hospital"
+    "|institution) {a2}(?:do|be do)",
 )

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from checker.hits import Hit
 from checker.kinds import KINDS
-from checker.letter import GREETING, TITLE, Letter
+from checker.letter import BARE_ADDRESS, GREETING, TITLE, Letter
 from checker.rules.base import Rule
 from checker.rules.matchers import first_line_span
 from checker.text import nth_word_start
@@ -51,6 +51,14 @@ def _salutation(letter: Letter, kind: str) -> Iterable[Hit]:
                 f'"{opener.group().capitalize()}" is casual for a program: use "Dear" with '
                 "the person's title and last name.",
             )
+        return
+    if BARE_ADDRESS.match(text):
+        yield Hit(
+            line.start,
+            line.end,
+            'Put "Dear" before the title and name ("Dear Dr. <last name>,"): a bare name '
+            "reads as a curt note.",
+        )
         return
     if _IMPERSONAL.match(text) or not _FORMAL.match(text):
         yield Hit(line.start, line.end)
@@ -97,6 +105,7 @@ SALUTATION = Rule(
         "Heyyy Dr. Sato!\n\nThank you for the tour.",
         "Respected Sir,\n\nThank you for the interview.",
         "Hi there,\n\nThank you for the interview.",
+        "Dr. Brandt,\n\nThank you for the interview.",
     ),
     passes=(
         "Dear Dr. Nguyen,\n\nThank you for the interview.",
