@@ -152,6 +152,8 @@ _FORMS: dict[str, str] = {
     "attend": "attend attends attended",
     "open": "open opens opened",
     "leave": "leave leaves leaving",
+    "start": "start starts started",
+    "begin": "begin begins began begun",
     "2": "two",
     "3": "three",
     "4": "four",

@@ -221,6 +221,7 @@ RANKS_PROGRAM = topic(
     "my (?:top|first|no1|first-place|top-spot) (?:spot|place|choice|position|rank|vote) {a2}be"
     " yours",
     "my (?:top|first|no1) (?:spot|place|choice|position|rank|vote) {a2}(?:{modal} )?{a2}go to",
+    "my (?:first|top|no1) (?:rank|ranking|vote)(?! (?:in|at|among|of) )",
     "(?:i be|i will be) (?:all )?yours(?= (?:!|\\.|,|\\||:|if|the moment|as soon as) )",
     *RANKS_PROGRAM_FIRST.patterns,  # putting the program first is ranking it
 )
@@ -272,7 +273,8 @@ EXCLUSIVE = topic(
     "(?!(?: else)? (?:(?:this|that|next|on that) (?:week|day|month|weekend|date)|today|tomorrow|in"
     "|near|around|during|outside|abroad|until|since|yet|for (?:the|this|that|a)) )",
     "no (?:intention|plan|plans|desire|wish) (?:of|to) {a2}(?:rank|put|place|list|keep|consider)"
-    " (?:any|another|other) {g2}(?:above|ahead|higher|over|before|better|first)",
+    " (?:any(?:one|body|thing)?|another|other) {g2}(?:above|ahead|higher|over|before|better"
+    "|first)",
     "(?:not|never) {a2}(?:imagine|see myself|picture) (?:rank|put|place|keep|choose) (?:any|another"
     "|other) {g2}(?:above|over|ahead|higher|before|first)",
     "(?:not|never) {a2}(?:to )?(?:go|attend|go for|go to|travel) {g1}(?:the |my |any )?(?:other"
@@ -294,8 +296,10 @@ EXCLUSIVE = topic(
     "nothing (?:else )?{a2}(?:{modal} )?{a2}(?:come close|compare|measure up) (?:to|with) {prog}",
     "nothing else {a2}(?:{modal} )?{a2}(?:even )?(?:come close|compare|measure up|hold a candle)"
     "(?= (?:\\.|!|,|\\||to (?:you|it|your|this|name)) )",
-    "(?:nothing|no other program|no program|no other place|nobody) (?:else )?{a2}(?:{modal} )?{a2}"
-    "(?:come|get|be) {a2}(?:anywhere )?(?:close|near)(?: to| with)? {prog}",
+    "(?:nothing|no other program|no program|no other place|nobody) (?:else )?(?:on my {list} )?"
+    "{a2}(?:{modal} )?{a2}(?:come|get|be) {a2}(?:anywhere )?(?:close|near)(?: to| with)? {prog}",
+    "no (?:place|program|where|one) else (?:that )?i {a2}(?:{modal} )?{a2}(?:want|would like|wish"
+    "|hope|plan|intend|see myself|picture myself)(?: to)? (?:train|be|go|match|rank)",
     "(?:no|no other) (?:program|place|residency|hospital|one) {g3}stand a chance against {prog}",
     "(?:nobody|no one|nothing|no other (?:program|place|residency|hospital)) (?:else )?{a2}"
     "(?:{modal} )?{a2}stand a (?:chance|prayer)(?= (?:\\.|!|,|\\||against|next to) )",
@@ -367,9 +371,9 @@ EXCLUSIVE = topic(
     " other|other|elsewhere)",
     # The others named and set aside: "Harbor View and no one else", "your hospital only, no
     # other place", "nowhere else", "anyone but you".
-    "(?:rank|join|train at|choose|want|see myself at|picture myself at|attend) {prog} {g2}(?:and"
-    "|but"
-    "|,) (?:no one|nobody|nowhere|none other|no other (?:place|program|hospital|one))",
+    "(?:rank|join|train at|choose|want|see myself at|picture myself at|attend|list|certify"
+    "|include) {prog} {g2}(?:and|but|,) (?:no one|nobody|nowhere|nothing|none other|no other"
+    " (?:place|program|hospital|one))",
     "(?:rank|train|go|match|work|join|consider|apply|include|want|be) (?:at |to |with |in )?"
     "(?:anywhere|anyone|any program|any other program|any place|anything) (?:other than|but"
     "|except|besides|apart from) {prog}",
@@ -395,8 +399,9 @@ EXCLUSIVE = topic(
     "not {a2}(?:be )?rank the (?:rest|other)",
     "(?:not|never) {a2}(?:picture|see|imagine) myself {g1}(?:anywhere|somewhere) (?:other than|but"
     "|else)",
-    "(?:every|all|each) other (?:program|place|one|residency|option)s? {a2}(?:be|will be|come|feel)"
-    " (?:a )?(?:distant )?(?:second|behind)",
+    "(?:(?:every|all|each) other (?:program|place|one|residency|option)s?|(?:everyone|everybody"
+    "|everything|every program) else(?: on my {list})?) {a2}(?:be|will be|come|feel) (?:a )?"
+    "(?:distant )?(?:second|behind|secondary)",
     "only (?:program|place|residency|hospital|one|option|choice) (?:that |which )?i {g3}"
     "(?:rank|consider|train|join|interested|want|apply|see myself|care about|be happy|thrive"
     "|submit|submitting|certify"
@@ -612,6 +617,9 @@ EVALUATION_OF_APPLICANT = topic(
     "how competitive be (?:i|my application|my candidacy)",
     "be (?:i|my application) {a2}competitive",
     "be (?:i|my name|my application|we) {a2}(?:on|in) your {g2}(?:list|ranking|radar)",
+    "(?:a|any|my) (?:spot|place|position) on your {g1}(?:list|rank list)",
+    "how (?:high|far up|low) (?:up )?(?:i|we|my name|my application) {a2}(?:{modal} )?{a2}(?:be"
+    "|end up|land|sit|fall)(?= (?:\\?|\\||on|in) )",
     "be (?:i|my name|my application|we) {a2}(?:anywhere |somewhere )?(?:near|at|close to) the top"
     "(?= (?:\\?|\\||of (?:it|your|the list|the rank)) )",
     "where (?:on|in) " + _YOUR_RANK_LIST + " {p3}(?:{aux} )?(?:i|we|my application|my name)",
@@ -645,10 +653,14 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?! (?:in|of|among|at) (?:my|the|our|his|her) (?:class|school|cohort|batch|year|program))",
     "(?:help|get|make) me {a2}(?:get |be )?rank",
     "(?:do|return) the (?:same|favor)",
+    "(?:do|feel|think) likewise",
+    "follow suit",
     "(?:expect|hope for|count on|ask for|get) the same",
     "(?:i|we) {a2}(?:{modal} )?{a2}be your (?:first|top|no1)",
     "(?:promise|guarantee|assure) me {g2}match",
     "(?:i|we|my name) {a2}(?:be|get) (?:on|onto|high on|at the top of) your {g1}list",
+    "(?:hope|wish|want|like|love) to (?:be|end up|land|sit) {a2}(?:high |highly |near the top |at"
+    " the top )?(?:on|onto|of) your {g1}(?:list|rank|ranking)",
     # The applicant placed on the program's list: "I'm up there on ur list", "safely on yours".
     "(?:i|we|my name) {a2}be on it {a2}(?:high|highly|near the top|at the top|up there)",
     "(?:i|we|my name|my application) {a2}(?:be|get|end up|land|sit|stay|remain) {a2}(?:up there"
@@ -695,6 +707,8 @@ RECIPROCATION = topic(
     'an explicit return: "do the same", "return the favor", "reciprocate", "goes both ways", '
     '"put each other first", "feels the same about me", "our lists will match up"',
     "(?:do|return) the (?:same|favor)",
+    "(?:do|feel|think) likewise",
+    "follow suit",
     "(?:feel|think) the same (?:way )?(?:about (?:me|us|my application)|toward me)",
     "(?:feel|think) the same way",
     "(?:feel|think|feels) (?:similarly|likewise)",
@@ -774,7 +788,10 @@ PROMISE_TO_ACT = topic(
     "guarantee (?:me|us|that i|that you|i|you)",
     "(?:assure|promise|guarantee) (?:me|us) of (?:a|an|the|one) {g1}(?:spot|position|place|contract"
     "|seat|offer)",
-    "i {a2}(?:{modal} )?{a2}guarantee",
+    # A guarantee of coming or accepting, not of documents: "I guarantee that the documents I
+    # sent are accurate".
+    "i {a2}(?:{modal} )?{a2}guarantee(?! (?:that )?(?:the|my|every|all|these|this|those|each)"
+    " (?!(?:program|position|spot|place|offer|acceptance|commit|signature) ))",
     "be guarantee (?:a|an|the|my) (?:spot|position|place|match|interview|offer|contract|residency)",
     "(?:you have|give you|i give you) my (?:word|commit|promise|guarantee|assure|pledge)",
     "in writing (?:that )?i {a2}(?:{modal} )?{a2}(?:join|accept|come|sign|rank|commit)",
@@ -847,6 +864,7 @@ OUTSIDE_MATCH_DEAL = topic(
     "|now|today|to you|to your|before|that|on the spot) )",
     "agree (?:on|to) (?:a|the) (?:position|spot|contract|deal|offer) (?:now|today|early|right now"
     "|already)",
+    "commit (?:myself )?to {prog} {g3}(?:outside|before|prior to|ahead of) (?:of )?(?:the )?match",
     "(?:prematch|pre match|early|binding|outside|off match) (?:offer|contract|position|agreement"
     "|commit|spot|acceptance|accept|promise|pledge|option|path|route|deal|arrangement)",
 )
@@ -862,6 +880,7 @@ PROGRAM_OFFERS = topic(
     "|residency|one)"
     "|offer(?= (?:,|\\.|\\||i|and) ))",
     "offer me (?:a |an |the |any )?{g1}(?:position|spot|place|contract) and",
+    "(?:upon|on|after) (?:receive|get) (?:a|an|your|the|any) {g1}(?:offer|contract|position)",
     "offer me(?= (?:,|and) i )",
     "you {a2}(?:offer|make (?:me )?(?:an|the) offer)(?= (?:,|and|;) i )",
     "(?:reserve|hold|save|confirm|give|grant|promise|guarantee|keep|allot|allocate|assign)"
@@ -989,7 +1008,8 @@ REQUEST = topic(
     # Thanks for what the program already did: "I appreciate your letting me know that ...".
     "(?<!appreciate your)(?! (?:letting|telling|informing|sharing|reaching|writing|taking) )",
     "appreciate your(?! (?:letting|telling|informing|sharing|reaching|writing|taking) )",
-    "(?:like|love|want|need|keen|eager|glad|grateful|happy|wish|request|seek) to (?:know|learn|hear"
+    "(?:like|love|want|need|keen|eager|glad|grateful|happy|wish|request|seek|anxious) to (?:know"
+    "|learn|hear"
     "|understand)",
     # Knowing would help: "it would help me plan to learn", "I would sleep better knowing".
     "(?:help|helpful|reassure|reassuring|relief|ease|mean) {g3}to (?:know|learn|hear|understand)",

@@ -123,6 +123,8 @@ BINDING_COMMITMENT = Rule(
         "Offer me. I will sign.",
         "I assure you that if offered I will accept.",
         "I will join your program, whatever the outcome of the Match.",
+        "Upon receiving an offer from you, I would accept at once.",
+        "I am willing to commit to your program outside the Match.",
     ),
     passes=(
         "I understand there are no guarantees in the Match.",
@@ -147,6 +149,7 @@ BINDING_COMMITMENT = Rule(
         "If offered a ride from the airport, I would say yes.",
         "I respectfully decline the offer outside the Match and will take part in the Match.",
         "I am ready to sign the consent form as soon as it arrives.",
+        "I guarantee that the documents I uploaded are accurate.",
     ),
     notes=(
         'A negating word shortly before, in the same clause, turns a match off ("I would never '
@@ -233,6 +236,8 @@ ASKS_ABOUT_RANK = Rule(
         "Am I safe, or should I start making backup plans?",
         "Where on your list, if anywhere, do I fall?",
         "I humbly request to know my merit position.",
+        "Have I done enough to earn a spot on your list?",
+        "Any idea how high I'll be?",
     ),
     passes=(
         "I will rank your program highly.",
@@ -372,6 +377,8 @@ RECIPROCAL_REQUEST = Rule(
         "Please know that your program will be first on mine as well.",
         "Kindly keep me in your matching list; in turn I will give first rank to your hospital.",
         "Rank me to match and I'm all yours.",
+        "I'll rank you highly if you'll do likewise.",
+        "You're my number one, so I'm hoping to be high on your list too.",
     ),
     passes=(
         "I plan to rank your program highly.",
@@ -486,6 +493,7 @@ RANK_FIRST_CLAIM = Rule(
         "Your hospital is my topmost choice.",
         "Your institute holds first rank in my preference list.",
         "Numero uno on my list: you!",
+        "My rank order list starts with your program.",
     ),
     passes=(
         "I will rank your program highly.",
@@ -585,6 +593,10 @@ EXCLUSIVE_CLAIM = Rule(
         "I would reapply next year rather than go anywhere else.",
         "My list will contain only one name.",
         "Since my visit, I stopped considering any alternatives.",
+        "No program on my list comes anywhere close to yours.",
+        "There is no place else I want to train.",
+        "Everyone else on my list is a distant second.",
+        "I have no intention of ranking anyone above you.",
     ),
     passes=(
         "I will rank your program highly.",
