@@ -1047,6 +1047,8 @@ REVIEWED_MY_APPLICATION = topic(
     "|look at|look over|go over|go through|see|read|receive|consider|get|open|evaluate) {g2}my"
     " (?:last |previous |earlier |recent |prior |first |second )?(?:application|file|material"
     "|materials|document|documents|email|message|letter|cv|update|candidacy|note|app|one)",
+    "(?:could|can|would) (?:you|someone|somebody|anyone) {a2}(?:take a look at|look at|look into"
+    "|check on|review) my (?:application|file|app|candidacy)",
     "(?:do|have) my (?:application|file|email|message|materials|documents|app) {a2}(?:ever )?(?:get"
     "|be) (?:look at|review|read|see|open|receive)",
     # The same about "it" or "them", an application named in an earlier sentence.
@@ -1075,8 +1077,11 @@ _ON_LOGISTICS = f"(?: (?:on|about|regarding|for)(?: whether| if)?{_ABOUT_LOGISTI
 # Why the applicant writes again, when it is not to chase: "just following up to thank you".
 _NOT_TO_THANK = (
     "(?! to (?:thank|say thank|say thanks|express|share|let you know|tell you|send (?:you )?"
-    "(?:the|my|a)|correct|add|introduce|wish) )"
+    "(?:the|my|a)|correct|add|introduce|wish|reaffirm|reiterate|restate|say (?:that )?i {a2}"
+    "(?:remain|be)) )"
 )
+# "Just checked in for my flight", "checking in at the hotel": travel, not the application.
+_NOT_TRAVEL = f"(?!(?: (?:for|at|into))?{_ABOUT_LOGISTICS})"
 STATUS = topic(
     "status",
     'news, a decision or the status of the application: "any news on my application", "when can '
@@ -1139,7 +1144,7 @@ CHASING = topic(
     'chasing words: "just checking in", "following up on my application", "I haven\'t heard '
     'back", "just bumping this up", "circling back", "any update on my status"',
     "just {g2}(?:check in|follow up|follow-up|followup|circle back|touch base)"
-    f"{_NOT_TO_THANK}{_NOT_ABOUT_LOGISTICS}",
+    f"{_NOT_TO_THANK}{_NOT_ABOUT_LOGISTICS}{_NOT_TRAVEL}",
     "(?:follow-up|followup) (?:on|about|regarding) {g2}(?:application|status|candidacy|previous"
     "|last|earlier|email|message)",
     f"touch base (?:on|about|regarding|with you){_NOT_ABOUT_LOGISTICS}",
@@ -1169,7 +1174,7 @@ CHASING = topic(
     "|slipped|slips|slipping|fall) through the (?:crack|cracks)",
     "(?:make sure|ensure|check|confirm|see) (?:that |if |whether )?(?:it|this|my {g1}(?:email"
     "|message|application|note|letter)) {a2}(?:do not|have not|be not|will not) {a2}(?:(?:get|go"
-    "|end up) lose|(?:fall|slip) through)",
+    "|end up) (?:lose|buried)|(?:fall|slip) through|be buried)",
     "in case (?:you|it|my|this|the) {g3}(?:miss|lose|overlook|slipped|slip|go astray|not arrive"
     "|not reach|not go through|not come through)",
     # Resending, not offering to resend ("I can resend it"): "resending my note below".
@@ -1233,7 +1238,9 @@ CHASING = topic(
     "circle back (?:on|about|regarding|to)",
     "bump (?:this|it|my)",
     # Not heard from the program (not from a parking office, a hotel or a landlord).
-    "(?:have|do|be) not {a2}(?:yet )?(?:hear|receive|get) (?:back|anything|any|a|word|news|one"
+    # Not a condition ("if I do not get any interview this year"): silence reported.
+    "(?<!if i )(?<!if we )(?:have|do|be) not {a2}(?:yet )?(?:hear|receive|get) (?:back|anything"
+    "|any|a|word|news|one"
     "|from (?:you|your|anyone|the program|the committee))(?! (?:back )?from (?!(?:you"
     "|your|anyone|the program|the committee|the residency|the coordinator|dr|the selection)))",
     "(?:have|do) not {a2}(?:yet )?have (?:any |a )?(?:news|word|reply|response|update|answer"
@@ -1345,7 +1352,8 @@ PLEADING = topic(
     "|one more|a second|a third|it|this|that|go unmatched|be unmatched|not match|lose|the (?:shame"
     "|pain|thought|disappointment|heartbreak|rejection))",
     "not know what {a2}(?:will|would) {a2}become of me",
-    "(?:so|really|very|truly|getting|feel|feeling|lowkey|kinda|pretty|super|honestly|literally)"
+    "(?:so|really|very|truly|getting|feel|feeling|lowkey|kinda|pretty|super|honestly|literally"
+    "|actually|totally|quite|rly)"
     " desperate(?= (?:at|now|\\.|!|,|\\|) )",
     "(?:appeal|appealing) to your (?:kindness|mercy|compassion|sympathy)",
     "(?:be|feel) {a2}lose if i",
@@ -1416,6 +1424,7 @@ PLEADING = topic(
     "(?:i|we) {a2}(?:be )?{a2}(?:beg|plead)(?= (?:you|for|of you|with you|to be|to you|at|,|\\.|!"
     "|\\|) )",
     "please (?:, )?please",
+    "please (?:, )?(?:just |only )?one (?:more )?(?:chance|shot)",
     "not know what i {a2}(?:{modal} )?{a2}do(?= (?:if|\\.|!|\\||without|otherwise|with my life"
     "|next) )",
     # "Please. Anything at all!": the plea split over two sentences.
@@ -1478,11 +1487,13 @@ STOCK_PRAISE = topic(
     "(?:program|faculty|resident|residents|training|curriculum|education|institution|hospital|team"
     "|staff|people|environment|atmosphere|culture|everyone|everybody|name|you) {a2}(?:be|seem"
     "|look|feel)"
-    f" {{a2}}(?:so |such |truly |really |just |incredibly |extremely )?(?:{_PRAISE[3:-1]}|nice|kind"
-    "|happy|wonderful|great)(?= (?:\\.|!|,|and|\\||in every (?:way|respect|aspect)) )",
+    " {a2}(?:so |such |truly |really |just |incredibly |extremely |the )?"
+    f"(?:{_PRAISE[3:-1]}|nice|kind|happy|wonderful|great)"
+    "(?= (?:\\.|!|,|and|\\||<|:|;|in every (?:way|respect|aspect)) )",  # "<3", ":)" end it too
     "everything about {prog} {a2}(?:be|seem|look|feel|sound) {a2}(?:wonderful|great|perfect"
     "|amazing|excellent|ideal|fantastic|incredible|impressive)",
     "perfect in every (?:way|respect|aspect)",
+    "blown away by (?:everything|it all|the program|your program|the whole|all of it)",
     "the best (?:training|program|education|environment|place|clinical|residency)",
     f"how (?:{_PRAISE[3:-1]}|nice) (?:the |your )?(?:program|faculty|residents|people|team"
     "|everyone|training)",
