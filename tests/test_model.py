@@ -25,7 +25,8 @@ FLAGGED = [
     ("Send over the contract and I will sign it that day.", "binding-commitment", "sign"),
     ("If you make me an offer, consider it signed.", "binding-commitment", "offer"),
     (
-        "Your hospital enjoys a fine reputation for excellence in training.",
+        # ("a fine reputation for excellence" is now a rule's wording.)
+        "Your hospital has a long history of excellence in graduate training.",
         "generic-praise",
         "excellence",
     ),

@@ -18,6 +18,12 @@ _SLANG = phrases(
     "thx",
     "thnx",
     "thanx",
+    "thanku",
+    "thankss+",
+    "ikr",
+    "jk",
+    "yup",
+    "thanq",
     "tnx",
     "tysm",
     "pls",
@@ -78,7 +84,6 @@ _SLANG = phrases(
     "highkey",
     "yall",
     "quick q",
-    "wow",
     "howdy",
     "kk",
     "nah",
@@ -194,6 +199,12 @@ _GREETS = re.compile(
     r"|[ \t]+[a-z'-]{1,30}[ \t]*[,!]"
 )
 _TITLE_WORD = re.compile(rf"{TITLE}\.?")
+# "Hi Ms. Carter," greets with the person's title and name, as typed with capitals: casual,
+# not texting. Where it is a letter's greeting line the salutation rule asks for "Dear"; in a
+# sentence it passes. "hi dr patel", "Hey", "hiya" and "yo" stay texting.
+_PLAIN_HI = re.compile(
+    r"H(?:i|ello)[ \t]+(?:Dr|Drs|Doctor|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Dean)\b"
+)
 # Words stretched for emphasis: "sooo", "heyyy", "pleeease" (not roman numerals, "www").
 _TRIPLED = re.compile(r"([a-hj-uy-z])\1\1")
 
@@ -430,7 +441,7 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
             if not (match.start() and view[match.start() - 1] in _NOT_BEFORE_EMOTICON)
         ),
         *(span for span in _stretched(view) if not _acronym(letter, *span)),
-        *_openers(view),
+        *_openers(letter),
         *_shorthand(view),
         *(match.span() for match in _SHORTCODE.finditer(view)),
     )
@@ -449,7 +460,8 @@ def _acronym(letter: Letter, start: int, end: int) -> bool:
     return typed.isupper() and len(set(typed)) == 1
 
 
-def _openers(view: str) -> Iterable[tuple[int, int]]:
+def _openers(letter: Letter) -> Iterable[tuple[int, int]]:
+    view = letter.view
     for match in _OPENER.finditer(view):
         start = match.start()
         before = view[max(0, start - 12) : start]
@@ -457,6 +469,8 @@ def _openers(view: str) -> Iterable[tuple[int, int]]:
         if _TITLE_WORD.fullmatch(word_before(view, start)):
             continue  # "Dr. Hey"
         standalone = start == 0 or not view[start - 1].isalnum()
+        if _PLAIN_HI.match(letter.original, letter.norm.original_span(start, start)[0]):
+            continue
         if opens and standalone and _GREETS.match(view, match.end()):
             yield match.span()
 
@@ -512,6 +526,11 @@ INFORMAL_TONE = Rule(
         "K, see you at eight.",
         "the rest r coming later",
         "Thanks, ANY time works for me.",
+        "hi dr patel, thx for the tour",
+        "WOW, the sim lab!",
+        "Thanku sir for the tour.",
+        "ikr, the tour was great",
+        "yup, got the badge",
     ),
     passes=(
         "Thank you very much for the interview.",
@@ -537,13 +556,17 @@ INFORMAL_TONE = Rule(
         "The hallway was lit by the morning sun.",
         "Take vitamin k, then call the clinic.",
         "Grade W means a withdrawal.",
+        "Hi Ms. Carter, thank you for arranging my interview.",
+        "Wow, the simulation lab was impressive.",
     ),
     notes=(
         "Capitals are judged in the original text; a signature in capitals is allowed, since "
         "many applicants write their family name that way. A single word in capitals shouts "
         "when it is long and reads as English; a long acronym that reads like a word may be "
         'flagged. Short forms that are also abbreviations or names ("NP", "Ty", "UR") count '
-        "only in lower case or before a comma. A greeting word counts only where it greets."
+        "only in lower case or before a comma. A greeting word counts only where it greets; "
+        '"Hi" or "Hello" with a title and name ("Hi Ms. Carter") is left to the greeting rule, '
+        'and "Wow" alone is warm, not texting (in capitals it shouts).'
     ),
 )
 

@@ -20,7 +20,9 @@ from checker.rules.base import Rule
 from checker.rules.matchers import at_word_start
 from checker.text import word_before
 
+# Not "[sic]", "[...]", citations ("[1]", "[2-4]"), nor a labelled part ("panel [A]", "arm [B]").
 _BRACKETED = re.compile(
+    r"(?<!panel )(?<!figure )(?<!fig\. )(?<!arm )(?<!group )(?<!table )(?<!part )(?<!step )"
     r"\[(?!sic\]|\.\.\.\]|\u2026\]|\d{1,3}(?:[,\u2013 -]+\d{1,3})*\])[^\[\]\n]{1,80}\]"
     r"|\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}|\{[^{}\n]{1,80}\}"  # Jinja, "{detail}"
     r"|<<?(?![a-z0-9._%+-]+@)(?!https?:)[a-z][^<>@\n]{0,60}>>?"  # <Program>, not <a@b.org>
@@ -98,8 +100,9 @@ _NOT_SAID_BY_SOMEONE = "".join(
 _BLANK = compile_phrases(
     (
         "xxx+",
-        "(?<!still\\s)(?<!is\\s)(?<!be\\s)tbd",  # "the date is still TBD" is a fact
-        "(?<!still\\s)(?<!is\\s)(?<!be\\s)tba",
+        # A fact, not a blank: "the date is still TBD", "Room TBA per your email".
+        "(?<!still\\s)(?<!is\\s)(?<!be\\s)tb[ad]"
+        "(?!,? (?:per|as|according to|in|on) (?:your|the|their|his|her) )",
         "lorem ipsum",
         # An instruction left in, not the applicant's own verb ("I can insert the date").
         _NOT_SAID_BY_SOMEONE
@@ -107,14 +110,15 @@ _BLANK = compile_phrases(
         "|text|hospital|school)",
         "so-and-so",
         # Date and time slots: "Month DD, YYYY", "MM/DD/YYYY", "hh:mm".
-        "(?:month|mm) dd,? yy(?:yy)?",
+        "(?:month|mm) dd(?:,? yy(?:yy)?)?",
+        "0000000+",  # "AAMC ID: 00000000": zeros standing for the number
         "(?:mm|dd)/(?:dd|mm)(?:/yy(?:yy)?)?",
         "yyyy",
         "hh:mm",
     )
 )
 # Each alternative starts with a plain character, so the regex engine skips ahead quickly.
-_MARKS = re.compile(r"__+|###+|\.\.\.\.+|\.\.\.|\u2026")
+_MARKS = re.compile(r"__+|###+|\.\.\.\.+|\.\.\.|\u2026|\?\?(?:/\?\?)+")  # "??/??/2027"
 _BEFORE_A_BLANK = frozenset(
     [
         "by",
@@ -274,6 +278,9 @@ UNFILLED_PLACEHOLDER = Rule(
         "I look forward to meeting Dr. %LASTNAME% again.",
         "The interview is on MM/DD/YYYY at $PROGRAM.",
         "Dear Dr. So-and-so,",
+        "I look forward to the interview on Month DD.",
+        "Interview date: ??/??/2027",
+        "AAMC ID: 00000000",
         "I enjoyed hearing about INSERT SPECIFIC DETAIL on the tour.",
     ),
     passes=(
@@ -293,6 +300,9 @@ UNFILLED_PLACEHOLDER = Rule(
         "I am waiting for the X-ray results from Hospital Xochimilco.",
         "Sincerely,\nAna Ruiz, MD\nAAMC ID: 12345678",
         "The registration fee was $40, and 80% of residents attended.",
+        "Room TBA per your email - I will check the board when I arrive.",
+        "The grant was for $1,000,000 and covered 10000000 cell counts.",
+        "In the figure, panel [A] shows the first scan and panel [B] the second.",
     ),
     notes=(
         "Stand-in names are recognised by their form (one capital that is not an initial, "

@@ -91,6 +91,8 @@ CHECKING_IN = Rule(
         "Could you tell me whether all interview invitations have gone out?",
         "did you get my first one?",
         "Still nothing. Any news?",
+        "Kindly inform me about the result of my interview.",
+        "Just popping back into your inbox about my application.",
         "Checking my inbox every hour for your decision.",
         "No reply yet to my earlier email.",
     ),
@@ -120,6 +122,17 @@ CHECKING_IN = Rule(
         "Just following up with the document you requested - it is attached.",
         "I wanted to check in with you about the call schedule question from the interview.",
         "Is there any news on the new clinic building the residents mentioned?",
+        "Just following up to say thank you again for your time.",
+        "I wanted to write again to thank Dr. Rao for the tour.",
+        "Is there a decision yet on whether the second look will be virtual?",
+        "I checked in on my patients before the interview.",
+        "I am following up on your email from Monday about the background check.",
+        "Just following up on the dinner invitation - I will be there.",
+        "Any word on the weather for Thursday? I am driving in from Ohio.",
+        "I hope to hear the outcome of my brother's surgery soon.",
+        "Just checked in for my flight; landing at 4:40 PM.",
+        "I wanted to write again to reaffirm my strong interest in the program.",
+        "If I do not get any interview this year, I will spend it on research.",
     ),
     notes=(
         '"Did you review my application?" is always flagged; softer follow-ups are only '
@@ -183,6 +196,11 @@ DESPERATE_TONE = Rule(
         "PLEASE don't pass me over.",
         "I'm kinda desperate at this point.",
         "I honestly do not think I can go through another cycle.",
+        "I am afraid of losing everything if I do not match.",
+        "There's no plan B for me if this does not work out.",
+        "My visa and my loans all depend on matching this year.",
+        "Please, just one chance.",
+        "I have nothing left but hope.",
     ),
     passes=(
         "I really need a quiet place to study, so a hotel near the library would be ideal.",
@@ -204,12 +222,17 @@ DESPERATE_TONE = Rule(
         "The family had nowhere else to turn until the social worker called.",
         "If you give me the chance, I would love to present my poster.",
         "I nearly lost my house keys at the hotel.",
+        "The family had lost everything in the flood.",
+        "After the earthquake, our hospital had nothing left but tents and volunteers.",
+        "I had no other option than to take the night bus to the interview.",
+        "Mercy is where I did my first clinical rotation.",
     ),
     notes=(
         '"I will do anything" is only read as pleading when it is about the position ("to '
         'train with you", "for a spot") or stands alone; "I would do anything for my patients" '
         'is left alone, and so is a story in the past tense ("I begged my attending to let me '
-        'present").'
+        'present"). Hardship told as a story ("the family had lost everything in the flood") '
+        'is not pleading; a loss counts when it is still to come ("I will lose everything").'
     ),
 )
 
@@ -254,6 +277,10 @@ GENERIC_PRAISE = Rule(
         "The program is renowned for its clinical excellence.",
         "Your residency is second to none and checks all my boxes.",
         "The residents were so welcoming and the program is truly outstanding.",
+        "Your institution has a reputation for excellence across the region.",
+        "I truly admire the program's strengths.",
+        "I am sure that your program is truly top-notch.",
+        "I was blown away by everything.",
     ),
     passes=(
         "It is a great program: Dr. Okafor's night float teaching impressed me.",
@@ -262,6 +289,7 @@ GENERIC_PRAISE = Rule(
         "Thank you for the interview.",
         "Your residents were welcoming, and their quality improvement project on discharge "
         "delays showed real ownership.",
+        "The whole interview day was an amazing experience.",
     ),
     notes=(
         "A detail is recognised from a list of specific program features, a project named by "
