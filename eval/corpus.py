@@ -13,12 +13,14 @@ from checker.rules import RULES
 HERE = Path(__file__).parent
 SPLITS = ("dev", "test", "fresh", "fresh2", "fresh3")
 # The splits written blind (eval/README.md): `make eval` and the validator read them, nothing
-# else does. fresh came after the engine rewrite; fresh2 after the later rounds of tuning;
-# fresh3 after the fifth round and the model's retraining.
+# else does. fresh came after the engine rewrite; fresh3 after the fifth round and the
+# model's retraining.
 FRESH = "fresh"
-FRESH2 = "fresh2"
 FRESH3 = "fresh3"
-BLIND = (FRESH, FRESH2, FRESH3)
+BLIND = (FRESH, FRESH3)
+# fresh2 was written blind too, then opened on 2026-12-07 (eval/README.md): its items are now
+# listed and tuned on like dev's, but the model is still trained on dev alone.
+FRESH2 = "fresh2"
 # Splits that are only measured, never tuned on: `make eval` prints their counts, never an item.
 HELD_BACK = ("test", *BLIND)
 PARTS = ("sentences", "letters")

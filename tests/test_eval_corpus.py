@@ -46,9 +46,10 @@ def test_splits_share_no_id_and_no_text(one, other):
         (FRESH3, (270, 40, 17), ("f3s-", "f3l-")),
     ],
 )
-def test_blind_split_is_big_enough_and_covers_every_rule_and_register(split, sizes, prefixes):
-    """A blind held-back split: enough sentences, about half clean, 12+ for each wording
-    rule; enough letters and clean letters; every register in both parts; its own ids."""
+def test_fresh_split_is_big_enough_and_covers_every_rule_and_register(split, sizes, prefixes):
+    """A split written blind (fresh2 has since been opened): enough sentences, about half
+    clean, 12+ for each wording rule; enough letters and clean letters; every register in
+    both parts; its own ids."""
     min_sentences, min_letters, min_clean_letters = sizes
     sentences, letters = load(split, "sentences"), load(split, "letters")
     assert len(sentences) >= min_sentences

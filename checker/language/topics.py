@@ -714,6 +714,9 @@ RECIPROCATION = topic(
     "(?:feel|think|feels) (?:similarly|likewise)",
     "(?:see|view|regard|consider|think of|keep) me {g2}in the same (?:light|way|spirit)",
     "(?<=hope )(?:i|we) {a2}be (?:one of |among |near the top of |high on |on )?yours",
+    # Word of a place on the program's list: "the second I hear I'm one of yours".
+    "(?:hear|know|learn|see) (?:that )?(?:i|we) {a2}be (?:one of |among |near the top of |high on"
+    " |on )yours",
     "if (?:i|we) {a2}be yours(?= (?:\\.|!|,|\\||too|as well) )",
     "(?:i|we) {a2}be yours (?:too|as well|also)",
     "(?:what|how) about (?:me|mine)(?= \\? )",
