@@ -12,10 +12,10 @@ script never blocks the page for long. The offline zip keeps only the asset scri
 
 Site layout (assets/pyodide/):
   pyodide.mjs, pyodide.asm.mjs, pyodide.asm.wasm   the runtime, as npm ships it (http)
-  python_stdlib.zip     npm's, with the modules the checker imports byte-compiled
+  python_stdlib.zip     npm's, with the modules the pages load byte-compiled
                         (pyodide_bytecode.py: Python's start then compiles nothing)
   pyodide-lock.json     the lock file written by pyodide-build, trimmed to our wheels
-  *.whl                 the wheels that lock file lists
+  *.whl                 the wheels that lock file lists, byte-compiled the same way
   manifest.js           which asset scripts to load, with their sizes (progress bar)
   <name>[.<n>].js       the asset scripts (a numbered series for big files)
 
@@ -57,13 +57,22 @@ CHECKER_PACKAGE = pyodide_wheels.CHECKER_PACKAGE
 PAGE_PACKAGES = ("tzdata", "jinja2", "markupsafe")
 # Core runtime files and whether gzip pays off.
 RUNTIME_FILES = {"pyodide.mjs": True, "pyodide.asm.mjs": True, "pyodide.asm.wasm": True}
-# The stdlib, with the modules the site's Python imports byte-compiled (pyodide_bytecode.py);
+# The stdlib, with the modules the site's Python loads byte-compiled (pyodide_bytecode.py);
 # not gzipped: the zip is deflated already.
 STDLIB = "python_stdlib.zip"
 BYTECODE_RUNNER = Path(__file__).with_name("pyodide_bytecode.mjs")
 # What the pages' Python imports: the browser entry point and the modules of its methods
 # (a page's front matter `python_imports` names those it imports before it is ready).
 IMPORTED_MODULES = ("checker.browser_api", "checker.browser_checks", "checker.browser_letters")
+# The pages' first calls: the modules they load on the way are byte-compiled too.
+FIRST_CALLS = (
+    {"method": "vocabulary"},
+    {"method": "lint", "params": {"text": "Dear Dr. Smith, I will rank your program first."}},
+    {"method": "policies"},
+    {"method": "template", "params": {"id": "thank-you-coordinator"}},
+)
+# Where python-worker.mjs puts the wheels in Python's file system (on sys.path as they are).
+WHEEL_DIR = "/lib/prematch-wheels"
 ASSET_CALLBACK = "__PREMATCH_ASSET"
 # Base64 characters per asset script (a multiple of 4, so each piece decodes on its own):
 # small enough that running one script or copying it to the worker is a short task.
@@ -162,16 +171,18 @@ def _cached(name: str, build: Callable[[Path], None]) -> Path:
 
 
 def _build_packages(out: Path, dependencies: Path) -> None:
-    """Checker + dependency wheels, their lock file and their asset scripts."""
+    """Checker + dependency wheels and the stdlib, byte-compiled; their lock file and their
+    asset scripts."""
     for wheel in dependencies.glob("*.whl"):
         shutil.copyfile(wheel, out / wheel.name)
     pyodide_wheels.build_checker_wheel(out)
     wheels = sorted(out.glob("*.whl"))
+    _byte_compile(out, wheels)
     pyodide_wheels.write_lock(wheels, out, RUNTIME_DIR / "pyodide-lock.json")
     lock = json.loads((out / "pyodide-lock.json").read_text())
     _write_asset_script(out, {"name": "pyodide-lock.json", "json": lock})
-    for wheel in wheels:
-        _write_binary_asset_scripts(out, wheel.name, wheel.read_bytes(), gzipped=False)
+    for name in (*(wheel.name for wheel in wheels), STDLIB):
+        _write_binary_asset_scripts(out, name, (out / name).read_bytes(), gzipped=False)
 
 
 def _build_runtime_assets(out: Path) -> None:
@@ -180,18 +191,23 @@ def _build_runtime_assets(out: Path) -> None:
         _write_binary_asset_scripts(out, name, (RUNTIME_DIR / name).read_bytes(), gzipped)
 
 
-def _build_stdlib(out: Path, packages: Path) -> None:
-    """The stdlib zip with what IMPORTED_MODULES load byte-compiled, and its asset scripts."""
+def _byte_compile(out: Path, wheels: list[Path]) -> None:
+    """Replace the wheels in `out` by byte-compiled ones and write the stdlib zip beside
+    them, compiled as far as the pages load it (pyodide_bytecode.py, run under Node)."""
     if shutil.which("node") is None:
-        raise RuntimeError("node is needed to byte-compile the stdlib: run `make node_modules`")
-    wheels = sorted(str(wheel) for wheel in packages.glob("*.whl"))
-    modules = ",".join(IMPORTED_MODULES)
-    command = ["node", str(BYTECODE_RUNNER), str(RUNTIME_DIR), str(out / STDLIB), modules]
-    result = subprocess.run([*command, *wheels], capture_output=True, text=True)
+        raise RuntimeError("node is needed to byte-compile Python: run `make node_modules`")
+    plan = {
+        "wheelDir": WHEEL_DIR,
+        "modules": IMPORTED_MODULES,
+        "handler": "checker.browser_api:handle",
+        "requests": [json.dumps(call) for call in FIRST_CALLS],
+    }
+    command = ["node", str(BYTECODE_RUNNER), str(RUNTIME_DIR), str(out), json.dumps(plan)]
+    result = subprocess.run([*command, *map(str, wheels)], capture_output=True, text=True)
     if result.returncode != 0:
-        raise RuntimeError(f"byte-compiling the stdlib failed:\n{result.stdout}{result.stderr}")
+        # Node prints the line of the minified runtime that threw first: keep the end.
+        raise RuntimeError(f"byte-compiling Python failed:\n{result.stderr[-3000:]}")
     log.info("pyodide bundle: %s", result.stdout.strip())
-    _write_binary_asset_scripts(out, STDLIB, (out / STDLIB).read_bytes(), gzipped=False)
 
 
 # --- asset scripts -------------------------------------------------------------------------
@@ -282,23 +298,25 @@ def on_post_build(config, **kwargs):
     dependencies = _cached(
         f"deps-{_digest(dependency_versions)}", pyodide_wheels.build_dependency_wheels
     )
-    packages = _cached(
-        f"packages-{_digest(version, dependency_versions, *pyodide_wheels.checker_sources())}",
-        lambda out: _build_packages(out, dependencies),
+    inputs = (
+        *pyodide_wheels.checker_sources(),
+        BYTECODE_RUNNER,
+        BYTECODE_RUNNER.with_suffix(".py"),
     )
-
-    stdlib = _cached(
-        f"stdlib-{_digest(packages.name, BYTECODE_RUNNER, BYTECODE_RUNNER.with_suffix('.py'))}",
-        lambda out: _build_stdlib(out, packages),
+    packages = _cached(
+        f"packages-{_digest(version, dependency_versions, *inputs)}",
+        lambda out: _build_packages(out, dependencies),
     )
 
     target = Path(config["site_dir"]) / SITE_SUBDIR
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
-    for folder in (runtime, packages, stdlib):
+    for folder in (runtime, packages):
         for path in folder.iterdir():
             shutil.copyfile(path, target / path.name)
     worker_source = Path(config["docs_dir"]) / WORKER_SOURCE
+    if f'WHEEL_DIR = "{WHEEL_DIR}"' not in worker_source.read_text():
+        raise RuntimeError(f"{WORKER_SOURCE} no longer puts the wheels in {WHEEL_DIR}")
     _write_asset_script(target, {"name": "python-worker.mjs", "text": worker_source.read_text()})
-    build = _digest(runtime.name, packages.name, stdlib.name, worker_source.read_text())
+    build = _digest(runtime.name, packages.name, worker_source.read_text())
     _write_manifest(target, version, build)

@@ -94,6 +94,18 @@ def test_the_stdlib_is_npms_with_the_modules_python_imports_compiled(bundle):
     assert int.from_bytes(header[4:8], "little") == 0b01  # hash-based, never checked
 
 
+def test_the_wheels_hold_bytecode_of_the_same_python_and_their_data_files(bundle):
+    """zipimport reads them as they are: a source module would be compiled twice there."""
+    header = zipfile.ZipFile(bundle / pyodide_bundle.STDLIB).read("re/__init__.pyc")[:16]
+    for wheel in WHEELS.values():
+        names = zipfile.ZipFile(bundle / wheel).namelist()
+        assert not [name for name in names if name.endswith(".py")], wheel
+        for name in (name for name in names if name.endswith(".pyc")):
+            assert zipfile.ZipFile(bundle / wheel).read(name)[:8] == header[:8], name
+    checker = set(zipfile.ZipFile(bundle / WHEELS["prematch-checker"]).namelist())
+    assert {"checker/lint.pyc", "checker/model/weights.json", "checker/policies.toml"} <= checker
+
+
 def test_no_asset_script_is_big_enough_to_block_the_page(bundle):
     sizes = [p.stat().st_size for p in bundle.glob("*.js")]
     assert max(sizes) <= pyodide_bundle.PIECE_CHARS + 200
@@ -129,7 +141,7 @@ def test_wheel_lock_and_worker_asset_scripts_match_their_sources(bundle, assets)
 
 def test_checker_wheel_carries_the_letter_templates_and_the_browser_api(bundle):
     names = zipfile.ZipFile(bundle / WHEELS["prematch-checker"]).namelist()
-    assert "checker/browser_api.py" in names
+    assert "checker/browser_api.pyc" in names
     for template in (ROOT / "templates").glob("*.j2"):
         assert f"checker/letter_templates/{template.name}" in names
         assert f"checker/letter_templates/{template.stem}.toml" in names
@@ -194,7 +206,7 @@ def test_an_unchanged_rebuild_reuses_every_cached_part(tmp_path, caplog):
     with caplog.at_level(logging.INFO, logger="mkdocs.hooks.pyodide_bundle"):
         pyodide_bundle.on_post_build({**config, "site_dir": str(tmp_path / "b")})
     messages = [record.getMessage() for record in caplog.records]
-    assert len(messages) == 4  # runtime, dependency wheels, checker wheel, compiled stdlib
+    assert len(messages) == 3  # runtime, dependency wheels, compiled wheels and stdlib
     assert all(message.startswith("pyodide bundle: reused ") for message in messages)
     assert {p: p.stat().st_mtime_ns for p in pyodide_bundle.CACHE.rglob("*.whl")} == wheel_times
     first, second = (tmp_path / "a" / "assets/pyodide", tmp_path / "b" / "assets/pyodide")

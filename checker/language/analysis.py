@@ -225,6 +225,11 @@ class Analysis:
             clause = clause[1:]
         if clause and clause[0] == "any" and len(clause) <= _ELLIPTICAL:
             return True
+        # A question after an opener and a comma: "be honest, am i ranked high enough".
+        if clause is not words and len(clause) >= 2 and clause[0] in _AUXILIARIES:
+            inverted = clause[0] in _CONDITIONAL_INVERSION and clause[1] == "you"
+            if clause[1] in _SUBJECTS and not inverted:  # not "..., should you need anything"
+                return True
         while words and words[0] in _SKIPPED_OPENERS:
             words.pop(0)
         if len(words) < 2:

@@ -76,8 +76,9 @@ class Frame:
         first, last = span
         for other in self.covers:
             for start, end in in_sentence(analysis, other, sentence):
-                if not analysis.is_negated(start):
-                    first, last = min(first, start), max(last, end)
+                if analysis.is_negated(start) or _joined_by_and(analysis, span, (start, end)):
+                    continue
+                first, last = min(first, start), max(last, end)
         return first, last
 
 
@@ -145,6 +146,17 @@ def nearest(analysis: Analysis, topic: Topic, sentence: int, first: int, last: i
         if best is None or distance < best[0]:
             best = (distance, span)
     return best[1] if best else None
+
+
+_COORDINATING = frozenset({"and", "but", ";", "also"})
+
+
+def _joined_by_and(analysis: Analysis, span: Span, other: Span) -> bool:
+    """A second claim beside the first, not part of it: "I will join if selected, and I will
+    not go anywhere else" says two things; "if you promise me a place, I will stop
+    interviewing elsewhere" says one."""
+    gap = range(span[1] + 1, other[0]) if other[0] > span[1] else range(other[1] + 1, span[0])
+    return any(analysis.lemmas[index] in _COORDINATING for index in gap)
 
 
 def _asks(analysis: Analysis, sentence: int, first: int) -> bool:

@@ -5,6 +5,7 @@ A topic pattern reads like the lemmas it matches, separated by single spaces:
 your IM program No. 1" already reads "i be rank your name program no1".
 - {gN}: up to N words in between (never punctuation, never across a sentence);
 - {aN}: up to N adverbs ("still", "definitely", "truly", ...);
+- {pN}: an aside of up to N words between commas, or nothing ("where , roughly , my file");
 - {name}: one of the classes in CLASSES (themselves patterns);
 - anything else is regular-expression syntax over lemmas.
 Every repetition is bounded and starts with a word, so a search is linear in the text.
@@ -21,7 +22,8 @@ _ADVERBS = (
     "still|definitely|truly|clearly|now|certainly|undoubtedly|already|absolutely|really"
     "|honestly|sincerely|fully|firmly|surely|happily|gladly|immediately|readily|also|very|most"
     "|likely|probably|even|always|just|genuinely|seriously|strongly|without a doubt|presently"
-    "|currently|ever|humbly|respectfully|earnestly|kindly|exactly|roughly|approximately"
+    "|currently|ever|humbly|respectfully|earnestly|kindly|exactly|roughly|approximately|almost"
+    "|nearly"
     "|realistically|def|defo|totally|hands-down|by far|far and away|so|too|quite|extremely"
     "|incredibly|deeply|literally|simply|frankly|completely|utterly"
 )
@@ -48,10 +50,17 @@ CLASSES: dict[str, str] = {
         "|be about to|be set to)"
     ),
     "list": "(?:rank |order |rank order |rank-order |final )?list",
+    # A place in the program, as the applicant asks for or is offered one.
+    "seat": "(?:seat|spot|position|place|post|slot|vacancy|contract)",
     "aux": "(?:be|do|have|will|would|can|could|might|may|should|shall)",
+    # An opinion asked inside a question: "where would you say I stand".
+    "yousay": (
+        "(?:(?:would|do|did|will|can|could) (?:you|name|the committee|the program) (?:say|think"
+        "|feel|believe|guess|reckon|imagine) (?:that )?)"
+    ),
 }
 
-_MACRO = re.compile(r"\{(g|a)(\d)\}|\{(\w+)\}")
+_MACRO = re.compile(r"\{(g|a|p)(\d)\}|\{(\w+)\}")
 
 
 def lemma_regex(pattern: str) -> str:
@@ -63,6 +72,8 @@ def lemma_regex(pattern: str) -> str:
             return f"(?:{_WORD}){{0,{count}}}"
         if kind == "a":
             return f"(?:(?:{_ADVERBS}) ){{0,{count}}}"
+        if kind == "p":
+            return f"(?:, (?:{_WORD}){{1,{count}}}, )?"
         return lemma_regex(CLASSES[name])
 
     return _MACRO.sub(expand, pattern)

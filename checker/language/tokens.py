@@ -30,6 +30,7 @@ _ONE_AFTER = re.compile(r"\.?\s{0,3}(?:1|one)(?!\w)")  # "number one", "#one"
 _DIGIT_ONE_AFTER = re.compile(r"\.?\s{0,3}1(?!\w)")  # "No. 1", but "no one" is nobody
 _NUMBER_ONE_AFTER = {"#": _ONE_AFTER, "number": _ONE_AFTER, "num": _ONE_AFTER}
 _NUMBER_ONE_AFTER |= {"no": _DIGIT_ONE_AFTER, "nr": _DIGIT_ONE_AFTER}
+_NUMBER_ONE_AFTER["numero"] = re.compile(r"\s{1,3}uno(?!\w)")  # "numero uno"
 _MARKS = frozenset('?!.;:,()"[]/&#<>-')
 _SPECIAL = _MARKS | {"\n"} | _NUMBER_ONE_AFTER.keys()  # tokens that are not plain words
 SENTENCE_END = "|"
@@ -110,7 +111,28 @@ def tokenize(view: str, capitals: set[int], shouted: set[int]) -> Tokens:
         add_lemma(lemma)
         add_start(start)
         add_end(start + len(word))
+    if NAME in lemmas:
+        _names_at_sentence_starts(view, lemmas, starts, ends, capitals)
     return Tokens(lemmas, starts, ends)
+
+
+def _names_at_sentence_starts(view, lemmas, starts, ends, capitals) -> None:
+    """A word the letter uses as a name inside running text ("I loved my day at Riverside")
+    is the same name where it opens a sentence ("Riverside is my first choice"). Only names
+    after a word in lower case count: in a title-case subject every word has a capital."""
+    names = {
+        view[starts[index] : ends[index]]
+        for index in range(1, len(lemmas))
+        if lemmas[index] == NAME
+        and starts[index - 1] not in capitals
+        and lemmas[index - 1].isalpha()
+    }
+    if not names:
+        return
+    for index, lemma in enumerate(lemmas):
+        start = starts[index]
+        if lemma != NAME and start in capitals and view[start : ends[index]] in names:
+            lemmas[index] = NAME
 
 
 def _add_word(word, start, newlines, lemmas, starts, ends, capitals, shouted) -> int:
@@ -197,4 +219,7 @@ def lemma_of(word: str) -> str:
     corrected = correction(word)
     if corrected is not None:
         return LEMMA.get(corrected, corrected)
+    if "-" in word:  # a typo inside a listed compound: "first-cohice" is "first-choice"
+        joined = "-".join(correction(part) or part for part in word.split("-"))
+        return LEMMA.get(joined, word)
     return word

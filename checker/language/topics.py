@@ -141,17 +141,22 @@ RANKS_PROGRAM_FIRST = topic(
     # Not what another thing was: "the cardiology elective was my first pick".
     f"my(?<!among my)(?<!of my){_NOT_THE_PROGRAM_BEFORE} (?:(?:very|absolute|clear|true|definite"
     "|undisputed|overall|personal"
-    f"|number) )?(?:first|no1|top) {_CHOICE}(?! (?:of|for|in) (?:specialty|specialties|field"
+    f"|number) )?(?:first|no1|top|most preferred) {_CHOICE}(?! (?:of|for|in) (?:specialty"
+    "|specialties|field"
     "|career|elective|electives|rotation|rotations|clerkship|hospital|medicine|location|city"
     "|state|away)(?: |$))(?! (?:of|for) (?!(?:me|residency|training|my training|the match|match"
     "|my residency)(?: |$)))",
     "(?:head|top|lead) (?:my|the) {list}",
     "my {list} {a2}(?:{modal} )?{a2}(?:begin|start|open) with {prog}",
     "my {list} {a2}(?:{modal} )?{a2}have {prog} (?:in|at) (?:the )?(?:first|top|no1)",
-    "(?:in|at|into) (?:the|my) (?:first|top|no1) (?:slot|spot|position|place) (?:of|on|in) my"
-    " {list}",
+    "(?:in|at|into) (?:the|my) (?:very )?(?:first|top|no1) (?:slot|spot|position|place) (?:of|on"
+    "|in) my {list}",
+    # The program named by a relative clause: "yours is the one I will rank highest".
+    "(?:the one|the program|the place|the residency|the hospital) (?:that |which )?i {a2}"
+    "(?:{intent} |be go to |be )?{a2}(?:rank|put|place|list) {a2}(?:first|highest|no1|at the top"
+    "|on top)",
     f"be{_NOT_THE_APPLICANT} {{a2}}rank (?:as )?(?:my )?(?:first|no1|highest|at the top)"
-    "(?! (?:in|at|among|out of|for) (?:the|our|a|his|her|their|my class) )",
+    "(?! (?:among|out of) )(?! (?:in|at|for) (?:the|our|a|his|her|their|my class) )",
     "(?:first|no1|top) (?:choice |program |pick |spot |place |name |entry |one )?"
     "(?:on|in|at the top of) my {list}(?! of )",
     "be {a2}my (?:absolute |clear |undisputed |very |true |definite )?no1(?! (?:priority|reason"
@@ -174,6 +179,11 @@ RANKS_PROGRAM_FIRST = topic(
     "(?:frontrunner|front-runner|front runner|favorite|favourite)(?= (?:on|in) my {list} )",
     "(?:have|hold|get|earn|take|deserve|secure|occupy) (?:the|my) (?:top|no1|first) (?:spot"
     "|place|position|slot)",
+    "(?:have|hold|get|earn|take|deserve|secure|occupy) my (?:top|no1|first) (?:rank|vote)(?! (?:in"
+    "|at|among|of) )",
+    "my no1 {a2}(?:{modal} )?{a2}(?:be|remain|stay) {prog}",
+    "be {a2}(?:first|no1) (?:when|once|as soon as|the day) i {g2}(?:submit|certify|make|finalize"
+    "|enter|do|file) (?:my )?{list}",
     f"{_RANK_VERB} {{prog}} {{a2}}(?:at|to|in) the (?:very )?(?:head|top|front) of my {{list}}",
     # "You'll be in the top slot": searched from the rare word, the place before it looked back at.
     *(
@@ -186,6 +196,13 @@ RANKS_PROGRAM_FIRST = topic(
     "give {prog} (?:the |my )?(?:first|top|no1|highest) (?:rank|place|spot|position|preference)",
     # "ur my #1": "your" written for "you're" (searched from the rank word, not "your").
     "(?<=your my )(?:no1|(?:first|top) (?:choice|pick|option))",
+    "your (?:def|definitely|totally|defo|so|really|honestly|literally) my (?:no1|(?:first|top)"
+    " (?:choice|pick|option))",
+    # First rank held or given: "your institute is holding first rank in my preference list".
+    "(?:hold|occupy|have|take|get|be on|be at|be in) (?:the )?(?:first|top|no1|highest) (?:rank"
+    "|position|place|spot) (?:in|on|of) my {g2}(?:list|preference|preferences)",
+    "my {list} {a2}(?:{modal} )?{a2}(?:have|hold|contain) (?:one|a single|only one) (?:name"
+    "|program) at the (?:very )?top",
 )
 RANKS_PROGRAM = topic(
     "ranks-program",
@@ -195,13 +212,17 @@ RANKS_PROGRAM = topic(
     f"be{_NOT_THE_APPLICANT} {{a2}}my (?:no1|(?:first|top) (?:choice|pick|option|preference))",
     "(?:first|no1|top) (?:choice |program |pick |spot |place )?(?:on|in) my {list}",
     "commit to {prog}",
-    "(?:at the top|first|no1) (?:of|on) mine",
+    "(?:at the top|on top|first|no1) (?:of|on) mine",
+    "{prog} {a2}(?:{modal} )?{a2}be {a2}(?:at the top|first|no1|on top) for me",
     "(?:with|have) {prog} at (?:the top|no1|first)",
     "top of my {list}",
     "rank of {prog}",
     "where {prog} {a2}stand with me",
     "my (?:top|first|no1|first-place|top-spot) (?:spot|place|choice|position|rank|vote) {a2}be"
     " yours",
+    "my (?:top|first|no1) (?:spot|place|choice|position|rank|vote) {a2}(?:{modal} )?{a2}go to",
+    "my (?:first|top|no1) (?:rank|ranking|vote)(?! (?:in|at|among|of) )",
+    "(?:i be|i will be) (?:all )?yours(?= (?:!|\\.|,|\\||:|if|the moment|as soon as) )",
     *RANKS_PROGRAM_FIRST.patterns,  # putting the program first is ranking it
 )
 # The other programs, as the applicant names them ("the other places I visited").
@@ -210,6 +231,29 @@ _OTHERS = (
     "|school|schools|one|ones)"
 )
 
+# Choosing a program, and the other programs taken as a class ("anyone else", "the rest"; not
+# "anyone else's opinion", "the rest of the day").
+_CHOOSING = "(?:rank|list|consider|certify|include)"
+_OTHERS_AS_A_CLASS = (
+    "(?:any(?:one|body)? else|anyone(?! else)|(?:any|every|all|the|my) (?:of the )?(?:other"
+    f"|remaining) {{g1}}{_OTHERS}s?|the others|the rest|another (?:program|place|residency"
+    "|hospital))(?! (?:to|of|who|that|whose|feeling|feelings|opinion|opinions|idea|ideas) )"
+)
+# Going, applying or training somewhere, and the other places taken as a class.
+_GOING = (
+    "(?:apply to|apply|interview (?:at|with)|interview|go to|go|train at|train|join|attend|want"
+    " to (?:go|train|be)|look at)"
+)
+_OTHER_PLACES = (
+    "(?:anywhere else|elsewhere|(?:any|every|all|the|my) (?:of the )?(?:other|remaining) {g1}"
+    "(?:program|residency|hospital|institution|institute)s?|another (?:program|residency"
+    "|hospital))"
+)
+# A place, a time or a kind that narrows "anywhere else": "in Ohio", "this week", "for surgery".
+_NOT_A_SCOPE = (
+    "(?! (?:in|near|around|this|that|today|tomorrow|on|during|over|yet|for (?:the|this|that|a)"
+    "|until|till|since|outside|abroad) )"
+)
 EXCLUSIVE = topic(
     "exclusive",
     "no other program will come before this one: \"I won't rank any other program above "
@@ -221,9 +265,16 @@ EXCLUSIVE = topic(
     "(?:not|never) {a2}(?:go to |plan to |intend to |want to |to )?(?:be )?(?:rank|consider|apply"
     "|interview|look|go)(?: or (?:rank|apply|interview))? (?:to |at |with )?(?:anyone|anything"
     "|anywhere|any other|another|other) ?(?:else|program|place|residency|hospital|option|but)?"
-    "(?!(?: else)? (?:(?:this|that|next|on that) (?:week|day|month|weekend|date)|today|tomorrow))",
+    # Not another date or room: "I won't consider any other date for the second look".
+    "(?!(?: else)? (?:date|day|time|week|month|hotel|flight|room|city|elective|rotation|topic|seat"
+    "|shuttle"
+    "|slot|dates|days|times|hotels|flights|rooms|electives|rotations|topics|opinion|opinions|idea"
+    "|ideas|feeling|feelings|advice|input|view|views) )"
+    "(?!(?: else)? (?:(?:this|that|next|on that) (?:week|day|month|weekend|date)|today|tomorrow|in"
+    "|near|around|during|outside|abroad|until|since|yet|for (?:the|this|that|a)) )",
     "no (?:intention|plan|plans|desire|wish) (?:of|to) {a2}(?:rank|put|place|list|keep|consider)"
-    " (?:any|another|other) {g2}(?:above|ahead|higher|over|before|better|first)",
+    " (?:any(?:one|body|thing)?|another|other) {g2}(?:above|ahead|higher|over|before|better"
+    "|first)",
     "(?:not|never) {a2}(?:imagine|see myself|picture) (?:rank|put|place|keep|choose) (?:any|another"
     "|other) {g2}(?:above|over|ahead|higher|before|first)",
     "(?:not|never) {a2}(?:to )?(?:go|attend|go for|go to|travel) {g1}(?:the |my |any )?(?:other"
@@ -236,7 +287,8 @@ EXCLUSIVE = topic(
     "|beat|surpass|replace|top|outdo)",
     "(?:not|never) {a2}see myself (?:anywhere|at any (?:other )?program) (?:but|else|other than"
     "|except)",
-    "(?:no|none of the|not one) (?:other )?(?:program|one|place|residency|hospital)s? (?:else )?"
+    "(?:(?:no|none of the|not one) (?:other )?(?:program|one|place|residency|hospital)s?|(?:none"
+    "|not one|neither) of the (?:other|others|rest)) (?:else )?"
     "{g4}(?:{modal} )?{a2}(?:even )?(?:come close|compare|measure up|rival|compete|match up"
     "|come near|be in the same (?:league|class|tier|category)|be on par|hold a candle)",
     "nothing (?:else )?(?:on|in) my {list} {a2}(?:{modal} )?{a2}(?:even )?(?:come close|compare"
@@ -244,9 +296,24 @@ EXCLUSIVE = topic(
     "nothing (?:else )?{a2}(?:{modal} )?{a2}(?:come close|compare|measure up) (?:to|with) {prog}",
     "nothing else {a2}(?:{modal} )?{a2}(?:even )?(?:come close|compare|measure up|hold a candle)"
     "(?= (?:\\.|!|,|\\||to (?:you|it|your|this|name)) )",
-    "(?:nothing|no other program|no program|no other place|nobody) (?:else )?{a2}(?:{modal} )?{a2}"
-    "(?:come|get|be) {a2}(?:anywhere )?(?:close|near)(?: to| with)? {prog}",
+    "(?:nothing|no other program|no program|no other place|nobody) (?:else )?(?:on my {list} )?"
+    "{a2}(?:{modal} )?{a2}(?:come|get|be) {a2}(?:anywhere )?(?:close|near)(?: to| with)? {prog}",
+    "no (?:place|program|where|one) else (?:that )?i {a2}(?:{modal} )?{a2}(?:want|would like|wish"
+    "|hope|plan|intend|see myself|picture myself)(?: to)? (?:train|be|go|match|rank)",
     "(?:no|no other) (?:program|place|residency|hospital|one) {g3}stand a chance against {prog}",
+    "(?:nobody|no one|nothing|no other (?:program|place|residency|hospital)) (?:else )?{a2}"
+    "(?:{modal} )?{a2}stand a (?:chance|prayer)(?= (?:\\.|!|,|\\||against|next to) )",
+    "(?:zero|no|not a) chance (?:that )?i {a2}(?:{modal} )?{a2}(?:rank|put|place|list) (?:anyone"
+    "|anything|any program|another program|any other) {g2}(?:higher|above|ahead|over|before)",
+    "just (?:you|yours|your {g3}program|name(?: name){0,3}) (?:\\.|,|!|-|;) (?:\\| )?(?:no one"
+    "|nobody|nothing|nowhere|no other (?:program|place)) else",
+    "rather than (?:go|train|match|rank|end up) (?:anywhere else|elsewhere|somewhere else)",
+    "(?:they|the others|the rest|all the others|every other (?:program|one)) {a2}(?:all )?{a2}"
+    "(?:fall short of|pale (?:in comparison )?(?:next to|beside|compared to)|come second to)"
+    " {prog}",
+    "(?:stop|stopped|quit|give up) (?:consider|look at|think about|entertain|pursue) (?:any |all"
+    " |the |my )?(?:other |remaining )?(?:alternatives|alternative|options|programs|program"
+    "|places)(?! (?:for|in|at|near) )",
     "(?:nobody|no one|nothing|no other program|no program|no other place) (?:else )?{a2}be {a2}"
     "(?:even )?on my (?:radar|list|mind)(?= (?:\\.|!|,|\\||but|now|anymore|at this point) )",
     "not {a2}be (?:anyone|anybody|any program|another program|anything|any other program)"
@@ -281,14 +348,17 @@ EXCLUSIVE = topic(
     "rather not match",
     # The others given up: "the other places are no longer in the running", "crossed off".
     *(
-        f"(?:other|rest of (?:the|my)) {{g2}}{_OTHERS} {{g3}}{given_up}"
+        f"(?:(?:other|rest of (?:the|my)) {{g2}}(?:{_OTHERS}|list|rank list)|the others|all the"
+        f" others) {{g3}}{given_up}"
         for given_up in (
-            "(?:be|have be) {a2}(?:no longer|not) {a2}(?:in the running|an option|on my (?:list"
+            "(?:be|have be) {a2}(?:no longer|not) {a2}(?:in the running|an option|options|on my"
+            " (?:list"
             "|radar)|under consideration|in contention|in consideration)",
             "(?:be|have be) {a2}(?:out of the running|off my (?:list|radar|rank list))",
             "(?:have )?{a2}(?:drop|dropped|fall|fallen|fell|slip|slipped|go) off my (?:list|radar"
             "|rank list)",
-            "(?:do not|not) {a2}(?:even )?(?:register|matter|count|exist|compare)",
+            "(?:(?:do not|not) {a2}(?:even )?|(?:barely|hardly|scarcely) )(?:register|registers"
+            "|matter|matters|count|counts|exist|exists|compare)",
         )
     ),
     f"(?:cross|crossed|crossing|strike|struck|scratch|scratched) (?:off )?(?:every|all|the|my)"
@@ -301,9 +371,9 @@ EXCLUSIVE = topic(
     " other|other|elsewhere)",
     # The others named and set aside: "Harbor View and no one else", "your hospital only, no
     # other place", "nowhere else", "anyone but you".
-    "(?:rank|join|train at|choose|want|see myself at|picture myself at|attend) {prog} {g2}(?:and"
-    "|but"
-    "|,) (?:no one|nobody|nowhere|none other|no other (?:place|program|hospital|one))",
+    "(?:rank|join|train at|choose|want|see myself at|picture myself at|attend|list|certify"
+    "|include) {prog} {g2}(?:and|but|,) (?:no one|nobody|nowhere|nothing|none other|no other"
+    " (?:place|program|hospital|one))",
     "(?:rank|train|go|match|work|join|consider|apply|include|want|be) (?:at |to |with |in )?"
     "(?:anywhere|anyone|any program|any other program|any place|anything) (?:other than|but"
     "|except|besides|apart from) {prog}",
@@ -321,24 +391,33 @@ EXCLUSIVE = topic(
     f"no other {_OTHERS} {{g2}}(?:be )?(?:there )?in my (?:mind|head|heart|thoughts|plans)",
     "(?:rank|place|put|list) {g3}(?:below|behind|beneath|under) {prog}",
     "if (?:it|that) {a2}be not {prog} , {g3}(?:not|never|rather|nowhere|nothing|no)",
-    "my {list} {a2}(?:have|hold) (?:only )?(?:one|a single) name",
+    "my {list} {a2}(?:{modal} )?{a2}(?:have|hold|contain|include|feature|carry) (?:only |just )?"
+    "(?:one|a single|1) (?:name|program)(?! at the (?:very )?top)",
     "only {a2}(?:be )?rank (?:2|3|one|1|a couple of|a few|a handful of) (?:program|place|options)",
     "no second choice",
     "(?:nowhere else|no place else) {a2}(?:even )?(?:come close|compare)",
     "not {a2}(?:be )?rank the (?:rest|other)",
     "(?:not|never) {a2}(?:picture|see|imagine) myself {g1}(?:anywhere|somewhere) (?:other than|but"
     "|else)",
-    "(?:every|all|each) other (?:program|place|one|residency|option)s? {a2}(?:be|will be|come|feel)"
-    " (?:a )?(?:distant )?(?:second|behind)",
+    "(?:(?:every|all|each) other (?:program|place|one|residency|option)s?|(?:everyone|everybody"
+    "|everything|every program) else(?: on my {list})?) {a2}(?:be|will be|come|feel) (?:a )?"
+    "(?:distant )?(?:second|behind|secondary)",
     "only (?:program|place|residency|hospital|one|option|choice) (?:that |which )?i {g3}"
     "(?:rank|consider|train|join|interested|want|apply|see myself|care about|be happy|thrive"
     "|submit|submitting|certify"
-    "|belong|attend|match)",
+    "|belong|attend|match|{a2}(?:{modal} )?{a2}go(?= (?:\\.|!|,|\\|) ))",
     "only {prog} {a2}(?:{modal} )?{a2}(?:be|appear|go|get) {g2}(?:on|in) my (?:{list}|mind|radar"
     "|heart|thought)",
     "i {a2}(?:{modal} |be |plan to |intend to |be go to )?{a2}(?:only|exclusively) (?:be )?"
-    "(?:rank|consider|apply|interview|interested|see myself|picture myself)",
+    "(?:rank|consider|apply(?= (?:to|at|with) {prog})|interview(?= (?:at|with) {prog})|interested"
+    "|see myself|picture myself|want to (?:train|be|go|match) (?:at|with|to|in) {prog})",
     "(?:rank|keep|list) only {prog}",
+    "rank (?:only|just) (?:one|1|a single) (?:program|place)",
+    "the only (?:program|place|residency|hospital|one) (?:on|in) my {list}",
+    "see no other (?:program|place|residency|hospital|option)s? (?:in my (?:future|mind|plans)|for"
+    " me)",
+    f"{_RANK_VERB} {{prog}} (?:above|ahead of|over|before) (?:all|every|any|each) (?:of )?(?:the )?"
+    "(?:other|others|rest|remaining)",
     "only {a2}(?:be )?rank {prog}",
     "(?:only|no other) (?:program|place|one|residency) for me",
     "(?:stop|stopped) (?:attend|attending|go to|going to|accept|accepting|schedule|scheduling)"
@@ -347,10 +426,42 @@ EXCLUSIVE = topic(
     # one named other ("I declined my other interview in Boston").
     "(?:cancel|withdraw|decline|turn down|drop|forgo|skip|give up|let go of) {g2}(?:all |my |the"
     " |every )?(?:other|remaining|rest of my|rest of the) {g1}(?:interview|application|program"
-    "|offer|invitation|interview invitation|trail|option|options|place|places)(?! (?:in|at) name)",
+    "|offer|invitation(?<!dinner invitation)(?<!social invitation)(?<!party invitation)"
+    "(?<!wedding invitation)|trail|option|options|place|places)(?! (?:in|at) name)",
     "withdraw from (?:all )?(?:other|the other|the remaining|remaining|the rest of (?:the|my)"
     " {g1})(?:program|interview|trail"
     "|application)",
+    # Any act of choosing, negated, over the others as a class: "I'm not even going to bother
+    # ranking anyone else", "I don't plan on ranking any other programs", "I'll rank no other
+    # program" (not one place or time: "I didn't interview anywhere else in Ohio").
+    "(?:not|never|no longer) {a2}(?:to )?(?:{intent} |be go to |go to |plan on |bother (?:to"
+    " |with )?)?"
+    f"{{a2}}(?:bother (?:to |with )?)?(?:be )?(?:{_CHOOSING} {_OTHERS_AS_A_CLASS}|{_GOING}"
+    f" {_OTHER_PLACES}){_NOT_A_SCOPE}",
+    f"{_CHOOSING} (?:no|not a single|not one) other {_OTHERS}{_NOT_A_SCOPE}",
+    f"(?:no|not a single) other {_OTHERS} (?:that |which )?i {{a2}}(?:{{modal}} )?{{a2}}"
+    f"(?:think (?:of|about) |dream of |imagine )?{_CHOOSING}",
+    # The one program set against every other: "I'd choose your program over every other".
+    "(?:choose|pick|prefer|want|take) {prog} (?:over|above|ahead of|before) (?:every|all|any)"
+    " (?:of )?(?:the )?(?:other|others)",
+    f"(?:all|every|each) (?:of )?(?:the |my )?other {{g1}}{_OTHERS} {{a2}}(?:{{modal}} )?"
+    "{a2}(?:be) {a2}(?:secondary|second|inferior|a distant second|behind)",
+    "(?:leave|keep|take) (?:every|all|the|my|any) (?:of )?(?:the |my )?other {g1}(?:program|place"
+    "|residency|hospital|one)s? off my {list}",
+    "(?:the|my) others {a2}(?:{modal} )?not {a2}(?:even )?make my {list}",
+    "(?<=\\| )others {a2}(?:{modal} )?not {a2}(?:even )?make my {list}",
+    "(?:one and only|only and only) (?:choice|option|program|pick|place)",
+    "(?:nowhere|nothing|no one|nobody|no program|no place) (?:but|except|other than|besides) {prog}"
+    " {a2}(?:{modal} )?{a2}(?:do|work|suffice|count|matter)(?= (?:\\.|!|,|\\||for me) )",
+    "(?:you|yours|your {g3}program|name(?: name){0,3}) {a2}be it for me(?= (?:\\.|!|,|;|\\||-) )",
+    "(?:be done|finish|stop|quit|give up) (?:interview|apply|look|search) {g1}(?:elsewhere"
+    "|anywhere else|at other (?:program|place|residency|hospital))",
+    "(?:withdraw|pull|cancel) {g2}(?:application|interview) (?:to|at|with|from) (?:all |every |each"
+    " )?(?:the )?(?:other|remaining) (?:program|place|residency|hospital)",
+    # Others given up for this one: "turned down two interviews so I could focus on you".
+    "(?:cancel|decline|turn down|skip|drop|withdraw from) {g3}interview {g6}(?:to focus on|so"
+    " (?:that )?i (?:can|could) {g2}(?:focus|concentrate) on) {prog}",
+    "(?:rank|want|choose|consider|train at) {prog} alone",
 )
 
 # --- the program's evaluation of the applicant ------------------------------------------
@@ -379,7 +490,8 @@ EVALUATION_OF_APPLICANT = topic(
     "|be receive|be perceive)",
     "rank (?:me|my application|my candidacy|us)(?! know)",
     "where {aux} (?:i|we|my application|my name) {a2}(?:on|in|within) " + _YOUR_RANK_LIST,
-    "(?:if|whether) (?:i|my name|my application|we) {a2}(?:be|have be|will be|make it) {a2}(?:on|in"
+    "(?:if|whether) (?:i|my name|my application|we) {a2}(?:be|have be|will be|make it|be come|come"
+    "|appear|figure|feature|be include|be list) {a2}(?:on|in"
     "|onto) " + _YOUR_RANK_LIST,
     "make it (?:onto|on|to|into) " + _YOUR_RANK_LIST,
     "(?:i|we|my application|my name|my candidacy|my file) {a2}(?:{modal} )?{a2}(?:have )?(?:make"
@@ -436,18 +548,53 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:i|we) {a2}(?:will|would|can|be go to) (?:be|get) match",
     "(?:{modal}|do) (?:i|we) {a2}(?:get|receive|secure|have) (?:a |an )?(?:spot|position|place"
     "|seat) (?:in|at|with|on) {prog}",
-    "(?:likely|possible|probable) (?:it be )?(?:that )?(?:i|we) {a2}(?:{modal} )?{a2}match",
+    "(?:likely|possible|probable) (?:it be |be it )?(?:that )?(?:i|we) {a2}(?:{modal} )?{a2}match",
     "(?:if|whether) (?:i|we) {a2}have (?:a|any) {g2}chance",
     "(?:likely|possible|probable|chance|odds) (?:that )?(?:i|we|my application) {a2}(?:{modal} )?"
-    "{a2}(?:be|get) (?:rank|list|place|select|match)",
+    "{a2}(?:(?:be|get) (?:rank|list|place|select|match)|end up (?:at|in|there|here)|land"
+    " (?:at|with|a spot|a position|there|here)|get a (?:spot|position|place))",
+    # Something of the applicant's that put them somewhere: "whether my scores put me in a
+    # competitive position for your list", "placed me among the candidates you plan to rank".
+    "(?:put|place|land|get|leave|keep) (?:me|us|my application|my name|my candidacy) (?:among"
+    "|ahead of|above|below|behind) {g3}(?:candidate|applicant)",
+    "(?:put|place|land|get|leave|keep) (?:me|us|my application|my name|my candidacy) (?:in|on"
+    "|within|at|near|into) {g2}(?:your {g2}(?:list|rank|ranking)|(?:competitive|good|strong|high"
+    "|top|matchable|safe|favorable) (?:position|spot|range|tier)(?! to )|the running)",
+    # Good enough to be ranked: "did well enough to be ranked", "high enough on your list".
+    "(?:i|we|me|my (?:interview|application|candidacy|performance|score|file)) {g4}enough {g2}to"
+    " (?:be {a2}(?:rank|list|select)|match|make (?:the cut|your))",
+    "(?:high|well|good|strong|competitive) enough {g2}(?:on|for|in) your {g1}(?:list|rank|ranking)",
+    "(?:i|we|my application|my name) {a2}(?:be|sit|stand|land|end up) {a2}(?:in|at)"
+    " (?:a |an |the )?{g2}(?:position|place|spot|standing|shape) (?:on|in|for|within) "
+    + _YOUR_RANK_LIST,
+    "(?:in|among|within|into) your (?:top|first) (?:5|10|3|two|three|few|tier|group|choice|choices"
+    "|spot|spots|candidate|pick|picks|third|half|quarter|percent)",
+    "(?:chance|shot|hope|possibility) {g1}for (?:me|us|my application) (?:at|with|in|to (?:match|be"
+    " rank|get in))",
+    "(?:expect|anticipate|count on) (?:to )?(?:be|being) rank",
+    "(?:what|which) (?:position|place|spot|rank|number|standing|slot) (?:{aux} )?(?:i|we|my name"
+    "|my application) {a2}(?:hold|have|occupy|be|sit|stand|get|fall)(?= (?:\\?|\\|)| {g2}(?:on"
+    "|in|within) (?:your|the) (?:(?:final|rank|order|match|merit|selection) ){0,2}(?:list|ranking"
+    "|rank))",
+    "(?:i be|be i) (?:someone|somebody|a candidate|an applicant|the kind of (?:candidate|applicant"
+    ")) (?:that |who"
+    " |whom )?(?:you|name|the committee|the program|your program) {a2}(?:would |could |can |will )?"
+    "(?:see|picture|imagine|want|envision|rank)",
+    "list of (?:candidate|applicant|interviewee) (?:for|to be|to|you plan to|you will|you intend"
+    " to) {g1}rank",
     "be (?:i|my application) {a2}(?:among|one of) (?:the )?(?:top|best|strong|leading|competitive)",
-    "(?:where|how) {a1}(?:{aux} )?(?:i|we|my application|my candidacy|my name) {a2}(?:{aux} )?{a2}"
+    "(?:where|how) {a1}{p3}(?:{aux} )?{yousay}?(?:i|we|my application|my candidacy|my name) {a2}"
+    "{p5}(?:{aux} )?{a2}"
     "(?:stand|fall|land|fit|rank|sit|compare|place|be|measure up|end up|wind up|do|fare|appear|come"
-    " out|stack up)(?= (?:\\?|\\||\\.|,)| {g3}(?:list|rank|ranking|candidate|applicant|other|pool"
+    " out|stack up)(?! {g3}(?:review|process|queue|pile|inbox|portal|system) )(?= (?:\\?|\\||\\.|,"
+    "|(?:that|it|this|which) (?:would|will|could|might|be|mean))| {g3}(?:list|rank|ranking"
+    "|candidate|applicant|other|pool"
     "|after|following|overall|ultimately|in the end|at the end|so far|at this point|this year"
     "|peer|cohort|competition|you|your|program|field|interviewee|interviewees|relative|compare"
     "|committee|among|against|versus)(?: |$))",
-    "my (?:position|place|spot|standing|stand|rank|ranking|name|application|candidacy|chance"
+    "my (?:merit|rank|ranking|match) (?:position|standing|number|status)",
+    "my (?:current |present |exact |final |likely |tentative )?(?:position|place|spot|standing"
+    "|stand|rank|ranking|name|application|candidacy|chance"
     "|odds|prospect|prospects|likelihood|status) {g5}(?:on|in|at|within|among|of) (?:your|the) "
     + _RANK_LIST_WORDS  # only a rank list: not "the parking pass list" or "the badge list"
     + "(?:list|ranking|rank)",
@@ -460,12 +607,28 @@ EVALUATION_OF_APPLICANT = topic(
     "how (?:high|highly|well|far up|low) (?:up )?{g5}(?:rank|list|place|rate|view|evaluate|regard"
     "|assess|score)(?! of )",
     "high (?:up )?on your {list}",
+    "how {a1}(?:favorably |favourably |highly |well |positively |kindly |strongly )?(?:do|would"
+    "|will|did) (?:the committee|name(?: name){0,3}|the program|the faculty|your program|the team)"
+    " {a2}(?:view|see|evaluate|assess|rate|perceive|regard|consider) (?:me|my application|my"
+    " candidacy|my interview|my file)",
     "how (?:do|would|will|did) (?:you|the committee|name|the program) {a2}(?:view|see|evaluate"
     "|assess|rate|perceive|regard|consider) (?:me|my application|my candidacy)",
-    "how competitive (?:i|my application|my candidacy) {a2}(?:be|look|seem|appear)",
+    "how competitive {yousay}?(?:i|my application|my candidacy) {a2}(?:be|look|seem|appear)",
     "how competitive be (?:i|my application|my candidacy)",
     "be (?:i|my application) {a2}competitive",
     "be (?:i|my name|my application|we) {a2}(?:on|in) your {g2}(?:list|ranking|radar)",
+    "(?:a|any|my) (?:spot|place|position) on your {g1}(?:list|rank list)",
+    "how (?:high|far up|low) (?:up )?(?:i|we|my name|my application) {a2}(?:{modal} )?{a2}(?:be"
+    "|end up|land|sit|fall)(?= (?:\\?|\\||on|in) )",
+    "be (?:i|my name|my application|we) {a2}(?:anywhere |somewhere )?(?:near|at|close to) the top"
+    "(?= (?:\\?|\\||of (?:it|your|the list|the rank)) )",
+    "where (?:on|in) " + _YOUR_RANK_LIST + " {p3}(?:{aux} )?(?:i|we|my application|my name)",
+    # Not the file's status ("where things stand with my application" is chasing).
+    "where (?:things|matters|it) {a2}(?:stand|be) for (?:me|us)",
+    # Safe, or time for a plan B: "Am I safe, or should I be making backup plans?"
+    "be (?:i|we|my application) {a2}safe(?= (?:\\?|,|or|\\|) )",
+    "(?:should|do) (?:i|we) {a2}(?:need to )?(?:be )?(?:make|have|start|look at|consider|think"
+    " about) (?:a |any |some )?(?:backup|back-up|back up|plan b|other option)",
     "(?:be|do) (?:you|the committee|name|the program|the faculty) {a2}(?:impressed|happy|satisfied"
     "|pleased) (?:with|by) (?:me|my (?:interview|application|performance|candidacy))",
     "{modal} (?:i|my name|my application|we) {a2}be {a2}(?:on|in) your {g2}(?:list|ranking)",
@@ -482,16 +645,24 @@ PROGRAM_RANKS_APPLICANT = topic(
     'same", "make sure I match", "the interest goes both ways"',
     "rank (?:me|us|my application)(?! know)",
     "(?:keep|put|place|list) me {a2}(?:at (?:the )?top|in (?:your |the )?top|first|high|highly"
-    "|to match|in your {g2}(?:range|top))",
+    "|to match|in your {g2}(?:range|top|list))",
+    # A place where the applicant would match: "keep me at a matching position".
+    "(?:keep|put|place|list|rank) me {a2}(?:at|in|on|within) (?:a |an |the |your )?{g1}(?:match"
+    "|matchable|safe) (?:position|range|spot|place|zone|slot)",
     "(?:be|get|being) rank (?:to match|high|higher|highly|well|first|near the top|at the top)"
     "(?! (?:in|of|among|at) (?:my|the|our|his|her) (?:class|school|cohort|batch|year|program))",
     "(?:help|get|make) me {a2}(?:get |be )?rank",
     "(?:do|return) the (?:same|favor)",
+    "(?:do|feel|think) likewise",
+    "follow suit",
     "(?:expect|hope for|count on|ask for|get) the same",
     "(?:i|we) {a2}(?:{modal} )?{a2}be your (?:first|top|no1)",
     "(?:promise|guarantee|assure) me {g2}match",
     "(?:i|we|my name) {a2}(?:be|get) (?:on|onto|high on|at the top of) your {g1}list",
+    "(?:hope|wish|want|like|love) to (?:be|end up|land|sit) {a2}(?:high |highly |near the top |at"
+    " the top )?(?:on|onto|of) your {g1}(?:list|rank|ranking)",
     # The applicant placed on the program's list: "I'm up there on ur list", "safely on yours".
+    "(?:i|we|my name) {a2}be on it {a2}(?:high|highly|near the top|at the top|up there)",
     "(?:i|we|my name|my application) {a2}(?:be|get|end up|land|sit|stay|remain) {a2}(?:up there"
     " |high |highly |near the top |somewhere |safely |securely |comfortably |well )?(?:on|onto"
     "|at the top of|near the top of|high on) your {g1}(?:list|rank|ranking)",
@@ -501,7 +672,8 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?:signal|sign|word|hint|indication) back",
     "(?:where|how) (?:i|we|my application) {a2}stand (?:with|on|in) (?:you|your|name|the"
     " committee)",
-    "(?:tell|show|let) me (?:know )?(?:that )?(?:i|we) {a2}be (?:safe|safely|in|on|high|rank)",
+    "(?:tell|show|let) me (?:know )?(?:that )?(?:i|we) {a2}(?:{modal} )?{a2}(?:be (?:safe|safely|in"
+    "|on|high|rank)|match|get in|make it)",
     "(?<=on )yours",  # "as long as I am high on yours"
     "(?:be|get|being) (?:very )?(?:highly|high|well) rank",
     "(?:know|hear|sure) (?:that )?(?:i|we) {a2}(?:{modal} )?{a2}(?:match|be rank|get in)",
@@ -535,11 +707,14 @@ RECIPROCATION = topic(
     'an explicit return: "do the same", "return the favor", "reciprocate", "goes both ways", '
     '"put each other first", "feels the same about me", "our lists will match up"',
     "(?:do|return) the (?:same|favor)",
+    "(?:do|feel|think) likewise",
+    "follow suit",
     "(?:feel|think) the same (?:way )?(?:about (?:me|us|my application)|toward me)",
     "(?:feel|think) the same way",
     "(?:feel|think|feels) (?:similarly|likewise)",
     "(?:see|view|regard|consider|think of|keep) me {g2}in the same (?:light|way|spirit)",
-    "(?<=hope )(?:i|we) {a2}be yours",
+    "(?<=hope )(?:i|we) {a2}be (?:one of |among |near the top of |high on |on )?yours",
+    "if (?:i|we) {a2}be yours(?= (?:\\.|!|,|\\||too|as well) )",
     "(?:i|we) {a2}be yours (?:too|as well|also)",
     "(?:what|how) about (?:me|mine)(?= \\? )",
     "(?<=\\| )mine(?= \\? )",
@@ -554,8 +729,15 @@ RECIPROCATION = topic(
     " (?:me|us|my application|my candidacy)",
     "(?:2|two) way street",
     "(?:interest|feeling|sentiment) {a2}(?:be )?mutual",
+    # Knowing or hoping the interest is returned: "if I knew it was mutual".
+    "(?:know|hope|sure|see|hear|learn|feel) (?:that )?(?:it|this|the feeling|the interest|the"
+    " sentiment) {a2}(?:{modal} )?{a2}be {a2}mutual(?! (?:friend|friends|colleague|colleagues"
+    "|acquaintance|contact|contacts|aid|fund|respect|understanding) )",
+    # A place on the applicant's list given "as well": "first on mine as well".
+    "(?:on|of|at the top of|on top of) mine (?:as well|too|also)(?= )",
     "be the (?:feeling|interest) mutual",
-    "(?<=\\| )it be mutual",
+    "(?<=\\| )it be mutual(?! (?:friend|friends|colleague|colleagues|acquaintance|contact"
+    "|contacts|aid|fund|respect|understanding) )",
     "(?<=hope )it be mutual",
     "be (?:i|we) yours(?= \\? )",
     "(?<=top of )yours",
@@ -578,13 +760,13 @@ RECIPROCATION = topic(
 DEAL = topic(
     "deal",
     'an exchange named as such: "in return", "in exchange"',
-    "in (?:return|exchange)",
+    "in (?:return|exchange|turn)",
     "(?:that|this|it) be the deal",
 )
 RANKING_CONTEXT = topic(
     "ranking-context",
     "talk of rank lists, the Match or first place",
-    "(?:rank|list|match|first|no1)",
+    "(?:rank|list|match|first|no1|at the top|on top|top of (?:my|your|our|each))",
 )
 PROMISE_ABOUT_RANKING_ME = topic(
     "promise-about-ranking-me",
@@ -600,13 +782,16 @@ PROMISE_TO_ACT = topic(
     'first", "I commit to signing", "I guarantee I will accept", "you have my word"',
     "(?:promise|commit|pledge|vow|swear|guarantee|assure you|rest assure|confirm|hereby"
     "|give (?:you )?my word)"
-    " {g2}(?:to|that|i) {g3}"
+    " {g2}{a2}(?:right now |today )?(?:to|that|i) {g3}"
     "(?:accept|sign|rank|join|come|match|take (?:the|an|your|any|a) (?:offer|position)|choose"
-    "|say yes|enroll)",
+    "|say yes|enroll|attend {prog})",
     "guarantee (?:me|us|that i|that you|i|you)",
     "(?:assure|promise|guarantee) (?:me|us) of (?:a|an|the|one) {g1}(?:spot|position|place|contract"
     "|seat|offer)",
-    "i {a2}(?:{modal} )?{a2}guarantee",
+    # A guarantee of coming or accepting, not of documents: "I guarantee that the documents I
+    # sent are accurate".
+    "i {a2}(?:{modal} )?{a2}guarantee(?! (?:that )?(?:the|my|every|all|these|this|those|each)"
+    " (?!(?:program|position|spot|place|offer|acceptance|commit|signature) ))",
     "be guarantee (?:a|an|the|my) (?:spot|position|place|match|interview|offer|contract|residency)",
     "(?:you have|give you|i give you) my (?:word|commit|promise|guarantee|assure|pledge)",
     "in writing (?:that )?i {a2}(?:{modal} )?{a2}(?:join|accept|come|sign|rank|commit)",
@@ -618,12 +803,15 @@ PROMISE_TO_ACT = topic(
     "say the word and i {a2}(?:{modal} )?{a2}(?:sign|accept|come|join|commit)",
     "(?:consider me|i be|i will be) (?:all )?yours(?= (?:!|\\.|,|\\||:|if|the moment|as soon as) )",
     "(?:consider|count|take|treat) (?:this|it|me|my (?:spot|place|position|offer|acceptance)) {g3}"
-    "(?:accept|commit|promise|yes)(?= )",
-    "{intent} {a2}commit (?:myself )?(?:to {prog} )?(?:right now|now|today|immediately|right away"
+    "(?:accept|commit|promise|yes|guarantee)(?= )",
+    "{intent} {a2}commit (?:myself )?(?:to {prog} )?(?:in writing )?(?:right now|now|today"
+    "|immediately|right away"
     "|at once|before)",
     # Readiness offered as a done deal: "consider me signed up", "tell me where to sign".
     "(?:consider|count|treat) me {a2}(?:as )?(?:sign|sign up|sign on|in|on board|commit|yours"
     "|a yes)(?= (?:\\.|!|,|\\||-|and|for|to) )",
+    "(?:put|mark|pencil|count|consider) me (?:down )?{a2}(?:as )?(?:a |an )?{a2}(?:definite |firm"
+    " |solid |sure |certain |guaranteed )?(?:yes|commit)(?= (?:\\.|!|,|\\||-|and) )",
     "(?:tell|show) me where to sign",
     "{modal} {a2}accept (?:an |your |the |a )?(?:offer|position|spot|place) {g3}(?:before|over"
     "|ahead of) (?:any|every|all) (?:other|others)",
@@ -635,19 +823,35 @@ PROMISE_TO_ACT = topic(
     "(?<=\\| )offer accept(?= (?:\\.|!|\\|) )",
     "(?:take|treat|consider|read|count) (?:this|my) (?:email|letter|message|note|reply) {g2}as"
     " (?:my )?{a2}(?:formal |official |binding )?(?:accept|commit|promise|pledge|yes|signature)",
+    # The acceptance handed over in advance: "my acceptance is yours", "my answer is yes".
+    "my (?:accept|signature|commit|yes) {a2}(?:{modal} )?(?:be|will be|would be) {a2}(?:all )?"
+    "yours",
+    "my answer to (?:any|an|your|the) {g1}(?:offer|{seat}) {g3}(?:{modal} )?be {a2}(?:an? )?"
+    "(?:immediate |resounding |definite )?yes",
+    # Committed to the program itself, not to a cause: "I'm committing to your program now",
+    # "I commit to Sunnyvale here and now" (not "I am committed to Spanish").
+    "(?:i|we) {a2}(?:be )?{a2}commit (?:myself )?to (?:you|your {g3}(?:program|residency|hospital"
+    "|institution|team))(?= (?:\\.|!|,|\\||now|today|right now|right away|fully|completely"
+    "|here) )",
+    "(?:i|we) {a2}commit (?:myself )?to name(?: name){0,3}(?= (?:now|today|right now|right away"
+    "|here) )",
+    "(?:hold|reserve|save|keep|block) (?:a|an|one|the|that) {g1}(?:position|post|contract"
+    "|residency spot|residency position) (?:for me|for us)",
 )
 OUTSIDE_MATCH_DEAL = topic(
     "outside-match-deal",
     'accepting, signing or offering a position before or outside the Match, or a "pre-match", '
     '"early" or "binding" offer or commitment',
     "(?:withdraw|pull out) (?:from|of) the match",
-    "(?:bypass|skip|avoid|circumvent|leave|go around) the match",
-    "(?:accept|offer|select|take|admit) (?:me )?(?:outside|before|prior to|ahead of) (?:of )?"
-    "(?:the )?match",
+    "(?:bypass|skip|avoid|circumvent|leave|go around|forgo|give up on|abandon|drop out of|opt out"
+    " of|walk away from) the match",
+    "(?:accept|offer|select|take|admit) (?:to )?(?:me )?(?:outside|before|prior to|ahead of)"
+    " (?:of )?(?:the )?match",
     "no matter what (?:the match|other program|other offer|happen|the outcome)",
     "(?:accept|sign|take|say yes to|agree to|agree on|arrange|commit to|secure|reserve|hold|lock in"
-    "|get|guarantee)"
-    " {g3}(?:offer|contract|position|spot|place|agreement|seat|whatever|anything) {g5}(?:before"
+    "|get|guarantee|confirm|send|submit)"
+    " {g3}(?:offer|contract|position|spot|place|agreement|seat|whatever|anything|accept|letter of"
+    " (?:commit|intent)) {g5}(?:before"
     "|outside|prior to"
     "|ahead of|instead of|rather than|outside of) (?:of )?(?:the )?(?:match|list|lists|rank {list}"
     "|certification)",
@@ -660,6 +864,7 @@ OUTSIDE_MATCH_DEAL = topic(
     "|now|today|to you|to your|before|that|on the spot) )",
     "agree (?:on|to) (?:a|the) (?:position|spot|contract|deal|offer) (?:now|today|early|right now"
     "|already)",
+    "commit (?:myself )?to {prog} {g3}(?:outside|before|prior to|ahead of) (?:of )?(?:the )?match",
     "(?:prematch|pre match|early|binding|outside|off match) (?:offer|contract|position|agreement"
     "|commit|spot|acceptance|accept|promise|pledge|option|path|route|deal|arrangement)",
 )
@@ -673,14 +878,28 @@ PROGRAM_OFFERS = topic(
     " to )?{a2}(?:(?:offer|give|extend"
     "|make|send|sent) (?:me )?(?:a |an |the |any )?{g1}(?:position|spot|place|contract|offer"
     "|residency|one)"
-    "|offer(?= (?:,|\\.|\\|)))",
+    "|offer(?= (?:,|\\.|\\||i|and) ))",
     "offer me (?:a |an |the |any )?{g1}(?:position|spot|place|contract) and",
+    "(?:upon|on|after) (?:receive|get) (?:a|an|your|the|any) {g1}(?:offer|contract|position)",
     "offer me(?= (?:,|and) i )",
     "you {a2}(?:offer|make (?:me )?(?:an|the) offer)(?= (?:,|and|;) i )",
     "(?:reserve|hold|save|confirm|give|grant|promise|guarantee|keep|allot|allocate|assign)"
-    " (?:me )?(?:a|an|one|the|that) {g1}(?:seat|spot|position|place|contract)(?: for me)?"
+    " (?:me )?(?:a|an|one|the|that) {g1}{seat}(?: (?:in|at|with) {g3})?(?: for me)?"
     "(?: ,)? and",
-    "if (?:you|name|the program|your program) {a2}(?:take|accept|choose|pick|select) me",
+    "if (?:you|name|the program|your program) {a2}(?:{modal} )?{a2}(?:take|accept|choose|pick"
+    "|select|have|want) me",
+    # The place offered in the passive or arriving: "if offered", "should a position become
+    # available", "whenever the offer letter comes", "the moment it arrives".
+    "(?:if|once|when|whenever|should|the moment|as soon as) (?:a|an|the|your|any|one|that) {g2}"
+    "(?:{seat}|offer|offer letter) {g2}(?:be |were |get )?(?:offer|open|open up|come|come"
+    " through|arrive|become available|be available|be extend|free up|come my way)",
+    "(?:if|once|when|should) (?:i be |i get |i be ever |ever )?(?:offer(?= (?:,|\\.|\\||!|by|i"
+    "|(?:a|an|the|one) (?:position|spot|place|seat|post|contract|residency|categorical"
+    "|preliminary|prelim)) )|select(?= (?:,|\\.|\\||!|by) ))",
+    "(?:the moment|as soon as|once|when|whenever) (?:it|the offer|an offer|the contract|your offer)"
+    " {a2}(?:arrive|come|be send|land|come through)",
+    "(?:send|mail|email|give|forward) (?:me )?(?:the|a|an|your) (?:contract|offer|offer letter"
+    "|agreement)(?: over)? {g2}and",
 )
 ACCEPTS = topic(
     "accepts",
@@ -694,7 +913,19 @@ ACCEPTS = topic(
     "{modal} {a2}(?:turn down|decline|withdraw from|cancel) (?:every|all|any|my) (?:other"
     "|remaining)",
     "(?:count|consider) (?:it|this) (?:as )?(?:done|accept|settled)",
-    "{modal} {a2}give (?:you )?my (?:accept|commit|yes|word|signature|joining|join)",
+    "{modal} {a2}(?:give|send|email|mail|return|confirm|have|get) (?:you )?my (?:signed )?(?:accept"
+    "|commit|yes|word|signature|joining|join|contract)",
+    "(?:i be|i will be|count me) (?:all )?(?:in|yours|on board)(?= (?:\\.|!|,|\\||-) )",
+    "(?:ready|willing|prepared|happy|eager) to (?:join|accept|sign|come)",
+    "i be {a2}(?:sign|accept)(?= (?:\\.|!|,|\\||lol|no|immediately|right away|on the spot|at once"
+    "|it) )",
+    "{modal} not {a2}(?:back out|renege|change my mind|walk away|go back on)",
+    "my (?:signature|accept|pen|yes) {a2}be {a2}(?:ready|waiting)",
+    "(?:it|that|the answer|my answer) {a2}(?:will |would )?be (?:a |an )?(?:immediate |definite"
+    " |resounding |firm )?yes",
+    "{modal} {a2}(?:join {prog}|join(?= (?:\\.|!|,|\\||without|immediately|right away|at once"
+    "|in a heartbeat) )|attend {prog})",
+    "(?:come|send|be send|go|get) {a2}(?:straight |right )?back {g2}(?:sign|accept)",
     "i {a2}(?:accept|sign)(?= (?:\\.|!|\\||,|-|;|:|it|immediately|right away|on the spot"
     "|at once) )",
     "(?:i be|i will be) {a2}(?:take|accept|sign) (?:it|the offer|the spot|the position)",
@@ -706,11 +937,46 @@ READY_TO_SIGN = topic(
     "(?:{intent}|gladly|happily|readily|happy to|ready to|willing to|glad to|eager to|prepared to)"
     " {a2}(?:sign|accept|say yes|join) (?:(?:a|an|the|your|any|it|one) )?(?:(?:contract|agreement"
     "|offer|position|spot) )?{g2}(?:immediately|right away|today|on the spot|instantly|at once|now"
-    "|without hesitation|in a heartbeat|without a second thought|tomorrow|early)",
+    "|without hesitation|in a heartbeat|without a second thought|tomorrow|early|right now)",
     "(?:{intent}|gladly|happily|readily) {a2}accept (?:any|whatever|every) (?:offer|position|spot"
     "|contract)",
     "(?:{intent}|gladly|happily|readily) {a2}sign (?:a|the|your|any) {g1}(?:contract|agreement)"
     "(?! (?:for|with|at) (?:my|a|an|another|the lab|the university|the research|the company) )",
+    # The offer itself, before it is even read: "I'd accept an offer from you before I finished
+    # reading it", "I would sign the contract the same day".
+    "(?:{intent}|gladly|happily|readily|ready to|willing to|prepared to) {a2}(?:sign|accept|say yes"
+    " to|take) (?:a|an|the|your|any|it|one) {g1}(?:offer|position|contract|agreement|offer letter)"
+    " {g3}"
+    "(?:before|the same day|same day|by return)",
+    # The acceptance in the passive: "an offer from Eastbrook would be accepted without
+    # hesitation", "any offer from you will be accepted".
+    "(?:offer|contract|offer letter|{seat}) {g4}(?:{modal}) {a2}be {a2}(?:accept|sign)"
+    "(?= (?:\\.|!|,|\\||immediately|right away|at once|on the spot|without|in a heartbeat"
+    "|the same day|same day|by return|instantly|gladly|happily|the day|the moment|the minute"
+    "|as soon as|within) )",
+    # Never refusing it: "I would never turn down an offer from you".
+    "(?:never|not) {a2}(?:turn down|decline|refuse|reject|say no to) (?:an|any|your) {g1}(?:offer"
+    "|position)",
+    "(?:accept|take|sign|want|consider|get) (?:a |an |the |your )?prematch(?= )",
+    # Joining whatever happens: "I will surely join your program, whatever may be the
+    # circumstances".
+    "{modal} {a2}(?:join|come to|sign with|accept) {prog} (?:, )?{g3}(?:no matter what|whatever"
+    " (?:may )?(?:be|happen)|whatever the (?:outcome|result|circumstances)|come what may"
+    "|regardless|under any circumstances|in any case)",
+)
+OFFER_ME = topic(
+    "offer-me",
+    '"Offer me." as a sentence of its own, the answer following in the next one',
+    "(?<=\\| )offer me(?= (?:\\.|!|-) )",
+)
+DECLINES_OUTSIDE_OFFER = topic(
+    "declines-outside-offer",
+    'declining an offer, or staying in the Match: "I respectfully decline the offer", "I must '
+    'stay in the Match"',
+    "(?:decline|turn down|refuse|reject|say no to|pass on) (?:the|this|your|that) {g2}(?:offer"
+    "|position|contract)",
+    "(?:must|will|would|want to|need to|have to|plan to|agree to|prefer to) {a2}(?:stay|remain"
+    "|take part|participate) in the match",
 )
 IN_MATCH = topic(
     "in-match",
@@ -720,8 +986,10 @@ IN_MATCH = topic(
 )
 INTERVIEW_OFFER = topic(
     "interview-offer",
-    "an interview, visit or event, not a position",
-    "(?:interview|invitation|invite|visit|second look|dinner|social|tour)",
+    "an interview, visit or event, or a place on a shuttle, in a hotel or a course: not a position",
+    "(?:interview|invitation|invite|visit|second look|dinner|social|tour|shuttle|bus|parking"
+    "|garage|hotel|flight|lunch|course|workshop|webinar|class|elective|rotation|lease|apartment"
+    "|housing|room|form|release|consent|waiver|document|paperwork|background check)",
 )
 
 # --- asking --------------------------------------------------------------------------------
@@ -736,10 +1004,16 @@ REQUEST = topic(
     "advise",
     "wonder",
     "curious",
-    "appreciate (?:know|hear|learn|any|it if|if|your|some|a|an|insight|feedback|information)",
-    "(?:like|love|want|need|keen|eager|glad|grateful|happy|wish) to (?:know|learn|hear|understand)",
+    "appreciate (?:know|hear|learn|any|it if|if|your|some|a|an|insight|feedback|information)"
+    # Thanks for what the program already did: "I appreciate your letting me know that ...".
+    "(?<!appreciate your)(?! (?:letting|telling|informing|sharing|reaching|writing|taking) )",
+    "appreciate your(?! (?:letting|telling|informing|sharing|reaching|writing|taking) )",
+    "(?:like|love|want|need|keen|eager|glad|grateful|happy|wish|request|seek|anxious) to (?:know"
+    "|learn|hear"
+    "|understand)",
     # Knowing would help: "it would help me plan to learn", "I would sleep better knowing".
-    "(?:help|helpful|reassure|reassuring|relief|ease) {g3}to (?:know|learn|hear|understand)",
+    "(?:help|helpful|reassure|reassuring|relief|ease|mean) {g3}to (?:know|learn|hear|understand)",
+    "(?:revert|get back to me|respond|reply) (?:with|on|about|regarding)",
     "(?:sleep|rest|feel) (?:better|easier) (?:know|to know|hear|to hear)",
     "hope you (?:can|could|will|would|might) (?:tell|share|let|confirm|say)",
     "value (?:know|hear|learn|any|your|a)",
@@ -749,7 +1023,8 @@ REQUEST = topic(
     "(?:might|would|could|can|will) you {a2}(?:tell|share|say|indicate|reveal|confirm|give|let)",
     "interested (?:in know|in hear|in learn|to know|to hear|to learn)",
     "hope to (?:hear|learn|know|find out|understand)",
-    "give (?:me|us) (?:a|an|some|any) (?:sense|idea|indication|update|insight|feedback)",
+    "(?:give|send|drop) (?:me|us) (?:a |an |some |any )?(?:sense|idea|indication|update|insight"
+    "|feedback|head up|heads-up|hint|clue|picture|glimpse|signal)",
     "any (?:idea|insight|sense|indication|feedback|information|hint|thought)",
     "(?:love|like|appreciate|welcome|value) (?:some |any |your )?(?:feedback|insight|insights|input"
     "|thoughts)",
@@ -772,6 +1047,8 @@ REVIEWED_MY_APPLICATION = topic(
     "|look at|look over|go over|go through|see|read|receive|consider|get|open|evaluate) {g2}my"
     " (?:last |previous |earlier |recent |prior |first |second )?(?:application|file|material"
     "|materials|document|documents|email|message|letter|cv|update|candidacy|note|app|one)",
+    "(?:could|can|would) (?:you|someone|somebody|anyone) {a2}(?:take a look at|look at|look into"
+    "|check on|review) my (?:application|file|app|candidacy)",
     "(?:do|have) my (?:application|file|email|message|materials|documents|app) {a2}(?:ever )?(?:get"
     "|be) (?:look at|review|read|see|open|receive)",
     # The same about "it" or "them", an application named in an earlier sentence.
@@ -800,8 +1077,11 @@ _ON_LOGISTICS = f"(?: (?:on|about|regarding|for)(?: whether| if)?{_ABOUT_LOGISTI
 # Why the applicant writes again, when it is not to chase: "just following up to thank you".
 _NOT_TO_THANK = (
     "(?! to (?:thank|say thank|say thanks|express|share|let you know|tell you|send (?:you )?"
-    "(?:the|my|a)|correct|add|introduce|wish) )"
+    "(?:the|my|a)|correct|add|introduce|wish|reaffirm|reiterate|restate|say (?:that )?i {a2}"
+    "(?:remain|be)) )"
 )
+# "Just checked in for my flight", "checking in at the hotel": travel, not the application.
+_NOT_TRAVEL = f"(?!(?: (?:for|at|into))?{_ABOUT_LOGISTICS})"
 STATUS = topic(
     "status",
     'news, a decision or the status of the application: "any news on my application", "when can '
@@ -864,7 +1144,7 @@ CHASING = topic(
     'chasing words: "just checking in", "following up on my application", "I haven\'t heard '
     'back", "just bumping this up", "circling back", "any update on my status"',
     "just {g2}(?:check in|follow up|follow-up|followup|circle back|touch base)"
-    f"{_NOT_TO_THANK}{_NOT_ABOUT_LOGISTICS}",
+    f"{_NOT_TO_THANK}{_NOT_ABOUT_LOGISTICS}{_NOT_TRAVEL}",
     "(?:follow-up|followup) (?:on|about|regarding) {g2}(?:application|status|candidacy|previous"
     "|last|earlier|email|message)",
     f"touch base (?:on|about|regarding|with you){_NOT_ABOUT_LOGISTICS}",
@@ -894,7 +1174,7 @@ CHASING = topic(
     "|slipped|slips|slipping|fall) through the (?:crack|cracks)",
     "(?:make sure|ensure|check|confirm|see) (?:that |if |whether )?(?:it|this|my {g1}(?:email"
     "|message|application|note|letter)) {a2}(?:do not|have not|be not|will not) {a2}(?:(?:get|go"
-    "|end up) lose|(?:fall|slip) through)",
+    "|end up) (?:lose|buried)|(?:fall|slip) through|be buried)",
     "in case (?:you|it|my|this|the) {g3}(?:miss|lose|overlook|slipped|slip|go astray|not arrive"
     "|not reach|not go through|not come through)",
     # Resending, not offering to resend ("I can resend it"): "resending my note below".
@@ -958,7 +1238,9 @@ CHASING = topic(
     "circle back (?:on|about|regarding|to)",
     "bump (?:this|it|my)",
     # Not heard from the program (not from a parking office, a hotel or a landlord).
-    "(?:have|do|be) not {a2}(?:yet )?(?:hear|receive|get) (?:back|anything|any|a|word|news|one"
+    # Not a condition ("if I do not get any interview this year"): silence reported.
+    "(?<!if i )(?<!if we )(?:have|do|be) not {a2}(?:yet )?(?:hear|receive|get) (?:back|anything"
+    "|any|a|word|news|one"
     "|from (?:you|your|anyone|the program|the committee))(?! (?:back )?from (?!(?:you"
     "|your|anyone|the program|the committee|the residency|the coordinator|dr|the selection)))",
     "(?:have|do) not {a2}(?:yet )?have (?:any |a )?(?:news|word|reply|response|update|answer"
@@ -1070,7 +1352,8 @@ PLEADING = topic(
     "|one more|a second|a third|it|this|that|go unmatched|be unmatched|not match|lose|the (?:shame"
     "|pain|thought|disappointment|heartbreak|rejection))",
     "not know what {a2}(?:will|would) {a2}become of me",
-    "(?:so|really|very|truly|getting|feel|feeling|lowkey|kinda|pretty|super|honestly|literally)"
+    "(?:so|really|very|truly|getting|feel|feeling|lowkey|kinda|pretty|super|honestly|literally"
+    "|actually|totally|quite|rly)"
     " desperate(?= (?:at|now|\\.|!|,|\\|) )",
     "(?:appeal|appealing) to your (?:kindness|mercy|compassion|sympathy)",
     "(?:be|feel) {a2}lose if i",
@@ -1141,6 +1424,7 @@ PLEADING = topic(
     "(?:i|we) {a2}(?:be )?{a2}(?:beg|plead)(?= (?:you|for|of you|with you|to be|to you|at|,|\\.|!"
     "|\\|) )",
     "please (?:, )?please",
+    "please (?:, )?(?:just |only )?one (?:more )?(?:chance|shot)",
     "not know what i {a2}(?:{modal} )?{a2}do(?= (?:if|\\.|!|\\||without|otherwise|with my life"
     "|next) )",
     # "Please. Anything at all!": the plea split over two sentences.
@@ -1203,11 +1487,13 @@ STOCK_PRAISE = topic(
     "(?:program|faculty|resident|residents|training|curriculum|education|institution|hospital|team"
     "|staff|people|environment|atmosphere|culture|everyone|everybody|name|you) {a2}(?:be|seem"
     "|look|feel)"
-    f" {{a2}}(?:so |such |truly |really |just |incredibly |extremely )?(?:{_PRAISE[3:-1]}|nice|kind"
-    "|happy|wonderful|great)(?= (?:\\.|!|,|and|\\||in every (?:way|respect|aspect)) )",
+    " {a2}(?:so |such |truly |really |just |incredibly |extremely |the )?"
+    f"(?:{_PRAISE[3:-1]}|nice|kind|happy|wonderful|great)"
+    "(?= (?:\\.|!|,|and|\\||<|:|;|in every (?:way|respect|aspect)) )",  # "<3", ":)" end it too
     "everything about {prog} {a2}(?:be|seem|look|feel|sound) {a2}(?:wonderful|great|perfect"
     "|amazing|excellent|ideal|fantastic|incredible|impressive)",
     "perfect in every (?:way|respect|aspect)",
+    "blown away by (?:everything|it all|the program|your program|the whole|all of it)",
     "the best (?:training|program|education|environment|place|clinical|residency)",
     f"how (?:{_PRAISE[3:-1]}|nice) (?:the |your )?(?:program|faculty|residents|people|team"
     "|everyone|training)",

@@ -8,10 +8,12 @@ from checker.language.frames import Frame
 from checker.language.topics import (
     ACCEPTS,
     DEAL,
+    DECLINES_OUTSIDE_OFFER,
     EVALUATION_OF_APPLICANT,
     EXCLUSIVE,
     IN_MATCH,
     INTERVIEW_OFFER,
+    OFFER_ME,
     OUTSIDE_MATCH_DEAL,
     PROGRAM_OFFERS,
     PROGRAM_RANKS_APPLICANT,
@@ -26,6 +28,10 @@ from checker.language.topics import (
 from checker.phrase_search import compile_phrases
 from checker.rules.base import Rule
 from checker.rules.matchers import reminder_when
+
+# What a promise's finding takes in from its sentence: the exclusive claim it is made of
+# ("if you can promise me a place, I will stop interviewing elsewhere"), which it supersedes.
+_INSIDE_A_PROMISE = (EXCLUSIVE,)
 
 BINDING_COMMITMENT = Rule(
     id="binding-commitment",
@@ -49,13 +55,30 @@ BINDING_COMMITMENT = Rule(
     message="This reads like a binding promise or a deal outside the Match; remove it.",
     suggestion="I am very interested in your program and would be glad to train there.",
     check=frames.check(
-        Frame("a promise, pledge or guarantee to accept, sign, rank or come", PROMISE_TO_ACT),
-        Frame("a deal before or outside the Match", OUTSIDE_MATCH_DEAL),
+        Frame(
+            "a promise, pledge or guarantee to accept, sign, rank or come",
+            PROMISE_TO_ACT,
+            covers=_INSIDE_A_PROMISE,
+        ),
+        Frame(
+            "a deal before or outside the Match (not declining one)",
+            OUTSIDE_MATCH_DEAL,
+            unless=(DECLINES_OUTSIDE_OFFER,),
+            covers=_INSIDE_A_PROMISE,
+        ),
         Frame(
             "an answer promised to an offer: if (or should) you offer me a position, I will "
             "accept (not an interview invitation, not a place through the Match)",
             PROGRAM_OFFERS,
             with_topics=(ACCEPTS,),
+            unless=(IN_MATCH, INTERVIEW_OFFER),
+            covers=_INSIDE_A_PROMISE,
+        ),
+        Frame(
+            'an acceptance right after "Offer me." in the sentence before',
+            ACCEPTS,
+            with_topics=(OFFER_ME,),
+            with_previous_sentence=True,
             unless=(IN_MATCH, INTERVIEW_OFFER),
         ),
         Frame(
@@ -85,6 +108,23 @@ BINDING_COMMITMENT = Rule(
         "Can we agree on a position now so I can stop interviewing?",
         "Could you assure me of a position before the lists are due?",
         "I will not accept any other offer if you take me.",
+        "An offer from your program would be accepted immediately.",
+        "If offered, I will accept.",
+        "Whenever the offer letter comes, I will sign it the same day.",
+        "My signature is yours the day you ask for it.",
+        "I'm committing to your program now.",
+        "I would gladly opt out of the Match for a position with you.",
+        "Could you hold a position for me until I hear from my visa office?",
+        "You can mark me down as a firm yes.",
+        "If you take me, I will not back out.",
+        "Offer me a spot and it's a yes.",
+        "If you promise me a place, I will cancel my other interviews.",
+        "I would never turn down an offer from your program.",
+        "Offer me. I will sign.",
+        "I assure you that if offered I will accept.",
+        "I will join your program, whatever the outcome of the Match.",
+        "Upon receiving an offer from you, I would accept at once.",
+        "I am willing to commit to your program outside the Match.",
     ),
     passes=(
         "I understand there are no guarantees in the Match.",
@@ -101,6 +141,15 @@ BINDING_COMMITMENT = Rule(
         "Please confirm the interview time and I will be there.",
         "I give my word that every document I uploaded is genuine.",
         "I promise to send the corrected transcript by Friday.",
+        "If a spot opens up on the shuttle, I will take it.",
+        "Whenever the housing offer comes, I will sign the lease.",
+        "I am committed to my patients.",
+        "Could you hold a seat for us at the dinner?",
+        "Please put me in for the Tuesday slot.",
+        "If offered a ride from the airport, I would say yes.",
+        "I respectfully decline the offer outside the Match and will take part in the Match.",
+        "I am ready to sign the consent form as soon as it arrives.",
+        "I guarantee that the documents I uploaded are accurate.",
     ),
     notes=(
         'A negating word shortly before, in the same clause, turns a match off ("I would never '
@@ -174,6 +223,21 @@ ASKS_ABOUT_RANK = Rule(
         "I'd value a candid word on whether matching with your program is realistic.",
         "I'd like to hear how my application is looking so far.",
         "Could you confirm my position on your merit list?",
+        "Would you say my interview put me among the applicants you will rank?",
+        "I'd love to know if I did well enough to be ranked.",
+        "How likely is it that I match at your program?",
+        "Is there a realistic chance for me at your program?",
+        "What position do I hold on your rank list?",
+        "Could you give me a heads up about where I stand?",
+        "Should I expect to be ranked?",
+        "Honestly, am I ranked high enough to match there?",
+        "Is my name anywhere near the top of it?",
+        "How favorably does the committee view my application?",
+        "Am I safe, or should I start making backup plans?",
+        "Where on your list, if anywhere, do I fall?",
+        "I humbly request to know my merit position.",
+        "Have I done enough to earn a spot on your list?",
+        "Any idea how high I'll be?",
     ),
     passes=(
         "I will rank your program highly.",
@@ -191,6 +255,14 @@ ASKS_ABOUT_RANK = Rule(
         "Did the residents who made the cut for the research track publish?",
         "I would love to know how the new night float schedule is looking.",
         "Would you share your opinion of the new wellness curriculum?",
+        "Could you put me in touch with a resident in the research track?",
+        "Did the residents do well enough to be ranked in the national quiz?",
+        "Is there a chance for me to shadow a resident in clinic?",
+        "Could you give me a heads up about where to park?",
+        "Is there a chance for me to join the residents for lunch?",
+        "Should I expect to be matched with a mentor during orientation?",
+        "I appreciate your letting me know that the committee plans to rank me highly.",
+        "Could you tell me where things stand with the parking permit?",
     ),
     notes=(
         'A statement of hope without a request ("I hope I am ranked to match") is not '
@@ -298,6 +370,15 @@ RECIPROCAL_REQUEST = Rule(
         "If I knew I was safely on your list, I wouldn't hesitate to rank you first.",
         "Yours is my #1. Mine?",
         "I hope your rank list shows the same excitement I have for Riverside.",
+        "I'd rank you first without a second thought if I knew it was mutual.",
+        "I'll rank you number one if you can tell me I'll match.",
+        "You'll be my first choice if I'm yours.",
+        "You're my top choice; I hope I'm one of yours.",
+        "Please know that your program will be first on mine as well.",
+        "Kindly keep me in your matching list; in turn I will give first rank to your hospital.",
+        "Rank me to match and I'm all yours.",
+        "I'll rank you highly if you'll do likewise.",
+        "You're my number one, so I'm hoping to be high on your list too.",
     ),
     passes=(
         "I plan to rank your program highly.",
@@ -313,6 +394,7 @@ RECIPROCAL_REQUEST = Rule(
         "The residents rank each other's presentations at the end of the block.",
         "I hope I'm on your list of attendees for the dinner.",
         "I hope the new interns feel the same excitement I felt on my first day.",
+        "It was mutual friends from my home town who first told me about your program.",
     ),
     notes=(
         "The two halves of the deal must sit in one sentence, except for an explicit "
@@ -402,6 +484,16 @@ RANK_FIRST_CLAIM = Rule(
         "I will give the first rank to your institute.",
         "Your hospital is my first and foremost choice.",
         "Your program will be the first name I type when I certify my list.",
+        "Of the programs I visited, yours is the one I will rank highest.",
+        "Your program is my number-one choice.",
+        "It goes in the very first position of my rank order list.",
+        "Your program will get my first-place ranking.",
+        "You'll be first when I submit my rank list.",
+        "I loved my day at Brookfield. Brookfield is number one for me.",
+        "Your hospital is my topmost choice.",
+        "Your institute holds first rank in my preference list.",
+        "Numero uno on my list: you!",
+        "My rank order list starts with your program.",
     ),
     passes=(
         "I will rank your program highly.",
@@ -417,6 +509,9 @@ RANK_FIRST_CLAIM = Rule(
         "I will not be ranking your program first this year.",
         "We give first priority to patients with chest pain.",
         "The cardiology elective was my top pick last spring.",
+        "Our quality project was ranked first among twelve student projects.",
+        "The top-ranked abstract at the meeting came from your residents.",
+        "I got my first rank in the anatomy exam.",
     ),
     notes=(
         'A program is recognised as "you", "your ... program", "this program", "it" or a '
@@ -482,6 +577,26 @@ EXCLUSIVE_CLAIM = Rule(
         "Honestly, the other programs don't even register.",
         "I've told my mentor I'm not bothering with the rest of my list.",
         "I'm not interested to join any other institute.",
+        "I'm not even going to bother ranking anyone else!",
+        "I don't plan on ranking any other programs.",
+        "I'll rank no other program.",
+        "None of the others compare.",
+        "I'd choose your program over every other.",
+        "All the other programs are secondary to yours.",
+        "The rest of my list barely exists.",
+        "Nowhere but Halstead will do.",
+        "I'm done interviewing elsewhere.",
+        "I've withdrawn my applications to the other programs.",
+        "Nobody else stands a chance!",
+        "I have decided not to rank the other two programs I saw.",
+        "There is zero chance I rank anyone higher than your program.",
+        "I would reapply next year rather than go anywhere else.",
+        "My list will contain only one name.",
+        "Since my visit, I stopped considering any alternatives.",
+        "No program on my list comes anywhere close to yours.",
+        "There is no place else I want to train.",
+        "Everyone else on my list is a distant second.",
+        "I have no intention of ranking anyone above you.",
     ),
     passes=(
         "I will rank your program highly.",
@@ -498,6 +613,13 @@ EXCLUSIVE_CLAIM = Rule(
         "I've never lived anywhere but Ohio.",
         "The rest of the paperwork is just a formality.",
         "Nothing else comes close to the joy of a good delivery.",
+        "I didn't interview anywhere else in Ohio.",
+        "I only applied to internal medicine programs.",
+        "I declined the other dinner invitation because of a conflict.",
+        "I won't consider any other date for the second look, since Friday suits us.",
+        "I didn't want anyone to feel left out at the dinner.",
+        "I stopped looking at other options for housing.",
+        "I would never dismiss anyone else's opinion on a case.",
     ),
     notes=(
         'Needs a comparison with the other programs, or giving them up; a plain "only" '

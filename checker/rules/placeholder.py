@@ -20,7 +20,9 @@ from checker.rules.base import Rule
 from checker.rules.matchers import at_word_start
 from checker.text import word_before
 
+# Not "[sic]", "[...]", citations ("[1]", "[2-4]"), nor a labelled part ("panel [A]", "arm [B]").
 _BRACKETED = re.compile(
+    r"(?<!panel )(?<!figure )(?<!fig\. )(?<!arm )(?<!group )(?<!table )(?<!part )(?<!step )"
     r"\[(?!sic\]|\.\.\.\]|\u2026\]|\d{1,3}(?:[,\u2013 -]+\d{1,3})*\])[^\[\]\n]{1,80}\]"
     r"|\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}|\{[^{}\n]{1,80}\}"  # Jinja, "{detail}"
     r"|<<?(?![a-z0-9._%+-]+@)(?!https?:)[a-z][^<>@\n]{0,60}>>?"  # <Program>, not <a@b.org>
@@ -116,7 +118,7 @@ _BLANK = compile_phrases(
     )
 )
 # Each alternative starts with a plain character, so the regex engine skips ahead quickly.
-_MARKS = re.compile(r"__+|###+|\.\.\.\.+|\.\.\.|\u2026")
+_MARKS = re.compile(r"__+|###+|\.\.\.\.+|\.\.\.|\u2026|\?\?(?:/\?\?)+")  # "??/??/2027"
 _BEFORE_A_BLANK = frozenset(
     [
         "by",
@@ -277,6 +279,7 @@ UNFILLED_PLACEHOLDER = Rule(
         "The interview is on MM/DD/YYYY at $PROGRAM.",
         "Dear Dr. So-and-so,",
         "I look forward to the interview on Month DD.",
+        "Interview date: ??/??/2027",
         "AAMC ID: 00000000",
         "I enjoyed hearing about INSERT SPECIFIC DETAIL on the tour.",
     ),
@@ -299,6 +302,7 @@ UNFILLED_PLACEHOLDER = Rule(
         "The registration fee was $40, and 80% of residents attended.",
         "Room TBA per your email - I will check the board when I arrive.",
         "The grant was for $1,000,000 and covered 10000000 cell counts.",
+        "In the figure, panel [A] shows the first scan and panel [B] the second.",
     ),
     notes=(
         "Stand-in names are recognised by their form (one capital that is not an initial, "

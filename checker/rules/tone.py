@@ -130,6 +130,9 @@ CHECKING_IN = Rule(
         "Just following up on the dinner invitation - I will be there.",
         "Any word on the weather for Thursday? I am driving in from Ohio.",
         "I hope to hear the outcome of my brother's surgery soon.",
+        "Just checked in for my flight; landing at 4:40 PM.",
+        "I wanted to write again to reaffirm my strong interest in the program.",
+        "If I do not get any interview this year, I will spend it on research.",
     ),
     notes=(
         '"Did you review my application?" is always flagged; softer follow-ups are only '
@@ -196,6 +199,7 @@ DESPERATE_TONE = Rule(
         "I am afraid of losing everything if I do not match.",
         "There's no plan B for me if this does not work out.",
         "My visa and my loans all depend on matching this year.",
+        "Please, just one chance.",
         "I have nothing left but hope.",
     ),
     passes=(
@@ -276,6 +280,7 @@ GENERIC_PRAISE = Rule(
         "Your institution has a reputation for excellence across the region.",
         "I truly admire the program's strengths.",
         "I am sure that your program is truly top-notch.",
+        "I was blown away by everything.",
     ),
     passes=(
         "It is a great program: Dr. Okafor's night float teaching impressed me.",

@@ -22,6 +22,9 @@
 // Messages from the page: {type: "request", id, json}   (json = checker.browser_api request;
 //                        the id pairs the response with it and stays outside the JSON)
 
+// Where the wheels go in Python's file system (the same on every start, so a restored heap
+// finds them where it left them).
+const WHEEL_DIR = "/lib/prematch-wheels";
 const MIME_TYPES = { wasm: "application/wasm", json: "application/json", mjs: "text/javascript" };
 
 function base64ToBytes(base64) {
@@ -157,10 +160,12 @@ async function startFromAssets({ early, indexURL, packages, imports }) {
   return loadChecker(pyodide, { indexURL, packages, imports });
 }
 
-/** The page's wheels and the ones they depend on (from the lock file), unpacked into
- *  site-packages. Not loadPackage: a heap that has run it cannot be saved ("Unexpected
- *  hiwire entry"), and a restored heap needs its files back (the copy holds the memory,
- *  not the file system: later imports and data files come from there). */
+/** The page's wheels and the ones they depend on (from the lock file), put in Python's file
+ *  system as they are and imported from there (zipimport, as Python imports its stdlib).
+ *  Not loadPackage: a heap that has run it cannot be saved ("Unexpected hiwire entry").
+ *  Not unpacked either: unpacking costs a second on a slow machine, and a restored heap
+ *  needs its files back (the copy holds the memory, not the file system: later imports
+ *  and data files come from there), which is one write per wheel this way. */
 async function installWheels(pyodide, indexURL, packages) {
   const lock = pyodide.lockfile.packages;
   const names = new Set();
@@ -170,16 +175,19 @@ async function installWheels(pyodide, indexURL, packages) {
     lock[name].depends.forEach(add);
   };
   packages.forEach(add);
-  const extractDir = pyodide.runPython(
-    "from pyodide._package_loader import SITE_PACKAGES as s; str(s)",
-  );
-  await Promise.all(
+  pyodide.FS.mkdirTree(WHEEL_DIR);
+  const paths = await Promise.all(
     [...names].map(async (name) => {
       const wheel = await (await fetch(indexURL + lock[name].file_name)).arrayBuffer();
-      pyodide.unpackArchive(wheel, "wheel", { extractDir });
+      const path = `${WHEEL_DIR}/${lock[name].file_name}`;
+      pyodide.FS.writeFile(path, new Uint8Array(wheel));
+      return path;
     }),
   );
-  pyodide.runPython("import importlib; importlib.invalidate_caches()");
+  // A restored heap has them on sys.path already.
+  pyodide.runPython(
+    `import sys\nsys.path.extend(p for p in ${JSON.stringify(paths)} if p not in sys.path)`,
+  );
 }
 
 /** checker.browser_api's handle, once the modules of the page's methods (`imports`) are
