@@ -87,6 +87,17 @@ def test_real_words_near_a_key_word_are_not_corrected(word):
     assert lemma_of(word) not in {"rank", "committed", "status", "commit"}
 
 
+def test_a_name_the_letter_uses_is_a_name_where_it_opens_a_sentence_too():
+    assert lemma_words("I loved Lakeview. Lakeview is my first choice.")[4] == "name"
+    # Alone, a capital at the start of a sentence proves nothing: "Yesterday was great".
+    assert lemma_words("Lakeview is my first choice.")[0] == "lakeview"
+
+
+def test_a_negation_in_a_condition_without_its_comma_stays_there():
+    analysis = analysed("If I don't match this year I will lose everything.")
+    assert not analysis.is_negated(analysis.lemmas.index("will"))
+
+
 def test_sentences_end_at_marks_and_blank_lines_but_not_after_abbreviations():
     analysis = analysed("Dr. Lee met me at St. Mary's, e.g. the clinic.\n\nThanks! Bye?")
     assert len(analysis.sentence_starts) == 4  # the last "sentence" is empty
