@@ -107,13 +107,19 @@ def show_finding_card(page, mark: str = "[data-testid=mark]") -> None:
     # The box scrolled to the middle of the window (a mouse click goes where the window
     # shows, and the theme's fixed header covers the top), then measured and clicked at
     # once: each check draws the marks again.
-    x, y = page.eval_on_selector(
+    x, y, start, end, hit = page.eval_on_selector(
         mark,
-        "m => { document.querySelector('[data-testid=draft]').scrollIntoView({block: 'center'});"
-        " const r = m.getBoundingClientRect();"
-        " return [r.x + r.width / 2, r.y + r.height / 2]; }",
+        """m => { document.querySelector('[data-testid=draft]').scrollIntoView({block: 'center'});
+          const r = m.getBoundingClientRect(), x = r.x + r.width / 2, y = r.y + r.height / 2;
+          const hit = document.elementFromPoint(x, y);
+          return [x, y, Number(m.dataset.start), Number(m.dataset.end),
+                  hit && (hit.dataset.testid || hit.outerHTML.slice(0, 80))]; }""",
     )
+    # Said at once rather than as a card that never opens: what the click would land on.
+    assert hit == "draft", f"a click on the mark at ({x:.0f}, {y:.0f}) would land on {hit}"
     page.mouse.click(x, y)
+    caret = page.eval_on_selector("[data-testid=draft]", "box => box.selectionStart")
+    assert start <= caret <= end, f"the click put the caret at {caret}, not in {start}-{end}"
     page.locator("[data-testid=finding-card]").wait_for()
 
 

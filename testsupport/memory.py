@@ -15,10 +15,12 @@ import re
 from pathlib import Path
 
 from testsupport.python import PYTHON_TIMEOUT_MS, wait_for_python
+from testsupport.server import serve_store
 
 CACHE = "python-memory"  # python-snapshot.mjs
 LENGTH_HEADER = "X-Memory-Bytes"
-INDEX = "index.json"  # {key relative to the site's root: file name in the folder}
+# {"files": {key relative to the site's root: file name}, "runtimes": {runtime: key}}
+INDEX = "index.json"
 # A URL of the site's origin that the test server answers with its own 404 page: a
 # document of that origin (so with its Cache Storage) without the site's scripts or CSP.
 HOLDER = "__memory-copies__"
@@ -68,8 +70,6 @@ def python_pages(site_dir: Path) -> dict[str, str]:
 def make_copies(browser, site_url: str, site_dir: Path, folder: Path) -> None:
     """Visit one page per runtime in a new context, wait for each copy to be saved, and
     write them all into `folder` with their keys and runtimes (INDEX)."""
-    from testsupport.server import serve_store
-
     folder.mkdir(parents=True, exist_ok=True)
     first_page = {}
     for path, runtime in python_pages(site_dir).items():

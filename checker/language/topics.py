@@ -1068,7 +1068,7 @@ _LOGISTICS = (
     "(?:second look|schedule|date|time|dinner|parking|hotel|social|tour|interview day|visit"
     "|agenda|itinerary|event|open house|orientation|booking|book|reservation|travel|flight"
     "|shuttle|room block|form|paperwork|badge|lunch|weather|snow|storm|road|roads|traffic"
-    "|dress code|attire|zoom link|link|directions|address)"
+    "|dress code|attire|zoom link|link|directions|address|location|venue)"
 )
 _ABOUT_LOGISTICS = (
     f" (?:the |your |our |my |a |an )?(?:call |interview |visit |travel )?{_LOGISTICS}(?: |$)"
@@ -1195,7 +1195,8 @@ CHASING = topic(
     "acknowledge (?:receipt of )?my (?:previous |last |earlier )?(?:mail|email|message|application"
     "|letter)",
     "(?:check|ask|inquire|enquire) (?:on|about|regarding) (?:the |my )?(?:status|application"
-    " status)(?= (?:\\.|!|,|\\||of my|\\?) )",
+    " status)(?= (?:\\.|!|,|\\||of my(?! (?:parking|hotel|reimbursement|badge|travel|permit"
+    "|form|booking|reservation|flight|shuttle|locker|visa letter))|\\?) )",
     "nudge(?= (?:on|about|regarding|re) )",
     "nudge (?:this|it) (?:back )?up",
     "radio silence",
@@ -1300,7 +1301,9 @@ PLEADING = topic(
     "(?:s)?(?= (?:,|\\.|!|\\||you|at all|anywhere|that|available|going|left|open) )",
     # Searched from the rare word ("Mercy Hospital" is a name, not this word).
     # Not a hospital's name, even where it opens a sentence ("Mercy is a great program").
-    "mercy(?! (?:be|have|will|would|can|could|do|name|hospital|clinic|medical|health|center"
+    # Nor mercy told of as a story ("The mercy shown to me by my first attending").
+    "(?<!\\| the )mercy(?! (?:be|have|will|would|can|could|do|name|hospital|clinic|medical|health"
+    "|center|show|shown|showed"
     "|centre|general|program|residency|hospice|house|campus|system|north|south|east|west) )",
     "(?<=have |take )pity",
     "throw myself (?:on|at)",

@@ -133,6 +133,8 @@ CHECKING_IN = Rule(
         "Just checked in for my flight; landing at 4:40 PM.",
         "I wanted to write again to reaffirm my strong interest in the program.",
         "If I do not get any interview this year, I will spend it on research.",
+        "I wanted to check on the status of my parking permit request.",
+        "Is there any update on the location of the second look dinner?",
     ),
     notes=(
         '"Did you review my application?" is always flagged; softer follow-ups are only '
@@ -226,6 +228,7 @@ DESPERATE_TONE = Rule(
         "After the earthquake, our hospital had nothing left but tents and volunteers.",
         "I had no other option than to take the night bus to the interview.",
         "Mercy is where I did my first clinical rotation.",
+        "The mercy shown to me by my first attending shaped how I teach.",
     ),
     notes=(
         '"I will do anything" is only read as pleading when it is about the position ("to '
