@@ -60,6 +60,9 @@ _CONCRETE_TERMS = compile_phrases(
     (
         "continuity clinics?",
         "resident clinics?",
+        # Run by residents or students, or serving the uninsured: "the resident-run clinic".
+        "(?:resident|student)-run (?:[a-z-]+ )?(?:clinics?|programs?|shelters?|vans?)",
+        "uninsured",
         "night float",
         "ambulatory (?:block|rotation|week)s?",
         "x ?\\+ ?y",

@@ -293,6 +293,7 @@ GENERIC_PRAISE = Rule(
         "Your residents were welcoming, and their quality improvement project on discharge "
         "delays showed real ownership.",
         "The whole interview day was an amazing experience.",
+        "Your resident-run clinic for uninsured patients is exactly what I was looking for.",
     ),
     notes=(
         "A detail is recognised from a list of specific program features, a project named by "
