@@ -46,6 +46,15 @@ def _findings(text: str):
     return lint(text, disabled_rules=OTHER_RULES).findings
 
 
+def test_texting_style_does_not_keep_the_model_from_reading_the_sentence():
+    """An informal-tone finding on "??" says how the sentence is written, not what it says:
+    the deal inside is still found, with the "??" or without it."""
+    deal = "so my plan: i'll rank them 1st as long as they rank me to match, thoughts"
+    assert [finding.rule for finding in _findings(deal + "?")] == ["reciprocal-request"]
+    rules = [finding.rule for finding in _findings(deal + "??")]
+    assert sorted(rules) == ["informal-tone", "reciprocal-request"]
+
+
 @pytest.mark.parametrize(("text", "rule", "word"), FLAGGED)
 def test_model_flags_new_wordings_and_names_its_words(text, rule, word):
     checked = lint(text, disabled_rules=OTHER_RULES)

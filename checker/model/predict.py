@@ -51,6 +51,10 @@ _SHOWN_WORDS = 3
 # weighs the negation itself, learned from innocent negations in its training data ("I am not
 # interviewing anywhere else this week"). Measured with checker/model/unseen.py.
 NEGATIVE_WORDING = frozenset({"exclusive-claim", "checking-in", "desperate-tone"})
+# Findings about how a sentence is written, not what it says: "??" or "lol" does not mean a
+# rule has already read the sentence's meaning, so the model still does. (A placeholder
+# does keep it out: "[topic]" leaves too little of the sentence to read.)
+_ABOUT_FORM = frozenset({"informal-tone"})
 
 
 @cache
@@ -84,7 +88,11 @@ def backstop(letter: Letter, kind: str, hits: list[tuple[Rule, Hit]], skip) -> l
             # that finding is one its rule supersedes (a claim the model reads as a deal).
             superseded = RULES[rule_id].supersedes
             if superseded not in flagged_by:
-                others = [(rule, hit) for rule, hit in hits if rule.id not in superseded]
+                others = [
+                    (rule, hit)
+                    for rule, hit in hits
+                    if rule.id not in superseded and rule.id not in _ABOUT_FORM
+                ]
                 flagged_by[superseded] = _flagged_sentences(analysis, others)
             if flagged_by[superseded][analysis.sentence_of(first)]:
                 continue
@@ -182,11 +190,10 @@ def backstop_note(rule_id: str) -> str | None:
     )
     superseded = RULES[rule_id].supersedes
     others = (
-        "no other rule already flagged the sentence"
+        "no other rule already flagged the sentence (texting style aside)"
         if not superseded
-        else "no other rule already flagged the sentence, except "
-        + " or ".join(superseded)
-        + ", which this finding then replaces"
+        else "no other rule already flagged the sentence (texting style aside), "
+        "except " + " or ".join(superseded) + ", which this finding then replaces"
     )
     return (
         "Sentences these patterns miss are also scored by a small statistical model trained "
