@@ -644,6 +644,8 @@ PROGRAM_RANKS_APPLICANT = topic(
     'the program ranking the applicant in return: "will you rank me highly", "you\'d do the '
     'same", "make sure I match", "the interest goes both ways"',
     "rank (?:me|us|my application)(?! know)",
+    # The program choosing the applicant as one half of a trade: "you select me and I ...".
+    "(?<=you )(?:select|choose|pick|take) (?:me|us)(?= (?:and|,) )",
     "(?:keep|put|place|list) me {a2}(?:at (?:the )?top|in (?:your |the )?top|first|high|highly"
     "|to match|in your {g2}(?:range|top|list))",
     # A place where the applicant would match: "keep me at a matching position".

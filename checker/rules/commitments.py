@@ -355,6 +355,7 @@ RECIPROCAL_REQUEST = Rule(
         "You're my #1, and I hope I'm near the top of yours too.",
         "I'll make you my first choice once I know you will make me yours.",
         "I'll put you at number one as soon as I hear I'm one of yours.",
+        "You pick me and I rank you first, simple as that.",
         "You are my first choice, and I hope I will be highly ranked as well.",
         "I'll be ranking you #1 and would appreciate the same consideration.",
         "You're my first choice, and I hope I'm high on your list.",
