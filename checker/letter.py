@@ -46,12 +46,10 @@ _SIGN_OFF = re.compile(
 )
 # A quotation may wrap onto the next line, as pasted mail does, but not across a blank line.
 _QUOTED = re.compile(r'"(?:[^"\n]|\n(?![ \t]*\n)){1,400}"')
-# Single quotes, wrapping as above: "a text that read 'u r the best doc'", "a novel called
-# 'LOL'". An apostrophe is not a quote: the opening one follows no letter ("residents'
-# club"), and one followed by a letter inside ("don't") does not close.
-_SINGLE_QUOTED = re.compile(
-    r"(?<![\w'])'(?=[^\s'])(?:[^'\n]|'(?=\w)|\n(?![ \t]*\n)){1,200}?(?<=[^\s'])'(?!\w)"
-)
+# Single quotes on one line: "a text that read 'u r the best doc'", "a novel called 'LOL'".
+# An apostrophe is not a quote: the opening one follows no letter ("residents' club"), and
+# one followed by a letter inside ("don't") does not close.
+_SINGLE_QUOTED = re.compile(r"(?<![\w'])'(?=[^\s'])(?:[^'\n]|'(?=\w)){1,200}?(?<=[^\s'])'(?!\w)")
 # How far from the end a sign-off may sit (signature lines: name, AAMC ID, phone, email, school).
 _SIGN_OFF_WINDOW = 8
 _GREETING_MAX = 60  # characters: a greeting longer than this has the body on its line
