@@ -46,10 +46,6 @@ _SIGN_OFF = re.compile(
 )
 # A quotation may wrap onto the next line, as pasted mail does, but not across a blank line.
 _QUOTED = re.compile(r'"(?:[^"\n]|\n(?![ \t]*\n)){1,400}"')
-# Single quotes on one line: "a text that read 'u r the best doc'", "a novel called 'LOL'".
-# An apostrophe is not a quote: the opening one follows no letter ("residents' club"), and
-# one followed by a letter inside ("don't") does not close.
-_SINGLE_QUOTED = re.compile(r"(?<![\w'])'(?=[^\s'])(?:[^'\n]|'(?=\w)){1,200}?(?<=[^\s'])'(?!\w)")
 # How far from the end a sign-off may sit (signature lines: name, AAMC ID, phone, email, school).
 _SIGN_OFF_WINDOW = 8
 _GREETING_MAX = 60  # characters: a greeting longer than this has the body on its line
@@ -80,11 +76,7 @@ class Letter:
         self.signature = self._signature_lines()
         self.body_start = self._body_start()
         self.body_end = self.sign_off.start if self.sign_off else len(view)
-        double = [match.span() for match in _QUOTED.finditer(view)]
-        single = [match.span() for match in _SINGLE_QUOTED.finditer(view)]
-        # Single quotes inside double ones ("she said 'no' twice") add nothing.
-        single = [span for span in single if not any(a <= span[0] < b for a, b in double)]
-        self.quoted_spans = sorted(double + single)
+        self.quoted_spans = [match.span() for match in _QUOTED.finditer(view)]
         self._quote_starts = [left for left, _ in self.quoted_spans]
 
     @functools.cached_property
@@ -92,7 +84,7 @@ class Letter:
         return count_words(self.original)
 
     def is_quoted(self, start: int, end: int) -> bool:
-        """True when the span sits inside quotes (someone else's words, a title). The quotes
+        """True when the span sits inside double quotes (someone else's words). The quotes
         do not overlap, so only the last one opening before `start` can hold the span."""
         index = bisect.bisect_left(self._quote_starts, start) - 1
         return index >= 0 and end < self.quoted_spans[index][1]

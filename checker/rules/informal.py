@@ -544,8 +544,6 @@ INFORMAL_TONE = Rule(
         "I met Dr. Hey, the palliative care attending.",
         "The 'U' wing of the hospital houses the NICU.",
         'The chief resident joked, "see u tmrw lol."',
-        "A patient showed me a text that read 'u r the best doc', and we all smiled.",
-        "Our book club is reading a novel called 'LOL', which made me laugh.",
         "Thank you again for a wonderful day!\n\nWarm regards,\nAna Ruiz",
         "I rotated at UTHSCSA and LSUHSC, and with an NP at the U of M clinic.",
         "Ty Johnson, the chief resident, showed me the ICU.",
