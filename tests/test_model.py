@@ -23,7 +23,7 @@ FLAGGED = [
     ("Is there news about my application?", "checking-in", "application"),
     ("Every other program I saw comes second to yours.", "exclusive-claim", "other"),
     ("Send over the contract and I will sign it that day.", "binding-commitment", "sign"),
-    ("If you make me an offer, consider it signed.", "binding-commitment", "offer"),
+    ("If you offer me a spot, consider it signed.", "binding-commitment", "offer"),
     (
         # ("a fine reputation for excellence" is now a rule's wording.)
         "Your hospital has a long history of excellence in graduate training.",

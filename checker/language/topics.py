@@ -307,7 +307,8 @@ EXCLUSIVE = topic(
     "|anything|any program|another program|any other) {g2}(?:higher|above|ahead|over|before)",
     "just (?:you|yours|your {g3}program|name(?: name){0,3}) (?:\\.|,|!|-|;) (?:\\| )?(?:no one"
     "|nobody|nothing|nowhere|no other (?:program|place)) else",
-    "rather than (?:go|train|match|rank|end up) (?:anywhere else|elsewhere|somewhere else)",
+    "rather than (?:go|train|match|rank|end up) (?:anywhere else|elsewhere|somewhere else)"
+    "(?! for (?!residency|training|the match))",  # not "anywhere else for dinner"
     "(?:they|the others|the rest|all the others|every other (?:program|one)) {a2}(?:all )?{a2}"
     "(?:fall short of|pale (?:in comparison )?(?:next to|beside|compared to)|come second to)"
     " {prog}",
@@ -455,7 +456,8 @@ EXCLUSIVE = topic(
     " {a2}(?:{modal} )?{a2}(?:do|work|suffice|count|matter)(?= (?:\\.|!|,|\\||for me) )",
     "(?:you|yours|your {g3}program|name(?: name){0,3}) {a2}be it for me(?= (?:\\.|!|,|;|\\||-) )",
     "(?:be done|finish|stop|quit|give up) (?:interview|apply|look|search) {g1}(?:elsewhere"
-    "|anywhere else|at other (?:program|place|residency|hospital))",
+    "|anywhere else|at other (?:program|place|residency|hospital))"
+    "(?! for the (?:season|year|day|week|month))",  # the season is over, not a choice
     "(?:withdraw|pull|cancel) {g2}(?:application|interview) (?:to|at|with|from) (?:all |every |each"
     " )?(?:the )?(?:other|remaining) (?:program|place|residency|hospital)",
     # Others given up for this one: "turned down two interviews so I could focus on you".
@@ -558,7 +560,9 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:put|place|land|get|leave|keep) (?:me|us|my application|my name|my candidacy) (?:among"
     "|ahead of|above|below|behind) {g3}(?:candidate|applicant)",
     "(?:put|place|land|get|leave|keep) (?:me|us|my application|my name|my candidacy) (?:in|on"
-    "|within|at|near|into) {g2}(?:your {g2}(?:list|rank|ranking)|(?:competitive|good|strong|high"
+    "|within|at|near|into) {g2}(?:your "
+    + _RANK_LIST_WORDS  # not "put me on your mailing list"
+    + "(?:list|rank|ranking)|(?:competitive|good|strong|high"
     "|top|matchable|safe|favorable) (?:position|spot|range|tier)(?! to )|the running)",
     # Good enough to be ranked: "did well enough to be ranked", "high enough on your list".
     "(?:i|we|me|my (?:interview|application|candidacy|performance|score|file)) {g4}enough {g2}to"
@@ -569,8 +573,8 @@ EVALUATION_OF_APPLICANT = topic(
     + _YOUR_RANK_LIST,
     "(?:in|among|within|into) your (?:top|first) (?:5|10|3|two|three|few|tier|group|choice|choices"
     "|spot|spots|candidate|pick|picks|third|half|quarter|percent)",
-    "(?:chance|shot|hope|possibility) {g1}for (?:me|us|my application) (?:at|with|in|to (?:match|be"
-    " rank|get in))",
+    "(?:chance|shot|hope|possibility) {g1}for (?:me|us|my application) (?:(?:at|with|in) {prog}|to"
+    " (?:match|be rank|get in))",  # not "a chance for me in the research lab"
     "(?:expect|anticipate|count on) (?:to )?(?:be|being) rank",
     "(?:what|which) (?:position|place|spot|rank|number|standing|slot) (?:{aux} )?(?:i|we|my name"
     "|my application) {a2}(?:hold|have|occupy|be|sit|stand|get|fall)(?= (?:\\?|\\|)| {g2}(?:on"
@@ -617,7 +621,7 @@ EVALUATION_OF_APPLICANT = topic(
     "how competitive be (?:i|my application|my candidacy)",
     "be (?:i|my application) {a2}competitive",
     "be (?:i|my name|my application|we) {a2}(?:on|in) your {g2}(?:list|ranking|radar)",
-    "(?:a|any|my) (?:spot|place|position) on your {g1}(?:list|rank list)",
+    "(?:a|any|my) (?:spot|place|position) on your " + _RANK_LIST_WORDS + "(?:list|ranking)",
     "how (?:high|far up|low) (?:up )?(?:i|we|my name|my application) {a2}(?:{modal} )?{a2}(?:be"
     "|end up|land|sit|fall)(?= (?:\\?|\\||on|in) )",
     "be (?:i|my name|my application|we) {a2}(?:anywhere |somewhere )?(?:near|at|close to) the top"
@@ -628,7 +632,9 @@ EVALUATION_OF_APPLICANT = topic(
     # Safe, or time for a plan B: "Am I safe, or should I be making backup plans?"
     "be (?:i|we|my application) {a2}safe(?= (?:\\?|,|or|\\|) )",
     "(?:should|do) (?:i|we) {a2}(?:need to )?(?:be )?(?:make|have|start|look at|consider|think"
-    " about) (?:a |any |some )?(?:backup|back-up|back up|plan b|other option)",
+    " about) (?:a |any |some )?(?:backup|back-up|back up|plan b|other option)(?: plan)?s?"
+    # The question ends there: not "a backup plan if my flight is late".
+    "(?= (?:\\?|\\.|\\||,|or) )",
     "(?:be|do) (?:you|the committee|name|the program|the faculty) {a2}(?:impressed|happy|satisfied"
     "|pleased) (?:with|by) (?:me|my (?:interview|application|performance|candidacy))",
     "{modal} (?:i|my name|my application|we) {a2}be {a2}(?:on|in) your {g2}(?:list|ranking)",
@@ -841,7 +847,10 @@ PROMISE_TO_ACT = topic(
     "(?:i|we) {a2}commit (?:myself )?to name(?: name){0,3}(?= (?:now|today|right now|right away"
     "|here) )",
     "(?:hold|reserve|save|keep|block) (?:a|an|one|the|that) {g1}(?:position|post|contract"
-    "|residency spot|residency position) (?:for me|for us)",
+    "|residency spot|residency position) (?:for me|for us)"
+    # not a place on a rotation, an elective or an observership
+    "(?! (?:in|on|at|for) {g3}(?:rotation|elective|observership|externship|clerkship|lab"
+    "|research|course|workshop)(?: |$))",
 )
 OUTSIDE_MATCH_DEAL = topic(
     "outside-match-deal",
@@ -961,7 +970,7 @@ READY_TO_SIGN = topic(
     "|as soon as|within) )",
     # Never refusing it: "I would never turn down an offer from you".
     "(?:never|not) {a2}(?:turn down|decline|refuse|reject|say no to) (?:an|any|your) {g1}(?:offer"
-    "|position)",
+    "|position)(?! (?:of|to) )",  # not "an offer of help"
     "(?:accept|take|sign|want|consider|get) (?:a |an |the |your )?prematch(?= )",
     # Joining whatever happens: "I will surely join your program, whatever may be the
     # circumstances".
@@ -1545,7 +1554,7 @@ STOCK_PRAISE = topic(
     "world class",
     # Admiring strengths or work no one could name: "I admire the program's strengths".
     "admire {g3}(?:strength|strengths|excellence|reputation|culture|values|mission)(?= (?:\\.|!|,"
-    "|\\||in|and) )",
+    "|\\||and) )",  # "strengths in point-of-care ultrasound" names them
     "(?:wonderful|great|amazing|incredible|excellent|outstanding|important|fantastic) work"
     " (?:that )?(?:your|the|this) (?:program|department|team|residents|faculty|hospital"
     "|institution) {a2}(?:do|be do)",

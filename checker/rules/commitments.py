@@ -88,6 +88,7 @@ BINDING_COMMITMENT = Rule(
         ),
     ),
     fails=(
+        "I 'promise' to rank your program first.",
         "I commit to signing a contract with you if you offer one before the Match.",
         "If you offer me a position outside the Match, I will accept it immediately.",
         "Could you guarantee me a spot if I rank you first?",
@@ -127,6 +128,8 @@ BINDING_COMMITMENT = Rule(
         "I am willing to commit to your program outside the Match.",
     ),
     passes=(
+        "Could you hold a position for me in the June away rotation?",
+        "I would never turn down an offer of help.",
         "I understand there are no guarantees in the Match.",
         "I understand that nothing said before the Match is binding.",
         "I would never ask you to guarantee me a spot.",
@@ -240,6 +243,10 @@ ASKS_ABOUT_RANK = Rule(
         "Any idea how high I'll be?",
     ),
     passes=(
+        "Could you please put me on your mailing list for updates?",
+        "Is there a spot on your volunteer list for the health fair?",
+        "Is there a chance for me in the research lab?",
+        "Should I have a backup plan if my flight is delayed?",
         "I will rank your program highly.",
         "I plan to rank my programs in my true order of preference.",
         "I was ranked in the top tenth of my class.",
@@ -601,6 +608,8 @@ EXCLUSIVE_CLAIM = Rule(
         "I have no intention of ranking anyone above you.",
     ),
     passes=(
+        "I'm done interviewing elsewhere for the season and can meet any day.",
+        "Rather than go anywhere else for dinner, we ate at the hotel.",
         "I will rank your program highly.",
         "I have not decided how I will rank the other programs yet.",
         "Your program is the only one in the region with a rural track.",

@@ -102,7 +102,7 @@ _BLANK = compile_phrases(
         "xxx+",
         # A fact, not a blank: "the date is still TBD", "Room TBA per your email".
         "(?<!still\\s)(?<!is\\s)(?<!be\\s)tb[ad]"
-        "(?!,? (?:per|as|according to|in|on) (?:your|the|their|his|her) )",
+        "(?!,? (?:per|as|according to) (?:your|the|their|his|her) )",
         "lorem ipsum",
         # An instruction left in, not the applicant's own verb ("I can insert the date").
         _NOT_SAID_BY_SOMEONE
@@ -255,6 +255,7 @@ UNFILLED_PLACEHOLDER = Rule(
     check=_placeholders,
     supersedes=("informal-tone",),  # "INSERT PROGRAM NAME" is a slot, not shouting
     fails=(
+        "I will arrive at TBD on the day.",
         "Dear Dr. [Last Name],",
         "I enjoyed meeting the residents at {{ program }}.",
         "I look forward to training at <Program Name>.",

@@ -286,6 +286,7 @@ GENERIC_PRAISE = Rule(
         "I was blown away by everything.",
     ),
     passes=(
+        "I admire your program's strengths in point-of-care ultrasound teaching.",
         "It is a great program: Dr. Okafor's night float teaching impressed me.",
         "The continuity clinic at the county hospital is a wonderful opportunity.",
         "I enjoyed learning about the journal club and the research track.",
