@@ -120,7 +120,7 @@ def test_the_second_visit_restores_python_and_the_copy_holds_no_draft(visits, si
 
 def test_a_restored_letter_page_still_fills_letters(visits, site_url):
     """The copy holds memory, not files: modules imported after the restore (the letter
-    templates and Jinja2) come from the wheels unpacked again."""
+    templates and Jinja2) come from the wheels, written again and imported from their zips."""
     page, log = visits
     letter_page = site_url + "templates/rank-first/"
     assert "restoring" not in visit(page, letter_page)
