@@ -4,7 +4,7 @@ python -m eval                   # every split's tables; dev's misses and false 
 python -m eval --split test      # one split
 python -m eval --tables-only     # just the tables (what eval/README.md records)
 
-The held-back splits (test, fresh, fresh3) are reported as counts only, so nobody tunes on
+The held-back splits (test, fresh, fresh3, fresh4) are reported as counts only, so nobody tunes on
 their items. fresh2, opened after it was scored, is listed item by item like dev.
 """
 
