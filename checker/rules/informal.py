@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from checker.hits import Hit
 from checker.language.lexicon import words
-from checker.letter import CASUAL_OPENER, TITLE, Letter
+from checker.letter import CAPITALISED_TITLE, CASUAL_OPENER, TITLE, Letter
 from checker.rules.base import Rule
 from checker.rules.matchers import at_word_start, phrases
 from checker.text import word_after, word_before
@@ -203,9 +203,7 @@ _TITLE_WORD = re.compile(rf"{TITLE}\.?")
 # "Hi Ms. Carter," greets with the person's title and name, as typed with capitals: casual,
 # not texting. Where it is a letter's greeting line the salutation rule asks for "Dear"; in a
 # sentence it passes. "hi dr patel", "Hey", "hiya" and "yo" stay texting.
-_PLAIN_HI = re.compile(
-    r"H(?:i|ello)[ \t]+(?:Dr|Drs|Doctor|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Dean)\b"
-)
+_PLAIN_HI = re.compile(rf"H(?:i|ello)[ \t]+{CAPITALISED_TITLE}\b")
 # Words stretched for emphasis: "sooo", "heyyy", "pleeease" (not roman numerals, "www").
 _TRIPLED = re.compile(r"([a-hj-uy-z])\1\1")
 
