@@ -735,7 +735,8 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?<=onto )yours",
     "(?:have|had) a {g2}(?:shot|chance) on your {list}",
     "(?:see|view|consider) me as a {a2}(?:strong|good|great|top) (?:fit|candidate)",
-    "(?:spot|place|position) on your {list}",
+    # A place on the program's list, promised or asked for: "assure me a place on its list".
+    "(?:spot|place|position) on (?:your|its|their) {list}",
     "count on (?:a |the |your )?{g1}(?:spot|position|place|match|rank|being rank|be rank)",
     "(?<=in your )(?:top|first) (?:5|10|3|few|tier|group|choice|spot|pick|candidate|candidates"
     "|choices|spots|picks)",
@@ -935,7 +936,7 @@ PROGRAM_OFFERS = topic(
     " like"
     " to )?{a2}(?:(?:offer|give|gives|extend|extends"
     f"|make|makes|send|sends|sent) (?:me )?(?:a |an |the |any |your )?{{g1}}{_OFFERED}"
-    "|offer(?= (?:,|\\.|\\||i|and) ))",
+    "|offer(?= (?:,|\\.|!|\\||i|and) ))",
     # An offer arriving, said as a bare condition: "Offer comes, I sign."
     "(?:(?<=\\| )|(?<=an )|(?<=the )|(?<=your )|(?<=any ))(?:offer|contract|offer letter) {a2}"
     "(?:come|arrive|arrives|land|come through|show up|shows up)(?= (?:,|and|-|;) )",
@@ -1026,10 +1027,12 @@ READY_TO_SIGN = topic(
 )
 ASKED_FOR_OFFER = topic(
     "asked-for-offer",
-    'an offer asked for in a sentence of its own, the answer following in the next one: "Offer '
-    'me.", "Send the contract!"',
+    "an offer asked for or supposed in a sentence of its own, the answer following in the next "
+    'one: "Offer me.", "Send the contract!", "If offered."',
     "(?<=\\| )(?:offer|send|give|make|extend)(?: me| us)?(?: (?:a|an|the|that|your|one) {g1}"
     f"{_OFFERED})?(?= (?:\\.|!|-) )",
+    "(?<=\\| )(?:if|once|when|should) (?:i be |i get |ever )?(?:offer|select)(?: (?:a|an|the|one)"
+    " {g1}{seat})?(?= (?:\\.|!|-) )",
 )
 DECLINES_OUTSIDE_OFFER = topic(
     "declines-outside-offer",

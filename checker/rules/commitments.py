@@ -132,6 +132,8 @@ BINDING_COMMITMENT = Rule(
         "I will accept the position if offered to me.",
         "If your office sends me the offer letter, I will sign it the same day.",
         "Send the contract. I will sign it.",
+        "If offered a place. I will accept, promise.",
+        "I'll sign the moment you offer!",
         "Should I be offered a place in the 2027 class, I will accept.",
     ),
     passes=(
@@ -394,6 +396,7 @@ RECIPROCAL_REQUEST = Rule(
         "You're my top choice; I hope I'm one of yours.",
         "Please know that your program will be first on mine as well.",
         "Kindly keep me in your matching list; in turn I will give first rank to your hospital.",
+        "I'd commit to Halden now, provided the program can assure me a place on its list.",
         "Rank me to match and I'm all yours.",
         "I'll rank you highly if you'll do likewise.",
         "You're my number one, so I'm hoping to be high on your list too.",
