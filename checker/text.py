@@ -54,7 +54,8 @@ _ONE_FOR_ONE = str.maketrans(
 )
 # Characters that vanish from the view: invisible joiners, soft hyphens, byte-order marks.
 _DROPPED = frozenset("\u200b\u200c\u200d\u2060\u00ad\ufeff")
-_NEEDS_SLOW_PATH = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]|\r(?!\n)")
+_DROPPED_CHARACTER = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")
+_LONE_CR = re.compile("\r(?!\n)")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _NEWLINE = re.compile("\n")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
@@ -69,7 +70,7 @@ class NormalisedText:
         self.original = original
         translated = original.translate(_ONE_FOR_ONE)
         lowered = translated.lower()
-        if len(lowered) == len(original) and not _NEEDS_SLOW_PATH.search(original):
+        if len(lowered) == len(original) and not _needs_slow_path(original):
             self.view = lowered
             self._origin: list[int] | None = None  # identity: same length, same positions
             return
@@ -91,6 +92,15 @@ class NormalisedText:
         if origin is None:
             return original_index
         return bisect.bisect_left(origin, original_index)  # origin never decreases
+
+
+def _needs_slow_path(original: str) -> bool:
+    """Characters the one-for-one translation cannot handle. (Two searches, each of which
+    the regex engine runs by skipping to its first character: one regex for both alternatives
+    would try every position.)"""
+    if _DROPPED_CHARACTER.search(original):
+        return True
+    return "\r" in original and _LONE_CR.search(original) is not None
 
 
 def _build_view(original: str) -> tuple[str, list[int]]:

@@ -31,6 +31,7 @@ class Topic:
     # no key word, and for each key word the start lemmas of the patterns it opens.
     unkeyed_starts: frozenset[str] = field(init=False, repr=False, compare=False)
     starts_by_key: dict[str, frozenset[str]] = field(init=False, repr=False, compare=False)
+    keys: frozenset[str] = field(init=False, repr=False, compare=False)  # of starts_by_key
 
     def __post_init__(self) -> None:
         anchors = tuple(map(Anchor.of, self.patterns))
@@ -46,12 +47,14 @@ class Topic:
         object.__setattr__(
             self, "starts_by_key", {word: frozenset(starts) for word, starts in by_key.items()}
         )
+        object.__setattr__(self, "keys", frozenset(by_key))
 
-    def starts_in(self, words: frozenset[str]) -> set[str]:
-        """The lemmas a match can start with, in a text holding `words`."""
-        starts = set(self.unkeyed_starts)
-        for word in self.starts_by_key.keys() & words:
-            starts |= self.starts_by_key[word]
+    def starts_in(self, words: frozenset[str]) -> frozenset[str]:
+        """The lemmas of `words` a match can start with, in a text holding `words`."""
+        # Each set is cut down to `words` before the union: the unions stay small.
+        starts = self.unkeyed_starts & words
+        for word in self.keys & words:
+            starts |= self.starts_by_key[word] & words
         return starts
 
     def regex_at(self, lemma: str) -> re.Pattern[str]:
