@@ -8,6 +8,7 @@ exact span of what the applicant typed, so the browser can highlight the right c
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 # Characters replaced one-for-one (the view keeps the original length when only these occur).
@@ -172,7 +173,14 @@ def word_after(text: str, index: int) -> str:
 
 def nth_word_start(text: str, index: int) -> int | None:
     """Where the word number `index` (0-based) starts, or None if the text is shorter."""
-    for number, match in enumerate(_WORD.finditer(text)):
-        if number == index:
-            return match.start()
-    return None
+    skipped = _words_before(index).match(text)
+    return None if skipped is None else skipped.end()
+
+
+@functools.cache  # one regex per word limit
+def _words_before(count: int) -> re.Pattern[str]:
+    """`count` words of _WORD and what surrounds them, up to the next word's start, in one
+    match: the regex engine steps over the words instead of a Python loop. Between two words
+    of _WORD.finditer there are only non-word characters, and each word is taken whole
+    (atomic groups, so a text with fewer words fails at once instead of backtracking)."""
+    return re.compile(rf"(?:[\W_]*+(?>{_WORD.pattern})){{{count}}}[\W_]*+(?=[^\W_])")

@@ -52,12 +52,13 @@ def _salutation(letter: Letter, kind: str) -> Iterable[Hit]:
                 "the person's title and last name.",
             )
         return
-    if BARE_ADDRESS.match(text):
+    if BARE_ADDRESS.match(text):  # "Dr. Vance,": curt, but common in professional mail
         yield Hit(
             line.start,
             line.end,
-            'Put "Dear" before the title and name ("Dear Dr. <last name>,"): a bare name '
-            "reads as a curt note.",
+            'Consider "Dear" before the title and name ("Dear Dr. <last name>,"): a bare name '
+            "can read as a curt note.",
+            "info",
         )
         return
     if _IMPERSONAL.match(text) or not _FORMAL.match(text):
@@ -134,13 +135,14 @@ SALUTATION = Rule(
 # unfilled-placeholder reports the slot). The label words and separators form one loop whose
 # alternatives start with different characters, so a failed match costs one step per
 # character: no backtracking between runs of whitespace (the old pattern took a minute on
-# "aamc" plus 600 spaces).
-_AAMC_LABEL = r"(?<![a-z])(?:aamc|eras)(?:[\s:#.=\-]|id\b|number\b|num\b|no\b|nr\b|is\b)*"
+# "aamc" plus 600 spaces). Two regexes, each starting with a character it must find (the
+# look-behinds come after it), so that the regex engine skips ahead to those characters
+# instead of trying every position.
+_AAMC_LABEL = r"(?:aamc|eras)(?<![a-z]....)(?:[\s:#.=\-]|id\b|number\b|num\b|no\b|nr\b|is\b)*"
 _YEARS = r"(?:19|20)\d\d[-\u2013](?:19|20)\d\d"
-_AAMC_ID = re.compile(
-    _AAMC_LABEL + r"\d(?:[ -]?\d){7}(?!\d)"
-    rf"|(?<![\d-])(?!{_YEARS})\d{{4}}-?\d{{4}}(?![\d-])"
-)
+_LABELLED_AAMC_ID = re.compile(_AAMC_LABEL + r"\d(?:[ -]?\d){7}(?!\d)")
+# The years are looked for from the first digit, once it is read: "(?<!(?=years)\d)".
+_EIGHT_DIGITS = re.compile(rf"\d(?<![\d-]\d)(?<!(?={_YEARS})\d)\d{{3}}-?\d{{4}}(?![\d-])")
 
 MISSING_AAMC_ID = Rule(
     id="missing-aamc-id",
@@ -188,7 +190,7 @@ _NO_SIGN_OFF = (
 
 
 def _missing_aamc_id(letter: Letter) -> Iterable[Hit]:
-    if _AAMC_ID.search(letter.view):
+    if _LABELLED_AAMC_ID.search(letter.view) or _EIGHT_DIGITS.search(letter.view):
         return
     if letter.sign_off is None:
         if letter.lines:
