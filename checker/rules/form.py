@@ -52,12 +52,13 @@ def _salutation(letter: Letter, kind: str) -> Iterable[Hit]:
                 "the person's title and last name.",
             )
         return
-    if BARE_ADDRESS.match(text):
+    if BARE_ADDRESS.match(text):  # "Dr. Vance,": curt, but common in professional mail
         yield Hit(
             line.start,
             line.end,
-            'Put "Dear" before the title and name ("Dear Dr. <last name>,"): a bare name '
-            "reads as a curt note.",
+            'Consider "Dear" before the title and name ("Dear Dr. <last name>,"): a bare name '
+            "can read as a curt note.",
+            "info",
         )
         return
     if _IMPERSONAL.match(text) or not _FORMAL.match(text):
