@@ -18,7 +18,10 @@ _SUBJECT = re.compile(r"(?:subject|re|subj)\s*:\s*")
 # Header lines pasted from a mail program above the subject ("To: pd@example.org").
 _HEADER = re.compile(r"(?:to|from|cc|bcc|date|sent)\s*:")
 # Titles before a surname, and the casual words that open a message ("hey", "heyyy", "hiya").
-TITLE = r"(?:dr|drs|doctor|prof|professor|mr|mrs|ms|mx|miss|dean)"
+# TITLE matches the lower-case view; CAPITALISED_TITLE the applicant's text as typed ("Dr").
+_TITLES = ("dr", "drs", "doctor", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "dean")
+TITLE = "(?:" + "|".join(_TITLES) + ")"
+CAPITALISED_TITLE = "(?:" + "|".join(title.capitalize() for title in _TITLES) + ")"
 CASUAL_OPENER = r"(?:he+y+a?|hi+(?:ya)?|yo+|sup)"
 # How a greeting opens: formal ("Dear", "Respected"), casual ("Hi", "Heyyy", "Yo") or
 # impersonal ("To whom it may concern"). Matched on the line with its spaces collapsed.
@@ -29,15 +32,19 @@ GREETING = re.compile(
 )
 # A title and name alone on the first line, the way many emails open ("Dr. Brandt,").
 BARE_ADDRESS = re.compile(rf"{TITLE}\b\.? ?[a-z][\w'-]*(?: [a-z][\w'-]*)? ?[,:]$")
-# A closing ("Sincerely,", "Warm wishes,", "Thanks so much!", "Kind regards"), alone on its
-# line or followed by a short name ("Best, J."); or a dash and a name ("- Priya").
+# A closing ("Sincerely,", "Warm wishes,", "Thanks so much!", "Kind regards", "Thanks in
+# advance", "All best"), alone on its line or followed by a short name ("Best, J."); or a dash
+# and a name ("- Priya").
 _CLOSING = (
     r"(?:(?:yours )?(?:very )?(?:sincerely|faithfully|truly|respectfully|cordially|gratefully)"
     r"(?: yours)?"
     r"|(?:with )?(?:(?:best|kind|kindest|warm|warmest|many|sincere|heartfelt|deep|deepest"
     r"|much|warm and kind) )?(?:regards|wishes|thanks|gratitude|appreciation|respect)"
-    r"|best|all the best|warmly|cheers|take care|thanking you|thanks (?:and|&) regards"
-    r"|(?:thank you|thanks|thx)(?: (?:so|very) much| a lot| again| kindly){0,3}"
+    r"|best|all (?:the |my )?best|warmly|cheers|take care|be well|yours"
+    r"|thanking you(?: in (?:advance|anticipation))?"
+    r"|(?:thank you|thanks) (?:and|&) (?:(?:best|kind|warm) )?regards"
+    r"|(?:thank you|thanks|thx)(?: (?:so|very) much| a lot| (?:once )?again| kindly"
+    r"| in advance){0,3}"
     r"(?: for (?:your|the|all) [a-z' ]{1,40})?)"
 )
 _NAME = r"[a-z][a-z'-]*\.?(?: [a-z][a-z'-]*\.?){0,3}"
@@ -51,6 +58,11 @@ _SIGN_OFF_WINDOW = 8
 _GREETING_MAX = 60  # characters: a greeting longer than this has the body on its line
 _GREETING_END = re.compile(r"[,:;!]")
 _SIGN_OFF_MAX = 80  # characters: a longer line is a sentence, not a closing
+# A letter head above the greeting: at most this many lines, each at most this long, and not
+# a sentence of this many words or more.
+_HEAD_LINES = 8
+_HEAD_LINE_MAX = 80
+_SENTENCE_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -118,10 +130,24 @@ class Letter:
         return None
 
     def _find_greeting(self) -> Line | None:
+        """The greeting line, also below a letter head (a date, an address block, a subject
+        written another way) as formal letters and pasted drafts have it."""
         index = self.lines.index(self.subject) + 1 if self.subject else self._first_line_index()
-        if index >= len(self.lines):
-            return None
-        line = self.lines[index]
+        for line in self.lines[index : index + _HEAD_LINES]:
+            greeting = self._greeting_on(line)
+            if greeting or not self._could_be_letter_head(line):
+                return greeting
+        return None
+
+    def _could_be_letter_head(self, line: Line) -> bool:
+        """A short line that is not a sentence of the body and does not start in lower case:
+        "January 18, 2027", "Dr. Helen Marsh", "Chicago, IL 60611", "**Subject:** Thanks"."""
+        start, _ = self.norm.original_span(line.start, line.start)
+        if len(line.text) > _HEAD_LINE_MAX or self.original[start].islower():
+            return False
+        return not (line.text[-1] in ".?!" and len(line.text.split()) >= _SENTENCE_WORDS)
+
+    def _greeting_on(self, line: Line) -> Line | None:
         if BARE_ADDRESS.match(line.text):
             return line
         if not GREETING.match(line.text):

@@ -8,6 +8,7 @@ exact span of what the applicant typed, so the browser can highlight the right c
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 # Characters replaced one-for-one (the view keeps the original length when only these occur).
@@ -54,7 +55,8 @@ _ONE_FOR_ONE = str.maketrans(
 )
 # Characters that vanish from the view: invisible joiners, soft hyphens, byte-order marks.
 _DROPPED = frozenset("\u200b\u200c\u200d\u2060\u00ad\ufeff")
-_NEEDS_SLOW_PATH = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]|\r(?!\n)")
+_DROPPED_CHARACTER = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")
+_LONE_CR = re.compile("\r(?!\n)")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _NEWLINE = re.compile("\n")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
@@ -69,7 +71,7 @@ class NormalisedText:
         self.original = original
         translated = original.translate(_ONE_FOR_ONE)
         lowered = translated.lower()
-        if len(lowered) == len(original) and not _NEEDS_SLOW_PATH.search(original):
+        if len(lowered) == len(original) and not _needs_slow_path(original):
             self.view = lowered
             self._origin: list[int] | None = None  # identity: same length, same positions
             return
@@ -91,6 +93,15 @@ class NormalisedText:
         if origin is None:
             return original_index
         return bisect.bisect_left(origin, original_index)  # origin never decreases
+
+
+def _needs_slow_path(original: str) -> bool:
+    """Characters the one-for-one translation cannot handle. (Two searches, each of which
+    the regex engine runs by skipping to its first character: one regex for both alternatives
+    would try every position.)"""
+    if _DROPPED_CHARACTER.search(original):
+        return True
+    return "\r" in original and _LONE_CR.search(original) is not None
 
 
 def _build_view(original: str) -> tuple[str, list[int]]:
@@ -162,7 +173,14 @@ def word_after(text: str, index: int) -> str:
 
 def nth_word_start(text: str, index: int) -> int | None:
     """Where the word number `index` (0-based) starts, or None if the text is shorter."""
-    for number, match in enumerate(_WORD.finditer(text)):
-        if number == index:
-            return match.start()
-    return None
+    skipped = _words_before(index).match(text)
+    return None if skipped is None else skipped.end()
+
+
+@functools.cache  # one regex per word limit
+def _words_before(count: int) -> re.Pattern[str]:
+    """`count` words of _WORD and what surrounds them, up to the next word's start, in one
+    match: the regex engine steps over the words instead of a Python loop. Between two words
+    of _WORD.finditer there are only non-word characters, and each word is taken whole
+    (atomic groups, so a text with fewer words fails at once instead of backtracking)."""
+    return re.compile(rf"(?:[\W_]*+(?>{_WORD.pattern})){{{count}}}[\W_]*+(?=[^\W_])")

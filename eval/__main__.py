@@ -4,8 +4,9 @@ python -m eval                   # every split's tables; dev's misses and false 
 python -m eval --split test      # one split
 python -m eval --tables-only     # just the tables (what eval/README.md records)
 
-The held-back splits (test, fresh, fresh3) are reported as counts only, so nobody tunes on
-their items. fresh2, opened after it was scored, is listed item by item like dev.
+The held-back splits (test, fresh, fresh4) are reported as counts only, so nobody tunes on
+their items. fresh2 and fresh3, each opened once a newer blind split had taken its place, are
+listed item by item like dev.
 """
 
 from __future__ import annotations

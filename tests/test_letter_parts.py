@@ -113,3 +113,22 @@ def test_pasted_header_lines_do_not_hide_the_subject_and_greeting():
     )
     rules = {finding.rule for finding in lint(text).findings}
     assert not rules & {"salutation", "missing-subject", "missing-aamc-id"}
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "January 18, 2027\n\nDr. Helen Marsh\nProgram Director\nLakeshore General Hospital\n",
+        "**Subject:** Thank you - Ana Ruiz\n",
+        "Subject line: Thank you - Ana Ruiz\n",
+    ],
+)
+def test_a_greeting_below_a_letter_head_is_found(head):
+    text = f"{head}\n{BODY}Sincerely,\nAna Ruiz\nAAMC ID: 12345678"
+    assert "salutation" not in {finding.rule for finding in lint(text).findings}
+
+
+def test_a_letter_head_without_a_greeting_still_lacks_one():
+    text = "January 18, 2027\n\nThank you for the interview on Tuesday and the tour of the ICU."
+    [finding] = [finding for finding in lint(text).findings if finding.rule == "salutation"]
+    assert finding.message.startswith("No greeting found")

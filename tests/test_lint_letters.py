@@ -36,7 +36,11 @@ EXPECTED = {
             "missing-aamc-id",
         },
     ),
-    "bad-template-leftovers.txt": ("citizenship-clarification", {"unfilled-placeholder"}),
+    # "AAMC ID [Number]" is a slot, so the letter has no AAMC ID either.
+    "bad-template-leftovers.txt": (
+        "citizenship-clarification",
+        {"unfilled-placeholder", "missing-aamc-id"},
+    ),
     "bad-checking-in.txt": ("other", {"checking-in"}),
     "bad-continued-interest-no-news.txt": (
         "continued-interest",

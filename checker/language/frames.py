@@ -112,7 +112,7 @@ def matches(analysis: Analysis, topic: Topic) -> list[Span]:
         words = analysis.words
         text, offsets = analysis.text, analysis.offsets
         found = []
-        for lemma in topic.starts_in(words) & words:
+        for lemma in topic.starts_in(words):
             regex = topic.regex_at(lemma)
             for index in analysis.positions[lemma]:
                 match = regex.match(text, offsets[index])

@@ -31,6 +31,7 @@ class Topic:
     # no key word, and for each key word the start lemmas of the patterns it opens.
     unkeyed_starts: frozenset[str] = field(init=False, repr=False, compare=False)
     starts_by_key: dict[str, frozenset[str]] = field(init=False, repr=False, compare=False)
+    keys: frozenset[str] = field(init=False, repr=False, compare=False)  # of starts_by_key
 
     def __post_init__(self) -> None:
         anchors = tuple(map(Anchor.of, self.patterns))
@@ -46,12 +47,14 @@ class Topic:
         object.__setattr__(
             self, "starts_by_key", {word: frozenset(starts) for word, starts in by_key.items()}
         )
+        object.__setattr__(self, "keys", frozenset(by_key))
 
-    def starts_in(self, words: frozenset[str]) -> set[str]:
-        """The lemmas a match can start with, in a text holding `words`."""
-        starts = set(self.unkeyed_starts)
-        for word in self.starts_by_key.keys() & words:
-            starts |= self.starts_by_key[word]
+    def starts_in(self, words: frozenset[str]) -> frozenset[str]:
+        """The lemmas of `words` a match can start with, in a text holding `words`."""
+        # Each set is cut down to `words` before the union: the unions stay small.
+        starts = self.unkeyed_starts & words
+        for word in self.keys & words:
+            starts |= self.starts_by_key[word] & words
         return starts
 
     def regex_at(self, lemma: str) -> re.Pattern[str]:
@@ -1096,6 +1099,18 @@ _NOT_TO_THANK = (
 )
 # "Just checked in for my flight", "checking in at the hotel": travel, not the application.
 _NOT_TRAVEL = f"(?!(?: (?:for|at|into))?{_ABOUT_LOGISTICS})"
+# What a chase is about, after "touch base", "circle back" or "check in" and "about": the
+# application, the decision or the earlier mail, or nothing named ("touch base."). Anything
+# else is another errand: "touch base about my dietary needs", "circle back on the question
+# you asked" answer or arrange something.
+_ABOUT_THE_APPLICATION = (
+    "(?= (?:\\.|!|,|\\?|\\||again|once more|to see|to ask|to check|(?:about|on|regarding|re)"
+    " (?:my |the |your |any )?(?:application|candidacy|file|status|app|decision|decisions|timeline"
+    "|review|process|next step|next steps|rank|ranking|list|match|invitation|invitations|invite"
+    "|interview (?:invitation|invitations|decision|decisions|result|results|outcome)|offer|offers"
+    "|previous|last|earlier|email|message|note|letter|where|whether|if|how|when|what|things"
+    "|update|updates|news|progress|interest|below|above|this|it|that)) )"
+)
 STATUS = topic(
     "status",
     'news, a decision or the status of the application: "any news on my application", "when can '
@@ -1113,6 +1128,9 @@ STATUS = topic(
     "|candidacy|file) ))",
     "status of my (?:application|candidacy|file|app)",
     "my (?:application|candidacy|app) status",
+    # "Where is my application at?", a bare "Status?" in phone mail.
+    "where (?:be|do) my (?:application|candidacy|file|app)(?= (?:at|stand|now|currently|\\?) )",
+    "(?<=\\| )status(?= \\? )",
     f"(?:decision|update|news|word) yet(?!{_ON_LOGISTICS})",
     "(?:any|a|the) (?:timeline|timeframe|time frame|estimate) (?:for|of|on) (?:a |the |your )?"
     "(?:decision|decisions|response|news|update)",
@@ -1161,15 +1179,18 @@ CHASING = topic(
     f"{_NOT_TO_THANK}{_NOT_ABOUT_LOGISTICS}{_NOT_TRAVEL}",
     "(?:follow-up|followup) (?:on|about|regarding) {g2}(?:application|status|candidacy|previous"
     "|last|earlier|email|message)",
-    f"touch base (?:on|about|regarding|with you){_NOT_ABOUT_LOGISTICS}",
+    f"(?:touch|touching) base(?: with you)?{_ABOUT_THE_APPLICATION}",
     "remind you (?:about|of) my (?:application|candidacy|email|message|file)",
     "(?:make sure|check|confirm|see) (?:if |whether |that )?(?:my (?:message|messages|email|mail"
     "|mails|application)|it|this|they) {a2}(?:reach|arrive|get|be receive|go through)",
-    "email {g1}(?:twice|again|several times|3 times|multiple times|a few times|repeatedly)",
-    f"(?:write|email|contact you|reach out) (?:to you )?(?:once )?again{_NOT_TO_THANK}",
+    # The applicant emailing, not "I checked my email twice".
+    "(?<!my )(?<!the )(?<!your )(?<!an )email {g1}(?:twice|again|several times|3 times"
+    "|multiple times|a few times|repeatedly)",
+    "(?:write|email|contact you|reach out) (?:to you )?(?:(?:once )?again|once more)"
+    f"{_NOT_TO_THANK}(?! with (?:a|the|my) (?:correction|corrected|new|updated) )",
     "(?:follow|following) up (?:again|once more|one more time|a second time)",
     "(?:write|email|writing|emailing) (?:a|for the) (?:second|third|fourth|2nd|3rd|4th) time",
-    "(?<=\\| )still nothing(?= (?:\\.|!|,|\\||yet|from|on my) )",
+    "(?<=\\| )still nothing(?= (?:\\.|!|,|\\||yet|from|on my|since) )",
     "(?:make sure|check|confirm|ensure|see) (?:that )?nothing (?:be|have|get) {a2}(?:stuck|miss"
     "|missing|lose|wrong)",
     "my {g1}(?:email|message|mail|note|letter|application) {a2}(?:never|not|do not|did not) {a2}"
@@ -1180,7 +1201,18 @@ CHASING = topic(
     "|a response)|every (?:hour|day|minute|few minutes)|constantly|obsessively|all day)",
     "(?<=\\| )anyone (?:there|home|out there)(?= \\? )",
     "no (?:reply|response|answer|word) {a2}(?:have )?(?:come|arrive|be receive)",
-    "it have be {g2}(?:day|days|week|weeks|month|months)(?= (?:\\.|since|and|now|\\|) )",
+    "it (?:have|be) be {g2}(?:day|days|week|weeks|month|months)(?= (?:\\.|since|and|now|\\|) )",
+    # Silence counted out: "Two months without a reply", "still hoping to hear something".
+    "(?:day|days|week|weeks|month|months) without (?:a |any )?(?:reply|response|word|news|answer)",
+    "still {a1}(?:hope|wait) (?:to hear|for (?:news|word|a reply|an answer|a response|something"
+    "|anything|an update|any update))",
+    "should i assume (?:i|my (?:application|file|candidacy)) {a2}(?:be not|be reject|do not|have"
+    " not|will not)",
+    # Watching for the program's answer: "I keep refreshing the portal every morning".
+    "(?:keep|kept) (?:refresh|refreshing|check|checking) (?:the|my) (?:portal|inbox|email|mail"
+    "|phone|eras)",
+    "(?:have|do|be) not {a2}(?:yet )?(?:see|seen) (?:anything|any (?:email|invitation|invite|update"
+    "|news|reply))(?= (?:\\.|!|,|\\||yet|from you|from the program) )",
     # Afraid the last message went missing: "in case my email got lost", "slipped through".
     "(?:get|go|be|end up) lose(?= (?:\\.|,|\\||in (?:your|the) (?:inbox|mail|email|shuffle"
     "|spam|pile)|somewhere|along the way) )",
@@ -1241,16 +1273,16 @@ CHASING = topic(
     "check in (?:on(?! (?:me|us|him|her|them|everyone|everybody|all|patients|residents|(?:the|my"
     "|our|a|his|her|their|your|each|every) (?:patient|patients|resident|residents|family|families"
     "|team|group|intern|interns|student|students|colleague|colleagues|friend|friends|parents"
-    "|mother|father|kid|kids|child|children|other|new)))|about|regarding|to see|with you|to ask"
-    "|once more"
-    f"|again){_NOT_ABOUT_LOGISTICS}",
+    "|mother|father|kid|kids|child|children|other|new)))|to see|to ask|once more|again"
+    f"){_NOT_ABOUT_LOGISTICS}",
+    f"check in(?: with you)?{_ABOUT_THE_APPLICATION}{_NOT_ABOUT_LOGISTICS}",
     "bump {g2}(?:up|to the top)",
     # Not a reply to the program's own mail: "following up on your email about the form".
-    "follow up (?:again |once more )?(?:on|about|regarding|with you (?:on|about|regarding))"
+    "follow up (?:again |once more )?(?:on|about|regarding|re :|re|with you (?:on|about|regarding))"
     " (?!(?:[^ |]+ )?(?:your|name|dr) ){g2}"
     "(?:application|status"
     "|candidacy|previous|last|earlier|email|message|note|letter)",
-    "circle back (?:on|about|regarding|to)",
+    f"circle back(?: with you)?{_ABOUT_THE_APPLICATION}",
     "bump (?:this|it|my)",
     # Not heard from the program (not from a parking office, a hotel or a landlord).
     # Not a condition ("if I do not get any interview this year"): silence reported.
@@ -1260,11 +1292,17 @@ CHASING = topic(
     "|your|anyone|the program|the committee|the residency|the coordinator|dr|the selection)))",
     "(?:have|do) not {a2}(?:yet )?have (?:any |a )?(?:news|word|reply|response|update|answer"
     "|decision)",
-    "wait to hear (?:back|about|on|regarding|from you)",
+    # Not eagerness: "Can't wait to hear from you!"
+    "(?<!can not )wait to hear (?:back|about|on|regarding|from you)",
     "(?:hope|wait|look forward) (?:for|to) {g2}(?:update|news|word|response|reply|decision) (?:on"
     "|about|regarding) my",
     "status of my (?:application|candidacy)",
     "any (?:update|news|word|progress) (?:on|about|regarding) (?:my|the) ",
+    # News hoped for aloud: "Hoping there's some news on my application soon".
+    "hope there be (?:some|any) (?:news|update|word|progress|movement) (?:on|about|regarding|with)"
+    " my",
+    "any (?:timeline|timeframe|time frame|estimate) (?:you|u) (?:could|can|might|would) (?:share"
+    "|give|offer|provide)",
 )
 PROVIDES_INFO = topic(
     "provides-info",
@@ -1333,7 +1371,7 @@ PLEADING = topic(
     "|be unmatched|fail)",
     "(?:forever|eternally) (?:indebted|in your debt)",
     # The applicant's own plight, not a patient's: "I am running out of time".
-    "i {a2}(?:be |have )?(?:run|running|ran) out of (?:time|hope|options|chances)",
+    "i {a2}(?:be |have )?(?:run|running|ran) out of (?:time|hope|options|chances|years)",
     "(?:save|rescue) my (?:career|life|future|dream)",
     "(?:destroy|devastate|crush|break) me (?:to|if)",
     "folded hands",
@@ -1423,7 +1461,9 @@ PLEADING = topic(
     "|be destroyed)",
     "without this (?:match|position|spot|residency|chance)",
     "need this(?= (?:\\.|!|\\||so much|so badly|badly|really badly|more than anything) )",
-    "give(?<!for give)(?<!if you give)(?<!if u give) me (?:a|one|the|this|another|a second|one"
+    # Not a chance someone gave in a story: "an attending who gave me a chance to lead".
+    "give(?<!for give)(?<!if you give)(?<!if u give)(?<!who give)(?<!that give)(?<!he give)"
+    "(?<!she give)(?<!they give) me (?:a|one|the|this|another|a second|one"
     " more) (?:chance|shot|opportunity)"
     "(?! to (?:interview|meet|speak|talk|visit|learn|present|discuss|connect|share))",
     "i {a2}(?:need|must have|must get|have to get|have to have) (?:this|a|the|your|that) {g1}"
@@ -1471,6 +1511,32 @@ PLEADING = topic(
     # "Any position. I'll take it."
     "any (?:position|spot|place|seat|residency|program)(?: at all)?(?: (?:\\.|,|!|-|\\|))* i"
     " {a2}(?:will|would|be go to) {a2}take it",
+    # Distress now, not told as a story: "I am starting to panic", "I'm losing my mind".
+    "i {a2}(?:be )?(?:start|starting|begin|beginning) to panic",
+    "i {a2}be (?:panic|panicking|freak out|freaking out|fall apart|falling apart|lose my mind"
+    "|losing my mind|lose hope|losing hope)",
+    "i {a2}can not sleep(?= (?:\\.|!|,|\\||at night|since|because|anymore|any more) )",
+    "not know how i {a2}(?:will|would|could|can) (?:face|tell|look at) my (?:family|parents"
+    "|father|mother|wife|husband|children|kids)",
+    # Everything given up for the place: "I'd drop everything to be part of your team".
+    "(?:drop|give up|leave|sacrifice|quit) everything (?:to|for) (?:be |join|train|work|match"
+    "|get|come|a spot|a position|the chance|this)",
+    "(?:seriously|truly|literally|honestly|absolutely|really) anything(?= (?:!|\\.|\\||,) )",
+    "(?:would|will) {a2}(?:sleep|live) (?:in my car|on the floor|on the street|in a tent)",
+    # Any place at all: "grateful for any position at all", "any chance at all".
+    "(?:grateful|thankful|happy|glad) for any (?:position|chance|spot|place|seat|residency"
+    "|program|offer|opening)",
+    "any (?:position|spot|place|seat|residency|program|offer) at all",
+    # Out of options, with the "I" dropped: "No options left."
+    "(?<=\\| )(?:no|zero) (?:options|hope|chances|other options|way out) left",
+    "(?:be|that be|this be) all i {a2}(?:ask|ask for|be ask|be asking)"
+    "(?= (?:\\.|!|,|\\||for|of you) )",
+    # A plea with the "I" dropped, as phone mail drops it: "Really need a spot."
+    "(?:(?<=\\| )|(?<=\\| really )|(?<=\\| just )|(?<=\\| badly ))need (?:a|this|the|one|any|that)"
+    " (?:spot|position|place"
+    "|residency|match|seat|interview)(?= (?:\\.|!|,|\\||so|badly|please) )",
+    "(?:just|please|pls|plz|kindly) say yes",
+    "only (?:one|ones|person|people|program) (?:who|that) can (?:save|rescue|help) me",
     "can not afford (?:not to match|to go unmatched|another (?:year|cycle|rejection)|to fail)",
     "can not {g2}(?:go|be|remain|stay) unmatched",
     "i {a2}(?:will|would) be (?:devastated|heartbroken|crushed)",

@@ -77,12 +77,13 @@ def backstop(letter: Letter, kind: str, hits: list[tuple[Rule, Hit]], skip) -> l
     found = []
     for first, last in sentences(analysis):
         lemmas = analysis.lemmas[first : last + 1]
-        words = frozenset(lemmas)
-        if _ANY_GATE.isdisjoint(words):
+        topic_words = _ANY_GATE.intersection(lemmas)  # few: each gate is tested on these
+        if not topic_words:
             continue  # no rule's topic word: nothing for the model to read
+        sentence = analysis.sentence_of(first)
         present = None
         for rule_id, model in models.items():
-            if GATES[rule_id].isdisjoint(words):
+            if GATES[rule_id].isdisjoint(topic_words):
                 continue
             # A rule already spoke about this sentence: the model stays out of it, unless
             # that finding is one its rule supersedes (a claim the model reads as a deal).
@@ -94,7 +95,7 @@ def backstop(letter: Letter, kind: str, hits: list[tuple[Rule, Hit]], skip) -> l
                     if rule.id not in superseded and rule.id not in _ABOUT_FORM
                 ]
                 flagged_by[superseded] = _flagged_sentences(analysis, others)
-            if flagged_by[superseded][analysis.sentence_of(first)]:
+            if flagged_by[superseded][sentence]:
                 continue
             present = present or sentence_features(lemmas)
             table = model["weights"]

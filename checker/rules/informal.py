@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from checker.hits import Hit
 from checker.language.lexicon import words
-from checker.letter import CASUAL_OPENER, TITLE, Letter
+from checker.letter import CAPITALISED_TITLE, CASUAL_OPENER, TITLE, Letter
 from checker.rules.base import Rule
 from checker.rules.matchers import at_word_start, phrases
 from checker.text import word_after, word_before
@@ -94,6 +94,14 @@ _SLANG = phrases(
     "(?:i'm|it's|was|were|is|am) like,",
     "abt",
     "lmk",
+    # Words with their vowels dropped, as typed on a phone: "sounds gd", "Thnk u", "msg rcvd".
+    "gd",
+    "thnk",
+    "msgs?",
+    "pics",
+    "2mrw",
+    "2moro",
+    "tmrrw",
 )
 # Letters and digits standing for words: "looking forward 2 hearing", "thanks 4 the tour",
 # "you 2!", "I'll b there", "c u soon". Found from the character (the regex then skips ahead
@@ -163,6 +171,14 @@ _LOWER_CASE_SLANG = re.compile(
         r"ur(?!\s+medicine)",
         r"fr(?!\.\w)",  # "fr." ends a sentence; "fr.com" is not a word
         *("def", "ty", "np", "imo", "ya", "rn", "bc", "urs"),  # "RN": a nurse; see _NURSE
+        # "im" for "I'm" before what follows "I'm" ("im signing", "im so sorry"), not "IM"
+        # (internal medicine) before "program" or "residency"; "n" for "and" between words,
+        # not "n = 412".
+        r"im(?= (?:\w+ing|not|so|very|really|still|just|a|an|sure|sorry|happy|excited|interested"
+        r"|also|gonna|def|from|free|available|done|ready|glad|curious|nervous|worried|scared"
+        r"|grateful|thankful|safe|ranked|in|at|on|here|there|the|ur|your|literally|actually"
+        r"|honestly|kinda|super|desperate)\b)",
+        r"n(?<=[a-z] n)(?= [a-z])",
         "af",  # "AF" is atrial fibrillation
         r"k(?=,| (?:thx|thanks|ty|will|sounds|cool|got)\b)",  # "k thx" (see _informal)
         # "help w planning", not "plan w" or "grade w"
@@ -177,7 +193,7 @@ _LOWER_CASE_SLANG = re.compile(
 _ENDS_A_PHRASE = re.compile(r"[,!.]| for\b")
 # Short forms that open a sentence in capitals as texted ("Ur my #1", "Rn I'm on nights"),
 # followed by a word in lower case; "Ty" and "Np" may be names or titles there.
-_OPENS_LIKE_TEXTING = frozenset({"ur", "rn", "imo", "ya", "def"})
+_OPENS_LIKE_TEXTING = frozenset({"ur", "rn", "imo", "ya", "def", "im"})
 _LOWER_WORD_AFTER = re.compile(r" (?:[a-z#]|I\b)")  # "Ur my #1", "Rn I'm on nights"
 
 
@@ -203,9 +219,7 @@ _TITLE_WORD = re.compile(rf"{TITLE}\.?")
 # "Hi Ms. Carter," greets with the person's title and name, as typed with capitals: casual,
 # not texting. Where it is a letter's greeting line the salutation rule asks for "Dear"; in a
 # sentence it passes. "hi dr patel", "Hey", "hiya" and "yo" stay texting.
-_PLAIN_HI = re.compile(
-    r"H(?:i|ello)[ \t]+(?:Dr|Drs|Doctor|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Dean)\b"
-)
+_PLAIN_HI = re.compile(rf"H(?:i|ello)[ \t]+{CAPITALISED_TITLE}\b")
 # Words stretched for emphasis: "sooo", "heyyy", "pleeease" (not roman numerals, "www").
 _TRIPLED = re.compile(r"([a-hj-uy-z])\1\1")
 
@@ -317,6 +331,13 @@ _EMPHASIS = frozenset(
         "YES",
         "SUCH",
         "ANY",
+        # Short verbs stressed in capitals: "you ARE the list", "I did NOT expect".
+        "ARE",
+        "IS",
+        "WAS",
+        "WERE",
+        "NOT",
+        "DID",
     ]
 )
 # "my SO" is a significant other, not "so" shouted.
@@ -533,6 +554,13 @@ INFORMAL_TONE = Rule(
         "Thanku sir for the tour.",
         "ikr, the tour was great",
         "yup, got the badge",
+        "if u pick me im in",
+        "Im so glad I came.",
+        "the tour n the lunch were great",
+        "ok sounds gd",
+        "Thnk you, msg received",
+        "see you 2moro",
+        "Your residents ARE the reason I applied.",
     ),
     passes=(
         "Thank you very much for the interview.",
@@ -560,6 +588,9 @@ INFORMAL_TONE = Rule(
         "Grade W means a withdrawal.",
         "Hi Ms. Carter, thank you for arranging my interview.",
         "Wow, the simulation lab was impressive.",
+        "I am applying to IM programs in the Midwest.",
+        "Our cohort study (n = 412) was published in March.",
+        "The dose was given IM, and the patient improved.",
     ),
     notes=(
         "Capitals are judged in the original text; a signature in capitals is allowed, since "

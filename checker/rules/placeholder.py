@@ -21,9 +21,12 @@ from checker.rules.matchers import at_word_start
 from checker.text import word_before
 
 # Not "[sic]", "[...]", citations ("[1]", "[2-4]"), nor a labelled part ("panel [A]", "arm [B]").
+# Every alternative starts with its bracket (the labels are looked for behind it), so the
+# regex engine skips straight to the brackets instead of trying every position.
 _BRACKETED = re.compile(
-    r"(?<!panel )(?<!figure )(?<!fig\. )(?<!arm )(?<!group )(?<!table )(?<!part )(?<!step )"
-    r"\[(?!sic\]|\.\.\.\]|\u2026\]|\d{1,3}(?:[,\u2013 -]+\d{1,3})*\])[^\[\]\n]{1,80}\]"
+    r"\[(?<!panel \[)(?<!figure \[)(?<!fig\. \[)(?<!arm \[)(?<!group \[)(?<!table \[)"
+    r"(?<!part \[)(?<!step \[)"
+    r"(?!sic\]|\.\.\.\]|\u2026\]|\d{1,3}(?:[,\u2013 -]+\d{1,3})*\])[^\[\]\n]{1,80}\]"
     r"|\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}|\{[^{}\n]{1,80}\}"  # Jinja, "{detail}"
     r"|<<?(?![a-z0-9._%+-]+@)(?!https?:)[a-z][^<>@\n]{0,60}>>?"  # <Program>, not <a@b.org>
     r"|%[a-z][a-z_]{1,30}%|\$[a-z][a-z_]{2,30}\b"  # mail-merge fields: %NAME%, $PROGRAM
@@ -88,8 +91,20 @@ _NAME_SLOT = compile_phrases(
         "(?:first ?name|first) (?:last ?name|last|surname)",
         "name surname",
         "last ?name",
+        # "NAME OF PROGRAM", "Name of Interviewer", "CITY, STATE".
+        "name of (?:the )?(?:program|programme|hospital|institution|school|residency|interviewer"
+        "|coordinator|city|clinic|person|director)",
+        "city, state",
     )
 )
+# An e-mail address that is a slot: "name@email.com", "firstname.lastname@example.com",
+# "you@domain.com" (not "a.khan@example.org").
+_EMAIL_SLOT = re.compile(
+    r"(?:your[._-]?)?(?:name|e-?mail|first(?:name)?[._-]?last(?:name)?|user(?:name)?|you|applicant)"
+    r"@[a-z0-9-]+(?:\.[a-z0-9-]+)+"
+    r"|[a-z0-9._-]{1,40}@(?:e-?mail|domain|address|yourdomain|youremail)\.com\b"
+)
+_EMAIL_LOCAL = re.compile(r"[a-z0-9._-]{1,40}$")
 _HERE = re.compile(r"name here\b")  # "your name here": a slot in any case
 # "insert" after a subject or a helping verb ("ll": "I'll") is something the applicant does.
 _NOT_SAID_BY_SOMEONE = "".join(
@@ -187,6 +202,21 @@ def _stand_ins(letter: Letter) -> Iterator[tuple[int, int]]:
             yield match.span()
     for match in _HERE.finditer(view):
         yield match.span()
+    yield from _email_slots(view)
+
+
+def _email_slots(view: str) -> Iterator[tuple[int, int]]:
+    """Addresses that stand in for the applicant's own. Searched from each "@" (rare), then
+    read from the start of the address."""
+    position = 0
+    while (at := view.find("@", position)) >= 0:
+        position = at + 1
+        local = _EMAIL_LOCAL.search(view, max(0, at - 40), at)
+        if local is None:
+            continue
+        match = _EMAIL_SLOT.match(view, local.start())
+        if match is not None and match.end() > at:
+            yield match.span()
 
 
 def _is_stand_in_surname(letter: Letter, match: re.Match[str]) -> bool:
@@ -208,9 +238,15 @@ def _is_stand_in_surname(letter: Letter, match: re.Match[str]) -> bool:
     return typed.isupper() and (in_order or len(set(typed)) == 1)
 
 
+# Small words a title leaves in lower case: "Name of Program".
+_SMALL_WORDS = frozenset({"of", "the"})
+
+
 def _capitalised(letter: Letter, start: int, end: int) -> bool:
     start, end = letter.norm.original_span(start, end)
-    return all(word[0].isupper() for word in letter.original[start:end].split())
+    return all(
+        word[0].isupper() or word in _SMALL_WORDS for word in letter.original[start:end].split()
+    )
 
 
 def _blanks(letter: Letter) -> Iterator[tuple[int, int]]:
@@ -242,7 +278,8 @@ UNFILLED_PLACEHOLDER = Rule(
     catches=(
         "Leftovers from a template: [Your Name], {{ name }}, <<name>>, <Program>, (name of "
         "program), Dr. LMN, Dr. Lastname, Dr. ____, Clinic Y, Your Name Here, First Last, "
-        "XXXX, TBD, runs of underscores or dots. Not [sic], citations such as [1], initials, "
+        "NAME OF PROGRAM, CITY, STATE, name@email.com, XXXX, TBD, runs of underscores or dots. "
+        "Not [sic], citations such as [1], initials, "
         "acronyms or short surnames such as Dr. Xu or Dr. Ng."
     ),
     why=(
@@ -283,6 +320,11 @@ UNFILLED_PLACEHOLDER = Rule(
         "Interview date: ??/??/2027",
         "AAMC ID: 00000000",
         "I enjoyed hearing about INSERT SPECIFIC DETAIL on the tour.",
+        "I would be proud to train at NAME OF PROGRAM.",
+        "Thank you, Name of Interviewer, for your time.",
+        "My family lives in City, State.",
+        "You can reach me at firstname.lastname@email.com.",
+        "Email: youremail@domain.com",
     ),
     passes=(
         "The note said he was [sic] ready.",
@@ -304,6 +346,9 @@ UNFILLED_PLACEHOLDER = Rule(
         "Room TBA per your email - I will check the board when I arrive.",
         "The grant was for $1,000,000 and covered 10000000 cell counts.",
         "In the figure, panel [A] shows the first scan and panel [B] the second.",
+        "I asked for the name of the program coordinator at the dinner.",
+        "Please write to me at n.okafor@example.org or call 555-0100.",
+        "The name of the city is Kansas City, and the state is Missouri.",
     ),
     notes=(
         "Stand-in names are recognised by their form (one capital that is not an initial, "
