@@ -55,6 +55,11 @@ class Finding(Plain):
     def sort_key(self) -> tuple[int, int, str]:
         return (self.start, self.end, self.rule)
 
+    def to_dict(self) -> dict:
+        """The fields in order. Each is already plain (text, a number or None), so there is
+        nothing to convert: a long draft's hundreds of findings go to the page quickly."""
+        return dict(self.__dict__)
+
 
 @dataclass(frozen=True)
 class LintResult(Plain):
@@ -64,6 +69,13 @@ class LintResult(Plain):
     word_count: int
     summary: str
     findings: list[Finding] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        """As Plain gives it, with each finding converted by its own quick to_dict."""
+        fields = dict(self.__dict__)
+        fields["kind_clues"] = list(self.kind_clues)
+        fields["findings"] = [finding.to_dict() for finding in self.findings]
+        return fields
 
 
 def summarise(findings: list[Finding], ignored: int = 0) -> str:

@@ -71,8 +71,10 @@ FIRST_CALLS = (
     {"method": "policies"},
     {"method": "template", "params": {"id": "thank-you-coordinator"}},
 )
-# Where python-worker.mjs puts the wheels in Python's file system (on sys.path as they are).
-WHEEL_DIR = "/lib/prematch-wheels"
+# Where python-worker.mjs puts the wheels in Python's file system (on sys.path as they are),
+# read from its own `const WHEEL_DIR = "...";` line, the one place it is written: the wheels
+# are byte-compiled in that folder (pyodide_bytecode.mjs), as the browser will import them.
+WHEEL_DIR_LINE = re.compile(r'^const WHEEL_DIR = "([^"]+)";$', re.MULTILINE)
 ASSET_CALLBACK = "__PREMATCH_ASSET"
 # Base64 characters per asset script (a multiple of 4, so each piece decodes on its own):
 # small enough that running one script or copying it to the worker is a short task.
@@ -170,14 +172,22 @@ def _cached(name: str, build: Callable[[Path], None]) -> Path:
 # --- builders ------------------------------------------------------------------------------
 
 
-def _build_packages(out: Path, dependencies: Path) -> None:
-    """Checker + dependency wheels and the stdlib, byte-compiled; their lock file and their
-    asset scripts."""
+def wheel_dir(worker_source: str) -> str:
+    """The folder the worker (its source text) puts the wheels in."""
+    found = WHEEL_DIR_LINE.search(worker_source)
+    if found is None:
+        raise RuntimeError(f"{WORKER_SOURCE} no longer says where it puts the wheels (WHEEL_DIR)")
+    return found[1]
+
+
+def _build_packages(out: Path, dependencies: Path, wheels_at: str) -> None:
+    """Checker + dependency wheels and the stdlib, byte-compiled for the worker's wheel
+    folder `wheels_at`; their lock file and their asset scripts."""
     for wheel in dependencies.glob("*.whl"):
         shutil.copyfile(wheel, out / wheel.name)
     pyodide_wheels.build_checker_wheel(out)
     wheels = sorted(out.glob("*.whl"))
-    _byte_compile(out, wheels)
+    _byte_compile(out, wheels, wheels_at)
     pyodide_wheels.write_lock(wheels, out, RUNTIME_DIR / "pyodide-lock.json")
     lock = json.loads((out / "pyodide-lock.json").read_text())
     _write_asset_script(out, {"name": "pyodide-lock.json", "json": lock})
@@ -191,13 +201,13 @@ def _build_runtime_assets(out: Path) -> None:
         _write_binary_asset_scripts(out, name, (RUNTIME_DIR / name).read_bytes(), gzipped)
 
 
-def _byte_compile(out: Path, wheels: list[Path]) -> None:
+def _byte_compile(out: Path, wheels: list[Path], wheels_at: str) -> None:
     """Replace the wheels in `out` by byte-compiled ones and write the stdlib zip beside
     them, compiled as far as the pages load it (pyodide_bytecode.py, run under Node)."""
     if shutil.which("node") is None:
         raise RuntimeError("node is needed to byte-compile Python: run `make node_modules`")
     plan = {
-        "wheelDir": WHEEL_DIR,
+        "wheelDir": wheels_at,
         "modules": IMPORTED_MODULES,
         "handler": "checker.browser_api:handle",
         "requests": [json.dumps(call) for call in FIRST_CALLS],
@@ -290,6 +300,8 @@ def on_page_markdown(markdown, page, **kwargs):
 
 def on_post_build(config, **kwargs):
     version = _runtime_version()
+    worker_source = (Path(config["docs_dir"]) / WORKER_SOURCE).read_text(encoding="utf-8")
+    wheels_at = wheel_dir(worker_source)
     runtime = _cached(f"runtime-{version}-{_digest(version)}", _build_runtime_assets)
     dependency_versions = " ".join(
         f"{name}=={pyodide_wheels.pinned_version(name)}"
@@ -304,8 +316,8 @@ def on_post_build(config, **kwargs):
         BYTECODE_RUNNER.with_suffix(".py"),
     )
     packages = _cached(
-        f"packages-{_digest(version, dependency_versions, *inputs)}",
-        lambda out: _build_packages(out, dependencies),
+        f"packages-{_digest(version, dependency_versions, wheels_at, *inputs)}",
+        lambda out: _build_packages(out, dependencies, wheels_at),
     )
 
     target = Path(config["site_dir"]) / SITE_SUBDIR
@@ -314,9 +326,6 @@ def on_post_build(config, **kwargs):
     for folder in (runtime, packages):
         for path in folder.iterdir():
             shutil.copyfile(path, target / path.name)
-    worker_source = Path(config["docs_dir"]) / WORKER_SOURCE
-    if f'WHEEL_DIR = "{WHEEL_DIR}"' not in worker_source.read_text():
-        raise RuntimeError(f"{WORKER_SOURCE} no longer puts the wheels in {WHEEL_DIR}")
-    _write_asset_script(target, {"name": "python-worker.mjs", "text": worker_source.read_text()})
-    build = _digest(runtime.name, packages.name, worker_source.read_text())
+    _write_asset_script(target, {"name": "python-worker.mjs", "text": worker_source})
+    build = _digest(runtime.name, packages.name, worker_source)
     _write_manifest(target, version, build)

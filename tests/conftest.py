@@ -4,6 +4,7 @@ that record what they did (the support code itself lives in testsupport/)."""
 from __future__ import annotations
 
 import os
+import warnings
 from collections import Counter
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from browser_helpers import CHECKER
 from filelock import FileLock
 
 from testsupport.chromium import TEST_ONLY_ARGS, ChromiumMissing, chromium
-from testsupport.memory import INDEX, MemoryCopies, make_copies
+from testsupport.memory import INDEX, MemoryCopies, make_copies_or_none
 from testsupport.pages import SharedPage, open_logged_page, record_errors
 from testsupport.server import serve_folder, serve_store
 from testsupport.site import build_site
@@ -75,12 +76,18 @@ def memory_copies(browser, built_site, site_url, tmp_path_factory) -> MemoryCopi
     """This build's copies of Python's memory (testsupport.memory), made once per run by
     the first worker that needs them, for the tests that need a browser of their own but
     not Python's first start: their Python pages restore Python as on a reader's second
-    visit. The first start and the copy itself are tested in tests that do not use them."""
+    visit. The first start and the copy itself are tested in tests that do not use them
+    (test_python_memory_copy_browser.py): when the copies cannot be made, the pages start
+    Python from nothing, with a warning."""
     shared = run_folder(tmp_path_factory)
     folder = shared / "memory-copies"
     with FileLock(str(shared / "memory-copies.lock")):
         if not (folder / INDEX).is_file():
-            make_copies(browser, site_url, built_site, folder)
+            failure = make_copies_or_none(browser, site_url, built_site, folder)
+            if failure:
+                warnings.warn(
+                    f"no copies of Python's memory, Python starts cold: {failure}", stacklevel=1
+                )
     with serve_store(folder) as store_url:
         yield MemoryCopies(folder, store_url, built_site, site_url)
 

@@ -5,8 +5,11 @@ A regular expression that backtracks can hang the checker on a short letter: "aa
 sizes growing eightfold, up to n and 8n, in the same run: linear work takes about 8 times as
 long at each step, quadratic work 64 times. The test fails when a step takes 16 times as
 long: a ratio, not a wall-clock limit. Times are the CPU time of the thread that checks
-(other processes do not count), with the garbage collector off, and a suspicious ratio is
-measured again, keeping the fastest runs.
+(other processes do not count), with the garbage collector off. A suspicious ratio is
+measured again, keeping the fastest of several runs, with the smaller input checked 8
+times in a row against the larger one once: both measurements then last about as long, so
+a busy machine (other processes evicting the caches, taking turns on the core) weighs on
+both alike instead of only on the longer one.
 
 The inputs are built from every rule's own examples, so a new rule's words are covered
 without editing this file. lint() runs whole, kind detection included; a rule's own inputs
@@ -36,10 +39,15 @@ from checker.rules import RULES, Rule
 
 GROWTH = 8
 BOUND = 16  # linear: about 8; n log n: about 9-10; quadratic: about 64
-REPEATS = 3  # runs of a suspicious input; the fastest counts
+REPEATS = 3  # runs of the smaller input; the fastest counts
+CONFIRMATIONS = 5  # measurements of a suspicious step; the fastest of each side counts
 # The shortest CPU budget a run gets before it is stopped: the kernel may count CPU time in
 # whole clock ticks, so a budget of a few milliseconds could end a normal run.
 LEAST_BUDGET = 0.1
+# The budget of one unmeasured check of the larger input before a suspicious step is measured
+# again: the checker compiles a word's patterns the first time it sees the word, and a
+# larger input may bring words the smaller ones did not (in a run of its own, seconds).
+WARM_UP_BUDGET = 2.0
 LIMIT = MAX_DRAFT_CHARACTERS  # the most the checker reads, so the largest input here
 
 Builder = Callable[[int], str]  # size -> draft
@@ -217,28 +225,46 @@ def _cpu_budget(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGPROF, previous)
 
 
-def _cpu_time(shape: Shape, text: str, repeats: int, budget: float = 3600) -> float:
-    """The fastest of `repeats` checks, in CPU seconds; infinite if each passed `budget`."""
-    best = math.inf
+def _cpu_time(shape: Shape, text: str, times: int = 1, budget: float = 3600) -> float:
+    """CPU seconds of checking `text` `times` times in a row; infinite past `budget`."""
     gc.disable()
     try:
-        for _ in range(repeats):
-            with contextlib.suppress(_OverBudget), _cpu_budget(budget):
-                # Not process_time: on some kernels it loses its precision once a CPU timer
-                # has been armed, and reads 0 for a short check.
-                started = time.thread_time()
+        with contextlib.suppress(_OverBudget), _cpu_budget(budget):
+            # Not process_time: on some kernels it loses its precision once a CPU timer has
+            # been armed, and reads 0 for a short check.
+            started = time.thread_time()
+            for _ in range(times):
                 lint(text, shape.kind, setting=shape.setting)
-                best = min(best, time.thread_time() - started)
+            return time.thread_time() - started
     finally:
         gc.enable()
-    return best
+    return math.inf
+
+
+def step(shape: Shape, smaller: str, larger: str) -> float:
+    """time(larger) / time(smaller): the fastest of REPEATS checks of the smaller against
+    one of the larger, stopped once it has taken BOUND times as long."""
+    base = min(_cpu_time(shape, smaller) for _ in range(REPEATS))
+    took = _cpu_time(shape, larger, budget=max(BOUND * base, LEAST_BUDGET))
+    return took / max(base, 1e-6)
+
+
+def confirmed_step(shape: Shape, smaller: str, larger: str) -> float:
+    """The same ratio measured CONFIRMATIONS times, taking turns: GROWTH checks of the
+    smaller in a row, then one of the larger; the fastest of each counts."""
+    _cpu_time(shape, larger, budget=WARM_UP_BUDGET)
+    base = took = math.inf
+    for _ in range(CONFIRMATIONS):
+        base = min(base, _cpu_time(shape, smaller, GROWTH) / GROWTH)
+        took = min(took, _cpu_time(shape, larger, budget=max(BOUND * base, LEAST_BUDGET)))
+    return took / max(base, 1e-6)
 
 
 def growth(shape: Shape) -> float:
     """The highest time(GROWTH * m) / time(m) on the way up to m = size, from m = 1.
     Each run is stopped once it takes BOUND times as long as the step below, so a pattern
     that backtracks badly fails in seconds instead of hanging the suite; a ratio that looks
-    too high is measured again, keeping the fastest runs."""
+    too high is measured again (confirmed_step)."""
     sizes = [shape.size * GROWTH]
     while sizes[-1] > 1:
         sizes.append(max(1, sizes[-1] // GROWTH))
@@ -246,13 +272,10 @@ def growth(shape: Shape) -> float:
     lint(texts[0], shape.kind, setting=shape.setting)  # fill the caches a first call fills
     worst = 0.0
     for smaller, larger in itertools.pairwise(texts):
-        # The fastest of a few runs at the smaller size: one run slowed by a busy machine
-        # would make the step look flatter than it is and let a quadratic pattern through.
-        base = _cpu_time(shape, smaller, REPEATS)
-        took = _cpu_time(shape, larger, 1, max(BOUND * base, LEAST_BUDGET))
-        if took >= BOUND * base:
-            took = _cpu_time(shape, larger, REPEATS, max(BOUND * base, LEAST_BUDGET))
-        worst = max(worst, took / max(base, 1e-6))
+        ratio = step(shape, smaller, larger)
+        if ratio >= BOUND:
+            ratio = confirmed_step(shape, smaller, larger)
+        worst = max(worst, ratio)
         if worst >= BOUND:
             break
     return worst

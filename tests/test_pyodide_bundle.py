@@ -106,6 +106,18 @@ def test_the_wheels_hold_bytecode_of_the_same_python_and_their_data_files(bundle
     assert {"checker/lint.pyc", "checker/model/weights.json", "checker/policies.toml"} <= checker
 
 
+def test_the_bytecode_names_its_files_where_the_worker_puts_the_wheels(bundle):
+    """The worker's WHEEL_DIR is the one place that folder is written: the wheels are
+    compiled there, so a traceback in the browser names the file Python really read."""
+    worker = (ROOT / "docs" / pyodide_bundle.WORKER_SOURCE).read_text(encoding="utf-8")
+    folder = pyodide_bundle.wheel_dir(worker)
+    wheel = WHEELS["prematch-checker"]
+    compiled = zipfile.ZipFile(bundle / wheel).read("checker/lint.pyc")
+    assert f"{folder}/{wheel}/checker/lint.py".encode() in compiled
+    with pytest.raises(RuntimeError, match="no longer says where it puts the wheels"):
+        pyodide_bundle.wheel_dir(worker.replace("const WHEEL_DIR =", "const WHEELS ="))
+
+
 def test_no_asset_script_is_big_enough_to_block_the_page(bundle):
     sizes = [p.stat().st_size for p in bundle.glob("*.js")]
     assert max(sizes) <= pyodide_bundle.PIECE_CHARS + 200

@@ -102,6 +102,19 @@ def make_copies(browser, site_url: str, site_dir: Path, folder: Path) -> None:
     (folder / INDEX).write_text(json.dumps(index), encoding="utf-8")
 
 
+def make_copies_or_none(browser, site_url: str, site_dir: Path, folder: Path) -> str | None:
+    """make_copies; when that fails (a start that timed out on a busy machine), an empty
+    INDEX instead, so that the pages start Python from nothing rather than fail: the copies
+    only save time. Returns what went wrong, if anything."""
+    try:
+        make_copies(browser, site_url, site_dir, folder)
+    except Exception as error:  # Playwright's errors have no common base but Exception
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / INDEX).write_text(json.dumps({"files": {}, "runtimes": {}}), encoding="utf-8")
+        return f"{type(error).__name__}: {error}"
+    return None
+
+
 class MemoryCopies:
     """The copies in `folder` (made by make_copies) served from `store_url`, for the
     site built in `site_dir` and served at `site_url`."""
@@ -111,9 +124,10 @@ class MemoryCopies:
         self.files = index["files"]
         self.store_url = store_url
         self.site_url = site_url
-        self.key_of_page = {
+        self.key_of_page = {  # pages without a copy (none could be made) start cold
             site_url + path: index["runtimes"][runtime]
             for path, runtime in python_pages(site_dir).items()
+            if runtime in index["runtimes"]
         }
 
     def hand_to(self, context) -> None:

@@ -107,22 +107,28 @@ def fit(data: list[Example], rule: str) -> dict:
     L2 penalty; features seen fewer than MIN_COUNT times are left out (noise)."""
     rows = [(features, labels[rule]) for features, labels, _, _ in data if rule in labels]
     counts = Counter(feature for features, _ in rows for feature in features)
+    # Each kept feature is a place in one list of weights, numbered in name order: the same
+    # sums in the same order as a table by name, in a fraction of the time (the tests
+    # train the model again to check weights.json).
+    names = sorted(feature for feature, count in counts.items() if count >= MIN_COUNT)
+    place = {name: number for number, name in enumerate(names)}
     rows = [
-        (sorted(feature for feature in features if counts[feature] >= MIN_COUNT), label)
+        (sorted(place[feature] for feature in features if feature in place), label)
         for features, label in rows
     ]
-    weights: dict[str, float] = {}
+    weights = [0.0] * len(names)
     bias = 0.0
     for epoch in range(EPOCHS):
         rate = LEARNING_RATE / (1 + epoch)
         for features, label in rows:
-            z = bias + sum(weights.get(feature, 0.0) for feature in features)
+            z = bias + sum(map(weights.__getitem__, features))
             error = 1 / (1 + math.exp(-max(-30.0, min(30.0, z)))) - label
             bias -= rate * error
             for feature in features:
-                weight = weights.get(feature, 0.0)
-                weights[feature] = weight - rate * (error + PENALTY * weight)
-    kept = {f: round(w, DIGITS) for f, w in sorted(weights.items()) if abs(w) >= MIN_WEIGHT}
+                weights[feature] -= rate * (error + PENALTY * weights[feature])
+    kept = {
+        f: round(w, DIGITS) for f, w in zip(names, weights, strict=True) if abs(w) >= MIN_WEIGHT
+    }
     return {"bias": round(bias, DIGITS), "weights": kept}
 
 
