@@ -92,7 +92,7 @@ _FORMS: dict[str, str] = {
     "withdraw": "withdraw withdraws withdrew withdrawing withdrawn",
     "decline": "decline declines declined declining",
     "head": "head heads headed heading",
-    "top": "top tops topped",
+    "top": "top tops topped topping",
     "remain": "remain remains remained",
     "view": "view views viewed viewing",
     "see": "see sees saw seen seeing",
@@ -149,6 +149,9 @@ _FORMS: dict[str, str] = {
     "occupy": "occupy occupies occupied occupying",
     "choose": "choose chooses chose chosen choosing",
     "certify": "certify certifies certified certifying",
+    "stop": "stop stops stopped stopping",
+    "measure": "measure measures measured measuring",
+    "pale": "pale pales paled",
     "attend": "attend attends attended",
     "open": "open opens opened",
     "leave": "leave leaves leaving",
@@ -224,7 +227,8 @@ TYPO_TOLERANT: frozenset[str] = words(
     "accepted position decision interview update status consider wondering wonder appreciate "
     "appreciated choice first match matching matched pledge offer offered signing "
     "interested opportunity excellent outstanding exceptional reputation prestigious wonderful "
-    "fantastic incredible chance chances begging desperate anything standing position"
+    "fantastic incredible chance chances begging desperate anything standing position "
+    "definitely"  # the adverb most often misspelt before a promise ("I will definately")
 )
 # Real English words one such edit away from a key word: never corrected (listed from a
 # US English word list).

@@ -119,7 +119,7 @@ _PRAISE = (
 )
 # The program's list, not "the parking list" or "the guest list for the dinner".
 _RANK_LIST_WORDS = "(?:(?:final|rank|order|match|preference|merit|selection) ){0,3}"
-_YOUR_RANK_LIST = "(?:your {g2}|the " + _RANK_LIST_WORDS + ")(?:list|ranking)"
+_YOUR_RANK_LIST = "(?:your|the) (?:name )?" + _RANK_LIST_WORDS + "(?:list|ranking)"
 _NOT_AFTER_A_PREPOSITION = "".join(
     f"(?<! {preposition} {determiner} )"
     for preposition in ("at", "in", "for", "of", "from", "with", "about")
@@ -231,7 +231,7 @@ RANKS_PROGRAM = topic(
 # The other programs, as the applicant names them ("the other places I visited").
 _OTHERS = (
     "(?:program|place|places|option|options|hospital|hospitals|residency|residencies|interview"
-    "|school|schools|one|ones)"
+    "|school|schools|one|ones|institute|institution)"
 )
 
 # Choosing a program, and the other programs taken as a class ("anyone else", "the rest"; not
@@ -256,6 +256,33 @@ _OTHER_PLACES = (
 _NOT_A_SCOPE = (
     "(?! (?:in|near|around|this|that|today|tomorrow|on|during|over|yet|for (?:the|this|that|a)"
     "|until|till|since|outside|abroad) )"
+)
+# The others, when none of them wins: "none of them", "no other institute", "nothing else".
+# One and no other: "only", "sole", "one and only", "single".
+_SOLE = "(?:one and only|only and only|one true|only|sole|single|lone|one)"
+_NO_OTHER = (
+    "(?:(?:none|not one|neither) of (?:them|the others|the rest|the other {g1}"
+    f"{_OTHERS}s?|my other {{g1}}{_OTHERS}s?)|(?:no|not a single|not one) (?:other )?{{g1}}"
+    f"{_OTHERS}s?|(?:nothing|nobody|no one|nowhere|no place) else(?: on my {list})?)"
+)
+# The others, taken as a class: "the other programs on my list", "every other place".
+_THE_OTHERS = (
+    "(?:(?:the|my|all the|all|every|each|any) (?:of the )?other {g1}"
+    f"{_OTHERS}s?(?: on my {{list}}| i {{g2}}(?:interview|visit|see|saw"
+    "|apply|applied))?|the others|the rest(?: of (?:my|the) {g1}(?:list|programs|places))?"
+    "|(?:everything|everyone|everybody|everywhere) else(?: on my {list})?)"
+)
+# Measuring up to the one program (said of the others, so negated or with "no other").
+_COMPARE_VERB = (
+    "(?:compare|come close|come near|come anywhere (?:close|near)|measure up|hold a candle"
+    "|stand equal|rival|match up|stack up|compete|be in the same (?:league|class|tier|category)"
+    "|be on par|be equal|be as good|be a match)"
+)
+# Losing to it: "pale next to", "fall short of", "a distant second", "just a fallback".
+_LOSES = (
+    "(?:pale|fall short|come second|lag behind|(?:be|feel|seem|look) {a2}(?:like )?(?:a |an |my )?"
+    "{a2}(?:very )?(?:distant )?(?:second|fallback|backup|back-up|plan b|afterthought"
+    "|consolation prize|safety net|second best|second choice|also-ran))"
 )
 EXCLUSIVE = topic(
     "exclusive",
@@ -290,10 +317,6 @@ EXCLUSIVE = topic(
     "|beat|surpass|replace|top|outdo)",
     "(?:not|never) {a2}see myself (?:anywhere|at any (?:other )?program) (?:but|else|other than"
     "|except)",
-    "(?:(?:no|none of the|not one) (?:other )?(?:program|one|place|residency|hospital)s?|(?:none"
-    "|not one|neither) of the (?:other|others|rest)) (?:else )?"
-    "{g4}(?:{modal} )?{a2}(?:even )?(?:come close|compare|measure up|rival|compete|match up"
-    "|come near|be in the same (?:league|class|tier|category)|be on par|hold a candle)",
     "nothing (?:else )?(?:on|in) my {list} {a2}(?:{modal} )?{a2}(?:even )?(?:come close|compare"
     "|measure up|rival|compete|match up|come near)",
     "nothing (?:else )?{a2}(?:{modal} )?{a2}(?:come close|compare|measure up) (?:to|with) {prog}",
@@ -312,9 +335,29 @@ EXCLUSIVE = topic(
     "|nobody|nothing|nowhere|no other (?:program|place)) else",
     "rather than (?:go|train|match|rank|end up) (?:anywhere else|elsewhere|somewhere else)"
     "(?! for (?!residency|training|the match))",  # not "anywhere else for dinner"
-    "(?:they|the others|the rest|all the others|every other (?:program|one)) {a2}(?:all )?{a2}"
-    "(?:fall short of|pale (?:in comparison )?(?:next to|beside|compared to)|come second to)"
-    " {prog}",
+    # The others as a class losing to this one: "none of them compares with Linden Park",
+    # "the other programs don't hold a candle to yours", "every other place feels like a
+    # fallback", "everything else on my list is a very distant second".
+    f"{_NO_OTHER} {{g3}}{{a2}}(?:{{modal}} )?{{a2}}(?:even )?{_COMPARE_VERB}"
+    "(?! (?:to|with) (?:the|my|a|an|his|her|their) (?!(?:program|residency|hospital|place"
+    "|one)s? ))",
+    f"{_THE_OTHERS} {{g3}}{{a2}}(?:{{modal}} )?not {{a2}}(?:even )?{_COMPARE_VERB}",
+    f"{_THE_OTHERS} {{g3}}{{a2}}(?:{{modal}} )?{{a2}}{_LOSES}",
+    # "They all fall short of you": a pronoun for the others, so the program must follow.
+    f"they {{a2}}(?:all )?{{a2}}(?:{{modal}} )?{{a2}}{_LOSES} (?:of|to|next to|beside|against"
+    " |compared to|behind) {prog}",
+    "(?:stop|quit|give up|be done|finish) {a1}(?:look|search|searching|shop|think about|consider"
+    "|look at|entertain|pursue|apply|interview) (?:at |about |to |with )?(?:elsewhere|anywhere"
+    f" else|other {{g1}}{_OTHERS}s?|{_OTHERS_AS_A_CLASS}|alternatives|any alternative)"
+    "(?! (?:for|in|at|near|on|this|that|today|tomorrow) (?!residency|training|the match))",
+    # This program spoiled the others: "you've ruined every other program for me".
+    f"(?:ruin|ruined|ruins|spoil|spoiled|spoilt|spoils) (?:every|all|any) (?:of )?(?:the )?other"
+    f" {{g1}}{_OTHERS}s? (?:for me)?",
+    # Telling the others the applicant is not coming: giving them up.
+    f"(?:let|tell|told|inform|informed|notify|notified|email|emailed|write|wrote) (?:all |every"
+    f" )?(?:the |my )?(?:other|remaining) {{g1}}{_OTHERS}s? (?:know )?(?:that )?i {{a2}}(?:will"
+    " not|would not|be not|not|be no longer) {a2}(?:be )?(?:come|attend|rank|interview|join"
+    "|go)",
     "(?:stop|stopped|quit|give up) (?:consider|look at|think about|entertain|pursue) (?:any |all"
     " |the |my )?(?:other |remaining )?(?:alternatives|alternative|options|programs|program"
     "|places)(?! (?:for|in|at|near) )",
@@ -335,7 +378,6 @@ EXCLUSIVE = topic(
     "no other (?:program|place|residency) {a2}(?:even )?(?:exist|exists)",
     "nothing {a2}(?:{modal} )?make me choose",
     "make me choose (?:another|any other|a different) (?:program|place) over {prog}",
-    "{prog} {a2}be my (?:sole|only) (?:option|choice)",
     "{prog} or (?:nothing|bust)",
     "(?:stop|stopped) (?:look|looking) at (?:other|any other) (?:program|place)",
     "nowhere else i {a2}(?:{modal} )?{a2}(?:consider|go|train|want|rank)",
@@ -452,15 +494,19 @@ EXCLUSIVE = topic(
     "{a2}(?:be) {a2}(?:secondary|second|inferior|a distant second|behind)",
     "(?:leave|keep|take) (?:every|all|the|my|any) (?:of )?(?:the |my )?other {g1}(?:program|place"
     "|residency|hospital|one)s? off my {list}",
-    "(?:the|my) others {a2}(?:{modal} )?not {a2}(?:even )?make my {list}",
-    "(?<=\\| )others {a2}(?:{modal} )?not {a2}(?:even )?make my {list}",
-    "(?:one and only|only and only) (?:choice|option|program|pick|place)",
+    "(?:(?<=the )|(?<=my )|(?<=\\| ))others {a2}(?:{modal} )?not {a2}(?:even )?make my {list}",
+    # The program as the sole choice: "my one and only choice", "you are my sole option",
+    # "yours is the only program where I see myself", "Cranford is it for me" (not "my only
+    # option was the bus", "the only program in the region with a rural track").
+    f"my {_SOLE} (?:choice|option|pick|program|place|residency|destination)(?= (?:\\.|!|,|;"
+    "|\\||-|for me|on my|in my|for residency|for training) )",
+    f"{{prog}} {{a2}}be (?:the|my) {_SOLE} (?:choice|option|pick|program|place|residency|one)"
+    "(?= (?:\\.|!|,|;|\\||-|for me|on my|in my|where i {a2}(?:{modal} )?{a2}(?:see|picture"
+    "|imagine|want|belong|thrive|fit|be happy)) )",
     "(?:nowhere|nothing|no one|nobody|no program|no place) (?:but|except|other than|besides) {prog}"
     " {a2}(?:{modal} )?{a2}(?:do|work|suffice|count|matter)(?= (?:\\.|!|,|\\||for me) )",
-    "(?:you|yours|your {g3}program|name(?: name){0,3}) {a2}be it for me(?= (?:\\.|!|,|;|\\||-) )",
-    "(?:be done|finish|stop|quit|give up) (?:interview|apply|look|search) {g1}(?:elsewhere"
-    "|anywhere else|at other (?:program|place|residency|hospital))"
-    "(?! for the (?:season|year|day|week|month))",  # the season is over, not a choice
+    "(?:you|yours|your {g3}program|name(?: name){0,3}) {a2}be (?:it|the one)(?: for me)?"
+    "(?= (?:\\.|!|,|;|\\||-) )",
     "(?:withdraw|pull|cancel) {g2}(?:application|interview) (?:to|at|with|from) (?:all |every |each"
     " )?(?:the )?(?:other|remaining) (?:program|place|residency|hospital)",
     # Others given up for this one: "turned down two interviews so I could focus on you".
@@ -581,8 +627,7 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:expect|anticipate|count on) (?:to )?(?:be|being) rank",
     "(?:what|which) (?:position|place|spot|rank|number|standing|slot) (?:{aux} )?(?:i|we|my name"
     "|my application) {a2}(?:hold|have|occupy|be|sit|stand|get|fall)(?= (?:\\?|\\|)| {g2}(?:on"
-    "|in|within) (?:your|the) (?:(?:final|rank|order|match|merit|selection) ){0,2}(?:list|ranking"
-    "|rank))",
+    "|in|within) (?:" + _YOUR_RANK_LIST + "|(?:your|the) rank))",
     "(?:i be|be i) (?:someone|somebody|a candidate|an applicant|the kind of (?:candidate|applicant"
     ")) (?:that |who"
     " |whom )?(?:you|name|the committee|the program|your program) {a2}(?:would |could |can |will )?"
@@ -663,10 +708,6 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?:be|get|being) rank (?:to match|high|higher|highly|well|first|near the top|at the top)"
     "(?! (?:in|of|among|at) (?:my|the|our|his|her) (?:class|school|cohort|batch|year|program))",
     "(?:help|get|make) me {a2}(?:get |be )?rank",
-    "(?:do|return) the (?:same|favor)",
-    "(?:do|feel|think) likewise",
-    "follow suit",
-    "(?:expect|hope for|count on|ask for|get) the same",
     "(?:i|we) {a2}(?:{modal} )?{a2}be your (?:first|top|no1)",
     "(?:promise|guarantee|assure) me {g2}match",
     "(?:i|we|my name) {a2}(?:be|get) (?:on|onto|high on|at the top of) your {g1}list",
@@ -694,20 +735,14 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?<=onto )yours",
     "(?:have|had) a {g2}(?:shot|chance) on your {list}",
     "(?:see|view|consider) me as a {a2}(?:strong|good|great|top) (?:fit|candidate)",
-    "(?:spot|place|position) on your {list}",
-    "(?:feel|think) the same (?:way )?(?:about (?:me|us|my application)|way|toward me)",
-    "(?:our|both) (?:rank |rank order )?(?:list|lists|ranking|rankings) {g3}(?:{modal} )?{a2}"
-    "(?:match|line up|align|agree|mirror)",
+    # A place on the program's list, promised or asked for: "assure me a place on its list".
+    "(?:spot|place|position) on (?:your|its|their) {list}",
     "count on (?:a |the |your )?{g1}(?:spot|position|place|match|rank|being rank|be rank)",
     "(?<=in your )(?:top|first) (?:5|10|3|few|tier|group|choice|spot|pick|candidate|candidates"
     "|choices|spots|picks)",
-    "the same from (?:you|your|name)",
-    "reciprocate",
     "(?:make sure|ensure|guarantee|promise|assure|confirm) (?:me |us )?(?:that )?(?:i|we) {a2}"
     "(?:{modal} )?{a2}"
     "(?:match|be rank|get)",
-    "(?:interest|feeling|commit|enthusiasm|sentiment) {g2}(?:be|go|run|ran|runs) {g1}(?:both ways"
-    "|mutual|reciprocal|reciprocate)",
     "same (?:for|to) me",
     # A request for the program's word on ranking: "give me surety of ranking".
     "(?:surety|assure|guarantee|promise|confirmation|confirm|commit|word) (?:of|about|on|regarding)"
@@ -763,7 +798,7 @@ RECIPROCATION = topic(
     "(?<=my )(?:no1|top spot|first choice|top choice|first spot) (?:for|in exchange for) your"
     " (?:top|no1|first|high) (?:spot|place|rank|slot)",
     "(?:rank|put|place|list|keep) (?:one another|us both)",
-    "(?:expect|hope for|count on|ask for) the same",
+    "(?:expect|hope for|count on|ask for|get) the same",
     "the same from (?:you|your|name)",
     "(?<=we )(?:rank|put|place|list|keep) each other",
     "(?:rank|put|place|list|keep|make) each other (?:first|high|highly|at the top|no1)",
@@ -885,17 +920,26 @@ OUTSIDE_MATCH_DEAL = topic(
     "(?:prematch|pre match|early|binding|outside|off match) (?:offer|contract|position|agreement"
     "|commit|spot|acceptance|accept|promise|pledge|option|path|route|deal|arrangement)",
 )
+# What the program offers: a place, a contract, or the letter that makes the offer.
+_OFFERED = (
+    "(?:position|spot|place|contract|offer|residency|one|offer letter|appointment letter"
+    "|appointment|letter of (?:offer|appointment))"
+)
 PROGRAM_OFFERS = topic(
     "program-offers",
     'a condition on the program offering a place: "should you offer me a position", "if you '
     'make me an offer"',
-    "(?:if|should|once|when|were|the moment|as soon as) (?:you|name|the program|your program|they)"
+    # The program as "you", its name, or its office or committee: "if your good office sends".
+    "(?:if|should|once|when|were|the moment|as soon as) (?:you|name|the program|your program|they"
+    "|(?:the|your) {g1}(?:office|committee|department|team))"
     " {a2}(?:be to |decide to |choose to |be able to |can |could |would |want to |wish to |would"
     " like"
-    " to )?{a2}(?:(?:offer|give|extend"
-    "|make|send|sent) (?:me )?(?:a |an |the |any )?{g1}(?:position|spot|place|contract|offer"
-    "|residency|one)"
-    "|offer(?= (?:,|\\.|\\||i|and) ))",
+    " to )?{a2}(?:(?:offer|give|gives|extend|extends"
+    f"|make|makes|send|sends|sent) (?:me )?(?:a |an |the |any |your )?{{g1}}{_OFFERED}"
+    "|offer(?= (?:,|\\.|!|\\||i|and) ))",
+    # An offer arriving, said as a bare condition: "Offer comes, I sign."
+    "(?:(?<=\\| )|(?<=an )|(?<=the )|(?<=your )|(?<=any ))(?:offer|contract|offer letter) {a2}"
+    "(?:come|arrive|arrives|land|come through|show up|shows up)(?= (?:,|and|-|;) )",
     "offer me (?:a |an |the |any )?{g1}(?:position|spot|place|contract) and",
     "(?:upon|on|after) (?:receive|get) (?:a|an|your|the|any) {g1}(?:offer|contract|position)",
     "offer me(?= (?:,|and) i )",
@@ -911,7 +955,7 @@ PROGRAM_OFFERS = topic(
     "(?:{seat}|offer|offer letter) {g2}(?:be |were |get )?(?:offer|open|open up|come|come"
     " through|arrive|become available|be available|be extend|free up|come my way)",
     "(?:if|once|when|should) (?:i be |i get |i be ever |ever )?(?:offer(?= (?:,|\\.|\\||!|by|i"
-    "|(?:a|an|the|one) (?:position|spot|place|seat|post|contract|residency|categorical"
+    "|to me|(?:a|an|the|one) (?:position|spot|place|seat|post|contract|residency|categorical"
     "|preliminary|prelim)) )|select(?= (?:,|\\.|\\||!|by) ))",
     "(?:the moment|as soon as|once|when|whenever) (?:it|the offer|an offer|the contract|your offer)"
     " {a2}(?:arrive|come|be send|land|come through)",
@@ -955,8 +999,8 @@ READY_TO_SIGN = topic(
     " {a2}(?:sign|accept|say yes|join) (?:(?:a|an|the|your|any|it|one) )?(?:(?:contract|agreement"
     "|offer|position|spot) )?{g2}(?:immediately|right away|today|on the spot|instantly|at once|now"
     "|without hesitation|in a heartbeat|without a second thought|tomorrow|early|right now)",
-    "(?:{intent}|gladly|happily|readily) {a2}accept (?:any|whatever|every) (?:offer|position|spot"
-    "|contract)",
+    "(?:{intent}|gladly|happily|readily) {a2}accept (?:any|whatever|every) {g1}(?:offer|position"
+    "|spot|contract)",
     "(?:{intent}|gladly|happily|readily) {a2}sign (?:a|the|your|any) {g1}(?:contract|agreement)"
     "(?! (?:for|with|at) (?:my|a|an|another|the lab|the university|the research|the company) )",
     # The offer itself, before it is even read: "I'd accept an offer from you before I finished
@@ -981,10 +1025,14 @@ READY_TO_SIGN = topic(
     " (?:may )?(?:be|happen)|whatever the (?:outcome|result|circumstances)|come what may"
     "|regardless|under any circumstances|in any case)",
 )
-OFFER_ME = topic(
-    "offer-me",
-    '"Offer me." as a sentence of its own, the answer following in the next one',
-    "(?<=\\| )offer me(?= (?:\\.|!|-) )",
+ASKED_FOR_OFFER = topic(
+    "asked-for-offer",
+    "an offer asked for or supposed in a sentence of its own, the answer following in the next "
+    'one: "Offer me.", "Send the contract!", "If offered."',
+    "(?<=\\| )(?:offer|send|give|make|extend)(?: me| us)?(?: (?:a|an|the|that|your|one) {g1}"
+    f"{_OFFERED})?(?= (?:\\.|!|-) )",
+    "(?<=\\| )(?:if|once|when|should) (?:i be |i get |ever )?(?:offer|select)(?: (?:a|an|the|one)"
+    " {g1}{seat})?(?= (?:\\.|!|-) )",
 )
 DECLINES_OUTSIDE_OFFER = topic(
     "declines-outside-offer",
@@ -1005,8 +1053,9 @@ INTERVIEW_OFFER = topic(
     "interview-offer",
     "an interview, visit or event, or a place on a shuttle, in a hotel or a course: not a position",
     "(?:interview|invitation|invite|visit|second look|dinner|social|tour|shuttle|bus|parking"
-    "|garage|hotel|flight|lunch|course|workshop|webinar|class|elective|rotation|lease|apartment"
-    "|housing|room|form|release|consent|waiver|document|paperwork|background check)",
+    "|garage|hotel|flight|lunch|course|workshop|webinar|elective|rotation|lease|apartment"
+    "|housing|room block|form|release|consent|waiver|document|paperwork|background check|club"
+    "|society|choir|league|study group)",
 )
 
 # --- asking --------------------------------------------------------------------------------

@@ -7,13 +7,13 @@ from checker.language import frames
 from checker.language.frames import Frame
 from checker.language.topics import (
     ACCEPTS,
+    ASKED_FOR_OFFER,
     DEAL,
     DECLINES_OUTSIDE_OFFER,
     EVALUATION_OF_APPLICANT,
     EXCLUSIVE,
     IN_MATCH,
     INTERVIEW_OFFER,
-    OFFER_ME,
     OUTSIDE_MATCH_DEAL,
     PROGRAM_OFFERS,
     PROGRAM_RANKS_APPLICANT,
@@ -75,9 +75,10 @@ BINDING_COMMITMENT = Rule(
             covers=_INSIDE_A_PROMISE,
         ),
         Frame(
-            'an acceptance right after "Offer me." in the sentence before',
+            'an acceptance right after an offer asked for in the sentence before ("Offer me. '
+            'I will sign.")',
             ACCEPTS,
-            with_topics=(OFFER_ME,),
+            with_topics=(ASKED_FOR_OFFER,),
             with_previous_sentence=True,
             unless=(IN_MATCH, INTERVIEW_OFFER),
         ),
@@ -126,6 +127,14 @@ BINDING_COMMITMENT = Rule(
         "I will join your program, whatever the outcome of the Match.",
         "Upon receiving an offer from you, I would accept at once.",
         "I am willing to commit to your program outside the Match.",
+        "Contract arrives, I sign it.",
+        "I will gladly accept any residency offer from you.",
+        "I will accept the position if offered to me.",
+        "If your office sends me the offer letter, I will sign it the same day.",
+        "Send the contract. I will sign it.",
+        "If offered a place. I will accept, promise.",
+        "I'll sign the moment you offer!",
+        "Should I be offered a place in the 2027 class, I will accept.",
     ),
     passes=(
         "Could you hold a position for me in the June away rotation?",
@@ -153,6 +162,8 @@ BINDING_COMMITMENT = Rule(
         "I respectfully decline the offer outside the Match and will take part in the Match.",
         "I am ready to sign the consent form as soon as it arrives.",
         "I guarantee that the documents I uploaded are accurate.",
+        "If offered a place in the journal club, I would gladly accept.",
+        "Send me the link. I will join.",
     ),
     notes=(
         'A negating word shortly before, in the same clause, turns a match off ("I would never '
@@ -385,6 +396,7 @@ RECIPROCAL_REQUEST = Rule(
         "You're my top choice; I hope I'm one of yours.",
         "Please know that your program will be first on mine as well.",
         "Kindly keep me in your matching list; in turn I will give first rank to your hospital.",
+        "I'd commit to Halden now, provided the program can assure me a place on its list.",
         "Rank me to match and I'm all yours.",
         "I'll rank you highly if you'll do likewise.",
         "You're my number one, so I'm hoping to be high on your list too.",
@@ -606,6 +618,16 @@ EXCLUSIVE_CLAIM = Rule(
         "There is no place else I want to train.",
         "Everyone else on my list is a distant second.",
         "I have no intention of ranking anyone above you.",
+        "None of them compares with your program.",
+        "The other places I saw don't measure up to yours.",
+        "Every other program feels like a fallback now.",
+        "They all pale next to Dunmore.",
+        "I quit searching elsewhere after the second look.",
+        "Your visit ruined every other program for me.",
+        "I've told the other programs that I will not be coming to their interviews.",
+        "You are my one and only choice.",
+        "Yours is the only program where I see myself.",
+        "Honestly, Kingsley is it for me.",
     ),
     passes=(
         "I'm done interviewing elsewhere for the season and can meet any day.",
@@ -631,6 +653,11 @@ EXCLUSIVE_CLAIM = Rule(
         "I didn't want anyone to feel left out at the dinner.",
         "I stopped looking at other options for housing.",
         "I would never dismiss anyone else's opinion on a case.",
+        "None of the other rotations compared with the ICU month.",
+        "I stopped looking elsewhere for housing.",
+        "My only option was the night bus.",
+        "Yours is the only program I know of with a street medicine elective.",
+        "The interns said they all fall short of sleep on night float.",
     ),
     notes=(
         'Needs a comparison with the other programs, or giving them up; a plain "only" '
