@@ -1278,6 +1278,11 @@ STATUS = topic(
     "my (?:application|candidacy|app) status",
     # "Where is my application at?", a bare "Status?" in phone mail.
     "where (?:be|do) my (?:application|candidacy|file|app)(?= (?:at|stand|now|currently|\\?) )",
+    "where my (?:application|candidacy|file|app) {a2}(?:stand|be|sit)"
+    "(?= (?:\\.|\\?|,|\\||now|at|in) )",
+    "my (?:application|candidacy|file|app) - status",
+    "(?:present|current) (?:position|state|stage) of my (?:application|candidacy|file)",
+    "(?<=\\| )still under (?:review|consideration)(?= \\? )",
     "(?<=\\| )status(?= \\? )",
     f"(?:decision|update|news|word) yet(?!{_ON_LOGISTICS})",
     "(?:any|a|the) (?:timeline|timeframe|time frame|estimate) (?:for|of|on) (?:a |the |your )?"
@@ -1353,7 +1358,21 @@ CHASING = topic(
     # Silence counted out: "Two months without a reply", "still hoping to hear something".
     "(?:day|days|week|weeks|month|months) without (?:a |any )?(?:reply|response|word|news|answer)",
     "still {a1}(?:hope|wait) (?:to hear|for (?:news|word|a reply|an answer|a response|something"
-    "|anything|an update|any update))",
+    "|anything|an update|any update))"
+    # From the program, not "still waiting to hear from the relocation office".
+    "(?! (?:back )?from (?!(?:you|your|anyone|the program|the committee|the residency|dr)))",
+    "nothing (?:on my end )?(?:from you|from the program|from the committee|from your office) yet",
+    "(?:await|awaiting) {g2}(?:word|news|decision|reply|response|update|outcome) (?:on|about"
+    "|regarding|of) my",
+    "update (?:regarding|about|on) my (?:application|candidacy|status|file)",
+    "no (?:reply|response|answer) to (?:the|my) (?:first|last|previous|earlier)",
+    "(?:second|third|fourth|2nd|3rd|4th) time (?:writing|emailing|reaching out|asking)",
+    "(?:application|file|email|message|note|it|this) (?:back )?(?:to|at|on) (?:the )?top of (?:the"
+    "|your) (?:pile|stack|inbox)",
+    "(?:whether|if) my (?:application|file|email|message) {a2}(?:have )?(?:be )?(?:ever )?"
+    "(?:open|opened)",
+    "have yet to (?:receive|hear|get) (?:any |a )?(?:word|news|reply|response|update|answer"
+    "|decision|anything)",
     "should i assume (?:i|my (?:application|file|candidacy)) {a2}(?:be not|be reject|do not|have"
     " not|will not)",
     # Watching for the program's answer: "I keep refreshing the portal every morning".
@@ -1684,6 +1703,10 @@ PLEADING = topic(
     " (?:spot|position|place"
     "|residency|match|seat|interview)(?= (?:\\.|!|,|\\||so|badly|please) )",
     "(?:just|please|pls|plz|kindly) say yes",
+    "(?:say yes to|accept|take) anything (?:you|u) (?:offer|have|give)",
+    # Pleading as a whole sentence of phone mail: "Desperate here. Any spot."
+    "(?<=\\| )desperate(?= (?:here|now|\\.|!|,) )",
+    "(?<=\\| )any (?:spot|position|place|seat)(?= (?:\\.|!) \\| )",
     "only (?:one|ones|person|people|program) (?:who|that) can (?:save|rescue|help) me",
     "can not afford (?:not to match|to go unmatched|another (?:year|cycle|rejection)|to fail)",
     "can not {g2}(?:go|be|remain|stay) unmatched",
