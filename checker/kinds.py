@@ -131,7 +131,8 @@ CLUES: tuple[Clue, ...] = (
         "update",
         "updates",
         "continued interest",
-        "interest",
+        # Not "Re: Your interest": the program's interest in the applicant, answered.
+        "(?<!your\\s)interest",
         subject=True,
     ),
     _clue(

@@ -15,7 +15,7 @@ import pytest
 
 from checker.lint import lint
 from eval.__main__ import main
-from eval.corpus import FRESH2, HELD_BACK, Item, Label, load_split
+from eval.corpus import FRESH2, FRESH3, HELD_BACK, Item, Label, load_split
 from eval.report import format_table
 from eval.score import Report, evaluate
 
@@ -136,14 +136,15 @@ def one_miss_per_split(monkeypatch):
 def test_make_eval_lists_the_misses_of_the_tuning_splits_only(one_miss_per_split, capsys):
     main([])
     out = capsys.readouterr().out
-    for split in ("dev", FRESH2):  # fresh2 was opened for tuning: listed like dev
+    tuned = ("dev", FRESH2, FRESH3)  # fresh2 and fresh3 were opened for tuning: listed like dev
+    for split in tuned:
         assert f"{split}-1 [unfilled-placeholder]" in out
         assert f"({split} is held back" not in out
     for split in HELD_BACK:
         assert f"### {split}: 1 sentences" in out
         assert f"{split}-1" not in out
         assert f"({split} is held back: its misses and false alarms are counted, not listed)" in out
-    assert out.count("Ruiz") == 2  # the sentence shows in dev's and fresh2's lists of misses
+    assert out.count("Ruiz") == len(tuned)  # the sentence shows in each tuned split's misses
 
 
 def test_a_held_back_table_names_no_flagged_clean_letter():

@@ -59,3 +59,13 @@ def test_a_rank_first_sentence_outweighs_thanks():
         "your program is my first choice."
     )
     assert lint(draft).kind == "rank-first"
+
+
+def test_a_reply_to_the_programs_interest_is_no_update():
+    draft = (
+        "Subject: Re: Your interest - Ana Ruiz\n\nDear Dr. Shah,\n\nThank you for your kind "
+        "email. Seeing the stroke unit rounds was the highlight of my interview day."
+    )
+    result = lint(draft)
+    assert result.kind != "continued-interest"
+    assert "no-new-information" not in {finding.rule for finding in result.findings}

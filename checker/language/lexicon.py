@@ -92,7 +92,7 @@ _FORMS: dict[str, str] = {
     "withdraw": "withdraw withdraws withdrew withdrawing withdrawn",
     "decline": "decline declines declined declining",
     "head": "head heads headed heading",
-    "top": "top tops topped",
+    "top": "top tops topped topping",
     "remain": "remain remains remained",
     "view": "view views viewed viewing",
     "see": "see sees saw seen seeing",
@@ -149,6 +149,11 @@ _FORMS: dict[str, str] = {
     "occupy": "occupy occupies occupied occupying",
     "choose": "choose chooses chose chosen choosing",
     "certify": "certify certifies certified certifying",
+    "stop": "stop stops stopped stopping",
+    "drop": "drop drops dropped dropping",
+    "rtm": "rtm",  # "if I'm RTM": ranked to match, as forums write it (not a name)
+    "measure": "measure measures measured measuring",
+    "pale": "pale pales paled",
     "attend": "attend attends attended",
     "open": "open opens opened",
     "leave": "leave leaves leaving",
@@ -224,7 +229,8 @@ TYPO_TOLERANT: frozenset[str] = words(
     "accepted position decision interview update status consider wondering wonder appreciate "
     "appreciated choice first match matching matched pledge offer offered signing "
     "interested opportunity excellent outstanding exceptional reputation prestigious wonderful "
-    "fantastic incredible chance chances begging desperate anything standing position"
+    "fantastic incredible chance chances begging desperate anything standing position "
+    "definitely exclusively"  # adverbs often misspelt in a claim ("definately", "exclusivly")
 )
 # Real English words one such edit away from a key word: never corrected (listed from a
 # US English word list).

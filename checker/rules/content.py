@@ -44,6 +44,8 @@ NO_NEW_INFORMATION = Rule(
         "Dear Dr. Lee,\n\nSince our interview I passed Step 2 CK with a score of 251.",
         "Dear Dr. Lee,\n\nOur manuscript on sepsis care was accepted by a journal last week.",
         "Dear Dr. Lee,\n\nI have since completed a cardiology elective in Ohio.",
+        "Dear Dr. Lee,\n\nIn January I was appointed chair of our hospital's sepsis audit.",
+        "Dear Dr. Lee,\n\nOur case series on snakebite care is now in press.",
     ),
 )
 

@@ -35,6 +35,13 @@ NEWS = compile_phrases(
         "clerkships?",
         "awards?",
         "awarded",
+        # A role or a paper's progress: "I was appointed chief resident", "now in press".
+        "appointed",
+        "elected",
+        "promoted",
+        "in press",
+        "(?:first|lead|senior|co-?)[ -]?author",
+        "invited to (?:speak|present|give|lead|teach)",
         "honou?rs?",
         "prizes?",
         "certified",

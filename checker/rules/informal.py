@@ -102,6 +102,7 @@ _SLANG = phrases(
     "2mrw",
     "2moro",
     "tmrrw",
+    "fave?s?",
 )
 # Letters and digits standing for words: "looking forward 2 hearing", "thanks 4 the tour",
 # "you 2!", "I'll b there", "c u soon". Found from the character (the regex then skips ahead
@@ -193,7 +194,7 @@ _LOWER_CASE_SLANG = re.compile(
 _ENDS_A_PHRASE = re.compile(r"[,!.]| for\b")
 # Short forms that open a sentence in capitals as texted ("Ur my #1", "Rn I'm on nights"),
 # followed by a word in lower case; "Ty" and "Np" may be names or titles there.
-_OPENS_LIKE_TEXTING = frozenset({"ur", "rn", "imo", "ya", "def", "im"})
+_OPENS_LIKE_TEXTING = frozenset({"ur", "rn", "imo", "ya", "def", "im", "np"})
 _LOWER_WORD_AFTER = re.compile(r" (?:[a-z#]|I\b)")  # "Ur my #1", "Rn I'm on nights"
 
 
@@ -561,6 +562,8 @@ INFORMAL_TONE = Rule(
         "Thnk you, msg received",
         "see you 2moro",
         "Your residents ARE the reason I applied.",
+        "the sim lab was my fav part",
+        "Np at all, happy to help.",
     ),
     passes=(
         "Thank you very much for the interview.",

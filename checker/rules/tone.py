@@ -109,6 +109,19 @@ CHECKING_IN = Rule(
         "Following up re: my candidacy.",
         "Hoping there's any word on my application this week.",
         "Any timeframe you can share?",
+        "Nothing from the program yet.",
+        "I have yet to hear any news.",
+        "Could you tell me where my application stands?",
+        "Still under consideration?",
+        "Awaiting news about my candidacy.",
+        "Please update regarding my file.",
+        "Third time asking, sorry.",
+        "No answer to my earlier note.",
+        "Bumping my file back to the top of the stack.",
+        "Might you tell me where my file sits?",
+        "Re: my candidacy - status?",
+        "What is the current stage of my application?",
+        "Could you tell me if my file was ever opened?",
     ),
     passes=(
         "I am writing with an update: I passed Step 2 CK last week. Just checking in.",
@@ -156,6 +169,9 @@ CHECKING_IN = Rule(
         "I have not seen anything like the new simulation wing before.",
         "I hope to write once more with a corrected transcript next week.",
         "I am following up re: the parking form you sent.",
+        "We are still waiting to hear from the moving company about the truck.",
+        "I wonder if the new clinic building has opened yet.",
+        "The chart at the top of the stack was mine to finish.",
     ),
     notes=(
         '"Did you review my application?" is always flagged; softer follow-ups are only '
@@ -236,6 +252,9 @@ DESPERATE_TONE = Rule(
         "I can't sleep since the interview.",
         "I do not know how I would tell my parents.",
         "I am falling apart.",
+        "I would accept anything you offer.",
+        "Desperate now. Please.",
+        "Any position. Really.",
     ),
     passes=(
         "I really need a quiet place to study, so a hotel near the library would be ideal.",
@@ -267,6 +286,8 @@ DESPERATE_TONE = Rule(
         "My mentor, who gave me a chance to run the clinic, sends her regards.",
         "I could not sleep on the flight, but I felt fine at the interview.",
         "I am grateful for any advice on housing near the hospital.",
+        "The patient was desperate, and the team stayed with her.",
+        "Which seat should I take at the dinner? Any seat is fine with me.",
     ),
     notes=(
         '"I will do anything" is only read as pleading when it is about the position ("to '
