@@ -928,7 +928,10 @@ PROMISE_TO_ACT = topic(
     "(?:promise|commit|pledge|vow|swear|guarantee|assure you|rest assure|confirm|hereby"
     "|give (?:you )?my word)"
     " {g2}{a2}(?:right now |today )?(?:to|that|i) {g3}"
-    "(?:accept|sign|rank|join|come|match|take (?:the|an|your|any|a) (?:offer|position)|choose"
+    # Not an event joined or attended: "I confirm that I will join the video call at 3:00".
+    "(?:accept|sign|rank|(?:join|come)(?! (?:the |a |an |your |our |this |to the )?{g1}"
+    "(?:call|meeting|zoom|video|session|dinner|social|tour|webinar|interview|event|lunch|orientation"
+    "|open house|meet|second look))|match|take (?:the|an|your|any|a) (?:offer|position)|choose"
     "|say yes|enroll|attend {prog})",
     "guarantee (?:me|us|that i|that you|i|you)",
     "(?:assure|promise|guarantee) (?:me|us) of (?:a|an|the|one) {g1}(?:spot|position|place|contract"
@@ -1079,6 +1082,8 @@ ACCEPTS = topic(
     "{modal} {a2}(?:give|send|email|mail|return|confirm|have|get) (?:you )?my (?:signed )?(?:accept"
     "|commit|yes|word|signature|joining|join|contract)",
     "(?:i be|i will be|count me) (?:all )?(?:in|yours|on board)(?= (?:\\.|!|,|\\||-) )",
+    "(?:i be|i will be) there(?= (?:,|\\.|!|-) (?:no questions asked|in a heartbeat|without"
+    " (?:a )?(?:doubt|question|hesitation)|for sure|guaranteed) )",
     "(?:ready|willing|prepared|happy|eager) to (?:join|accept|sign|come)",
     "i be {a2}(?:sign|accept)(?= (?:\\.|!|,|\\||lol|no|immediately|right away|on the spot|at once"
     "|it) )",

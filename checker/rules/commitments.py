@@ -132,6 +132,7 @@ BINDING_COMMITMENT = Rule(
         "I will accept the position if offered to me.",
         "Count my acceptance as guaranteed.",
         "Consider my spot claimed.",
+        "If you accept me, I'm there, no questions asked.",
         "I am writing to commit to your program as the place where I will train.",
         "I am ready to sign my contract with you today.",
         "If you offer me a spot, I won't look at any other offer.",
@@ -170,6 +171,7 @@ BINDING_COMMITMENT = Rule(
         "If offered a place in the journal club, I would gladly accept.",
         "Send me the link. I will join.",
         "Consider the room claimed for Friday.",
+        "I confirm that I will join the video call at 3:00 pm Eastern.",
         "If the hotel offers me a room, I won't look at any other offer.",
     ),
     notes=(
