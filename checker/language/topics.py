@@ -1185,6 +1185,19 @@ STATUS = topic(
     "(?:present|current) (?:position|state|stage) of my (?:application|candidacy|file)",
     "(?<=\\| )still under (?:review|consideration)(?= \\? )",
     "(?<=\\| )(?:status|update|updates|news)(?= \\? )",
+    "(?:be there|have there be) {g1}(?:news|word|update|decision|progress) (?:on|about|regarding)"
+    " my (?:application|candidacy|file|status)",
+    # How the application is getting on: "How is my application coming along?", "What is
+    # happening with my application?", "Has anything come of my application?"
+    "(?:how|what) {g2}my (?:application|candidacy|file) {a2}(?:be |have )?(?:come along|coming"
+    " along|progress|progressing|go|going|gone)",
+    "(?:happen|happening|go on|going on) with my (?:application|candidacy|file)",
+    "(?:anything|something) {a1}come of my (?:application|candidacy|file)",
+    "my (?:application|candidacy|file) {a2}(?:have )?(?:go|gone) anywhere",
+    "where {g2}(?:committee|program|you) {a2}be (?:in|with) (?:review|reviewing|the review|the"
+    " process)",
+    "be my (?:application|file|candidacy) (?:complete|completed) and {a1}(?:be )?(?:review|reviewed"
+    "|consider|considered|process|processed)",
     f"(?:decision|update|news|word) yet(?!{_ON_LOGISTICS})",
     "(?:any|a|the) (?:timeline|timeframe|time frame|estimate) (?:for|of|on) (?:a |the |your )?"
     "(?:decision|decisions|response|news|update)",
@@ -1273,12 +1286,18 @@ CHASING = topic(
     "|reviewing|consider|considering|interview|interviewing|accept|accepting) (?:application"
     "|applications|applicant|applicants|candidate|candidates)",
     "(?:any|some) (?:word|news|update|updates) at all",
+    # "Kindly revert back with the update on my file": reply with news of it.
+    "revert (?:back )?(?:to me )?(?:with|on|regarding|about) {g2}(?:update|status|decision|news"
+    "|outcome|result)",
+    "(?:hope|hoping|wait|waiting) for (?:an|any|some) (?:update|news|word|response|reply)"
+    "(?= (?:\\.|!|,|\\||on|about|regarding|from you|soon) )"
+    f"{_NOT_ABOUT_LOGISTICS}(?!{_ON_LOGISTICS})",
     "(?:any|an) (?:eta|name) (?:on|for) (?:a |the |your )?(?:decision|decisions"
     "|interview decision)",
     "(?:begin|begun|start|started) (?:send|sending|release|releasing|issue|issuing) (?:interview )?"
     "(?:decision|decisions|invitation|invitations|invite|invites)",
     "wait {g1}(?:for|on) your {g2}(?:response|reply|decision|answer) (?:regarding|about|on) my",
-    "(?:await|awaiting) {g2}(?:word|news|decision|reply|response|update|outcome) (?:on|about"
+    "(?:await|awaiting) {g3}(?:word|news|decision|reply|response|update|outcome) (?:on|about"
     "|regarding|of) my",
     # A request to update, not "thank you for the update on my application".
     "(?<!the )(?<!an )(?<!your )(?<!this )(?<!that )update (?:regarding|about|on) my (?:application"

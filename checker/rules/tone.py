@@ -130,6 +130,14 @@ CHECKING_IN = Rule(
         "I wonder whether the program is still interviewing applicants.",
         "Any ETA on a decision?",
         "Some news at all would help me plan.",
+        "How is my candidacy coming along?",
+        "What is going on with my file?",
+        "Has anything come of my candidacy?",
+        "Is there word about my application?",
+        "Could you say where the committee is in the review?",
+        "Is my file complete and being considered?",
+        "Kindly revert with the status of my candidature.",
+        "I was hoping for an update soon.",
         "Has the committee started sending invitations?",
         "Awaiting your kind reply regarding my candidature.",
     ),
@@ -184,6 +192,8 @@ CHECKING_IN = Rule(
         "The chart at the top of the stack was mine to finish.",
         "The committee meets on Tuesday to discuss the new curriculum.",
         "Thank you for your update about my interview schedule.",
+        "What is going on with the parking garage this week?",
+        "I was hoping for an update on the dinner location.",
     ),
     notes=(
         '"Did you review my application?" is always flagged; softer follow-ups are only '
