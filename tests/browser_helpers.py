@@ -157,12 +157,15 @@ def fill_planner(page) -> None:
         page.fill("#program-interview-date", "2027-01-14")
         page.click("#program-submit")
         page.locator("[data-testid=program]", has_text=name).wait_for()
-    for name in PLANNER_PROGRAMS:
+    for logged, name in enumerate(PLANNER_PROGRAMS, start=1):
         page.select_option("#message-program", label=name)
         page.select_option("#message-kind", "rank-first")
         page.fill("#message-sent", "2027-02-10")
         page.check("#message-rank-first")
         page.click("#message-submit")
+        # Listed once saved: the form empties itself then, so filling in the next message
+        # before that would lose what was typed (a slow save once left its kind unset).
+        page.get_by_test_id("logged-message").nth(logged - 1).wait_for()
     page.locator("[data-testid=planner-finding][data-severity=error]").first.wait_for()
 
 

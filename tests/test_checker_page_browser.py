@@ -40,7 +40,10 @@ MARK = "[data-testid=mark]"
 
 # The longest main-thread task the page may take in answer to a huge paste. Drawing a
 # million characters or checking them on the main thread takes many seconds; the page's
-# own work (measure the text, say it is too long) takes a few milliseconds.
+# own work (measure the text, say it is too long) takes a few milliseconds (about 100 ms
+# at load 6, while Chromium took 1.5 s to lay the pasted text out). On a machine so busy
+# that laying the paste out took longer than this bound, that time is the bound: every
+# task is slower then, and checking on the main thread would still take many times that.
 RESPONSIVE_TASK_MS = 1500
 LONG_TASKS = """() => {
   window.__longTasks = [];
@@ -331,8 +334,10 @@ def test_a_huge_paste_gets_a_size_message_and_the_page_stays_responsive(checker)
     page.eval_on_selector(
         DRAFT,
         """async (box, text) => {
+            const pasted = performance.now();
             box.value = text;
             box.offsetHeight;
+            window.__layoutMs = performance.now() - pasted;
             await new Promise(requestAnimationFrame);
             await new Promise(requestAnimationFrame);
             window.__inputAt = performance.now();
@@ -349,7 +354,11 @@ def test_a_huge_paste_gets_a_size_message_and_the_page_stays_responsive(checker)
             .filter(([start, duration]) => start + duration > window.__inputAt)
             .map(([, duration]) => duration))"""
     )
-    assert longest < RESPONSIVE_TASK_MS, f"the page was busy for {longest:.0f} ms at once"
+    layout = page.evaluate("() => window.__layoutMs")
+    bound = max(RESPONSIVE_TASK_MS, layout)
+    assert longest < bound, (
+        f"the page was busy for {longest:.0f} ms at once ({layout:.0f} ms to lay out the paste)"
+    )
 
     message = page.inner_text("[data-checker-input-message]")
     assert "This draft is 1,000,000 characters long; the checker reads up to 50,000" in message

@@ -150,6 +150,8 @@ _FORMS: dict[str, str] = {
     "choose": "choose chooses chose chosen choosing",
     "certify": "certify certifies certified certifying",
     "stop": "stop stops stopped stopping",
+    "drop": "drop drops dropped dropping",
+    "rtm": "rtm",  # "if I'm RTM": ranked to match, as forums write it (not a name)
     "measure": "measure measures measured measuring",
     "pale": "pale pales paled",
     "attend": "attend attends attended",
@@ -228,7 +230,7 @@ TYPO_TOLERANT: frozenset[str] = words(
     "appreciated choice first match matching matched pledge offer offered signing "
     "interested opportunity excellent outstanding exceptional reputation prestigious wonderful "
     "fantastic incredible chance chances begging desperate anything standing position "
-    "definitely"  # the adverb most often misspelt before a promise ("I will definately")
+    "definitely exclusively"  # adverbs often misspelt in a claim ("definately", "exclusivly")
 )
 # Real English words one such edit away from a key word: never corrected (listed from a
 # US English word list).

@@ -36,8 +36,8 @@ CLASSES: dict[str, str] = {
         "|residency|hospital|institution|institute|team|department)(?: (?:at|in) name"
         "(?: name){0,3})?"
         "|name(?: name){0,3}(?: {g2}(?:program"
-        "|residency|hospital))?|(?:\\(|\\[) {g2}(?:program|hospital|residency|name) {g1}"
-        "(?:\\)|\\]))"
+        "|residency|hospital))?|(?:\\(|\\[|< <) {g2}(?:program|hospital|residency|name) {g1}"
+        "(?:\\)|\\]|> >))"
     ),
     # The applicant as the one ranked or judged.
     "me": "(?:me|us|my application|my candidacy|my file)",

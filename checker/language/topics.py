@@ -91,6 +91,11 @@ def topic(name: str, reads: str, *patterns: str) -> Topic:
 
 
 _RANK_VERB = "(?:rank|put|place|list|keep|slot)"
+# First place named as a rank: "the first rank", "rank one", "rank #1".
+_RANK_ONE = (
+    "(?:(?:the |my )?(?:first|top|no1|highest) (?:rank|place|spot|position|preference)|rank"
+    " (?:one|1|no1))"
+)
 # After "be": the applicant is not its subject ("I was ranked first in my class").
 _NOT_THE_APPLICANT = "".join(
     f"(?<! {subject} be)"
@@ -134,6 +139,17 @@ _INTENSIFIER = "(?:(?:very|truly|really|such|so|extremely|incredibly|most|highly
 _PRAISED = f"{_PRAISE} (?:(?:and|,) {_INTENSIFIER}?{_PRAISE} )?"
 
 # --- ranking ---------------------------------------------------------------------------
+# Where a program sits when it is first: "sitting at the very top", "in first place".
+_ON_TOP = (
+    "(?:sit|be|land|stay|remain|end up|come|appear) {a2}(?:right |squarely |firmly )?(?:at the"
+    " (?:very )?top|on top|first|no1|in first place|in the (?:top|first|no1) (?:spot|slot"
+    "|position))"
+)
+# The moment the rank list is made: "when I certify", "once I submit my list".
+_AT_RANK_TIME = (
+    "(?:when|once|as soon as|the day|by the time) i {a2}(?:{modal} )?{a2}(?:(?:certify|submit"
+    "|finalize|finalise|lock in)(?: my {list})?|(?:make|enter|file|do) my {list})"
+)
 RANKS_PROGRAM_FIRST = topic(
     "ranks-program-first",
     'the applicant puts the program first: "rank you #1 / first / number one / at the top", '
@@ -149,15 +165,33 @@ RANKS_PROGRAM_FIRST = topic(
     "|career|elective|electives|rotation|rotations|clerkship|hospital|medicine|location|city"
     "|state|away)(?: |$))(?! (?:of|for) (?!(?:me|residency|training|my training|the match|match"
     "|my residency)(?: |$)))",
-    "(?:head|top|lead) (?:my|the) {list}",
+    "(?:head|top|lead) (?:my {list}|the {list}(?! of ))",  # not "topped the list of places"
+    # Moving to the top: "Brightmoor is going straight to the top of my ROL".
+    "{prog} {a2}(?:{modal} )?{a2}(?:be )?(?:go|move|jump|climb|shoot|rise|head) {a2}(?:straight"
+    " |right |up )?(?:to|into) (?:the )?(?:very )?(?:top|first place|no1|first spot|top spot)"
+    " (?:of|on) my {list}",
+    "(?:go|move|jump|climb|shoot|rise) {a2}(?:straight|right|directly) (?:to|into) the (?:very )?"
+    "top of my {list}(?! of )",
+    # At the top when the list is certified, in either order: "you'll be sitting at the very
+    # top when I certify", "when I submit my list, Oakridge will be first".
+    f"{{prog}} {{a2}}(?:{{modal}} )?{{a2}}(?:be )?{{a2}}{_ON_TOP} {{g3}}{_AT_RANK_TIME}",
+    # The program may be any one word here: a name after a line break reads as a plain word.
+    f"{_AT_RANK_TIME} {{g4}}(?:, )?(?:{{prog}}|(?!(?:i|we|he|she|they|my|the|this|that) )[^ |,]+)"
+    f" {{a2}}(?:{{modal}} )?{{a2}}(?:be )?{{a2}}{_ON_TOP}",
     "my {list} {a2}(?:{modal} )?{a2}(?:begin|start|open) with {prog}",
     "my {list} {a2}(?:{modal} )?{a2}have {prog} (?:in|at) (?:the )?(?:first|top|no1)",
     "(?:in|at|into) (?:the|my) (?:very )?(?:first|top|no1) (?:slot|spot|position|place) (?:of|on"
     "|in) my {list}",
     # The program named by a relative clause: "yours is the one I will rank highest".
     "(?:the one|the program|the place|the residency|the hospital) (?:that |which )?i {a2}"
-    "(?:{intent} |be go to |be )?{a2}(?:rank|put|place|list) {a2}(?:first|highest|no1|at the top"
-    "|on top)",
+    "(?:{intent} |be go to |be )?{a2}(?:rank|put|place|list) {a2}(?:(?:at |as )?(?:the )?"
+    "(?:first|highest|no1)|at the top|on top)",
+    # The first entry of the applicant's list: "entered X as the first program on my draft
+    # rank list", "will be the first program on the rank order list I certify".
+    "(?<=be the |as the )(?:first|top|no1) (?:program|name|entry|choice|one) (?:on|in) (?:my"
+    " {g1}{list}|the {list} i {a2}(?:{modal} )?{a2}(?:certify|submit|make|enter))",
+    f"be{_NOT_THE_APPLICANT} {{a2}}(?:place|put|list|keep|slot) (?:at |as |in )?(?:the |my )?"
+    "(?:first|no1|highest|top) (?:position|place|spot|slot|choice) (?:in|on|of) my {list}",
     f"be{_NOT_THE_APPLICANT} {{a2}}rank (?:as )?(?:my )?(?:first|no1|highest|at the top)"
     "(?! (?:among|out of) )(?! (?:in|at|for) (?:the|our|a|his|her|their|my class) )",
     "(?:first|no1|top) (?:choice |program |pick |spot |place |name |entry |one )?"
@@ -166,6 +200,8 @@ RANKS_PROGRAM_FIRST = topic(
     "|goal|concern|focus|fan|recommendation|tip|advice|rule|lesson|motivation|value|passion"
     "|interest) )",
     "(?:the|my) no1 (?:spot|place|position|choice|pick|program|selection)",
+    # A fragment of its own: "Top pick, hands down."
+    "(?<=\\| )(?:top|first|no1) (?:pick|choice)(?= (?:,|\\.|!|-) )",
     "{prog} {a2}(?:{modal} )?{a2}be {a2}no1(?= (?:\\.|!|,|\\||on my (?!(?:rank |order "
     "|rank order )?list of )|for me|in my|on mine|in mine) )",
     # Searched from the rank word, what comes before it looked back at.
@@ -195,8 +231,9 @@ RANKS_PROGRAM_FIRST = topic(
     ),
     "make {prog} my (?:very |absolute |clear )?(?:no1|(?:first|top) (?:choice|pick))",
     # "I will give first rank to your institute", "give you the top spot".
-    "give (?:the |my )?(?:first|top|no1|highest) (?:rank|place|spot|position|preference) to {prog}",
-    "give {prog} (?:the |my )?(?:first|top|no1|highest) (?:rank|place|spot|position|preference)",
+    f"give {_RANK_ONE} to {{prog}}",
+    f"give {{prog}} {_RANK_ONE}",
+    f"{{prog}} {{a2}}(?:{{modal}} )?{{a2}}be {_RANK_ONE} (?:in|on) my {{list}}",
     # "ur my #1": "your" written for "you're" (searched from the rank word, not "your").
     "(?<=your my )(?:no1|(?:first|top) (?:choice|pick|option))",
     "your (?:def|definitely|totally|defo|so|really|honestly|literally) my (?:no1|(?:first|top)"
@@ -261,7 +298,8 @@ _NOT_A_SCOPE = (
 # One and no other: "only", "sole", "one and only", "single".
 _SOLE = "(?:one and only|only and only|one true|only|sole|single|lone|one)"
 _NO_OTHER = (
-    "(?:(?:none|not one|neither) of (?:them|the others|the rest|the other {g1}"
+    "(?:(?:nothing|nobody|no one|no program) (?:else )?(?:on|in) (?:my|the) {list}|(?:none|not"
+    " one|neither) of (?:them|the others|the rest|the other {g1}"
     f"{_OTHERS}s?|my other {{g1}}{_OTHERS}s?)|(?:no|not a single|not one) (?:other )?{{g1}}"
     f"{_OTHERS}s?|(?:nothing|nobody|no one|nowhere|no place) else(?: on my {list})?)"
 )
@@ -324,6 +362,10 @@ EXCLUSIVE = topic(
     "(?= (?:\\.|!|,|\\||to (?:you|it|your|this|name)) )",
     "(?:nothing|no other program|no program|no other place|nobody) (?:else )?(?:on my {list} )?"
     "{a2}(?:{modal} )?{a2}(?:come|get|be) {a2}(?:anywhere )?(?:close|near)(?: to| with)? {prog}",
+    # "no place on earth I'd rather train".
+    "(?:no|not a|not one) (?:other )?(?:place|program|hospital|residency) (?:else |on earth |in"
+    " the world |in the country )?(?:that )?i {a2}(?:would|will) {a2}rather (?:train|be|go|match"
+    "|work)",
     "no (?:place|program|where|one) else (?:that )?i {a2}(?:{modal} )?{a2}(?:want|would like|wish"
     "|hope|plan|intend|see myself|picture myself)(?: to)? (?:train|be|go|match|rank)",
     "(?:no|no other) (?:program|place|residency|hospital|one) {g3}stand a chance against {prog}",
@@ -431,8 +473,13 @@ EXCLUSIVE = topic(
     "|consider|rank|train|go|be|certify|submit|include|apply|join) {g4}(?:anywhere|anyone|any"
     " program|any other program|any place|anything) (?:other than|but|except|besides|apart from)"
     " {prog}",
-    "{prog} {a2}be the (?:whole|entire) {list}",
+    "{prog} {a2}be (?:the|my) (?:whole |entire )?{list}(?= (?:\\.|!|,|;|\\||-|for me) )",
     "all (?:of )?my eggs in {g1}basket",
+    "(?:put|putting|bet|betting|stake|staking) (?:everything|it all|all) on (?:{prog}|this one"
+    " program)",
+    "(?:not|never) {a2}(?:list|rank|include|keep|add) (?:a|any) (?:backup|back-up|fallback|safety)"
+    "(?: program| option| school)?s?(?= (?:\\.|!|,|;|\\||program|option|school) )",
+    "(?<=\\| )(?:only|exclusively) (?:rank|list|consider|apply to) {prog}",
     "(?:be|have) {a2}no (?:competition|contest|comparison|rival|contender) (?:for|with|to) {prog}",
     f"no other {_OTHERS} {{g2}}(?:be )?(?:there )?in my (?:mind|head|heart|thoughts|plans)",
     "(?:rank|place|put|list) {g3}(?:below|behind|beneath|under) {prog}",
@@ -449,7 +496,8 @@ EXCLUSIVE = topic(
     "|everything|every program) else(?: on my {list})?) {a2}(?:be|will be|come|feel) (?:a )?"
     "(?:distant )?(?:second|behind|secondary)",
     "only (?:program|place|residency|hospital|one|option|choice) (?:that |which )?i {g3}"
-    "(?:rank|consider|train|join|interested|want|apply|see myself|care about|be happy|thrive"
+    "(?:rank|consider|train|join|interested|want|apply(?! (?:to |at )?{g2}(?:with|that have"
+    "|offering) )|see myself|care about|be happy|thrive"
     "|submit|submitting|certify"
     "|belong|attend|match|{a2}(?:{modal} )?{a2}go(?= (?:\\.|!|,|\\|) ))",
     "only {prog} {a2}(?:{modal} )?{a2}(?:be|appear|go|get) {g2}(?:on|in) my (?:{list}|mind|radar"
@@ -459,7 +507,8 @@ EXCLUSIVE = topic(
     "|see myself|picture myself|want to (?:train|be|go|match) (?:at|with|to|in) {prog})",
     "(?:rank|keep|list) only {prog}",
     "rank (?:only|just) (?:one|1|a single) (?:program|place)",
-    "the only (?:program|place|residency|hospital|one) (?:on|in) my {list}",
+    "the (?:only|sole|one) (?:program|place|residency|hospital|one|name|entry) (?:(?:that |which )?"
+    "(?:be )?go |i {a2}(?:{modal} )?{a2}(?:put|list|rank|enter) )?(?:on|in|onto) my {list}",
     "see no other (?:program|place|residency|hospital|option)s? (?:in my (?:future|mind|plans)|for"
     " me)",
     f"{_RANK_VERB} {{prog}} (?:above|ahead of|over|before) (?:all|every|any|each) (?:of )?(?:the )?"
@@ -502,7 +551,7 @@ EXCLUSIVE = topic(
     "|\\||-|for me|on my|in my|for residency|for training) )",
     f"{{prog}} {{a2}}be (?:the|my) {_SOLE} (?:choice|option|pick|program|place|residency|one)"
     "(?= (?:\\.|!|,|;|\\||-|for me|on my|in my|where i {a2}(?:{modal} )?{a2}(?:see|picture"
-    "|imagine|want|belong|thrive|fit|be happy)) )",
+    "|imagine|want|wish|hope|would like|long|belong|thrive|fit|be happy)) )",
     "(?:nowhere|nothing|no one|nobody|no program|no place) (?:but|except|other than|besides) {prog}"
     " {a2}(?:{modal} )?{a2}(?:do|work|suffice|count|matter)(?= (?:\\.|!|,|\\||for me) )",
     "(?:you|yours|your {g3}program|name(?: name){0,3}) {a2}be (?:it|the one)(?: for me)?"
@@ -511,7 +560,7 @@ EXCLUSIVE = topic(
     " )?(?:the )?(?:other|remaining) (?:program|place|residency|hospital)",
     # Others given up for this one: "turned down two interviews so I could focus on you".
     "(?:cancel|decline|turn down|skip|drop|withdraw from) {g3}interview {g6}(?:to focus on|so"
-    " (?:that )?i (?:can|could) {g2}(?:focus|concentrate) on) {prog}",
+    " (?:that )?i (?:can|could) {g2}(?:focus|focused|focusing|concentrate) on) {prog}",
     "(?:rank|want|choose|consider|train at) {prog} alone",
 )
 
@@ -541,9 +590,9 @@ EVALUATION_OF_APPLICANT = topic(
     "|be receive|be perceive)",
     "rank (?:me|my application|my candidacy|us)(?! know)",
     "where {aux} (?:i|we|my application|my name) {a2}(?:on|in|within) " + _YOUR_RANK_LIST,
-    "(?:if|whether) (?:i|my name|my application|we) {a2}(?:be|have be|will be|make it|be come|come"
-    "|appear|figure|feature|be include|be list) {a2}(?:on|in"
-    "|onto) " + _YOUR_RANK_LIST,
+    "(?:if|whether) (?:i|my name|my application|we|my good self) {a2}(?:be|have be|will be|make it"
+    "|be come|come|appear|figure|feature|be include|be list|be place|have be place|be put) {a2}"
+    "(?:on|in|onto) " + _YOUR_RANK_LIST,
     "make it (?:onto|on|to|into) " + _YOUR_RANK_LIST,
     "(?:i|we|my application|my name|my candidacy|my file) {a2}(?:{modal} )?{a2}(?:have )?(?:make"
     "|made)"
@@ -592,10 +641,22 @@ EVALUATION_OF_APPLICANT = topic(
     "my (?:chance|odds|prospect|prospects|likelihood)(?! (?:to|of) (?:meet|see|learn|talk|visit"
     "|work|present|speak|discuss|get the|get a (?!spot|position|place)|switch|change|move|swap) )",
     "(?:chance|odds|likelihood|probability) (?:that )?(?:i|we) {a2}(?:{modal} )?{a2}(?:match"
-    "|be rank|be select|get in)",
+    "|be rank|be select|get in|be (?:somewhere |anywhere )?(?:on|in) your {list})",
+    # The rank the program gave: "kindly tell the rank you have given to me".
+    "(?:the|what|which|my) (?:rank|position|place|spot|standing) (?:that )?(?:you|the committee"
+    "|the program|your program) {a2}(?:have |will |plan to |intend to )?{a2}(?:give|assign|allot"
+    "|allotted|assigned) (?:to )?(?:me|us|my application)",
+    # Told it will be ranked: "please tell me I'm going to be ranked highly".
+    "(?:tell|show|let) me (?:know )?(?:that |whether |if )?(?:i|we|my application) {a2}(?:{modal}"
+    " |be go to )?{a2}be {a2}(?:rank|list|place)",
+    # Whether to keep hoping: "if I should keep hoping or start planning for another year".
+    "(?:(?:should|do) (?:i|we)|(?:if|whether) (?:i|we) {a2}should) {a2}(?:keep hope|keep hoping"
+    "|stop hoping|give up hope|hold out hope"
+    "|start plan for another|start planning for another|move on)",
     "(?:have|do) (?:i|we|my application) {a2}(?:be |get )?(?:rank|list|place)",
     "my (?:rank|ranking|standing)(?! (?:in|at|of|among|within) (?:my |the |our |this )?(?:class"
-    "|school|cohort|batch|university|college|medical|year|group|department))",
+    "|school|cohort|batch|university|college|medical|year|group|department))"
+    "(?! (?:order |-order )?list)",  # "my rank order list" is the applicant's own
     "(?:i|we) {a2}(?:will|would|can|be go to) (?:be|get) match",
     "(?:{modal}|do) (?:i|we) {a2}(?:get|receive|secure|have) (?:a |an )?(?:spot|position|place"
     "|seat) (?:in|at|with|on) {prog}",
@@ -705,6 +766,7 @@ PROGRAM_RANKS_APPLICANT = topic(
     # A place where the applicant would match: "keep me at a matching position".
     "(?:keep|put|place|list|rank) me {a2}(?:at|in|on|within) (?:a |an |the |your )?{g1}(?:match"
     "|matchable|safe) (?:position|range|spot|place|zone|slot)",
+    "(?:be|get|being) rtm(?= )",  # "if I'm RTM": ranked to match, as forums write it
     "(?:be|get|being) rank (?:to match|high|higher|highly|well|first|near the top|at the top)"
     "(?! (?:in|of|among|at) (?:my|the|our|his|her) (?:class|school|cohort|batch|year|program))",
     "(?:help|get|make) me {a2}(?:get |be )?rank",
@@ -728,7 +790,20 @@ PROGRAM_RANKS_APPLICANT = topic(
     "|on|high|rank)|match|get in|make it)",
     "(?<=on )yours",  # "as long as I am high on yours"
     "(?:be|get|being) (?:very )?(?:highly|high|well) rank",
-    "(?:know|hear|sure) (?:that )?(?:i|we) {a2}(?:{modal} )?{a2}(?:match|be rank|get in)",
+    # Not the applicant's own news: "let you know that I will be ranking Eastbrook first".
+    "(?:know|hear|sure)(?<!let you know) (?:that )?(?:i|we) {a2}(?:{modal} )?{a2}(?:match|be rank"
+    "(?! (?:you|your|name|it|this|the program))|get in)",
+    # The program placing the applicant, with the program as subject: "I hope the committee puts
+    # me somewhere that counts" (not "put me in touch with a resident").
+    "(?:you|the committee|your committee|the program|your program|they) {a2}(?:{modal} |be go to )?"
+    "{a2}(?:put|puts|place|keep|keeps|slot|slots|position) me(?! (?:in touch|through|up|on hold"
+    "|down for|in contact|on the (?:mailing|email|wait|waiting)))",
+    # Favour asked for at rank time: "don't leave me hanging when you rank", "remember me when
+    # the committee meets".
+    "(?:remember me|think of me|keep me in mind|be kind to me|be good to me|not forget me|not"
+    " leave me (?:hanging|out|behind)|look out for me|do right by me) {g2}(?:when|as|once|while)"
+    " (?:you|the committee|your committee|name|the program) {a2}(?:rank|make|submit|certify"
+    "|finalize|meet|do)",
     "keep me in mind (?:when|while|as you) rank",
     "(?<=top of )yours",
     "make (?:me|us) (?:yours|your (?:first|top|no1))",
@@ -757,6 +832,20 @@ RECIPROCATION = topic(
     "follow suit",
     "(?:feel|think) the same (?:way )?(?:about (?:me|us|my application)|toward me)",
     "(?:feel|think) the same way",
+    # The program as the one who feels it: "let me know that it feels the same".
+    "(?:you|it|the program|your program|the committee|name|they) {a2}(?:{modal} )?{a2}(?:feel"
+    "|feels|think|thinks) the same(?= (?:\\.|,|!|\\||too|as well|so|when|and) )",
+    # The same measure asked back: "expect similar consideration from your side", "consider me
+    # with the same regard I have shown", "my name comes up just as early".
+    "(?:expect|hope for|count on|ask for|request|seek|get|receive|(?:consider|treat|regard|see"
+    "|view|rank) me with) (?:the same|similar|equal|matching|a similar|an equal|equivalent"
+    "|reciprocal) (?:consideration|treatment|regard|courtesy|preference|priority|enthusiasm"
+    "|interest|respect)",
+    "(?:i|we|my name|my application) {g3}(?:just|equally|every bit) as (?:high|highly|early|near"
+    " the top|close to the top|far up)",
+    "(?:our|the) (?:interest|feeling|feelings|enthusiasm) (?:in|for) (?:each other|one another)"
+    "(?= (?:will|would|be|can|may|show|shows|come|go|run|\\.|,|!|\\||when|on|at|as|and|too) )",
+    "mutual (?:no1|first choice|top choice|first|top spot)",
     "(?:feel|think|feels) (?:similarly|likewise)",
     "(?:see|view|regard|consider|think of|keep) me {g2}in the same (?:light|way|spirit)",
     "(?<=hope )(?:i|we) {a2}be (?:one of |among |near the top of |high on |on )?yours",
@@ -851,8 +940,12 @@ PROMISE_TO_ACT = topic(
     "sign on the dotted line",
     "say the word and i {a2}(?:{modal} )?{a2}(?:sign|accept|come|join|commit)",
     "(?:consider me|i be|i will be) (?:all )?yours(?= (?:!|\\.|,|\\||:|if|the moment|as soon as) )",
-    "(?:consider|count|take|treat) (?:this|it|me|my (?:spot|place|position|offer|acceptance)) {g3}"
-    "(?:accept|commit|promise|yes|guarantee)(?= )",
+    "(?:consider|count|take|treat) (?:this|it|me|my (?:spot|place|position|offer|accept|yes"
+    "|signature)) {g3}(?:accept|commit|promise|yes|guarantee|claimed|taken|secured|locked in"
+    "|sealed|done|given)(?= )",
+    # Committed to the program as a future: "I am writing to commit to X as the place where I
+    # will train".
+    "commit (?:myself )?to {prog} as (?:the|my) (?:place|program|home|residency|hospital)",
     "{intent} {a2}commit (?:myself )?(?:to {prog} )?(?:in writing )?(?:right now|now|today"
     "|immediately|right away"
     "|at once|before)",
@@ -970,6 +1063,8 @@ ACCEPTS = topic(
     " )?"
     "yes",
     "{modal} not (?:go|look) anywhere else",
+    "{modal} not {a2}(?:look at|consider|entertain|accept|take) (?:any|another) (?:other )?(?:offer"
+    "|position|spot|program)",
     "{modal} not {a2}accept (?:any|another) (?:other )?(?:offer|position|spot|program)",
     "{modal} {a2}(?:turn down|decline|withdraw from|cancel) (?:every|all|any|my) (?:other"
     "|remaining)",
@@ -996,9 +1091,10 @@ READY_TO_SIGN = topic(
     'readiness to sign or accept at once: "I am ready to sign right away", "I would sign a '
     'contract today", "I would accept immediately"',
     "(?:{intent}|gladly|happily|readily|happy to|ready to|willing to|glad to|eager to|prepared to)"
-    " {a2}(?:sign|accept|say yes|join) (?:(?:a|an|the|your|any|it|one) )?(?:(?:contract|agreement"
-    "|offer|position|spot) )?{g2}(?:immediately|right away|today|on the spot|instantly|at once|now"
-    "|without hesitation|in a heartbeat|without a second thought|tomorrow|early|right now)",
+    " {a2}(?:sign|accept|say yes|join) (?:(?:a|an|the|your|any|it|one|my) )?(?:(?:contract"
+    "|agreement|offer|position|spot) )?{g2}(?:immediately|right away|today|on the spot|instantly"
+    "|at once|now|without hesitation|in a heartbeat|without a second thought|tomorrow|early"
+    "|right now)",
     "(?:{intent}|gladly|happily|readily) {a2}accept (?:any|whatever|every) {g1}(?:offer|position"
     "|spot|contract)",
     "(?:{intent}|gladly|happily|readily) {a2}sign (?:a|the|your|any) {g1}(?:contract|agreement)"
@@ -1074,7 +1170,9 @@ REQUEST = topic(
     # Thanks for what the program already did: "I appreciate your letting me know that ...".
     "(?<!appreciate your)(?! (?:letting|telling|informing|sharing|reaching|writing|taking) )",
     "appreciate your(?! (?:letting|telling|informing|sharing|reaching|writing|taking) )",
-    "(?:like|love|want|need|keen|eager|glad|grateful|happy|wish|request|seek|anxious) to (?:know"
+    # "2" for "to" in phone mail: "wud love 2 know".
+    "(?:like|love|want|need|keen|eager|glad|grateful|happy|wish|request|seek|anxious) (?:to|2)"
+    " (?:know"
     "|learn|hear"
     "|understand)",
     # Knowing would help: "it would help me plan to learn", "I would sleep better knowing".
@@ -1098,7 +1196,8 @@ REQUEST = topic(
     "find out",
     "know(?<!let you know)(?<!you know) (?:how|where|whether|if|what)",
     "(?:may|can|could) i (?:know|ask|learn)",
-    "(?:please|kindly)",
+    # Not a statement opened by "please": "Please know that ...", "Kindly note that ...".
+    "(?:please|kindly)(?! (?:know|note|be assured|rest assured|accept|find|excuse|forgive) )",
     "(?<=\\| )(?:rank|keep|put|place|list) me",
     "ask (?:you|if|whether|where|how|about|when)",
     "(?:see|check|confirm|clarify|inquire|enquire) (?:if|whether|about|where|how|when)",
