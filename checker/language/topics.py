@@ -1668,9 +1668,12 @@ PLEADING = topic(
     "(?:i|me) {a2}(?:feel|be|feeling) {a2}(?:more |so |completely |totally )?(?:hopeless|helpless)",
     # Not a chance someone gave in a story: "an attending who gave me a chance to lead".
     "give(?<!for give)(?<!if you give)(?<!if u give)(?<!who give)(?<!that give)(?<!he give)"
-    "(?<!she give)(?<!they give) me (?:a|one|the|this|another|a second|one"
+    "(?<!she give)(?<!they give)(?<!name give)(?<!name , give) me (?:a|one|the|this|another"
+    "|a second|one"
     " more) (?:chance|shot|opportunity)"
-    "(?! to (?:interview|meet|speak|talk|visit|learn|present|discuss|connect|share))",
+    # Not a task handed over in a story: "gave me the chance to run family meetings".
+    "(?! to (?:interview|meet|speak|talk|visit|learn|present|discuss|connect|share|run|lead"
+    "|teach|manage|write|practice|practise|perform|observe|shadow|assist|care for))",
     "i {a2}(?:need|must have|must get|have to get|have to have) (?:this|a|the|your|that) {g1}"
     # Not somewhere to stay: "I really need a quiet place to study".
     "(?:spot|position|place|residency|match|interview|chance)(?! (?:to (?:study|stay|sleep|park"

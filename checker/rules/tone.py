@@ -309,6 +309,7 @@ DESPERATE_TONE = Rule(
         "Is there any chance at all we could move the call to 3 pm?",
         "We ran out of time for questions, so here is mine.",
         "My mentor, who gave me a chance to run the clinic, sends her regards.",
+        "My preceptor, Dr. Haas, gave me the chance to lead the ward's family meetings.",
         "I could not sleep on the flight, but I felt fine at the interview.",
         "I am grateful for any advice on housing near the hospital.",
         "The patient was desperate, and the team stayed with her.",
