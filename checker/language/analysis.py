@@ -230,6 +230,8 @@ class Analysis:
             inverted = clause[0] in _CONDITIONAL_INVERSION and clause[1] == "you"
             if clause[1] in _SUBJECTS and not inverted:  # not "..., should you need anything"
                 return True
+        if _inverted_wh_clause(words):
+            return True
         while words and words[0] in _SKIPPED_OPENERS:
             words.pop(0)
         if len(words) < 2:
@@ -240,6 +242,24 @@ class Analysis:
             return not (words[0] in _CONDITIONAL_INVERSION and "," in words)
         return False
 
+
+def _inverted_wh_clause(words: list[str]) -> bool:
+    """A question opening a later clause, its "?" left off as phone mail does: "idk if this is
+    allowed but where do i stand on ur list" (a question word, then an auxiliary and a subject,
+    right after "but", "and", "so" or a comma)."""
+    for index in range(1, len(words) - 2):
+        if (
+            words[index] in _WH
+            and words[index - 1] in _CLAUSE_OPENERS
+            and words[index + 1] in _AUXILIARIES
+            and words[index + 2] in _SUBJECTS
+        ):
+            return True
+    return False
+
+
+_WH = words("where when how what which")
+_CLAUSE_OPENERS = words("but and so , ; : -")
 
 _last = threading.local()
 

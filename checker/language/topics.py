@@ -147,8 +147,8 @@ _ON_TOP = (
 )
 # The moment the rank list is made: "when I certify", "once I submit my list".
 _AT_RANK_TIME = (
-    "(?:when|once|as soon as|the day|by the time) i {a2}(?:{modal} )?{a2}(?:(?:certify|submit"
-    "|finalize|finalise|lock in)(?: my {list})?|(?:make|enter|file|do) my {list})"
+    "(?:when|once|as soon as|the day|by the time) i {a2}(?:{modal} )?{a2}(?:certify(?: my {list})?"
+    "|(?:submit|finalize|finalise|lock in|make|enter|file|do) my {g1}{list})"
 )
 RANKS_PROGRAM_FIRST = topic(
     "ranks-program-first",
@@ -201,7 +201,8 @@ RANKS_PROGRAM_FIRST = topic(
     "|interest) )",
     "(?:the|my) no1 (?:spot|place|position|choice|pick|program|selection)",
     # A fragment of its own: "Top pick, hands down."
-    "(?<=\\| )(?:top|first|no1) (?:pick|choice)(?= (?:,|\\.|!|-) )",
+    "(?<=\\| )(?:top|first|no1) (?:pick|choice)(?= (?:\\.|!) |(?: ,| -) (?:hands down|no contest"
+    "|no question|for sure|easily|obviously|by far|period|full stop|no doubt) )",
     "{prog} {a2}(?:{modal} )?{a2}be {a2}no1(?= (?:\\.|!|,|\\||on my (?!(?:rank |order "
     "|rank order )?list of )|for me|in my|on mine|in mine) )",
     # Searched from the rank word, what comes before it looked back at.
@@ -298,8 +299,8 @@ _NOT_A_SCOPE = (
 # One and no other: "only", "sole", "one and only", "single".
 _SOLE = "(?:one and only|only and only|one true|only|sole|single|lone|one)"
 _NO_OTHER = (
-    "(?:(?:nothing|nobody|no one|no program) (?:else )?(?:on|in) (?:my|the) {list}|(?:none|not"
-    " one|neither) of (?:them|the others|the rest|the other {g1}"
+    "(?:(?:nothing|nobody|no one|no program) (?:else )?(?:on|in) (?:my|the) {list}(?! of)|(?:none"
+    "|not one|neither) of (?:them|the others|the rest|the other {g1}"
     f"{_OTHERS}s?|my other {{g1}}{_OTHERS}s?)|(?:no|not a single|not one) (?:other )?{{g1}}"
     f"{_OTHERS}s?|(?:nothing|nobody|no one|nowhere|no place) else(?: on my {list})?)"
 )
@@ -508,7 +509,7 @@ EXCLUSIVE = topic(
     "(?:rank|keep|list) only {prog}",
     "rank (?:only|just) (?:one|1|a single) (?:program|place)",
     "the (?:only|sole|one) (?:program|place|residency|hospital|one|name|entry) (?:(?:that |which )?"
-    "(?:be )?go |i {a2}(?:{modal} )?{a2}(?:put|list|rank|enter) )?(?:on|in|onto) my {list}",
+    "(?:be )?go |i {a2}(?:{modal} )?{a2}(?:put|list|rank|enter) )?(?:on|in|onto) my {list}(?! of )",
     "see no other (?:program|place|residency|hospital|option)s? (?:in my (?:future|mind|plans)|for"
     " me)",
     f"{_RANK_VERB} {{prog}} (?:above|ahead of|over|before) (?:all|every|any|each) (?:of )?(?:the )?"
@@ -607,6 +608,12 @@ EVALUATION_OF_APPLICANT = topic(
     " {a2}(?:well"
     "|okay|ok|good)",
     "how my (?:application|candidacy|file|interview|chance|chances) {a2}be {a2}(?:look|shape up)",
+    # Whether a match is realistic, in either order: "is it realistic for me to expect a match
+    # with your program".
+    "(?:realistic|likely|possible|feasible) (?:for me )?to (?:expect|hope for|count on|think of)"
+    " (?:a )?match (?:with|at) {prog}",
+    # "Ranked or not?"
+    "(?<=\\| )rank or not(?= \\? )",
     "match (?:with|at) {prog} {a2}be (?:realistic|likely|possible|feasible|a realistic|in the"
     " cards)",
     # Whether the applicant is still in the picture: "whether I am being considered seriously
@@ -797,7 +804,7 @@ PROGRAM_RANKS_APPLICANT = topic(
     # me somewhere that counts" (not "put me in touch with a resident").
     "(?:you|the committee|your committee|the program|your program|they) {a2}(?:{modal} |be go to )?"
     "{a2}(?:put|puts|place|keep|keeps|slot|slots|position) me(?! (?:in touch|through|up|on hold"
-    "|down for|in contact|on the (?:mailing|email|wait|waiting)))",
+    "|down for|in contact|at ease|on the spot|to work|on the (?:mailing|email|wait|waiting)))",
     # Favour asked for at rank time: "don't leave me hanging when you rank", "remember me when
     # the committee meets".
     "(?:remember me|think of me|keep me in mind|be kind to me|be good to me|not forget me|not"
@@ -833,8 +840,8 @@ RECIPROCATION = topic(
     "(?:feel|think) the same (?:way )?(?:about (?:me|us|my application)|toward me)",
     "(?:feel|think) the same way",
     # The program as the one who feels it: "let me know that it feels the same".
-    "(?:you|it|the program|your program|the committee|name|they) {a2}(?:{modal} )?{a2}(?:feel"
-    "|feels|think|thinks) the same(?= (?:\\.|,|!|\\||too|as well|so|when|and) )",
+    "(?:you|(?<=that )it|the program|your program|the committee|name|they) {a2}(?:{modal} )?{a2}"
+    "(?:feel|feels|think|thinks) the same(?= (?:\\.|,|!|\\||too|as well|so|when|and) )",
     # The same measure asked back: "expect similar consideration from your side", "consider me
     # with the same regard I have shown", "my name comes up just as early".
     "(?:expect|hope for|count on|ask for|request|seek|get|receive|(?:consider|treat|regard|see"

@@ -265,6 +265,9 @@ ASKS_ABOUT_RANK = Rule(
         "Kindly tell the rank you have given to me.",
         "Is there any chance I am somewhere on your list?",
         "Kindly let me know whether my good self has been placed in the ranking list.",
+        "Is it realistic for me to hope for a match with Harlow?",
+        "Ranked or not?",
+        "Not sure this is allowed, but where do I stand on your list",
     ),
     passes=(
         "Could you please put me on your mailing list for updates?",
@@ -295,6 +298,8 @@ ASKS_ABOUT_RANK = Rule(
         "I appreciate your letting me know that the committee plans to rank me highly.",
         "Could you tell me where things stand with the parking permit?",
         "Please know that your program will be the first name on my rank order list.",
+        "Is it realistic to expect snow on the interview day?",
+        "I know the rules, so where do I park on Friday",
     ),
     notes=(
         'A statement of hope without a request ("I hope I am ranked to match") is not '
@@ -443,6 +448,7 @@ RECIPROCAL_REQUEST = Rule(
         "I treat every patient with the same respect, first and last.",
         "I liked the first day, and my husband felt the same.",
         "I hope our interest in each other's research continues after the first year.",
+        "I will rank your program highly, and the committee put me at ease.",
     ),
     notes=(
         "The two halves of the deal must sit in one sentence, except for an explicit "
@@ -556,6 +562,8 @@ RANK_FIRST_CLAIM = Rule(
         "Your program topped the list of places with a rural track.",
         "When I make my travel plans, your hospital will be the first stop.",
         "First choice of date would be March 3.",
+        "First choice, the 9 a.m. slot; second choice, the afternoon.",
+        "When I submit my visa paperwork, the hospital will be first to know.",
         "I will rank your program highly.",
         "Your program is among my top choices.",
         "Your program is one of my top choices.",
@@ -707,6 +715,8 @@ EXCLUSIVE_CLAIM = Rule(
         "The interns said they all fall short of sleep on night float.",
         "Lakeshore is the only program I applied to with a rural track.",
         "I won't list a backup phone number.",
+        "The only name on my list of contacts is the coordinator.",
+        "Nothing on the list of side effects came close to her pain.",
     ),
     notes=(
         'Needs a comparison with the other programs, or giving them up; a plain "only" '
