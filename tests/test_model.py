@@ -20,7 +20,8 @@ OTHER_RULES = [rule for rule in RULES if rule not in WORDING_RULES]
 
 # Wordings the rules' frames do not recognise, which the model does.
 FLAGGED = [
-    ("Is there news about my application?", "checking-in", "application"),
+    # ("Is there news about my application?" is now a rule's wording.)
+    ("Has my application reached the top yet?", "checking-in", "application"),
     ("Every other program I saw trails far behind yours.", "exclusive-claim", "other"),
     ("Send over the contract and I will sign it that day.", "binding-commitment", "sign"),
     ("If you offer me a spot, consider it signed.", "binding-commitment", "offer"),

@@ -1295,7 +1295,20 @@ STATUS = topic(
     "my (?:application|candidacy|file|app) - status",
     "(?:present|current) (?:position|state|stage) of my (?:application|candidacy|file)",
     "(?<=\\| )still under (?:review|consideration)(?= \\? )",
-    "(?<=\\| )status(?= \\? )",
+    "(?<=\\| )(?:status|update|updates|news)(?= \\? )",
+    "(?:be there|have there be) {g1}(?:news|word|update|decision|progress) (?:on|about|regarding)"
+    " my (?:application|candidacy|file|status)",
+    # How the application is getting on: "How is my application coming along?", "What is
+    # happening with my application?", "Has anything come of my application?"
+    "(?:how|what) {g2}my (?:application|candidacy|file) {a2}(?:be |have )?(?:come along|coming"
+    " along|progress|progressing|go|going|gone)",
+    "(?:happen|happening|go on|going on) with my (?:application|candidacy|file)",
+    "(?:anything|something) {a1}come of my (?:application|candidacy|file)",
+    "my (?:application|candidacy|file) {a2}(?:have )?(?:go|gone) anywhere",
+    "where {g2}(?:committee|program|you) {a2}be (?:in|with) (?:review|reviewing|the review|the"
+    " process)",
+    "be my (?:application|file|candidacy) (?:complete|completed) and {a1}(?:be )?(?:review|reviewed"
+    "|consider|considered|process|processed)",
     f"(?:decision|update|news|word) yet(?!{_ON_LOGISTICS})",
     "(?:any|a|the) (?:timeline|timeframe|time frame|estimate) (?:for|of|on) (?:a |the |your )?"
     "(?:decision|decisions|response|news|update)",
@@ -1331,8 +1344,8 @@ STATUS = topic(
     "|result|results|decision|status) of my (?:interview"
     "|application|candidacy|file)",
     "(?:whether|if|when) {g2}(?:invitation|invitations|invite|decision|decisions|offer|offers"
-    "|interview invitation) {g3}(?:have|be) {a2}(?:all )?(?:go out|gone out|be send|be sent|sent"
-    "|release|be release|be make)",
+    "|interview invitation) {g3}(?:have|be|will) {a2}(?:all )?(?:go out|gone out|be send|be sent"
+    "|sent|release|be release|be make)",
     "(?:when|whether|if) {g3}(?:hear|receive|get) {g2}(?:back|decision|response|invitation"
     "|invite|from you|interview)",
 )
@@ -1363,7 +1376,8 @@ CHASING = topic(
     "(?:the|your|this|my) silence {g3}(?:worry|worried|mean|read|a no|concern|make me)",
     "no (?:reply|response|answer|word|news) yet",
     "check my (?:inbox|email|mail|portal|phone) {g3}(?:for (?:your|news|any|an update|word|a reply"
-    "|a response)|every (?:hour|day|minute|few minutes)|constantly|obsessively|all day)",
+    "|a response)|every (?:hour|day|minute|few minutes)|constantly|obsessively|all day"
+    "|times (?:a|an|per) (?:day|hour)|hope|hoping)",
     "(?<=\\| )anyone (?:there|home|out there)(?= \\? )",
     "no (?:reply|response|answer|word) {a2}(?:have )?(?:come|arrive|be receive)",
     "it (?:have|be) be {g2}(?:day|days|week|weeks|month|months)(?= (?:\\.|since|and|now|\\|) )",
@@ -1374,9 +1388,31 @@ CHASING = topic(
     # From the program, not "still waiting to hear from the relocation office".
     "(?! (?:back )?from (?!(?:you|your|anyone|the program|the committee|the residency|dr)))",
     "nothing (?:on my end )?(?:from you|from the program|from the committee|from your office) yet",
-    "(?:await|awaiting) {g2}(?:word|news|decision|reply|response|update|outcome) (?:on|about"
+    "(?:hear|heard) nothing (?:since|yet|back|from you|so far)",
+    "(?:committee|program|you) {a2}(?:meet|decide|review|discuss) {a1}(?:yet )?(?:re|about|on"
+    "|regarding) my (?:file|application|candidacy)",
+    # The program's pace: "whether you are still reviewing applications", "any ETA on
+    # decisions", "whether the program has begun sending interview decisions".
+    "(?:whether|if) (?:you|the committee|the program|your program) {a2}(?:be )?still (?:review"
+    "|reviewing|consider|considering|interview|interviewing|accept|accepting) (?:application"
+    "|applications|applicant|applicants|candidate|candidates)",
+    "(?:any|some) (?:word|news|update|updates) at all",
+    # "Kindly revert back with the update on my file": reply with news of it.
+    "revert (?:back )?(?:to me )?(?:with|on|regarding|about) {g2}(?:update|status|decision|news"
+    "|outcome|result)",
+    "(?:hope|hoping|wait|waiting) for (?:an|any|some) (?:update|news|word|response|reply)"
+    "(?= (?:\\.|!|,|\\||on|about|regarding|from you|soon) )"
+    f"{_NOT_ABOUT_LOGISTICS}(?!{_ON_LOGISTICS})",
+    "(?:any|an) (?:eta|name) (?:on|for) (?:a |the |your )?(?:decision|decisions"
+    "|interview decision)",
+    "(?:begin|begun|start|started) (?:send|sending|release|releasing|issue|issuing) (?:interview )?"
+    "(?:decision|decisions|invitation|invitations|invite|invites)",
+    "wait {g1}(?:for|on) your {g2}(?:response|reply|decision|answer) (?:regarding|about|on) my",
+    "(?:await|awaiting) {g3}(?:word|news|decision|reply|response|update|outcome) (?:on|about"
     "|regarding|of) my",
-    "update (?:regarding|about|on) my (?:application|candidacy|status|file)",
+    # A request to update, not "thank you for the update on my application".
+    "(?<!the )(?<!an )(?<!your )(?<!this )(?<!that )update (?:regarding|about|on) my (?:application"
+    "|candidacy|status|file)",
     "no (?:reply|response|answer) to (?:the|my) (?:first|last|previous|earlier)",
     "(?:second|third|fourth|2nd|3rd|4th) time (?:writing|emailing|reaching out|asking)",
     "(?:application|file|email|message|note|it|this) (?:back )?(?:to|at|on) (?:the )?top of (?:the"
@@ -1633,18 +1669,23 @@ PLEADING = topic(
     "(?:career|life|future|dream|everything) {g3}(?:be|will be) (?:over|finished|ruined|destroyed"
     "|gone)",
     "work (?:for free|without (?:salary|pay)|unpaid)",
-    "grateful (?:my whole life|forever|for the rest of my life|all my life)",
+    "grateful (?:my whole life|forever|for the rest of my life|all my life|lifelong|for life)",
     "the (?:last|only|final) (?:chance|hope|option|shot) for me",
     "(?<=\\| )(?:last|final|only) (?:chance|shot|hope) for me",
     "(?:family|life|career|future) {a2}(?:will|would) {a2}(?:suffer|fall apart|be ruined"
     "|be destroyed)",
     "without this (?:match|position|spot|residency|chance)",
-    "need this(?= (?:\\.|!|\\||so much|so badly|badly|really badly|more than anything) )",
+    "need this(?: one)?(?= (?:\\.|!|\\||so much|so badly|badly|really badly|more than anything) )",
+    # Hopelessness said of oneself now: "makes me feel more hopeless", "I feel helpless".
+    "(?:i|me) {a2}(?:feel|be|feeling) {a2}(?:more |so |completely |totally )?(?:hopeless|helpless)",
     # Not a chance someone gave in a story: "an attending who gave me a chance to lead".
     "give(?<!for give)(?<!if you give)(?<!if u give)(?<!who give)(?<!that give)(?<!he give)"
-    "(?<!she give)(?<!they give) me (?:a|one|the|this|another|a second|one"
+    "(?<!she give)(?<!they give)(?<!name give)(?<!name , give) me (?:a|one|the|this|another"
+    "|a second|one"
     " more) (?:chance|shot|opportunity)"
-    "(?! to (?:interview|meet|speak|talk|visit|learn|present|discuss|connect|share))",
+    # Not a task handed over in a story: "gave me the chance to run family meetings".
+    "(?! to (?:interview|meet|speak|talk|visit|learn|present|discuss|connect|share|run|lead"
+    "|teach|manage|write|practice|practise|perform|observe|shadow|assist|care for))",
     "i {a2}(?:need|must have|must get|have to get|have to have) (?:this|a|the|your|that) {g1}"
     # Not somewhere to stay: "I really need a quiet place to study".
     "(?:spot|position|place|residency|match|interview|chance)(?! (?:to (?:study|stay|sleep|park"
@@ -1751,7 +1792,8 @@ STOCK_PRAISE = topic(
     # The subject of the praise, not the end of a phrase ("the match rate at your program was").
     f"{_NOT_AFTER_A_PREPOSITION}"
     "(?:program|faculty|resident|residents|training|curriculum|education|institution|hospital|team"
-    "|staff|people|environment|atmosphere|culture|everyone|everybody|name|you) {a2}(?:be|seem"
+    "|staff|people|environment|atmosphere|culture|everyone|everybody|name|you)(?: there| here)?"
+    " {a2}(?:be|seem"
     "|look|feel)"
     " {a2}(?:so |such |truly |really |just |incredibly |extremely |the )?"
     f"(?:{_PRAISE[3:-1]}|nice|kind|happy|wonderful|great)"

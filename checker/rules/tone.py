@@ -122,6 +122,24 @@ CHECKING_IN = Rule(
         "Re: my candidacy - status?",
         "What is the current stage of my application?",
         "Could you tell me if my file was ever opened?",
+        "Heard nothing so far.",
+        "News?",
+        "I check my inbox twenty times a day.",
+        "Has the program decided yet about my application?",
+        "Could you say when the interview decisions will go out?",
+        "I wonder whether the program is still interviewing applicants.",
+        "Any ETA on a decision?",
+        "Some news at all would help me plan.",
+        "How is my candidacy coming along?",
+        "What is going on with my file?",
+        "Has anything come of my candidacy?",
+        "Is there word about my application?",
+        "Could you say where the committee is in the review?",
+        "Is my file complete and being considered?",
+        "Kindly revert with the status of my candidature.",
+        "I was hoping for an update soon.",
+        "Has the committee started sending invitations?",
+        "Awaiting your kind reply regarding my candidature.",
     ),
     passes=(
         "I am writing with an update: I passed Step 2 CK last week. Just checking in.",
@@ -172,6 +190,10 @@ CHECKING_IN = Rule(
         "We are still waiting to hear from the moving company about the truck.",
         "I wonder if the new clinic building has opened yet.",
         "The chart at the top of the stack was mine to finish.",
+        "The committee meets on Tuesday to discuss the new curriculum.",
+        "Thank you for your update about my interview schedule.",
+        "What is going on with the parking garage this week?",
+        "I was hoping for an update on the dinner location.",
     ),
     notes=(
         '"Did you review my application?" is always flagged; softer follow-ups are only '
@@ -255,6 +277,9 @@ DESPERATE_TONE = Rule(
         "I would accept anything you offer.",
         "Desperate now. Please.",
         "Any position. Really.",
+        "I feel so helpless.",
+        "I will be grateful for life.",
+        "Need this one so badly.",
     ),
     passes=(
         "I really need a quiet place to study, so a hotel near the library would be ideal.",
@@ -284,10 +309,13 @@ DESPERATE_TONE = Rule(
         "Is there any chance at all we could move the call to 3 pm?",
         "We ran out of time for questions, so here is mine.",
         "My mentor, who gave me a chance to run the clinic, sends her regards.",
+        "My preceptor, Dr. Haas, gave me the chance to lead the ward's family meetings.",
         "I could not sleep on the flight, but I felt fine at the interview.",
         "I am grateful for any advice on housing near the hospital.",
         "The patient was desperate, and the team stayed with her.",
         "Which seat should I take at the dinner? Any seat is fine with me.",
+        "The patient felt hopeless until the diagnosis was made.",
+        "Please let me know if you need this one signed too.",
     ),
     notes=(
         '"I will do anything" is only read as pleading when it is about the position ("to '
@@ -343,6 +371,7 @@ GENERIC_PRAISE = Rule(
         "I truly admire the program's strengths.",
         "I am sure that your program is truly top-notch.",
         "I was blown away by everything.",
+        "Everyone there was so welcoming.",
     ),
     passes=(
         "I admire your program's strengths in point-of-care ultrasound teaching.",
@@ -354,6 +383,7 @@ GENERIC_PRAISE = Rule(
         "delays showed real ownership.",
         "The whole interview day was an amazing experience.",
         "Your resident-run clinic for uninsured patients is exactly what I was looking for.",
+        "Everyone there was asleep by ten after the night shift.",
     ),
     notes=(
         "A detail is recognised from a list of specific program features, a project named by "
