@@ -473,8 +473,9 @@ def test_leaving_and_coming_back_starts_python_again_cleanly(checker, site_url):
 def test_a_model_backstop_finding_shows_with_its_words(checker):
     """The statistical backstop (checker/model) runs in Pyodide too, weights and all."""
     page, log = checker
-    text = "Dear Dr. Rivera,\n\nI am awaiting any update on my candidacy.\n\nSincerely,\nAna"
-    # The draft must be one that only the model catches; a retrain or a wider rule can change that.
+    text = "Dear Dr. Rivera,\n\nHas my application reached the top yet?\n\nSincerely,\nAna"
+    # The draft must be one that only the model catches, as in tests/test_model.py's FLAGGED;
+    # a retrain or a wider rule can change that (the first assert says so when it does).
     assert any("recognised from its wording" in f.message for f in lint(text).findings)
     type_draft(page, text)
     assert shown_findings(page) == [list(f) for f in python_findings(text)]
