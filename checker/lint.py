@@ -24,10 +24,12 @@ def lint(
     *,
     disabled_rules: Collection[str] = (),
     setting: Setting | None = None,
+    model: bool = True,
 ) -> LintResult:
     """Check an email draft. `kind` forces the letter kind (see checker.kinds.KINDS);
     `disabled_rules` lists rule ids to skip; `setting` is the reader's match, specialty and
     SOAP mode (checker.policies.choose), without which no match or specialty policy applies.
+    `model=False` leaves out the statistical backstop (`make eval` measures what it adds).
     Unknown kinds or rule ids raise ValueError."""
     if not isinstance(text, str):
         raise TypeError(f"lint() needs the draft as text, not {type(text).__name__}")
@@ -54,7 +56,11 @@ def lint(
     findings = sorted(
         {
             _finding(letter, positions, rule, hit)
-            for rule, hit in _with_backstop(letter, kind, hits, disabled_rules)
+            for rule, hit in (
+                _with_backstop(letter, kind, hits, disabled_rules)
+                if model
+                else _without_superseded(hits)
+            )
         },
         key=Finding.sort_key,
     )

@@ -3,6 +3,7 @@
 python -m eval                   # every split's tables; dev's misses and false alarms too
 python -m eval --split test      # one split
 python -m eval --tables-only     # just the tables (what eval/README.md records)
+python -m eval --without-model   # the rules alone: what the model's backstop adds
 
 The held-back splits (test, fresh, fresh4) are reported as counts only, so nobody tunes on
 their items. fresh2 and fresh3, each opened once a newer blind split had taken its place, are
@@ -23,11 +24,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval", description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, action="append", help="default: all")
     parser.add_argument("--tables-only", action="store_true", help="leave out each miss of dev")
+    parser.add_argument(
+        "--without-model", action="store_true", help="score the rules alone, without the model"
+    )
     args = parser.parse_args(argv)
     now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    print(f"Checker evaluation on the labelled corpus, {now}")
+    rules_alone = ", the rules alone (no model)" if args.without_model else ""
+    print(f"Checker evaluation on the labelled corpus{rules_alone}, {now}")
     for split in args.split or SPLITS:
-        report = evaluate(load_split(split))
+        report = evaluate(load_split(split), model=not args.without_model)
         print()
         print(format_table(split, report))
         if split in HELD_BACK:

@@ -82,6 +82,13 @@ def test_model_leaves_fine_sentences_alone(text):
     assert _findings(text) == []
 
 
+@pytest.mark.parametrize(("text", "rule", "word"), FLAGGED[:2])
+def test_without_the_model_the_rules_alone_speak(text, rule, word):
+    # What `make eval --without-model` scores: the same wording, no backstop finding.
+    assert [finding.rule for finding in _findings(text)] == [rule]
+    assert lint(text, disabled_rules=OTHER_RULES, model=False).findings == []
+
+
 def test_model_stays_out_of_sentences_a_rule_already_flagged():
     [finding] = _findings("Could you tell me where I stand on your rank list?")
     assert "recognised from its wording" not in finding.message
