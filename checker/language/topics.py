@@ -1410,9 +1410,14 @@ CHASING = topic(
     "wait {g1}(?:for|on) your {g2}(?:response|reply|decision|answer) (?:regarding|about|on) my",
     "(?:await|awaiting) {g3}(?:word|news|decision|reply|response|update|outcome) (?:on|about"
     "|regarding|of) my",
-    # A request to update, not "thank you for the update on my application".
-    "(?<!the )(?<!an )(?<!your )(?<!this )(?<!that )update (?:regarding|about|on) my (?:application"
-    "|candidacy|status|file)",
+    # A request to update, not "thank you for the (quick) update on my application": an
+    # update the program already sent has a determiner before it, perhaps with an adjective.
+    "".join(
+        f"(?<!{determiner} {adjective})"
+        for determiner in ("the", "an", "your", "this", "that")
+        for adjective in ("", "quick ", "prompt ", "kind ", "latest ", "recent ", "helpful ")
+    )
+    + "update (?:regarding|about|on) my (?:application|candidacy|status|file)",
     "no (?:reply|response|answer) to (?:the|my) (?:first|last|previous|earlier)",
     "(?:second|third|fourth|2nd|3rd|4th) time (?:writing|emailing|reaching out|asking)",
     "(?:application|file|email|message|note|it|this) (?:back )?(?:to|at|on) (?:the )?top of (?:the"

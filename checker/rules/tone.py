@@ -192,6 +192,7 @@ CHECKING_IN = Rule(
         "The chart at the top of the stack was mine to finish.",
         "The committee meets on Tuesday to discuss the new curriculum.",
         "Thank you for your update about my interview schedule.",
+        "Thanks for the quick update about my application fee waiver.",
         "What is going on with the parking garage this week?",
         "I was hoping for an update on the dinner location.",
     ),
