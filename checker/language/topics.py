@@ -1249,6 +1249,15 @@ _ABOUT_LOGISTICS = (
 )
 # After the chasing words or "with you": "check in with you about the call schedule".
 _NOT_ABOUT_LOGISTICS = f"(?!(?: (?:about|regarding|on))?{_ABOUT_LOGISTICS})"
+# Silence from the program, not "waiting to hear from the relocation office".
+_FROM_THE_PROGRAM = (
+    "(?! (?:back )?from (?!(?:you|your|anyone|the program|the committee|the residency|dr)))"
+)
+# Distress now, not "panic less on night shifts" or "losing my mind over this crossword".
+_PANIC_ENDS = (
+    "(?= (?:\\.|!|,|\\||and|(?:about|over) (?:the |my |this )?(?:match|matching|application"
+    "|applications|result|results|decision|silence|wait|waiting|cycle|season|interview)) )"
+)
 # "any decision yet on whether the second look will be virtual" asks about the day too.
 _ON_LOGISTICS = f"(?: (?:on|about|regarding|for)(?: whether| if)?{_ABOUT_LOGISTICS})"
 # Why the applicant writes again, when it is not to chase: "just following up to thank you".
@@ -1380,15 +1389,23 @@ CHASING = topic(
     "|times (?:a|an|per) (?:day|hour)|hope|hoping)",
     "(?<=\\| )anyone (?:there|home|out there)(?= \\? )",
     "no (?:reply|response|answer|word) {a2}(?:have )?(?:come|arrive|be receive)",
-    "it (?:have|be) be {g2}(?:day|days|week|weeks|month|months)(?= (?:\\.|since|and|now|\\|) )",
+    "it (?:have|be) be {g2}(?:day|days|week|weeks|month|months)(?= (?:\\.|and|now|\\|"
+    # Since the last letter, not "since I last saw snow".
+    "|since (?:my |our |the |your )?(?:last )?(?:email|message|note|letter|interview|application"
+    "|submission)|since i (?:last )?(?:write|email|hear|submit|apply|interview|reach)) )",
     # Silence counted out: "Two months without a reply", "still hoping to hear something".
-    "(?:day|days|week|weeks|month|months) without (?:a |any )?(?:reply|response|word|news|answer)",
+    "(?:day|days|week|weeks|month|months) without (?:a |any )?(?:reply|response|word|news|answer)"
+    f"{_FROM_THE_PROGRAM}",
     "still {a1}(?:hope|wait) (?:to hear|for (?:news|word|a reply|an answer|a response|something"
     "|anything|an update|any update))"
     # From the program, not "still waiting to hear from the relocation office".
-    "(?! (?:back )?from (?!(?:you|your|anyone|the program|the committee|the residency|dr)))",
-    "nothing (?:on my end )?(?:from you|from the program|from the committee|from your office) yet",
-    "(?:hear|heard) nothing (?:since|yet|back|from you|so far)",
+    f"{_FROM_THE_PROGRAM}",
+    "nothing (?:on my end )?(?:from you|from the program|from the committee|from your office) yet"
+    f"{_NOT_ABOUT_LOGISTICS}",
+    # From the program, not "we heard nothing back from the lab".
+    "(?:hear|heard) nothing(?: back| yet| so far| since)?(?= (?:\\.|!|\\||\\?) )",
+    "(?:hear|heard) nothing (?:back |yet |so far )?(?:from (?:you|your|the program|the committee"
+    "|dr)|since (?:my|i|the interview))",
     "(?:committee|program|you) {a2}(?:meet|decide|review|discuss) {a1}(?:yet )?(?:re|about|on"
     "|regarding) my (?:file|application|candidacy)",
     # The program's pace: "whether you are still reviewing applications", "any ETA on
@@ -1401,15 +1418,19 @@ CHASING = topic(
     "revert (?:back )?(?:to me )?(?:with|on|regarding|about) {g2}(?:update|status|decision|news"
     "|outcome|result)",
     "(?:hope|hoping|wait|waiting) for (?:an|any|some) (?:update|news|word|response|reply)"
-    "(?= (?:\\.|!|,|\\||on|about|regarding|from you|soon) )"
+    # News of the applicant's own file, not "the family was waiting for some news".
+    "(?= (?:(?:on|about|regarding) (?:my|our)|from (?:you|the program|the committee)|soon) )"
     f"{_NOT_ABOUT_LOGISTICS}(?!{_ON_LOGISTICS})",
     "(?:any|an) (?:eta|name) (?:on|for) (?:a |the |your )?(?:decision|decisions"
     "|interview decision)",
-    "(?:begin|begun|start|started) (?:send|sending|release|releasing|issue|issuing) (?:interview )?"
+    # The program's mail, not "we started sending invitations for our symposium".
+    "(?:you|u|they|the program|the committee|your program|your office|the residency|name) {a2}"
+    "(?:have |be )?{a2}(?:begin|begun|start|started) (?:send|sending|release|releasing|issue"
+    "|issuing) (?:interview )?"
     "(?:decision|decisions|invitation|invitations|invite|invites)",
-    "wait {g1}(?:for|on) your {g2}(?:response|reply|decision|answer) (?:regarding|about|on) my",
+    "wait {g1}(?:for|on) your {g2}(?:response|reply|decision|answer) (?:regarding|about|on|since) my",
     "(?:await|awaiting) {g3}(?:word|news|decision|reply|response|update|outcome) (?:on|about"
-    "|regarding|of) my",
+    "|regarding|of) my (?:application|candidacy|file|status)",
     # A request to update, not "thank you for the (quick) update on my application": an
     # update the program already sent has a determiner before it, perhaps with an adjective.
     "".join(
@@ -1419,8 +1440,9 @@ CHASING = topic(
     )
     + "update (?:regarding|about|on) my (?:application|candidacy|status|file)",
     "no (?:reply|response|answer) to (?:the|my) (?:first|last|previous|earlier)",
-    "(?:second|third|fourth|2nd|3rd|4th) time (?:writing|emailing|reaching out|asking)",
-    "(?:application|file|email|message|note|it|this) (?:back )?(?:to|at|on) (?:the )?top of (?:the"
+    "(?:second|third|fourth|2nd|3rd|4th) time (?:writing|emailing|reaching out|asking)"
+    "(?= (?:\\.|,|!|\\||to you) )",
+    "(?:application|file|email|message|note) (?:back )?(?:to|at|on) (?:the )?top of (?:the"
     "|your) (?:pile|stack|inbox)",
     "(?:whether|if) my (?:application|file|email|message) {a2}(?:have )?(?:be )?(?:ever )?"
     "(?:open|opened)",
@@ -1430,7 +1452,9 @@ CHASING = topic(
     " not|will not)",
     # Watching for the program's answer: "I keep refreshing the portal every morning".
     "(?:keep|kept) (?:refresh|refreshing|check|checking) (?:the|my) (?:portal|inbox|email|mail"
-    "|phone|eras)",
+    # For the program's answer, not "checking my phone during the storm".
+    "|phone|eras)(?= (?:\\.|!|\\||for (?:news|any news|word|a reply|any reply|a response|an update"
+    "|any update|your (?:reply|response|decision|email))|every|all|hoping|waiting|in case) )",
     "(?:have|do|be) not {a2}(?:yet )?(?:see|seen) (?:anything|any (?:email|invitation|invite|update"
     "|news|reply))(?= (?:\\.|!|,|\\||yet|from you|from the program) )",
     # Afraid the last message went missing: "in case my email got lost", "slipped through".
@@ -1522,7 +1546,8 @@ CHASING = topic(
     "hope there be (?:some|any) (?:news|update|word|progress|movement) (?:on|about|regarding|with)"
     " my",
     "any (?:timeline|timeframe|time frame|estimate) (?:you|u) (?:could|can|might|would) (?:share"
-    "|give|offer|provide)",
+    "|give|offer|provide)"
+    f"{_NOT_ABOUT_LOGISTICS}(?! (?:for|on|about|regarding){_ABOUT_LOGISTICS})",
 )
 PROVIDES_INFO = topic(
     "provides-info",
@@ -1674,7 +1699,8 @@ PLEADING = topic(
     "(?:career|life|future|dream|everything) {g3}(?:be|will be) (?:over|finished|ruined|destroyed"
     "|gone)",
     "work (?:for free|without (?:salary|pay)|unpaid)",
-    "grateful (?:my whole life|forever|for the rest of my life|all my life|lifelong|for life)",
+    "grateful (?:my whole life|forever|for the rest of my life|all my life|lifelong"
+    "|for life(?= (?:\\.|!|,|\\|) ))",
     "the (?:last|only|final) (?:chance|hope|option|shot) for me",
     "(?<=\\| )(?:last|final|only) (?:chance|shot|hope) for me",
     "(?:family|life|career|future) {a2}(?:will|would) {a2}(?:suffer|fall apart|be ruined"
@@ -1682,7 +1708,11 @@ PLEADING = topic(
     "without this (?:match|position|spot|residency|chance)",
     "need this(?: one)?(?= (?:\\.|!|\\||so much|so badly|badly|really badly|more than anything) )",
     # Hopelessness said of oneself now: "makes me feel more hopeless", "I feel helpless".
-    "(?:i|me) {a2}(?:feel|be|feeling) {a2}(?:more |so |completely |totally )?(?:hopeless|helpless)",
+    # The lemma hides the tense: a feeling now ends the sentence or says how long it lasts
+    # ("I feel helpless."), a story goes on ("I felt helpless the night of my first code").
+    "(?:i|me) {a2}(?:feel|be|feeling) {a2}(?:more |so |completely |totally )?(?:hopeless|helpless)"
+    "(?= (?:\\.|!|\\||now|these days|every day|at this point|about (?:my|the|this) (?:match"
+    "|application|future|chances)) )",
     # Not a chance someone gave in a story: "an attending who gave me a chance to lead".
     "give(?<!for give)(?<!if you give)(?<!if u give)(?<!who give)(?<!that give)(?<!he give)"
     "(?<!she give)(?<!they give)(?<!name give)(?<!name , give) me (?:a|one|the|this|another"
@@ -1737,23 +1767,28 @@ PLEADING = topic(
     "any (?:position|spot|place|seat|residency|program)(?: at all)?(?: (?:\\.|,|!|-|\\|))* i"
     " {a2}(?:will|would|be go to) {a2}take it",
     # Distress now, not told as a story: "I am starting to panic", "I'm losing my mind".
-    "i {a2}(?:be )?(?:start|starting|begin|beginning) to panic",
+    f"i {{a2}}(?:be )?(?:start|starting|begin|beginning) to panic{_PANIC_ENDS}",
     "i {a2}be (?:panic|panicking|freak out|freaking out|fall apart|falling apart|lose my mind"
-    "|losing my mind|lose hope|losing hope)",
+    "|losing my mind|lose hope|losing hope)"
+    f"{_PANIC_ENDS}",
     "i {a2}can not sleep(?= (?:\\.|!|,|\\||at night|since|because|anymore|any more) )",
     "not know how i {a2}(?:will|would|could|can) (?:face|tell|look at) my (?:family|parents"
-    "|father|mother|wife|husband|children|kids)",
+    "|father|mother|wife|husband|children|kids)"
+    # Not a story that goes on: "how I would tell my parents about my grandmother's diagnosis".
+    "(?= (?:\\.|!|\\||if|again|that i|about (?:this|it|another|not match|the match|my failure)) )",
     # Everything given up for the place: "I'd drop everything to be part of your team".
     "(?:drop|give up|leave|sacrifice|quit) everything (?:to|for) (?:be |join|train|work|match"
     "|get|come|a spot|a position|the chance|this)",
     "(?:seriously|truly|literally|honestly|absolutely|really) anything(?= (?:!|\\.|\\||,) )",
     "(?:would|will) {a2}(?:sleep|live) (?:in my car|on the floor|on the street|in a tent)",
     # Any place at all: "grateful for any position at all", "any chance at all".
-    "(?:grateful|thankful|happy|glad) for any (?:position|chance|spot|place|seat|residency"
-    "|program|offer|opening)",
-    "any (?:position|spot|place|seat|residency|program|offer) at all",
+    # The whole wish, not "thankful for any opening in your schedule for a call".
+    "(?:grateful|thankful) for any (?:position|chance|spot|place|seat|residency"
+    "|program|offer|opening)(?= (?:\\.|!|,|\\||at all|you) )",
+    # Not "any seat at all is fine for the dinner".
+    "any (?:position|spot|place|residency|program|offer) at all(?= (?:\\.|!|,|\\|) )",
     # Out of options, with the "I" dropped: "No options left."
-    "(?<=\\| )(?:no|zero) (?:options|hope|chances|other options|way out) left",
+    "(?<=\\| )(?:no|zero) (?:options|hope|chances|other options|way out) left(?= (?:\\.|!|\\|) )",
     "(?:be|that be|this be) all i {a2}(?:ask|ask for|be ask|be asking)"
     "(?= (?:\\.|!|,|\\||for|of you) )",
     # A plea with the "I" dropped, as phone mail drops it: "Really need a spot."
@@ -1761,10 +1796,10 @@ PLEADING = topic(
     " (?:spot|position|place"
     "|residency|match|seat|interview)(?= (?:\\.|!|,|\\||so|badly|please) )",
     "(?:just|please|pls|plz|kindly) say yes",
-    "(?:say yes to|accept|take) anything (?:you|u) (?:offer|have|give)",
+    "(?:say yes to|accept|take) anything (?:you|u) (?:offer|have|give)(?= (?:\\.|!|,|\\||me) )",
     # Pleading as a whole sentence of phone mail: "Desperate here. Any spot."
-    "(?<=\\| )desperate(?= (?:here|now|\\.|!|,) )",
-    "(?<=\\| )any (?:spot|position|place|seat)(?= (?:\\.|!) \\| )",
+    "(?<=\\| )desperate(?= (?:here |now )?(?:\\.|!|\\|) )",
+    "(?<=\\| )any (?:spot|position|place)(?= (?:\\.|!) \\| )",
     "only (?:one|ones|person|people|program) (?:who|that) can (?:save|rescue|help) me",
     "can not afford (?:not to match|to go unmatched|another (?:year|cycle|rejection)|to fail)",
     "can not {g2}(?:go|be|remain|stay) unmatched",

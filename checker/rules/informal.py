@@ -94,11 +94,8 @@ _SLANG = phrases(
     "(?:i'm|it's|was|were|is|am) like,",
     "abt",
     "lmk",
-    # Words with their vowels dropped, as typed on a phone: "sounds gd", "Thnk u", "msg rcvd".
-    "gd",
+    # Words with their vowels dropped, as typed on a phone: "Thnk u", "msg rcvd".
     "thnk",
-    "msgs?",
-    "pics",
     "2mrw",
     "2moro",
     "tmrrw",
@@ -172,6 +169,8 @@ _LOWER_CASE_SLANG = re.compile(
         r"ur(?!\s+medicine)",
         r"fr(?!\.\w)",  # "fr." ends a sentence; "fr.com" is not a word
         *("def", "ty", "np", "imo", "ya", "rn", "bc", "urs"),  # "RN": a nurse; see _NURSE
+        # "sounds gd", "msg me the pics", not GD (Graves' disease), MSG or PICS.
+        *("gd", "msgs?", "pics"),
         # "im" for "I'm" before what follows "I'm" ("im signing", "im so sorry"), not "IM"
         # (internal medicine) before "program" or "residency"; "n" for "and" between words,
         # not "n = 412".
@@ -179,7 +178,9 @@ _LOWER_CASE_SLANG = re.compile(
         r"|also|gonna|def|from|free|available|done|ready|glad|curious|nervous|worried|scared"
         r"|grateful|thankful|safe|ranked|in|at|on|here|there|the|ur|your|literally|actually"
         r"|honestly|kinda|super|desperate)\b)",
-        r"n(?<=[a-z] n)(?= [a-z])",
+        # not "the n of the study" or "n patients in each arm"
+        r"n(?<=[a-z] n)(?<!the n)(?! (?:of|was|is|=|patients|participants|subjects|samples"
+        r"|cases)\b)(?= [a-z])",
         "af",  # "AF" is atrial fibrillation
         r"k(?=,| (?:thx|thanks|ty|will|sounds|cool|got)\b)",  # "k thx" (see _informal)
         # "help w planning", not "plan w" or "grade w"
@@ -194,7 +195,7 @@ _LOWER_CASE_SLANG = re.compile(
 _ENDS_A_PHRASE = re.compile(r"[,!.]| for\b")
 # Short forms that open a sentence in capitals as texted ("Ur my #1", "Rn I'm on nights"),
 # followed by a word in lower case; "Ty" and "Np" may be names or titles there.
-_OPENS_LIKE_TEXTING = frozenset({"ur", "rn", "imo", "ya", "def", "im", "np"})
+_OPENS_LIKE_TEXTING = frozenset({"ur", "rn", "imo", "ya", "def", "im", "np", "msg", "msgs", "gd"})
 _LOWER_WORD_AFTER = re.compile(r" (?:[a-z#]|I\b)")  # "Ur my #1", "Rn I'm on nights"
 
 
@@ -332,15 +333,29 @@ _EMPHASIS = frozenset(
         "YES",
         "SUCH",
         "ANY",
-        # Short verbs stressed in capitals: "you ARE the list", "I did NOT expect".
-        "ARE",
-        "IS",
-        "WAS",
-        "WERE",
-        "NOT",
-        "DID",
     ]
 )
+# Short verbs stressed in capitals: "you ARE the list". Only between two lower-case words and
+# not a name: "The WAS gene", "the ARE element", "the acronym DID stands for".
+# A capitalised NOT ("the patient did NOT have a fever") is common in clinical writing.
+_STRESSED_VERBS = frozenset({"ARE", "IS", "WAS", "WERE", "DID"})
+# A name in capitals comes after an article or "acronym" ("the ARE element").
+_LOWER_WORD_BEFORE = re.compile(
+    r"(?:^|\W)(?!(?:the|a|an|acronym|abbreviation|term|word|called|named) )"
+    r"(?:[a-z][a-z']*|I|You|We|It|This|That|They) $"
+)
+_STRESS_FOLLOWS = re.compile(r" (?!(?:gene|genes|element|protein|stands)\b)[a-z]")
+
+
+def _stressed(letter: Letter, match: re.Match[str]) -> bool:
+    """A short verb in capitals between two lower-case words."""
+    text = letter.original
+    return bool(
+        _LOWER_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        and _STRESS_FOLLOWS.match(text, match.end())
+    )
+
+
 # "my SO" is a significant other, not "so" shouted.
 _POSSESSIVE = frozenset({"my", "our", "his", "her", "their", "your"})
 _CAPS_RUN = re.compile(r"[A-Z][A-Z]+\b(?:[ ,]+[A-Z]{2,}\b)*")
@@ -364,6 +379,7 @@ def _shouting(letter: Letter) -> Iterable[Hit]:
         if (
             (len(words) >= 2 and loud)
             or any(word in _EMPHASIS for word in words)
+            or (words[0] in _STRESSED_VERBS and len(words) == 1 and _stressed(letter, match))
             or (any(_reads_as_a_word(word) for word in loud) and not _after_a_name(letter, match))
         ):
             yield _view_hit(letter, match.start(), match.end())
@@ -566,6 +582,16 @@ INFORMAL_TONE = Rule(
         "Np at all, happy to help.",
     ),
     passes=(
+        "My project focused on PICS in ICU survivors.",
+        "We compared GD and toxic nodular goiter.",
+        "One patient reacted to MSG.",
+        "The WAS gene was sequenced in all three siblings.",
+        "I ran the ARE element assay for my thesis.",
+        "The acronym DID stands for dissociative identity disorder.",
+        "The patient did NOT have a fever.",
+        "The n of the study was 412.",
+        "We used a design where n was set by the power calculation.",
+        "I enrolled n patients in each arm, where n was set by the power calculation.",
         "Thank you very much for the interview.",
         "I passed USMLE Step 2 CK and have my ERAS and AAMC documents ready.",
         "I completed a PGY-1 preliminary year in the ICU.",

@@ -98,11 +98,12 @@ _NAME_SLOT = compile_phrases(
     )
 )
 # An e-mail address that is a slot: "name@email.com", "firstname.lastname@example.com",
-# "you@domain.com" (not "a.khan@example.org").
+# "you@domain.com" (not "a.khan@example.org", nor "ana.ruiz@email.com" or "user@gmail.com":
+# email.com and gmail.com are real).
 _EMAIL_SLOT = re.compile(
-    r"(?:your[._-]?)?(?:name|e-?mail|first(?:name)?[._-]?last(?:name)?|user(?:name)?|you|applicant)"
+    r"(?:your[._-]?)?(?:name|e-?mail|first(?:name)?[._-]?last(?:name)?|username|you|applicant)"
     r"@[a-z0-9-]+(?:\.[a-z0-9-]+)+"
-    r"|[a-z0-9._-]{1,40}@(?:e-?mail|domain|address|yourdomain|youremail)\.com\b"
+    r"|[a-z0-9._-]{1,40}@(?:domain|yourdomain|youremail|emaildomain)\.com\b"
 )
 _EMAIL_LOCAL = re.compile(r"[a-z0-9._-]{1,40}$")
 _HERE = re.compile(r"name here\b")  # "your name here": a slot in any case
@@ -327,6 +328,8 @@ UNFILLED_PLACEHOLDER = Rule(
         "Email: youremail@domain.com",
     ),
     passes=(
+        "You can reach me at ana.ruiz@email.com or user@gmail.com.",
+        "My address is user@gmail.com.",
         "The note said he was [sic] ready.",
         "Our study was cited in two reviews [1].",
         "My email is <maria.lopez@example.org>.",
