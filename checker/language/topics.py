@@ -1428,7 +1428,8 @@ CHASING = topic(
     "(?:have |be )?{a2}(?:begin|begun|start|started) (?:send|sending|release|releasing|issue"
     "|issuing) (?:interview )?"
     "(?:decision|decisions|invitation|invitations|invite|invites)",
-    "wait {g1}(?:for|on) your {g2}(?:response|reply|decision|answer) (?:regarding|about|on|since) my",
+    "wait {g1}(?:for|on) your {g2}(?:response|reply|decision|answer) (?:regarding|about|on"
+    "|since) my",
     "(?:await|awaiting) {g3}(?:word|news|decision|reply|response|update|outcome) (?:on|about"
     "|regarding|of) my (?:application|candidacy|file|status)",
     # A request to update, not "thank you for the (quick) update on my application": an
