@@ -67,16 +67,16 @@ def test_every_page_has_no_serious_violation(browser, built_site, site_url):
     pages = site_pages(built_site)
     assert len(pages) >= 15, f"only {len(pages)} pages found in {built_site}"
     reports = []
-    system = "light"
-    context, page, _log = open_logged_page(browser, color_scheme=system)
+    current = "light"  # the system's palette, which a first visit shows
+    context, page, _log = open_logged_page(browser, color_scheme=current)
     hold_back_python(context)
     try:
         for path in pages:
             page.goto(site_url + path)
-            assert page.evaluate(SCHEME) == PALETTES[system], f"/{path} is not in {system}"
-            for palette in sorted(PALETTES, key=lambda name: name != system):
-                show_palette(page, palette)  # the system's palette now
-                system = palette
+            assert page.evaluate(SCHEME) == PALETTES[current], f"/{path} is not in {current}"
+            for palette in sorted(PALETTES, key=lambda name: name != current):
+                show_palette(page, palette)  # the palette already shown first
+                current = palette
                 violations = serious_axe_violations(page)
                 if violations:
                     reports.append(
