@@ -124,7 +124,15 @@ _PRAISE = (
 )
 # The program's list, not "the parking list" or "the guest list for the dinner".
 _RANK_LIST_WORDS = "(?:(?:final|rank|order|match|preference|merit|selection) ){0,3}"
-_YOUR_RANK_LIST = "(?:your|the) (?:name )?" + _RANK_LIST_WORDS + "(?:list|ranking)"
+# Not a list of something else: "your list of volunteers", "the list for the shuttle".
+_NOT_ANOTHER_LIST = (
+    "(?! of (?!(?:your|the|this|our|name) |(?:applicant|candidate|program|rank)s? )"
+    "| for (?!(?:the |this |next )?(?:match|cycle|year|season|residency|position|program|spot"
+    "|interview)s? ))"
+)
+_YOUR_RANK_LIST = (
+    "(?:your|the) (?:name )?" + _RANK_LIST_WORDS + "(?:list|ranking)" + _NOT_ANOTHER_LIST
+)
 _NOT_AFTER_A_PREPOSITION = "".join(
     f"(?<! {preposition} {determiner} )"
     for preposition in ("at", "in", "for", "of", "from", "with", "about")
@@ -165,7 +173,7 @@ RANKS_PROGRAM_FIRST = topic(
     "|career|elective|electives|rotation|rotations|clerkship|hospital|medicine|location|city"
     "|state|away)(?: |$))(?! (?:of|for) (?!(?:me|residency|training|my training|the match|match"
     "|my residency)(?: |$)))",
-    "(?:head|top|lead) (?:my {list}|the {list}(?! of ))",  # not "topped the list of places"
+    "(?:head|top|lead) (?:my|the) {list}(?! of )",  # not "topped the list of places / reasons"
     # Moving to the top: "Brightmoor is going straight to the top of my ROL".
     "{prog} {a2}(?:{modal} )?{a2}(?:be )?(?:go|move|jump|climb|shoot|rise|head) {a2}(?:straight"
     " |right |up )?(?:to|into) (?:the )?(?:very )?(?:top|first place|no1|first spot|top spot)"
@@ -175,9 +183,12 @@ RANKS_PROGRAM_FIRST = topic(
     # At the top when the list is certified, in either order: "you'll be sitting at the very
     # top when I certify", "when I submit my list, Oakridge will be first".
     f"{{prog}} {{a2}}(?:{{modal}} )?{{a2}}(?:be )?{{a2}}{_ON_TOP} {{g3}}{_AT_RANK_TIME}",
-    # The program may be any one word here: a name after a line break reads as a plain word.
-    f"{_AT_RANK_TIME} {{g4}}(?:, )?(?:{{prog}}|(?!(?:i|we|he|she|they|my|the|this|that) )[^ |,]+)"
-    f" {{a2}}(?:{{modal}} )?{{a2}}(?:be )?{{a2}}{_ON_TOP}",
+    f"{_AT_RANK_TIME} {{g4}}(?:, )?{{prog}} {{a2}}(?:{{modal}} )?{{a2}}(?:be )?{{a2}}{_ON_TOP}",
+    # A name on a new line after a comma reads as a plain word, so any one word may stand for
+    # the program there; but "coming first" is a priority, not a rank: "once I certify my list,
+    # family will come first".
+    f"{_AT_RANK_TIME} {{g4}}, (?!(?:i|we|he|she|they|my|the|this|that) )[^ |,]+ {{a2}}"
+    f"(?:{{modal}} )?{{a2}}(?:be )?{{a2}}(?!come ){_ON_TOP}",
     "my {list} {a2}(?:{modal} )?{a2}(?:begin|start|open) with {prog}",
     "my {list} {a2}(?:{modal} )?{a2}have {prog} (?:in|at) (?:the )?(?:first|top|no1)",
     "(?:in|at|into) (?:the|my) (?:very )?(?:first|top|no1) (?:slot|spot|position|place) (?:of|on"
@@ -188,14 +199,17 @@ RANKS_PROGRAM_FIRST = topic(
     "(?:first|highest|no1)|at the top|on top)",
     # The first entry of the applicant's list: "entered X as the first program on my draft
     # rank list", "will be the first program on the rank order list I certify".
+    # Only a rank list, not the first to reply on "my interview list".
     "(?<=be the |as the )(?:first|top|no1) (?:program|name|entry|choice|one) (?:on|in) (?:my"
-    " {g1}{list}|the {list} i {a2}(?:{modal} )?{a2}(?:certify|submit|make|enter))",
+    " (?:draft |own )?{list}(?! to )|the {list} i {a2}(?:{modal} )?{a2}(?:certify|submit|make"
+    "|enter))",
     f"be{_NOT_THE_APPLICANT} {{a2}}(?:place|put|list|keep|slot) (?:at |as |in )?(?:the |my )?"
     "(?:first|no1|highest|top) (?:position|place|spot|slot|choice) (?:in|on|of) my {list}",
     f"be{_NOT_THE_APPLICANT} {{a2}}rank (?:as )?(?:my )?(?:first|no1|highest|at the top)"
     "(?! (?:among|out of) )(?! (?:in|at|for) (?:the|our|a|his|her|their|my class) )",
-    "(?:first|no1|top) (?:choice |program |pick |spot |place |name |entry |one )?"
-    "(?:on|in|at the top of) my {list}(?! of )",
+    # Not one of several: "among the top programs on my list".
+    "(?<!among the )(?<!one of the )(?:first|no1|top) (?:choice |program |pick |spot |place "
+    "|name |entry |one )?(?:on|in|at the top of) my {list}(?! of )",
     "be {a2}my (?:absolute |clear |undisputed |very |true |definite )?no1(?! (?:priority|reason"
     "|goal|concern|focus|fan|recommendation|tip|advice|rule|lesson|motivation|value|passion"
     "|interest) )",
@@ -267,6 +281,13 @@ RANKS_PROGRAM = topic(
     *RANKS_PROGRAM_FIRST.patterns,  # putting the program first is ranking it
 )
 # The other programs, as the applicant names them ("the other places I visited").
+# Things an applicant applies to or is offered that are not a residency place: "other
+# programs' research electives", "the letter of appointment for my observership".
+_NOT_A_RESIDENCY_THING = (
+    "(?:research|elective|electives|rotation|rotations|observership|observerships|externship"
+    "|externships|clerkship|clerkships|visa|visas|housing|shadowing|volunteer|job|jobs|course"
+    "|courses|lab|labs)"
+)
 _OTHERS = (
     "(?:program|place|places|option|options|hospital|hospitals|residency|residencies|interview"
     "|school|schools|one|ones|institute|institution)"
@@ -322,6 +343,12 @@ _LOSES = (
     "(?:pale|fall short|come second|lag behind|(?:be|feel|seem|look) {a2}(?:like )?(?:a |an |my )?"
     "{a2}(?:very )?(?:distant )?(?:second|fallback|backup|back-up|plan b|afterthought"
     "|consolation prize|safety net|second best|second choice|also-ran))"
+)
+# What the others lose to: the program named, or the end of the clause.
+_AGAINST_IT = (
+    "(?: (?:to|with|against|next to|beside|compared to|behind|of) {prog}|(?: (?:now|anymore"
+    "|anyway|by comparison|in comparison|already|honestly|at this point|for me))?"
+    "(?= (?:\\.|!|,|;|\\||-) ))"
 )
 EXCLUSIVE = topic(
     "exclusive",
@@ -384,14 +411,17 @@ EXCLUSIVE = topic(
     f"{_NO_OTHER} {{g3}}{{a2}}(?:{{modal}} )?{{a2}}(?:even )?{_COMPARE_VERB}"
     "(?! (?:to|with) (?:the|my|a|an|his|her|their) (?!(?:program|residency|hospital|place"
     "|one)s? ))",
-    f"{_THE_OTHERS} {{g3}}{{a2}}(?:{{modal}} )?not {{a2}}(?:even )?{_COMPARE_VERB}",
-    f"{_THE_OTHERS} {{g3}}{{a2}}(?:{{modal}} )?{{a2}}{_LOSES}",
+    # Measured against the program, or with nothing after: not "did not compete in the quiz",
+    # "feels like a backup plan for bad weather".
+    f"{_THE_OTHERS} {{g3}}{{a2}}(?:{{modal}} )?not {{a2}}(?:even )?{_COMPARE_VERB}{_AGAINST_IT}",
+    f"{_THE_OTHERS} {{g3}}{{a2}}(?:{{modal}} )?{{a2}}{_LOSES}{_AGAINST_IT}",
     # "They all fall short of you": a pronoun for the others, so the program must follow.
     f"they {{a2}}(?:all )?{{a2}}(?:{{modal}} )?{{a2}}{_LOSES} (?:of|to|next to|beside|against"
     " |compared to|behind) {prog}",
     "(?:stop|quit|give up|be done|finish) {a1}(?:look|search|searching|shop|think about|consider"
     "|look at|entertain|pursue|apply|interview) (?:at |about |to |with )?(?:elsewhere|anywhere"
-    f" else|other {{g1}}{_OTHERS}s?|{_OTHERS_AS_A_CLASS}|alternatives|any alternative)"
+    f" else|other {{g1}}{_OTHERS}s?(?! {_NOT_A_RESIDENCY_THING} )|{_OTHERS_AS_A_CLASS}"
+    "|alternatives|any alternative)"
     "(?! (?:for|in|at|near|on|this|that|today|tomorrow) (?!residency|training|the match))",
     # This program spoiled the others: "you've ruined every other program for me".
     f"(?:ruin|ruined|ruins|spoil|spoiled|spoilt|spoils) (?:every|all|any) (?:of )?(?:the )?other"
@@ -648,18 +678,22 @@ EVALUATION_OF_APPLICANT = topic(
     "my (?:chance|odds|prospect|prospects|likelihood)(?! (?:to|of) (?:meet|see|learn|talk|visit"
     "|work|present|speak|discuss|get the|get a (?!spot|position|place)|switch|change|move|swap) )",
     "(?:chance|odds|likelihood|probability) (?:that )?(?:i|we) {a2}(?:{modal} )?{a2}(?:match"
-    "|be rank|be select|get in|be (?:somewhere |anywhere )?(?:on|in) your {list})",
+    "|be rank|be select|get in|be (?:somewhere |anywhere )?(?:on|in) your {list}"
+    f"{_NOT_ANOTHER_LIST})",
     # The rank the program gave: "kindly tell the rank you have given to me".
     "(?:the|what|which|my) (?:rank|position|place|spot|standing) (?:that )?(?:you|the committee"
     "|the program|your program) {a2}(?:have |will |plan to |intend to )?{a2}(?:give|assign|allot"
-    "|allotted|assigned) (?:to )?(?:me|us|my application)",
+    "|allotted|assigned) (?:to )?(?:me|us|my application)"
+    # Not a spot in something else: "the spot you assigned to me for parking".
+    "(?! (?:for|on|at) (?!(?:your|the) {list}))",
     # Told it will be ranked: "please tell me I'm going to be ranked highly".
     "(?:tell|show|let) me (?:know )?(?:that |whether |if )?(?:i|we|my application) {a2}(?:{modal}"
     " |be go to )?{a2}be {a2}(?:rank|list|place)",
     # Whether to keep hoping: "if I should keep hoping or start planning for another year".
     "(?:(?:should|do) (?:i|we)|(?:if|whether) (?:i|we) {a2}should) {a2}(?:keep hope|keep hoping"
     "|stop hoping|give up hope|hold out hope"
-    "|start plan for another|start planning for another|move on)",
+    "|start plan for another|start planning for another|move on (?:from|to (?:other|another)"
+    " (?:program|plan|option|year|specialty|cycle)))",  # not "move on to the poster session"
     "(?:have|do) (?:i|we|my application) {a2}(?:be |get )?(?:rank|list|place)",
     "my (?:rank|ranking|standing)(?! (?:in|at|of|among|within) (?:my |the |our |this )?(?:class"
     "|school|cohort|batch|university|college|medical|year|group|department))"
@@ -852,7 +886,9 @@ RECIPROCATION = topic(
     " the top|close to the top|far up)",
     "(?:our|the) (?:interest|feeling|feelings|enthusiasm) (?:in|for) (?:each other|one another)"
     "(?= (?:will|would|be|can|may|show|shows|come|go|run|\\.|,|!|\\||when|on|at|as|and|too) )",
-    "mutual (?:no1|first choice|top choice|first|top spot)",
+    "mutual (?:no1|first choice|top choice|top spot|first (?:choice|pick|rank|place|spot)"
+    # Not "mutual first impressions".
+    "|(?:first|top|no1) (?:on|in) (?:our|each other s|the) {list})",
     "(?:feel|think|feels) (?:similarly|likewise)",
     "(?:see|view|regard|consider|think of|keep) me {g2}in the same (?:light|way|spirit)",
     "(?<=hope )(?:i|we) {a2}be (?:one of |among |near the top of |high on |on )?yours",
@@ -921,6 +957,13 @@ PROMISE_ABOUT_RANKING_ME = topic(
     "|your program|i|we) {a2}(?:{modal} )?{a2}(?:rank me|be rank|match)",
 )
 
+# Not an event joined or attended: "I confirm that I will join the video call at 3:00", "I
+# will join five minutes early".
+_NOT_AN_EVENT = (
+    "(?! (?:the |a |an |your |our |this |to the )?{g1}(?:call|meeting|zoom|video|session|dinner"
+    "|social|tour|webinar|interview|event|lunch|orientation|open house|meet|second look|link)"
+    "| {g2}(?:minute|minutes|min|mins|hour|hours) )"
+)
 PROMISE_TO_ACT = topic(
     "promise-to-act",
     'a promise, pledge or guarantee to accept, sign, rank or come: "I promise I will rank you '
@@ -928,11 +971,8 @@ PROMISE_TO_ACT = topic(
     "(?:promise|commit|pledge|vow|swear|guarantee|assure you|rest assure|confirm|hereby"
     "|give (?:you )?my word)"
     " {g2}{a2}(?:right now |today )?(?:to|that|i) {g3}"
-    # Not an event joined or attended: "I confirm that I will join the video call at 3:00".
-    "(?:accept|sign|rank|(?:join|come)(?! (?:the |a |an |your |our |this |to the )?{g1}"
-    "(?:call|meeting|zoom|video|session|dinner|social|tour|webinar|interview|event|lunch|orientation"
-    "|open house|meet|second look))|match|take (?:the|an|your|any|a) (?:offer|position)|choose"
-    "|say yes|enroll|attend {prog})",
+    f"(?:accept|sign|rank|(?:join|come){_NOT_AN_EVENT}|match|take (?:the|an|your|any|a)"
+    " (?:offer|position)|choose|say yes|enroll|attend {prog})",
     "guarantee (?:me|us|that i|that you|i|you)",
     "(?:assure|promise|guarantee) (?:me|us) of (?:a|an|the|one) {g1}(?:spot|position|place|contract"
     "|seat|offer)",
@@ -946,13 +986,15 @@ PROMISE_TO_ACT = topic(
     "(?:this|that) be my (?:promise|word|commit|pledge)",
     "(?:promise|guarantee|assure|reserve|hold|save) (?:me|us) (?:a|an|the|one) {g1}(?:spot|position"
     "|place|contract|seat|offer)",
-    "(?:count|consider) (?:it|this) (?:as )?(?:done|settled|a deal|a yes|a done deal)",
+    # Not the idiom for an errand ("Consider it done; I will send the form tonight"): a bare
+    # "done" counts only as an answer to an offer (ACCEPTS).
+    "(?:count|consider) (?:it|this) (?:as )?(?:settled|a deal|a yes|a done deal)",
     "sign on the dotted line",
     "say the word and i {a2}(?:{modal} )?{a2}(?:sign|accept|come|join|commit)",
     "(?:consider me|i be|i will be) (?:all )?yours(?= (?:!|\\.|,|\\||:|if|the moment|as soon as) )",
     "(?:consider|count|take|treat) (?:this|it|me|my (?:spot|place|position|offer|accept|yes"
     "|signature)) {g3}(?:accept|commit|promise|yes|guarantee|claimed|taken|secured|locked in"
-    "|sealed|done|given)(?= )",
+    "|sealed|given)(?= )",
     # Committed to the program as a future: "I am writing to commit to X as the place where I
     # will train".
     "commit (?:myself )?to {prog} as (?:the|my) (?:place|program|home|residency|hospital)",
@@ -1039,6 +1081,8 @@ PROGRAM_OFFERS = topic(
     " like"
     " to )?{a2}(?:(?:offer|give|gives|extend|extends"
     f"|make|makes|send|sends|sent) (?:me )?(?:a |an |the |any |your )?{{g1}}{_OFFERED}"
+    # Not the letter for an observership, an elective or a visa.
+    f"(?! (?:for|to|of|at|in) (?:my |the |a |an |your )?{{g1}}{_NOT_A_RESIDENCY_THING} )"
     "|offer(?= (?:,|\\.|!|\\||i|and) ))",
     # An offer arriving, said as a bare condition: "Offer comes, I sign."
     "(?:(?<=\\| )|(?<=an )|(?<=the )|(?<=your )|(?<=any ))(?:offer|contract|offer letter) {a2}"
@@ -1084,7 +1128,7 @@ ACCEPTS = topic(
     "(?:i be|i will be|count me) (?:all )?(?:in|yours|on board)(?= (?:\\.|!|,|\\||-) )",
     "(?:i be|i will be) there(?= (?:,|\\.|!|-) (?:no questions asked|in a heartbeat|without"
     " (?:a )?(?:doubt|question|hesitation)|for sure|guaranteed) )",
-    "(?:ready|willing|prepared|happy|eager) to (?:join|accept|sign|come)",
+    f"(?:ready|willing|prepared|happy|eager) to (?:(?:join|come){_NOT_AN_EVENT}|accept|sign)",
     "i be {a2}(?:sign|accept)(?= (?:\\.|!|,|\\||lol|no|immediately|right away|on the spot|at once"
     "|it) )",
     "{modal} not {a2}(?:back out|renege|change my mind|walk away|go back on)",
@@ -1103,10 +1147,12 @@ READY_TO_SIGN = topic(
     'readiness to sign or accept at once: "I am ready to sign right away", "I would sign a '
     'contract today", "I would accept immediately"',
     "(?:{intent}|gladly|happily|readily|happy to|ready to|willing to|glad to|eager to|prepared to)"
-    " {a2}(?:sign|accept|say yes|join) (?:(?:a|an|the|your|any|it|one|my) )?(?:(?:contract"
-    "|agreement|offer|position|spot) )?{g2}(?:immediately|right away|today|on the spot|instantly"
-    "|at once|now|without hesitation|in a heartbeat|without a second thought|tomorrow|early"
-    "|right now)",
+    # A bare "join right away" answers a link or an offer; only an offer makes it binding.
+    f" {{a2}}(?:sign|accept|say yes|join{_NOT_AN_EVENT}(?! (?:right away|immediately|at once|now"
+    "|today|tomorrow|early|right now|on time) )) (?:(?:a|an|the|your|any|it|one|my) )?"
+    "(?:(?:contract|agreement|offer|position|spot) )?{g2}(?:immediately|right away|today"
+    "|on the spot|instantly|at once|now|without hesitation|in a heartbeat|without a second"
+    " thought|tomorrow|early|right now)",
     "(?:{intent}|gladly|happily|readily) {a2}accept (?:any|whatever|every) {g1}(?:offer|position"
     "|spot|contract)",
     "(?:{intent}|gladly|happily|readily) {a2}sign (?:a|the|your|any) {g1}(?:contract|agreement)"
@@ -1778,7 +1824,7 @@ PLEADING = topic(
     # Not a story that goes on: "how I would tell my parents about my grandmother's diagnosis".
     "(?= (?:\\.|!|\\||if|again|that i|about (?:this|it|another|not match|the match|my failure)) )",
     # Everything given up for the place: "I'd drop everything to be part of your team".
-    "(?:drop|give up|leave|sacrifice|quit) everything (?:to|for) (?:be |join|train|work|match"
+    "(?:drop|give up|leave|sacrifice|quit) everything (?:to|for) (?:be|join|train|work|match"
     "|get|come|a spot|a position|the chance|this)",
     "(?:seriously|truly|literally|honestly|absolutely|really) anything(?= (?:!|\\.|\\||,) )",
     "(?:would|will) {a2}(?:sleep|live) (?:in my car|on the floor|on the street|in a tent)",

@@ -173,6 +173,12 @@ BINDING_COMMITMENT = Rule(
         "Consider the room claimed for Friday.",
         "I confirm that I will join the video call at 3:00 pm Eastern.",
         "If the hotel offers me a room, I won't look at any other offer.",
+        "Once the committee sends the letter of appointment for my observership, I will sign and"
+        " return it.",
+        "I will join five minutes early.",
+        "If you send me the link, I will join right away.",
+        "I am happy to join the call today.",
+        "Consider it done; I will send the form tonight.",
     ),
     notes=(
         'A negating word shortly before, in the same clause, turns a match off ("I would never '
@@ -302,6 +308,13 @@ ASKS_ABOUT_RANK = Rule(
         "Please know that your program will be the first name on my rank order list.",
         "Is it realistic to expect snow on the interview day?",
         "I know the rules, so where do I park on Friday",
+        "Could you confirm the spot you assigned to me for parking on Friday?",
+        "Please let me know the position you have given to me on the poster schedule.",
+        "Should we move on to the poster session after lunch?",
+        "Do I move on to the next station when the bell rings?",
+        "Is there any chance I am on your list of volunteers for the health fair?",
+        "Please tell me if I was put on the list for the shuttle.",
+        "Could you let me know whether I am on the list for the second look dinner?",
     ),
     notes=(
         'A statement of hope without a request ("I hope I am ranked to match") is not '
@@ -451,6 +464,7 @@ RECIPROCAL_REQUEST = Rule(
         "I liked the first day, and my husband felt the same.",
         "I hope our interest in each other's research continues after the first year.",
         "I will rank your program highly, and the committee put me at ease.",
+        "Mutual first impressions were warm.",
     ),
     notes=(
         "The two halves of the deal must sit in one sentence, except for an explicit "
@@ -582,6 +596,10 @@ RANK_FIRST_CLAIM = Rule(
         "Our quality project was ranked first among twelve student projects.",
         "The top-ranked abstract at the meeting came from your residents.",
         "I got my first rank in the anatomy exam.",
+        "Yours was the first program on my interview list to reply.",
+        "Seeing the new ICU is topping my list of reasons to come back.",
+        "Once I certify my list, family will come first again.",
+        "Your program is among the top programs on my list.",
     ),
     notes=(
         'A program is recognised as "you", "your ... program", "this program", "it" or a '
@@ -719,6 +737,9 @@ EXCLUSIVE_CLAIM = Rule(
         "I won't list a backup phone number.",
         "The only name on my list of contacts is the coordinator.",
         "Nothing on the list of side effects came close to her pain.",
+        "I have stopped applying to other programs' research electives since my visa came through.",
+        "The others did not compete in the quiz.",
+        "Everything else on my list feels like a backup plan for bad weather.",
     ),
     notes=(
         'Needs a comparison with the other programs, or giving them up; a plain "only" '
