@@ -226,15 +226,16 @@ def test_f8_and_alt_arrows_go_from_finding_to_finding_and_say_where(checker):
     page.keyboard.press("Control+Home")
     page.keyboard.press("Shift+F8")
     assert selection() == [last.start_utf16, last.end_utf16]
-    in_view = page.eval_on_selector(
-        DRAFT,
-        """box => { const r = box.getBoundingClientRect();
-            const m = [...document.querySelectorAll('[data-testid=mark]')].at(-1)
-                .getBoundingClientRect();
-            return box.scrollTop > 0 && m.top >= r.top && m.bottom <= r.bottom; }""",
-    )
-    page.eval_on_selector(DRAFT, "box => box.removeAttribute('style')")  # the page is shared
-    assert in_view
+    # The marks follow the box's scroll event, which comes with the next frame: wait for it.
+    in_view = """(draft) => { const box = document.querySelector(draft);
+        const r = box.getBoundingClientRect();
+        const m = [...document.querySelectorAll('[data-testid=mark]')].at(-1)
+            .getBoundingClientRect();
+        return box.scrollTop > 0 && m.top >= r.top && m.bottom <= r.bottom; }"""
+    try:
+        page.wait_for_function(in_view, arg=DRAFT, timeout=10_000)
+    finally:
+        page.eval_on_selector(DRAFT, "box => box.removeAttribute('style')")  # the page is shared
 
 
 def test_a_fix_replaces_the_words_and_undo_and_redo_work(checker):
