@@ -1010,8 +1010,10 @@ PROMISE_TO_ACT = topic(
     "{modal} {a2}accept (?:an |your |the |a )?(?:offer|position|spot|place) {g3}(?:before|over"
     "|ahead of) (?:any|every|all) (?:other|others)",
     "where (?:do|should|can) i sign",
+    # Not advice taken gladly: "I would accept anything you offer in the way of feedback".
     "(?:sign|accept) (?:whatever|anything|any contract|any offer|every contract) {g2}(?:you|name"
-    "|the program|your program)",
+    "|the program|your program)(?! {a1}(?:offer|give|have|suggest) (?:me )?(?:in the way of|by way"
+    " of|as|on|about|regarding|feedback|advice|guidance|help|suggestions|comments|tips) )",
     "accept {g4}in advance",
     "hereby (?:accept|agree|commit|confirm)",
     "(?<=\\| )offer accept(?= (?:\\.|!|\\|) )",

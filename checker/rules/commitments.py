@@ -179,6 +179,7 @@ BINDING_COMMITMENT = Rule(
         "If you send me the link, I will join right away.",
         "I am happy to join the call today.",
         "Consider it done; I will send the form tonight.",
+        "I would accept anything you offer in the way of feedback on my talk.",
     ),
     notes=(
         'A negating word shortly before, in the same clause, turns a match off ("I would never '
