@@ -1469,6 +1469,7 @@ CHASING = topic(
     # News of the applicant's own file, not "the family was waiting for some news".
     "(?= (?:(?:on|about|regarding) (?:my|our)|from (?:you|the program|the committee)|soon) )"
     f"{_NOT_ABOUT_LOGISTICS}(?!{_ON_LOGISTICS})",
+    # "name" is how the lexicon reads a capitalised word it does not know, such as "ETA".
     "(?:any|an) (?:eta|name) (?:on|for) (?:a |the |your )?(?:decision|decisions"
     "|interview decision)",
     # The program's mail, not "we started sending invitations for our symposium".
