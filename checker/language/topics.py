@@ -286,7 +286,7 @@ RANKS_PROGRAM = topic(
 _NOT_A_RESIDENCY_THING = (
     "(?:research|elective|electives|rotation|rotations|observership|observerships|externship"
     "|externships|clerkship|clerkships|visa|visas|housing|shadowing|volunteer|job|jobs|course"
-    "|courses|lab|labs)"
+    "|courses|workshop|workshops|lab|labs)"
 )
 _OTHERS = (
     "(?:program|place|places|option|options|hospital|hospitals|residency|residencies|interview"
@@ -1034,8 +1034,7 @@ PROMISE_TO_ACT = topic(
     "(?:hold|reserve|save|keep|block) (?:a|an|one|the|that) {g1}(?:position|post|contract"
     "|residency spot|residency position) (?:for me|for us)"
     # not a place on a rotation, an elective or an observership
-    "(?! (?:in|on|at|for) {g3}(?:rotation|elective|observership|externship|clerkship|lab"
-    "|research|course|workshop)(?: |$))",
+    f"(?! (?:in|on|at|for) {{g3}}{_NOT_A_RESIDENCY_THING}(?: |$))",
 )
 OUTSIDE_MATCH_DEAL = topic(
     "outside-match-deal",
