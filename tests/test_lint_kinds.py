@@ -46,6 +46,22 @@ def test_kind_is_detected_from_the_body(kind, draft):
     assert result.kind_clues and all(isinstance(clue, str) for clue in result.kind_clues)
 
 
+@pytest.mark.parametrize(
+    ("subject", "kind"),
+    [
+        ("Clarifying my visa status - Ana Ruiz", "citizenship-clarification"),
+        ("Clarification regarding status - Ana Ruiz", "citizenship-clarification"),
+        ("Green card holder - Ana Ruiz", "citizenship-clarification"),
+        # The application's status is a question about a decision, not about a visa.
+        ("Clarification on the status of my application", "other"),
+        ("Application status - Ana Ruiz", "other"),
+    ],
+)
+def test_a_subject_about_the_applicants_status_makes_a_citizenship_letter(subject, kind):
+    draft = f"Subject: {subject}\n\nDear Ms. Cole,\n\nI applied to your program through ERAS."
+    assert lint(draft).kind == kind
+
+
 def test_subject_line_clues_count():
     draft = "Subject: Thank you - Ana Ruiz\n\nDear Dr. Shah,\n\nIt was good to meet you."
     result = lint(draft)
