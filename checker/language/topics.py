@@ -1235,7 +1235,7 @@ REQUEST = topic(
     "|learn|hear"
     "|understand)",
     # Knowing would help: "it would help me plan to learn", "I would sleep better knowing".
-    "(?:help|helpful|reassure|reassuring|relief|ease|mean) {g3}to (?:know|learn|hear|understand)",
+    "(?:help|helpful|reassure|reassuring|relief|ease|mean) {g4}to (?:know|learn|hear|understand)",
     "(?:revert|get back to me|respond|reply) (?:with|on|about|regarding)",
     "(?:sleep|rest|feel) (?:better|easier) (?:know|to know|hear|to hear)",
     "hope you (?:can|could|will|would|might) (?:tell|share|let|confirm|say)",
