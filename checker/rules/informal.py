@@ -197,7 +197,10 @@ _LOWER_CASE_SLANG = re.compile(
 _ENDS_A_PHRASE = re.compile(r"[,!.]| for\b")
 # Short forms that open a sentence in capitals as texted ("Ur my #1", "Rn I'm on nights"),
 # followed by a word in lower case; "Ty" and "Np" may be names or titles there.
-_OPENS_LIKE_TEXTING = frozenset({"ur", "rn", "imo", "ya", "def", "im", "np", "msg", "msgs", "gd"})
+# "U rank me high" too: a capital "U" before a word in lower case is "you" (not "U of M").
+_OPENS_LIKE_TEXTING = frozenset(
+    {"u", "ur", "rn", "imo", "ya", "def", "im", "np", "msg", "msgs", "gd"}
+)
 _LOWER_WORD_AFTER = re.compile(r" (?:[a-z#]|I\b)")  # "Ur my #1", "Rn I'm on nights"
 
 
@@ -448,7 +451,8 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
         typed = letter.original[start:end]
         if typed == "rn" and _NURSE.search(letter.view, max(0, hit.start - 12), hit.start):
             continue
-        capitalised = len(typed) > 1 and typed.istitle() and typed != "Fr"  # "Fr. Lopez"
+        # "Fr. Lopez" is a priest; of the one-letter forms only "U" stands for a word.
+        capitalised = (len(typed) > 1 or typed == "U") and typed.istitle() and typed != "Fr"
         if typed.lower() == "k" and not opens_sentence(letter.view, hit.start):
             continue  # "k thx", "K, see u then"; not "vitamin k"
         if (
@@ -577,6 +581,7 @@ INFORMAL_TONE = Rule(
         "the sim lab was my fav part",
         "Np at all, happy to help.",
         "Dear Dr. Lee,\nTy for the interview.",
+        "U rank me high and I will do the same.",
     ),
     passes=(
         "My project focused on PICS in ICU survivors.",
@@ -619,6 +624,7 @@ INFORMAL_TONE = Rule(
         "The dose was given IM, and the patient improved.",
         "I had lunch with the chief resident,\nTy, who showed me the ICU.",
         "I sent my app and my info packet in September.",
+        "U-shaped desks filled the room. U Chicago and U of M sent residents too.",
     ),
     notes=(
         "Capitals are judged in the original text; a signature in capitals is allowed, since "
