@@ -62,6 +62,30 @@ def test_a_subject_about_the_applicants_status_makes_a_citizenship_letter(subjec
     assert lint(draft).kind == kind
 
 
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Subject: quick clarification - Tom Reed\n\nDear Ms. Cole,\n\nI'm an american citizen.",
+        "Subject: Regarding my status\n\nDear Ms. Cole,\n\nKindly do not count me among "
+        "candidates requiring the sponsorship.",
+    ],
+)
+def test_a_clarification_or_a_status_in_the_subject_adds_to_the_body_clues(draft):
+    assert lint(draft).kind == "citizenship-clarification"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I write to reiterate my strong interest in your program.",
+        "I remain enthusiastic about training with your team.",
+        "I want you to know how interested I still am in Lakeside.",
+    ],
+)
+def test_interest_said_again_in_other_words_makes_an_update_letter(sentence):
+    assert lint(f"Dear Dr. Shah,\n\n{sentence}").kind == "continued-interest"
+
+
 def test_subject_line_clues_count():
     draft = "Subject: Thank you - Ana Ruiz\n\nDear Dr. Shah,\n\nIt was good to meet you."
     result = lint(draft)

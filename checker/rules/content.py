@@ -39,6 +39,7 @@ NO_NEW_INFORMATION = Rule(
         "Dear Dr. Lee,\n\nI remain very interested in your program and wanted to say so again.",
         "Dear Dr. Lee,\n\nI am writing to express my continued interest in your program.",
         "I still think about my interview day and hope to hear from you.",
+        "Dear Dr. Lee,\n\nI remain enthusiastic; it would be an honor to train there.",
     ),
     passes=(
         "Dear Dr. Lee,\n\nSince our interview I passed Step 2 CK with a score of 251.",
@@ -46,6 +47,7 @@ NO_NEW_INFORMATION = Rule(
         "Dear Dr. Lee,\n\nI have since completed a cardiology elective in Ohio.",
         "Dear Dr. Lee,\n\nIn January I was appointed chair of our hospital's sepsis audit.",
         "Dear Dr. Lee,\n\nOur case series on snakebite care is now in press.",
+        "Dear Dr. Lee,\n\nIn January I was inducted into the Gold Humanism Honor Society.",
     ),
 )
 

@@ -42,7 +42,9 @@ NEWS = compile_phrases(
         "in press",
         "(?:first|lead|senior|co-?)[ -]?author",
         "invited to (?:speak|present|give|lead|teach)",
-        "honou?rs?",
+        # An honour received, not "it would be an honor to train there".
+        "honou?rs",
+        "honou?r (?:society|roll|award|program)",
         "prizes?",
         "certified",
         "certifications?",
