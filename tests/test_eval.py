@@ -15,7 +15,7 @@ import pytest
 
 from checker.lint import lint
 from eval.__main__ import main
-from eval.corpus import FRESH2, FRESH3, HELD_BACK, Item, Label, load_split
+from eval.corpus import HELD_BACK, OPENED, Item, Label, load_split
 from eval.report import format_table
 from eval.score import Report, evaluate
 
@@ -136,7 +136,7 @@ def one_miss_per_split(monkeypatch):
 def test_make_eval_lists_the_misses_of_the_tuning_splits_only(one_miss_per_split, capsys):
     main([])
     out = capsys.readouterr().out
-    tuned = ("dev", FRESH2, FRESH3)  # fresh2 and fresh3 were opened for tuning: listed like dev
+    tuned = ("dev", *OPENED)  # the opened blind splits are listed like dev
     for split in tuned:
         assert f"{split}-1 [unfilled-placeholder]" in out
         assert f"({split} is held back" not in out
