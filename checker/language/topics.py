@@ -655,15 +655,17 @@ EVALUATION_OF_APPLICANT = topic(
     " (?:with|at|from|in) {prog}",
     "(?:i|my application|my candidacy) {a2}be (?:a |an )?{a2}(?:strong|competitive|good|viable"
     "|serious|top) (?:candidate|applicant|contender)",
-    "be (?:i|we) {a2}(?:likely|go|expect|set) to (?:be|get|match)",
-    "be (?:i|we|my application) {a2}(?:in the running|in contention|a contender|in the mix)",
+    "{ami} {a2}(?:likely|go|expect|set) to (?:be|get|match)",
+    # Still in the running is the file's status (STATUS), not its place: "am I still in it".
+    "{ami} {a2}(?:(?<!still )(?:in the running|in contention|in the mix)|a contender)",
     "(?:keep|get) my hope up",
     "verdict on (?:me|my)",
     "(?:strong|good|competitive) enough to (?:be rank|match|get (?:in|rank|match))",
     "(?:{modal}|do|be) (?:i|we|my application|my name) {a2}make (?:it (?:onto|on|to|into) )?(?:"
     + _YOUR_RANK_LIST
     + "|(?:your|the) {g2}cut)",
-    "(?:i|we|my application|my candidacy) {a2}be {a2}(?:in the running|in contention|a contender"
+    "(?:i|we|my application|my candidacy) {a2}be {a2}(?:(?<!still )(?:in the running|in"
+    " contention)|a contender"
     "|competitive)",
     "how {g3}(?:feel|think|view|see|rate|judge) about (?:me|my (?:interview|application|candidacy"
     "|performance))",
@@ -736,7 +738,7 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:see|picture|imagine|want|envision|rank)",
     "list of (?:candidate|applicant|interviewee) (?:for|to be|to|you plan to|you will|you intend"
     " to) {g1}rank",
-    "be (?:i|my application) {a2}(?:among|one of) (?:the )?(?:top|best|strong|leading|competitive)",
+    "{ami} {a2}(?:among|one of) (?:the )?(?:top|best|strong|leading|competitive)",
     "(?:where|how) {a1}{p3}(?:{aux} )?{yousay}?(?:i|we|my application|my candidacy|my name) {a2}"
     "{p5}(?:{aux} )?{a2}"
     "(?:stand|fall|land|fit|rank|sit|compare|place|be|measure up|end up|wind up|do|fare|appear|come"
@@ -769,18 +771,18 @@ EVALUATION_OF_APPLICANT = topic(
     "|assess|rate|perceive|regard|consider) (?:me|my application|my candidacy)",
     "how competitive {yousay}?(?:i|my application|my candidacy) {a2}(?:be|look|seem|appear)",
     "how competitive be (?:i|my application|my candidacy)",
-    "be (?:i|my application) {a2}competitive",
-    "be (?:i|my name|my application|we) {a2}(?:on|in) your {g2}(?:list|ranking|radar)",
+    "{ami} {a2}competitive",
+    "{ami} {a2}(?:on|in) your {g2}(?:list|ranking|radar)",
     "(?:a|any|my) (?:spot|place|position) on your " + _RANK_LIST_WORDS + "(?:list|ranking)",
     "how (?:high|far up|low) (?:up )?(?:i|we|my name|my application) {a2}(?:{modal} )?{a2}(?:be"
     "|end up|land|sit|fall)(?= (?:\\?|\\||on|in) )",
-    "be (?:i|my name|my application|we) {a2}(?:anywhere |somewhere )?(?:near|at|close to) the top"
-    "(?= (?:\\?|\\||of (?:it|your|the list|the rank)) )",
+    "{ami} {a2}(?:anywhere |somewhere )?(?:near|at|close to) the top"
+    "(?= (?:\\?|\\.|\\||of (?:it|your|the list|the rank)) )",
     "where (?:on|in) " + _YOUR_RANK_LIST + " {p3}(?:{aux} )?(?:i|we|my application|my name)",
     # Not the file's status ("where things stand with my application" is chasing).
     "where (?:things|matters|it) {a2}(?:stand|be) for (?:me|us)",
     # Safe, or time for a plan B: "Am I safe, or should I be making backup plans?"
-    "be (?:i|we|my application) {a2}safe(?= (?:\\?|,|or|\\|) )",
+    "{ami} {a2}safe(?= (?:\\?|,|or|\\|) )",
     "(?:should|do) (?:i|we) {a2}(?:need to )?(?:be )?(?:make|have|start|look at|consider|think"
     " about) (?:a |any |some )?(?:backup|back-up|back up|plan b|other option)(?: plan)?s?"
     # The question ends there: not "a backup plan if my flight is late".
@@ -911,8 +913,10 @@ RECIPROCATION = topic(
     "(?:2|two) way street",
     "(?:interest|feeling|sentiment) {a2}(?:be )?mutual",
     # Knowing or hoping the interest is returned: "if I knew it was mutual".
-    "(?:know|hope|sure|see|hear|learn|feel) (?:that )?(?:it|this|the feeling|the interest|the"
-    " sentiment) {a2}(?:{modal} )?{a2}be {a2}mutual(?! (?:friend|friends|colleague|colleagues"
+    # Or the condition that it is: "happy to rank you 1st if mutual", "as long as it's mutual".
+    "(?:know|hope|sure|see|hear|learn|feel|if|provided|assuming|as long as|so long as|once|when)"
+    " (?:that )?(?:(?:it|this|the feeling|the interest|the sentiment) {a2}(?:{modal} )?{a2}be"
+    " {a2})?mutual(?! (?:friend|friends|colleague|colleagues"
     "|acquaintance|contact|contacts|aid|fund|respect|understanding) )",
     # A place on the applicant's list given "as well": "first on mine as well".
     "(?:on|of|at the top of|on top of) mine (?:as well|too|also)(?= )",
