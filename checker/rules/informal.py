@@ -199,7 +199,7 @@ _ENDS_A_PHRASE = re.compile(r"[,!.]| for\b")
 # followed by a word in lower case; "Ty" and "Np" may be names or titles there.
 # "U rank me high" too: a capital "U" before a word in lower case is "you" (not "U of M").
 _OPENS_LIKE_TEXTING = frozenset(
-    {"u", "ur", "rn", "imo", "ya", "def", "im", "np", "msg", "msgs", "gd"}
+    {"u", "ur", "fr", "rn", "imo", "ya", "def", "im", "np", "msg", "msgs", "gd"}
 )
 _LOWER_WORD_AFTER = re.compile(r" (?:[a-z#]|I\b)")  # "Ur my #1", "Rn I'm on nights"
 
@@ -451,8 +451,13 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
         typed = letter.original[start:end]
         if typed == "rn" and _NURSE.search(letter.view, max(0, hit.start - 12), hit.start):
             continue
-        # "Fr. Lopez" is a priest; of the one-letter forms only "U" stands for a word.
-        capitalised = (len(typed) > 1 or typed == "U") and typed.istitle() and typed != "Fr"
+        # "Fr. Lopez" is a priest ("Fr this is the one" is texting); of the one-letter forms
+        # only "U" stands for a word.
+        capitalised = (
+            (len(typed) > 1 or typed == "U")
+            and typed.istitle()
+            and not (typed == "Fr" and letter.view.startswith(".", hit.end))
+        )
         if typed.lower() == "k" and not opens_sentence(letter.view, hit.start):
             continue  # "k thx", "K, see u then"; not "vitamin k"
         if (
@@ -582,6 +587,7 @@ INFORMAL_TONE = Rule(
         "Np at all, happy to help.",
         "Dear Dr. Lee,\nTy for the interview.",
         "U rank me high and I will do the same.",
+        "Fr this is the program I want.",
     ),
     passes=(
         "My project focused on PICS in ICU survivors.",
@@ -625,6 +631,7 @@ INFORMAL_TONE = Rule(
         "I had lunch with the chief resident,\nTy, who showed me the ICU.",
         "I sent my app and my info packet in September.",
         "U-shaped desks filled the room. U Chicago and U of M sent residents too.",
+        "Fr. Lopez blessed the new wing, and Fr Okafor said a prayer.",
     ),
     notes=(
         "Capitals are judged in the original text; a signature in capitals is allowed, since "
