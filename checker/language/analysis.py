@@ -57,6 +57,9 @@ REPORTING = words(
     "said told mentioned asked noted explained shared assured stated emphasized emphasised "
     "remarked suggested indicated informed wrote reassured"
 )
+# Before a reporting verb, words that make it no one else's words: the applicant ("I told
+# you"), and the idiom "no questions asked".
+_NOT_REPORTERS = words("i questions question")
 _MODALS = words("will would can could shall should must might may")
 _PRONOUNS = words("i we you they he she it")
 _BEFORE_A_VERB = words("have be will would already just also recently once even")
@@ -195,7 +198,7 @@ class Analysis:
             lemma = lemmas[index]
             if lemma in _REPORT_ENDS:
                 break
-            if lemma in REPORTING and self._subject_before(index) != "i":
+            if lemma in REPORTING and self._subject_before(index) not in _NOT_REPORTERS:
                 return True
         return self.letter.is_quoted(self.starts[first], self.ends[first])
 

@@ -53,6 +53,14 @@ CLASSES: dict[str, str] = {
     # A place in the program, as the applicant asks for or is offered one.
     "seat": "(?:seat|spot|position|place|post|slot|vacancy|contract)",
     "aux": "(?:be|do|have|will|would|can|could|might|may|should|shall)",
+    # "Am I", asked directly or reported: "am I on your list", "whether my name is on it".
+    "ami": (
+        "(?:be (?:i|we|my name|my application|my candidacy)|(?:if|whether) (?:i|we|my name"
+        "|my application|my candidacy) {a2}(?:be|have be))"
+    ),
+    # What the program sends back about an application, and when it will.
+    "news": "(?:update|updates|news|word|decision|decisions|response|reply|progress)",
+    "timeline": "(?:timeline|timeframe|time frame|estimate|eta)",
     # An opinion asked inside a question: "where would you say I stand".
     "yousay": (
         "(?:(?:would|do|did|will|can|could) (?:you|name|the committee|the program) (?:say|think"

@@ -714,15 +714,17 @@ EVALUATION_OF_APPLICANT = topic(
     " (?:with|at|from|in) {prog}",
     "(?:i|my application|my candidacy) {a2}be (?:a |an )?{a2}(?:strong|competitive|good|viable"
     "|serious|top) (?:candidate|applicant|contender)",
-    "be (?:i|we) {a2}(?:likely|go|expect|set) to (?:be|get|match)",
-    "be (?:i|we|my application) {a2}(?:in the running|in contention|a contender|in the mix)",
+    "{ami} {a2}(?:likely|go|expect|set) to (?:be|get|match)",
+    # Still in the running is the file's status (STATUS), not its place: "am I still in it".
+    "{ami} {a2}(?:(?<!still )(?:in the running|in contention|in the mix)|a contender)",
     "(?:keep|get) my hope up",
     "verdict on (?:me|my)",
     "(?:strong|good|competitive) enough to (?:be rank|match|get (?:in|rank|match))",
     "(?:{modal}|do|be) (?:i|we|my application|my name) {a2}make (?:it (?:onto|on|to|into) )?(?:"
     + _YOUR_RANK_LIST
     + "|(?:your|the) {g2}cut)",
-    "(?:i|we|my application|my candidacy) {a2}be {a2}(?:in the running|in contention|a contender"
+    "(?:i|we|my application|my candidacy) {a2}be {a2}(?:(?<!still )(?:in the running|in"
+    " contention)|a contender"
     "|competitive)",
     "how {g3}(?:feel|think|view|see|rate|judge) about (?:me|my (?:interview|application|candidacy"
     "|performance))",
@@ -795,7 +797,7 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:see|picture|imagine|want|envision|rank)",
     "list of (?:candidate|applicant|interviewee) (?:for|to be|to|you plan to|you will|you intend"
     " to) {g1}rank",
-    "be (?:i|my application) {a2}(?:among|one of) (?:the )?(?:top|best|strong|leading|competitive)",
+    "{ami} {a2}(?:among|one of) (?:the )?(?:top|best|strong|leading|competitive)",
     "(?:where|how) {a1}{p3}(?:{aux} )?{yousay}?(?:i|we|my application|my candidacy|my name) {a2}"
     "{p5}(?:{aux} )?{a2}"
     "(?:stand|fall|land|fit|rank|sit|compare|place|be|measure up|end up|wind up|do|fare|appear|come"
@@ -828,18 +830,18 @@ EVALUATION_OF_APPLICANT = topic(
     "|assess|rate|perceive|regard|consider) (?:me|my application|my candidacy)",
     "how competitive {yousay}?(?:i|my application|my candidacy) {a2}(?:be|look|seem|appear)",
     "how competitive be (?:i|my application|my candidacy)",
-    "be (?:i|my application) {a2}competitive",
-    "be (?:i|my name|my application|we) {a2}(?:on|in) your {g2}(?:list|ranking|radar)",
+    "{ami} {a2}competitive",
+    "{ami} {a2}(?:on|in) your {g2}(?:list|ranking|radar)",
     "(?:a|any|my) (?:spot|place|position) on your " + _RANK_LIST_WORDS + "(?:list|ranking)",
     "how (?:high|far up|low) (?:up )?(?:i|we|my name|my application) {a2}(?:{modal} )?{a2}(?:be"
     "|end up|land|sit|fall)(?= (?:\\?|\\||on|in) )",
-    "be (?:i|my name|my application|we) {a2}(?:anywhere |somewhere )?(?:near|at|close to) the top"
-    "(?= (?:\\?|\\||of (?:it|your|the list|the rank)) )",
+    "{ami} {a2}(?:anywhere |somewhere )?(?:near|at|close to) the top"
+    "(?= (?:\\?|\\.|\\||of (?:it|your|the list|the rank)) )",
     "where (?:on|in) " + _YOUR_RANK_LIST + " {p3}(?:{aux} )?(?:i|we|my application|my name)",
     # Not the file's status ("where things stand with my application" is chasing).
     "where (?:things|matters|it) {a2}(?:stand|be) for (?:me|us)",
     # Safe, or time for a plan B: "Am I safe, or should I be making backup plans?"
-    "be (?:i|we|my application) {a2}safe(?= (?:\\?|,|or|\\|) )",
+    "{ami} {a2}safe(?= (?:\\?|,|or|\\|) )",
     "(?:should|do) (?:i|we) {a2}(?:need to )?(?:be )?(?:make|have|start|look at|consider|think"
     " about) (?:a |any |some )?(?:backup|back-up|back up|plan b|other option)(?: plan)?s?"
     # The question ends there: not "a backup plan if my flight is late".
@@ -970,8 +972,10 @@ RECIPROCATION = topic(
     "(?:2|two) way street",
     "(?:interest|feeling|sentiment) {a2}(?:be )?mutual",
     # Knowing or hoping the interest is returned: "if I knew it was mutual".
-    "(?:know|hope|sure|see|hear|learn|feel) (?:that )?(?:it|this|the feeling|the interest|the"
-    " sentiment) {a2}(?:{modal} )?{a2}be {a2}mutual(?! (?:friend|friends|colleague|colleagues"
+    # Or the condition that it is: "happy to rank you 1st if mutual", "as long as it's mutual".
+    "(?:know|hope|sure|see|hear|learn|feel|if|provided|assuming|as long as|so long as|once|when)"
+    " (?:that )?(?:(?:it|this|the feeling|the interest|the sentiment) {a2}(?:{modal} )?{a2}be"
+    " {a2})?mutual(?! (?:friend|friends|colleague|colleagues"
     "|acquaintance|contact|contacts|aid|fund|respect|understanding) )",
     # A place on the applicant's list given "as well": "first on mine as well".
     "(?:on|of|at the top of|on top of) mine (?:as well|too|also)(?= )",
@@ -1125,10 +1129,10 @@ OUTSIDE_MATCH_DEAL = topic(
     "(?:prematch|pre match|early|binding|outside|off match) (?:offer|contract|position|agreement"
     "|commit|spot|acceptance|accept|promise|pledge|option|path|route|deal|arrangement)",
 )
-# What the program offers: a place, a contract, or the letter that makes the offer.
+# What the program offers: a place ({seat}), the offer, or the letter that makes it.
 _OFFERED = (
-    "(?:position|spot|place|contract|offer|residency|one|offer letter|appointment letter"
-    "|appointment|letter of (?:offer|appointment))"
+    "(?:{seat}|offer|residency|one|offer letter|appointment letter|appointment|letter of"
+    " (?:offer|appointment))"
 )
 PROGRAM_OFFERS = topic(
     "program-offers",
@@ -1391,12 +1395,11 @@ STATUS = topic(
     'news, a decision or the status of the application: "any news on my application", "when can '
     'I expect a decision", "any updates", "has a decision been made"',
     # Not news about the day itself: "is there an update on the second look schedule?"
-    "(?:any|an) {g1}(?:update|news|word|decision|response|reply|progress)(?! from (?:me|my))"
+    "(?:any|an) {g1}{news}(?! from (?:me|my))"
     f"(?!{_ON_LOGISTICS})"
     # Nor news of the program itself: "any news on the new clinic building?"
     "(?! (?:on|about|regarding) (?:the |your )?new )",
-    "(?:expect|hear|receive|get|know|learn) {g3}(?:decision|update|news|word|response|reply"
-    "|outcome|result)"
+    "(?:expect|hear|receive|get|know|learn) {g3}(?:{news}|outcome|result)"
     # Not the outcome of something else: "I hope to hear the outcome of my brother's surgery".
     "(?! (?:of|on|about|regarding) (?:my|the|his|her|their|our) (?!(?:application|interview"
     "|candidacy|file|app|status|decision|match|ranking) )[^ |]+ (?!(?:application|interview"
@@ -1411,7 +1414,7 @@ STATUS = topic(
     "(?:present|current) (?:position|state|stage) of my (?:application|candidacy|file)",
     "(?<=\\| )still under (?:review|consideration)(?= \\? )",
     "(?<=\\| )(?:status|update|updates|news)(?= \\? )",
-    "(?:be there|have there be) {g1}(?:news|word|update|decision|progress) (?:on|about|regarding)"
+    "(?:be there|have there be) {g1}{news} (?:on|about|regarding)"
     " my (?:application|candidacy|file|status)",
     # How the application is getting on: "How is my application coming along?", "What is
     # happening with my application?", "Has anything come of my application?"
@@ -1424,9 +1427,8 @@ STATUS = topic(
     " process)",
     "be my (?:application|file|candidacy) (?:complete|completed) and {a1}(?:be )?(?:review|reviewed"
     "|consider|considered|process|processed)",
-    f"(?:decision|update|news|word) yet(?!{_ON_LOGISTICS})",
-    "(?:any|a|the) (?:timeline|timeframe|time frame|estimate) (?:for|of|on) (?:a |the |your )?"
-    "(?:decision|decisions|response|news|update)",
+    f"{{news}} yet(?!{_ON_LOGISTICS})",
+    "(?:any|a|the) {timeline} (?:for|of|on) (?:a |the |your )?{news}",
     "(?:anything|something) {a2}(?:change|changed|happen|happened|move|moved|new) (?:with|on"
     "|regarding|about|in) my (?:application|candidacy|file|status)",
     "my (?:application|candidacy|file) {a2}(?:have )?(?:move|moved|progress|progressed|advance"
@@ -1489,7 +1491,7 @@ CHASING = topic(
     "my {g1}(?:email|message|mail|note|letter|application) {a2}(?:never|not|do not|did not) {a2}"
     "(?:reach|arrive|get to|go through)",
     "(?:the|your|this|my) silence {g3}(?:worry|worried|mean|read|a no|concern|make me)",
-    "no (?:reply|response|answer|word|news) yet",
+    "no (?:{news}|answer) yet",
     "check my (?:inbox|email|mail|portal|phone) {g3}(?:for (?:your|news|any|an update|word|a reply"
     "|a response)|every (?:hour|day|minute|few minutes)|constantly|obsessively|all day"
     "|times (?:a|an|per) (?:day|hour)|hope|hoping)",
@@ -1500,7 +1502,7 @@ CHASING = topic(
     "|since (?:my |our |the |your )?(?:last )?(?:email|message|note|letter|interview|application"
     "|submission)|since i (?:last )?(?:write|email|hear|submit|apply|interview|reach)) )",
     # Silence counted out: "Two months without a reply", "still hoping to hear something".
-    "(?:day|days|week|weeks|month|months) without (?:a |any )?(?:reply|response|word|news|answer)"
+    "(?:day|days|week|weeks|month|months) without (?:a |any )?(?:{news}|answer)"
     f"{_FROM_THE_PROGRAM}",
     "still {a1}(?:hope|wait) (?:to hear|for (?:news|word|a reply|an answer|a response|something"
     "|anything|an update|any update))"
@@ -1519,16 +1521,16 @@ CHASING = topic(
     "(?:whether|if) (?:you|the committee|the program|your program) {a2}(?:be )?still (?:review"
     "|reviewing|consider|considering|interview|interviewing|accept|accepting) (?:application"
     "|applications|applicant|applicants|candidate|candidates)",
-    "(?:any|some) (?:word|news|update|updates) at all",
+    "(?:any|some) {news} at all",
     # "Kindly revert back with the update on my file": reply with news of it.
     "revert (?:back )?(?:to me )?(?:with|on|regarding|about) {g2}(?:update|status|decision|news"
     "|outcome|result)",
-    "(?:hope|hoping|wait|waiting) for (?:an|any|some) (?:update|news|word|response|reply)"
+    "(?:hope|hoping|wait|waiting) for (?:an|any|some) {news}"
     # News of the applicant's own file, not "the family was waiting for some news".
     "(?= (?:(?:on|about|regarding) (?:my|our)|from (?:you|the program|the committee)|soon) )"
     f"{_NOT_ABOUT_LOGISTICS}(?!{_ON_LOGISTICS})",
     # "name" is how the lexicon reads a capitalised word it does not know, such as "ETA".
-    "(?:any|an) (?:eta|name) (?:on|for) (?:a |the |your )?(?:decision|decisions"
+    "(?:any|an) (?:{timeline}|name) (?:on|for) (?:a |the |your )?(?:decision|decisions"
     "|interview decision)",
     # The program's mail, not "we started sending invitations for our symposium".
     "(?:you|u|they|the program|the committee|your program|your office|the residency|name) {a2}"
@@ -1537,7 +1539,7 @@ CHASING = topic(
     "(?:decision|decisions|invitation|invitations|invite|invites)",
     "wait {g1}(?:for|on) your {g2}(?:response|reply|decision|answer) (?:regarding|about|on"
     "|since) my",
-    "(?:await|awaiting) {g3}(?:word|news|decision|reply|response|update|outcome) (?:on|about"
+    "(?:await|awaiting) {g3}(?:{news}|outcome) (?:on|about"
     "|regarding|of) my (?:application|candidacy|file|status)",
     # A request to update, not "thank you for the (quick) update on my application": an
     # update the program already sent has a determiner before it, perhaps with an adjective.
@@ -1649,11 +1651,11 @@ CHASING = topic(
     "(?:hope|wait|look forward) (?:for|to) {g2}(?:update|news|word|response|reply|decision) (?:on"
     "|about|regarding) my",
     "status of my (?:application|candidacy)",
-    "any (?:update|news|word|progress) (?:on|about|regarding) (?:my|the) ",
+    "any {news} (?:on|about|regarding) (?:my|the) ",
     # News hoped for aloud: "Hoping there's some news on my application soon".
     "hope there be (?:some|any) (?:news|update|word|progress|movement) (?:on|about|regarding|with)"
     " my",
-    "any (?:timeline|timeframe|time frame|estimate) (?:you|u) (?:could|can|might|would) (?:share"
+    "any {timeline} (?:you|u) (?:could|can|might|would) (?:share"
     "|give|offer|provide)"
     f"{_NOT_ABOUT_LOGISTICS}(?! (?:for|on|about|regarding){_ABOUT_LOGISTICS})",
 )
@@ -1687,6 +1689,8 @@ PROGRAM_NEEDS = topic(
 )
 
 # --- tone ---------------------------------------------------------------------------------
+# The place an applicant pleads for.
+_A_PLACE = "(?:position|spot|place|seat|residency)"
 PLEADING = topic(
     "pleading",
     'pleading: "I will do anything", "please give me a chance", "I really need this spot", '
@@ -1695,11 +1699,11 @@ PLEADING = topic(
     "do (?:absolutely |literally |just )?(?:anything(?: you ask| you want)?|whatever (?:it take"
     "|you ask|be need|you need"
     "|be necessary|be require|you require))(?= (?:\\.|!|,|\\||for (?:a |this |the |any )?"
-    "(?:position|spot|place|chance|residency|match|opportunity)|to (?:{g2})?(?:train|match|join"
+    f"(?:{_A_PLACE}|chance|match|opportunity)|to (?:{{g2}})?(?:train|match|join"
     "|get|be part|be accept|be rank|be select|secure|earn|become|work (?:at|with|in|there))) )",
     "whatever it take(?= (?:,|\\.|!|\\|) )",
-    "(?:take|accept) (?:anything|any position|any spot|whatever)(?= (?:,|\\.|!|\\|) )",
-    "take {a2}(?:any|whatever) (?:position|spot|place|residency|seat|offer|program)"
+    f"(?:take|accept) (?:anything|any {_A_PLACE}|whatever)(?= (?:,|\\.|!|\\|) )",
+    f"take {{a2}}(?:any|whatever) (?:{_A_PLACE}|offer|program)"
     "(?:s)?(?= (?:,|\\.|!|\\||you|at all|anywhere|that|available|going|left|open) )",
     # Searched from the rare word ("Mercy Hospital" is a name, not this word).
     # Not a hospital's name, even where it opens a sentence ("Mercy is a great program").
@@ -1729,7 +1733,7 @@ PLEADING = topic(
     "(?:destroy|devastate|crush|break) me (?:to|if)",
     "folded hands",
     "only earn member",
-    "(?:position|spot|place|seat) (?:that )?you (?:can|could) spare",
+    f"{_A_PLACE} (?:that )?you (?:can|could) spare",
     "(?<=\\| )(?:beg|plead)(?= (?:here|you|for|,|\\.|!|\\|) )",
     "(?<=if that be what it )take(?= (?:to|,|\\.|!|\\|) )",
     "(?:do not|not|never) let me down",
@@ -1745,8 +1749,7 @@ PLEADING = topic(
     "do-or-die",
     # A sacrifice offered for the place: "I'd sleep in the call room if it meant a spot".
     "if (?:it|that|this) {a2}(?:{modal} )?(?:mean|get|give|earn|win|secure) (?:me )?(?:a|the|one"
-    "|that|your) (?:residency |training |categorical )?(?:spot|position|place|seat|residency"
-    "|match|contract)",
+    f"|that|your) (?:residency |training |categorical )?(?:{_A_PLACE}|match|contract)",
     "(?:pray|praying|prayed) (?:that )?(?:you|u) (?:take|pick|select|choose|rank) me",
     "i have nothing(?= (?:\\.|!|\\||left|else|if not) )",
     "shame of (?:another|a second|go|be)",
@@ -1791,8 +1794,8 @@ PLEADING = topic(
     # What the applicant would give up for the place: "anything to be there".
     "(?<=, )anything (?:at all )?to (?:be (?:there|here|part of|with you|on your team)|get in"
     "|train (?:there|here|with you)|match (?:there|here|with you))",
-    "(?:not|another|one more) (?:another |one more )?year without (?:a |any )?(?:position|match"
-    "|residency|spot|job)",
+    "(?:not|another|one more) (?:another |one more )?year without (?:a |any )?"
+    f"(?:{_A_PLACE}|match|job)",
     "my (?:only|last|final) (?:hope|chance|shot|option)(?= (?:\\.|!|,|\\||left|of (?:match|get|be)"
     "|to (?:match|train|join|get|be|secure|become|prove)|at (?:match|a residency)) )",
     "nothing (?:else )?left to lose",
@@ -1813,7 +1816,7 @@ PLEADING = topic(
     "(?<=\\| )(?:last|final|only) (?:chance|shot|hope) for me",
     "(?:family|life|career|future) {a2}(?:will|would) {a2}(?:suffer|fall apart|be ruined"
     "|be destroyed)",
-    "without this (?:match|position|spot|residency|chance)",
+    f"without this (?:{_A_PLACE}|match|chance)",
     "need this(?: one)?(?= (?:\\.|!|\\||so much|so badly|badly|really badly|more than anything) )",
     # Hopelessness said of oneself now: "makes me feel more hopeless", "I feel helpless".
     # The lemma hides the tense: a feeling now ends the sentence or says how long it lasts
@@ -1831,7 +1834,7 @@ PLEADING = topic(
     "|teach|manage|write|practice|practise|perform|observe|shadow|assist|care for))",
     "i {a2}(?:need|must have|must get|have to get|have to have) (?:this|a|the|your|that) {g1}"
     # Not somewhere to stay: "I really need a quiet place to study".
-    "(?:spot|position|place|residency|match|interview|chance)(?! (?:to (?:study|stay|sleep|park"
+    f"(?:{_A_PLACE}|match|interview|chance)(?! (?:to (?:study|stay|sleep|park"
     "|live|eat|rest|sit|charge)|near|close to|for (?:my|the) (?:car|luggage|bag|bags)))",
     "i {a2}need to match",
     # Nothing to fall back on: "there's no plan B for me", "I have no backup plan at all".
@@ -1848,15 +1851,13 @@ PLEADING = topic(
     "not know what i {a2}(?:{modal} )?{a2}do(?= (?:if|\\.|!|\\||without|otherwise|with my life"
     "|next) )",
     # "Please. Anything at all!": the plea split over two sentences.
-    "please (?:(?:,|\\.|!|\\||-) ){0,4}(?:anything|any spot|any position|any place)(?= (?:at all"
-    "|\\.|!|\\||,) )",
+    f"please (?:(?:,|\\.|!|\\||-) ){{0,4}}(?:anything|any {_A_PLACE})(?= (?:at all|\\.|!|\\||,) )",
     "i {a2}(?:be|feel|grow|get|become) {a2}desperate(?= (?:\\.|,|\\||!|and|that|at this point|now"
-    "|right now|by now|at this stage|for (?:a |an |this |the |any )?(?:match|position|spot"
-    "|chance|residency|interview|place|opportunity|yes|break|seat)|to (?:match|get|be|secure"
+    "|right now|by now|at this stage|for (?:a |an |this |the |any )?"
+    f"(?:{_A_PLACE}|match|chance|interview|opportunity|yes|break)|to (?:match|get|be|secure"
     "|train|join)) )",
     "i {a2}desperate (?:need|want|hope|wish)",
-    "desperate (?:to|for) (?:a |an |this |the |any )?(?:match|position|spot|chance|residency"
-    "|opportunity)",
+    f"desperate (?:to|for) (?:a |an |this |the |any )?(?:{_A_PLACE}|match|chance|opportunity)",
     "(?:this|{prog}) {a2}(?:be|may be|might be|could be) {a2}my (?:last|only|final) (?:chance"
     "|hope|option|shot|attempt|try)(?! (?:to|for) (?:see|visit|travel|enjoy|spend|take a|go|try"
     "|eat|relax|attend|celebrate|catch|watch|meet|ask|say|submit|register) )",
@@ -1872,7 +1873,7 @@ PLEADING = topic(
     "(?:all|everything) {a2}(?:depend|rest|ride|hang|hinge) on (?:match|matching|this match|your"
     " decision|you|getting in|get in)",
     # "Any position. I'll take it."
-    "any (?:position|spot|place|seat|residency|program)(?: at all)?(?: (?:\\.|,|!|-|\\|))* i"
+    f"any (?:{_A_PLACE}|program)(?: at all)?(?: (?:\\.|,|!|-|\\|))* i"
     " {a2}(?:will|would|be go to) {a2}take it",
     # Distress now, not told as a story: "I am starting to panic", "I'm losing my mind".
     f"i {{a2}}(?:be )?(?:start|starting|begin|beginning) to panic{_PANIC_ENDS}",
@@ -1891,23 +1892,23 @@ PLEADING = topic(
     "(?:would|will) {a2}(?:sleep|live) (?:in my car|on the floor|on the street|in a tent)",
     # Any place at all: "grateful for any position at all", "any chance at all".
     # The whole wish, not "thankful for any opening in your schedule for a call".
-    "(?:grateful|thankful) for any (?:position|chance|spot|place|seat|residency"
-    "|program|offer|opening)(?= (?:\\.|!|,|\\||at all|you) )",
+    f"(?:grateful|thankful) for any (?:{_A_PLACE}|chance|program|offer|opening)"
+    "(?= (?:\\.|!|,|\\||at all|you) )",
     # Not "any seat at all is fine for the dinner".
-    "any (?:position|spot|place|residency|program|offer) at all(?= (?:\\.|!|,|\\|) )",
+    f"any (?:{_A_PLACE}|program|offer) at all(?= (?:\\.|!|,|\\|) )",
     # Out of options, with the "I" dropped: "No options left."
     "(?<=\\| )(?:no|zero) (?:options|hope|chances|other options|way out) left(?= (?:\\.|!|\\|) )",
     "(?:be|that be|this be) all i {a2}(?:ask|ask for|be ask|be asking)"
     "(?= (?:\\.|!|,|\\||for|of you) )",
     # A plea with the "I" dropped, as phone mail drops it: "Really need a spot."
     "(?:(?<=\\| )|(?<=\\| really )|(?<=\\| just )|(?<=\\| badly ))need (?:a|this|the|one|any|that)"
-    " (?:spot|position|place"
-    "|residency|match|seat|interview)(?= (?:\\.|!|,|\\||so|badly|please) )",
+    f" (?:{_A_PLACE}|match|interview)(?= (?:\\.|!|,|\\||so|badly|please) )",
     "(?:just|please|pls|plz|kindly) say yes",
     "(?:say yes to|accept|take) anything (?:you|u) (?:offer|have|give)(?= (?:\\.|!|,|\\||me) )",
     # Pleading as a whole sentence of phone mail: "Desperate here. Any spot."
     "(?<=\\| )desperate(?= (?:here |now )?(?:\\.|!|\\|) )",
-    "(?<=\\| )any (?:spot|position|place)(?= (?:\\.|!) \\| )",
+    # Not "Window or aisle? Any seat.": a fragment names only a training place.
+    "(?<=\\| )any (?:spot|position|place|residency)(?= (?:\\.|!) \\| )",
     "only (?:one|ones|person|people|program) (?:who|that) can (?:save|rescue|help) me",
     "can not afford (?:not to match|to go unmatched|another (?:year|cycle|rejection)|to fail)",
     "can not {g2}(?:go|be|remain|stay) unmatched",

@@ -141,6 +141,7 @@ BINDING_COMMITMENT = Rule(
         "If offered a place. I will accept, promise.",
         "I'll sign the moment you offer!",
         "Should I be offered a place in the 2027 class, I will accept.",
+        "No questions asked, if you make me an offer I will accept it.",
     ),
     passes=(
         "Could you hold a position for me in the June away rotation?",
@@ -180,6 +181,7 @@ BINDING_COMMITMENT = Rule(
         "I am happy to join the call today.",
         "Consider it done; I will send the form tonight.",
         "I would accept anything you offer in the way of feedback on my talk.",
+        "Dr. Rao asked whether I would accept any offer you make.",
     ),
     notes=(
         'A negating word shortly before, in the same clause, turns a match off ("I would never '
@@ -277,6 +279,7 @@ ASKS_ABOUT_RANK = Rule(
         "Is it realistic for me to hope for a match with Harlow?",
         "Ranked or not?",
         "Not sure this is allowed, but where do I stand on your list",
+        "I was wondering whether I'm anywhere close to the top.",
     ),
     passes=(
         "Could you please put me on your mailing list for updates?",
@@ -316,6 +319,7 @@ ASKS_ABOUT_RANK = Rule(
         "Is there any chance I am on your list of volunteers for the health fair?",
         "Please tell me if I was put on the list for the shuttle.",
         "Could you let me know whether I am on the list for the second look dinner?",
+        "Could you let me know if I am still in the running?",
     ),
     notes=(
         'A statement of hope without a request ("I hope I am ranked to match") is not '
@@ -444,6 +448,7 @@ RECIPROCAL_REQUEST = Rule(
         "I hope our interest in each other shows when both lists are submitted.",
         "Let me know that the program feels the same, so I can submit my list with confidence.",
         "I will rank <<Program>> first if you rank me to match.",
+        "I'd put your program first, as long as it's mutual.",
     ),
     passes=(
         "I plan to rank your program highly.",
@@ -466,6 +471,7 @@ RECIPROCAL_REQUEST = Rule(
         "I hope our interest in each other's research continues after the first year.",
         "I will rank your program highly, and the committee put me at ease.",
         "Mutual first impressions were warm.",
+        "If mutual friends can host us, I will rank your program after the visit.",
     ),
     notes=(
         "The two halves of the deal must sit in one sentence, except for an explicit "
