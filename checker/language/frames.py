@@ -113,15 +113,16 @@ def matches(analysis: Analysis, topic: Topic) -> list[Span]:
         words = analysis.words
         text, offsets = analysis.text, analysis.offsets
         sentence_keys = _sentence_keys(analysis)
+        regexes = topic.regexes
         found = []
         for lemma in topic.starts_in(words):
             patterns = topic.patterns_at(lemma)
             for index in analysis.positions[lemma]:
                 present, offset = sentence_keys[index], offsets[index]
-                for regex, keys in patterns:
+                for number, keys in patterns:
                     if keys is not None and keys.isdisjoint(present):
                         continue  # none of the words every match holds is in the sentence
-                    match = regex.match(text, offset)
+                    match = (regexes[number] or topic.regex(number)).match(text, offset)
                     if match is not None:
                         found.append(analysis.token_range(*match.span()))
                         break

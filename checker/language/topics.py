@@ -27,12 +27,10 @@ class Topic:
     reads: str  # what it recognises, in words, for the rules reference page
     patterns: tuple[str, ...]
     anchors: tuple[Anchor, ...] = field(init=False, repr=False, compare=False)
-    # Each pattern compiled alone, when a letter first needs it, with its key words; and
-    # for each lemma, the patterns that can start with it (see `patterns_at`).
-    _compiled: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = field(
-        init=False, repr=False, compare=False, default_factory=dict
-    )
-    _by_start: dict[str, tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]] = field(
+    # Each pattern's regex, compiled when a letter first tries it (None until then); for each
+    # lemma, the patterns that can start with it, with their key words (see `patterns_at`).
+    regexes: list[re.Pattern[str] | None] = field(init=False, repr=False, compare=False)
+    _by_start: dict[str, tuple[tuple[int, frozenset[str] | None], ...]] = field(
         init=False, repr=False, compare=False, default_factory=dict
     )
     # The same anchors indexed for a quick look-up: the start lemmas of the patterns that need
@@ -44,6 +42,7 @@ class Topic:
     def __post_init__(self) -> None:
         anchors = tuple(map(Anchor.of, self.patterns))
         object.__setattr__(self, "anchors", anchors)
+        object.__setattr__(self, "regexes", [None] * len(anchors))
         unkeyed: set[str] = set()
         by_key: dict[str, set[str]] = {}
         for key, starts in anchors:
@@ -66,27 +65,34 @@ class Topic:
             starts |= self.starts_by_key[word] & words
         return starts
 
-    def patterns_at(self, lemma: str) -> tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]:
-        """The patterns that can match at a token with this lemma, in their order, each with
-        the key words one of which lies inside every match of it (None when a match may run
-        past a sentence end): in a sentence without them the pattern need not be tried. The
+    def patterns_at(self, lemma: str) -> tuple[tuple[int, frozenset[str] | None], ...]:
+        """The patterns (by number) that can match at a token with this lemma, in their order,
+        each with the key words one of which lies inside every match of it (None when a match
+        may run past a sentence end): in a sentence without them it need not be tried. The
         first pattern that matches gives the match, as one regex of them all would."""
         found = self._by_start.get(lemma)
         if found is None:
             found = self._by_start[lemma] = tuple(
-                self._compiled_pattern(index)
-                for index, anchor in enumerate(self.anchors)
+                (number, _key_words(pattern, anchor.key))
+                for number, (pattern, anchor) in enumerate(
+                    zip(self.patterns, self.anchors, strict=True)
+                )
                 if lemma in anchor.starts
             )
         return found
 
-    def _compiled_pattern(self, index: int) -> tuple[re.Pattern[str], frozenset[str] | None]:
-        found = self._compiled.get(index)
+    def regex(self, number: int) -> re.Pattern[str]:
+        """Pattern `number`, compiled the first time a letter tries it."""
+        found = self.regexes[number]
         if found is None:
-            pattern, key = self.patterns[index], self.anchors[index].key
-            kept = key and key <= _KEY_WORDS and not may_cross_sentence_end(lemma_regex(pattern))
-            found = self._compiled[index] = (compile_pattern((pattern,)), key if kept else None)
+            found = self.regexes[number] = compile_pattern((self.patterns[number],))
         return found
+
+
+def _key_words(pattern: str, key: frozenset[str]) -> frozenset[str] | None:
+    """The pattern's key words if keys_in() finds them and no match runs past a sentence end."""
+    exact = key and key <= _KEY_WORDS and not may_cross_sentence_end(lemma_regex(pattern))
+    return key if exact else None
 
 
 class Anchor(NamedTuple):
