@@ -287,11 +287,20 @@ RANKS_PROGRAM = topic(
 # The other programs, as the applicant names them ("the other places I visited").
 # Things an applicant applies to or is offered that are not a residency place: "other
 # programs' research electives", "the letter of appointment for my observership".
-_NOT_A_RESIDENCY_THING = (
-    "(?:research|elective|electives|rotation|rotations|observership|observerships|externship"
-    "|externships|clerkship|clerkships|visa|visas|housing|shadowing|volunteer|job|jobs|course"
-    "|courses|workshop|workshops|lab|labs)"
+# Training beside residency, offered or applied to in its own right.
+_SIDE_TRAINING = (
+    "(?:elective|electives|rotation|rotations|course|courses|workshop|workshops|housing)"
 )
+_NOT_A_RESIDENCY_THING = (
+    f"(?:{_SIDE_TRAINING}|research|observership|observerships|externship|externships|clerkship"
+    "|clerkships|visa|visas|shadowing|volunteer|job|jobs|lab|labs)"
+)
+# The interview day and its arrangements, and the papers to fill in: what "logistics" mail
+# is about (_LOGISTICS, below), and what is offered or accepted that is not a position.
+_INTERVIEW_DAY = (
+    "(?:second look|dinner|social|tour|visit|lunch|shuttle|parking|hotel|flight|room block)"
+)
+_PAPERWORK = "(?:form|paperwork)"
 _OTHERS = (
     "(?:program|place|places|option|options|hospital|hospitals|residency|residencies|interview"
     "|school|schools|one|ones|institute|institution)"
@@ -1235,10 +1244,9 @@ IN_MATCH = topic(
 INTERVIEW_OFFER = topic(
     "interview-offer",
     "an interview, visit or event, or a place on a shuttle, in a hotel or a course: not a position",
-    "(?:interview|invitation|invite|visit|second look|dinner|social|tour|shuttle|bus|parking"
-    "|garage|hotel|flight|lunch|course|workshop|webinar|elective|rotation|lease|apartment"
-    "|housing|room block|form|release|consent|waiver|document|paperwork|background check|club"
-    "|society|choir|league|study group)",
+    f"(?:interview|invitation|invite|{_INTERVIEW_DAY}|{_PAPERWORK}|{_SIDE_TRAINING}|bus|garage"
+    "|webinar|lease|apartment|release|consent|waiver|document|background check|club|society"
+    "|choir|league|study group)",
 )
 
 # --- asking --------------------------------------------------------------------------------
@@ -1312,10 +1320,9 @@ REVIEWED_MY_APPLICATION = topic(
 # The day's arrangements, not the application: "checking in about the hotel block", "an update
 # on the second look schedule", "touch base about the date change" ask about logistics.
 _LOGISTICS = (
-    "(?:second look|schedule|date|time|dinner|parking|hotel|social|tour|interview day|visit"
-    "|agenda|itinerary|event|open house|orientation|booking|book|reservation|travel|flight"
-    "|shuttle|room block|form|paperwork|badge|lunch|weather|snow|storm|road|roads|traffic"
-    "|dress code|attire|zoom link|link|directions|address|location|venue)"
+    f"(?:{_INTERVIEW_DAY}|{_PAPERWORK}|schedule|date|time|interview day|agenda|itinerary|event"
+    "|open house|orientation|booking|book|reservation|travel|badge|weather|snow|storm|road"
+    "|roads|traffic|dress code|attire|zoom link|link|directions|address|location|venue)"
 )
 _ABOUT_LOGISTICS = (
     f" (?:the |your |our |my |a |an )?(?:call |interview |visit |travel )?{_LOGISTICS}(?: |$)"

@@ -288,6 +288,7 @@ ASKS_ABOUT_RANK = Rule(
         "Kindly let me know if my application is under consideration for ranking.",
         "I request to be informed of my standing on your rank list.",
         "I'd love to hear how I stacked up against the other applicants.",
+        "If I am anywhere on your rank list, please let me know.",
     ),
     passes=(
         "Could you please put me on your mailing list for updates?",
@@ -330,6 +331,7 @@ ASKS_ABOUT_RANK = Rule(
         "Could you let me know if I am still in the running?",
         "I would like to be informed of the date of the second look.",
         "Please let me know if I am under consideration for the research award.",
+        "If I am on the list for the dinner, please let me know.",
     ),
     notes=(
         'A statement of hope without a request ("I hope I am ranked to match") is not '
