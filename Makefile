@@ -20,8 +20,9 @@ serve: $(VENV)/.installed node_modules/.installed
 build: $(VENV)/.installed node_modules/.installed
 	$(BIN)/mkdocs build --strict
 
+# --durations: every run's log lists its slowest tests (issue 12's time goal).
 test: $(VENV)/.installed node_modules/.installed chromium lint
-	$(BIN)/pytest -n 2 --dist loadfile --no-loadscope-reorder
+	$(BIN)/pytest -n 2 --dist loadfile --no-loadscope-reorder --durations=30
 
 # Python with ruff, the page JavaScript with Biome (both pinned; settings in
 # pyproject.toml and biome.jsonc), the CI workflows with actionlint and zizmor.
