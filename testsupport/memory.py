@@ -70,6 +70,21 @@ def python_pages(site_dir: Path) -> dict[str, str]:
     return pages
 
 
+def wait_for_new_copy(page, known: set[str]) -> str:
+    """The key of the copy of Python's memory that the page (its Python just started from
+    nothing) saves beside the `known` ones of its context, once it is saved."""
+    # wait_for_function does not await a promise: each poll starts a look into the cache
+    # and returns what the previous one found.
+    page.wait_for_function(
+        f"(before) => {{ ({SAVED_KEYS})().then((keys) => {{"
+        " window.__copies = keys.length; }); return window.__copies > before; }",
+        arg=len(known),
+        timeout=PYTHON_TIMEOUT_MS,
+    )
+    (key,) = set(page.evaluate(SAVED_KEYS)) - known
+    return key
+
+
 def make_copies(browser, site_url: str, site_dir: Path, folder: Path) -> None:
     """Visit one page per runtime in a new context, wait for each copy to be saved, and
     write them all into `folder` with their keys and runtimes (INDEX)."""
@@ -77,23 +92,15 @@ def make_copies(browser, site_url: str, site_dir: Path, folder: Path) -> None:
     first_page = {}
     for path, runtime in python_pages(site_dir).items():
         first_page.setdefault(runtime, path)
-    runtimes = {}
+    runtimes, saved = {}, set()
     context = browser.new_context(service_workers="block")
     try:
         page = context.new_page()
         for runtime, path in first_page.items():
             page.goto(site_url + path)
             wait_for_python(page)
-            before = page.evaluate(SAVED_KEYS)
-            # wait_for_function does not await a promise: each poll starts a look into
-            # the cache and returns what the previous one found.
-            page.wait_for_function(
-                f"(before) => {{ ({SAVED_KEYS})().then((keys) => {{"
-                " window.__copies = keys.length; }); return window.__copies > before; }",
-                arg=len(before),
-                timeout=PYTHON_TIMEOUT_MS,
-            )
-            (key,) = set(page.evaluate(SAVED_KEYS)) - set(before)
+            key = wait_for_new_copy(page, saved)
+            saved.add(key)
             runtimes[runtime] = key.removeprefix(site_url)
         page.goto(site_url + HOLDER)
         with serve_store(folder) as store:

@@ -192,10 +192,24 @@ def _asks(analysis: Analysis, sentence: int, first: int) -> bool:
     I stand"), not itself negated ("I don't expect you to tell me where I stand")."""
     if analysis.is_question(sentence):
         return True
-    return any(
-        start <= first and not analysis.is_negated(start)
+    requests = [
+        start
         for start, _ in in_sentence(analysis, REQUEST, sentence)
+        if not analysis.is_negated(start)
+    ]
+    # After a condition, the request may come last: "If I am on your list, please advise."
+    return any(start <= first for start in requests) or (
+        bool(requests) and _in_condition(analysis, first)
     )
+
+
+_CONDITIONS = frozenset({"if", "whether"})
+
+
+def _in_condition(analysis: Analysis, first: int) -> bool:
+    """Tokens from `first` open (or follow the opening of) an "if" or "whether" clause."""
+    lemmas = analysis.lemmas
+    return lemmas[first] in _CONDITIONS or (first > 0 and lemmas[first - 1] in _CONDITIONS)
 
 
 def _acted_by_other(analysis: Analysis, first: int, actors: frozenset[str]) -> bool:

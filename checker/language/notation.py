@@ -21,7 +21,7 @@ _WORD = r'(?!- )[^ |,;:?!.()"]+ '
 _ADVERBS = (
     "still|definitely|truly|clearly|now|certainly|undoubtedly|already|absolutely|really"
     "|honestly|sincerely|fully|firmly|surely|happily|gladly|immediately|readily|also|very|most"
-    "|likely|probably|even|always|just|genuinely|seriously|strongly|without a doubt|presently"
+    "|likely|probably|prob|even|always|just|genuinely|seriously|strongly|without a doubt|presently"
     "|currently|ever|humbly|respectfully|earnestly|kindly|exactly|roughly|approximately|almost"
     "|nearly"
     "|realistically|def|defo|totally|hands-down|by far|far and away|so|too|quite|extremely"
