@@ -39,7 +39,7 @@ NEGATIONS = frozenset(
 # not negate what follows.
 _NOT_NEGATING_BEFORE = frozenset(
     {"doubt", "question", "hesitation", "hesitate", "reservation", "only", "a", "wait", "help"}
-    | {"matter"}
+    | {"matter", "too"}  # "I hope it's not too much to say that you are my first choice"
 )
 # Emphasis built on a negation: "I have never been more sure", "I could not be happier",
 # "I cannot stress enough that ...": after the negation (and "be"/"have"), a comparative or
@@ -198,7 +198,11 @@ class Analysis:
             lemma = lemmas[index]
             if lemma in _REPORT_ENDS:
                 break
-            if lemma in REPORTING and self._subject_before(index) not in _NOT_REPORTERS:
+            if (
+                lemma in REPORTING
+                and self._subject_before(index) not in _NOT_REPORTERS
+                and lemmas[max(0, index - 2) : index] != ["to", "be"]  # "to be told": wished for
+            ):
                 return True
         return self.letter.is_quoted(self.starts[first], self.ends[first])
 
