@@ -163,4 +163,4 @@ def test_every_topic_pattern_compiles_for_each_word_it_can_start_with():
         if isinstance(found, topics.Topic):
             for anchor in found.anchors:
                 for lemma in anchor.starts:
-                    assert found.regex_at(lemma).pattern
+                    assert all(found.regex(n).pattern for n, _ in found.patterns_at(lemma))

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from checker.hits import Check, Hit
 from checker.language.analysis import Analysis, analyse
-from checker.language.topics import REQUEST, Topic
+from checker.language.tokens import SENTENCE_END
+from checker.language.topics import REQUEST, Topic, keys_in
 from checker.letter import Letter
 
 Span = tuple[int, int]  # first and last token
@@ -114,16 +115,43 @@ def matches(analysis: Analysis, topic: Topic) -> list[Span]:
     def search() -> list[Span]:
         words = analysis.words
         text, offsets = analysis.text, analysis.offsets
+        sentence_keys = _sentence_keys(analysis)
+        regexes = topic.regexes
         found = []
         for lemma in topic.starts_in(words):
-            regex = topic.regex_at(lemma)
+            patterns = topic.patterns_at(lemma)
             for index in analysis.positions[lemma]:
-                match = regex.match(text, offsets[index])
-                if match is not None:
-                    found.append(analysis.token_range(*match.span()))
+                present, offset = sentence_keys[index], offsets[index]
+                for number, keys in patterns:
+                    if keys is not None and keys.isdisjoint(present):
+                        continue  # none of the words every match holds is in the sentence
+                    match = (regexes[number] or topic.regex(number)).match(text, offset)
+                    if match is not None:
+                        found.append(analysis.token_range(*match.span()))
+                        break
         return sorted(set(found))
 
     return analysis.cached(topic, search)
+
+
+def _sentence_keys(analysis: Analysis) -> list[frozenset[str]]:
+    """For each token, the topics' key words in its sentence, the lemma text between two
+    sentence ends ("|"), where every match starting at the token ends (see patterns_at)."""
+
+    def compute() -> list[frozenset[str]]:
+        lemmas = analysis.lemmas
+        ends = analysis.positions.get(SENTENCE_END, [])
+        if "".join(lemmas).count("|") != len(ends):
+            ends = []  # a "|" inside a lemma: read the text as one sentence
+        found: list[frozenset[str]] = []
+        start = 0
+        for end in [*ends, len(lemmas)]:
+            keys = keys_in(lemmas[start:end])
+            found += [keys] * (end + 1 - start)  # the sentence end too (no pattern opens it)
+            start = end + 1
+        return found
+
+    return analysis.cached(_sentence_keys, compute)
 
 
 def in_sentence(analysis: Analysis, topic: Topic, sentence: int) -> list[Span]:

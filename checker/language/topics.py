@@ -12,7 +12,12 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from checker.language.lexicon import words
-from checker.language.notation import compile_pattern, first_lemmas, lemma_regex
+from checker.language.notation import (
+    compile_pattern,
+    first_lemmas,
+    lemma_regex,
+    may_cross_sentence_end,
+)
 from checker.phrase_search import rarest, requirements
 
 
@@ -22,9 +27,10 @@ class Topic:
     reads: str  # what it recognises, in words, for the rules reference page
     patterns: tuple[str, ...]
     anchors: tuple[Anchor, ...] = field(init=False, repr=False, compare=False)
-    # For each lemma, one regex of the patterns that can start with it (compiled when first
-    # needed): a token is tried against those few patterns only, not against all of them.
-    _by_start: dict[str, re.Pattern[str]] = field(
+    # Each pattern's regex, compiled when a letter first tries it (None until then); for each
+    # lemma, the patterns that can start with it, with their key words (see `patterns_at`).
+    regexes: list[re.Pattern[str] | None] = field(init=False, repr=False, compare=False)
+    _by_start: dict[str, tuple[tuple[int, frozenset[str] | None], ...]] = field(
         init=False, repr=False, compare=False, default_factory=dict
     )
     # The same anchors indexed for a quick look-up: the start lemmas of the patterns that need
@@ -36,6 +42,7 @@ class Topic:
     def __post_init__(self) -> None:
         anchors = tuple(map(Anchor.of, self.patterns))
         object.__setattr__(self, "anchors", anchors)
+        object.__setattr__(self, "regexes", [None] * len(anchors))
         unkeyed: set[str] = set()
         by_key: dict[str, set[str]] = {}
         for key, starts in anchors:
@@ -48,6 +55,7 @@ class Topic:
             self, "starts_by_key", {word: frozenset(starts) for word, starts in by_key.items()}
         )
         object.__setattr__(self, "keys", frozenset(by_key))
+        _register_keys(word for anchor in anchors for word in anchor.key)
 
     def starts_in(self, words: frozenset[str]) -> frozenset[str]:
         """The lemmas of `words` a match can start with, in a text holding `words`."""
@@ -57,18 +65,34 @@ class Topic:
             starts |= self.starts_by_key[word] & words
         return starts
 
-    def regex_at(self, lemma: str) -> re.Pattern[str]:
-        """The patterns that can match at a token with this lemma, in their order."""
+    def patterns_at(self, lemma: str) -> tuple[tuple[int, frozenset[str] | None], ...]:
+        """The patterns (by number) that can match at a token with this lemma, in their order,
+        each with the key words one of which lies inside every match of it (None when a match
+        may run past a sentence end): in a sentence without them it need not be tried. The
+        first pattern that matches gives the match, as one regex of them all would."""
         found = self._by_start.get(lemma)
         if found is None:
-            found = self._by_start[lemma] = compile_pattern(
-                tuple(
-                    pattern
-                    for pattern, anchor in zip(self.patterns, self.anchors, strict=True)
-                    if lemma in anchor.starts
+            found = self._by_start[lemma] = tuple(
+                (number, _key_words(pattern, anchor.key))
+                for number, (pattern, anchor) in enumerate(
+                    zip(self.patterns, self.anchors, strict=True)
                 )
+                if lemma in anchor.starts
             )
         return found
+
+    def regex(self, number: int) -> re.Pattern[str]:
+        """Pattern `number`, compiled the first time a letter tries it."""
+        found = self.regexes[number]
+        if found is None:
+            found = self.regexes[number] = compile_pattern((self.patterns[number],))
+        return found
+
+
+def _key_words(pattern: str, key: frozenset[str]) -> frozenset[str] | None:
+    """The pattern's key words if keys_in() finds them and no match runs past a sentence end."""
+    exact = key and key <= _KEY_WORDS and not may_cross_sentence_end(lemma_regex(pattern))
+    return key if exact else None
 
 
 class Anchor(NamedTuple):
@@ -84,6 +108,47 @@ class Anchor(NamedTuple):
         if starts is None:
             raise ValueError(f"a topic pattern must start with a word: {pattern!r}")
         return cls(frozenset(rarest(requirements(pattern))), starts)
+
+
+# Every topic's key words that keys_in() can find (runs of letters and digits).
+_KEY_WORD = re.compile(r"[a-z0-9#]+")
+_KEY_WORDS: set[str] = set()
+_longest_key = 0
+_WORDS_KEPT = 16384
+
+
+def _register_keys(keys) -> None:
+    global _longest_key
+    new = {key for key in keys if _KEY_WORD.fullmatch(key)} - _KEY_WORDS
+    if new:
+        _KEY_WORDS.update(new)
+        _longest_key = max(_longest_key, *map(len, new))
+        _keys_in_word.clear()  # read before these keys existed
+
+
+class _KeysInWord(dict):
+    """For each word already read, the key words inside it, as every match holds them: a
+    key word is a run of letters, not always a whole lemma ("rank" in "ranking")."""
+
+    def __missing__(self, word: str) -> frozenset[str]:
+        if len(self) > _WORDS_KEPT:
+            self.clear()
+        longest = _longest_key
+        found = self[word] = frozenset(
+            word[start:end]
+            for start in range(len(word) - 1)
+            for end in range(start + 2, min(len(word), start + longest) + 1)
+            if word[start:end] in _KEY_WORDS
+        )
+        return found
+
+
+_keys_in_word = _KeysInWord()
+
+
+def keys_in(lemmas: list[str]) -> frozenset[str]:
+    """The topics' key words in these lemmas (letters share most words: each is read once)."""
+    return frozenset().union(*map(_keys_in_word.__getitem__, lemmas))
 
 
 def topic(name: str, reads: str, *patterns: str) -> Topic:
