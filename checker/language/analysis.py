@@ -39,7 +39,7 @@ NEGATIONS = frozenset(
 # not negate what follows.
 _NOT_NEGATING_BEFORE = frozenset(
     {"doubt", "question", "hesitation", "hesitate", "reservation", "only", "a", "wait", "help"}
-    | {"matter"}
+    | {"matter", "too"}  # "I hope it's not too much to say that you are my first choice"
 )
 # Emphasis built on a negation: "I have never been more sure", "I could not be happier",
 # "I cannot stress enough that ...": after the negation (and "be"/"have"), a comparative or
@@ -48,6 +48,9 @@ _PASSED_AFTER_NEGATION = frozenset({"be", "have", "can", "could", "would"})
 _COMPARATIVES = frozenset({"more", "less", "better", "happier", "prouder", "surer", "gladder"})
 _SAYING = frozenset({"stress", "emphasize", "emphasise", "overstate", "express", "say", "thank"})
 _NEGATION_REACH = 8
+# Thanks, and the determiners of something already received ("your kind update").
+_THANKS = words("thank thanks grateful thankful appreciate")
+_RECEIVED = words("the an your this that")
 # A "sentence" this long has lost its punctuation: it is cut at a clause break, or anyway at
 # _RUN_ON tokens, so that work per sentence stays bounded whatever the input.
 _LONG_SENTENCE = 60
@@ -189,6 +192,25 @@ class Analysis:
             return True
         return bool(after) and after[0] in _SAYING and "enough" in after
 
+    def is_thanked(self, first: int) -> bool:
+        """Tokens from `first` name something the applicant thanks for, received already: a
+        thanks earlier in the clause and a determiner just before ("thank you for the quick
+        update on my application", "grateful for your follow-up"), not a request ("thanks
+        in advance for any update")."""
+        lemmas = self.lemmas
+        before = lemmas[max(0, first - 2) : first]
+        if not any(lemma in _RECEIVED for lemma in before):
+            return False
+        index = first - 1
+        reach = max(0, first - _NEGATION_REACH)
+        while index >= reach and (
+            lemmas[index] not in CLAUSE_BREAKS or lemmas[index : index + 2] == ["so", "much"]
+        ):
+            if lemmas[index] in _THANKS:
+                return True
+            index -= 1
+        return False
+
     def is_reported(self, first: int) -> bool:
         """Someone else's words: a reporting verb earlier in the clause run whose subject is
         not the applicant ("Dr. Lee told me ...", "I was told ..."), or text inside quotes."""
@@ -198,7 +220,11 @@ class Analysis:
             lemma = lemmas[index]
             if lemma in _REPORT_ENDS:
                 break
-            if lemma in REPORTING and self._subject_before(index) not in _NOT_REPORTERS:
+            if (
+                lemma in REPORTING
+                and self._subject_before(index) not in _NOT_REPORTERS
+                and lemmas[max(0, index - 2) : index] != ["to", "be"]  # "to be told": wished for
+            ):
                 return True
         return self.letter.is_quoted(self.starts[first], self.ends[first])
 

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from checker.hits import Check, Hit
 from checker.language.analysis import Analysis, analyse
-from checker.language.topics import REQUEST, Topic
+from checker.language.tokens import SENTENCE_END
+from checker.language.topics import REQUEST, Topic, keys_in
 from checker.letter import Letter
 
 Span = tuple[int, int]  # first and last token
@@ -33,6 +34,7 @@ class Frame:
     negatable: bool = True  # a negation in the clause turns the frame off
     unless: tuple[Topic, ...] = ()  # any of these in the sentence turns the frame off
     not_after: frozenset[str] = frozenset()  # lemmas that, just before, make someone else act
+    unless_thanked: bool = False  # thanks for it, received already, turns the frame off
     unless_letter: Callable[[Letter], bool] | None = None  # the letter as a whole excuses it
     # Other words in the sentence the finding takes in: a deal's finding covers the rank
     # claim and the question inside it, which the deal's rule supersedes.
@@ -47,6 +49,8 @@ class Frame:
             if self.negatable and analysis.is_negated(first):
                 continue
             if self.not_after and _acted_by_other(analysis, first, self.not_after):
+                continue
+            if self.unless_thanked and analysis.is_thanked(first):
                 continue
             if self.asks and not _asks(analysis, sentence, first):
                 continue
@@ -111,16 +115,43 @@ def matches(analysis: Analysis, topic: Topic) -> list[Span]:
     def search() -> list[Span]:
         words = analysis.words
         text, offsets = analysis.text, analysis.offsets
+        sentence_keys = _sentence_keys(analysis)
+        regexes = topic.regexes
         found = []
         for lemma in topic.starts_in(words):
-            regex = topic.regex_at(lemma)
+            patterns = topic.patterns_at(lemma)
             for index in analysis.positions[lemma]:
-                match = regex.match(text, offsets[index])
-                if match is not None:
-                    found.append(analysis.token_range(*match.span()))
+                present, offset = sentence_keys[index], offsets[index]
+                for number, keys in patterns:
+                    if keys is not None and keys.isdisjoint(present):
+                        continue  # none of the words every match holds is in the sentence
+                    match = (regexes[number] or topic.regex(number)).match(text, offset)
+                    if match is not None:
+                        found.append(analysis.token_range(*match.span()))
+                        break
         return sorted(set(found))
 
     return analysis.cached(topic, search)
+
+
+def _sentence_keys(analysis: Analysis) -> list[frozenset[str]]:
+    """For each token, the topics' key words in its sentence, the lemma text between two
+    sentence ends ("|"), where every match starting at the token ends (see patterns_at)."""
+
+    def compute() -> list[frozenset[str]]:
+        lemmas = analysis.lemmas
+        ends = analysis.positions.get(SENTENCE_END, [])
+        if "".join(lemmas).count("|") != len(ends):
+            ends = []  # a "|" inside a lemma: read the text as one sentence
+        found: list[frozenset[str]] = []
+        start = 0
+        for end in [*ends, len(lemmas)]:
+            keys = keys_in(lemmas[start:end])
+            found += [keys] * (end + 1 - start)  # the sentence end too (no pattern opens it)
+            start = end + 1
+        return found
+
+    return analysis.cached(_sentence_keys, compute)
 
 
 def in_sentence(analysis: Analysis, topic: Topic, sentence: int) -> list[Span]:
@@ -164,10 +195,24 @@ def _asks(analysis: Analysis, sentence: int, first: int) -> bool:
     I stand"), not itself negated ("I don't expect you to tell me where I stand")."""
     if analysis.is_question(sentence):
         return True
-    return any(
-        start <= first and not analysis.is_negated(start)
+    requests = [
+        start
         for start, _ in in_sentence(analysis, REQUEST, sentence)
+        if not analysis.is_negated(start)
+    ]
+    # After a condition, the request may come last: "If I am on your list, please advise."
+    return any(start <= first for start in requests) or (
+        bool(requests) and _in_condition(analysis, first)
     )
+
+
+_CONDITIONS = frozenset({"if", "whether"})
+
+
+def _in_condition(analysis: Analysis, first: int) -> bool:
+    """Tokens from `first` open (or follow the opening of) an "if" or "whether" clause."""
+    lemmas = analysis.lemmas
+    return lemmas[first] in _CONDITIONS or (first > 0 and lemmas[first - 1] in _CONDITIONS)
 
 
 def _acted_by_other(analysis: Analysis, first: int, actors: frozenset[str]) -> bool:

@@ -62,6 +62,7 @@ _FORMS: dict[str, str] = {
     "review": "review reviews reviewed reviewing",
     "receive": "receive receives received receiving",
     "stand": "stand stands standing stood",
+    "stack": "stack stacks stacked stacking",
     "fall": "fall falls fell falling",
     "land": "land lands landed landing",
     "fit": "fit fits",

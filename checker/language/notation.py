@@ -21,7 +21,7 @@ _WORD = r'(?!- )[^ |,;:?!.()"]+ '
 _ADVERBS = (
     "still|definitely|truly|clearly|now|certainly|undoubtedly|already|absolutely|really"
     "|honestly|sincerely|fully|firmly|surely|happily|gladly|immediately|readily|also|very|most"
-    "|likely|probably|even|always|just|genuinely|seriously|strongly|without a doubt|presently"
+    "|likely|probably|prob|even|always|just|genuinely|seriously|strongly|without a doubt|presently"
     "|currently|ever|humbly|respectfully|earnestly|kindly|exactly|roughly|approximately|almost"
     "|nearly"
     "|realistically|def|defo|totally|hands-down|by far|far and away|so|too|quite|extremely"
@@ -124,3 +124,61 @@ def first_lemmas(source: str) -> frozenset[str] | None:
 
 
 _WHOLE = ("(?: ", "(?<", "(?!", "(?=")  # what may follow a whole word
+
+
+# What may consume a "|" or hides what does: an escape, a class, a look-around, a dot.
+_NOTABLE = re.compile(r"\\.|\[|\(\?<?[=!]|\.")
+
+
+def may_cross_sentence_end(source: str) -> bool:
+    """Can a match of regex `source` take in a sentence end ("|")? Said yes unless every part
+    that consumes text surely cannot: an escaped "|", ".", \\W, \\S, \\D, a negated class
+    without "|" or any other class that may hold it say yes; look-arounds consume nothing."""
+    index = 0
+    while (found := _NOTABLE.search(source, index)) is not None:
+        notable, start = found.group(), found.start()
+        if notable == ".":
+            return True
+        if notable[0] == "\\":
+            if notable[1] in "|WSD":
+                return True
+            index = found.end()
+        elif notable == "[":
+            end = _class_end(source, start)
+            members = source[start + 1 : end]
+            if members.startswith("^"):
+                if "|" not in members:
+                    return True
+            elif "|" in members or "\\" in members or "-" in members:
+                return True
+            index = end + 1
+        else:  # a look-around
+            index = _group_end(source, start) + 1
+    return False
+
+
+def _class_end(source: str, start: int) -> int:
+    """Index of the "]" closing the character class opened at `start`."""
+    index = start + 1 + source.startswith("^", start + 1)
+    index += source.startswith("]", index)  # a "]" first is a member
+    while source[index] != "]":
+        index += 2 if source[index] == "\\" else 1
+    return index
+
+
+def _group_end(source: str, start: int) -> int:
+    """Index of the ")" closing the group opened at `start` (classes and escapes skipped)."""
+    depth, index = 0, start
+    while True:
+        char = source[index]
+        if char == "\\":
+            index += 1
+        elif char == "[":
+            index = _class_end(source, index)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1

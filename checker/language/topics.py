@@ -12,7 +12,12 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from checker.language.lexicon import words
-from checker.language.notation import compile_pattern, first_lemmas, lemma_regex
+from checker.language.notation import (
+    compile_pattern,
+    first_lemmas,
+    lemma_regex,
+    may_cross_sentence_end,
+)
 from checker.phrase_search import rarest, requirements
 
 
@@ -22,9 +27,10 @@ class Topic:
     reads: str  # what it recognises, in words, for the rules reference page
     patterns: tuple[str, ...]
     anchors: tuple[Anchor, ...] = field(init=False, repr=False, compare=False)
-    # For each lemma, one regex of the patterns that can start with it (compiled when first
-    # needed): a token is tried against those few patterns only, not against all of them.
-    _by_start: dict[str, re.Pattern[str]] = field(
+    # Each pattern's regex, compiled when a letter first tries it (None until then); for each
+    # lemma, the patterns that can start with it, with their key words (see `patterns_at`).
+    regexes: list[re.Pattern[str] | None] = field(init=False, repr=False, compare=False)
+    _by_start: dict[str, tuple[tuple[int, frozenset[str] | None], ...]] = field(
         init=False, repr=False, compare=False, default_factory=dict
     )
     # The same anchors indexed for a quick look-up: the start lemmas of the patterns that need
@@ -36,6 +42,7 @@ class Topic:
     def __post_init__(self) -> None:
         anchors = tuple(map(Anchor.of, self.patterns))
         object.__setattr__(self, "anchors", anchors)
+        object.__setattr__(self, "regexes", [None] * len(anchors))
         unkeyed: set[str] = set()
         by_key: dict[str, set[str]] = {}
         for key, starts in anchors:
@@ -48,6 +55,7 @@ class Topic:
             self, "starts_by_key", {word: frozenset(starts) for word, starts in by_key.items()}
         )
         object.__setattr__(self, "keys", frozenset(by_key))
+        _register_keys(word for anchor in anchors for word in anchor.key)
 
     def starts_in(self, words: frozenset[str]) -> frozenset[str]:
         """The lemmas of `words` a match can start with, in a text holding `words`."""
@@ -57,18 +65,34 @@ class Topic:
             starts |= self.starts_by_key[word] & words
         return starts
 
-    def regex_at(self, lemma: str) -> re.Pattern[str]:
-        """The patterns that can match at a token with this lemma, in their order."""
+    def patterns_at(self, lemma: str) -> tuple[tuple[int, frozenset[str] | None], ...]:
+        """The patterns (by number) that can match at a token with this lemma, in their order,
+        each with the key words one of which lies inside every match of it (None when a match
+        may run past a sentence end): in a sentence without them it need not be tried. The
+        first pattern that matches gives the match, as one regex of them all would."""
         found = self._by_start.get(lemma)
         if found is None:
-            found = self._by_start[lemma] = compile_pattern(
-                tuple(
-                    pattern
-                    for pattern, anchor in zip(self.patterns, self.anchors, strict=True)
-                    if lemma in anchor.starts
+            found = self._by_start[lemma] = tuple(
+                (number, _key_words(pattern, anchor.key))
+                for number, (pattern, anchor) in enumerate(
+                    zip(self.patterns, self.anchors, strict=True)
                 )
+                if lemma in anchor.starts
             )
         return found
+
+    def regex(self, number: int) -> re.Pattern[str]:
+        """Pattern `number`, compiled the first time a letter tries it."""
+        found = self.regexes[number]
+        if found is None:
+            found = self.regexes[number] = compile_pattern((self.patterns[number],))
+        return found
+
+
+def _key_words(pattern: str, key: frozenset[str]) -> frozenset[str] | None:
+    """The pattern's key words if keys_in() finds them and no match runs past a sentence end."""
+    exact = key and key <= _KEY_WORDS and not may_cross_sentence_end(lemma_regex(pattern))
+    return key if exact else None
 
 
 class Anchor(NamedTuple):
@@ -84,6 +108,47 @@ class Anchor(NamedTuple):
         if starts is None:
             raise ValueError(f"a topic pattern must start with a word: {pattern!r}")
         return cls(frozenset(rarest(requirements(pattern))), starts)
+
+
+# Every topic's key words that keys_in() can find (runs of letters and digits).
+_KEY_WORD = re.compile(r"[a-z0-9#]+")
+_KEY_WORDS: set[str] = set()
+_longest_key = 0
+_WORDS_KEPT = 16384
+
+
+def _register_keys(keys) -> None:
+    global _longest_key
+    new = {key for key in keys if _KEY_WORD.fullmatch(key)} - _KEY_WORDS
+    if new:
+        _KEY_WORDS.update(new)
+        _longest_key = max(_longest_key, *map(len, new))
+        _keys_in_word.clear()  # read before these keys existed
+
+
+class _KeysInWord(dict):
+    """For each word already read, the key words inside it, as every match holds them: a
+    key word is a run of letters, not always a whole lemma ("rank" in "ranking")."""
+
+    def __missing__(self, word: str) -> frozenset[str]:
+        if len(self) > _WORDS_KEPT:
+            self.clear()
+        longest = _longest_key
+        found = self[word] = frozenset(
+            word[start:end]
+            for start in range(len(word) - 1)
+            for end in range(start + 2, min(len(word), start + longest) + 1)
+            if word[start:end] in _KEY_WORDS
+        )
+        return found
+
+
+_keys_in_word = _KeysInWord()
+
+
+def keys_in(lemmas: list[str]) -> frozenset[str]:
+    """The topics' key words in these lemmas (letters share most words: each is read once)."""
+    return frozenset().union(*map(_keys_in_word.__getitem__, lemmas))
 
 
 def topic(name: str, reads: str, *patterns: str) -> Topic:
@@ -168,7 +233,7 @@ RANKS_PROGRAM_FIRST = topic(
     # Not what another thing was: "the cardiology elective was my first pick".
     f"my(?<!among my)(?<!of my){_NOT_THE_PROGRAM_BEFORE} (?:(?:very|absolute|clear|true|definite"
     "|undisputed|overall|personal"
-    f"|number) )?(?:first|no1|top|most preferred) {_CHOICE}(?! (?:of|for|in) (?:specialty"
+    f"|number) )?(?:first|no1|top(?: most)?|most preferred) {_CHOICE}(?! (?:of|for|in) (?:specialty"
     "|specialties|field"
     "|career|elective|electives|rotation|rotations|clerkship|hospital|medicine|location|city"
     "|state|away)(?: |$))(?! (?:of|for) (?!(?:me|residency|training|my training|the match|match"
@@ -235,7 +300,11 @@ RANKS_PROGRAM_FIRST = topic(
     "|place|position|slot)",
     "(?:have|hold|get|earn|take|deserve|secure|occupy) my (?:top|no1|first) (?:rank|vote)(?! (?:in"
     "|at|among|of) )",
-    "my no1 {a2}(?:{modal} )?{a2}(?:be|remain|stay) {prog}",
+    # The choice named first, the program after: "my top choice is you", "top choice is prob u".
+    "(?:my (?:very |absolute |clear )?|(?<=\\| ))(?:no1|(?:first|top) (?:choice|pick)) {a2}"
+    "(?:{modal} )?{a2}(?:be|remain|stay) {a2}{prog}",
+    # "1st choice = you." (the sign is not a word).
+    "(?<=\\| )(?:first|top|no1) (?:choice|pick) (?:: |- )?{prog}(?= (?:\\.|!|\\|) )",
     "be {a2}(?:first|no1) (?:when|once|as soon as|the day) i {g2}(?:submit|certify|make|finalize"
     "|enter|do|file) (?:my )?{list}",
     f"{_RANK_VERB} {{prog}} {{a2}}(?:at|to|in) the (?:very )?(?:head|top|front) of my {{list}}",
@@ -283,16 +352,27 @@ RANKS_PROGRAM = topic(
 # The other programs, as the applicant names them ("the other places I visited").
 # Things an applicant applies to or is offered that are not a residency place: "other
 # programs' research electives", "the letter of appointment for my observership".
-_NOT_A_RESIDENCY_THING = (
-    "(?:research|elective|electives|rotation|rotations|observership|observerships|externship"
-    "|externships|clerkship|clerkships|visa|visas|housing|shadowing|volunteer|job|jobs|course"
-    "|courses|workshop|workshops|lab|labs)"
+# Training beside residency, offered or applied to in its own right.
+_SIDE_TRAINING = (
+    "(?:elective|electives|rotation|rotations|course|courses|workshop|workshops|housing)"
 )
+_NOT_A_RESIDENCY_THING = (
+    f"(?:{_SIDE_TRAINING}|research|observership|observerships|externship|externships|clerkship"
+    "|clerkships|visa|visas|shadowing|volunteer|job|jobs|lab|labs)"
+)
+# The interview day and its arrangements, and the papers to fill in: what "logistics" mail
+# is about (_LOGISTICS, below), and what is offered or accepted that is not a position.
+_INTERVIEW_DAY = (
+    "(?:second look|dinner|social|tour|visit|lunch|shuttle|parking|hotel|flight|room block)"
+)
+_PAPERWORK = "(?:form|paperwork)"
 _OTHERS = (
     "(?:program|place|places|option|options|hospital|hospitals|residency|residencies|interview"
     "|school|schools|one|ones|institute|institution)"
 )
 
+# The last few (interviews): "my last two interviews", "my last 3 interviews".
+_LAST_FEW = "last (?:2|3|4|two|three|four|few|couple of|several)"
 # Choosing a program, and the other programs taken as a class ("anyone else", "the rest"; not
 # "anyone else's opinion", "the rest of the day").
 _CHOOSING = "(?:rank|list|consider|certify|include)"
@@ -335,8 +415,8 @@ _THE_OTHERS = (
 # Measuring up to the one program (said of the others, so negated or with "no other").
 _COMPARE_VERB = (
     "(?:compare|come close|come near|come anywhere (?:close|near)|measure up|hold a candle"
-    "|stand equal|rival|match up|stack up|compete|be in the same (?:league|class|tier|category)"
-    "|be on par|be equal|be as good|be a match)"
+    "|stand equal|rival|match up|stack up|compete|be {a2}(?:in the same (?:league|class|tier"
+    "|category)|on par|equal|as good|a match))"
 )
 # Losing to it: "pale next to", "fall short of", "a distant second", "just a fallback".
 _LOSES = (
@@ -380,14 +460,16 @@ EXCLUSIVE = topic(
     "(?:{modal} )?{a2}(?:be )?(?:(?:rank"
     "|place|put|list|appear|come|sit|go|make it|end up|get) )?(?:above|ahead|higher|over|before"
     "|better|outrank"
-    "|beat|surpass|replace|top|outdo)",
+    "|beat|surpass|replace|top|outdo)"
+    # Not a time: "spoken assurances bind nobody before the Match".
+    "(?! (?:the )?(?:match|deadline|certification|interview|rank list|list|day|date|end|start)"
+    " )",
     "(?:not|never) {a2}see myself (?:anywhere|at any (?:other )?program) (?:but|else|other than"
     "|except)",
-    "nothing (?:else )?(?:on|in) my {list} {a2}(?:{modal} )?{a2}(?:even )?(?:come close|compare"
-    "|measure up|rival|compete|match up|come near)",
-    "nothing (?:else )?{a2}(?:{modal} )?{a2}(?:come close|compare|measure up) (?:to|with) {prog}",
-    "nothing else {a2}(?:{modal} )?{a2}(?:even )?(?:come close|compare|measure up|hold a candle)"
-    "(?= (?:\\.|!|,|\\||to (?:you|it|your|this|name)) )",
+    # A bare "nothing" measured against the program named ("nothing else" and the others on
+    # the list are _NO_OTHER, below).
+    f"nothing (?:else |i {{g3}})?{{a2}}(?:{{modal}} )?{{a2}}(?:even )?{_COMPARE_VERB} (?:to|with)"
+    " {prog}",
     "(?:nothing|no other program|no program|no other place|nobody) (?:else )?(?:on my {list} )?"
     "{a2}(?:{modal} )?{a2}(?:come|get|be) {a2}(?:anywhere )?(?:close|near)(?: to| with)? {prog}",
     # "no place on earth I'd rather train".
@@ -431,6 +513,10 @@ EXCLUSIVE = topic(
     f" )?(?:the |my )?(?:other|remaining) {{g1}}{_OTHERS}s? (?:know )?(?:that )?i {{a2}}(?:will"
     " not|would not|be not|not|be no longer) {a2}(?:be )?(?:come|attend|rank|interview|join"
     "|go)",
+    # ... or "no": "I'll be telling every other program thanks but no thanks".
+    "(?:let|tell|telling|told|inform|informed|notify|notified) (?:all |every )?(?:the |my )?"
+    f"(?:other|remaining) {{g1}}{_OTHERS}s? (?:that )?(?:thanks but no thanks|no thanks|goodbye"
+    "|i be out)",
     "(?:stop|stopped|quit|give up) (?:consider|look at|think about|entertain|pursue) (?:any |all"
     " |the |my )?(?:other |remaining )?(?:alternatives|alternative|options|programs|program"
     "|places)(?! (?:for|in|at|near) )",
@@ -442,7 +528,7 @@ EXCLUSIVE = topic(
     "|come before|beat|top)",
     "(?:not|never) {a2}give (?:any|another) {g2}(?:the )?(?:position|spot|place) (?:above|ahead of"
     "|over|before)",
-    "not {a2}(?:interested|keen) (?:in|on|to) (?:join |joining |go to |going to )?(?:(?:any"
+    "not {a2}(?:interested|keen) (?:in|on|to|for) (?:join |joining |go to |going to )?(?:(?:any"
     "|another)"
     " (?:other )?(?:place|program|residency|hospital|option|institute|institution)|anywhere else"
     "|any other)",
@@ -497,13 +583,16 @@ EXCLUSIVE = topic(
     "(?:anywhere|anyone|any program|any other program|any place|anything) (?:other than|but"
     "|except|besides|apart from) {prog}",
     "rather {g2}(?:go|stay|be|remain) unmatched than",
-    "not {a2}(?:want to|wish to|plan to) (?:be|go|train) anywhere(?: else)?(?= (?:\\.|!|\\||if"
+    "not {a2}(?:want to|wish to|plan to) (?:be|go|train|match) anywhere(?: else)?"
+    "(?= (?:\\.|!|\\||if"
     "|unless"
     "|but|other|except) )",
-    "(?:not|never) {a2}(?:to )?(?:want|plan|intend|wish|see myself|picture myself|imagine myself"
+    # Also as a belief: "I don't think I could be happy anywhere but at Saint Jude's".
+    "(?:not|never) {a2}(?:(?:think|believe|imagine|feel) (?:that )?i {a2}(?:{modal} )?{a2})?"
+    "(?:to )?(?:want|plan|intend|wish|see myself|picture myself|imagine myself"
     "|consider|rank|train|go|be|certify|submit|include|apply|join) {g4}(?:anywhere|anyone|any"
     " program|any other program|any place|anything) (?:other than|but|except|besides|apart from)"
-    " {prog}",
+    " (?:at |with |in )?{prog}",
     "{prog} {a2}be (?:the|my) (?:whole |entire )?{list}(?= (?:\\.|!|,|;|\\||-|for me) )",
     "all (?:of )?my eggs in {g1}basket",
     "(?:put|putting|bet|betting|stake|staking) (?:everything|it all|all) on (?:{prog}|this one"
@@ -519,7 +608,6 @@ EXCLUSIVE = topic(
     "(?:one|a single|1) (?:name|program)(?! at the (?:very )?top)",
     "only {a2}(?:be )?rank (?:2|3|one|1|a couple of|a few|a handful of) (?:program|place|options)",
     "no second choice",
-    "(?:nowhere else|no place else) {a2}(?:even )?(?:come close|compare)",
     "not {a2}(?:be )?rank the (?:rest|other)",
     "(?:not|never) {a2}(?:picture|see|imagine) myself {g1}(?:anywhere|somewhere) (?:other than|but"
     "|else)",
@@ -548,14 +636,17 @@ EXCLUSIVE = topic(
     "(?:only|no other) (?:program|place|one|residency) for me",
     "(?:stop|stopped) (?:attend|attending|go to|going to|accept|accepting|schedule|scheduling)"
     " {g1}(?:other|remaining|more|further) {g1}interview",
-    # Giving up the others ("cancel my other interviews", "let go of every other option"), not
-    # one named other ("I declined my other interview in Boston").
-    "(?:cancel|withdraw|decline|turn down|drop|forgo|skip|give up|let go of) {g2}(?:all |my |the"
-    " |every )?(?:other|remaining|rest of my|rest of the) {g1}(?:interview|application|program"
+    # Giving up the others ("cancel my other interviews", "my last two interviews", "let go of
+    # every other option"), not one named other ("I declined my other interview in Boston").
+    "(?:cancel|withdraw|decline|turn down|drop|forgo|skip|give up|let go of|delete|deleted|remove"
+    "|removed|erase|erased) {g2}(?:all |my |the"
+    " |every )?(?:other|remaining|rest of my|rest of the"
+    f"|{_LAST_FEW}) {{g1}}(?:interview|application"
+    "|program"
     "|offer|invitation(?<!dinner invitation)(?<!social invitation)(?<!party invitation)"
     "(?<!wedding invitation)|trail|option|options|place|places)(?! (?:in|at) name)",
     "withdraw from (?:all )?(?:other|the other|the remaining|remaining|the rest of (?:the|my)"
-    " {g1})(?:program|interview|trail"
+    f" {{g1}}|my {_LAST_FEW} )(?:program|interview|trail"
     "|application)",
     # Any act of choosing, negated, over the others as a class: "I'm not even going to bother
     # ranking anyone else", "I don't plan on ranking any other programs", "I'll rank no other
@@ -564,6 +655,9 @@ EXCLUSIVE = topic(
     " |with )?)?"
     f"{{a2}}(?:bother (?:to |with )?)?(?:be )?(?:{_CHOOSING} {_OTHERS_AS_A_CLASS}|{_GOING}"
     f" {_OTHER_PLACES}){_NOT_A_SCOPE}",
+    # The same said as no intention: "I have no intention to join any other programme".
+    "no (?:intention|plan|plans|desire|wish|interest) (?:of|to|in) {a2}(?:be )?(?:"
+    f"{_CHOOSING} {_OTHERS_AS_A_CLASS}|{_GOING} {_OTHER_PLACES}){_NOT_A_SCOPE}",
     f"{_CHOOSING} (?:no|not a single|not one) other {_OTHERS}{_NOT_A_SCOPE}",
     f"(?:no|not a single) other {_OTHERS} (?:that |which )?i {{a2}}(?:{{modal}} )?{{a2}}"
     f"(?:think (?:of|about) |dream of |imagine )?{_CHOOSING}",
@@ -658,6 +752,7 @@ EVALUATION_OF_APPLICANT = topic(
     "{ami} {a2}(?:likely|go|expect|set) to (?:be|get|match)",
     # Still in the running is the file's status (STATUS), not its place: "am I still in it".
     "{ami} {a2}(?:(?<!still )(?:in the running|in contention|in the mix)|a contender)",
+    "{ami} {a2}rtm",  # ranked to match, as forums write it: "am i rtm or nah"
     "(?:keep|get) my hope up",
     "verdict on (?:me|my)",
     "(?:strong|good|competitive) enough to (?:be rank|match|get (?:in|rank|match))",
@@ -761,7 +856,7 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:will|would|can|do|be) (?:i|we) {a2}(?:get to )?match",
     "do (?:i|we) {a2}have (?:a|any|an) {g2}(?:chance|shot)(?= (?:\\?|\\||of|at|with) )",
     "how (?:high|highly|well|far up|low) (?:up )?{g5}(?:rank|list|place|rate|view|evaluate|regard"
-    "|assess|score)(?! of )",
+    "|assess|score|(?:put|keep|slot) me)(?! of )",
     "high (?:up )?on your {list}",
     "how {a1}(?:favorably |favourably |highly |well |positively |kindly |strongly )?(?:do|would"
     "|will|did) (?:the committee|name(?: name){0,3}|the program|the faculty|your program|the team)"
@@ -771,8 +866,9 @@ EVALUATION_OF_APPLICANT = topic(
     "|assess|rate|perceive|regard|consider) (?:me|my application|my candidacy)",
     "how competitive {yousay}?(?:i|my application|my candidacy) {a2}(?:be|look|seem|appear)",
     "how competitive be (?:i|my application|my candidacy)",
-    "{ami} {a2}competitive",
-    "{ami} {a2}(?:on|in) your {g2}(?:list|ranking|radar)",
+    "{ami} {a2}(?:consider |deem |see as |view as )?competitive",
+    "{ami} {a2}(?:anywhere |somewhere )?(?:on|in) your {g2}(?:list|ranking|radar)",
+    "{ami} {a2}(?:be )?(?:under consideration|consider) for (?:rank|your {list})",
     "(?:a|any|my) (?:spot|place|position) on your " + _RANK_LIST_WORDS + "(?:list|ranking)",
     "how (?:high|far up|low) (?:up )?(?:i|we|my name|my application) {a2}(?:{modal} )?{a2}(?:be"
     "|end up|land|sit|fall)(?= (?:\\?|\\||on|in) )",
@@ -790,8 +886,8 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:be|do) (?:you|the committee|name|the program|the faculty) {a2}(?:impressed|happy|satisfied"
     "|pleased) (?:with|by) (?:me|my (?:interview|application|performance|candidacy))",
     "{modal} (?:i|my name|my application|we) {a2}be {a2}(?:on|in) your {g2}(?:list|ranking)",
-    "(?:i|my application|my candidacy) {a2}(?:be |be be |have be )?consider (?:for )?(?:a )?"
-    "(?:high|top|good|favorable) (?:rank|ranking|spot|place|position)",
+    "(?:i|my application|my candidacy) {a2}(?:be |be be |have be )?consider (?:for |in |among )?"
+    "(?:a |the |your )?(?:high|top|good|favorable) (?:rank|ranking|spot|place|position)",
     "how (?:i|my application|my candidacy) {a2}(?:be|have be|will be) (?:view|see|evaluate"
     "|assess|rate|perceive|regard|consider)",
 )
@@ -1137,7 +1233,8 @@ ACCEPTS = topic(
     "i be {a2}(?:sign|accept)(?= (?:\\.|!|,|\\||lol|no|immediately|right away|on the spot|at once"
     "|it) )",
     "{modal} not {a2}(?:back out|renege|change my mind|walk away|go back on)",
-    "my (?:signature|accept|pen|yes) {a2}be {a2}(?:ready|waiting)",
+    "my (?:signature|accept|pen|yes) {a2}(?:{modal} )?{a2}be {a2}(?:ready|waiting|on it|on the"
+    " (?:contract|offer|dotted line))",
     "(?:it|that|the answer|my answer) {a2}(?:will |would )?be (?:a |an )?(?:immediate |definite"
     " |resounding |firm )?yes",
     "{modal} {a2}(?:join {prog}|join(?= (?:\\.|!|,|\\||without|immediately|right away|at once"
@@ -1155,7 +1252,8 @@ READY_TO_SIGN = topic(
     # A bare "join right away" answers a link or an offer; only an offer makes it binding.
     f" {{a2}}(?:sign|accept|say yes|join{_NOT_AN_EVENT}(?! (?:right away|immediately|at once|now"
     "|today|tomorrow|early|right now|on time) )) (?:(?:a|an|the|your|any|it|one|my) )?"
-    "(?:(?:contract|agreement|offer|position|spot) )?{g2}(?:immediately|right away|today"
+    "(?:(?:contract|agreement|offer|position|spot) )?(?:from {prog} )?{g2}(?:immediately|right away"
+    "|today"
     "|on the spot|instantly|at once|now|without hesitation|in a heartbeat|without a second"
     " thought|tomorrow|early|right now)",
     "(?:{intent}|gladly|happily|readily) {a2}accept (?:any|whatever|every) {g1}(?:offer|position"
@@ -1211,10 +1309,9 @@ IN_MATCH = topic(
 INTERVIEW_OFFER = topic(
     "interview-offer",
     "an interview, visit or event, or a place on a shuttle, in a hotel or a course: not a position",
-    "(?:interview|invitation|invite|visit|second look|dinner|social|tour|shuttle|bus|parking"
-    "|garage|hotel|flight|lunch|course|workshop|webinar|elective|rotation|lease|apartment"
-    "|housing|room block|form|release|consent|waiver|document|paperwork|background check|club"
-    "|society|choir|league|study group)",
+    f"(?:interview|invitation|invite|{_INTERVIEW_DAY}|{_PAPERWORK}|{_SIDE_TRAINING}|bus|garage"
+    "|webinar|lease|apartment|release|consent|waiver|document|background check|club|society"
+    "|choir|league|study group)",
 )
 
 # --- asking --------------------------------------------------------------------------------
@@ -1235,9 +1332,7 @@ REQUEST = topic(
     "appreciate your(?! (?:letting|telling|informing|sharing|reaching|writing|taking) )",
     # "2" for "to" in phone mail: "wud love 2 know".
     "(?:like|love|want|need|keen|eager|glad|grateful|happy|wish|request|seek|anxious) (?:to|2)"
-    " (?:know"
-    "|learn|hear"
-    "|understand)",
+    " (?:know|learn|hear|understand|be (?:inform|informed|told|advised|updated))",
     # Knowing would help: "it would help me plan to learn", "I would sleep better knowing".
     "(?:help|helpful|reassure|reassuring|relief|ease|mean) {g4}to (?:know|learn|hear|understand)",
     "(?:revert|get back to me|respond|reply) (?:with|on|about|regarding)",
@@ -1253,8 +1348,8 @@ REQUEST = topic(
     "(?:give|send|drop) (?:me|us) (?:a |an |some |any )?(?:sense|idea|indication|update|insight"
     "|feedback|head up|heads-up|hint|clue|picture|glimpse|signal)",
     "any (?:idea|insight|sense|indication|feedback|information|hint|thought)",
-    "(?:love|like|appreciate|welcome|value) (?:some |any |your )?(?:feedback|insight|insights|input"
-    "|thoughts)",
+    "(?:love|like|appreciate|welcome|value) {g3}(?:feedback|insight|insights|input|thoughts|hint"
+    "|idea|sense|indication|clue)",
     "keep me (?:posted|update|informed)",
     "find out",
     "know(?<!let you know)(?<!you know) (?:how|where|whether|if|what)",
@@ -1290,10 +1385,9 @@ REVIEWED_MY_APPLICATION = topic(
 # The day's arrangements, not the application: "checking in about the hotel block", "an update
 # on the second look schedule", "touch base about the date change" ask about logistics.
 _LOGISTICS = (
-    "(?:second look|schedule|date|time|dinner|parking|hotel|social|tour|interview day|visit"
-    "|agenda|itinerary|event|open house|orientation|booking|book|reservation|travel|flight"
-    "|shuttle|room block|form|paperwork|badge|lunch|weather|snow|storm|road|roads|traffic"
-    "|dress code|attire|zoom link|link|directions|address|location|venue)"
+    f"(?:{_INTERVIEW_DAY}|{_PAPERWORK}|schedule|date|time|interview day|agenda|itinerary|event"
+    "|open house|orientation|booking|book|reservation|travel|badge|weather|snow|storm|road"
+    "|roads|traffic|dress code|attire|zoom link|link|directions|address|location|venue)"
 )
 _ABOUT_LOGISTICS = (
     f" (?:the |your |our |my |a |an )?(?:call |interview |visit |travel )?{_LOGISTICS}(?: |$)"
@@ -1482,14 +1576,8 @@ CHASING = topic(
     "|since) my",
     "(?:await|awaiting) {g3}(?:{news}|outcome) (?:on|about"
     "|regarding|of) my (?:application|candidacy|file|status)",
-    # A request to update, not "thank you for the (quick) update on my application": an
-    # update the program already sent has a determiner before it, perhaps with an adjective.
-    "".join(
-        f"(?<!{determiner} {adjective})"
-        for determiner in ("the", "an", "your", "this", "that")
-        for adjective in ("", "quick ", "prompt ", "kind ", "latest ", "recent ", "helpful ")
-    )
-    + "update (?:regarding|about|on) my (?:application|candidacy|status|file)",
+    # A request to update (the frame leaves out thanks for one received: Analysis.is_thanked).
+    "update (?:regarding|about|on) my (?:application|candidacy|status|file)",
     "no (?:reply|response|answer) to (?:the|my) (?:first|last|previous|earlier)",
     "(?:second|third|fourth|2nd|3rd|4th) time (?:writing|emailing|reaching out|asking)"
     "(?= (?:\\.|,|!|\\||to you) )",

@@ -142,6 +142,8 @@ BINDING_COMMITMENT = Rule(
         "I'll sign the moment you offer!",
         "Should I be offered a place in the 2027 class, I will accept.",
         "No questions asked, if you make me an offer I will accept it.",
+        "I would accept an offer from Lakeview Medical Center immediately.",
+        "The moment the offer arrives, my signature will be on the contract.",
     ),
     passes=(
         "Could you hold a position for me in the June away rotation?",
@@ -182,6 +184,7 @@ BINDING_COMMITMENT = Rule(
         "Consider it done; I will send the form tonight.",
         "I would accept anything you offer in the way of feedback on my talk.",
         "Dr. Rao asked whether I would accept any offer you make.",
+        "My signature will be on the lease by Friday.",
     ),
     notes=(
         'A negating word shortly before, in the same clause, turns a match off ("I would never '
@@ -280,6 +283,12 @@ ASKS_ABOUT_RANK = Rule(
         "Ranked or not?",
         "Not sure this is allowed, but where do I stand on your list",
         "I was wondering whether I'm anywhere close to the top.",
+        "Could you give me even a rough idea of how high you plan to put me?",
+        "Quick question: am I RTM at your place?",
+        "Kindly let me know if my application is under consideration for ranking.",
+        "I request to be informed of my standing on your rank list.",
+        "I'd love to hear how I stacked up against the other applicants.",
+        "If I am anywhere on your rank list, please let me know.",
     ),
     passes=(
         "Could you please put me on your mailing list for updates?",
@@ -320,6 +329,9 @@ ASKS_ABOUT_RANK = Rule(
         "Please tell me if I was put on the list for the shuttle.",
         "Could you let me know whether I am on the list for the second look dinner?",
         "Could you let me know if I am still in the running?",
+        "I would like to be informed of the date of the second look.",
+        "Please let me know if I am under consideration for the research award.",
+        "If I am on the list for the dinner, please let me know.",
     ),
     notes=(
         'A statement of hope without a request ("I hope I am ranked to match") is not '
@@ -579,6 +591,10 @@ RANK_FIRST_CLAIM = Rule(
         "Your hospital is my topmost choice.",
         "Your institute holds first rank in my preference list.",
         "Numero uno on my list: you!",
+        "Top choice is probably you.",
+        "Your program is my top most choice.",
+        "It's not too much to say you are my first choice.",
+        "First choice: your program.",
         "My rank order list starts with your program.",
     ),
     passes=(
@@ -607,6 +623,8 @@ RANK_FIRST_CLAIM = Rule(
         "Seeing the new ICU is topping my list of reasons to come back.",
         "Once I certify my list, family will come first again.",
         "Your program is among the top programs on my list.",
+        "My top choice of elective is cardiology.",
+        "I would not rank your program first.",
     ),
     notes=(
         'A program is recognised as "you", "your ... program", "this program", "it" or a '
@@ -710,6 +728,15 @@ EXCLUSIVE_CLAIM = Rule(
         "I won't list a backup program.",
         "Exclusively ranking you.",
         "I'm betting everything on this one program.",
+        "I have no intention of ranking any other program.",
+        "I cancelled my last two interviews after the second look.",
+        "Nothing I have seen elsewhere compares with your program.",
+        "I don't think I could train anywhere but at your program.",
+        "I'll be telling the other programs thanks but no thanks.",
+        "Nothing else on my list is even in the same league.",
+        "I am not keen for any other program.",
+        "I don't want to match anywhere else.",
+        "I deleted every other program from my list.",
     ),
     passes=(
         "I'm done interviewing elsewhere for the season and can meet any day.",
@@ -747,6 +774,10 @@ EXCLUSIVE_CLAIM = Rule(
         "I have stopped applying to other programs' research electives since my visa came through.",
         "The others did not compete in the quiz.",
         "Everything else on my list feels like a backup plan for bad weather.",
+        "Verbal promises bind nobody before the Match.",
+        "I cancelled my last two appointments at the clinic.",
+        "Nothing I saw in the brochure compares with the view.",
+        "I will tell the other applicants thanks for the tips.",
     ),
     notes=(
         'Needs a comparison with the other programs, or giving them up; a plain "only" '
