@@ -48,6 +48,9 @@ _PASSED_AFTER_NEGATION = frozenset({"be", "have", "can", "could", "would"})
 _COMPARATIVES = frozenset({"more", "less", "better", "happier", "prouder", "surer", "gladder"})
 _SAYING = frozenset({"stress", "emphasize", "emphasise", "overstate", "express", "say", "thank"})
 _NEGATION_REACH = 8
+# Thanks, and the determiners of something already received ("your kind update").
+_THANKS = words("thank thanks grateful thankful appreciate")
+_RECEIVED = words("the an your this that")
 # A "sentence" this long has lost its punctuation: it is cut at a clause break, or anyway at
 # _RUN_ON tokens, so that work per sentence stays bounded whatever the input.
 _LONG_SENTENCE = 60
@@ -188,6 +191,25 @@ class Analysis:
         if after and after[0] in _COMPARATIVES:
             return True
         return bool(after) and after[0] in _SAYING and "enough" in after
+
+    def is_thanked(self, first: int) -> bool:
+        """Tokens from `first` name something the applicant thanks for, received already: a
+        thanks earlier in the clause and a determiner just before ("thank you for the quick
+        update on my application", "grateful for your follow-up"), not a request ("thanks
+        in advance for any update")."""
+        lemmas = self.lemmas
+        before = lemmas[max(0, first - 2) : first]
+        if not any(lemma in _RECEIVED for lemma in before):
+            return False
+        index = first - 1
+        reach = max(0, first - _NEGATION_REACH)
+        while index >= reach and (
+            lemmas[index] not in CLAUSE_BREAKS or lemmas[index : index + 2] == ["so", "much"]
+        ):
+            if lemmas[index] in _THANKS:
+                return True
+            index -= 1
+        return False
 
     def is_reported(self, first: int) -> bool:
         """Someone else's words: a reporting verb earlier in the clause run whose subject is

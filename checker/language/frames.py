@@ -34,6 +34,7 @@ class Frame:
     negatable: bool = True  # a negation in the clause turns the frame off
     unless: tuple[Topic, ...] = ()  # any of these in the sentence turns the frame off
     not_after: frozenset[str] = frozenset()  # lemmas that, just before, make someone else act
+    unless_thanked: bool = False  # thanks for it, received already, turns the frame off
     unless_letter: Callable[[Letter], bool] | None = None  # the letter as a whole excuses it
     # Other words in the sentence the finding takes in: a deal's finding covers the rank
     # claim and the question inside it, which the deal's rule supersedes.
@@ -48,6 +49,8 @@ class Frame:
             if self.negatable and analysis.is_negated(first):
                 continue
             if self.not_after and _acted_by_other(analysis, first, self.not_after):
+                continue
+            if self.unless_thanked and analysis.is_thanked(first):
                 continue
             if self.asks and not _asks(analysis, sentence, first):
                 continue

@@ -1576,14 +1576,8 @@ CHASING = topic(
     "|since) my",
     "(?:await|awaiting) {g3}(?:{news}|outcome) (?:on|about"
     "|regarding|of) my (?:application|candidacy|file|status)",
-    # A request to update, not "thank you for the (quick) update on my application": an
-    # update the program already sent has a determiner before it, perhaps with an adjective.
-    "".join(
-        f"(?<!{determiner} {adjective})"
-        for determiner in ("the", "an", "your", "this", "that")
-        for adjective in ("", "quick ", "prompt ", "kind ", "latest ", "recent ", "helpful ")
-    )
-    + "update (?:regarding|about|on) my (?:application|candidacy|status|file)",
+    # A request to update (the frame leaves out thanks for one received: Analysis.is_thanked).
+    "update (?:regarding|about|on) my (?:application|candidacy|status|file)",
     "no (?:reply|response|answer) to (?:the|my) (?:first|last|previous|earlier)",
     "(?:second|third|fourth|2nd|3rd|4th) time (?:writing|emailing|reaching out|asking)"
     "(?= (?:\\.|,|!|\\||to you) )",

@@ -50,6 +50,7 @@ CHECKING_IN = Rule(
             "corrected phone number)",
             CHASING,
             not_after=PROGRAM_ACTS,
+            unless_thanked=True,
             unless=(PROVIDES_INFO,),
             unless_letter=evidence.has_news,
         ),
@@ -70,6 +71,7 @@ CHECKING_IN = Rule(
         "When can I expect a decision?",
         "Any news on my application?",
         "Just bumping this up in your inbox.",
+        "Thank you so much, and please send a quick update on my application.",
         "Could you tell me whether it has been looked at yet?",
         "I am resending this in case my earlier note got lost.",
         "Did you get my last email?",
@@ -208,6 +210,7 @@ CHECKING_IN = Rule(
         "Thanks for the quick update about my application fee waiver.",
         "What is going on with the parking garage this week?",
         "I was hoping for an update on the dinner location.",
+        "Thank you so much for the quick update on my application.",
     ),
     notes=(
         '"Did you review my application?" is always flagged; softer follow-ups are only '
