@@ -32,13 +32,24 @@ def _clue(kind: str, weight: int, description: str, *phrases: str, subject: bool
     return Clue(kind, weight, description, compile_phrases(phrases), subject)
 
 
+# How keen an applicant says they still are ("still very interested", "remain enthusiastic").
+_DEGREE = "(?:(?:very|so|really|extremely|truly|highly|strongly|deeply|just as|as) )?"
+_KEEN = "(?:interested|excited|enthusiastic|eager|keen)"
+
 CLUES: tuple[Clue, ...] = (
     _clue(
         "citizenship-clarification",
         4,
-        "subject mentions citizenship",
+        "subject mentions citizenship or visa status",
         "citizenship",
         "u.?s.? citizen",
+        "visas?",
+        "immigration",
+        "green card",
+        "permanent residen(?:t|ce|cy)",
+        "naturali[sz]ation",
+        # "Clarification regarding status": the applicant's own status, not the application's.
+        "clarif[a-z]* (?:[a-z]+ ){0,2}status(?! of (?:my|the) (?:application|file))",
         subject=True,
     ),
     _clue(
@@ -53,9 +64,27 @@ CLUES: tuple[Clue, ...] = (
         3,
         "mentions visa sponsorship",
         "visa sponsorship",
-        "(?:require|need|needing|requiring) (?:a |any )?visa",
+        "(?:require|need|needing|requiring) (?:a |any |the )?(?:visa|sponsorship)",
+    ),
+    _clue(
+        "citizenship-clarification",
+        3,
+        "mentions immigration status",
+        "(?:immigration|visa|citizenship) status",
+        "permanent resident",
+        "green card",
+        "naturali[sz](?:ed|ation)",
+        "(?:need|needs|require|requires) no visa",
     ),
     _clue("citizenship-clarification", 1, "clarifies something", "clarify", "clarification"),
+    _clue(
+        "citizenship-clarification",
+        1,
+        "subject clarifies something or names a status",
+        "clarif[a-z]*",
+        "(?:my|visa|immigration|citizenship) status",
+        subject=True,
+    ),
     _clue("logistics-question", 4, "asks about the time zone", "time ?zones?"),
     _clue(
         "logistics-question",
@@ -109,8 +138,14 @@ CLUES: tuple[Clue, ...] = (
         4,
         "expresses continued interest",
         "continued (?:strong )?interest",
-        "remain (?:very |highly |strongly )?interested",
+        # Interest said again in other words: "I remain enthusiastic", "to reiterate my strong
+        # interest", "how interested I still am". Not "still really interested" after a
+        # question about the application: that is a status chase (fresh4's f4l-030).
+        f"remain(?:s|ing)? {_DEGREE}{_KEEN}",
         "still (?:very )?interested",
+        f"{_KEEN} i still am",
+        "(?:reiterat|reaffirm|restat|reconfirm|re-?express)[a-z]* (?:my |our )?"
+        "(?:[a-z]+ ){0,2}(?:interest|enthusiasm)",
         "continued enthusiasm",
         "interest [^.?!\\n]{0,60}?(?:has )?(?:only )?(?:grown|increased|deepened|strengthened)",
     ),
@@ -133,6 +168,7 @@ CLUES: tuple[Clue, ...] = (
         "continued interest",
         # Not "Re: Your interest": the program's interest in the applicant, answered.
         "(?<!your\\s)interest",
+        "still interested",
         subject=True,
     ),
     _clue(

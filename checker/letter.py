@@ -65,6 +65,30 @@ _HEAD_LINE_MAX = 80
 _SENTENCE_WORDS = 5
 
 
+_LINE_REACH = 120  # characters read back for the line before a word (a greeting is shorter)
+
+
+def is_greeting_line(line: str) -> bool:
+    """A line of the view, stripped, that greets: "dear dr. lee,", "hi all,", "dr. brandt,"."""
+    return bool(GREETING.match(line) or BARE_ADDRESS.match(line))
+
+
+def opens_sentence(view: str, start: int) -> bool:
+    """The word at view[start] opens a sentence: it starts the text, follows ".", "!" or
+    "?", a blank line, or the line of a greeting or of a finished sentence. Under a line
+    wrapped mid-sentence ("the chief resident,\nTy, showed me") it may be a name."""
+    before = view[max(0, start - _LINE_REACH) : start].rstrip(" \t")
+    if not before or before[-1] in ".!?":
+        return True
+    if before[-1] != "\n":
+        return False
+    line_before = before.rstrip(" \t\n")
+    if before.count("\n", len(line_before)) >= 2 or not line_before:
+        return True
+    line = line_before[line_before.rfind("\n") + 1 :].strip()
+    return line[-1] in ".!?:" or is_greeting_line(line)
+
+
 @dataclass(frozen=True)
 class Line:
     start: int

@@ -93,6 +93,23 @@ def test_a_name_the_letter_uses_is_a_name_where_it_opens_a_sentence_too():
     assert lemma_words("Lakeview is my first choice.")[0] == "lakeview"
 
 
+@pytest.mark.parametrize(
+    ("text", "position", "lemma"),
+    [
+        # A line wrapped after a comma mid-sentence, or a signature under a closing: a name.
+        ("I met the chief resident,\nTy, at lunch.", 6, "name"),
+        ("I rotated in the ICU,\nMercy Hospital, last May.", 6, "name"),
+        ("Best,\nRanka Okafor", 2, "name"),
+        # Under a greeting the line opens the letter, as a sentence does.
+        ("Dear Dr. Lee,\nFrist, thank you.", 4, "first"),
+    ],
+)
+def test_a_capitalised_word_after_a_line_break_is_a_name_unless_a_greeting_ends_above(
+    text, position, lemma
+):
+    assert lemma_words(text)[position] == lemma
+
+
 def test_a_negation_in_a_condition_without_its_comma_stays_there():
     analysis = analysed("If I don't match this year I will lose everything.")
     assert not analysis.is_negated(analysis.lemmas.index("will"))

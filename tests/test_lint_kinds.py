@@ -46,6 +46,46 @@ def test_kind_is_detected_from_the_body(kind, draft):
     assert result.kind_clues and all(isinstance(clue, str) for clue in result.kind_clues)
 
 
+@pytest.mark.parametrize(
+    ("subject", "kind"),
+    [
+        ("Clarifying my visa status - Ana Ruiz", "citizenship-clarification"),
+        ("Clarification regarding status - Ana Ruiz", "citizenship-clarification"),
+        ("Green card holder - Ana Ruiz", "citizenship-clarification"),
+        # The application's status is a question about a decision, not about a visa.
+        ("Clarification on the status of my application", "other"),
+        ("Application status - Ana Ruiz", "other"),
+    ],
+)
+def test_a_subject_about_the_applicants_status_makes_a_citizenship_letter(subject, kind):
+    draft = f"Subject: {subject}\n\nDear Ms. Cole,\n\nI applied to your program through ERAS."
+    assert lint(draft).kind == kind
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Subject: quick clarification - Tom Reed\n\nDear Ms. Cole,\n\nI'm an american citizen.",
+        "Subject: Regarding my status\n\nDear Ms. Cole,\n\nKindly do not count me among "
+        "candidates requiring the sponsorship.",
+    ],
+)
+def test_a_clarification_or_a_status_in_the_subject_adds_to_the_body_clues(draft):
+    assert lint(draft).kind == "citizenship-clarification"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I write to reiterate my strong interest in your program.",
+        "I remain enthusiastic about training with your team.",
+        "I want you to know how interested I still am in Lakeside.",
+    ],
+)
+def test_interest_said_again_in_other_words_makes_an_update_letter(sentence):
+    assert lint(f"Dear Dr. Shah,\n\n{sentence}").kind == "continued-interest"
+
+
 def test_subject_line_clues_count():
     draft = "Subject: Thank you - Ana Ruiz\n\nDear Dr. Shah,\n\nIt was good to meet you."
     result = lint(draft)

@@ -21,6 +21,7 @@ from checker.language.lexicon import (
     SUFFIXES,
 )
 from checker.language.typos import correction
+from checker.letter import is_greeting_line
 
 # One scan, no nested unbounded quantifier: every repetition starts with a fixed character.
 # Words come first (most tokens are words); the pieces of "#1", "No. 1" and "number one"
@@ -82,7 +83,7 @@ def tokenize(view: str, capitals: set[int], shouted: set[int]) -> Tokens:
                     continue
                 if word != "#":
                     newlines = _add_word(
-                        word, start, newlines, lemmas, starts, ends, capitals, shouted
+                        view, word, start, newlines, lemmas, starts, ends, capitals, shouted
                     )
                     continue
             if word == "\n":
@@ -105,7 +106,9 @@ def tokenize(view: str, capitals: set[int], shouted: set[int]) -> Tokens:
             continue
         lemma = _single_lemmas.get(word)
         if lemma is None or start in capitals:  # the rarer cases: see _add_word
-            newlines = _add_word(word, start, newlines, lemmas, starts, ends, capitals, shouted)
+            newlines = _add_word(
+                view, word, start, newlines, lemmas, starts, ends, capitals, shouted
+            )
             continue
         newlines = 0
         add_lemma(lemma)
@@ -135,11 +138,17 @@ def _names_at_sentence_starts(view, lemmas, starts, ends, capitals) -> None:
             lemmas[index] = NAME
 
 
-def _add_word(word, start, newlines, lemmas, starts, ends, capitals, shouted) -> int:
+def _add_word(view, word, start, newlines, lemmas, starts, ends, capitals, shouted) -> int:
     """Add the tokens of one word (a name, a contraction, or a word read for the first time);
     returns the new count of line breaks just read (none)."""
-    # A capital opens a sentence, a line after a comma ("Dear Dr. Lee,"), or a text.
-    initial = not lemmas or lemmas[-1] in _OPENS_SENTENCE or (newlines and lemmas[-1] == ",")
+    # A capital opens a sentence, the line under a greeting ("Dear Dr. Lee,"), or a text.
+    # Under any other comma the line is wrapped mid-sentence or follows a closing, so a
+    # capitalised word there is a name ("the chief resident,\nTy, showed me", "Best,\nTy").
+    initial = (
+        not lemmas
+        or lemmas[-1] in _OPENS_SENTENCE
+        or (newlines and lemmas[-1] == "," and _closes_greeting(view, starts[-1]))
+    )
     if start in capitals and (
         (word in _WRITTEN_IN_CAPITALS and start in shouted) or (not initial and _is_unknown(word))
     ):
@@ -152,6 +161,11 @@ def _add_word(word, start, newlines, lemmas, starts, ends, capitals, shouted) ->
         starts.append(start + offset)
         ends.append(start + stop)
     return 0
+
+
+def _closes_greeting(view: str, comma: int) -> bool:
+    """The comma at `comma` ends a greeting line ("Dear Dr. Lee,", "Hi all,", "Dr. Brandt,")."""
+    return is_greeting_line(view[view.rfind("\n", 0, comma) + 1 : comma + 1].strip())
 
 
 def _is_abbreviation(word: str) -> bool:

@@ -39,6 +39,7 @@ NO_NEW_INFORMATION = Rule(
         "Dear Dr. Lee,\n\nI remain very interested in your program and wanted to say so again.",
         "Dear Dr. Lee,\n\nI am writing to express my continued interest in your program.",
         "I still think about my interview day and hope to hear from you.",
+        "Dear Dr. Lee,\n\nI remain enthusiastic; it would be an honor to train there.",
     ),
     passes=(
         "Dear Dr. Lee,\n\nSince our interview I passed Step 2 CK with a score of 251.",
@@ -46,6 +47,7 @@ NO_NEW_INFORMATION = Rule(
         "Dear Dr. Lee,\n\nI have since completed a cardiology elective in Ohio.",
         "Dear Dr. Lee,\n\nIn January I was appointed chair of our hospital's sepsis audit.",
         "Dear Dr. Lee,\n\nOur case series on snakebite care is now in press.",
+        "Dear Dr. Lee,\n\nIn January I was inducted into the Gold Humanism Honor Society.",
     ),
 )
 
@@ -54,8 +56,10 @@ CITIZENSHIP_CLARITY = Rule(
     severity="warning",
     title="Citizenship clarification that leaves doubt",
     catches=(
-        "A citizenship clarification that does not say both that you are a U.S. citizen and "
-        "that you do not need visa sponsorship."
+        "A citizenship clarification (a letter about your citizenship, visa or immigration "
+        "status) that does not say both that you are a U.S. citizen (or permanent resident) "
+        'and that you do not need visa sponsorship; a status you only expect to hold ("I '
+        'will be a U.S. citizen by July") does not count.'
     ),
     why=(
         "Programs screen quickly for visa needs and school location. The email exists to take "
@@ -72,9 +76,14 @@ CITIZENSHIP_CLARITY = Rule(
         "Dear Ms. Cole,\n\nI wanted to clarify my citizenship status for your records.",
         "Dear Ms. Cole,\n\nI am an American citizen who studied medicine in Grenada.",
         "Dear Ms. Cole,\n\nPlease note that I do not need visa sponsorship.",
+        "Dear Ms. Cole,\n\nI will be a U.S. citizen by July, so I need no visa sponsorship.",
+        "Dear Ms. Cole,\n\nI am awaiting my green card and will not need visa sponsorship.",
+        "Dear Madam,\n\nRegarding my status, it is not a problem, so please do not filter me.",
     ),
     passes=(
         "Dear Ms. Cole,\n\nI am a U.S. citizen and do not require visa sponsorship.",
+        "Dear Ms. Cole,\n\nI will not need a visa, as I am a U.S. citizen by birth.",
+        "Dear Ms. Cole,\n\nI hold a green card, so I will not need visa sponsorship.",
         "Dear Ms. Cole,\n\nAs a citizen of the United States, I will not need a visa.",
         "Dear Ms. Cole,\n\nI am a US citizen; no visa sponsorship is needed.",
     ),

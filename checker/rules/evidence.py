@@ -42,7 +42,9 @@ NEWS = compile_phrases(
         "in press",
         "(?:first|lead|senior|co-?)[ -]?author",
         "invited to (?:speak|present|give|lead|teach)",
-        "honou?rs?",
+        # An honour received, not "it would be an honor to train there".
+        "honou?rs",
+        "honou?r (?:society|roll|award|program)",
         "prizes?",
         "certified",
         "certifications?",
@@ -165,7 +167,7 @@ _NO_NEED_BEFORE_VISA = re.compile(
     r"|\b(?:no|without)(?: the)?(?: need (?:for|of))?(?: requiring| needing)?(?: a| any)?\s*$"
 )
 _NOT_NEEDED_AFTER_VISA = re.compile(r"(?: sponsorship)? (?:is |will be )?not (?:required|needed)")
-_SENTENCE_REACH = 100  # characters before "visa" searched for the negation
+_SENTENCE_REACH = 100  # characters before a key word ("visa", "citizen") read for its sentence
 
 
 def has_news(letter: Letter) -> bool:
@@ -186,16 +188,45 @@ def has_us_tie(letter: Letter) -> bool:
     return US_TIES.search(letter.view, letter.body_start, letter.body_end) is not None
 
 
+# A status the writer expects rather than holds: "I will be a U.S. citizen by July", "once I
+# get my green card", "I am awaiting my green card", "with U.S. citizenship pending". The
+# expecting words must govern the status ("I will not need a visa as I am a U.S. citizen" holds).
+_EXPECTED_BEFORE = re.compile(
+    r"(?:(?:\b(?:will|shall|should|expects?|expected|hopes?|hoping|going|due|about|set)"
+    r"(?: to)?|'ll)\s+(?:[a-z]+\s+)?(?:be|become|get|receive|obtain|have)"
+    r"|\bbecom(?:e|es|ing)|\bbeing|\bonce i(?:'m| am| get| receive| have| become)"
+    r"|\b(?:await(?:s|ing)?|waiting (?:for|on)|expect(?:s|ing)?|applied for|applying for"
+    r"|pending|upcoming|future))"
+    r"(?:\s+(?:a|an|the|my|full|lawful|naturali[sz]ed))*\s*$"
+)
+_EXPECTED_AFTER = re.compile(
+    r"(?: application| petition| process| interview)?(?: is| are)?(?: still)? (?:pending"
+    r"|in process|in progress|being processed|under review|expected|soon)\b"
+)
+
+
 def states_status(letter: Letter) -> bool:
-    """Says the writer is a U.S. citizen or permanent resident."""
-    return bool(citizen_statements(letter)) or (
-        PERMANENT_RESIDENT.search(letter.view, letter.body_start, letter.body_end) is not None
+    """Says plainly that the writer is a U.S. citizen or permanent resident (not that they
+    expect to be one)."""
+    return bool(citizen_statements(letter)) or any(
+        _held(letter.view, match)
+        for match in PERMANENT_RESIDENT.finditer(letter.view, letter.body_start, letter.body_end)
     )
 
 
+def _held(view: str, match: re.Match[str]) -> bool:
+    before = view[max(0, match.start() - _SENTENCE_REACH) : match.start()]
+    return not (_EXPECTED_BEFORE.search(before) or _EXPECTED_AFTER.match(view, match.end()))
+
+
 def citizen_statements(letter: Letter) -> list[re.Match[str]]:
-    """Each "I am a U.S. citizen" in the body (the subject line does not count)."""
-    return list(CITIZEN.finditer(letter.view, letter.body_start, letter.body_end))
+    """Each "I am a U.S. citizen" in the body (the subject line does not count), not one
+    the writer only expects to become ("I will be a U.S. citizen by July")."""
+    return [
+        match
+        for match in CITIZEN.finditer(letter.view, letter.body_start, letter.body_end)
+        if _held(letter.view, match)
+    ]
 
 
 def says_no_visa_needed(letter: Letter) -> bool:

@@ -167,8 +167,8 @@ def _placeholders(letter: Letter, kind: str) -> Iterable[Hit]:
     spans = sorted({*_slots(letter), *_stand_ins(letter), *_blanks(letter)})
     end = -1
     for start, stop in spans:  # one finding for overlapping detections
-        if start < end:
-            continue
+        if start < end or letter.is_quoted(start, stop):
+            continue  # in double quotes: a stand-in someone else printed, quoted
         end = stop
         original_start, original_end = letter.norm.original_span(start, stop)
         typed = letter.original[original_start:original_end]
@@ -280,7 +280,7 @@ UNFILLED_PLACEHOLDER = Rule(
         "Leftovers from a template: [Your Name], {{ name }}, <<name>>, <Program>, (name of "
         "program), Dr. LMN, Dr. Lastname, Dr. ____, Clinic Y, Your Name Here, First Last, "
         "NAME OF PROGRAM, CITY, STATE, name@email.com, XXXX, TBD, runs of underscores or dots. "
-        "Not [sic], citations such as [1], initials, "
+        "Not [sic], citations such as [1], a stand-in quoted in double quotes, initials, "
         "acronyms or short surnames such as Dr. Xu or Dr. Ng."
     ),
     why=(
@@ -326,6 +326,7 @@ UNFILLED_PLACEHOLDER = Rule(
         "My family lives in City, State.",
         "You can reach me at firstname.lastname@email.com.",
         "Email: youremail@domain.com",
+        'Your residents\' "teach one" culture is why [Program Name] is my choice.',
     ),
     passes=(
         "You can reach me at ana.ruiz@email.com or user@gmail.com.",
@@ -352,6 +353,7 @@ UNFILLED_PLACEHOLDER = Rule(
         "I asked for the name of the program coordinator at the dinner.",
         "Please write to me at n.okafor@example.org or call 555-0100.",
         "The name of the city is Kansas City, and the state is Missouri.",
+        'Our old intake sheet still printed "[Clinic Name]" at the top until I fixed it.',
     ),
     notes=(
         "Stand-in names are recognised by their form (one capital that is not an initial, "
