@@ -87,8 +87,8 @@ def run(runs: int = RUNS) -> list[dict]:
             "ms",
             baseline="proselint 0.16",
             baseline_value=1000 * theirs[longest],
-            target=f"< 1 ms per {WORDS} words",
-            note=f"{note}; the longest letter of the corpus",
+            target="<= 3 ms",
+            note=f"{note}; the longest letter of the corpus (issue 10: 3 ms for {WORDS} words)",
         ),
     ]
 

@@ -4,10 +4,14 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 
 import pytest
+from playwright.sync_api import Page
 
-from testsupport.pages import open_logged_page
+from testsupport.pages import PageLog, open_logged_page
 from testsupport.python import PYTHON_TIMEOUT_MS, settled_status
 
 pytestmark = pytest.mark.browser
@@ -68,18 +72,84 @@ def call(page, method, params):
     )
 
 
-def test_python_starts_and_answers(recorded_page, site_base, built_site, capsys):
-    page, log = recorded_page
-    started = time.perf_counter()
-    page.goto(page_url(site_base, built_site, PYTHON_PAGE))
-    # Read while Python starts: once ready, the letter form takes the status line's place.
-    status = page.locator(STATUS)
-    assert status.get_attribute("role") == "status"
-    assert status.get_attribute("aria-live") == "polite"
-    assert wait_until_ready(page) == "Checker ready"
-    with capsys.disabled():
+# Read over http once Python is ready: from the moment the page had its Python client (the theme's
+# own page load before it is not ours) until then, how long it took and the page's long
+# tasks in that time, and whether the page itself fetched or loaded the runtime.
+START = """() => {
+    const resources = performance.getEntriesByType("resource");
+    const since = resources
+        .find((entry) => entry.name.endsWith("/assets/js/python-client.js")).responseEnd;
+    return {
+        window: performance.now() - since,
+        tasks: window.__longTasks
+            .filter(([start, duration]) => start + duration > since)
+            .map(([start, duration]) => start + duration - Math.max(start, since)),
+        runtimeInPage: typeof globalThis.loadPyodide !== "undefined"
+            || resources.some((entry) => new URL(entry.name).pathname.endsWith(".wasm")),
+    };
+}"""
+
+
+@dataclass
+class Start:
+    """PYTHON_PAGE opened in a new context, followed until Python was ready: what the
+    tests of the start read from it, and the page, Python ready, for the tests that call it."""
+
+    page: Page
+    log: PageLog
+    status_attributes: tuple[str | None, str | None]  # role and aria-live while starting
+    status: str  # once the start ended
+    seconds: float  # from opening the page
+    measure: dict | None = None  # START, over http (read as soon as Python was ready)
+
+
+@contextmanager
+def python_started(browser, url: str) -> Iterator[Start]:
+    context, page, log = open_logged_page(browser)
+    context.add_init_script(RECORDERS)
+    try:
+        started = time.perf_counter()
+        page.goto(url)
+        # Read while Python starts: once ready, the letter form takes the status line's place.
+        status = page.locator(STATUS)
+        attributes = (status.get_attribute("role"), status.get_attribute("aria-live"))
+        settled = wait_until_ready(page)
         seconds = time.perf_counter() - started
-        print(f"\n[runtime] {site_base.split(':')[0]}: Python ready {seconds:.1f} s after opening")
+        yield Start(page, log, attributes, settled, seconds)
+    finally:
+        context.close()
+
+
+# One start per way of opening the site, shared by the tests that only read it or call
+# Python: each cold start costs seconds of CPU.
+@pytest.fixture(scope="module")
+def started_over_http(browser, site_url, built_site):
+    with python_started(browser, page_url(site_url, built_site, PYTHON_PAGE)) as start:
+        start.measure = start.page.evaluate(START)
+        yield start
+
+
+@pytest.fixture(scope="module")
+def started_from_disk(browser, built_site):
+    base = built_site.resolve().as_uri() + "/"
+    with python_started(browser, page_url(base, built_site, PYTHON_PAGE)) as start:
+        yield start
+
+
+@pytest.fixture(params=["http", "file"])
+def started(request) -> Start:
+    return request.getfixturevalue(
+        f"started_{'over_http' if request.param == 'http' else 'from_disk'}"
+    )
+
+
+def test_python_starts_and_answers(started, capsys):
+    page, log = started.page, started.log
+    assert started.status_attributes == ("status", "polite")
+    assert started.status == "Checker ready"
+    with capsys.disabled():
+        protocol = page.url.split(":")[0]
+        print(f"\n[runtime] {protocol}: Python ready {started.seconds:.1f} s after opening")
 
     template = call(page, "template", {"id": "rank-first"})["result"]
     assert template["id"] == "rank-first" and template["fields"]
@@ -93,39 +163,17 @@ def test_python_starts_and_answers(recorded_page, site_base, built_site, capsys)
     assert log.page_errors == []
 
 
-def test_lint_returns_findings_in_the_browser(recorded_page, site_base, built_site):
-    page, _ = recorded_page
-    page.goto(page_url(site_base, built_site, PYTHON_PAGE))
-    wait_until_ready(page)
+def test_lint_returns_findings_in_the_browser(started):
     draft = "Dear Dr. Lee,\n\nI will rank your program first. Where will you rank me?\n"
-    response = call(page, "lint", {"text": draft})
+    response = call(started.page, "lint", {"text": draft})
     assert "result" in response, response.get("error")
     assert response["result"]["findings"], "a rank question must be flagged"
     finding = response["result"]["findings"][0]
     assert draft[finding["start"] : finding["end"]] == finding["text"]
 
 
-def test_python_starts_off_the_main_thread(recorded_page, site_url, built_site, capsys):
-    page, _ = recorded_page
-    page.goto(page_url(site_url, built_site, PYTHON_PAGE))
-    wait_until_ready(page)
-    # From the moment the page has its Python client (the theme's own page load before it
-    # is not ours) until Python said it was ready.
-    start = page.evaluate(
-        """() => {
-            const resources = performance.getEntriesByType("resource");
-            const since = resources
-                .find((entry) => entry.name.endsWith("/assets/js/python-client.js")).responseEnd;
-            return {
-                window: performance.now() - since,
-                tasks: window.__longTasks
-                    .filter(([start, duration]) => start + duration > since)
-                    .map(([start, duration]) => start + duration - Math.max(start, since)),
-                runtimeInPage: typeof globalThis.loadPyodide !== "undefined"
-                    || resources.some((entry) => new URL(entry.name).pathname.endsWith(".wasm")),
-            };
-        }"""
-    )
+def test_python_starts_off_the_main_thread(started_over_http, capsys):
+    start = started_over_http.measure
     busy = sum(start["tasks"])
     with capsys.disabled():
         print(

@@ -228,7 +228,9 @@ RANKS_PROGRAM_FIRST = topic(
     'the applicant puts the program first: "rank you #1 / first / number one / at the top", '
     '"my first / top / No. 1 choice (pick, spot)", "will head my rank order list", '
     '"ranked first on my list", "you are my #1"',
-    f"{_RANK_VERB} {{prog}} (?:(?:as|at|in|on|my|the|very|absolute|clear|own|undisputed|true) )"
+    # ("name": "NUMBER" written in capitals reads as an unknown word.)
+    f"{_RANK_VERB} {{prog}} (?:(?:as|at|in|on|my|the|very|absolute|clear|own|undisputed|true"
+    "|number|name) )"
     f"{{0,3}}{_FIRST}{_NOT_A_RANK_PLACE}",
     # Not what another thing was: "the cardiology elective was my first pick".
     f"my(?<!among my)(?<!of my){_NOT_THE_PROGRAM_BEFORE} (?:(?:very|absolute|clear|true|definite"
@@ -255,6 +257,7 @@ RANKS_PROGRAM_FIRST = topic(
     f"{_AT_RANK_TIME} {{g4}}, (?!(?:i|we|he|she|they|my|the|this|that) )[^ |,]+ {{a2}}"
     f"(?:{{modal}} )?{{a2}}(?:be )?{{a2}}(?!come ){_ON_TOP}",
     "my {list} {a2}(?:{modal} )?{a2}(?:begin|start|open) with {prog}",
+    "{prog} {a2}(?:{modal} )?{a2}(?:go|goes) (?:in )?at no1",
     "my {list} {a2}(?:{modal} )?{a2}have {prog} (?:in|at) (?:the )?(?:first|top|no1)",
     "(?:in|at|into) (?:the|my) (?:very )?(?:first|top|no1) (?:slot|spot|position|place) (?:of|on"
     "|in) my {list}",
@@ -608,6 +611,9 @@ EXCLUSIVE = topic(
     "(?:one|a single|1) (?:name|program)(?! at the (?:very )?top)",
     "only {a2}(?:be )?rank (?:2|3|one|1|a couple of|a few|a handful of) (?:program|place|options)",
     "no second choice",
+    # No other close to first: "you are my #1, and it isn't close" (a bare "no contest" or "by
+    # a mile" only stresses the rank: ds4-138, ds6-029).
+    "(?:no1|first choice|top choice|first pick|top pick) (?:(?:,|-|and) )*it be not {a2}close",
     "not {a2}(?:be )?rank the (?:rest|other)",
     "(?:not|never) {a2}(?:picture|see|imagine) myself {g1}(?:anywhere|somewhere) (?:other than|but"
     "|else)",
@@ -724,7 +730,9 @@ EVALUATION_OF_APPLICANT = topic(
     " the cut",
     # How the applicant is doing in the program's eyes: "in good shape for Match Day", "in the
     # match range", "whether my interview went well enough", "how my application is looking".
-    "(?:i|we|my application|my name) {a2}be in (?:good|great|decent|a good|a strong) (?:shape"
+    "(?:(?:i|we|my application|my name) {a2}be|{ami}) {a2}in (?:a |an )?{a2}(?:good|great|decent"
+    "|strong|solid)"
+    " (?:shape"
     "|position|standing) for (?:the )?match",
     "(?:i|we|my application|my name) {a2}be (?:in|within) (?:the )?(?:match|matching|ranking|rank)"
     " range",
@@ -753,6 +761,11 @@ EVALUATION_OF_APPLICANT = topic(
     # Still in the running is the file's status (STATUS), not its place: "am I still in it".
     "{ami} {a2}(?:(?<!still )(?:in the running|in contention|in the mix)|a contender)",
     "{ami} {a2}rtm",  # ranked to match, as forums write it: "am i rtm or nah"
+    "{ami} {a2}(?:in|within) the (?:range|zone|band) (?:that )?you {a2}(?:usually |typically"
+    " |normally |generally )?(?:match|rank)",
+    # The program's marks for the interview, not the applicant's own scores ("my Step 2 score").
+    "my interview (?:score|scores|grade|grades|rating|ratings|evaluation|marks)",
+    "how (?:would|do) i do (?:on|in|at|during) (?:the |my )?interview",
     "(?:keep|get) my hope up",
     "verdict on (?:me|my)",
     "(?:strong|good|competitive) enough to (?:be rank|match|get (?:in|rank|match))",
@@ -821,7 +834,8 @@ EVALUATION_OF_APPLICANT = topic(
     + _YOUR_RANK_LIST,
     "(?:in|among|within|into) your (?:top|first) (?:5|10|3|two|three|few|tier|group|choice|choices"
     "|spot|spots|candidate|pick|picks|third|half|quarter|percent)",
-    "(?:chance|shot|hope|possibility) {g1}for (?:me|us|my application) (?:(?:at|with|in) {prog}|to"
+    "(?:chance|shot|hope|possibility|scope) {g1}for (?:me|us|my application) (?:(?:at|with|in)"
+    " {prog}|to"
     " (?:match|be rank|get in))",  # not "a chance for me in the research lab"
     "(?:expect|anticipate|count on) (?:to )?(?:be|being) rank",
     "(?:what|which) (?:position|place|spot|rank|number|standing|slot) (?:{aux} )?(?:i|we|my name"

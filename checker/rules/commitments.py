@@ -289,6 +289,11 @@ ASKS_ABOUT_RANK = Rule(
         "I request to be informed of my standing on your rank list.",
         "I'd love to hear how I stacked up against the other applicants.",
         "If I am anywhere on your rank list, please let me know.",
+        "Could you kindly share my interview score with me?",
+        "How did I do on the interview, honestly?",
+        "Is there any scope for me at your program?",
+        "Could you tell me whether I am within the range you usually rank?",
+        "Am I in a very strong position for the Match?",
     ),
     passes=(
         "Could you please put me on your mailing list for updates?",
@@ -332,6 +337,9 @@ ASKS_ABOUT_RANK = Rule(
         "I would like to be informed of the date of the second look.",
         "Please let me know if I am under consideration for the research award.",
         "If I am on the list for the dinner, please let me know.",
+        "Is there any scope for me to join the research team?",
+        "My Step 2 score came back, and I would love to know what you think of it.",
+        "Could you tell me whether I am in a really good position to help with the health fair?",
     ),
     notes=(
         'A statement of hope without a request ("I hope I am ranked to match") is not '
@@ -400,6 +408,15 @@ RECIPROCAL_REQUEST = Rule(
             covers=_INSIDE_A_DEAL,
         ),
         Frame(
+            'your ranking of the program right after its ranking of you was asked for ("Rank '
+            'me? Will rank you #1.")',
+            RANKS_PROGRAM,
+            with_topics=(PROGRAM_RANKS_APPLICANT,),
+            with_previous_sentence=True,
+            apart=True,
+            covers=_INSIDE_A_DEAL,
+        ),
+        Frame(
             "a request that the program promise how it will rank you",
             PROMISE_ABOUT_RANKING_ME,
             asks=True,
@@ -461,6 +478,7 @@ RECIPROCAL_REQUEST = Rule(
         "Let me know that the program feels the same, so I can submit my list with confidence.",
         "I will rank <<Program>> first if you rank me to match.",
         "I'd put your program first, as long as it's mutual.",
+        "Will you rank me to match? I will rank you first.",
     ),
     passes=(
         "I plan to rank your program highly.",
@@ -484,6 +502,7 @@ RECIPROCAL_REQUEST = Rule(
         "I will rank your program highly, and the committee put me at ease.",
         "Mutual first impressions were warm.",
         "If mutual friends can host us, I will rank your program after the visit.",
+        "Will you rank the posters this year? I will rank your program first.",
     ),
     notes=(
         "The two halves of the deal must sit in one sentence, except for an explicit "
@@ -595,6 +614,8 @@ RANK_FIRST_CLAIM = Rule(
         "Your program is my top most choice.",
         "It's not too much to say you are my first choice.",
         "First choice: your program.",
+        "Your program goes in at number one.",
+        "I will be ranking your program number #1.",
         "My rank order list starts with your program.",
     ),
     passes=(
@@ -625,6 +646,7 @@ RANK_FIRST_CLAIM = Rule(
         "Your program is among the top programs on my list.",
         "My top choice of elective is cardiology.",
         "I would not rank your program first.",
+        "Your program's letter goes in at noon.",
     ),
     notes=(
         'A program is recognised as "you", "your ... program", "this program", "it" or a '
@@ -737,6 +759,7 @@ EXCLUSIVE_CLAIM = Rule(
         "I am not keen for any other program.",
         "I don't want to match anywhere else.",
         "I deleted every other program from my list.",
+        "You are my first choice, and it isn't even close.",
     ),
     passes=(
         "I'm done interviewing elsewhere for the season and can meet any day.",
@@ -778,6 +801,7 @@ EXCLUSIVE_CLAIM = Rule(
         "I cancelled my last two appointments at the clinic.",
         "Nothing I saw in the brochure compares with the view.",
         "I will tell the other applicants thanks for the tips.",
+        "Your program is my top pick by a mile.",
     ),
     notes=(
         'Needs a comparison with the other programs, or giving them up; a plain "only" '
