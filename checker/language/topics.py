@@ -1911,7 +1911,9 @@ PLEADING = topic(
     "(?:please|kindly) (?:do not|not|never) (?:reject|forget|ignore|overlook|give up on|pass over"
     "|dismiss|disappoint|pass me over)"
     "(?: about| of)? (?:me|my)",
-    "my {g2}(?:life|future|career|family|everything) {g2}(?:depend|rest|ride|hang|hinge)",
+    # "my whole future rests on this", not "with my family for the rest of the month".
+    "my {g2}(?:life|future|career|family|everything) {g2}(?:depend|rest|ride|hang|hinge)"
+    "(?= (?:on|upon|in|entirely|completely|solely|all) )",
     # "My visa, my loans and my self-respect all depend on matching this March".
     "(?:all|everything) {a2}(?:depend|rest|ride|hang|hinge) on (?:match|matching|this match|your"
     " decision|you|getting in|get in)",
@@ -1970,7 +1972,7 @@ STOCK_PRAISE = topic(
     "|hear) )",
     # "An amazing experience" is the interview day, not the program's training.
     f"{_PRAISED}(?:(?:clinical )?(?:training|education|curriculum|teaching|exposure)"
-    "|clinical experience)",
+    "|clinical experience)(?! (?:moment|moments|session|story|example) )",  # a moment seen
     "(?:excellent|great|outstanding|strong|stellar|impressive|renowned|good|fine|solid|sterling"
     "|enviable|well-deserved|wonderful|tremendous) reputation",
     # A reputation with nothing behind it: "a reputation for excellence", "held in high regard".

@@ -170,6 +170,23 @@ _NOT_NEEDED_AFTER_VISA = re.compile(r"(?: sponsorship)? (?:is |will be )?not (?:
 _SENTENCE_REACH = 100  # characters before a key word ("visa", "citizen") read for its sentence
 
 
+# A letter that corrects an earlier one brings something new, as news does: "Correction to
+# my thank-you note", "I mixed up two conversations", "the wrong phone number".
+_CORRECTION = compile_phrases(
+    (
+        "correct(?:ion|ions|ing)",
+        "(?:mixed|mix) up",
+        "my (?:mistake|error)",
+        "i made (?:a|an) (?:mistake|error)",
+        "(?:wrong|incorrect) (?:phone|number|address|email|name|date|attachment|file)",
+    )
+)
+
+
+def has_news_or_correction(letter: Letter) -> bool:
+    return has_news(letter) or _CORRECTION.search(letter.view) is not None
+
+
 def has_news(letter: Letter) -> bool:
     return NEWS.search(letter.view, letter.body_start, letter.body_end) is not None
 

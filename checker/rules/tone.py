@@ -52,7 +52,7 @@ CHECKING_IN = Rule(
             not_after=PROGRAM_ACTS,
             unless_thanked=True,
             unless=(PROVIDES_INFO,),
-            unless_letter=evidence.has_news,
+            unless_letter=evidence.has_news_or_correction,
         ),
         Frame(
             "a question about a decision, news or the status of your application, in an "
@@ -144,6 +144,8 @@ CHECKING_IN = Rule(
         "Awaiting your kind reply regarding my candidature.",
     ),
     passes=(
+        "Subject: Correction\n\nDear Dr. Lee,\n\nI am sorry to write a second time. I mixed up "
+        "two names in my note yesterday.",
         "Two weeks without a reply from my landlord meant I stayed with my cousin.",
         "We went three days without any news from the ICU family.",
         "It's been months since I last saw snow like the storm on interview day.",
@@ -299,6 +301,7 @@ DESPERATE_TONE = Rule(
         "Need this one so badly.",
     ),
     passes=(
+        "My father had surgery, so I will stay home with my family for the rest of the month.",
         "I am thankful for any opening in your schedule for a short call.",
         "I am happy for any chance to learn more about the global health track.",
         "Any seat at all is fine for the dinner.",
@@ -414,6 +417,7 @@ GENERIC_PRAISE = Rule(
         "It is one of the finest training programs in the country.",
     ),
     passes=(
+        "Watching you calm a scared child was the best teaching moment of my season.",
         "I admire your program's strengths in point-of-care ultrasound teaching.",
         "It is a great program: Dr. Okafor's night float teaching impressed me.",
         "The continuity clinic at the county hospital is a wonderful opportunity.",
