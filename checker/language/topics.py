@@ -1611,7 +1611,7 @@ CHASING = topic(
     "(?:have|do|be) not {a2}(?:yet )?(?:see|seen) (?:anything|any (?:email|invitation|invite|update"
     "|news|reply))(?= (?:\\.|!|,|\\||yet|from you|from the program) )",
     # Afraid the last message went missing: "in case my email got lost", "slipped through".
-    "(?:get|go|be|end up) lose(?= (?:\\.|,|\\||in (?:your|the) (?:inbox|mail|email|shuffle"
+    "(?:get|go|be|end up) lose(?= (?:\\.|!|,|\\||in (?:your|the) (?:inbox|mail|email|shuffle"
     "|spam|pile)|somewhere|along the way) )",
     "(?:it|this|my {g1}(?:email|message|application|note|letter|file)|they) {a2}(?:have )?(?:slip"
     "|slipped|slips|slipping|fall) through the (?:crack|cracks)",
