@@ -3,7 +3,10 @@ that record what they did (the support code itself lives in testsupport/)."""
 
 from __future__ import annotations
 
+import io
 import os
+import subprocess
+import sys
 import warnings
 from collections import Counter
 from pathlib import Path
@@ -26,6 +29,26 @@ def pytest_collection_modifyitems(items):
     and the short ones fill the end instead of one worker waiting for the other."""
     browser_tests = Counter(item.path for item in items if item.get_closest_marker("browser"))
     items.sort(key=lambda item: -browser_tests[item.path])  # stable: modules stay in order
+
+
+@pytest.fixture
+def prematch(monkeypatch, capsysbinary):
+    """Run `prematch ARGS` through the CLI's own main() in this process and hand back what a
+    subprocess would (exit status, stdout and stderr as bytes, or text with text=True).
+    Starting a new interpreter costs about a second per call; the few tests where the process
+    boundary itself matters (the installed script, pipes, /dev/full, raw bytes in argv) still
+    start one."""
+    from checker.cli import main
+
+    def run(*args: str, stdin: bytes = b"", text: bool = False) -> subprocess.CompletedProcess:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
+        code = main([str(arg) for arg in args])
+        out, err = capsysbinary.readouterr()
+        if text:
+            out, err = out.decode(), err.decode()
+        return subprocess.CompletedProcess(list(args), code, out, err)
+
+    return run
 
 
 def run_folder(tmp_path_factory) -> Path:

@@ -97,9 +97,11 @@ def test_several_files_are_reported_in_order(capsys):
     ],
     ids=["missing", "binary", "not-utf8"],
 )
-def test_unusable_input_exits_2_with_one_line_and_no_traceback(tmp_path, make_input, message):
+def test_unusable_input_exits_2_with_one_line_and_no_traceback(
+    prematch, tmp_path, make_input, message
+):
     path = make_input(tmp_path)
-    result = run_script("check", str(CLEAN), str(path))
+    result = prematch("check", str(CLEAN), str(path))
     assert result.returncode == 2
     stderr = result.stderr.decode()
     assert message in stderr and str(path) in stderr
@@ -123,8 +125,8 @@ def test_unusable_input_exits_2_with_one_line_and_no_traceback(tmp_path, make_in
         (["fill", "no-such-template"], "no-such-template"),
     ],
 )
-def test_usage_problems_exit_2_with_one_line(args, message):
-    result = run_script(*args)
+def test_usage_problems_exit_2_with_one_line(prematch, args, message):
+    result = prematch(*args)
     assert result.returncode == 2
     stderr = result.stderr.decode()
     assert message in stderr

@@ -1,7 +1,9 @@
 """`prematch` under hostile or unlucky input: every failure is one line on stderr, exit 2.
 
-Each case once printed a traceback, exited 0, or did damage (issue 13): run through the
-installed console script, as a reader would.
+Each case once printed a traceback, exited 0, or did damage (issue 13). Most run the CLI's
+main() in this process (the `prematch` fixture in conftest.py); those about the process itself
+(a closed pipe, a full disk as stdout, raw bytes on stdin and in argv) run the installed
+console script, as a reader would.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ CLEAN = Path(__file__).parent / "letters" / "good-thank-you-pd.txt"
 DRAFT = CLEAN.read_text(encoding="utf-8")
 
 
-def prematch(*args: str | bytes, stdin: bytes = b"", stdout=subprocess.PIPE):
+def prematch_process(*args: str | bytes, stdin: bytes = b"", stdout=subprocess.PIPE):
     return subprocess.run(
         [str(PREMATCH), *args], input=stdin, stdout=stdout, stderr=subprocess.PIPE
     )
@@ -62,13 +64,13 @@ def write_json(tmp_path: Path, data: object, name: str = "season.json") -> str:
     ],
     ids=["program-list", "kind-object", "recipient-list"],
 )
-def test_unhashable_values_in_a_planner_file_are_named(tmp_path, bad_message):
+def test_unhashable_values_in_a_planner_file_are_named(prematch, tmp_path, bad_message):
     path = write_json(tmp_path, planner(programs=[program()], messages=[bad_message]))
     assert_one_line_failure(prematch("plan", path), "messages[0].")
 
 
 @pytest.mark.parametrize("output", [(), ("--format", "json"), ("--ics", "out.ics")])
-def test_a_lone_surrogate_in_a_name_is_refused_in_every_output(tmp_path, output):
+def test_a_lone_surrogate_in_a_name_is_refused_in_every_output(prematch, tmp_path, output):
     path = write_json(tmp_path, planner(programs=[program(name="Alpha \ud800 IM")]))
     output = tuple(str(tmp_path / arg) if arg.endswith(".ics") else arg for arg in output)
     result = prematch("plan", path, "--today", "2027-01-10", *output)
@@ -81,7 +83,7 @@ def test_a_reader_that_stops_reading_gets_no_traceback(args):
     read_end, write_end = os.pipe()
     os.close(read_end)  # like `| head` that has already exited
     try:
-        result = prematch(*args, stdout=write_end)
+        result = prematch_process(*args, stdout=write_end)
     finally:
         os.close(write_end)
     assert result.returncode == 2
@@ -90,7 +92,7 @@ def test_a_reader_that_stops_reading_gets_no_traceback(args):
 
 def test_a_full_disk_is_one_line():
     with open("/dev/full", "wb") as full:
-        result = prematch("rules", stdout=full)
+        result = prematch_process("rules", stdout=full)
     assert_one_line_failure(result, "cannot write the output", "No space left on device")
 
 
@@ -105,14 +107,14 @@ def test_a_full_disk_is_one_line():
     ],
     ids=["utf16-le", "utf16-be", "utf16-no-mark", "utf32"],
 )
-def test_utf16_and_utf32_files_say_save_as_utf8(tmp_path, command, encode):
+def test_utf16_and_utf32_files_say_save_as_utf8(prematch, tmp_path, command, encode):
     text = DRAFT if command == "check" else json.dumps(planner())
     path = tmp_path / "input.txt"
     path.write_bytes(encode(text))
     assert_one_line_failure(prematch(command, str(path)), str(path), "save it as UTF-8")
 
 
-def test_plan_accepts_a_utf8_byte_order_mark(tmp_path):
+def test_plan_accepts_a_utf8_byte_order_mark(prematch, tmp_path):
     path = tmp_path / "season.json"
     path.write_bytes(codecs.BOM_UTF8 + json.dumps(planner(programs=[program()])).encode())
     result = prematch("plan", str(path), "--today", "2027-01-10")
@@ -122,14 +124,14 @@ def test_plan_accepts_a_utf8_byte_order_mark(tmp_path):
 
 @pytest.mark.parametrize("command", ["check", "plan"])
 @pytest.mark.parametrize("content", [b"", b"  \n\t\r\n", codecs.BOM_UTF8])
-def test_empty_input_is_refused(tmp_path, command, content):
+def test_empty_input_is_refused(prematch, tmp_path, command, content):
     path = tmp_path / "empty.txt"
     path.write_bytes(content)
     assert_one_line_failure(prematch(command, str(path)), "empty")
     assert_one_line_failure(prematch(command, "-", stdin=content), "<stdin> is empty")
 
 
-def test_check_refuses_a_draft_over_the_site_limit_and_the_limit_can_be_raised(tmp_path):
+def test_check_refuses_a_draft_over_the_site_limit_and_the_limit_can_be_raised(prematch, tmp_path):
     long_draft = DRAFT + "x" * (MAX_DRAFT_CHARACTERS - len(DRAFT) + 1)
     path = tmp_path / "long.txt"
     path.write_text(long_draft, encoding="utf-8")
@@ -142,14 +144,14 @@ def test_check_refuses_a_draft_over_the_site_limit_and_the_limit_can_be_raised(t
     assert_one_line_failure(prematch("check", "--max-characters", "0", str(path)), "above 0")
 
 
-def test_a_huge_file_is_refused_without_reading_it_all(tmp_path):
+def test_a_huge_file_is_refused_without_reading_it_all(prematch, tmp_path):
     path = tmp_path / "huge.txt"
     with open(path, "wb") as file:
         file.truncate(2_000_000_000)  # sparse: 2 GB that take no disk space
     assert_one_line_failure(prematch("check", str(path)), "too large")
 
 
-def test_ics_refuses_to_overwrite_its_own_input(tmp_path):
+def test_ics_refuses_to_overwrite_its_own_input(prematch, tmp_path):
     path = write_json(tmp_path, planner(programs=[program()]))
     before = Path(path).read_bytes()
     assert_one_line_failure(prematch("plan", path, "--ics", path), "overwrite")
@@ -159,7 +161,7 @@ def test_ics_refuses_to_overwrite_its_own_input(tmp_path):
     assert Path(path).read_bytes() == before
 
 
-def test_ics_to_a_full_disk_names_the_file():
+def test_ics_to_a_full_disk_names_the_file(prematch):
     data = json.dumps(planner(season={"rank_deadline": "2027-03-03"})).encode()
     result = prematch("plan", "-", "--today", "2027-01-10", "--ics", "/dev/full", stdin=data)
     assert_one_line_failure(result, "cannot write /dev/full", "No space left on device")
@@ -169,8 +171,8 @@ def test_invalid_utf8_on_stdin_or_in_arguments_is_refused():
     data = (
         b'{"format": "prematch-planner", "version": 1, "programs": [{"id": "a", "name": "\xff"}]}'
     )
-    assert_one_line_failure(prematch("plan", "-", stdin=data), "<stdin> is not UTF-8")
-    result = prematch("fill", "thank-you-pd", b"--set", b"recipient_name=Dr. \xff")
+    assert_one_line_failure(prematch_process("plan", "-", stdin=data), "<stdin> is not UTF-8")
+    result = prematch_process("fill", "thank-you-pd", b"--set", b"recipient_name=Dr. \xff")
     assert_one_line_failure(result, "argument 4 is not valid UTF-8")
 
 
@@ -198,13 +200,15 @@ def test_invalid_utf8_on_stdin_or_in_arguments_is_refused():
     ids=["deadline-9999", "deadline-0001", "interview-9999", "interview-zone-0001", "today-9999",
          "today-1899"],
 )  # fmt: skip
-def test_calendar_edge_years_are_refused_with_the_supported_range(tmp_path, season, args, where):
+def test_calendar_edge_years_are_refused_with_the_supported_range(
+    prematch, tmp_path, season, args, where
+):
     path = write_json(tmp_path, planner(**season))
     result = prematch("plan", path, *args, "--ics", str(tmp_path / "out.ics"))
     assert_one_line_failure(result, where, "between 1900 and 2199")
 
 
-def test_the_supported_years_plan_and_export(tmp_path):
+def test_the_supported_years_plan_and_export(prematch, tmp_path):
     season = planner(
         season={"rank_deadline": "2199-12-31", "time_zone": "Asia/Manila"},
         programs=[program(status="interviewed", interview="2199-12-31T23:30-05:00")],
@@ -217,7 +221,7 @@ def test_the_supported_years_plan_and_export(tmp_path):
     assert b"DTEND;VALUE=DATE:22000104" in out.read_bytes()
 
 
-def test_messages_quote_only_the_start_of_a_long_value(tmp_path):
+def test_messages_quote_only_the_start_of_a_long_value(prematch, tmp_path):
     path = write_json(tmp_path, planner() | {"version": "9" * 1_000_000})
     stderr = assert_one_line_failure(prematch("plan", path), "version 999")
     assert len(stderr) < 300

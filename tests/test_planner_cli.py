@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import functools
 import json
-import subprocess
 import sys
 
 import icalendar
@@ -34,12 +34,10 @@ def season(*rank_first_programs: str) -> dict:
     }
 
 
-def prematch(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-c", "import sys; from checker.cli import main; sys.exit(main())", *args],
-        capture_output=True,
-        text=True,
-    )
+@pytest.fixture
+def prematch(prematch):
+    """`prematch` in this process (conftest.py), its output as text."""
+    return functools.partial(prematch, text=True)
 
 
 def thanked(data: dict) -> dict:
@@ -51,14 +49,14 @@ def thanked(data: dict) -> dict:
     return data
 
 
-def test_clean_season_exits_0_with_next_steps(tmp_path):
+def test_clean_season_exits_0_with_next_steps(prematch, tmp_path):
     result = prematch("plan", write(tmp_path, thanked(season("a"))), "--today", "2027-02-01")
     assert result.returncode == 0, result.stderr
     assert "Rank list deadline 2027-03-03" in result.stdout
     assert "0 finding(s)." in result.stdout
 
 
-def test_missed_thank_you_windows_are_findings_and_next_steps_are_all_ahead(tmp_path):
+def test_missed_thank_you_windows_are_findings_and_next_steps_are_all_ahead(prematch, tmp_path):
     result = prematch("plan", write(tmp_path, season()), "--today", "2027-02-04")
     assert result.returncode == 0, result.stderr  # warnings only
     findings, steps = result.stdout.split("Next steps:\n")
@@ -69,14 +67,14 @@ def test_missed_thank_you_windows_are_findings_and_next_steps_are_all_ahead(tmp_
     assert "thank-you" not in steps and "opened" not in steps
 
 
-def test_rank_first_to_two_programs_exits_1(tmp_path):
+def test_rank_first_to_two_programs_exits_1(prematch, tmp_path):
     result = prematch("plan", write(tmp_path, season("a", "b")), "--today", "2027-02-06")
     assert result.returncode == 1
     assert "error rank-first-to-several" in result.stdout
     assert "Alpha IM" in result.stdout and "Beta IM" in result.stdout
 
 
-def test_json_format(tmp_path):
+def test_json_format(prematch, tmp_path):
     result = prematch(
         "plan", write(tmp_path, season("a", "b")), "--format", "json", "--today", "2027-02-06"
     )
@@ -94,7 +92,7 @@ def test_json_format(tmp_path):
         (None, ("--today", "2027-02-30"), "today must be a real calendar date"),
     ],
 )
-def test_input_problems_exit_2_with_one_line(tmp_path, content, args, message):
+def test_input_problems_exit_2_with_one_line(prematch, tmp_path, content, args, message):
     path = write(tmp_path, content if content is not None else json.dumps(season()))
     result = prematch("plan", path, *args)
     assert result.returncode == 2
@@ -102,7 +100,7 @@ def test_input_problems_exit_2_with_one_line(tmp_path, content, args, message):
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
 
 
-def test_missing_and_non_utf8_files_exit_2(tmp_path):
+def test_missing_and_non_utf8_files_exit_2(prematch, tmp_path):
     assert prematch("plan", str(tmp_path / "nope.json")).returncode == 2
     binary = tmp_path / "bin.json"
     binary.write_bytes(b"\xff\xfe\x00garbage")
@@ -120,7 +118,7 @@ def test_run_reads_stdin(monkeypatch, capsys):
     assert "Send a thank-you to Alpha IM by 2027-01-12." in capsys.readouterr().out
 
 
-def test_ics_option_writes_the_reminders(tmp_path):
+def test_ics_option_writes_the_reminders(prematch, tmp_path):
     out = tmp_path / "reminders.ics"
     result = prematch("plan", write(tmp_path, season()), "--today", "2027-01-10", "--ics", str(out))
     assert result.returncode == 0, result.stderr
@@ -135,7 +133,7 @@ def test_ics_option_writes_the_reminders(tmp_path):
     assert b"\r\n" in out.read_bytes()
 
 
-def test_unwritable_ics_path_exits_2(tmp_path):
+def test_unwritable_ics_path_exits_2(prematch, tmp_path):
     target = tmp_path / "missing-folder" / "r.ics"
     result = prematch("plan", write(tmp_path, season()), "--ics", str(target))
     assert result.returncode == 2

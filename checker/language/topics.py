@@ -1976,8 +1976,9 @@ STOCK_PRAISE = topic(
     'stock praise: "excellent teaching and research", "a great program", "a wonderful '
     'opportunity", "strong clinical training", "supportive faculty", "a great fit", "world-class"',
     f"{_PRAISED}(?:teaching|education|clinical training|clinical) and research",
-    f"(?<!my ){_PRAISED}(?:residency )?(?:program|institution|institute|hospital)(?! (?:director"
-    "|coordinator|manager|leadership|administrator|staff|office|website|handbook|letter|email) )",
+    f"(?<!my ){_PRAISED}(?:residency )?(?:program|institution|institute|hospital|department)"
+    "(?! (?:director|coordinator|manager|leadership|administrator|staff|office|website|handbook"
+    "|letter|email|chair|head) )",
     "(?:wonderful|great|amazing|fantastic|incredible|unique|excellent|exceptional|outstanding)"
     " opportunity(?! to (?:interview|meet|speak|talk|visit|learn|present|discuss|connect|join|see"
     "|hear) )",
@@ -2011,14 +2012,16 @@ STOCK_PRAISE = topic(
     "the best (?:training|program|education|environment|place|clinical|residency)",
     f"how (?:{_PRAISE[3:-1]}|nice) (?:the |your )?(?:program|faculty|residents|people|team"
     "|everyone|training)",
-    "one of the best(?= (?:program|in the (?:country|nation|region|state)|\\.) )",
+    "one of the (?:best|finest|top|leading|greatest|premier)(?= (?:{g2}program|in the (?:country"
+    "|nation|region|state)|\\.) )",
     "everything i {a2}(?:{modal} )?(?:be )?(?:look for|want|need|hope for|seek|dream of|value)"
     "(?= (?:in|\\.|,|\\||and) )",
     "(?:commit|dedication|devotion) to excellence",
     "(?:commit|dedication|devotion|emphasis|focus) (?:to|on) (?:resident |medical |graduate"
     " )?(?:education|teaching|excellence|patient care|patient-centered care|patient-centred care"
     "|wellness|well-being|innovation|scholarship|academic excellence|clinical excellence|service"
-    "|diversity|evidence-based medicine|evidence base medicine)(?= (?:\\.|,|\\||and|be|in|as|is) )",
+    "|diversity|evidence-based medicine|evidence base medicine|quality)"
+    "(?= (?:\\.|,|\\||and|be|in|as|is) )",
     "(?:renowned|known|famous|recognized|recognised|respected|celebrated|reputed|acclaimed) (?:for"
     " its|for) (?:clinical |academic |educational )?(?:excellence|training|teaching|research"
     "|education|reputation|quality)",
@@ -2033,15 +2036,34 @@ STOCK_PRAISE = topic(
     " opportunities",
     "camaraderie",
     "second to none",
-    "(?:perfect|ideal) place to (?:train|grow|learn)",
+    # A place anyone could be told is good for training: "a great place to learn and grow".
+    "(?:perfect|ideal|great|wonderful|fantastic|amazing|excellent|incredible|terrific|special)"
+    " place (?:for me )?to (?:train|grow|learn|thrive|work)",
+    f"such (?:a|an) {_PRAISE} place",
+    # Praise by hearsay: "I have always heard wonderful things", "people only say good things".
+    "(?:hear|say|speak) {a2}(?:so many |many |only |nothing but |such )?(?:wonderful|great"
+    "|amazing|good|fantastic|excellent|nice|positive|incredible) things about {prog}",
+    "(?:blown away|impressed|amazed|wowed) by (?:everything|it all|all of it)",
+    "(?:unparalleled|unmatched|unrivaled|unrivalled|exceptional|outstanding|excellent"
+    "|incredible|amazing|unique) (?:training|learning|educational|clinical) (?:experience"
+    "|environment)",
+    # Strengths no one names ("several unique strengths that make it right for me"), not
+    # "strengths in point-of-care ultrasound".
+    "(?:several|many|numerous|unique) strengths(?! in )",
+    "(?:resident|residents|trainee|trainees) {a2}(?:thrive|flourish)",
+    "the best of the best",
+    "top notch",
+    "top-notch(?= (?:\\.|!|,|\\|) )",
     "exactly what i {a2}(?:be )?look for",
-    "be {a2}(?:simply |truly |just )?the best(?= (?:\\.|!|\\||,) )",
+    "be {a2}(?:simply |truly |just |legit )?the best(?= (?:\\.|!|\\||,) )",
+    "{prog} {a2}be {a2}(?:legit )?the best ?$",  # "ur program is legit the best" (no mark)
     "(?:check|tick) (?:all |every )?(?:of )?(?:my |the )?(?:box|boxes)",
     "(?:values|mission|vision|philosophy) {a2}(?:resonate|resonates|align|aligns) with (?:me|my)",
     "(?:strong|rich|long) academic (?:tradition|history|heritage)",
     "diverse clinical (?:experience|experiences|exposure)",
     "(?:excellent|great|outstanding|supportive|amazing|wonderful|friendly|welcoming|collegial"
-    "|fantastic|incredible|nurturing|strong) (?:and (?:excellent|great|outstanding|supportive"
+    "|fantastic|incredible|nurturing|strong|nice|pleasant) (?:and (?:excellent|great|outstanding"
+    "|supportive"
     "|amazing"
     "|wonderful|friendly|welcoming|collegial|fantastic|incredible|nurturing) )?(?:faculty"
     "|residents|people|environment|atmosphere|culture|staff|colleagues|community)",

@@ -102,6 +102,12 @@ _SLANG = phrases(
     "2moro",
     "tmrrw",
     "fave?s?",
+    # Forum shorthand: "tl;dr", "nvm", "idc", "great convo", "been 3 wks".
+    "tl; ?dr",
+    "nvm",
+    "idc",
+    "convos?",
+    "wks",
 )
 # Letters and digits standing for words: "looking forward 2 hearing", "thanks 4 the tour",
 # "you 2!", "I'll b there", "c u soon". Found from the character (the regex then skips ahead
@@ -179,7 +185,13 @@ _LOWER_CASE_SLANG = re.compile(
         r"im(?= (?:\w+ing|not|so|very|really|still|just|a|an|sure|sorry|happy|excited|interested"
         r"|also|gonna|def|from|free|available|done|ready|glad|curious|nervous|worried|scared"
         r"|grateful|thankful|safe|ranked|in|at|on|here|there|the|ur|your|literally|actually"
-        r"|honestly|kinda|super|desperate)\b)",
+        r"|honestly|kinda|super|desperate|out|yours|all|only|always|never|pretty|totally|fine"
+        r"|good|ok|okay|currently|now|back|too|lowkey)\b)",
+        # "cu at second look", "chatting w/ you", "help w/ scheduling", "esp after" (not CU or
+        # ESP; "updated w/ the new pub" is note-taking shorthand, which the corpus allows).
+        r"cu(?= (?:at|there|then|soon|later|tmrw|tomorrow|tmr|on|in|next)\b)",
+        r"w/(?= (?:you|u|ur|your|me|us|them|him|her|everyone|all|[a-z]+ing)\b)",
+        r"esp(?= [a-z])",
         # not "the n of the study" or "n patients in each arm"
         r"n(?<=[a-z] n)(?<!the n)(?! (?:of|was|is|=|patients|participants|subjects|samples"
         r"|cases)\b)(?= [a-z])",
@@ -214,6 +226,7 @@ _GREETS = re.compile(
     r"[ \t]*(?:[,!.?:]|\n|$)"
     rf"|[ \t]+(?:{TITLE}|there|all|everyone|everybody|guys|team|folks|again|y'all)\b"
     r"|[ \t]+(?:just|quick|wanted|hope|thanks|thank|any|so|sorry|ok)\b"  # "hey just wanted to say"
+    r"|[ \t]+[\[<{]"  # "Hey [Name]!!", "Hiya <<name>>,": a slot where the name goes
     r"|[ \t]+[a-z'-]{1,30}[ \t]*[,!]"
 )
 _TITLE_WORD = re.compile(rf"{TITLE}\.?")
@@ -588,6 +601,9 @@ INFORMAL_TONE = Rule(
         "Dear Dr. Lee,\nTy for the interview.",
         "U rank me high and I will do the same.",
         "Fr this is the program I want.",
+        "tl;dr loved it, esp the sim lab. great convo w/ u, cu at second look",
+        "Hey [Name]!! nvm, idc, been 3 wks",
+        "if im yours, im all in",
     ),
     passes=(
         "My project focused on PICS in ICU survivors.",
@@ -632,6 +648,7 @@ INFORMAL_TONE = Rule(
         "I sent my app and my info packet in September.",
         "U-shaped desks filled the room. U Chicago and U of M sent residents too.",
         "Fr. Lopez blessed the new wing, and Fr Okafor said a prayer.",
+        "CV updated on ERAS today w/ the new abstract; ESP and CU Denver are on it too.",
     ),
     notes=(
         "Capitals are judged in the original text; a signature in capitals is allowed, since "

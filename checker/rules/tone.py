@@ -404,6 +404,14 @@ GENERIC_PRAISE = Rule(
         "I am sure that your program is truly top-notch.",
         "I was blown away by everything.",
         "Everyone there was so welcoming.",
+        "I have always heard wonderful things about your program.",
+        "It would be a dream to train at such a fantastic place.",
+        "Your program would be a great place to learn and grow.",
+        "The program offers an unparalleled training experience and several unique strengths.",
+        "Residents clearly thrive there, and the faculty are the best of the best.",
+        "ur program is legit the best",
+        "I liked your good department and its nice atmosphere.",
+        "It is one of the finest training programs in the country.",
     ),
     passes=(
         "I admire your program's strengths in point-of-care ultrasound teaching.",
@@ -416,6 +424,10 @@ GENERIC_PRAISE = Rule(
         "The whole interview day was an amazing experience.",
         "Your resident-run clinic for uninsured patients is exactly what I was looking for.",
         "Everyone there was asleep by ten after the night shift.",
+        "I heard great things about the new parking garage.",
+        "The cafeteria was a great place to meet the other applicants.",
+        "The emergency department chair gave the welcome talk.",
+        "My co-author is one of the top students in my class.",
     ),
     notes=(
         "A detail is recognised from a list of specific program features, a project named by "
