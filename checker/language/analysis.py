@@ -39,7 +39,7 @@ NEGATIONS = frozenset(
 # not negate what follows.
 _NOT_NEGATING_BEFORE = frozenset(
     {"doubt", "question", "hesitation", "hesitate", "reservation", "only", "a", "wait", "help"}
-    | {"matter", "too"}  # "I hope it's not too much to say that you are my first choice"
+    | {"matter"}
 )
 # Emphasis built on a negation: "I have never been more sure", "I could not be happier",
 # "I cannot stress enough that ...": after the negation (and "be"/"have"), a comparative or
@@ -60,9 +60,7 @@ REPORTING = words(
     "said told mentioned asked noted explained shared assured stated emphasized emphasised "
     "remarked suggested indicated informed wrote reassured"
 )
-# Before a reporting verb, words that make it no one else's words: the applicant ("I told
-# you"), and the idiom "no questions asked".
-_NOT_REPORTERS = words("i questions question")
+
 _MODALS = words("will would can could shall should must might may")
 _PRONOUNS = words("i we you they he she it")
 _BEFORE_A_VERB = words("have be will would already just also recently once even")
@@ -222,7 +220,8 @@ class Analysis:
                 break
             if (
                 lemma in REPORTING
-                and self._subject_before(index) not in _NOT_REPORTERS
+                and self._subject_before(index) != "i"
+                and lemmas[max(0, index - 2) : index] != ["no", "questions"]  # the idiom
                 and lemmas[max(0, index - 2) : index] != ["to", "be"]  # "to be told": wished for
             ):
                 return True

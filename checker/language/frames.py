@@ -196,13 +196,18 @@ def _asks(analysis: Analysis, sentence: int, first: int) -> bool:
     if analysis.is_question(sentence):
         return True
     requests = [
-        start
-        for start, _ in in_sentence(analysis, REQUEST, sentence)
+        (start, end)
+        for start, end in in_sentence(analysis, REQUEST, sentence)
         if not analysis.is_negated(start)
     ]
-    # After a condition, the request may come last: "If I am on your list, please advise."
-    return any(start <= first for start in requests) or (
-        bool(requests) and _in_condition(analysis, first)
+    if any(start <= first for start, _ in requests):
+        return True
+    # After a condition, a request may close the sentence: "If I am on your list, please
+    # advise." (not one with an errand of its own: "..., please tell me how to return it").
+    stop = analysis.sentence_range(sentence)[1]
+    return _in_condition(analysis, first) and any(
+        start > first and all(not lemma[0].isalnum() for lemma in analysis.lemmas[end + 1 : stop])
+        for start, end in requests
     )
 
 

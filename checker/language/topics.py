@@ -235,7 +235,7 @@ RANKS_PROGRAM_FIRST = topic(
     # Not what another thing was: "the cardiology elective was my first pick".
     f"my(?<!among my)(?<!of my){_NOT_THE_PROGRAM_BEFORE} (?:(?:very|absolute|clear|true|definite"
     "|undisputed|overall|personal"
-    f"|number) )?(?:first|no1|top(?: most)?|most preferred) {_CHOICE}(?! (?:of|for|in) (?:specialty"
+    f"|number) )?(?:first|no1|top|most preferred) {_CHOICE}(?! (?:of|for|in) (?:specialty"
     "|specialties|field"
     "|career|elective|electives|rotation|rotations|clerkship|hospital|medicine|location|city"
     "|state|away)(?: |$))(?! (?:of|for) (?!(?:me|residency|training|my training|the match|match"
@@ -303,11 +303,10 @@ RANKS_PROGRAM_FIRST = topic(
     "|place|position|slot)",
     "(?:have|hold|get|earn|take|deserve|secure|occupy) my (?:top|no1|first) (?:rank|vote)(?! (?:in"
     "|at|among|of) )",
-    # The choice named first, the program after: "my top choice is you", "top choice is prob u".
-    "(?:my (?:very |absolute |clear )?|(?<=\\| ))(?:no1|(?:first|top) (?:choice|pick)) {a2}"
-    "(?:{modal} )?{a2}(?:be|remain|stay) {a2}{prog}",
-    # "1st choice = you." (the sign is not a word).
-    "(?<=\\| )(?:first|top|no1) (?:choice|pick) (?:: |- )?{prog}(?= (?:\\.|!|\\|) )",
+    "my no1 {a2}(?:{modal} )?{a2}(?:be|remain|stay) {prog}",
+    # The choice named first, the program ending the sentence: "top choice is prob u guys tbh"
+    # (not "first choice is Lakeview for the away rotation").
+    "(?<=\\| )(?:top|first) (?:choice|pick) {a2}be {a2}{prog}(?= (?:\\.|!|\\||tbh|for sure) )",
     "be {a2}(?:first|no1) (?:when|once|as soon as|the day) i {g2}(?:submit|certify|make|finalize"
     "|enter|do|file) (?:my )?{list}",
     f"{_RANK_VERB} {{prog}} {{a2}}(?:at|to|in) the (?:very )?(?:head|top|front) of my {{list}}",
@@ -375,7 +374,7 @@ _OTHERS = (
 )
 
 # The last few (interviews): "my last two interviews", "my last 3 interviews".
-_LAST_FEW = "last (?:2|3|4|two|three|four|few|couple of|several)"
+_LAST_FEW = "(?:last|final) (?:2|3|4|two|three|four|few|couple of|several)"
 # Choosing a program, and the other programs taken as a class ("anyone else", "the rest"; not
 # "anyone else's opinion", "the rest of the day").
 _CHOOSING = "(?:rank|list|consider|certify|include)"
@@ -471,8 +470,10 @@ EXCLUSIVE = topic(
     "|except)",
     # A bare "nothing" measured against the program named ("nothing else" and the others on
     # the list are _NO_OTHER, below).
-    f"nothing (?:else |i {{g3}})?{{a2}}(?:{{modal}} )?{{a2}}(?:even )?{_COMPARE_VERB} (?:to|with)"
-    " {prog}",
+    f"nothing (?:else )?{{a2}}(?:{{modal}} )?{{a2}}(?:even )?{_COMPARE_VERB} (?:to|with) {{prog}}",
+    # What the applicant saw elsewhere, against the program by name ("it" could be anything).
+    f"nothing i {{g3}}{{a2}}(?:{{modal}} )?{{a2}}(?:even )?{_COMPARE_VERB} (?:to|with) (?!it )"
+    "{prog}",
     "(?:nothing|no other program|no program|no other place|nobody) (?:else )?(?:on my {list} )?"
     "{a2}(?:{modal} )?{a2}(?:come|get|be) {a2}(?:anywhere )?(?:close|near)(?: to| with)? {prog}",
     # "no place on earth I'd rather train".
@@ -494,7 +495,8 @@ EXCLUSIVE = topic(
     # "the other programs don't hold a candle to yours", "every other place feels like a
     # fallback", "everything else on my list is a very distant second".
     f"{_NO_OTHER} {{g3}}{{a2}}(?:{{modal}} )?{{a2}}(?:even )?{_COMPARE_VERB}"
-    "(?! (?:to|with) (?:the|my|a|an|his|her|their) (?!(?:program|residency|hospital|place"
+    "(?! (?:to|with) (?:the|my|a|an|his|her|their|this|that|these|those) (?!(?:program|residency"
+    "|hospital|place"
     "|one)s? ))",
     # Measured against the program, or with nothing after: not "did not compete in the quiz",
     # "feels like a backup plan for bad weather".
@@ -508,18 +510,21 @@ EXCLUSIVE = topic(
     f" else|other {{g1}}{_OTHERS}s?(?! {_NOT_A_RESIDENCY_THING} )|{_OTHERS_AS_A_CLASS}"
     "|alternatives|any alternative)"
     "(?! (?:for|in|at|near|on|this|that|today|tomorrow) (?!residency|training|the match))",
+    # Struck off the rank list: "deleted every other program off my list".
+    "(?:delete|deleted|remove|removed|erase|erased) (?:every|all|all the|the|my)"
+    " (?:other|remaining)"
+    f" {{g1}}{_OTHERS}s? (?:off|from) my {{list}}",
     # This program spoiled the others: "you've ruined every other program for me".
     f"(?:ruin|ruined|ruins|spoil|spoiled|spoilt|spoils) (?:every|all|any) (?:of )?(?:the )?other"
     f" {{g1}}{_OTHERS}s? (?:for me)?",
+    # Telling the other programs no: "I'll be telling every other program thanks but no thanks".
+    "(?:tell|telling|told) (?:all |every )?(?:the |my )?(?:other|remaining) (?:program|residency"
+    "|hospital|institution)s? (?:that )?(?:thanks but no thanks|no thanks)",
     # Telling the others the applicant is not coming: giving them up.
     f"(?:let|tell|told|inform|informed|notify|notified|email|emailed|write|wrote) (?:all |every"
     f" )?(?:the |my )?(?:other|remaining) {{g1}}{_OTHERS}s? (?:know )?(?:that )?i {{a2}}(?:will"
     " not|would not|be not|not|be no longer) {a2}(?:be )?(?:come|attend|rank|interview|join"
     "|go)",
-    # ... or "no": "I'll be telling every other program thanks but no thanks".
-    "(?:let|tell|telling|told|inform|informed|notify|notified) (?:all |every )?(?:the |my )?"
-    f"(?:other|remaining) {{g1}}{_OTHERS}s? (?:that )?(?:thanks but no thanks|no thanks|goodbye"
-    "|i be out)",
     "(?:stop|stopped|quit|give up) (?:consider|look at|think about|entertain|pursue) (?:any |all"
     " |the |my )?(?:other |remaining )?(?:alternatives|alternative|options|programs|program"
     "|places)(?! (?:for|in|at|near) )",
@@ -534,7 +539,7 @@ EXCLUSIVE = topic(
     "not {a2}(?:interested|keen) (?:in|on|to|for) (?:join |joining |go to |going to )?(?:(?:any"
     "|another)"
     " (?:other )?(?:place|program|residency|hospital|option|institute|institution)|anywhere else"
-    "|any other)",
+    "|any other)(?! (?:of|for) )",
     "not {a2}have (?:any )?interest in (?:any|another) (?:other )?(?:place|program|institute"
     "|hospital|residency)",
     "no other (?:program|place|residency) {a2}(?:even )?(?:exist|exists)",
@@ -590,12 +595,14 @@ EXCLUSIVE = topic(
     "(?= (?:\\.|!|\\||if"
     "|unless"
     "|but|other|except) )",
-    # Also as a belief: "I don't think I could be happy anywhere but at Saint Jude's".
-    "(?:not|never) {a2}(?:(?:think|believe|imagine|feel) (?:that )?i {a2}(?:{modal} )?{a2})?"
-    "(?:to )?(?:want|plan|intend|wish|see myself|picture myself|imagine myself"
+    # A belief that nowhere else would do: "I don't think I could be happy anywhere but at X".
+    "not {a2}(?:think|believe) (?:that )?i {a2}(?:{modal} )?{a2}(?:be happy|be|train|thrive)"
+    " (?:anywhere|anyplace) (?:but|other than|except) (?:at |with |in )?{prog}(?= (?:\\.|!|,|;"
+    "|\\|) )",
+    "(?:not|never) {a2}(?:to )?(?:want|plan|intend|wish|see myself|picture myself|imagine myself"
     "|consider|rank|train|go|be|certify|submit|include|apply|join) {g4}(?:anywhere|anyone|any"
     " program|any other program|any place|anything) (?:other than|but|except|besides|apart from)"
-    " (?:at |with |in )?{prog}",
+    " {prog}",
     "{prog} {a2}be (?:the|my) (?:whole |entire )?{list}(?= (?:\\.|!|,|;|\\||-|for me) )",
     "all (?:of )?my eggs in {g1}basket",
     "(?:put|putting|bet|betting|stake|staking) (?:everything|it all|all) on (?:{prog}|this one"
@@ -644,16 +651,16 @@ EXCLUSIVE = topic(
     " {g1}(?:other|remaining|more|further) {g1}interview",
     # Giving up the others ("cancel my other interviews", "my last two interviews", "let go of
     # every other option"), not one named other ("I declined my other interview in Boston").
-    "(?:cancel|withdraw|decline|turn down|drop|forgo|skip|give up|let go of|delete|deleted|remove"
-    "|removed|erase|erased) {g2}(?:all |my |the"
-    " |every )?(?:other|remaining|rest of my|rest of the"
-    f"|{_LAST_FEW}) {{g1}}(?:interview|application"
+    "(?:cancel|withdraw|decline|turn down|drop|forgo|skip|give up|let go of) {g2}(?:all |my |the"
+    " |every )?(?:other|remaining|rest of my|rest of the) {g1}(?:interview|application"
     "|program"
     "|offer|invitation(?<!dinner invitation)(?<!social invitation)(?<!party invitation)"
     "(?<!wedding invitation)|trail|option|options|place|places)(?! (?:in|at) name)",
     "withdraw from (?:all )?(?:other|the other|the remaining|remaining|the rest of (?:the|my)"
     f" {{g1}}|my {_LAST_FEW} )(?:program|interview|trail"
     "|application)",
+    # The last few interviews given up, not when forced to ("I had to cancel my last two").
+    f"(?<!have to )(?:cancel|decline|skip|drop) {{a2}}my {_LAST_FEW} interview",
     # Any act of choosing, negated, over the others as a class: "I'm not even going to bother
     # ranking anyone else", "I don't plan on ranking any other programs", "I'll rank no other
     # program" (not one place or time: "I didn't interview anywhere else in Ohio").
@@ -757,7 +764,7 @@ EVALUATION_OF_APPLICANT = topic(
     " (?:with|at|from|in) {prog}",
     "(?:i|my application|my candidacy) {a2}be (?:a |an )?{a2}(?:strong|competitive|good|viable"
     "|serious|top) (?:candidate|applicant|contender)",
-    "{ami} {a2}(?:likely|go|expect|set) to (?:be|get|match)",
+    "be (?:i|we) {a2}(?:likely|go|expect|set) to (?:be|get|match)",
     # Still in the running is the file's status (STATUS), not its place: "am I still in it".
     "{ami} {a2}(?:(?<!still )(?:in the running|in contention|in the mix)|a contender)",
     "{ami} {a2}rtm",  # ranked to match, as forums write it: "am i rtm or nah"
@@ -847,7 +854,7 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:see|picture|imagine|want|envision|rank)",
     "list of (?:candidate|applicant|interviewee) (?:for|to be|to|you plan to|you will|you intend"
     " to) {g1}rank",
-    "{ami} {a2}(?:among|one of) (?:the )?(?:top|best|strong|leading|competitive)",
+    "be (?:i|my application) {a2}(?:among|one of) (?:the )?(?:top|best|strong|leading|competitive)",
     "(?:where|how) {a1}{p3}(?:{aux} )?{yousay}?(?:i|we|my application|my candidacy|my name) {a2}"
     "{p5}(?:{aux} )?{a2}"
     "(?:stand|fall|land|fit|rank|sit|compare|place|be|measure up|end up|wind up|do|fare|appear|come"
@@ -870,7 +877,9 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:will|would|can|do|be) (?:i|we) {a2}(?:get to )?match",
     "do (?:i|we) {a2}have (?:a|any|an) {g2}(?:chance|shot)(?= (?:\\?|\\||of|at|with) )",
     "how (?:high|highly|well|far up|low) (?:up )?{g5}(?:rank|list|place|rate|view|evaluate|regard"
-    "|assess|score|(?:put|keep|slot) me)(?! of )",
+    "|assess|score)(?! of )",
+    # "how high you're planning to put me": the program placing the applicant, ending there.
+    "how (?:high|highly|far up) (?:up )?{g5}(?:put|keep|slot) me(?= (?:\\?|\\.|!|\\||on your) )",
     "high (?:up )?on your {list}",
     "how {a1}(?:favorably |favourably |highly |well |positively |kindly |strongly )?(?:do|would"
     "|will|did) (?:the committee|name(?: name){0,3}|the program|the faculty|your program|the team)"
@@ -880,19 +889,21 @@ EVALUATION_OF_APPLICANT = topic(
     "|assess|rate|perceive|regard|consider) (?:me|my application|my candidacy)",
     "how competitive {yousay}?(?:i|my application|my candidacy) {a2}(?:be|look|seem|appear)",
     "how competitive be (?:i|my application|my candidacy)",
-    "{ami} {a2}(?:consider |deem |see as |view as )?competitive",
-    "{ami} {a2}(?:anywhere |somewhere )?(?:on|in) your {g2}(?:list|ranking|radar)",
+    "be (?:i|my application) {a2}competitive",
+    "{ami} {a2}(?:consider|deem|see as|view as) competitive (?:for (?:rank|your)|to (?:be rank"
+    "|match))",
+    "{ami} {a2}(?:anywhere |somewhere )?(?:on|in) (?:" + _YOUR_RANK_LIST + "|your radar)",
     "{ami} {a2}(?:be )?(?:under consideration|consider) for (?:rank|your {list})",
     "(?:a|any|my) (?:spot|place|position) on your " + _RANK_LIST_WORDS + "(?:list|ranking)",
     "how (?:high|far up|low) (?:up )?(?:i|we|my name|my application) {a2}(?:{modal} )?{a2}(?:be"
     "|end up|land|sit|fall)(?= (?:\\?|\\||on|in) )",
     "{ami} {a2}(?:anywhere |somewhere )?(?:near|at|close to) the top"
-    "(?= (?:\\?|\\.|\\||of (?:it|your|the list|the rank)) )",
+    "(?= (?:\\?|\\.|\\||of (?:it|" + _YOUR_RANK_LIST + ")) )",
     "where (?:on|in) " + _YOUR_RANK_LIST + " {p3}(?:{aux} )?(?:i|we|my application|my name)",
     # Not the file's status ("where things stand with my application" is chasing).
     "where (?:things|matters|it) {a2}(?:stand|be) for (?:me|us)",
     # Safe, or time for a plan B: "Am I safe, or should I be making backup plans?"
-    "{ami} {a2}safe(?= (?:\\?|,|or|\\|) )",
+    "be (?:i|we|my application) {a2}safe(?= (?:\\?|,|or|\\|) )",
     "(?:should|do) (?:i|we) {a2}(?:need to )?(?:be )?(?:make|have|start|look at|consider|think"
     " about) (?:a |any |some )?(?:backup|back-up|back up|plan b|other option)(?: plan)?s?"
     # The question ends there: not "a backup plan if my flight is late".
@@ -900,8 +911,9 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:be|do) (?:you|the committee|name|the program|the faculty) {a2}(?:impressed|happy|satisfied"
     "|pleased) (?:with|by) (?:me|my (?:interview|application|performance|candidacy))",
     "{modal} (?:i|my name|my application|we) {a2}be {a2}(?:on|in) your {g2}(?:list|ranking)",
-    "(?:i|my application|my candidacy) {a2}(?:be |be be |have be )?consider (?:for |in |among )?"
-    "(?:a |the |your )?(?:high|top|good|favorable) (?:rank|ranking|spot|place|position)",
+    "(?:i|my application|my candidacy) {a2}(?:be |be be |have be )?consider (?:for (?:a |your )?"
+    "|in (?:the |your )?|among (?:the |your )?)?(?:high|top|good|favorable) (?:rank|ranking|spot"
+    "|place|position)(?! (?:in|of|for|at|on) (?!your |the (?:rank|match|list)))",
     "how (?:i|my application|my candidacy) {a2}(?:be|have be|will be) (?:view|see|evaluate"
     "|assess|rate|perceive|regard|consider)",
 )
@@ -1024,9 +1036,10 @@ RECIPROCATION = topic(
     "(?:interest|feeling|sentiment) {a2}(?:be )?mutual",
     # Knowing or hoping the interest is returned: "if I knew it was mutual".
     # Or the condition that it is: "happy to rank you 1st if mutual", "as long as it's mutual".
+    "(?:if|provided|assuming|as long as|so long as) mutual(?= (?:\\.|!|,|\\||and) )",
     "(?:know|hope|sure|see|hear|learn|feel|if|provided|assuming|as long as|so long as|once|when)"
-    " (?:that )?(?:(?:it|this|the feeling|the interest|the sentiment) {a2}(?:{modal} )?{a2}be"
-    " {a2})?mutual(?! (?:friend|friends|colleague|colleagues"
+    " (?:that )?(?:it|this|the feeling|the interest|the sentiment) {a2}(?:{modal} )?{a2}be"
+    " {a2}mutual(?! (?:friend|friends|colleague|colleagues"
     "|acquaintance|contact|contacts|aid|fund|respect|understanding) )",
     # A place on the applicant's list given "as well": "first on mine as well".
     "(?:on|of|at the top of|on top of) mine (?:as well|too|also)(?= )",
@@ -1346,7 +1359,8 @@ REQUEST = topic(
     "appreciate your(?! (?:letting|telling|informing|sharing|reaching|writing|taking) )",
     # "2" for "to" in phone mail: "wud love 2 know".
     "(?:like|love|want|need|keen|eager|glad|grateful|happy|wish|request|seek|anxious) (?:to|2)"
-    " (?:know|learn|hear|understand|be (?:inform|informed|told|advised|updated))",
+    " (?:know|learn|hear|understand)",
+    "(?:request|wish|like|love|want|seek) to be (?:inform|informed|told|advised|updated)",
     # Knowing would help: "it would help me plan to learn", "I would sleep better knowing".
     "(?:help|helpful|reassure|reassuring|relief|ease|mean) {g4}to (?:know|learn|hear|understand)",
     "(?:revert|get back to me|respond|reply) (?:with|on|about|regarding)",

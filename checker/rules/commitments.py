@@ -184,6 +184,8 @@ BINDING_COMMITMENT = Rule(
         "Consider it done; I will send the form tonight.",
         "I would accept anything you offer in the way of feedback on my talk.",
         "Dr. Rao asked whether I would accept any offer you make.",
+        "The one question asked at my interview was whether I would accept an offer outside the"
+        " Match.",
         "My signature will be on the lease by Friday.",
     ),
     notes=(
@@ -340,6 +342,15 @@ ASKS_ABOUT_RANK = Rule(
         "Is there any scope for me to join the research team?",
         "My Step 2 score came back, and I would love to know what you think of it.",
         "Could you tell me whether I am in a really good position to help with the health fair?",
+        "If I am going to be late, should I call the front desk?",
+        "Please let me know if my name is on your guest list for Saturday.",
+        "Could you tell me whether I am near the top of the list for housing?",
+        "Could you tell me whether I was among the top scorers on the anatomy quiz?",
+        "Please let me know if we are safe, or whether the storm will close the roads.",
+        "Could you let me know if my application is considered for the top position in the poster"
+        " competition?",
+        "Could you tell me how well the dorm you put me in is heated?",
+        "I was so glad to be told at the interview that I am a strong candidate.",
     ),
     notes=(
         'A statement of hope without a request ("I hope I am ranked to match") is not '
@@ -503,6 +514,8 @@ RECIPROCAL_REQUEST = Rule(
         "Mutual first impressions were warm.",
         "If mutual friends can host us, I will rank your program after the visit.",
         "Will you rank the posters this year? I will rank your program first.",
+        "I plan to rank your program highly, and when mutual schedules allow, I would love to visit"
+        " again.",
     ),
     notes=(
         "The two halves of the deal must sit in one sentence, except for an explicit "
@@ -611,9 +624,6 @@ RANK_FIRST_CLAIM = Rule(
         "Your institute holds first rank in my preference list.",
         "Numero uno on my list: you!",
         "Top choice is probably you.",
-        "Your program is my top most choice.",
-        "It's not too much to say you are my first choice.",
-        "First choice: your program.",
         "Your program goes in at number one.",
         "I will be ranking your program number #1.",
         "My rank order list starts with your program.",
@@ -647,6 +657,9 @@ RANK_FIRST_CLAIM = Rule(
         "My top choice of elective is cardiology.",
         "I would not rank your program first.",
         "Your program's letter goes in at noon.",
+        "First choice is Lakeview for the away rotation, second is Mercy.",
+        "I am not too sure that you are my first choice yet.",
+        "A question asked by the residents was whether I would rank you first.",
     ),
     notes=(
         'A program is recognised as "you", "your ... program", "this program", "it" or a '
@@ -751,15 +764,15 @@ EXCLUSIVE_CLAIM = Rule(
         "Exclusively ranking you.",
         "I'm betting everything on this one program.",
         "I have no intention of ranking any other program.",
+        "I don't want to match anywhere else.",
+        "You are my first choice, and it isn't even close.",
         "I cancelled my last two interviews after the second look.",
         "Nothing I have seen elsewhere compares with your program.",
-        "I don't think I could train anywhere but at your program.",
-        "I'll be telling the other programs thanks but no thanks.",
         "Nothing else on my list is even in the same league.",
         "I am not keen for any other program.",
-        "I don't want to match anywhere else.",
         "I deleted every other program from my list.",
-        "You are my first choice, and it isn't even close.",
+        "I'll be telling the other programs thanks but no thanks.",
+        "I don't think I could be happy anywhere but at your program.",
     ),
     passes=(
         "I'm done interviewing elsewhere for the season and can meet any day.",
@@ -797,10 +810,16 @@ EXCLUSIVE_CLAIM = Rule(
         "I have stopped applying to other programs' research electives since my visa came through.",
         "The others did not compete in the quiz.",
         "Everything else on my list feels like a backup plan for bad weather.",
-        "Verbal promises bind nobody before the Match.",
         "I cancelled my last two appointments at the clinic.",
         "Nothing I saw in the brochure compares with the view.",
         "I will tell the other applicants thanks for the tips.",
+        "I don't think I want anyone but you to write my letter.",
+        "Because of a family emergency I had to cancel my last two interviews.",
+        "Please remove my other application from the system; it was a duplicate.",
+        "I told the other ones goodbye at the airport.",
+        "Your review article is wonderful; nothing I have read compares to it.",
+        "No other place is even on par with this view.",
+        "I am not keen for another program of night shifts this month.",
         "Your program is my top pick by a mile.",
     ),
     notes=(
