@@ -2045,7 +2045,11 @@ STOCK_PRAISE = topic(
     # Praise by hearsay: "I have always heard wonderful things", "people only say good things".
     "(?:hear|say|speak) {a2}(?:so many |many |only |nothing but |such )?(?:wonderful|great"
     "|amazing|good|fantastic|excellent|nice|positive|incredible) things about {prog}",
-    "(?:blown away|impressed|amazed|wowed) by (?:everything|it all|all of it)",
+    # Not "impressed by everything the nurses did" or "everything I learned about the clinic's
+    # outreach": only the bare impression, or one of the interview day.
+    "(?:blown away|impressed|amazed|wowed) by (?:everything|it all|all of it)(?= (?:\\.|!|,|\\|"
+    "|and|i (?:see|hear|experience)(?= (?:\\.|!|,|\\||and|at|during|on) )|(?:at|during|on)"
+    " (?:the|your|this|my) (?:program|interview|visit|day)|about (?:the|your|this) program) )",
     "(?:unparalleled|unmatched|unrivaled|unrivalled|exceptional|outstanding|excellent"
     "|incredible|amazing|unique) (?:training|learning|educational|clinical) (?:experience"
     "|environment)",
@@ -2053,7 +2057,7 @@ STOCK_PRAISE = topic(
     # "strengths in point-of-care ultrasound".
     "(?:several|many|numerous|unique) strengths(?! in )",
     "(?:resident|residents|trainee|trainees) {a2}(?:thrive|flourish)",
-    "the best of the best",
+    "the best of the best(?! (?:at|in|when) )",  # not a skill: "... at teaching ultrasound"
     "top notch",
     "top-notch(?= (?:\\.|!|,|\\|) )",
     "exactly what i {a2}(?:be )?look for",

@@ -432,6 +432,9 @@ GENERIC_PRAISE = Rule(
         "The cafeteria was a great place to meet the other applicants.",
         "The emergency department chair gave the welcome talk.",
         "My co-author is one of the top students in my class.",
+        "The patient was impressed by everything the nurses did for her.",
+        "I was impressed by everything I learned about the Hartwell clinic's diabetes outreach.",
+        "She is the best of the best at teaching ultrasound, said my attending.",
     ),
     notes=(
         "A detail is recognised from a list of specific program features, a project named by "
