@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.language import topics
+from checker.language import notation, topics
 from checker.language.analysis import Analysis
 from checker.language.frames import matches
 from checker.language.tokens import lemma_of
@@ -180,4 +180,33 @@ def test_every_topic_pattern_compiles_for_each_word_it_can_start_with():
         if isinstance(found, topics.Topic):
             for anchor in found.anchors:
                 for lemma in anchor.starts:
-                    assert all(found.regex(n).pattern for n, _ in found.patterns_at(lemma))
+                    patterns = found.patterns_at(lemma)
+                    assert patterns, f"{found.name}: nothing starts with {lemma!r}"
+                    assert all(found.regex(n).pattern for n, _ in patterns)
+
+
+@pytest.mark.parametrize(
+    ("source", "crosses"),
+    [
+        ("rank (?:you|your program) first", False),
+        ("rank you first(?= (?:\\.|!) )", False),  # a look-around consumes nothing
+        ("rank [^ ]+ first", True),  # a negated class without "|" may hold the "|"
+        ("rank [^ |]+ first", False),
+        ("rank .* first", True),
+        ("rank \\W first", True),
+        ("rank you \\| first", True),  # the sentence end itself
+        ("rank [a-z|]+ first", True),
+        ("(?<=\\| )rank you first", False),
+    ],
+)
+def test_a_pattern_that_may_cross_a_sentence_end_is_always_tried(source, crosses):
+    """Patterns are skipped in sentences without their key words; that is only exact for a
+    pattern whose matches stay inside one sentence."""
+    assert notation.may_cross_sentence_end(source) is crosses
+
+
+def test_key_words_are_found_inside_longer_lemmas():
+    """A key word is a run of letters, so "rank" inside "ranking" still lets the pattern run."""
+    keys = topics.keys_in(["i", "be", "ranking", "you"])
+    assert "rank" in keys
+    assert "rank" not in topics.keys_in(["i", "be", "thank", "you"])

@@ -110,7 +110,9 @@ class Anchor(NamedTuple):
         return cls(frozenset(rarest(requirements(pattern))), starts)
 
 
-# Every topic's key words that keys_in() can find (runs of letters and digits).
+# Every topic's key words that keys_in() can find (runs of letters and digits). Module state,
+# filled as each Topic is made at import, before any letter is read; a key added later still
+# clears what keys_in() has cached, so it is never missed.
 _KEY_WORD = re.compile(r"[a-z0-9#]+")
 _KEY_WORDS: set[str] = set()
 _longest_key = 0
