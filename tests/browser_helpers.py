@@ -106,14 +106,18 @@ def show_finding_card(page, mark: str = "[data-testid=mark]") -> None:
     the text box over it) and wait for that finding's card."""
     # The box scrolled to the middle of the window (a mouse click goes where the window
     # shows, and the theme's fixed header covers the top), then measured and clicked at
-    # once: each check draws the marks again.
-    x, y, start, end, hit = page.eval_on_selector(
-        mark,
-        """m => { document.querySelector('[data-testid=draft]').scrollIntoView({block: 'center'});
+    # once: each check draws the marks again. The mark is found in the same script that
+    # measures it: a check ending between the two would leave a mark no longer drawn, of
+    # size 0 at (0, 0) (eval_on_selector finds it in one call and measures it in another).
+    x, y, start, end, hit = page.evaluate(
+        """selector => {
+          document.querySelector('[data-testid=draft]').scrollIntoView({block: 'center'});
+          const m = document.querySelector(selector);
           const r = m.getBoundingClientRect(), x = r.x + r.width / 2, y = r.y + r.height / 2;
           const hit = document.elementFromPoint(x, y);
           return [x, y, Number(m.dataset.start), Number(m.dataset.end),
                   hit && (hit.dataset.testid || hit.outerHTML.slice(0, 80))]; }""",
+        mark,
     )
     # Said at once rather than as a card that never opens: what the click would land on.
     assert hit == "draft", f"a click on the mark at ({x:.0f}, {y:.0f}) would land on {hit}"
