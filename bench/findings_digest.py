@@ -13,8 +13,8 @@ specialty policy and SOAP mode. About 30,000 lints, a minute or two of CPU.
 
 For a held-back split only the number of changed results is printed, never an item.
 
-python -m bench.findings_digest --save /tmp/before.json
-python -m bench.findings_digest --compare /tmp/before.json   # exit 1 when anything changed
+python -m bench.findings_digest --save before.json
+python -m bench.findings_digest --compare before.json   # exit 1 when anything changed
 """
 
 from __future__ import annotations
@@ -36,9 +36,7 @@ from eval.corpus import HELD_BACK, SPLITS, load_split
 from eval.score import findings_for
 from eval.variants import TRANSFORMS
 from testsupport import drafts
-
-sys.path.insert(0, str(ROOT / "tests"))  # the rule examples' settings, as the rule tests build them
-from rule_settings import example_setting
+from testsupport.rule_settings import example_setting
 
 SHOWN_CHANGES = 5  # per group: enough to see what broke
 

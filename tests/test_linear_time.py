@@ -29,13 +29,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pytest
-from rule_settings import example_setting
 
 from checker.hits import Hit
 from checker.limits import MAX_DRAFT_CHARACTERS
 from checker.lint import lint
 from checker.policies import Setting
 from checker.rules import RULES, Rule
+from testsupport.rule_settings import example_setting
 
 GROWTH = 8
 BOUND = 16  # linear: about 8; n log n: about 9-10; quadratic: about 64

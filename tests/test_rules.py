@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 from guide_outline import REQUIRED_ANCHORS
-from rule_settings import example_setting
 
 from checker.findings import SEVERITIES
 from checker.kinds import KINDS
 from checker.lint import lint
 from checker.policies import EFFECTS, Setting
 from checker.rules import RULES
+from testsupport.rule_settings import example_setting
 
 EXAMPLES = [
     (rule.id, example, should_fail)

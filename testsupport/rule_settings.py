@@ -1,5 +1,5 @@
-"""The reader's setting a rule's examples assume (shared by the rule tests and the
-linear-time test)."""
+"""The reader's setting a rule's examples assume (shared by the rule tests, the linear-time
+test and bench/findings_digest.py)."""
 
 from __future__ import annotations
 
