@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from checker import immigration_status
 from checker.letter import Letter
 from checker.phrase_search import compile_phrases
 
@@ -41,23 +42,14 @@ CLUES: tuple[Clue, ...] = (
         "citizenship-clarification",
         4,
         "subject mentions citizenship or visa status",
-        "citizenship",
-        "u.?s.? citizen",
-        "visas?",
-        "immigration",
-        "green card",
-        "permanent residen(?:t|ce|cy)",
-        "naturali[sz]ation",
-        # "Clarification regarding status": the applicant's own status, not the application's.
-        "clarif[a-z]* (?:[a-z]+ ){0,2}status(?! of (?:my|the) (?:application|file))",
+        *immigration_status.SUBJECT_NAMES_STATUS,
         subject=True,
     ),
     _clue(
         "citizenship-clarification",
         3,
         'says "U.S. citizen"',
-        "(?:u\\.?s\\.?a?|united states|american|us) citizen",
-        "citizen of the united states",
+        *immigration_status.BODY_SAYS_CITIZEN,
     ),
     _clue(
         "citizenship-clarification",
@@ -70,11 +62,7 @@ CLUES: tuple[Clue, ...] = (
         "citizenship-clarification",
         3,
         "mentions immigration status",
-        "(?:immigration|visa|citizenship) status",
-        "permanent resident",
-        "green card",
-        "naturali[sz](?:ed|ation)",
-        "(?:need|needs|require|requires) no visa",
+        *immigration_status.BODY_NAMES_STATUS,
     ),
     _clue("citizenship-clarification", 1, "clarifies something", "clarify", "clarification"),
     _clue(

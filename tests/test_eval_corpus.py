@@ -13,6 +13,7 @@ from eval.corpus import (
     FRESH3,
     FRESH4,
     FRESH5,
+    FRESH6,
     PARTS,
     REGISTERS,
     SPLITS,
@@ -48,6 +49,7 @@ def test_splits_share_no_id_and_no_text(one, other):
         (FRESH3, (270, 40, 17), ("f3s-", "f3l-")),
         (FRESH4, (300, 45, 22), ("f4s-", "f4l-")),
         (FRESH5, (300, 90, 50), ("f5s-", "f5l-")),
+        (FRESH6, (200, 100, 50), ("f6s-", "f6l-")),
     ],
 )
 def test_fresh_split_is_big_enough_and_covers_every_rule_and_register(split, sizes, prefixes):

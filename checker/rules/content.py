@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from checker import immigration_status
 from checker.hits import Hit
 from checker.letter import Letter
 from checker.rules import evidence
@@ -91,7 +92,7 @@ CITIZENSHIP_CLARITY = Rule(
 
 
 def _citizenship_clarity(letter: Letter) -> Iterable[Hit]:
-    citizen = evidence.states_status(letter)
+    citizen = immigration_status.states_held_status(letter)
     no_visa = evidence.says_no_visa_needed(letter)
     if citizen and no_visa:
         return
@@ -106,7 +107,7 @@ def _citizenship_clarity(letter: Letter) -> Iterable[Hit]:
 
 
 def _citizenship_repeated(letter: Letter, kind: str) -> Iterable[Hit]:
-    for match in evidence.citizen_statements(letter)[1:]:
+    for match in immigration_status.citizen_statements(letter)[1:]:
         yield Hit(*match.span())
 
 

@@ -1,5 +1,6 @@
 """What a letter contains, as yes/no evidence several rules share: news since the interview,
-concrete program details, US clinical experience or ties, citizenship and visa statements."""
+concrete program details, US clinical experience or ties, and that no visa is needed (the
+status itself is read by checker.immigration_status)."""
 
 from __future__ import annotations
 
@@ -149,15 +150,6 @@ US_TIES = compile_phrases(
     )
 )
 
-CITIZEN = compile_phrases(
-    (
-        "(?:u\\.? ?s\\.?a?\\.?|united states|american|us)(?:-| )citizen(?:ship)?(?! status)",
-        "citizen of the (?:united states|u\\.?s\\.?a?\\.?|us)",
-        "(?:hold|have) (?:u\\.?s\\.?|us|american|united states) citizenship",
-    )
-)
-# Permanent residents need no visa either; for the clarification they count like citizens.
-PERMANENT_RESIDENT = compile_phrases(("permanent resident", "green card"))
 # "Visa" or "sponsorship" with a negation and "need"/"require" earlier in its sentence, or
 # the short forms "no visa needed", "without sponsorship". Found from the rare word outwards.
 _VISA_WORD = re.compile(r"\b(?:visas?|sponsorship)\b")
@@ -167,7 +159,7 @@ _NO_NEED_BEFORE_VISA = re.compile(
     r"|\b(?:no|without)(?: the)?(?: need (?:for|of))?(?: requiring| needing)?(?: a| any)?\s*$"
 )
 _NOT_NEEDED_AFTER_VISA = re.compile(r"(?: sponsorship)? (?:is |will be )?not (?:required|needed)")
-_SENTENCE_REACH = 100  # characters before a key word ("visa", "citizen") read for its sentence
+_SENTENCE_REACH = 100  # characters before "visa" read for its sentence
 
 
 # A letter that corrects an earlier one brings something new, as news does: "Correction to
@@ -203,47 +195,6 @@ def has_concrete_detail(letter: Letter) -> bool:
 
 def has_us_tie(letter: Letter) -> bool:
     return US_TIES.search(letter.view, letter.body_start, letter.body_end) is not None
-
-
-# A status the writer expects rather than holds: "I will be a U.S. citizen by July", "once I
-# get my green card", "I am awaiting my green card", "with U.S. citizenship pending". The
-# expecting words must govern the status ("I will not need a visa as I am a U.S. citizen" holds).
-_EXPECTED_BEFORE = re.compile(
-    r"(?:(?:\b(?:will|shall|should|expects?|expected|hopes?|hoping|going|due|about|set)"
-    r"(?: to)?|'ll)\s+(?:[a-z]+\s+)?(?:be|become|get|receive|obtain|have)"
-    r"|\bbecom(?:e|es|ing)|\bbeing|\bonce i(?:'m| am| get| receive| have| become)"
-    r"|\b(?:await(?:s|ing)?|waiting (?:for|on)|expect(?:s|ing)?|applied for|applying for"
-    r"|pending|upcoming|future))"
-    r"(?:\s+(?:a|an|the|my|full|lawful|naturali[sz]ed))*\s*$"
-)
-_EXPECTED_AFTER = re.compile(
-    r"(?: application| petition| process| interview)?(?: is| are)?(?: still)? (?:pending"
-    r"|in process|in progress|being processed|under review|expected|soon)\b"
-)
-
-
-def states_status(letter: Letter) -> bool:
-    """Says plainly that the writer is a U.S. citizen or permanent resident (not that they
-    expect to be one)."""
-    return bool(citizen_statements(letter)) or any(
-        _held(letter.view, match)
-        for match in PERMANENT_RESIDENT.finditer(letter.view, letter.body_start, letter.body_end)
-    )
-
-
-def _held(view: str, match: re.Match[str]) -> bool:
-    before = view[max(0, match.start() - _SENTENCE_REACH) : match.start()]
-    return not (_EXPECTED_BEFORE.search(before) or _EXPECTED_AFTER.match(view, match.end()))
-
-
-def citizen_statements(letter: Letter) -> list[re.Match[str]]:
-    """Each "I am a U.S. citizen" in the body (the subject line does not count), not one
-    the writer only expects to become ("I will be a U.S. citizen by July")."""
-    return [
-        match
-        for match in CITIZEN.finditer(letter.view, letter.body_start, letter.body_end)
-        if _held(letter.view, match)
-    ]
 
 
 def says_no_visa_needed(letter: Letter) -> bool:

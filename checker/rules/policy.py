@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from checker import immigration_status
 from checker.hits import Hit
 from checker.letter import Letter
 from checker.policies import Setting
@@ -232,21 +233,6 @@ SOAP_APPLICANT_INITIATED = Rule(
     notes='A draft marked "reply to the program" gets no finding.',
 )
 
-# The statuses a citizenship statement names: citizen, permanent resident, green card.
-_US = "(?:u\\.? ?s\\.?a?\\.? |united states |american )?"
-_STATUS = (
-    f"(?:(?:a |an )?{_US}citizen(?:ship)?|(?:a |an )?(?:lawful )?permanent resident"
-    "|(?:a |an )?green card holder|naturali[sz]ed)"
-)
-_STATUS_PAPERS = (
-    f"(?:{_US}citizenship|naturali[sz]ation|green card|permanent residen(?:cy|ce)"
-    "|adjustment of status|oath ceremony|n-400|i-485)"
-)
-_IN_PROGRESS = (
-    "(?:pending|in process|in progress|being processed|under review|underway|under way"
-    "|processing|not yet (?:final|complete|approved))"
-)
-
 FUTURE_CITIZENSHIP_STATUS = Rule(
     id="future-citizenship-status",
     severity="warning",
@@ -271,24 +257,7 @@ FUTURE_CITIZENSHIP_STATUS = Rule(
         "State the citizenship or visa status you hold today, not one you expect; programs "
         "decide from your current status."
     ),
-    check=phrases(
-        # "I will be a U.S. citizen", "I'll become a permanent resident"
-        f"(?:{{i_will}}|i should|i expect to|i hope to|i am expected to|i'm expected to"
-        f"|i am due to|i'm due to) (?:[\\w']+ )?(?:be|become|get) {_STATUS}",
-        "(?:should|will|would|expect to|hope to) (?:be|get|become) (?:naturali[sz]ed|sworn in)",
-        f"(?:i|we) (?:anticipate|expect) (?:being|becoming|to become|to be) {_STATUS}",
-        f"(?:pending|upcoming|expected|anticipated|future|ongoing) {_STATUS_PAPERS}",
-        f"(?:with|and) (?:my )?{_STATUS_PAPERS} (?:still )?pending",
-        f"my {_STATUS_PAPERS}(?: application| petition| case| process| interview)?"
-        f" (?:is|are|remains?) (?:still |currently |now )?{_IN_PROGRESS}",
-        "(?:i am|i'm|i) (?:expecting|awaiting|await|waiting for|waiting on|anticipating|expect)"
-        f" (?:to (?:receive|get|obtain) )?my {_STATUS_PAPERS}",
-        "in the process of (?:becoming|getting|obtaining|applying for|being)"
-        f" (?:my )?(?:{_STATUS}|{_STATUS_PAPERS})",
-        f"(?:i have|i've|i) (?:recently |already )?applied for (?:my |a |an )?{_STATUS_PAPERS}",
-        f"once i (?:am|'m|become|get|receive|obtain) (?:my )?(?:{_STATUS}|{_STATUS_PAPERS})",
-        f"{{i_will}} (?:have|receive|get|obtain) my {_STATUS_PAPERS}",
-    ),
+    check=phrases(*immigration_status.EXPECTED_STATUS),
     fails=(
         "I will be a US citizen by the time residency starts, so I need no sponsorship.",
         "My naturalization is pending, so I will not need a visa.",

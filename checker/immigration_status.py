@@ -1,0 +1,140 @@
+"""The applicant's U.S. immigration status as a letter words it: which words name a status
+(citizen, permanent resident, green card, naturalisation) and whether the writer holds it
+today or only expects it ("I will be a U.S. citizen by July", "my green card is pending").
+
+One vocabulary for three readers: letter-kind detection (is this letter about the writer's
+status?), citizenship-clarity (is a status held today stated?) and future-citizenship-status
+(is an expected status given in its place?). EXAMPLES are run by tests/test_immigration_status.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.letter import Letter
+from checker.phrase_search import compile_phrases
+
+# Phrase fragments (notation: checker.patterns), shared by the phrase lists below.
+_US = "(?:u\\.? ?s\\.?a?\\.? |united states |american )?"
+# A status a person holds: "a U.S. citizen", "a lawful permanent resident", "naturalized".
+STATUS = (
+    f"(?:(?:a |an )?{_US}citizen(?:ship)?|(?:a |an )?(?:lawful )?permanent resident"
+    "|(?:a |an )?green card holder|naturali[sz]ed)"
+)
+# The papers and steps on the way to one: "my green card", "naturalization", "the N-400".
+STATUS_PAPERS = (
+    f"(?:{_US}citizenship|naturali[sz]ation|green card|permanent residen(?:cy|ce)"
+    "|adjustment of status|oath ceremony|n-400|i-485)"
+)
+# Words that say a case is still open: "pending", "being processed", "not yet approved".
+_OPEN = "pending|in process|in progress|being processed|under review"
+IN_PROGRESS = f"(?:{_OPEN}|underway|under way|processing|not yet (?:final|complete|approved))"
+
+# "I am a U.S. citizen", "a citizen of the United States", "I hold American citizenship".
+CITIZEN = compile_phrases(
+    (
+        "(?:u\\.? ?s\\.?a?\\.?|united states|american|us)(?:-| )citizen(?:ship)?(?! status)",
+        "citizen of the (?:united states|u\\.?s\\.?a?\\.?|us)",
+        "(?:hold|have) (?:u\\.?s\\.?|us|american|united states) citizenship",
+    )
+)
+# Permanent residents need no visa either; for a clarification they count like citizens.
+_PERMANENT = ("permanent residen(?:t|ce|cy)", "green card")
+PERMANENT_RESIDENT = compile_phrases(_PERMANENT)
+_NATURALISED = "naturali[sz](?:ed|ation)"
+
+# Kind-detection clues: a status named in the subject line, or in the body.
+SUBJECT_NAMES_STATUS = (
+    "citizenship",
+    "u.?s.? citizen",
+    "visas?",
+    "immigration",
+    *_PERMANENT,
+    _NATURALISED,
+    # "Clarification regarding status": the applicant's own status, not the application's.
+    "clarif[a-z]* (?:[a-z]+ ){0,2}status(?! of (?:my|the) (?:application|file))",
+)
+BODY_SAYS_CITIZEN = CITIZEN.phrases
+BODY_NAMES_STATUS = (
+    "(?:immigration|visa|citizenship) status",
+    *_PERMANENT,
+    _NATURALISED,
+    "(?:need|needs|require|requires) no visa",
+)
+
+# A status the writer expects rather than holds, as phrases for future-citizenship-status:
+# each match is the words to mark.
+EXPECTED_STATUS = (
+    # "I will be a U.S. citizen", "I'll become a permanent resident"
+    "(?:{i_will}|i should|i expect to|i hope to|i am expected to|i'm expected to"
+    f"|i am due to|i'm due to) (?:[\\w']+ )?(?:be|become|get) {STATUS}",
+    "(?:should|will|would|expect to|hope to) (?:be|get|become) (?:naturali[sz]ed|sworn in)",
+    f"(?:i|we) (?:anticipate|expect) (?:being|becoming|to become|to be) {STATUS}",
+    f"(?:pending|upcoming|expected|anticipated|future|ongoing) {STATUS_PAPERS}",
+    f"(?:with|and) (?:my )?{STATUS_PAPERS} (?:still )?pending",
+    f"my {STATUS_PAPERS}(?: application| petition| case| process| interview)?"
+    f" (?:is|are|remains?) (?:still |currently |now )?{IN_PROGRESS}",
+    "(?:i am|i'm|i) (?:expecting|awaiting|await|waiting for|waiting on|anticipating|expect)"
+    f" (?:to (?:receive|get|obtain) )?my {STATUS_PAPERS}",
+    "in the process of (?:becoming|getting|obtaining|applying for|being)"
+    f" (?:my )?(?:{STATUS}|{STATUS_PAPERS})",
+    f"(?:i have|i've|i) (?:recently |already )?applied for (?:my |a |an )?{STATUS_PAPERS}",
+    f"once i (?:am|'m|become|get|receive|obtain) (?:my )?(?:{STATUS}|{STATUS_PAPERS})",
+    f"{{i_will}} (?:have|receive|get|obtain) my {STATUS_PAPERS}",
+)
+
+# The same expectation read around a status word already found (a CITIZEN or
+# PERMANENT_RESIDENT match): the expecting words must govern it ("I will not need a visa as
+# I am a U.S. citizen" holds the status).
+_EXPECTED_BEFORE = re.compile(
+    r"(?:(?:\b(?:will|shall|should|expects?|expected|hopes?|hoping|going|due|about|set)"
+    r"(?: to)?|'ll)\s+(?:[a-z]+\s+)?(?:be|become|get|receive|obtain|have)"
+    r"|\bbecom(?:e|es|ing)|\bbeing|\bonce i(?:'m| am| get| receive| have| become)"
+    r"|\b(?:await(?:s|ing)?|waiting (?:for|on)|expect(?:s|ing)?|applied for|applying for"
+    r"|pending|upcoming|future))"
+    r"(?:\s+(?:a|an|the|my|full|lawful|naturali[sz]ed))*\s*$"
+)
+_EXPECTED_AFTER = re.compile(
+    r"(?: application| petition| process| interview)?(?: is| are)?(?: still)?"
+    rf" (?:{_OPEN}|expected|soon)\b"
+)
+_SENTENCE_REACH = 100  # characters before a status word read for its sentence
+
+
+def is_held(view: str, match: re.Match[str]) -> bool:
+    """Whether the status word at `match` is held today, not only expected."""
+    before = view[max(0, match.start() - _SENTENCE_REACH) : match.start()]
+    return not (_EXPECTED_BEFORE.search(before) or _EXPECTED_AFTER.match(view, match.end()))
+
+
+def citizen_statements(letter: Letter) -> list[re.Match[str]]:
+    """Each "I am a U.S. citizen" in the body (the subject line does not count), not one
+    the writer only expects to become ("I will be a U.S. citizen by July")."""
+    return [
+        match
+        for match in CITIZEN.finditer(letter.view, letter.body_start, letter.body_end)
+        if is_held(letter.view, match)
+    ]
+
+
+def states_held_status(letter: Letter) -> bool:
+    """Says plainly that the writer is a U.S. citizen or permanent resident (not that they
+    expect to be one)."""
+    return bool(citizen_statements(letter)) or any(
+        is_held(letter.view, match)
+        for match in PERMANENT_RESIDENT.finditer(letter.view, letter.body_start, letter.body_end)
+    )
+
+
+# Sentences with the verdict states_held_status gives them (as the body of a letter).
+EXAMPLES: tuple[tuple[str, bool], ...] = (
+    ("I am a U.S. citizen and do not need visa sponsorship.", True),
+    ("I will not need a visa, as I am a U.S. citizen by birth.", True),
+    ("I hold a green card, so no sponsorship is needed.", True),
+    ("As a citizen of the United States, I need no visa.", True),
+    ("I will be a U.S. citizen by July.", False),
+    ("I am awaiting my green card.", False),
+    ("My green card application is still pending.", False),
+    ("Once I become a U.S. citizen in March, I will need no visa.", False),
+    ("I studied medicine in Grenada.", False),
+)
