@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from checker.lint import lint
@@ -59,11 +60,18 @@ def settle(page) -> None:
     )
 
 
+@cache
+def axe_source() -> str:
+    return AXE_SCRIPT.read_text(encoding="utf-8")
+
+
 def serious_axe_violations(page) -> list[dict]:
     """axe-core's serious and critical violations on the page as it is now."""
     # Evaluated rather than added as a <script>: the site's Content-Security-Policy
-    # rightly refuses inline scripts.
-    page.evaluate(AXE_SCRIPT.read_text(encoding="utf-8"))
+    # rightly refuses inline scripts. Once per document: a page checked again (in the
+    # other palette) keeps it, and it is 650 KB of JavaScript to send and compile.
+    if page.evaluate("() => typeof window.axe?.run !== 'function'"):
+        page.evaluate(axe_source())
     violations = page.evaluate(
         "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
     )
