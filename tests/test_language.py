@@ -5,11 +5,24 @@ from __future__ import annotations
 
 import pytest
 
-from checker.language import notation, topics
+from checker.language import (
+    exchanges,
+    exclusive_claims,
+    notation,
+    promises,
+    rank_claims,
+    rank_questions,
+    topics,
+)
+from checker.language import (
+    topic as topic_module,
+)
 from checker.language.analysis import Analysis
 from checker.language.frames import matches
+from checker.language.rank_claims import RANKS_PROGRAM_FIRST
+from checker.language.rank_questions import EVALUATION_OF_APPLICANT
 from checker.language.tokens import lemma_of
-from checker.language.topics import EVALUATION_OF_APPLICANT, RANKS_PROGRAM_FIRST, topic
+from checker.language.topic import Topic, topic
 from checker.letter import Letter
 
 
@@ -176,8 +189,9 @@ def test_a_topic_pattern_must_start_with_a_word_so_it_can_be_searched_fast():
 def test_every_topic_pattern_compiles_for_each_word_it_can_start_with():
     """Patterns are compiled per starting word only when a letter first needs them, so a
     broken one (a look-behind of varying width, say) would otherwise show only in use."""
-    for found in vars(topics).values():
-        if isinstance(found, topics.Topic):
+    lexicons = (topics, rank_claims, exclusive_claims, rank_questions, exchanges, promises)
+    for found in (value for lexicon in lexicons for value in vars(lexicon).values()):
+        if isinstance(found, Topic):
             for anchor in found.anchors:
                 for lemma in anchor.starts:
                     patterns = found.patterns_at(lemma)
@@ -207,6 +221,6 @@ def test_a_pattern_that_may_cross_a_sentence_end_is_always_tried(source, crosses
 
 def test_key_words_are_found_inside_longer_lemmas():
     """A key word is a run of letters, so "rank" inside "ranking" still lets the pattern run."""
-    keys = topics.keys_in(["i", "be", "ranking", "you"])
+    keys = topic_module.keys_in(["i", "be", "ranking", "you"])
     assert "rank" in keys
-    assert "rank" not in topics.keys_in(["i", "be", "thank", "you"])
+    assert "rank" not in topic_module.keys_in(["i", "be", "thank", "you"])

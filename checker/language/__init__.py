@@ -5,6 +5,10 @@ praise): what a sentence says, however it is worded.
 - typos.py: one-edit misspellings of the key words;
 - tokens.py: tokens of the draft with their lemmas and exact spans;
 - analysis.py: one pass per letter: sentences, questions, negation scope, reported speech;
-- notation.py, topics.py: topic lexicons written as lemma patterns;
+- notation.py: the lemma-pattern notation; topic.py: a topic, its families of patterns and
+  their fast search;
+- word_classes.py and the topic lexicons: rank_claims.py, exclusive_claims.py,
+  rank_questions.py, exchanges.py, promises.py (the meaning rules), topics.py (asking,
+  chasing, pleading, praise);
 - frames.py: a rule's sentence patterns as data (topic, act, conditions) and its check.
 """

@@ -1,7 +1,7 @@
 """One pass over a letter that the semantic rules share: tokens, sentences, clauses, and
 each sentence's act (statement, direct question, indirect question or request).
 
-Topics (checker.language.topics) are searched in the lemma text: the lemmas joined by single
+Topics (checker.language.topic) are searched in the lemma text: the lemmas joined by single
 spaces, one "|" closing each sentence. A topic match maps back to its tokens, and the tokens
 to the exact characters of the view.
 """

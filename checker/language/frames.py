@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from checker.hits import Check, Hit
 from checker.language.analysis import Analysis, analyse
 from checker.language.tokens import SENTENCE_END
-from checker.language.topics import REQUEST, Topic, keys_in
+from checker.language.topic import Topic, keys_in
+from checker.language.topics import REQUEST
 from checker.letter import Letter
 
 Span = tuple[int, int]  # first and last token
@@ -116,21 +117,13 @@ def matches(analysis: Analysis, topic: Topic) -> list[Span]:
         words = analysis.words
         text, offsets = analysis.text, analysis.offsets
         sentence_keys = _sentence_keys(analysis)
-        regexes = topic.regexes
         found = []
         for lemma in topic.starts_in(words):
             patterns = topic.patterns_at(lemma)
             for index in analysis.positions[lemma]:
-                present, offset = sentence_keys[index], offsets[index]
-                for number, keys in patterns:
-                    if keys is not None and keys.isdisjoint(present):
-                        continue  # none of the words every match holds is in the sentence
-                    # The compiled regex read straight from the list: this loop is the
-                    # lint's hottest, and topic.regex() compiles it only the first time.
-                    match = (regexes[number] or topic.regex(number)).match(text, offset)
-                    if match is not None:
-                        found.append(analysis.token_range(*match.span()))
-                        break
+                match = topic.match_at(patterns, sentence_keys[index], text, offsets[index])
+                if match is not None:
+                    found.append(analysis.token_range(*match.span()))
         return sorted(set(found))
 
     return analysis.cached(topic, search)

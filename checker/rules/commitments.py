@@ -4,27 +4,28 @@ or makes risky in an applicant's email."""
 from __future__ import annotations
 
 from checker.language import frames
+from checker.language.exchanges import (
+    DEAL,
+    PROGRAM_RANKS_APPLICANT,
+    PROMISE_ABOUT_RANKING_ME,
+    RANKING_CONTEXT,
+    RECIPROCATION,
+)
+from checker.language.exclusive_claims import EXCLUSIVE
 from checker.language.frames import Frame
-from checker.language.topics import (
+from checker.language.promises import (
     ACCEPTS,
     ASKED_FOR_OFFER,
-    DEAL,
     DECLINES_OUTSIDE_OFFER,
-    EVALUATION_OF_APPLICANT,
-    EXCLUSIVE,
     IN_MATCH,
     INTERVIEW_OFFER,
     OUTSIDE_MATCH_DEAL,
     PROGRAM_OFFERS,
-    PROGRAM_RANKS_APPLICANT,
-    PROMISE_ABOUT_RANKING_ME,
     PROMISE_TO_ACT,
-    RANKING_CONTEXT,
-    RANKS_PROGRAM,
-    RANKS_PROGRAM_FIRST,
     READY_TO_SIGN,
-    RECIPROCATION,
 )
+from checker.language.rank_claims import RANKS_PROGRAM, RANKS_PROGRAM_FIRST
+from checker.language.rank_questions import EVALUATION_OF_APPLICANT
 from checker.phrase_search import compile_phrases
 from checker.rules.base import Rule
 from checker.rules.matchers import reminder_when

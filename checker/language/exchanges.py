@@ -1,0 +1,172 @@
+"""Topics of exchanges: the program ranking the applicant in return, and the words of a deal
+(reciprocal-request).
+"""
+
+from __future__ import annotations
+
+from checker.language.topic import topic
+
+PROGRAM_RANKS_APPLICANT = topic(
+    "program-ranks-applicant",
+    'the program ranking the applicant in return: "will you rank me highly", "you\'d do the '
+    'same", "make sure I match", "the interest goes both ways"',
+    "rank (?:me|us|my application)(?! know)",
+    # The program choosing the applicant as one half of a trade: "you select me and I ...".
+    "(?<=you )(?:select|choose|pick|take) (?:me|us)(?= (?:and|,) )",
+    "(?:keep|put|place|list) me {a2}(?:at (?:the )?top|in (?:your |the )?top|first|high|highly"
+    "|to match|in your {g2}(?:range|top|list))",
+    # A place where the applicant would match: "keep me at a matching position".
+    "(?:keep|put|place|list|rank) me {a2}(?:at|in|on|within) (?:a |an |the |your )?{g1}(?:match"
+    "|matchable|safe) (?:position|range|spot|place|zone|slot)",
+    "(?:be|get|being) rtm(?= )",  # "if I'm RTM": ranked to match, as forums write it
+    "(?:be|get|being) rank (?:to match|high|higher|highly|well|first|near the top|at the top)"
+    "(?! (?:in|of|among|at) (?:my|the|our|his|her) (?:class|school|cohort|batch|year|program))",
+    "(?:help|get|make) me {a2}(?:get |be )?rank",
+    "(?:i|we) {a2}(?:{modal} )?{a2}be your (?:first|top|no1)",
+    "(?:promise|guarantee|assure) me {g2}match",
+    "(?:i|we|my name) {a2}(?:be|get) (?:on|onto|high on|at the top of) your {g1}list",
+    "(?:hope|wish|want|like|love) to (?:be|end up|land|sit) {a2}(?:high |highly |near the top |at"
+    " the top )?(?:on|onto|of) your {g1}(?:list|rank|ranking)",
+    # The applicant placed on the program's list: "I'm up there on ur list", "safely on yours".
+    "(?:i|we|my name) {a2}be on it {a2}(?:high|highly|near the top|at the top|up there)",
+    "(?:i|we|my name|my application) {a2}(?:be|get|end up|land|sit|stay|remain) {a2}(?:up there"
+    " |high |highly |near the top |somewhere |safely |securely |comfortably |well )?(?:on|onto"
+    "|at the top of|near the top of|high on) your {g1}(?:list|rank|ranking)",
+    # What the program gives in return: a word or a sign about the applicant's rank.
+    "(?:reply|answer|response|word|news|assure|signal|sign) (?:about|on|regarding) my (?:rank"
+    "|ranking|standing|position|chance|chances)",
+    "(?:signal|sign|word|hint|indication) back",
+    "(?:where|how) (?:i|we|my application) {a2}stand (?:with|on|in) (?:you|your|name|the"
+    " committee)",
+    "(?:tell|show|let) me (?:know )?(?:that )?(?:i|we) {a2}(?:{modal} )?{a2}(?:be (?:safe|safely|in"
+    "|on|high|rank)|match|get in|make it)",
+    "(?<=on )yours",  # "as long as I am high on yours"
+    "(?:be|get|being) (?:very )?(?:highly|high|well) rank",
+    # Not the applicant's own news: "let you know that I will be ranking Eastbrook first".
+    "(?:know|hear|sure)(?<!let you know) (?:that )?(?:i|we) {a2}(?:{modal} )?{a2}(?:match|be rank"
+    "(?! (?:you|your|name|it|this|the program))|get in)",
+    # The program placing the applicant, with the program as subject: "I hope the committee puts
+    # me somewhere that counts" (not "put me in touch with a resident").
+    "(?:you|the committee|your committee|the program|your program|they) {a2}(?:{modal} |be go to )?"
+    "{a2}(?:put|puts|place|keep|keeps|slot|slots|position) me(?! (?:in touch|through|up|on hold"
+    "|down for|in contact|at ease|on the spot|to work|on the (?:mailing|email|wait|waiting)))",
+    # Favour asked for at rank time: "don't leave me hanging when you rank", "remember me when
+    # the committee meets".
+    "(?:remember me|think of me|keep me in mind|be kind to me|be good to me|not forget me|not"
+    " leave me (?:hanging|out|behind)|look out for me|do right by me) {g2}(?:when|as|once|while)"
+    " (?:you|the committee|your committee|name|the program) {a2}(?:rank|make|submit|certify"
+    "|finalize|meet|do)",
+    "keep me in mind (?:when|while|as you) rank",
+    "(?<=top of )yours",
+    "make (?:me|us) (?:yours|your (?:first|top|no1))",
+    "(?<=onto )yours",
+    "(?:have|had) a {g2}(?:shot|chance) on your {list}",
+    "(?:see|view|consider) me as a {a2}(?:strong|good|great|top) (?:fit|candidate)",
+    # A place on the program's list, promised or asked for: "assure me a place on its list".
+    "(?:spot|place|position) on (?:your|its|their) {list}",
+    "count on (?:a |the |your )?{g1}(?:spot|position|place|match|rank|being rank|be rank)",
+    "(?<=in your )(?:top|first) (?:5|10|3|few|tier|group|choice|spot|pick|candidate|candidates"
+    "|choices|spots|picks)",
+    "(?:make sure|ensure|guarantee|promise|assure|confirm) (?:me |us )?(?:that )?(?:i|we) {a2}"
+    "(?:{modal} )?{a2}"
+    "(?:match|be rank|get)",
+    "same (?:for|to) me",
+    # A request for the program's word on ranking: "give me surety of ranking".
+    "(?:surety|assure|guarantee|promise|confirmation|confirm|commit|word) (?:of|about|on|regarding)"
+    " {g1}(?:rank|match|selection|select|spot|position|place)",
+)
+RECIPROCATION = topic(
+    "reciprocation",
+    'an explicit return: "do the same", "return the favor", "reciprocate", "goes both ways", '
+    '"put each other first", "feels the same about me", "our lists will match up"',
+    "(?:do|return) the (?:same|favor)",
+    "(?:do|feel|think) likewise",
+    "follow suit",
+    "(?:feel|think) the same (?:way )?(?:about (?:me|us|my application)|toward me)",
+    "(?:feel|think) the same way",
+    # The program as the one who feels it: "let me know that it feels the same".
+    "(?:you|(?<=that )it|the program|your program|the committee|name|they) {a2}(?:{modal} )?{a2}"
+    "(?:feel|feels|think|thinks) the same(?= (?:\\.|,|!|\\||too|as well|so|when|and) )",
+    # The same measure asked back: "expect similar consideration from your side", "consider me
+    # with the same regard I have shown", "my name comes up just as early".
+    "(?:expect|hope for|count on|ask for|request|seek|get|receive|(?:consider|treat|regard|see"
+    "|view|rank) me with) (?:the same|similar|equal|matching|a similar|an equal|equivalent"
+    "|reciprocal) (?:consideration|treatment|regard|courtesy|preference|priority|enthusiasm"
+    "|interest|respect)",
+    "(?:i|we|my name|my application) {g3}(?:just|equally|every bit) as (?:high|highly|early|near"
+    " the top|close to the top|far up)",
+    "(?:our|the) (?:interest|feeling|feelings|enthusiasm) (?:in|for) (?:each other|one another)"
+    "(?= (?:will|would|be|can|may|show|shows|come|go|run|\\.|,|!|\\||when|on|at|as|and|too) )",
+    "mutual (?:no1|first choice|top choice|top spot|first (?:choice|pick|rank|place|spot)"
+    # Not "mutual first impressions".
+    "|(?:first|top|no1) (?:on|in) (?:our|each other s|the) {list})",
+    "(?:feel|think|feels) (?:similarly|likewise)",
+    "(?:see|view|regard|consider|think of|keep) me {g2}in the same (?:light|way|spirit)",
+    "(?<=hope )(?:i|we) {a2}be (?:one of |among |near the top of |high on |on )?yours",
+    # Word of a place on the program's list: "the second I hear I'm one of yours".
+    "(?:hear|know|learn|see) (?:that )?(?:i|we) {a2}be (?:one of |among |near the top of |high on"
+    " |on )yours",
+    "if (?:i|we) {a2}be yours(?= (?:\\.|!|,|\\||too|as well) )",
+    "(?:i|we) {a2}be yours (?:too|as well|also)",
+    "(?:what|how) about (?:me|mine)(?= \\? )",
+    "(?<=\\| )mine(?= \\? )",
+    "(?:our|both) (?:rank |rank order )?(?:list|lists|ranking|rankings) {g3}(?:{modal} )?{a2}"
+    "(?:match|line up|align|agree|mirror)",
+    "(?:rank|list) of each other",
+    # The program's list returning the applicant's feeling: "the same enthusiasm I feel".
+    "(?:rank|list) {g3}(?:reflect|mirror|show|shows|match|carry) the same (?:enthusiasm|interest"
+    "|excitement|eagerness|feeling|feelings) (?:that )?(?:i|we) {a2}(?:feel|have|show)",
+    # The applicant wondering how the program feels in return: "how you feel about me".
+    "how (?:you|name|the program|the committee|your program) {a2}(?:feel|think) (?:about|of)"
+    " (?:me|us|my application|my candidacy)",
+    "(?:2|two) way street",
+    "(?:interest|feeling|sentiment) {a2}(?:be )?mutual",
+    # Knowing or hoping the interest is returned: "if I knew it was mutual".
+    # Or the condition that it is: "happy to rank you 1st if mutual", "as long as it's mutual".
+    "(?:if|provided|assuming|as long as|so long as) mutual(?= (?:\\.|!|,|\\||and) )",
+    "(?:know|hope|sure|see|hear|learn|feel|if|provided|assuming|as long as|so long as|once|when)"
+    " (?:that )?(?:it|this|the feeling|the interest|the sentiment) {a2}(?:{modal} )?{a2}be"
+    " {a2}mutual(?! (?:friend|friends|colleague|colleagues"
+    "|acquaintance|contact|contacts|aid|fund|respect|understanding) )",
+    # A place on the applicant's list given "as well": "first on mine as well".
+    "(?:on|of|at the top of|on top of) mine (?:as well|too|also)(?= )",
+    "be the (?:feeling|interest) mutual",
+    "(?<=\\| )it be mutual(?! (?:friend|friends|colleague|colleagues|acquaintance|contact"
+    "|contacts|aid|fund|respect|understanding) )",
+    "(?<=hope )it be mutual",
+    "be (?:i|we) yours(?= \\? )",
+    "(?<=top of )yours",
+    "let us make (?:this|it) (?:a match|official|mutual)",
+    "same (?:consideration|treatment|courtesy)",
+    "(?<=your )no1 (?:applicant|candidate|pick|choice) for my no1",
+    "two-way street",
+    "(?:interest|feeling|sentiment|enthusiasm) {g2}be {a2}(?:returned|return|reciprocate|shared)",
+    "(?<=my )(?:no1|top spot|first choice|top choice|first spot) (?:for|in exchange for) your"
+    " (?:top|no1|first|high) (?:spot|place|rank|slot)",
+    "(?:rank|put|place|list|keep) (?:one another|us both)",
+    "(?:expect|hope for|count on|ask for|get) the same",
+    "the same from (?:you|your|name)",
+    "(?<=we )(?:rank|put|place|list|keep) each other",
+    "(?:rank|put|place|list|keep|make) each other (?:first|high|highly|at the top|no1)",
+    "reciprocate",
+    "(?:interest|feeling|commit|enthusiasm|sentiment) {g2}(?:be|go|run|ran|runs) {g1}(?:both ways"
+    "|mutual|reciprocal|reciprocate)",
+)
+DEAL = topic(
+    "deal",
+    'an exchange named as such: "in return", "in exchange"',
+    "in (?:return|exchange|turn)",
+    "(?:that|this|it) be the deal",
+)
+RANKING_CONTEXT = topic(
+    "ranking-context",
+    "talk of rank lists, the Match or first place",
+    "(?:rank|list|match|first|no1|at the top|on top|top of (?:my|your|our|each))",
+)
+PROMISE_ABOUT_RANKING_ME = topic(
+    "promise-about-ranking-me",
+    "a promise asked of the program about the applicant's rank: \"can you promise that you will "
+    'rank me high", "could you assure me I will match"',
+    "(?:promise|assure|guarantee|confirm|commit) (?:me |us )?(?:that )?(?:you|name|the program"
+    "|your program|i|we) {a2}(?:{modal} )?{a2}(?:rank me|be rank|match)",
+)

@@ -1,0 +1,341 @@
+"""The topic of exclusive claims: no other program will come before this one."""
+
+from __future__ import annotations
+
+from checker.language.topic import topic
+from checker.language.word_classes import NOT_A_RESIDENCY_THING, RANK_VERB
+
+# The other programs, as the applicant names them ("the other places I visited").
+_OTHERS = (
+    "(?:program|place|places|option|options|hospital|hospitals|residency|residencies|interview"
+    "|school|schools|one|ones|institute|institution)"
+)
+
+# The last few (interviews): "my last two interviews", "my last 3 interviews".
+_LAST_FEW = "(?:last|final) (?:2|3|4|two|three|four|few|couple of|several)"
+# Choosing a program, and the other programs taken as a class ("anyone else", "the rest"; not
+# "anyone else's opinion", "the rest of the day").
+_CHOOSING = "(?:rank|list|consider|certify|include)"
+_OTHERS_AS_A_CLASS = (
+    "(?:any(?:one|body)? else|anyone(?! else)|(?:any|every|all|the|my) (?:of the )?(?:other"
+    f"|remaining) {{g1}}{_OTHERS}s?|the others|the rest|another (?:program|place|residency"
+    "|hospital))(?! (?:to|of|who|that|whose|feeling|feelings|opinion|opinions|idea|ideas) )"
+)
+# Going, applying or training somewhere, and the other places taken as a class.
+_GOING = (
+    "(?:apply to|apply|interview (?:at|with)|interview|go to|go|train at|train|join|attend|want"
+    " to (?:go|train|be)|look at)"
+)
+_OTHER_PLACES = (
+    "(?:anywhere else|elsewhere|(?:any|every|all|the|my) (?:of the )?(?:other|remaining) {g1}"
+    "(?:program|residency|hospital|institution|institute)s?|another (?:program|residency"
+    "|hospital))"
+)
+# A place, a time or a kind that narrows "anywhere else": "in Ohio", "this week", "for surgery".
+_NOT_A_SCOPE = (
+    "(?! (?:in|near|around|this|that|today|tomorrow|on|during|over|yet|for (?:the|this|that|a)"
+    "|until|till|since|outside|abroad) )"
+)
+# The others, when none of them wins: "none of them", "no other institute", "nothing else".
+# One and no other: "only", "sole", "one and only", "single".
+_SOLE = "(?:one and only|only and only|one true|only|sole|single|lone|one)"
+_NO_OTHER = (
+    "(?:(?:nothing|nobody|no one|no program) (?:else )?(?:on|in) (?:my|the) {list}(?! of)|(?:none"
+    "|not one|neither) of (?:them|the others|the rest|the other {g1}"
+    f"{_OTHERS}s?|my other {{g1}}{_OTHERS}s?)|(?:no|not a single|not one) (?:other )?{{g1}}"
+    f"{_OTHERS}s?|(?:nothing|nobody|no one|nowhere|no place) else(?: on my {list})?)"
+)
+# The others, taken as a class: "the other programs on my list", "every other place".
+_THE_OTHERS = (
+    "(?:(?:the|my|all the|all|every|each|any) (?:of the )?other {g1}"
+    f"{_OTHERS}s?(?: on my {{list}}| i {{g2}}(?:interview|visit|see|saw"
+    "|apply|applied))?|the others|the rest(?: of (?:my|the) {g1}(?:list|programs|places))?"
+    "|(?:everything|everyone|everybody|everywhere) else(?: on my {list})?)"
+)
+# Measuring up to the one program (said of the others, so negated or with "no other").
+_COMPARE_VERB = (
+    "(?:compare|come close|come near|come anywhere (?:close|near)|measure up|hold a candle"
+    "|stand equal|rival|match up|stack up|compete|be {a2}(?:in the same (?:league|class|tier"
+    "|category)|on par|equal|as good|a match))"
+)
+# Losing to it: "pale next to", "fall short of", "a distant second", "just a fallback".
+_LOSES = (
+    "(?:pale|fall short|come second|lag behind|(?:be|feel|seem|look) {a2}(?:like )?(?:a |an |my )?"
+    "{a2}(?:very )?(?:distant )?(?:second|fallback|backup|back-up|plan b|afterthought"
+    "|consolation prize|safety net|second best|second choice|also-ran))"
+)
+# What the others lose to: the program named, or the end of the clause.
+_AGAINST_IT = (
+    "(?: (?:to|with|against|next to|beside|compared to|behind|of) {prog}|(?: (?:now|anymore"
+    "|anyway|by comparison|in comparison|already|honestly|at this point|for me))?"
+    "(?= (?:\\.|!|,|;|\\||-) ))"
+)
+EXCLUSIVE = topic(
+    "exclusive",
+    "no other program will come before this one: \"I won't rank any other program above "
+    'yours", "the only program I will rank", "nothing else on my list comes close", "I will '
+    'cancel my other interviews"',
+    "(?:not|never) {a2}(?:go to |plan to |intend to |want to |to )?(?:be )?(?:rank|put|place|list"
+    "|keep|consider) (?:any(?:one|body|thing)?|another|a single|other|no) (?:other |single )?{g2}"
+    "(?:above|ahead|higher|over|before|better|first)",
+    "(?:not|never) {a2}(?:go to |plan to |intend to |want to |to )?(?:be )?(?:rank|consider|apply"
+    "|interview|look|go)(?: or (?:rank|apply|interview))? (?:to |at |with )?(?:anyone|anything"
+    "|anywhere|any other|another|other) ?(?:else|program|place|residency|hospital|option|but)?"
+    # Not another date or room: "I won't consider any other date for the second look".
+    "(?!(?: else)? (?:date|day|time|week|month|hotel|flight|room|city|elective|rotation|topic|seat"
+    "|shuttle"
+    "|slot|dates|days|times|hotels|flights|rooms|electives|rotations|topics|opinion|opinions|idea"
+    "|ideas|feeling|feelings|advice|input|view|views) )"
+    "(?!(?: else)? (?:(?:this|that|next|on that) (?:week|day|month|weekend|date)|today|tomorrow|in"
+    "|near|around|during|outside|abroad|until|since|yet|for (?:the|this|that|a)) )",
+    "no (?:intention|plan|plans|desire|wish) (?:of|to) {a2}(?:rank|put|place|list|keep|consider)"
+    " (?:any(?:one|body|thing)?|another|other) {g2}(?:above|ahead|higher|over|before|better"
+    "|first)",
+    "(?:not|never) {a2}(?:imagine|see myself|picture) (?:rank|put|place|keep|choose) (?:any|another"
+    "|other) {g2}(?:above|over|ahead|higher|before|first)",
+    "(?:not|never) {a2}(?:to )?(?:go|attend|go for|go to|travel) {g1}(?:the |my |any )?(?:other"
+    "|remaining) {g1}interview",
+    "(?:(?:no|not a single|none of the|not one of the) (?:other )?(?:program|one|place|residency"
+    "|hospital|option)s?|nobody|noone|no-one|none) (?:on my {list} |else |i {g2})?{a2}"
+    "(?:{modal} )?{a2}(?:be )?(?:(?:rank"
+    "|place|put|list|appear|come|sit|go|make it|end up|get) )?(?:above|ahead|higher|over|before"
+    "|better|outrank"
+    "|beat|surpass|replace|top|outdo)"
+    # Not a time: "spoken assurances bind nobody before the Match".
+    "(?! (?:the )?(?:match|deadline|certification|interview|rank list|list|day|date|end|start)"
+    " )",
+    "(?:not|never) {a2}see myself (?:anywhere|at any (?:other )?program) (?:but|else|other than"
+    "|except)",
+    # A bare "nothing" measured against the program named ("nothing else" and the others on
+    # the list are _NO_OTHER, below).
+    f"nothing (?:else )?{{a2}}(?:{{modal}} )?{{a2}}(?:even )?{_COMPARE_VERB} (?:to|with) {{prog}}",
+    # What the applicant saw elsewhere, against the program by name ("it" could be anything).
+    f"nothing i {{g3}}{{a2}}(?:{{modal}} )?{{a2}}(?:even )?{_COMPARE_VERB} (?:to|with) (?!it )"
+    "{prog}",
+    "(?:nothing|no other program|no program|no other place|nobody) (?:else )?(?:on my {list} )?"
+    "{a2}(?:{modal} )?{a2}(?:come|get|be) {a2}(?:anywhere )?(?:close|near)(?: to| with)? {prog}",
+    # "no place on earth I'd rather train".
+    "(?:no|not a|not one) (?:other )?(?:place|program|hospital|residency) (?:else |on earth |in"
+    " the world |in the country )?(?:that )?i {a2}(?:would|will) {a2}rather (?:train|be|go|match"
+    "|work)",
+    "no (?:place|program|where|one) else (?:that )?i {a2}(?:{modal} )?{a2}(?:want|would like|wish"
+    "|hope|plan|intend|see myself|picture myself)(?: to)? (?:train|be|go|match|rank)",
+    "(?:no|no other) (?:program|place|residency|hospital|one) {g3}stand a chance against {prog}",
+    "(?:nobody|no one|nothing|no other (?:program|place|residency|hospital)) (?:else )?{a2}"
+    "(?:{modal} )?{a2}stand a (?:chance|prayer)(?= (?:\\.|!|,|\\||against|next to) )",
+    "(?:zero|no|not a) chance (?:that )?i {a2}(?:{modal} )?{a2}(?:rank|put|place|list) (?:anyone"
+    "|anything|any program|another program|any other) {g2}(?:higher|above|ahead|over|before)",
+    "just (?:you|yours|your {g3}program|name(?: name){0,3}) (?:\\.|,|!|-|;) (?:\\| )?(?:no one"
+    "|nobody|nothing|nowhere|no other (?:program|place)) else",
+    "rather than (?:go|train|match|rank|end up) (?:anywhere else|elsewhere|somewhere else)"
+    "(?! for (?!residency|training|the match))",  # not "anywhere else for dinner"
+    # The others as a class losing to this one: "none of them compares with Linden Park",
+    # "the other programs don't hold a candle to yours", "every other place feels like a
+    # fallback", "everything else on my list is a very distant second".
+    f"{_NO_OTHER} {{g3}}{{a2}}(?:{{modal}} )?{{a2}}(?:even )?{_COMPARE_VERB}"
+    "(?! (?:to|with) (?:the|my|a|an|his|her|their|this|that|these|those) (?!(?:program|residency"
+    "|hospital|place"
+    "|one)s? ))",
+    # Measured against the program, or with nothing after: not "did not compete in the quiz",
+    # "feels like a backup plan for bad weather".
+    f"{_THE_OTHERS} {{g3}}{{a2}}(?:{{modal}} )?not {{a2}}(?:even )?{_COMPARE_VERB}{_AGAINST_IT}",
+    f"{_THE_OTHERS} {{g3}}{{a2}}(?:{{modal}} )?{{a2}}{_LOSES}{_AGAINST_IT}",
+    # "They all fall short of you": a pronoun for the others, so the program must follow.
+    f"they {{a2}}(?:all )?{{a2}}(?:{{modal}} )?{{a2}}{_LOSES} (?:of|to|next to|beside|against"
+    " |compared to|behind) {prog}",
+    "(?:stop|quit|give up|be done|finish) {a1}(?:look|search|searching|shop|think about|consider"
+    "|look at|entertain|pursue|apply|interview) (?:at |about |to |with )?(?:elsewhere|anywhere"
+    f" else|other {{g1}}{_OTHERS}s?(?! {NOT_A_RESIDENCY_THING} )|{_OTHERS_AS_A_CLASS}"
+    "|alternatives|any alternative)"
+    "(?! (?:for|in|at|near|on|this|that|today|tomorrow) (?!residency|training|the match))",
+    # Struck off the rank list: "deleted every other program off my list".
+    "(?:delete|deleted|remove|removed|erase|erased) (?:every|all|all the|the|my)"
+    " (?:other|remaining)"
+    f" {{g1}}{_OTHERS}s? (?:off|from) my {{list}}",
+    # This program spoiled the others: "you've ruined every other program for me".
+    f"(?:ruin|ruined|ruins|spoil|spoiled|spoilt|spoils) (?:every|all|any) (?:of )?(?:the )?other"
+    f" {{g1}}{_OTHERS}s? (?:for me)?",
+    # Telling the other programs no: "I'll be telling every other program thanks but no thanks".
+    "(?:tell|telling|told) (?:all |every )?(?:the |my )?(?:other|remaining) (?:program|residency"
+    "|hospital|institution)s? (?:that )?(?:thanks but no thanks|no thanks)",
+    # Telling the others the applicant is not coming: giving them up.
+    f"(?:let|tell|told|inform|informed|notify|notified|email|emailed|write|wrote) (?:all |every"
+    f" )?(?:the |my )?(?:other|remaining) {{g1}}{_OTHERS}s? (?:know )?(?:that )?i {{a2}}(?:will"
+    " not|would not|be not|not|be no longer) {a2}(?:be )?(?:come|attend|rank|interview|join"
+    "|go)",
+    "(?:stop|stopped|quit|give up) (?:consider|look at|think about|entertain|pursue) (?:any |all"
+    " |the |my )?(?:other |remaining )?(?:alternatives|alternative|options|programs|program"
+    "|places)(?! (?:for|in|at|near) )",
+    "(?:nobody|no one|nothing|no other program|no program|no other place) (?:else )?{a2}be {a2}"
+    "(?:even )?on my (?:radar|list|mind)(?= (?:\\.|!|,|\\||but|now|anymore|at this point) )",
+    "not {a2}be (?:anyone|anybody|any program|another program|anything|any other program)"
+    " (?:else )?(?:ahead of|above|before|higher than|over) {prog}",
+    "(?:not|never) {a2}(?:see|imagine|picture) (?:any|another|other) {g2}(?:outrank|rank above"
+    "|come before|beat|top)",
+    "(?:not|never) {a2}give (?:any|another) {g2}(?:the )?(?:position|spot|place) (?:above|ahead of"
+    "|over|before)",
+    "not {a2}(?:interested|keen) (?:in|on|to|for) (?:join |joining |go to |going to )?(?:(?:any"
+    "|another)"
+    " (?:other )?(?:place|program|residency|hospital|option|institute|institution)|anywhere else"
+    "|any other)(?! (?:of|for) )",
+    "not {a2}have (?:any )?interest in (?:any|another) (?:other )?(?:place|program|institute"
+    "|hospital|residency)",
+    "no other (?:program|place|residency) {a2}(?:even )?(?:exist|exists)",
+    "nothing {a2}(?:{modal} )?make me choose",
+    "make me choose (?:another|any other|a different) (?:program|place) over {prog}",
+    "{prog} or (?:nothing|bust)",
+    "(?:stop|stopped) (?:look|looking) at (?:other|any other) (?:program|place)",
+    "nowhere else i {a2}(?:{modal} )?{a2}(?:consider|go|train|want|rank)",
+    "(?:other|rest) {g4}(?:be )?(?:just |only |merely )?(?:backups|backup|a backup|safety"
+    "|safeties)",
+    f"(?:other|rest of (?:the|my)) {{g2}}(?:{_OTHERS}|list|rank list) {{g2}}(?:be )?(?:just |only"
+    " |merely )?(?:a formality|formalities|an afterthought|filler)",
+    "against rank (?:the|any|my) (?:rest|other)",
+    "let the rest of my {g1}interview",
+    "not {a2}(?:be )?(?:join|joining) (?:any|another) (?:other )?(?:program|place|hospital"
+    "|institute)",
+    "not {a2}(?:be )?rank (?:those|these|the other|the remaining|any of the other)",
+    "not {a2}(?:even )?(?:bother|bothering) (?:with|w) (?:other|any other|the rest|my other)",
+    "rather not match",
+    # The others given up: "the other places are no longer in the running", "crossed off".
+    *(
+        f"(?:(?:other|rest of (?:the|my)) {{g2}}(?:{_OTHERS}|list|rank list)|the others|all the"
+        f" others) {{g3}}{given_up}"
+        for given_up in (
+            "(?:be|have be) {a2}(?:no longer|not) {a2}(?:in the running|an option|options|on my"
+            " (?:list"
+            "|radar)|under consideration|in contention|in consideration)",
+            "(?:be|have be) {a2}(?:out of the running|off my (?:list|radar|rank list))",
+            "(?:have )?{a2}(?:drop|dropped|fall|fallen|fell|slip|slipped|go) off my (?:list|radar"
+            "|rank list)",
+            "(?:(?:do not|not) {a2}(?:even )?|(?:barely|hardly|scarcely) )(?:register|registers"
+            "|matter|matters|count|counts|exist|exists|compare)",
+        )
+    ),
+    f"(?:cross|crossed|crossing|strike|struck|scratch|scratched) (?:off )?(?:every|all|the|my)"
+    f" (?:other|remaining) {{g1}}{_OTHERS}",
+    "(?:no|not a single|none of the|not one of the) (?:other )?(?:program|place|residency|hospital"
+    "|option)s? {a2}(?:{modal} )?{a2}(?:get|receive|have|deserve|stand) (?:a|any|the same) {g2}"
+    "(?:look|chance|consideration|shot|attention)",
+    "no longer {a2}(?:plan to |intend to |go to )?rank",
+    "no longer {g5}(?:interview|apply|look|rank|consider) (?:at |to |with )?(?:anywhere else|any"
+    " other|other|elsewhere)",
+    # The others named and set aside: "Harbor View and no one else", "your hospital only, no
+    # other place", "nowhere else", "anyone but you".
+    "(?:rank|join|train at|choose|want|see myself at|picture myself at|attend|list|certify"
+    "|include) {prog} {g2}(?:and|but|,) (?:no one|nobody|nowhere|nothing|none other|no other"
+    " (?:place|program|hospital|one))",
+    "(?:rank|train|go|match|work|join|consider|apply|include|want|be) (?:at |to |with |in )?"
+    "(?:anywhere|anyone|any program|any other program|any place|anything) (?:other than|but"
+    "|except|besides|apart from) {prog}",
+    "rather {g2}(?:go|stay|be|remain) unmatched than",
+    "not {a2}(?:want to|wish to|plan to) (?:be|go|train|match) anywhere(?: else)?"
+    "(?= (?:\\.|!|\\||if"
+    "|unless"
+    "|but|other|except) )",
+    # A belief that nowhere else would do: "I don't think I could be happy anywhere but at X".
+    "not {a2}(?:think|believe) (?:that )?i {a2}(?:{modal} )?{a2}(?:be happy|be|train|thrive)"
+    " (?:anywhere|anyplace) (?:but|other than|except) (?:at |with |in )?{prog}(?= (?:\\.|!|,|;"
+    "|\\|) )",
+    "(?:not|never) {a2}(?:to )?(?:want|plan|intend|wish|see myself|picture myself|imagine myself"
+    "|consider|rank|train|go|be|certify|submit|include|apply|join) {g4}(?:anywhere|anyone|any"
+    " program|any other program|any place|anything) (?:other than|but|except|besides|apart from)"
+    " {prog}",
+    "{prog} {a2}be (?:the|my) (?:whole |entire )?{list}(?= (?:\\.|!|,|;|\\||-|for me) )",
+    "all (?:of )?my eggs in {g1}basket",
+    "(?:put|putting|bet|betting|stake|staking) (?:everything|it all|all) on (?:{prog}|this one"
+    " program)",
+    "(?:not|never) {a2}(?:list|rank|include|keep|add) (?:a|any) (?:backup|back-up|fallback|safety)"
+    "(?: program| option| school)?s?(?= (?:\\.|!|,|;|\\||program|option|school) )",
+    "(?<=\\| )(?:only|exclusively) (?:rank|list|consider|apply to) {prog}",
+    "(?:be|have) {a2}no (?:competition|contest|comparison|rival|contender) (?:for|with|to) {prog}",
+    f"no other {_OTHERS} {{g2}}(?:be )?(?:there )?in my (?:mind|head|heart|thoughts|plans)",
+    "(?:rank|place|put|list) {g3}(?:below|behind|beneath|under) {prog}",
+    "if (?:it|that) {a2}be not {prog} , {g3}(?:not|never|rather|nowhere|nothing|no)",
+    "my {list} {a2}(?:{modal} )?{a2}(?:have|hold|contain|include|feature|carry) (?:only |just )?"
+    "(?:one|a single|1) (?:name|program)(?! at the (?:very )?top)",
+    "only {a2}(?:be )?rank (?:2|3|one|1|a couple of|a few|a handful of) (?:program|place|options)",
+    "no second choice",
+    # No other close to first: "you are my #1, and it isn't close" (a bare "no contest" or "by
+    # a mile" only stresses the rank: ds4-138, ds6-029).
+    "(?:no1|first choice|top choice|first pick|top pick) (?:(?:,|-|and) )*it be not {a2}close",
+    "not {a2}(?:be )?rank the (?:rest|other)",
+    "(?:not|never) {a2}(?:picture|see|imagine) myself {g1}(?:anywhere|somewhere) (?:other than|but"
+    "|else)",
+    "(?:(?:every|all|each) other (?:program|place|one|residency|option)s?|(?:everyone|everybody"
+    "|everything|every program) else(?: on my {list})?) {a2}(?:be|will be|come|feel) (?:a )?"
+    "(?:distant )?(?:second|behind|secondary)",
+    "only (?:program|place|residency|hospital|one|option|choice) (?:that |which )?i {g3}"
+    "(?:rank|consider|train|join|interested|want|apply(?! (?:to |at )?{g2}(?:with|that have"
+    "|offering) )|see myself|care about|be happy|thrive"
+    "|submit|submitting|certify"
+    "|belong|attend|match|{a2}(?:{modal} )?{a2}go(?= (?:\\.|!|,|\\|) ))",
+    "only {prog} {a2}(?:{modal} )?{a2}(?:be|appear|go|get) {g2}(?:on|in) my (?:{list}|mind|radar"
+    "|heart|thought)",
+    "i {a2}(?:{modal} |be |plan to |intend to |be go to )?{a2}(?:only|exclusively) (?:be )?"
+    "(?:rank|consider|apply(?= (?:to|at|with) {prog})|interview(?= (?:at|with) {prog})|interested"
+    "|see myself|picture myself|want to (?:train|be|go|match) (?:at|with|to|in) {prog})",
+    "(?:rank|keep|list) only {prog}",
+    "rank (?:only|just) (?:one|1|a single) (?:program|place)",
+    "the (?:only|sole|one) (?:program|place|residency|hospital|one|name|entry) (?:(?:that |which )?"
+    "(?:be )?go |i {a2}(?:{modal} )?{a2}(?:put|list|rank|enter) )?(?:on|in|onto) my {list}(?! of )",
+    "see no other (?:program|place|residency|hospital|option)s? (?:in my (?:future|mind|plans)|for"
+    " me)",
+    f"{RANK_VERB} {{prog}} (?:above|ahead of|over|before) (?:all|every|any|each) (?:of )?(?:the )?"
+    "(?:other|others|rest|remaining)",
+    "only {a2}(?:be )?rank {prog}",
+    "(?:only|no other) (?:program|place|one|residency) for me",
+    "(?:stop|stopped) (?:attend|attending|go to|going to|accept|accepting|schedule|scheduling)"
+    " {g1}(?:other|remaining|more|further) {g1}interview",
+    # Giving up the others ("cancel my other interviews", "my last two interviews", "let go of
+    # every other option"), not one named other ("I declined my other interview in Boston").
+    "(?:cancel|withdraw|decline|turn down|drop|forgo|skip|give up|let go of) {g2}(?:all |my |the"
+    " |every )?(?:other|remaining|rest of my|rest of the) {g1}(?:interview|application"
+    "|program"
+    "|offer|invitation(?<!dinner invitation)(?<!social invitation)(?<!party invitation)"
+    "(?<!wedding invitation)|trail|option|options|place|places)(?! (?:in|at) name)",
+    "withdraw from (?:all )?(?:other|the other|the remaining|remaining|the rest of (?:the|my)"
+    f" {{g1}}|my {_LAST_FEW} )(?:program|interview|trail"
+    "|application)",
+    # The last few interviews given up, not when forced to ("I had to cancel my last two").
+    f"(?<!have to )(?:cancel|decline|skip|drop) {{a2}}my {_LAST_FEW} interview",
+    # Any act of choosing, negated, over the others as a class: "I'm not even going to bother
+    # ranking anyone else", "I don't plan on ranking any other programs", "I'll rank no other
+    # program" (not one place or time: "I didn't interview anywhere else in Ohio").
+    "(?:not|never|no longer) {a2}(?:to )?(?:{intent} |be go to |go to |plan on |bother (?:to"
+    " |with )?)?"
+    f"{{a2}}(?:bother (?:to |with )?)?(?:be )?(?:{_CHOOSING} {_OTHERS_AS_A_CLASS}|{_GOING}"
+    f" {_OTHER_PLACES}){_NOT_A_SCOPE}",
+    # The same said as no intention: "I have no intention to join any other programme".
+    "no (?:intention|plan|plans|desire|wish|interest) (?:of|to|in) {a2}(?:be )?(?:"
+    f"{_CHOOSING} {_OTHERS_AS_A_CLASS}|{_GOING} {_OTHER_PLACES}){_NOT_A_SCOPE}",
+    f"{_CHOOSING} (?:no|not a single|not one) other {_OTHERS}{_NOT_A_SCOPE}",
+    f"(?:no|not a single) other {_OTHERS} (?:that |which )?i {{a2}}(?:{{modal}} )?{{a2}}"
+    f"(?:think (?:of|about) |dream of |imagine )?{_CHOOSING}",
+    # The one program set against every other: "I'd choose your program over every other".
+    "(?:choose|pick|prefer|want|take) {prog} (?:over|above|ahead of|before) (?:every|all|any)"
+    " (?:of )?(?:the )?(?:other|others)",
+    f"(?:all|every|each) (?:of )?(?:the |my )?other {{g1}}{_OTHERS} {{a2}}(?:{{modal}} )?"
+    "{a2}(?:be) {a2}(?:secondary|second|inferior|a distant second|behind)",
+    "(?:leave|keep|take) (?:every|all|the|my|any) (?:of )?(?:the |my )?other {g1}(?:program|place"
+    "|residency|hospital|one)s? off my {list}",
+    "(?:(?<=the )|(?<=my )|(?<=\\| ))others {a2}(?:{modal} )?not {a2}(?:even )?make my {list}",
+    # The program as the sole choice: "my one and only choice", "you are my sole option",
+    # "yours is the only program where I see myself", "Cranford is it for me" (not "my only
+    # option was the bus", "the only program in the region with a rural track").
+    f"my {_SOLE} (?:choice|option|pick|program|place|residency|destination)(?= (?:\\.|!|,|;"
+    "|\\||-|for me|on my|in my|for residency|for training) )",
+    f"{{prog}} {{a2}}be (?:the|my) {_SOLE} (?:choice|option|pick|program|place|residency|one)"
+    "(?= (?:\\.|!|,|;|\\||-|for me|on my|in my|where i {a2}(?:{modal} )?{a2}(?:see|picture"
+    "|imagine|want|wish|hope|would like|long|belong|thrive|fit|be happy)) )",
+    "(?:nowhere|nothing|no one|nobody|no program|no place) (?:but|except|other than|besides) {prog}"
+    " {a2}(?:{modal} )?{a2}(?:do|work|suffice|count|matter)(?= (?:\\.|!|,|\\||for me) )",
+    "(?:you|yours|your {g3}program|name(?: name){0,3}) {a2}be (?:it|the one)(?: for me)?"
+    "(?= (?:\\.|!|,|;|\\||-) )",
+    "(?:withdraw|pull|cancel) {g2}(?:application|interview) (?:to|at|with|from) (?:all |every |each"
+    " )?(?:the )?(?:other|remaining) (?:program|place|residency|hospital)",
+    # Others given up for this one: "turned down two interviews so I could focus on you".
+    "(?:cancel|decline|turn down|skip|drop|withdraw from) {g3}interview {g6}(?:to focus on|so"
+    " (?:that )?i (?:can|could) {g2}(?:focus|focused|focusing|concentrate) on) {prog}",
+    "(?:rank|want|choose|consider|train at) {prog} alone",
+)

@@ -1,0 +1,270 @@
+"""Topics of promises: pledges, offers and their acceptance, deals outside the Match
+(binding-commitment).
+"""
+
+from __future__ import annotations
+
+from checker.language.topic import topic
+from checker.language.word_classes import (
+    INTERVIEW_DAY,
+    NOT_A_RESIDENCY_THING,
+    PAPERWORK,
+    SIDE_TRAINING,
+)
+
+# Not an event joined or attended: "I confirm that I will join the video call at 3:00", "I
+# will join five minutes early".
+_NOT_AN_EVENT = (
+    "(?! (?:the |a |an |your |our |this |to the )?{g1}(?:call|meeting|zoom|video|session|dinner"
+    "|social|tour|webinar|interview|event|lunch|orientation|open house|meet|second look|link)"
+    "| {g2}(?:minute|minutes|min|mins|hour|hours) )"
+)
+PROMISE_TO_ACT = topic(
+    "promise-to-act",
+    'a promise, pledge or guarantee to accept, sign, rank or come: "I promise I will rank you '
+    'first", "I commit to signing", "I guarantee I will accept", "you have my word"',
+    "(?:promise|commit|pledge|vow|swear|guarantee|assure you|rest assure|confirm|hereby"
+    "|give (?:you )?my word)"
+    " {g2}{a2}(?:right now |today )?(?:to|that|i) {g3}"
+    f"(?:accept|sign|rank|(?:join|come){_NOT_AN_EVENT}|match|take (?:the|an|your|any|a)"
+    " (?:offer|position)|choose|say yes|enroll|attend {prog})",
+    "guarantee (?:me|us|that i|that you|i|you)",
+    "(?:assure|promise|guarantee) (?:me|us) of (?:a|an|the|one) {g1}(?:spot|position|place|contract"
+    "|seat|offer)",
+    # A guarantee of coming or accepting, not of documents: "I guarantee that the documents I
+    # sent are accurate".
+    "i {a2}(?:{modal} )?{a2}guarantee(?! (?:that )?(?:the|my|every|all|these|this|those|each)"
+    " (?!(?:program|position|spot|place|offer|acceptance|commit|signature) ))",
+    "be guarantee (?:a|an|the|my) (?:spot|position|place|match|interview|offer|contract|residency)",
+    "(?:you have|give you|i give you) my (?:word|commit|promise|guarantee|assure|pledge)",
+    "in writing (?:that )?i {a2}(?:{modal} )?{a2}(?:join|accept|come|sign|rank|commit)",
+    "(?:this|that) be my (?:promise|word|commit|pledge)",
+    "(?:promise|guarantee|assure|reserve|hold|save) (?:me|us) (?:a|an|the|one) {g1}(?:spot|position"
+    "|place|contract|seat|offer)",
+    # Not the idiom for an errand ("Consider it done; I will send the form tonight"): a bare
+    # "done" counts only as an answer to an offer (ACCEPTS).
+    "(?:count|consider) (?:it|this) (?:as )?(?:settled|a deal|a yes|a done deal)",
+    "sign on the dotted line",
+    "say the word and i {a2}(?:{modal} )?{a2}(?:sign|accept|come|join|commit)",
+    "(?:consider me|i be|i will be) (?:all )?yours(?= (?:!|\\.|,|\\||:|if|the moment|as soon as) )",
+    "(?:consider|count|take|treat) (?:this|it|me|my (?:spot|place|position|offer|accept|yes"
+    "|signature)) {g3}(?:accept|commit|promise|yes|guarantee|claimed|taken|secured|locked in"
+    "|sealed|given)(?= )",
+    # Committed to the program as a future: "I am writing to commit to X as the place where I
+    # will train".
+    "commit (?:myself )?to {prog} as (?:the|my) (?:place|program|home|residency|hospital)",
+    "{intent} {a2}commit (?:myself )?(?:to {prog} )?(?:in writing )?(?:right now|now|today"
+    "|immediately|right away"
+    "|at once|before)",
+    # Readiness offered as a done deal: "consider me signed up", "tell me where to sign".
+    "(?:consider|count|treat) me {a2}(?:as )?(?:sign|sign up|sign on|in|on board|commit|yours"
+    "|a yes)(?= (?:\\.|!|,|\\||-|and|for|to) )",
+    "(?:put|mark|pencil|count|consider) me (?:down )?{a2}(?:as )?(?:a |an )?{a2}(?:definite |firm"
+    " |solid |sure |certain |guaranteed )?(?:yes|commit)(?= (?:\\.|!|,|\\||-|and) )",
+    "(?:tell|show) me where to sign",
+    "{modal} {a2}accept (?:an |your |the |a )?(?:offer|position|spot|place) {g3}(?:before|over"
+    "|ahead of) (?:any|every|all) (?:other|others)",
+    "where (?:do|should|can) i sign",
+    # Not advice taken gladly: "I would accept anything you offer in the way of feedback".
+    "(?:sign|accept) (?:whatever|anything|any contract|any offer|every contract) {g2}(?:you|name"
+    "|the program|your program)(?! {a1}(?:offer|give|have|suggest) (?:me )?(?:in the way of|by way"
+    " of|as|on|about|regarding|feedback|advice|guidance|help|suggestions|comments|tips) )",
+    "accept {g4}in advance",
+    "hereby (?:accept|agree|commit|confirm)",
+    "(?<=\\| )offer accept(?= (?:\\.|!|\\|) )",
+    "(?:take|treat|consider|read|count) (?:this|my) (?:email|letter|message|note|reply) {g2}as"
+    " (?:my )?{a2}(?:formal |official |binding )?(?:accept|commit|promise|pledge|yes|signature)",
+    # The acceptance handed over in advance: "my acceptance is yours", "my answer is yes".
+    "my (?:accept|signature|commit|yes) {a2}(?:{modal} )?(?:be|will be|would be) {a2}(?:all )?"
+    "yours",
+    "my answer to (?:any|an|your|the) {g1}(?:offer|{seat}) {g3}(?:{modal} )?be {a2}(?:an? )?"
+    "(?:immediate |resounding |definite )?yes",
+    # Committed to the program itself, not to a cause: "I'm committing to your program now",
+    # "I commit to Sunnyvale here and now" (not "I am committed to Spanish").
+    "(?:i|we) {a2}(?:be )?{a2}commit (?:myself )?to (?:you|your {g3}(?:program|residency|hospital"
+    "|institution|team))(?= (?:\\.|!|,|\\||now|today|right now|right away|fully|completely"
+    "|here) )",
+    "(?:i|we) {a2}commit (?:myself )?to name(?: name){0,3}(?= (?:now|today|right now|right away"
+    "|here) )",
+    "(?:hold|reserve|save|keep|block) (?:a|an|one|the|that) {g1}(?:position|post|contract"
+    "|residency spot|residency position) (?:for me|for us)"
+    # not a place on a rotation, an elective or an observership
+    f"(?! (?:in|on|at|for) {{g3}}{NOT_A_RESIDENCY_THING}(?: |$))",
+)
+OUTSIDE_MATCH_DEAL = topic(
+    "outside-match-deal",
+    'accepting, signing or offering a position before or outside the Match, or a "pre-match", '
+    '"early" or "binding" offer or commitment',
+    "(?:withdraw|pull out) (?:from|of) the match",
+    "(?:bypass|skip|avoid|circumvent|leave|go around|forgo|give up on|abandon|drop out of|opt out"
+    " of|walk away from) the match",
+    "(?:accept|offer|select|take|admit) (?:to )?(?:me )?(?:outside|before|prior to|ahead of)"
+    " (?:of )?(?:the )?match",
+    "no matter what (?:the match|other program|other offer|happen|the outcome)",
+    "(?:accept|sign|take|say yes to|agree to|agree on|arrange|commit to|secure|reserve|hold|lock in"
+    "|get|guarantee|confirm|send|submit)"
+    " {g3}(?:offer|contract|position|spot|place|agreement|seat|whatever|anything|accept|letter of"
+    " (?:commit|intent)) {g5}(?:before"
+    "|outside|prior to"
+    "|ahead of|instead of|rather than|outside of) (?:of )?(?:the )?(?:match|list|lists|rank {list}"
+    "|certification)",
+    "in (?:exchange|return) for (?:a|an|the|your) {g2}(?:contract|position|spot|offer|place"
+    "|guarantee|commit)",
+    "(?:offer|give) (?:me|us) {g3}(?:position|spot|place|contract|offer) {g3}(?:outside|before"
+    "|prior to|ahead of) (?:of )?(?:the )?match",
+    "lock (?:me|us|it|my (?:spot|place|position|seat)|a (?:spot|place|position|seat)) in",
+    "verbal (?:yes|commit|agreement|accept|promise|offer|contract)(?= (?:\\.|\\?|!|,|\\||from me"
+    "|now|today|to you|to your|before|that|on the spot) )",
+    "agree (?:on|to) (?:a|the) (?:position|spot|contract|deal|offer) (?:now|today|early|right now"
+    "|already)",
+    "commit (?:myself )?to {prog} {g3}(?:outside|before|prior to|ahead of) (?:of )?(?:the )?match",
+    "(?:prematch|pre match|early|binding|outside|off match) (?:offer|contract|position|agreement"
+    "|commit|spot|acceptance|accept|promise|pledge|option|path|route|deal|arrangement)",
+)
+# What the program offers: a place ({seat}), the offer, or the letter that makes it.
+_OFFERED = (
+    "(?:{seat}|offer|residency|one|offer letter|appointment letter|appointment|letter of"
+    " (?:offer|appointment))"
+)
+PROGRAM_OFFERS = topic(
+    "program-offers",
+    'a condition on the program offering a place: "should you offer me a position", "if you '
+    'make me an offer"',
+    # The program as "you", its name, or its office or committee: "if your good office sends".
+    "(?:if|should|once|when|were|the moment|as soon as) (?:you|name|the program|your program|they"
+    "|(?:the|your) {g1}(?:office|committee|department|team))"
+    " {a2}(?:be to |decide to |choose to |be able to |can |could |would |want to |wish to |would"
+    " like"
+    " to )?{a2}(?:(?:offer|give|gives|extend|extends"
+    f"|make|makes|send|sends|sent) (?:me )?(?:a |an |the |any |your )?{{g1}}{_OFFERED}"
+    # Not the letter for an observership, an elective or a visa.
+    f"(?! (?:for|to|of|at|in) (?:my |the |a |an |your )?{{g1}}{NOT_A_RESIDENCY_THING} )"
+    "|offer(?= (?:,|\\.|!|\\||i|and) ))",
+    # An offer arriving, said as a bare condition: "Offer comes, I sign."
+    "(?:(?<=\\| )|(?<=an )|(?<=the )|(?<=your )|(?<=any ))(?:offer|contract|offer letter) {a2}"
+    "(?:come|arrive|arrives|land|come through|show up|shows up)(?= (?:,|and|-|;) )",
+    "offer me (?:a |an |the |any )?{g1}(?:position|spot|place|contract) and",
+    "(?:upon|on|after) (?:receive|get) (?:a|an|your|the|any) {g1}(?:offer|contract|position)",
+    "offer me(?= (?:,|and) i )",
+    "you {a2}(?:offer|make (?:me )?(?:an|the) offer)(?= (?:,|and|;) i )",
+    "(?:reserve|hold|save|confirm|give|grant|promise|guarantee|keep|allot|allocate|assign)"
+    " (?:me )?(?:a|an|one|the|that) {g1}{seat}(?: (?:in|at|with) {g3})?(?: for me)?"
+    "(?: ,)? and",
+    "if (?:you|name|the program|your program) {a2}(?:{modal} )?{a2}(?:take|accept|choose|pick"
+    "|select|have|want) me",
+    # The place offered in the passive or arriving: "if offered", "should a position become
+    # available", "whenever the offer letter comes", "the moment it arrives".
+    "(?:if|once|when|whenever|should|the moment|as soon as) (?:a|an|the|your|any|one|that) {g2}"
+    "(?:{seat}|offer|offer letter) {g2}(?:be |were |get )?(?:offer|open|open up|come|come"
+    " through|arrive|become available|be available|be extend|free up|come my way)",
+    "(?:if|once|when|should) (?:i be |i get |i be ever |ever )?(?:offer(?= (?:,|\\.|\\||!|by|i"
+    "|to me|(?:a|an|the|one) (?:position|spot|place|seat|post|contract|residency|categorical"
+    "|preliminary|prelim)) )|select(?= (?:,|\\.|\\||!|by) ))",
+    "(?:the moment|as soon as|once|when|whenever) (?:it|the offer|an offer|the contract|your offer)"
+    " {a2}(?:arrive|come|be send|land|come through)",
+    "(?:send|mail|email|give|forward) (?:me )?(?:the|a|an|your) (?:contract|offer|offer letter"
+    "|agreement)(?: over)? {g2}and",
+)
+ACCEPTS = topic(
+    "accepts",
+    'the applicant accepting or signing: "I would say yes", "I will accept it", "I will sign"',
+    "{modal} {a2}(?:accept|sign|say yes|take it|take the (?:offer|position|spot)|commit|agree)",
+    "(?:the|my) answer {a2}(?:{modal} )?(?:be|will be|would be) (?:an? )?(?:immediate |resounding"
+    " )?"
+    "yes",
+    "{modal} not (?:go|look) anywhere else",
+    "{modal} not {a2}(?:look at|consider|entertain|accept|take) (?:any|another) (?:other )?(?:offer"
+    "|position|spot|program)",
+    "{modal} not {a2}accept (?:any|another) (?:other )?(?:offer|position|spot|program)",
+    "{modal} {a2}(?:turn down|decline|withdraw from|cancel) (?:every|all|any|my) (?:other"
+    "|remaining)",
+    "(?:count|consider) (?:it|this) (?:as )?(?:done|accept|settled)",
+    "{modal} {a2}(?:give|send|email|mail|return|confirm|have|get) (?:you )?my (?:signed )?(?:accept"
+    "|commit|yes|word|signature|joining|join|contract)",
+    "(?:i be|i will be|count me) (?:all )?(?:in|yours|on board)(?= (?:\\.|!|,|\\||-) )",
+    "(?:i be|i will be) there(?= (?:,|\\.|!|-) (?:no questions asked|in a heartbeat|without"
+    " (?:a )?(?:doubt|question|hesitation)|for sure|guaranteed) )",
+    f"(?:ready|willing|prepared|happy|eager) to (?:(?:join|come){_NOT_AN_EVENT}|accept|sign)",
+    "i be {a2}(?:sign|accept)(?= (?:\\.|!|,|\\||lol|no|immediately|right away|on the spot|at once"
+    "|it) )",
+    "{modal} not {a2}(?:back out|renege|change my mind|walk away|go back on)",
+    "my (?:signature|accept|pen|yes) {a2}(?:{modal} )?{a2}be {a2}(?:ready|waiting|on it|on the"
+    " (?:contract|offer|dotted line))",
+    "(?:it|that|the answer|my answer) {a2}(?:will |would )?be (?:a |an )?(?:immediate |definite"
+    " |resounding |firm )?yes",
+    "{modal} {a2}(?:join {prog}|join(?= (?:\\.|!|,|\\||without|immediately|right away|at once"
+    "|in a heartbeat) )|attend {prog})",
+    "(?:come|send|be send|go|get) {a2}(?:straight |right )?back {g2}(?:sign|accept)",
+    "i {a2}(?:accept|sign)(?= (?:\\.|!|\\||,|-|;|:|it|immediately|right away|on the spot"
+    "|at once) )",
+    "(?:i be|i will be) {a2}(?:take|accept|sign) (?:it|the offer|the spot|the position)",
+)
+READY_TO_SIGN = topic(
+    "ready-to-sign",
+    'readiness to sign or accept at once: "I am ready to sign right away", "I would sign a '
+    'contract today", "I would accept immediately"',
+    "(?:{intent}|gladly|happily|readily|happy to|ready to|willing to|glad to|eager to|prepared to)"
+    # A bare "join right away" answers a link or an offer; only an offer makes it binding.
+    f" {{a2}}(?:sign|accept|say yes|join{_NOT_AN_EVENT}(?! (?:right away|immediately|at once|now"
+    "|today|tomorrow|early|right now|on time) )) (?:(?:a|an|the|your|any|it|one|my) )?"
+    "(?:(?:contract|agreement|offer|position|spot) )?(?:from {prog} )?{g2}(?:immediately|right away"
+    "|today"
+    "|on the spot|instantly|at once|now|without hesitation|in a heartbeat|without a second"
+    " thought|tomorrow|early|right now)",
+    "(?:{intent}|gladly|happily|readily) {a2}accept (?:any|whatever|every) {g1}(?:offer|position"
+    "|spot|contract)",
+    "(?:{intent}|gladly|happily|readily) {a2}sign (?:a|the|your|any) {g1}(?:contract|agreement)"
+    "(?! (?:for|with|at) (?:my|a|an|another|the lab|the university|the research|the company) )",
+    # The offer itself, before it is even read: "I'd accept an offer from you before I finished
+    # reading it", "I would sign the contract the same day".
+    "(?:{intent}|gladly|happily|readily|ready to|willing to|prepared to) {a2}(?:sign|accept|say yes"
+    " to|take) (?:a|an|the|your|any|it|one) {g1}(?:offer|position|contract|agreement|offer letter)"
+    " {g3}"
+    "(?:before|the same day|same day|by return)",
+    # The acceptance in the passive: "an offer from Eastbrook would be accepted without
+    # hesitation", "any offer from you will be accepted".
+    "(?:offer|contract|offer letter|{seat}) {g4}(?:{modal}) {a2}be {a2}(?:accept|sign)"
+    "(?= (?:\\.|!|,|\\||immediately|right away|at once|on the spot|without|in a heartbeat"
+    "|the same day|same day|by return|instantly|gladly|happily|the day|the moment|the minute"
+    "|as soon as|within) )",
+    # Never refusing it: "I would never turn down an offer from you".
+    "(?:never|not) {a2}(?:turn down|decline|refuse|reject|say no to) (?:an|any|your) {g1}(?:offer"
+    "|position)(?! (?:of|to) )",  # not "an offer of help"
+    "(?:accept|take|sign|want|consider|get) (?:a |an |the |your )?prematch(?= )",
+    # Joining whatever happens: "I will surely join your program, whatever may be the
+    # circumstances".
+    "{modal} {a2}(?:join|come to|sign with|accept) {prog} (?:, )?{g3}(?:no matter what|whatever"
+    " (?:may )?(?:be|happen)|whatever the (?:outcome|result|circumstances)|come what may"
+    "|regardless|under any circumstances|in any case)",
+)
+ASKED_FOR_OFFER = topic(
+    "asked-for-offer",
+    "an offer asked for or supposed in a sentence of its own, the answer following in the next "
+    'one: "Offer me.", "Send the contract!", "If offered."',
+    "(?<=\\| )(?:offer|send|give|make|extend)(?: me| us)?(?: (?:a|an|the|that|your|one) {g1}"
+    f"{_OFFERED})?(?= (?:\\.|!|-) )",
+    "(?<=\\| )(?:if|once|when|should) (?:i be |i get |ever )?(?:offer|select)(?: (?:a|an|the|one)"
+    " {g1}{seat})?(?= (?:\\.|!|-) )",
+)
+DECLINES_OUTSIDE_OFFER = topic(
+    "declines-outside-offer",
+    'declining an offer, or staying in the Match: "I respectfully decline the offer", "I must '
+    'stay in the Match"',
+    "(?:decline|turn down|refuse|reject|say no to|pass on) (?:the|this|your|that) {g2}(?:offer"
+    "|position|contract)",
+    "(?:must|will|would|want to|need to|have to|plan to|agree to|prefer to) {a2}(?:stay|remain"
+    "|take part|participate) in the match",
+)
+IN_MATCH = topic(
+    "in-match",
+    'the Match itself as the way in: "through the Match", "if I match"',
+    "(?:through|via|in|within|by) the match",
+    "(?:if|when|once) i {a2}match",
+)
+INTERVIEW_OFFER = topic(
+    "interview-offer",
+    "an interview, visit or event, or a place on a shuttle, in a hotel or a course: not a position",
+    f"(?:interview|invitation|invite|{INTERVIEW_DAY}|{PAPERWORK}|{SIDE_TRAINING}|bus|garage"
+    "|webinar|lease|apartment|release|consent|waiver|document|background check|club|society"
+    "|choir|league|study group)",
+)

@@ -1,0 +1,171 @@
+"""Topics of the applicant ranking the program, and putting it first (rank-first-claim)."""
+
+from __future__ import annotations
+
+from checker.language.topic import topic
+from checker.language.word_classes import RANK_VERB
+
+# First place named as a rank: "the first rank", "rank one", "rank #1".
+_RANK_ONE = (
+    "(?:(?:the |my )?(?:first|top|no1|highest) (?:rank|place|spot|position|preference)|rank"
+    " (?:one|1|no1))"
+)
+# After "be": the applicant is not its subject ("I was ranked first in my class").
+_NOT_THE_APPLICANT = "".join(
+    f"(?<! {subject} be)"
+    for subject in ("i", "we", "i have", "i had", "i will", "i would", "i can")
+)
+_FIRST = "(?:first|no1|highest|top)"
+_NOT_THE_PROGRAM_BEFORE = "".join(
+    f"(?<! {thing} be my)"
+    for thing in (
+        *("elective", "rotation", "clerkship", "specialty", "field", "city", "date", "hotel"),
+        *("topic", "project", "track", "dish", "option", "subject", "course"),
+    )
+)
+_CHOICE = "(?:choice|pick|option|preference|spot|place|program|choice program|selection)"
+_NOT_A_RANK_PLACE = (
+    "(?! (?:of (?:the|my) (?:class|school|cohort|batch)|among|choices|picks|options|few|half"
+    "|third|quarter|tier|group|percent|week|day|month|year|time|round|thing|step|[0-9]+|5|10|3)"
+    " )"
+)
+
+# Where a program sits when it is first: "sitting at the very top", "in first place".
+_ON_TOP = (
+    "(?:sit|be|land|stay|remain|end up|come|appear) {a2}(?:right |squarely |firmly )?(?:at the"
+    " (?:very )?top|on top|first|no1|in first place|in the (?:top|first|no1) (?:spot|slot"
+    "|position))"
+)
+# The moment the rank list is made: "when I certify", "once I submit my list".
+_AT_RANK_TIME = (
+    "(?:when|once|as soon as|the day|by the time) i {a2}(?:{modal} )?{a2}(?:certify(?: my {list})?"
+    "|(?:submit|finalize|finalise|lock in|make|enter|file|do) my {g1}{list})"
+)
+RANKS_PROGRAM_FIRST = topic(
+    "ranks-program-first",
+    'the applicant puts the program first: "rank you #1 / first / number one / at the top", '
+    '"my first / top / No. 1 choice (pick, spot)", "will head my rank order list", '
+    '"ranked first on my list", "you are my #1"',
+    # ("name": "NUMBER" written in capitals reads as an unknown word.)
+    f"{RANK_VERB} {{prog}} (?:(?:as|at|in|on|my|the|very|absolute|clear|own|undisputed|true"
+    "|number|name) )"
+    f"{{0,3}}{_FIRST}{_NOT_A_RANK_PLACE}",
+    # Not what another thing was: "the cardiology elective was my first pick".
+    f"my(?<!among my)(?<!of my){_NOT_THE_PROGRAM_BEFORE} (?:(?:very|absolute|clear|true|definite"
+    "|undisputed|overall|personal"
+    f"|number) )?(?:first|no1|top|most preferred) {_CHOICE}(?! (?:of|for|in) (?:specialty"
+    "|specialties|field"
+    "|career|elective|electives|rotation|rotations|clerkship|hospital|medicine|location|city"
+    "|state|away)(?: |$))(?! (?:of|for) (?!(?:me|residency|training|my training|the match|match"
+    "|my residency)(?: |$)))",
+    "(?:head|top|lead) (?:my|the) {list}(?! of )",  # not "topped the list of places / reasons"
+    # Moving to the top: "Brightmoor is going straight to the top of my ROL".
+    "{prog} {a2}(?:{modal} )?{a2}(?:be )?(?:go|move|jump|climb|shoot|rise|head) {a2}(?:straight"
+    " |right |up )?(?:to|into) (?:the )?(?:very )?(?:top|first place|no1|first spot|top spot)"
+    " (?:of|on) my {list}",
+    "(?:go|move|jump|climb|shoot|rise) {a2}(?:straight|right|directly) (?:to|into) the (?:very )?"
+    "top of my {list}(?! of )",
+    # At the top when the list is certified, in either order: "you'll be sitting at the very
+    # top when I certify", "when I submit my list, Oakridge will be first".
+    f"{{prog}} {{a2}}(?:{{modal}} )?{{a2}}(?:be )?{{a2}}{_ON_TOP} {{g3}}{_AT_RANK_TIME}",
+    f"{_AT_RANK_TIME} {{g4}}(?:, )?{{prog}} {{a2}}(?:{{modal}} )?{{a2}}(?:be )?{{a2}}{_ON_TOP}",
+    # A name on a new line after a comma reads as a plain word, so any one word may stand for
+    # the program there; but "coming first" is a priority, not a rank: "once I certify my list,
+    # family will come first".
+    f"{_AT_RANK_TIME} {{g4}}, (?!(?:i|we|he|she|they|my|the|this|that) )[^ |,]+ {{a2}}"
+    f"(?:{{modal}} )?{{a2}}(?:be )?{{a2}}(?!come ){_ON_TOP}",
+    "my {list} {a2}(?:{modal} )?{a2}(?:begin|start|open) with {prog}",
+    "{prog} {a2}(?:{modal} )?{a2}(?:go|goes) (?:in )?at no1",
+    "my {list} {a2}(?:{modal} )?{a2}have {prog} (?:in|at) (?:the )?(?:first|top|no1)",
+    "(?:in|at|into) (?:the|my) (?:very )?(?:first|top|no1) (?:slot|spot|position|place) (?:of|on"
+    "|in) my {list}",
+    # The program named by a relative clause: "yours is the one I will rank highest".
+    "(?:the one|the program|the place|the residency|the hospital) (?:that |which )?i {a2}"
+    "(?:{intent} |be go to |be )?{a2}(?:rank|put|place|list) {a2}(?:(?:at |as )?(?:the )?"
+    "(?:first|highest|no1)|at the top|on top)",
+    # The first entry of the applicant's list: "entered X as the first program on my draft
+    # rank list", "will be the first program on the rank order list I certify".
+    # Only a rank list, not the first to reply on "my interview list".
+    "(?<=be the |as the )(?:first|top|no1) (?:program|name|entry|choice|one) (?:on|in) (?:my"
+    " (?:draft |own )?{list}(?! to )|the {list} i {a2}(?:{modal} )?{a2}(?:certify|submit|make"
+    "|enter))",
+    f"be{_NOT_THE_APPLICANT} {{a2}}(?:place|put|list|keep|slot) (?:at |as |in )?(?:the |my )?"
+    "(?:first|no1|highest|top) (?:position|place|spot|slot|choice) (?:in|on|of) my {list}",
+    f"be{_NOT_THE_APPLICANT} {{a2}}rank (?:as )?(?:my )?(?:first|no1|highest|at the top)"
+    "(?! (?:among|out of) )(?! (?:in|at|for) (?:the|our|a|his|her|their|my class) )",
+    # Not one of several: "among the top programs on my list".
+    "(?<!among the )(?<!one of the )(?:first|no1|top) (?:choice |program |pick |spot |place "
+    "|name |entry |one )?(?:on|in|at the top of) my {list}(?! of )",
+    "be {a2}my (?:absolute |clear |undisputed |very |true |definite )?no1(?! (?:priority|reason"
+    "|goal|concern|focus|fan|recommendation|tip|advice|rule|lesson|motivation|value|passion"
+    "|interest) )",
+    "(?:the|my) no1 (?:spot|place|position|choice|pick|program|selection)",
+    # A fragment of its own: "Top pick, hands down."
+    "(?<=\\| )(?:top|first|no1) (?:pick|choice)(?= (?:\\.|!) |(?: ,| -) (?:hands down|no contest"
+    "|no question|for sure|easily|obviously|by far|period|full stop|no doubt) )",
+    "{prog} {a2}(?:{modal} )?{a2}be {a2}no1(?= (?:\\.|!|,|\\||on my (?!(?:rank |order "
+    "|rank order )?list of )|for me|in my|on mine|in mine) )",
+    # Searched from the rank word, what comes before it looked back at.
+    *(
+        f"(?<={before} )no1(?= (?:\\.|!|\\||,) )"
+        for before in ("the", "my", "absolute", "clear", "undisputed", "true")
+    ),
+    "(?<=at the |in the )head of my {list}",
+    "(?<=the very )head of my {list}",
+    "(?<=be the )(?:first|top|no1) (?:name|entry|program) on (?:it|my {list})",
+    "(?<=be the )(?:first|top|no1) (?:name|entry|program) i {a2}(?:will )?(?:enter|put|type|write"
+    "|list|add|rank)",
+    f"my (?:first|top|no1) and (?:foremost|only|final) {_CHOICE}",
+    "(?:frontrunner|front-runner|front runner|favorite|favourite)(?= (?:on|in) my {list} )",
+    "(?:have|hold|get|earn|take|deserve|secure|occupy) (?:the|my) (?:top|no1|first) (?:spot"
+    "|place|position|slot)",
+    "(?:have|hold|get|earn|take|deserve|secure|occupy) my (?:top|no1|first) (?:rank|vote)(?! (?:in"
+    "|at|among|of) )",
+    "my no1 {a2}(?:{modal} )?{a2}(?:be|remain|stay) {prog}",
+    # The choice named first, the program ending the sentence: "top choice is prob u guys tbh"
+    # (not "first choice is Lakeview for the away rotation").
+    "(?<=\\| )(?:top|first) (?:choice|pick) {a2}be {a2}{prog}(?= (?:\\.|!|\\||tbh|for sure) )",
+    "be {a2}(?:first|no1) (?:when|once|as soon as|the day) i {g2}(?:submit|certify|make|finalize"
+    "|enter|do|file) (?:my )?{list}",
+    f"{RANK_VERB} {{prog}} {{a2}}(?:at|to|in) the (?:very )?(?:head|top|front) of my {{list}}",
+    # "You'll be in the top slot": searched from the rare word, the place before it looked back at.
+    *(
+        f"(?<={before} )(?:top|first|no1) (?:slot|spot|position)(?! (?:of|in|on|at|for) (?!my ))"
+        for before in ("(?:in|at) the", "(?:in|at) my", "into the", "into my")
+    ),
+    "make {prog} my (?:very |absolute |clear )?(?:no1|(?:first|top) (?:choice|pick))",
+    # "I will give first rank to your institute", "give you the top spot".
+    f"give {_RANK_ONE} to {{prog}}",
+    f"give {{prog}} {_RANK_ONE}",
+    f"{{prog}} {{a2}}(?:{{modal}} )?{{a2}}be {_RANK_ONE} (?:in|on) my {{list}}",
+    # "ur my #1": "your" written for "you're" (searched from the rank word, not "your").
+    "(?<=your my )(?:no1|(?:first|top) (?:choice|pick|option))",
+    "your (?:def|definitely|totally|defo|so|really|honestly|literally) my (?:no1|(?:first|top)"
+    " (?:choice|pick|option))",
+    # First rank held or given: "your institute is holding first rank in my preference list".
+    "(?:hold|occupy|have|take|get|be on|be at|be in) (?:the )?(?:first|top|no1|highest) (?:rank"
+    "|position|place|spot) (?:in|on|of) my {g2}(?:list|preference|preferences)",
+    "my {list} {a2}(?:{modal} )?{a2}(?:have|hold|contain) (?:one|a single|only one) (?:name"
+    "|program) at the (?:very )?top",
+)
+RANKS_PROGRAM = topic(
+    "ranks-program",
+    'the applicant ranks the program or places it high: "if I rank you first", "I\'ll put '
+    'your program at the top", "you will be my number one"',
+    f"{RANK_VERB} {{prog}}",
+    f"be{_NOT_THE_APPLICANT} {{a2}}my (?:no1|(?:first|top) (?:choice|pick|option|preference))",
+    "(?:first|no1|top) (?:choice |program |pick |spot |place )?(?:on|in) my {list}",
+    "commit to {prog}",
+    "(?:at the top|on top|first|no1) (?:of|on) mine",
+    "{prog} {a2}(?:{modal} )?{a2}be {a2}(?:at the top|first|no1|on top) for me",
+    "(?:with|have) {prog} at (?:the top|no1|first)",
+    "top of my {list}",
+    "rank of {prog}",
+    "where {prog} {a2}stand with me",
+    "my (?:top|first|no1|first-place|top-spot) (?:spot|place|choice|position|rank|vote) {a2}be"
+    " yours",
+    "my (?:top|first|no1) (?:spot|place|choice|position|rank|vote) {a2}(?:{modal} )?{a2}go to",
+    "my (?:first|top|no1) (?:rank|ranking|vote)(?! (?:in|at|among|of) )",
+    "(?:i be|i will be) (?:all )?yours(?= (?:!|\\.|,|\\||:|if|the moment|as soon as) )",
+    *RANKS_PROGRAM_FIRST.families,  # putting the program first is ranking it
+)

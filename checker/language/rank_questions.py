@@ -1,0 +1,232 @@
+"""The topic of the program's evaluation of the applicant: what asks-about-rank asks about."""
+
+from __future__ import annotations
+
+from checker.language.topic import topic
+
+# The program's list, not "the parking list" or "the guest list for the dinner".
+_RANK_LIST_WORDS = "(?:(?:final|rank|order|match|preference|merit|selection) ){0,3}"
+# Not a list of something else: "your list of volunteers", "the list for the shuttle".
+_NOT_ANOTHER_LIST = (
+    "(?! of (?!(?:your|the|this|our|name) |(?:applicant|candidate|program|rank)s? )"
+    "| for (?!(?:the |this |next )?(?:match|cycle|year|season|residency|position|program|spot"
+    "|interview)s? ))"
+)
+_YOUR_RANK_LIST = (
+    "(?:your|the) (?:name )?" + _RANK_LIST_WORDS + "(?:list|ranking)" + _NOT_ANOTHER_LIST
+)
+
+EVALUATION_OF_APPLICANT = topic(
+    "evaluation-of-applicant",
+    'how the program ranks or judges the applicant: "rank me", "am I ranked (to match)", '
+    '"where do I stand / fall on your list", "how I compare with other candidates", '
+    '"my position on your rank list", "my chances of matching", "is my name high on your list"',
+    "be (?:i|we|my application|my name) {a2}(?:go to |likely to |expect to |about to )?"
+    "(?:be )?(?:rank|list|place)",
+    "{modal} (?:i|we|my application) {a2}be (?:rank|list|place)",
+    "(?:if|whether|where|how high|how highly|how well) (?:i|we|my application) {a2}"
+    "(?:{modal} )?{a2}(?:be|have be|be go to be|be (?:likely|expect|set|about|go) to be) {a2}"
+    "(?:rank|list|place)",
+    "(?:be|being|be be|be still be) consider {a2}for (?:a |an |the |your )?{g1}(?:rank|list"
+    "|ranking)",
+    "how {a1}(?:do|have) my (?:interview|application|candidacy|performance|file) {a2}(?:go|come"
+    " across|land|fare|do)",
+    "how {a1}(?:be|have be) my (?:interview|application|candidacy|performance|file) {a2}(?:receive"
+    "|perceive|view|see|judge|rate)",
+    "how my (?:interview|application|candidacy|performance|file) {a2}(?:be score|be rate|be grade"
+    "|be judge)",
+    "strong enough (?:for|to make) your {list}",
+    "(?:i|we) {a2}make (?:it onto )?your {g1}list",
+    "how my (?:interview|application|candidacy|performance|file) {a2}(?:go|come across|land|fare"
+    "|be receive|be perceive)",
+    "rank (?:me|my application|my candidacy|us)(?! know)",
+    "where {aux} (?:i|we|my application|my name) {a2}(?:on|in|within) " + _YOUR_RANK_LIST,
+    "(?:if|whether) (?:i|my name|my application|we|my good self) {a2}(?:be|have be|will be|make it"
+    "|be come|come|appear|figure|feature|be include|be list|be place|have be place|be put) {a2}"
+    "(?:on|in|onto) " + _YOUR_RANK_LIST,
+    "make it (?:onto|on|to|into) " + _YOUR_RANK_LIST,
+    "(?:i|we|my application|my name|my candidacy|my file) {a2}(?:{modal} )?{a2}(?:have )?(?:make"
+    "|made)"
+    " the cut",
+    # How the applicant is doing in the program's eyes: "in good shape for Match Day", "in the
+    # match range", "whether my interview went well enough", "how my application is looking".
+    "(?:(?:i|we|my application|my name) {a2}be|{ami}) {a2}in (?:a |an )?{a2}(?:good|great|decent"
+    "|strong|solid)"
+    " (?:shape"
+    "|position|standing) for (?:the )?match",
+    "(?:i|we|my application|my name) {a2}be (?:in|within) (?:the )?(?:match|matching|ranking|rank)"
+    " range",
+    "(?:whether|if|how) my (?:interview|application|candidacy|performance) {a2}(?:go|be)"
+    " {a2}(?:well"
+    "|okay|ok|good)",
+    "how my (?:application|candidacy|file|interview|chance|chances) {a2}be {a2}(?:look|shape up)",
+    # Whether a match is realistic, in either order: "is it realistic for me to expect a match
+    # with your program".
+    "(?:realistic|likely|possible|feasible) (?:for me )?to (?:expect|hope for|count on|think of)"
+    " (?:a )?match (?:with|at) {prog}",
+    # "Ranked or not?"
+    "(?<=\\| )rank or not(?= \\? )",
+    "match (?:with|at) {prog} {a2}be (?:realistic|likely|possible|feasible|a realistic|in the"
+    " cards)",
+    # Whether the applicant is still in the picture: "whether I am being considered seriously
+    # for a position", "is it worth me hoping for a match with you".
+    "(?:whether|if) (?:i|we|my application|my candidacy) {a2}(?:be |have be )?{a2}(?:be )?{a2}"
+    "consider"
+    " {a2}for (?:a |an |the |one of )?(?:your )?(?:position|spot|place|match|residency)",
+    "worth {g2}(?:hope|wait|hold out) for (?:a |an |the )?(?:match|spot|position|place|offer)"
+    " (?:with|at|from|in) {prog}",
+    "(?:i|my application|my candidacy) {a2}be (?:a |an )?{a2}(?:strong|competitive|good|viable"
+    "|serious|top) (?:candidate|applicant|contender)",
+    "be (?:i|we) {a2}(?:likely|go|expect|set) to (?:be|get|match)",
+    # Still in the running is the file's status (STATUS), not its place: "am I still in it".
+    "{ami} {a2}(?:(?<!still )(?:in the running|in contention|in the mix)|a contender)",
+    "{ami} {a2}rtm",  # ranked to match, as forums write it: "am i rtm or nah"
+    "{ami} {a2}(?:in|within) the (?:range|zone|band) (?:that )?you {a2}(?:usually |typically"
+    " |normally |generally )?(?:match|rank)",
+    # The program's marks for the interview, not the applicant's own scores ("my Step 2 score").
+    "my interview (?:score|scores|grade|grades|rating|ratings|evaluation|marks)",
+    "how (?:would|do) i do (?:on|in|at|during) (?:the |my )?interview",
+    "(?:keep|get) my hope up",
+    "verdict on (?:me|my)",
+    "(?:strong|good|competitive) enough to (?:be rank|match|get (?:in|rank|match))",
+    "(?:{modal}|do|be) (?:i|we|my application|my name) {a2}make (?:it (?:onto|on|to|into) )?(?:"
+    + _YOUR_RANK_LIST
+    + "|(?:your|the) {g2}cut)",
+    "(?:i|we|my application|my candidacy) {a2}be {a2}(?:(?<!still )(?:in the running|in"
+    " contention)|a contender"
+    "|competitive)",
+    "how {g3}(?:feel|think|view|see|rate|judge) about (?:me|my (?:interview|application|candidacy"
+    "|performance))",
+    "how {g3}(?:view|see|rate|judge|evaluate|assess|score|rank|perceive) (?:me|my (?:interview"
+    "|application|candidacy|performance))",
+    "what {g3}think of (?:me|my (?:interview|application|candidacy|performance))",
+    "(?:feedback|impression|impressions|thoughts|view|opinion|assessment) (?:on|about|of) (?:me|my"
+    " (?:interview|application"
+    "|candidacy|performance))",
+    "stand (?:a|any) {g1}chance",
+    "have (?:a|any|an) {g2}shot (?:at|of) {g2}match",
+    "my (?:chance|odds|prospect|prospects|likelihood)(?! (?:to|of) (?:meet|see|learn|talk|visit"
+    "|work|present|speak|discuss|get the|get a (?!spot|position|place)|switch|change|move|swap) )",
+    "(?:chance|odds|likelihood|probability) (?:that )?(?:i|we) {a2}(?:{modal} )?{a2}(?:match"
+    "|be rank|be select|get in|be (?:somewhere |anywhere )?(?:on|in) your {list}"
+    f"{_NOT_ANOTHER_LIST})",
+    # The rank the program gave: "kindly tell the rank you have given to me".
+    "(?:the|what|which|my) (?:rank|position|place|spot|standing) (?:that )?(?:you|the committee"
+    "|the program|your program) {a2}(?:have |will |plan to |intend to )?{a2}(?:give|assign|allot"
+    "|allotted|assigned) (?:to )?(?:me|us|my application)"
+    # Not a spot in something else: "the spot you assigned to me for parking".
+    "(?! (?:for|on|at) (?!(?:your|the) {list}))",
+    # Told it will be ranked: "please tell me I'm going to be ranked highly".
+    "(?:tell|show|let) me (?:know )?(?:that |whether |if )?(?:i|we|my application) {a2}(?:{modal}"
+    " |be go to )?{a2}be {a2}(?:rank|list|place)",
+    # Whether to keep hoping: "if I should keep hoping or start planning for another year".
+    "(?:(?:should|do) (?:i|we)|(?:if|whether) (?:i|we) {a2}should) {a2}(?:keep hope|keep hoping"
+    "|stop hoping|give up hope|hold out hope"
+    "|start plan for another|start planning for another|move on (?:from|to (?:other|another)"
+    " (?:program|plan|option|year|specialty|cycle)))",  # not "move on to the poster session"
+    "(?:have|do) (?:i|we|my application) {a2}(?:be |get )?(?:rank|list|place)",
+    "my (?:rank|ranking|standing)(?! (?:in|at|of|among|within) (?:my |the |our |this )?(?:class"
+    "|school|cohort|batch|university|college|medical|year|group|department))"
+    "(?! (?:order |-order )?list)",  # "my rank order list" is the applicant's own
+    "(?:i|we) {a2}(?:will|would|can|be go to) (?:be|get) match",
+    "(?:{modal}|do) (?:i|we) {a2}(?:get|receive|secure|have) (?:a |an )?(?:spot|position|place"
+    "|seat) (?:in|at|with|on) {prog}",
+    "(?:likely|possible|probable) (?:it be |be it )?(?:that )?(?:i|we) {a2}(?:{modal} )?{a2}match",
+    "(?:if|whether) (?:i|we) {a2}have (?:a|any) {g2}chance",
+    "(?:likely|possible|probable|chance|odds) (?:that )?(?:i|we|my application) {a2}(?:{modal} )?"
+    "{a2}(?:(?:be|get) (?:rank|list|place|select|match)|end up (?:at|in|there|here)|land"
+    " (?:at|with|a spot|a position|there|here)|get a (?:spot|position|place))",
+    # Something of the applicant's that put them somewhere: "whether my scores put me in a
+    # competitive position for your list", "placed me among the candidates you plan to rank".
+    "(?:put|place|land|get|leave|keep) (?:me|us|my application|my name|my candidacy) (?:among"
+    "|ahead of|above|below|behind) {g3}(?:candidate|applicant)",
+    "(?:put|place|land|get|leave|keep) (?:me|us|my application|my name|my candidacy) (?:in|on"
+    "|within|at|near|into) {g2}(?:your "
+    + _RANK_LIST_WORDS  # not "put me on your mailing list"
+    + "(?:list|rank|ranking)|(?:competitive|good|strong|high"
+    "|top|matchable|safe|favorable) (?:position|spot|range|tier)(?! to )|the running)",
+    # Good enough to be ranked: "did well enough to be ranked", "high enough on your list".
+    "(?:i|we|me|my (?:interview|application|candidacy|performance|score|file)) {g4}enough {g2}to"
+    " (?:be {a2}(?:rank|list|select)|match|make (?:the cut|your))",
+    "(?:high|well|good|strong|competitive) enough {g2}(?:on|for|in) your {g1}(?:list|rank|ranking)",
+    "(?:i|we|my application|my name) {a2}(?:be|sit|stand|land|end up) {a2}(?:in|at)"
+    " (?:a |an |the )?{g2}(?:position|place|spot|standing|shape) (?:on|in|for|within) "
+    + _YOUR_RANK_LIST,
+    "(?:in|among|within|into) your (?:top|first) (?:5|10|3|two|three|few|tier|group|choice|choices"
+    "|spot|spots|candidate|pick|picks|third|half|quarter|percent)",
+    "(?:chance|shot|hope|possibility|scope) {g1}for (?:me|us|my application) (?:(?:at|with|in)"
+    " {prog}|to"
+    " (?:match|be rank|get in))",  # not "a chance for me in the research lab"
+    "(?:expect|anticipate|count on) (?:to )?(?:be|being) rank",
+    "(?:what|which) (?:position|place|spot|rank|number|standing|slot) (?:{aux} )?(?:i|we|my name"
+    "|my application) {a2}(?:hold|have|occupy|be|sit|stand|get|fall)(?= (?:\\?|\\|)| {g2}(?:on"
+    "|in|within) (?:" + _YOUR_RANK_LIST + "|(?:your|the) rank))",
+    "(?:i be|be i) (?:someone|somebody|a candidate|an applicant|the kind of (?:candidate|applicant"
+    ")) (?:that |who"
+    " |whom )?(?:you|name|the committee|the program|your program) {a2}(?:would |could |can |will )?"
+    "(?:see|picture|imagine|want|envision|rank)",
+    "list of (?:candidate|applicant|interviewee) (?:for|to be|to|you plan to|you will|you intend"
+    " to) {g1}rank",
+    "be (?:i|my application) {a2}(?:among|one of) (?:the )?(?:top|best|strong|leading|competitive)",
+    "(?:where|how) {a1}{p3}(?:{aux} )?{yousay}?(?:i|we|my application|my candidacy|my name) {a2}"
+    "{p5}(?:{aux} )?{a2}"
+    "(?:stand|fall|land|fit|rank|sit|compare|place|be|measure up|end up|wind up|do|fare|appear|come"
+    " out|stack up)(?! {g3}(?:review|process|queue|pile|inbox|portal|system) )(?= (?:\\?|\\||\\.|,"
+    "|(?:that|it|this|which) (?:would|will|could|might|be|mean))| {g3}(?:list|rank|ranking"
+    "|candidate|applicant|other|pool"
+    "|after|following|overall|ultimately|in the end|at the end|so far|at this point|this year"
+    "|peer|cohort|competition|you|your|program|field|interviewee|interviewees|relative|compare"
+    "|committee|among|against|versus)(?: |$))",
+    "my (?:merit|rank|ranking|match) (?:position|standing|number|status)",
+    "my (?:current |present |exact |final |likely |tentative )?(?:position|place|spot|standing"
+    "|stand|rank|ranking|name|application|candidacy|chance"
+    "|odds|prospect|prospects|likelihood|status) {g5}(?:on|in|at|within|among|of) (?:your|the) "
+    + _RANK_LIST_WORDS  # only a rank list: not "the parking pass list" or "the badge list"
+    + "(?:list|ranking|rank)",
+    "(?:what|how) be my (?:rank|ranking|standing|position|place)(?= (?:\\?|\\||on|in|with|among))",
+    "(?:chance|odds|likelihood|prospect|prospects) (?:of|for|to|at) {g2}(?:match|be rank|get in"
+    "|be accept|secure a|be select|be choose|be pick)",
+    "(?:likely|go|expect|set|on track|rank) to match",
+    "(?:will|would|can|do|be) (?:i|we) {a2}(?:get to )?match",
+    "do (?:i|we) {a2}have (?:a|any|an) {g2}(?:chance|shot)(?= (?:\\?|\\||of|at|with) )",
+    "how (?:high|highly|well|far up|low) (?:up )?{g5}(?:rank|list|place|rate|view|evaluate|regard"
+    "|assess|score)(?! of )",
+    # "how high you're planning to put me": the program placing the applicant, ending there.
+    "how (?:high|highly|far up) (?:up )?{g5}(?:put|keep|slot) me(?= (?:\\?|\\.|!|\\||on your) )",
+    "high (?:up )?on your {list}",
+    "how {a1}(?:favorably |favourably |highly |well |positively |kindly |strongly )?(?:do|would"
+    "|will|did) (?:the committee|name(?: name){0,3}|the program|the faculty|your program|the team)"
+    " {a2}(?:view|see|evaluate|assess|rate|perceive|regard|consider) (?:me|my application|my"
+    " candidacy|my interview|my file)",
+    "how (?:do|would|will|did) (?:you|the committee|name|the program) {a2}(?:view|see|evaluate"
+    "|assess|rate|perceive|regard|consider) (?:me|my application|my candidacy)",
+    "how competitive {yousay}?(?:i|my application|my candidacy) {a2}(?:be|look|seem|appear)",
+    "how competitive be (?:i|my application|my candidacy)",
+    "be (?:i|my application) {a2}competitive",
+    "{ami} {a2}(?:consider|deem|see as|view as) competitive (?:for (?:rank|your)|to (?:be rank"
+    "|match))",
+    "{ami} {a2}(?:anywhere |somewhere )?(?:on|in) (?:" + _YOUR_RANK_LIST + "|your radar)",
+    "{ami} {a2}(?:be )?(?:under consideration|consider) for (?:rank|your {list})",
+    "(?:a|any|my) (?:spot|place|position) on your " + _RANK_LIST_WORDS + "(?:list|ranking)",
+    "how (?:high|far up|low) (?:up )?(?:i|we|my name|my application) {a2}(?:{modal} )?{a2}(?:be"
+    "|end up|land|sit|fall)(?= (?:\\?|\\||on|in) )",
+    "{ami} {a2}(?:anywhere |somewhere )?(?:near|at|close to) the top"
+    "(?= (?:\\?|\\.|\\||of (?:it|" + _YOUR_RANK_LIST + ")) )",
+    "where (?:on|in) " + _YOUR_RANK_LIST + " {p3}(?:{aux} )?(?:i|we|my application|my name)",
+    # Not the file's status ("where things stand with my application" is chasing).
+    "where (?:things|matters|it) {a2}(?:stand|be) for (?:me|us)",
+    # Safe, or time for a plan B: "Am I safe, or should I be making backup plans?"
+    "be (?:i|we|my application) {a2}safe(?= (?:\\?|,|or|\\|) )",
+    "(?:should|do) (?:i|we) {a2}(?:need to )?(?:be )?(?:make|have|start|look at|consider|think"
+    " about) (?:a |any |some )?(?:backup|back-up|back up|plan b|other option)(?: plan)?s?"
+    # The question ends there: not "a backup plan if my flight is late".
+    "(?= (?:\\?|\\.|\\||,|or) )",
+    "(?:be|do) (?:you|the committee|name|the program|the faculty) {a2}(?:impressed|happy|satisfied"
+    "|pleased) (?:with|by) (?:me|my (?:interview|application|performance|candidacy))",
+    "{modal} (?:i|my name|my application|we) {a2}be {a2}(?:on|in) your {g2}(?:list|ranking)",
+    "(?:i|my application|my candidacy) {a2}(?:be |be be |have be )?consider (?:for (?:a |your )?"
+    "|in (?:the |your )?|among (?:the |your )?)?(?:high|top|good|favorable) (?:rank|ranking|spot"
+    "|place|position)(?! (?:in|of|for|at|on) (?!your |the (?:rank|match|list)))",
+    "how (?:i|my application|my candidacy) {a2}(?:be|have be|will be) (?:view|see|evaluate"
+    "|assess|rate|perceive|regard|consider)",
+)

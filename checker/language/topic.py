@@ -1,0 +1,221 @@
+"""A topic: what a clause is about, as named families of lemma patterns (notation:
+checker.language.notation), searched fast.
+
+A topic is made of families, each one class of wording said in words ("a negated choice over
+the other programs as a class") with the patterns that write it. Rules (frames) combine
+topics with the act of the sentence (question, request, statement), negation, conditions and
+who speaks. Patterns whose key words are absent from a sentence are not tried.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import NamedTuple
+
+from checker.language.notation import (
+    compile_pattern,
+    first_lemmas,
+    lemma_regex,
+    may_cross_sentence_end,
+)
+from checker.phrase_search import rarest, requirements
+
+
+@dataclass(frozen=True)
+class Family:
+    """One class of wording of a topic, said in words, and the patterns that write it."""
+
+    reads: str
+    patterns: tuple[str, ...]
+
+
+def family(reads: str, *patterns: str) -> Family:
+    return Family(reads, patterns)
+
+
+@dataclass(frozen=True, eq=False)  # a topic is itself: hashed by identity, quickly
+class Topic:
+    name: str
+    reads: str  # what it recognises, in words, for the rules reference page
+    families: tuple[Family, ...]
+    # Every pattern, the families' in their order: at one token the first that matches wins.
+    patterns: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    anchors: tuple[Anchor, ...] = field(init=False, repr=False, compare=False)
+    # Private caches: each pattern's regex, compiled when a letter first tries it (None until
+    # then), and for each lemma the patterns that can start with it, with their key words.
+    _regexes: list[re.Pattern[str] | None] = field(init=False, repr=False, compare=False)
+    _by_start: dict[str, tuple[tuple[int, frozenset[str] | None], ...]] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
+    # The anchors indexed for a quick look-up: the start lemmas of the patterns that need no
+    # key word, and for each key word the start lemmas of the patterns it opens.
+    _unkeyed_starts: frozenset[str] = field(init=False, repr=False, compare=False)
+    _starts_by_key: MappingProxyType[str, frozenset[str]] = field(
+        init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        patterns = tuple(pattern for part in self.families for pattern in part.patterns)
+        anchors = tuple(map(Anchor.of, patterns))
+        unkeyed: set[str] = set()
+        by_key: dict[str, set[str]] = {}
+        for key, starts in anchors:
+            if not key:
+                unkeyed |= starts
+            for word in key:
+                by_key.setdefault(word, set()).update(starts)
+        for name, value in (
+            ("patterns", patterns),
+            ("anchors", anchors),
+            ("_regexes", [None] * len(anchors)),
+            ("_unkeyed_starts", frozenset(unkeyed)),
+            ("_starts_by_key", MappingProxyType({w: frozenset(s) for w, s in by_key.items()})),
+        ):
+            object.__setattr__(self, name, value)
+        _KEY_WORDS.add(word for anchor in anchors for word in anchor.key)
+
+    def starts_in(self, words: frozenset[str]) -> frozenset[str]:
+        """The lemmas of `words` a match can start with, in a text holding `words`."""
+        # Each set is cut down to `words` before the union: the unions stay small.
+        starts = self._unkeyed_starts & words
+        for word in self._starts_by_key.keys() & words:
+            starts |= self._starts_by_key[word] & words
+        return starts
+
+    def patterns_at(self, lemma: str) -> tuple[tuple[int, frozenset[str] | None], ...]:
+        """The patterns (by number) that can match at a token with this lemma, in their order,
+        each with the key words one of which lies inside every match of it (None when a match
+        may run past a sentence end): in a sentence without them it need not be tried. The
+        first pattern that matches gives the match, as one regex of them all would."""
+        found = self._by_start.get(lemma)
+        if found is None:
+            found = self._by_start[lemma] = tuple(
+                (number, _key_words(pattern, anchor.key))
+                for number, (pattern, anchor) in enumerate(
+                    zip(self.patterns, self.anchors, strict=True)
+                )
+                if lemma in anchor.starts
+            )
+        return found
+
+    def match_at(
+        self,
+        patterns: tuple[tuple[int, frozenset[str] | None], ...],
+        present: frozenset[str],
+        text: str,
+        offset: int,
+    ) -> re.Match[str] | None:
+        """The first of `patterns` (from patterns_at) that matches the lemma text at `offset`,
+        skipping those whose key words are not `present` in the sentence."""
+        regexes = self._regexes
+        for number, keys in patterns:
+            if keys is not None and keys.isdisjoint(present):
+                continue  # none of the words every match holds is in the sentence
+            # The compiled regex read straight from the list: this loop is the lint's
+            # hottest, and regex() compiles it only the first time.
+            match = (regexes[number] or self.regex(number)).match(text, offset)
+            if match is not None:
+                return match
+        return None
+
+    def regex(self, number: int) -> re.Pattern[str]:
+        """Pattern `number`, compiled the first time a letter tries it."""
+        found = self._regexes[number]
+        if found is None:
+            found = self._regexes[number] = compile_pattern((self.patterns[number],))
+        return found
+
+
+def topic(name: str, reads: str, *parts: Family | str) -> Topic:
+    """A topic from its families; a bare pattern is a family of its own, read as the topic."""
+    return Topic(
+        name,
+        reads,
+        tuple(part if isinstance(part, Family) else Family(reads, (part,)) for part in parts),
+    )
+
+
+def _key_words(pattern: str, key: frozenset[str]) -> frozenset[str] | None:
+    """The pattern's key words if keys_in() finds them and no match runs past a sentence end."""
+    exact = key and _KEY_WORDS.covers(key) and not may_cross_sentence_end(lemma_regex(pattern))
+    return key if exact else None
+
+
+class Anchor(NamedTuple):
+    """Where a pattern can match: at a token whose lemma is in `starts`, and only in a letter
+    holding one of the `key` words (the rarest of the words every match contains)."""
+
+    key: frozenset[str]
+    starts: frozenset[str]
+
+    @classmethod
+    def of(cls, pattern: str) -> Anchor:
+        starts = first_lemmas(lemma_regex(pattern))
+        if starts is None:
+            raise ValueError(f"a topic pattern must start with a word: {pattern!r}")
+        return cls(frozenset(rarest(requirements(pattern))), starts)
+
+
+class _KeyWords:
+    """Every topic's key words that keys_in() can find (runs of letters and digits). Filled as
+    each Topic is made at import, before any letter is read; a key added later still clears
+    what was read before it, so it is never missed. Only Topic adds to it."""
+
+    _FINDABLE = re.compile(r"[a-z0-9#]+")
+
+    def __init__(self) -> None:
+        self._words: set[str] = set()
+        self._longest = 0
+        self._in_word = _KeysInWord(self)
+
+    def add(self, keys: Iterable[str]) -> None:
+        new = {key for key in keys if self._FINDABLE.fullmatch(key)} - self._words
+        if new:
+            self._words.update(new)
+            self._longest = max(self._longest, *map(len, new))
+            self._in_word.clear()  # read before these keys existed
+
+    def covers(self, keys: frozenset[str]) -> bool:
+        return keys <= self._words
+
+    def inside(self, word: str) -> frozenset[str]:
+        """The key words inside `word`, as every match holds them: a key word is a run of
+        letters, not always a whole lemma ("rank" in "ranking")."""
+        words, longest = self._words, self._longest
+        return frozenset(
+            word[start:end]
+            for start in range(len(word) - 1)
+            for end in range(start + 2, min(len(word), start + longest) + 1)
+            if word[start:end] in words
+        )
+
+    def in_lemmas(self, lemmas: list[str]) -> frozenset[str]:
+        # dict look-ups in C for the words already read; only new words reach Python.
+        return frozenset().union(*map(self._in_word.__getitem__, lemmas))
+
+
+class _KeysInWord(dict):
+    """For each word already read, the key words inside it (at most _WORDS_KEPT words)."""
+
+    _WORDS_KEPT = 16384
+
+    def __init__(self, key_words: _KeyWords) -> None:
+        super().__init__()
+        self._key_words = key_words
+
+    def __missing__(self, word: str) -> frozenset[str]:
+        if len(self) > self._WORDS_KEPT:
+            self.clear()
+        found = self[word] = self._key_words.inside(word)
+        return found
+
+
+_KEY_WORDS = _KeyWords()
+
+
+def keys_in(lemmas: list[str]) -> frozenset[str]:
+    """The topics' key words in these lemmas (letters share most words: each is read once)."""
+    return _KEY_WORDS.in_lemmas(lemmas)
