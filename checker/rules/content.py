@@ -23,8 +23,9 @@ def _no_new_information(letter: Letter, kind: str) -> Iterable[Hit]:
 def _follows_up(letter: Letter, kind: str) -> bool:
     """An update or follow-up written after the interview: a continued-interest letter, or a
     letter that chases the program for news once the interview is past (not a first-choice
-    letter, which has its own purpose, nor a first thank-you note with a question in it)."""
-    if _places_the_program(letter, kind):
+    letter, which has its own purpose, a reply to the program's own message, nor a first
+    thank-you note with a question in it)."""
+    if _places_the_program(letter, kind) or evidence.answers_the_program(letter):
         return False
     if kind == "continued-interest":
         return True
@@ -88,6 +89,8 @@ NO_NEW_INFORMATION = Rule(
         "Dear Dr. Lee,\n\nIn January I was appointed chair of our hospital's sepsis audit.",
         "Dear Dr. Lee,\n\nOur case series on snakebite care is now in press.",
         "Dear Dr. Lee,\n\nIn January I was inducted into the Gold Humanism Honor Society.",
+        "Dear Dr. Lee,\n\nThank you for your kind email after my interview. I remain very "
+        "interested in your program.",
     ),
 )
 

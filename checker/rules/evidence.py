@@ -210,6 +210,23 @@ _THANKS_FOR_THE_INTERVIEW = compile_phrases(
 )
 
 
+# A reply to the program's own message: "Thank you for your thoughtful email", "in reply to
+# your note". Answering is not writing again unasked.
+_ANSWERS_THE_PROGRAM = compile_phrases(
+    (
+        "(?:thank you|thanks|grateful) (?:so much |very much |again )?for (?:your|the) "
+        "(?:(?:very |so )?(?:kind|thoughtful|warm|generous|lovely|nice|quick|prompt) )?"
+        "(?:email|e-mail|message|note|reply|response|letter|words)",
+        "(?:in reply|in response|replying|responding) to your",
+        "as you (?:asked|requested)",
+    )
+)
+
+
+def answers_the_program(letter: Letter) -> bool:
+    return _ANSWERS_THE_PROGRAM.search(letter.view) is not None
+
+
 def after_the_interview(letter: Letter) -> bool:
     return _AFTER_THE_INTERVIEW.search(letter.view) is not None
 
