@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from checker.language.topic import topic
+from checker.language.topic import family, topic
 from checker.language.word_classes import (
     INTERVIEW_DAY,
     NOT_A_RESIDENCY_THING,
@@ -19,6 +19,21 @@ _NOT_AN_EVENT = (
     "|social|tour|webinar|interview|event|lunch|orientation|open house|meet|second look|link)"
     "| {g2}(?:minute|minutes|min|mins|hour|hours) )"
 )
+# Pledging, in the verbs applicants use: "I assure you", "I promise", "you have my word".
+_PLEDGE = "(?:promise|pledge|vow|swear|guarantee|assure|give (?:you )?my word)"
+# A condition on being taken, as a clause: "if selected", "once you offer me the post",
+# "should you give me the opportunity" (not "when the dinner starts").
+_CONDITION = (
+    "(?:if|once|when|whenever|should|as soon as|the moment|in case) {g3}(?:select|selected|choose"
+    "|chose|chosen|offer|give|given|giving|take|takes|pick|picked|grant|granted|want|accept"
+    "|accepted|allot|allotted)(?: me| us)? {g4}"
+)
+# Taking the place: accepting, signing for it, joining, coming (not to an event).
+_TAKES_THE_PLACE = (
+    f"(?:accept|(?:join|come){_NOT_AN_EVENT}|take (?:the|an|your|any|a) (?:offer|position|seat"
+    "|spot)|say yes|enroll|sign (?:the |your |a |any )?(?:contract|offer|agreement)|sign(?= (?:\\."
+    "|!|,|\\||immediately|right away|at once|with)))"
+)
 PROMISE_TO_ACT = topic(
     "promise-to-act",
     'a promise, pledge or guarantee to accept, sign, rank or come: "I promise I will rank you '
@@ -26,8 +41,24 @@ PROMISE_TO_ACT = topic(
     "(?:promise|commit|pledge|vow|swear|guarantee|assure you|rest assure|confirm|hereby"
     "|give (?:you )?my word)"
     " {g2}{a2}(?:right now |today )?(?:to|that|i) {g3}"
+    # Not inside a condition: "I assure you that if I match with you, I will work hard".
+    "(?<!if i )(?<!when i )(?<!once i )"
     f"(?:accept|sign|rank|(?:join|come){_NOT_AN_EVENT}|match|take (?:the|an|your|any|a)"
     " (?:offer|position)|choose|say yes|enroll|attend {prog})",
+    family(
+        'an assurance with its condition inside it: "I assure you that if I am selected I will '
+        'join", "I promise that once you offer, I will accept"',
+        f"{_PLEDGE} (?:you )?(?:that )?{_CONDITION}(?:, )?i {{a2}}(?:{{modal}} )?{{a2}}"
+        f"(?:be )?{_TAKES_THE_PLACE}",
+    ),
+    family(
+        'a pledge to give up the others: "I assure you I will not go to any other place", "I '
+        "promise I won't consider another offer\"",
+        f"{_PLEDGE} (?:you )?(?:that )?i {{a2}}(?:{{modal}} )?{{a2}}not {{a2}}(?:be )?"
+        "(?:go (?:to|in )|join|accept|consider|think of|look at|entertain|take) {g1}(?:any|another)"
+        " (?:other )?"
+        "(?:place|program|offer|hospital|institute|institution|residency|position|seat)",
+    ),
     "guarantee (?:me|us|that i|that you|i|you)",
     "(?:assure|promise|guarantee) (?:me|us) of (?:a|an|the|one) {g1}(?:spot|position|place|contract"
     "|seat|offer)",
@@ -161,7 +192,7 @@ PROGRAM_OFFERS = topic(
     "|to me|(?:a|an|the|one) (?:position|spot|place|seat|post|contract|residency|categorical"
     "|preliminary|prelim)) )|select(?= (?:,|\\.|\\||!|by) ))",
     "(?:the moment|as soon as|once|when|whenever) (?:it|the offer|an offer|the contract|your offer)"
-    " {a2}(?:arrive|come|be send|land|come through)",
+    " {a2}(?:be |will |would |do )?(?:arrive|come|be send|land|come through)",
     "(?:send|mail|email|give|forward) (?:me )?(?:the|a|an|your) (?:contract|offer|offer letter"
     "|agreement)(?: over)? {g2}and",
 )
@@ -169,6 +200,17 @@ ACCEPTS = topic(
     "accepts",
     'the applicant accepting or signing: "I would say yes", "I will accept it", "I will sign"',
     "{modal} {a2}(?:accept|sign|say yes|take it|take the (?:offer|position|spot)|commit|agree)",
+    family(
+        'an acceptance after another promised step: "I will do the needful and accept", "I '
+        'would thank you and sign"',
+        "{modal} {a2}{g4}and {a2}(?:accept|sign|say yes|join)(?= (?:\\.|!|,|\\||it|the offer"
+        "|your offer|immediately|right away|at once|on the spot|without|with pleasure) )",
+    ),
+    family(
+        'the applicant handed over: "you\'ve got me", "you can have me"',
+        "you {a2}(?:{modal} )?{a2}(?:have|have get|get|have get) me(?= (?:\\.|!|,|\\||-|no matter"
+        "|for sure|for good|forever) )",
+    ),
     "(?:the|my) answer {a2}(?:{modal} )?(?:be|will be|would be) (?:an? )?(?:immediate |resounding"
     " )?"
     "yes",

@@ -22,7 +22,7 @@ EVALUATION_OF_APPLICANT = topic(
     '"where do I stand / fall on your list", "how I compare with other candidates", '
     '"my position on your rank list", "my chances of matching", "is my name high on your list"',
     "be (?:i|we|my application|my name) {a2}(?:go to |likely to |expect to |about to )?"
-    "(?:be )?(?:rank|list|place)",
+    "(?:be |get )?(?:rank|list|place)",
     "{modal} (?:i|we|my application) {a2}be (?:rank|list|place)",
     "(?:if|whether|where|how high|how highly|how well) (?:i|we|my application) {a2}"
     "(?:{modal} )?{a2}(?:be|have be|be go to be|be (?:likely|expect|set|about|go) to be) {a2}"

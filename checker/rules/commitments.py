@@ -8,6 +8,7 @@ from checker.language.exchanges import (
     DEAL,
     PROGRAM_RANKS_APPLICANT,
     PROMISE_ABOUT_RANKING_ME,
+    RANK_ME_ASKED,
     RANKING_CONTEXT,
     RECIPROCATION,
 )
@@ -90,6 +91,11 @@ BINDING_COMMITMENT = Rule(
         ),
     ),
     fails=(
+        "I give you my word that should you select me I will be joining your institute.",
+        "Kindly be assured that if given the seat I will join with full dedication.",
+        "I am assuring you that I will not consider any other offer.",
+        "When the offer is arriving, I will thank the committee and sign.",
+        "If you choose me, you have got me for good.",
         "I 'promise' to rank your program first.",
         "I commit to signing a contract with you if you offer one before the Match.",
         "If you offer me a position outside the Match, I will accept it immediately.",
@@ -147,6 +153,10 @@ BINDING_COMMITMENT = Rule(
         "The moment the offer arrives, my signature will be on the contract.",
     ),
     passes=(
+        "I promise that when the dinner starts I will come on time.",
+        "When the shuttle is coming, I will call the coordinator and join the group.",
+        "I promise that if my visa is delayed I will let you know.",
+        "If you need me on the call, you have got me at 3 pm.",
         "Could you hold a position for me in the June away rotation?",
         "I would never turn down an offer of help.",
         "I understand there are no guarantees in the Match.",
@@ -232,6 +242,7 @@ ASKS_ABOUT_RANK = Rule(
         ),
     ),
     fails=(
+        "Is my application getting ranked this year?",
         "I would love to know where you plan to rank me.",
         "I was wondering how highly I will be ranked.",
         "Could you tell me where I will be on your rank list?",
@@ -299,6 +310,8 @@ ASKS_ABOUT_RANK = Rule(
         "Am I in a very strong position for the Match?",
     ),
     passes=(
+        "I simply wanted you to know where I stand after careful thought.",
+        "Am I getting a parking pass for the second look?",
         "Could you please put me on your mailing list for updates?",
         "Is there a spot on your volunteer list for the health fair?",
         "Is there a chance for me in the research lab?",
@@ -429,12 +442,25 @@ RECIPROCAL_REQUEST = Rule(
             covers=_INSIDE_A_DEAL,
         ),
         Frame(
+            "the program's ranking of you asked for right after your ranking of it, in the "
+            'sentence before ("You are my first choice. Kindly keep my name at the top of your '
+            'list.")',
+            RANK_ME_ASKED,
+            asks=True,
+            with_topics=(RANKS_PROGRAM,),
+            with_previous_sentence=True,
+            apart=True,
+            covers=_INSIDE_A_DEAL,
+        ),
+        Frame(
             "a request that the program promise how it will rank you",
             PROMISE_ABOUT_RANKING_ME,
             asks=True,
         ),
     ),
     fails=(
+        "You are my first choice. Kindly put my name high on your list.",
+        "I hope the regard I feel for your program will be shared when you make your list.",
         "If I rank your program first, will you rank me highly too?",
         "Would you rank me highly if I put you at the top of my list?",
         "I will rank you first; in return, I hope you will rank me to match.",
@@ -493,6 +519,9 @@ RECIPROCAL_REQUEST = Rule(
         "Will you rank me to match? I will rank you first.",
     ),
     passes=(
+        "I hope the enthusiasm I have for primary care will be shared by my patients.",
+        "You are my first choice. Kindly tell me when the second look is.",
+        "I request you to send me the parking details.",
         "I plan to rank your program highly.",
         "I am not asking for anything in return.",
         "If I match at your program, I will work hard for my patients.",
@@ -584,6 +613,8 @@ RANK_FIRST_CLAIM = Rule(
         ),
     ),
     fails=(
+        "Your hospital will take the top entry on my list.",
+        "When I certify my list, your program will be at position one.",
         "I will rank your program first.",
         "I'm going to rank you #1.",
         "After much thought, I plan to rank\nyour program number one.",
@@ -630,6 +661,9 @@ RANK_FIRST_CLAIM = Rule(
         "My rank order list starts with your program.",
     ),
     passes=(
+        "My name was the first entry on the list of volunteers.",
+        "The first line of the rank list instructions explains the deadline.",
+        "I was at position one in the queue for the shuttle.",
         "Your program topped the list of places with a rural track.",
         "When I make my travel plans, your hospital will be the first stop.",
         "First choice of date would be March 3.",
@@ -697,6 +731,11 @@ EXCLUSIVE_CLAIM = Rule(
         ),
     ),
     fails=(
+        "I cannot picture being anywhere other than Eastfield.",
+        "There is no other hospital where I would feel at home.",
+        "I have asked the remaining programs to remove me from their lists.",
+        "I am not planning to train in any other place.",
+        "I won't be going to my final three interviews.",
         "I won't rank any other program above yours.",
         "Yours is the only program I will rank.",
         "No other program will be ranked higher than yours.",
@@ -776,6 +815,11 @@ EXCLUSIVE_CLAIM = Rule(
         "I don't think I could be happy anywhere but at your program.",
     ),
     passes=(
+        "I can't imagine being anywhere else on Christmas morning.",
+        "There is no other place where I would be happy to present this poster.",
+        "My sister asked the other hospitals to take her off their mailing lists.",
+        "I am not attending my last two lectures because of the interview.",
+        "The pharmacist sitting with the team is something I have not seen anywhere else.",
         "I'm done interviewing elsewhere for the season and can meet any day.",
         "Rather than go anywhere else for dinner, we ate at the hotel.",
         "I will rank your program highly.",
