@@ -111,7 +111,7 @@ RECIPROCATION = topic(
     # Word of a place on the program's list: "the second I hear I'm one of yours".
     "(?:hear|know|learn|see) (?:that )?(?:i|we) {a2}be (?:one of |among |near the top of |high on"
     " |on )yours",
-    "if (?:i|we) {a2}be yours(?= (?:\\.|!|,|\\||too|as well) )",
+    "if (?:i|we) {a2}be yours(?= (?:\\.|!|,|;|:|\\||too|as well) )",
     "(?:i|we) {a2}be yours (?:too|as well|also)",
     "(?:what|how) about (?:me|mine)(?= \\? )",
     "(?<=\\| )mine(?= \\? )",

@@ -72,7 +72,8 @@ _LOSES = (
 # What the others lose to: the program named, or the end of the clause.
 _AGAINST_IT = (
     "(?: (?:to|with|against|next to|beside|compared to|behind|of) {prog}|(?: (?:now|anymore"
-    "|anyway|by comparison|in comparison|already|honestly|at this point|for me))?"
+    "|anyway|by comparison|in comparison|by compare|in compare|already|honestly|at this point"
+    "|for me))?"
     "(?= (?:\\.|!|,|;|\\||-) ))"
 )
 EXCLUSIVE = topic(
@@ -97,8 +98,8 @@ EXCLUSIVE = topic(
     "no (?:intention|plan|plans|desire|wish) (?:of|to) {a2}(?:rank|put|place|list|keep|consider)"
     " (?:any(?:one|body|thing)?|another|other) {g2}(?:above|ahead|higher|over|before|better"
     "|first)",
-    "(?:not|never) {a2}(?:imagine|see myself|picture) (?:rank|put|place|keep|choose) (?:any|another"
-    "|other) {g2}(?:above|over|ahead|higher|before|first)",
+    "(?:not|never) {a2}(?:imagine|see myself|picture) (?:rank|put|place|keep|choose)"
+    " (?:any(?:one|body|thing)?|another|other) {g2}(?:above|over|ahead|higher|before|first)",
     "(?:not|never) {a2}(?:to )?(?:be )?(?:go|attend|go for|go to|travel) {g1}(?:the |my |any )?"
     "(?:other"
     f"|remaining|{_LAST_FEW}) {{g1}}interview",
@@ -180,7 +181,8 @@ EXCLUSIVE = topic(
     "(?:stop|stopped|quit|give up) (?:consider|look at|think about|entertain|pursue) (?:any |all"
     " |the |my )?(?:other |remaining )?(?:alternatives|alternative|options|programs|program"
     "|places)(?! (?:for|in|at|near) )",
-    "(?:nobody|no one|nothing|no other program|no program|no other place) (?:else )?{a2}be {a2}"
+    "(?:nobody|no one|nothing|no (?:other )?(?:program|place|hospital|residency|institution"
+    "|institute)) (?:else )?{a2}be {a2}"
     "(?:even )?on my (?:radar|list|mind)(?= (?:\\.|!|,|\\||but|now|anymore|at this point) )",
     "not {a2}be (?:anyone|anybody|any program|another program|anything|any other program)"
     " (?:else )?(?:ahead of|above|before|higher than|over) {prog}",

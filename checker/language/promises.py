@@ -76,11 +76,13 @@ PROMISE_TO_ACT = topic(
     # "done" counts only as an answer to an offer (ACCEPTS).
     "(?:count|consider) (?:it|this) (?:as )?(?:settled|a deal|a yes|a done deal)",
     "sign on the dotted line",
-    "say the word and i {a2}(?:{modal} )?{a2}(?:sign|accept|come|join|commit)",
+    "(?:say|give me|send me) the word and i {a2}(?:{modal} )?{a2}(?:sign|accept|come|join|commit)",
     "(?:consider me|i be|i will be) (?:all )?yours(?= (?:!|\\.|,|\\||:|if|the moment|as soon as) )",
     "(?:consider|count|take|treat) (?:this|it|me|my (?:spot|place|position|offer|accept|yes"
     "|signature)) {g3}(?:accept|commit|promise|yes|guarantee|claimed|taken|secured|locked in"
-    "|sealed|given)(?= )",
+    "|sealed|given|give|formality|certainty|sure thing|done deal|foregone conclusion)(?= )",
+    "(?:consider|count|take|treat) my commit (?:to {prog} )?(?:as )?(?:a )?(?:made|make|final|done"
+    "|given|give|sealed|binding|firm)(?= (?:\\.|!|,|\\||-|regardless|no matter|whatever) )",
     # Committed to the program as a future: "I am writing to commit to X as the place where I
     # will train".
     "commit (?:myself )?to {prog} as (?:the|my) (?:place|program|home|residency|hospital)",
@@ -191,7 +193,8 @@ PROGRAM_OFFERS = topic(
     "(?:if|once|when|should) (?:i be |i get |i be ever |ever )?(?:offer(?= (?:,|\\.|\\||!|by|i"
     "|to me|(?:a|an|the|one) (?:position|spot|place|seat|post|contract|residency|categorical"
     "|preliminary|prelim)) )|select(?= (?:,|\\.|\\||!|by) ))",
-    "(?:the moment|as soon as|once|when|whenever) (?:it|the offer|an offer|the contract|your offer)"
+    "(?:the moment|the minute|the second|the day|as soon as|once|when|whenever) (?:it|the offer"
+    "|an offer|the contract|your offer)"
     " {a2}(?:be |will |would |do )?(?:arrive|come|be send|land|come through)",
     "(?:send|mail|email|give|forward) (?:me )?(?:the|a|an|your) (?:contract|offer|offer letter"
     "|agreement)(?: over)? {g2}and",
@@ -263,12 +266,19 @@ READY_TO_SIGN = topic(
     " to|take) (?:a|an|the|your|any|it|one) {g1}(?:offer|position|contract|agreement|offer letter)"
     " {g3}"
     "(?:before|the same day|same day|by return)",
+    family(
+        'the acceptance written as an equation, the offer already answered: "an offer from you '
+        '= accepted", "offer from Westbrook: signed"',
+        "(?<!if )(?<!when )(?:offer|contract|offer letter) (?:from {prog} )?(?:mean |means |equal"
+        " |equals )?(?:accept|sign|a yes|yes)(?= (?:\\.|!|,|\\||period|full stop|no"
+        " question|instantly|immediately|on the spot) )",
+    ),
     # The acceptance in the passive: "an offer from Eastbrook would be accepted without
     # hesitation", "any offer from you will be accepted".
-    "(?:offer|contract|offer letter|{seat}) {g4}(?:{modal}) {a2}be {a2}(?:accept|sign)"
+    "(?:offer|contract|offer letter|{seat}) {g5}(?:, it )?(?:{modal}) {a2}be {a2}(?:accept|sign)"
     "(?= (?:\\.|!|,|\\||immediately|right away|at once|on the spot|without|in a heartbeat"
-    "|the same day|same day|by return|instantly|gladly|happily|the day|the moment|the minute"
-    "|as soon as|within) )",
+    "|the same (?:day|afternoon|morning|evening|hour|week)|same day|by return|instantly|gladly"
+    "|happily|the day|the moment|the minute|as soon as|within) )",
     # Never refusing it: "I would never turn down an offer from you".
     "(?:never|not) {a2}(?:turn down|decline|refuse|reject|say no to) (?:an|any|your) {g1}(?:offer"
     "|position)(?! (?:of|to) )",  # not "an offer of help"

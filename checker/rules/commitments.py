@@ -91,6 +91,10 @@ BINDING_COMMITMENT = Rule(
         ),
     ),
     fails=(
+        "Consider my commitment to your program made.",
+        "fyi contract from u = signed immediately",
+        "Count my acceptance as a done deal.",
+        "If an offer reaches me from you, it will be accepted the same morning.",
         "I give you my word that should you select me I will be joining your institute.",
         "Kindly be assured that if given the seat I will join with full dedication.",
         "I am assuring you that I will not consider any other offer.",
@@ -153,6 +157,11 @@ BINDING_COMMITMENT = Rule(
         "The moment the offer arrives, my signature will be on the contract.",
     ),
     passes=(
+        "Consider my commitment to patient safety made clear in my personal statement.",
+        "Please treat this as my final answer about the dinner menu.",
+        "My offer to help with the poster session was accepted.",
+        "If a contract from the lab reaches me, it will be reviewed by my lawyer.",
+        "I take the board exam as a formality at this point.",
         "I promise that when the dinner starts I will come on time.",
         "When the shuttle is coming, I will call the coordinator and join the group.",
         "I promise that if my visa is delayed I will let you know.",
@@ -731,6 +740,7 @@ EXCLUSIVE_CLAIM = Rule(
         ),
     ),
     fails=(
+        "I don't see myself putting anyone else ahead of your program.",
         "I cannot picture being anywhere other than Eastfield.",
         "There is no other hospital where I would feel at home.",
         "I have asked the remaining programs to remove me from their lists.",
