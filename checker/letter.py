@@ -53,6 +53,33 @@ _SIGN_OFF = re.compile(
 )
 # A quotation may wrap onto the next line, as pasted mail does, but not across a blank line.
 _QUOTED = re.compile(r'"(?:[^"\n]|\n(?![ \t]*\n)){1,400}"')
+# Single quotes count too when they open before a word and close after one ("a text that
+# read 'u r the best doc'"); an apostrophe inside a word ("I'm", "residents' lounge") neither
+# opens nor closes one. One word in single quotes is the writer's stress ("I 'promise'")
+# unless something names it ("a novel called 'LOL'").
+_SINGLE_QUOTED = re.compile(
+    r"(?<![\w'])'(?=[^\s'])(?:[^'\n]|'(?=\w)|\n(?![ \t]*\n)){1,400}?(?<=[^\s'])'(?!\w)"
+)
+_NAMES_A_WORD = re.compile(r"\b(?:called|named|titled|entitled|reads?|says|said) $")
+
+
+def _quotations(view: str) -> list[tuple[int, int]]:
+    """Where someone else's words stand, in double or single quotes, in text order."""
+    doubles = [match.span() for match in _QUOTED.finditer(view)]
+    starts = [start for start, _ in doubles]
+    spans = list(doubles)
+    for match in _SINGLE_QUOTED.finditer(view):
+        start, end = match.span()
+        # Only the last double quotation opening before this one's end can overlap it.
+        last = bisect.bisect_left(starts, end) - 1
+        overlaps = last >= 0 and doubles[last][1] > start
+        several_words = any(char.isspace() for char in match.group())
+        named = _NAMES_A_WORD.search(view, max(0, start - 12), start)
+        if not overlaps and (several_words or named):
+            spans.append((start, end))
+    return sorted(spans)
+
+
 # How far from the end a sign-off may sit (signature lines: name, AAMC ID, phone, email, school).
 _SIGN_OFF_WINDOW = 8
 _GREETING_MAX = 60  # characters: a greeting longer than this has the body on its line
@@ -112,7 +139,7 @@ class Letter:
         self.signature = self._signature_lines()
         self.body_start = self._body_start()
         self.body_end = self.sign_off.start if self.sign_off else len(view)
-        self.quoted_spans = [match.span() for match in _QUOTED.finditer(view)]
+        self.quoted_spans = _quotations(view)
         self._quote_starts = [left for left, _ in self.quoted_spans]
 
     @functools.cached_property
@@ -120,7 +147,7 @@ class Letter:
         return count_words(self.original)
 
     def is_quoted(self, start: int, end: int) -> bool:
-        """True when the span sits inside double quotes (someone else's words). The quotes
+        """True when the span sits inside quotation marks (someone else's words). The quotes
         do not overlap, so only the last one opening before `start` can hold the span."""
         index = bisect.bisect_left(self._quote_starts, start) - 1
         return index >= 0 and end < self.quoted_spans[index][1]

@@ -371,12 +371,10 @@ CHASING = topic(
     "|documents|email|message|letter|cv|update)",
     "(?<!how )(?:whether|if|have|be) my (?:application|file|materials|documents) {a2}(?:have )?"
     "(?:be )?(?:review|receive|see|read|consider|process|processed|evaluate|look at)",
-    # Not someone looking after people: "the chief resident checked in on me after the interview".
-    "check in (?:on(?! (?:me|us|him|her|them|everyone|everybody|all|patients|residents|(?:the|my"
-    "|our|a|his|her|their|your|each|every) (?:patient|patients|resident|residents|family|families"
-    "|team|group|intern|interns|student|students|colleague|colleagues|friend|friends|parents"
-    "|mother|father|kid|kids|child|children|other|new)))|to see|to ask|once more|again"
-    f"){_NOT_ABOUT_LOGISTICS}",
+    # "Check in on" chases only the application ("checking in on my app", in the next
+    # pattern); on anyone else it is looking after people: "the chief resident checked in on
+    # me", "I checked in on Mr. Alvarez every morning", "kind of you to check in on those of us".
+    f"check in (?:to see|to ask|once more|again){_NOT_ABOUT_LOGISTICS}",
     f"check in(?: with you)?{_ABOUT_THE_APPLICATION}{_NOT_ABOUT_LOGISTICS}",
     "bump {g2}(?:up|to the top)",
     # Not a reply to the program's own mail: "following up on your email about the form".

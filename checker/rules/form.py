@@ -277,29 +277,33 @@ def _too_long(letter: Letter, kind: str) -> Iterable[Hit]:
         yield Hit(
             first_extra_word,
             len(letter.view.rstrip()),
-            f"{letter.word_count} words; keep a {KINDS[kind].lower()} under {limit} words. "
-            "The highlighted part is past the limit.",
+            f"{letter.word_count} words; a {KINDS[kind].lower()} is usually under {limit} "
+            "words. The highlighted part is past that; cut it if it adds nothing.",
         )
 
 
 TOO_LONG = Rule(
     id="too-long",
-    severity="warning",
-    title="Longer than this kind of email should be",
+    # A tip, not an objection: the guide asks for concise mail but sets no hard limit, and
+    # good letters of intent often run 300-400 words.
+    severity="info",
+    title="Longer than this kind of email usually is",
     catches=(
-        "A draft with more words than the limit for its kind (limits below). The words past "
-        "the limit are highlighted."
+        "A draft with more words than is usual for its kind (limits below). The words past "
+        "the limit are highlighted, as a tip to consider, not a problem to fix."
     ),
     why=(
-        "Programs read hundreds of emails; the guide asks for brief, concise messages, and a "
-        "short email is more likely to be read to the end."
+        "Programs read hundreds of emails; the guide asks for concise messages, and a short "
+        "email is more likely to be read to the end. Length alone is no mistake, though: a "
+        "careful letter of intent or a thank-you with real detail can run longer and still be "
+        "right to send, so this is only a note."
     ),
     instead=(
         "Keep one purpose per email: cut background the program already has in ERAS and keep "
         "the one or two details that matter."
     ),
     guide="mistakes.md#professionalism",
-    message="This email is longer than it should be; shorten it.",
+    message="This email is longer than most of its kind; see whether it can be shorter.",
     check=_too_long,
     limits=WORD_LIMITS,
     example_kind="logistics-question",

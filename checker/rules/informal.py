@@ -351,10 +351,13 @@ _EMPHASIS = frozenset(
 # not a name: "The WAS gene", "the ARE element", "the acronym DID stands for".
 # A capitalised NOT ("the patient did NOT have a fever") is common in clinical writing.
 _STRESSED_VERBS = frozenset({"ARE", "IS", "WAS", "WERE", "DID"})
+# Words that name a word in capitals rather than say it: "the mnemonic MUDPILES", "a drug
+# called LUMO", "the acronym DID".
+_NAMING = "acronym|abbreviation|mnemonic|term|word|called|named|dubbed"
+_NAMED_AFTER = re.compile(rf"\b(?:{_NAMING}) $", re.IGNORECASE)
 # A name in capitals comes after an article or "acronym" ("the ARE element").
 _LOWER_WORD_BEFORE = re.compile(
-    r"(?:^|\W)(?!(?:the|a|an|acronym|abbreviation|term|word|called|named) )"
-    r"(?:[a-z][a-z']*|I|You|We|It|This|That|They) $"
+    rf"(?:^|\W)(?!(?:the|a|an|{_NAMING}) )(?:[a-z][a-z']*|I|You|We|It|This|That|They) $"
 )
 _STRESS_FOLLOWS = re.compile(r" (?!(?:gene|genes|element|protein|stands)\b)[a-z]")
 
@@ -387,6 +390,8 @@ def _shouting(letter: Letter) -> Iterable[Hit]:
             loud = loud[1:]  # "Dr. Chidi OKAFOR, AAMC ID": a surname in capitals, then acronyms
         before = word_before(letter.original, match.start(), reach=8)
         if words == ["SO"] and before.lower() in _POSSESSIVE:
+            continue
+        if _NAMED_AFTER.search(letter.original, max(0, match.start() - 20), match.start()):
             continue
         if (
             (len(words) >= 2 and loud)
@@ -622,6 +627,8 @@ INFORMAL_TONE = Rule(
         "I am very excited about your program!",
         "The interview day was a pleasure.\n\nSincerely,\nMaria RODRIGUEZ GOMEZ",
         "Yo-Yo Ma played at the dinner.",
+        "We learned the mnemonic GOLDMARK for the anion gap.",
+        "One patient signed her card 'luv u doc', and I still keep it.",
         "I met Dr. Hey, the palliative care attending.",
         "The 'U' wing of the hospital houses the NICU.",
         'The chief resident joked, "see u tmrw lol."',

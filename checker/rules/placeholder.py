@@ -220,9 +220,20 @@ def _email_slots(view: str) -> Iterator[tuple[int, int]]:
             yield match.span()
 
 
+# The letters templates use for someone unknown ("Dr. X", "Dr. Y and Dr. Z"). Any other
+# single letter is a nickname or a name withheld ("Dr. O and Dr. Wu", "a man I will call
+# Mr. B"), except in the greeting, where no real name is one letter ("Dear Dr. B,").
+_UNKNOWN_LETTERS = frozenset("XYZ")
+
+
+def _in_greeting(letter: Letter, position: int) -> bool:
+    greeting = letter.greeting
+    return greeting is not None and greeting.start <= position < greeting.end
+
+
 def _is_stand_in_surname(letter: Letter, match: re.Match[str]) -> bool:
     """The short word after a title is a stand-in when it is one letter that is not an
-    initial ("Dr. X," but not "Dr. J. Smith"), or capitals in alphabet order or repeated
+    initial ("Dr. X," but not "Dr. J. Smith" nor "Dr. O"), or capitals in alphabet order or repeated
     ("Dr. ABC", "Dr. LMN", "Dr. XX"); longer words matched are name slots ("Dr. Lastname")."""
     word = match.group().split()[-1].split(".")[-1]
     if len(word) > 4 or word == "name":
@@ -233,7 +244,11 @@ def _is_stand_in_surname(letter: Letter, match: re.Match[str]) -> bool:
         return False  # "the best doctor I can be": the pronoun
     if len(typed) == 1:
         after = letter.original[end : end + 4]
-        return typed.isupper() and not re.match(r"\.\s*[A-Z]", after)
+        return (
+            typed.isupper()
+            and not re.match(r"\.\s*[A-Z]", after)
+            and (typed in _UNKNOWN_LETTERS or _in_greeting(letter, match.start()))
+        )
     letters = [ord(char) for char in typed]
     in_order = all(b - a == 1 for a, b in itertools.pairwise(letters))
     return typed.isupper() and (in_order or len(set(typed)) == 1)
@@ -327,6 +342,7 @@ UNFILLED_PLACEHOLDER = Rule(
         "You can reach me at firstname.lastname@email.com.",
         "Email: youremail@domain.com",
         'Your residents\' "teach one" culture is why [Program Name] is my choice.',
+        "Dear Dr. B,\n\nThank you for the day.",
     ),
     passes=(
         "You can reach me at ana.ruiz@email.com or user@gmail.com.",
@@ -354,11 +370,14 @@ UNFILLED_PLACEHOLDER = Rule(
         "Please write to me at n.okafor@example.org or call 555-0100.",
         "The name of the city is Kansas City, and the state is Missouri.",
         'Our old intake sheet still printed "[Clinic Name]" at the top until I fixed it.',
+        "Dr. K, as the residents call her, ran the best morning report.",
+        "A patient I will call Ms. D taught me patience.",
     ),
     notes=(
-        "Stand-in names are recognised by their form (one capital that is not an initial, "
-        "capitals in alphabet order, name slots typed in capitals); a real surname that "
-        "looks like one (Dr. X. as a full surname) would be flagged."
+        "Stand-in names are recognised by their form (X, Y or Z after a title, or any one "
+        "capital that is not an initial in the greeting; capitals in alphabet order; name "
+        'slots typed in capitals); "Dr. O" in the body is read as a nickname. A real surname '
+        "that looks like one (Dr. X. as a full surname) would be flagged."
     ),
 )
 
