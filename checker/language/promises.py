@@ -41,8 +41,6 @@ PROMISE_TO_ACT = topic(
     "(?:promise|commit|pledge|vow|swear|guarantee|assure you|rest assure|confirm|hereby"
     "|give (?:you )?my word)"
     " {g2}{a2}(?:right now |today )?(?:to|that|i) {g3}"
-    # Not inside a condition: "I assure you that if I match with you, I will work hard".
-    "(?<!if i )(?<!when i )(?<!once i )"
     f"(?:accept|sign|rank|(?:join|come){_NOT_AN_EVENT}|match|take (?:the|an|your|any|a)"
     " (?:offer|position)|choose|say yes|enroll|attend {prog})",
     family(

@@ -251,6 +251,7 @@ ASKS_ABOUT_RANK = Rule(
         ),
     ),
     fails=(
+        "I'd like to know if I will get ranked this year.",
         "Is my application getting ranked this year?",
         "I would love to know where you plan to rank me.",
         "I was wondering how highly I will be ranked.",
@@ -319,6 +320,7 @@ ASKS_ABOUT_RANK = Rule(
         "Am I in a very strong position for the Match?",
     ),
     passes=(
+        "I was wondering whether I am getting placed in the morning group for the tour.",
         "I simply wanted you to know where I stand after careful thought.",
         "Am I getting a parking pass for the second look?",
         "Could you please put me on your mailing list for updates?",
