@@ -22,7 +22,7 @@ build: $(VENV)/.installed node_modules/.installed
 
 # --durations: every run's log lists its slowest tests (issue 12's time goal).
 test: $(VENV)/.installed node_modules/.installed chromium lint
-	$(BIN)/pytest -n 2 --dist loadfile --no-loadscope-reorder --durations=30
+	$(BIN)/pytest -n 2 --dist loadfile --no-loadscope-reorder --build-site-first --durations=30
 
 # Python with ruff, the page JavaScript with Biome (both pinned; settings in
 # pyproject.toml and biome.jsonc), the CI workflows with actionlint and zizmor.

@@ -7,12 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from checker.lint import lint
 from testsupport import ROOT
 from testsupport.drafts import FLAGGED_DRAFT
-from testsupport.python import PYTHON_TIMEOUT_MS, wait_for_python
+from testsupport.python import POLL_MS, PYTHON_TIMEOUT_MS, wait_for_python
 
 AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
@@ -59,11 +60,18 @@ def settle(page) -> None:
     )
 
 
+@cache
+def axe_source() -> str:
+    return AXE_SCRIPT.read_text(encoding="utf-8")
+
+
 def serious_axe_violations(page) -> list[dict]:
     """axe-core's serious and critical violations on the page as it is now."""
     # Evaluated rather than added as a <script>: the site's Content-Security-Policy
-    # rightly refuses inline scripts.
-    page.evaluate(AXE_SCRIPT.read_text(encoding="utf-8"))
+    # rightly refuses inline scripts. Once per document: a page checked again (in the
+    # other palette) keeps it, and it is 650 KB of JavaScript to send and compile.
+    if page.evaluate("() => typeof window.axe?.run !== 'function'"):
+        page.evaluate(axe_source())
     violations = page.evaluate(
         "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
     )
@@ -142,6 +150,7 @@ def fill_template_form(page) -> dict[str, str]:
         "(value) => document.querySelector('[data-testid=template-preview]')"
         ".textContent.includes(value)",
         arg=first_value,
+        polling=POLL_MS,
     )
     return values
 
@@ -182,6 +191,7 @@ def check_draft_as_python_does(page, draft: str) -> set[str]:
         "(count) => document.querySelectorAll('[data-testid=finding]').length === count",
         arg=len(expected),
         timeout=PYTHON_TIMEOUT_MS,
+        polling=POLL_MS,
     )
     shown = {f.get_attribute("data-rule") for f in page.get_by_test_id("finding").all()}
     assert shown == expected
@@ -286,7 +296,9 @@ def clear_checker(page) -> bool:
     if page.input_value("[data-testid=draft]"):
         accept_next_dialog(page)
         page.get_by_role("button", name="Clear draft").click()
-    page.wait_for_function("() => document.querySelector('[data-testid=draft]').value === ''")
+    page.wait_for_function(
+        "() => document.querySelector('[data-testid=draft]').value === ''", polling=POLL_MS
+    )
     return page.locator("[data-testid=ignored]").count() == 0
 
 

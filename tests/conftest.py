@@ -3,10 +3,12 @@ that record what they did (the support code itself lives in testsupport/)."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import subprocess
 import sys
+import threading
 import warnings
 from collections import Counter
 from pathlib import Path
@@ -19,16 +21,23 @@ from testsupport.chromium import TEST_ONLY_ARGS, ChromiumMissing, chromium
 from testsupport.memory import INDEX, MemoryCopies, make_copies_or_none
 from testsupport.pages import SharedPage, open_logged_page, record_errors
 from testsupport.server import serve_folder, serve_store
-from testsupport.site import build_site
+from testsupport.site import SiteBuildError, build_site
+
+# The longest modules that need neither the site nor a browser (about 20-30 s each):
+# `make test` starts with them, one per worker, while the controller builds the site.
+FIRST_WITHOUT_SITE = ("test_model.py", "test_metamorphic.py")
 
 
 def pytest_collection_modifyitems(items):
-    """Run the browser modules first, those with the most tests first, and the quick
-    Python-only modules after them. `make test` hands whole modules to its two workers in
-    this order (--dist loadfile --no-loadscope-reorder), so the long modules start at once
-    and the short ones fill the end instead of one worker waiting for the other."""
+    """Run FIRST_WITHOUT_SITE first, then the browser modules, those with the most tests
+    first, and the quick Python-only modules after them. `make test` hands whole modules to
+    its two workers in this order (--dist loadfile --no-loadscope-reorder), so the long
+    modules start at once and the short ones fill the end instead of one worker waiting
+    for the other."""
     browser_tests = Counter(item.path for item in items if item.get_closest_marker("browser"))
-    items.sort(key=lambda item: -browser_tests[item.path])  # stable: modules stay in order
+    items.sort(  # stable: modules stay in order
+        key=lambda item: (item.path.name not in FIRST_WITHOUT_SITE, -browser_tests[item.path])
+    )
 
 
 @pytest.fixture
@@ -58,23 +67,62 @@ def run_folder(tmp_path_factory) -> Path:
     return shared.parent if os.environ.get("PYTEST_XDIST_WORKER") else shared
 
 
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
-    """The site built once per test run with `mkdocs build --strict`.
-
-    Under pytest-xdist the workers share one build: the first builds it, the others wait
-    for it. Set PREMATCH_TEST_SITE to an already built folder to skip the build while
-    iterating on browser tests locally.
-    """
-    prebuilt = os.environ.get("PREMATCH_TEST_SITE")
-    if prebuilt:
-        return Path(prebuilt)
-    shared = run_folder(tmp_path_factory)
+def build_once(shared: Path) -> Path:
+    """The run's strict build in `shared`/site, made by whichever process asks first while
+    the others wait for it."""
     site_dir = shared / "site"
     with FileLock(str(shared / "site.lock")):
         if not (site_dir / "index.html").is_file():
             build_site(site_dir)
     return site_dir
+
+
+def build_in_background(shared: Path) -> None:
+    # On failure, the first test that needs the site builds it again and reports why.
+    with contextlib.suppress(SiteBuildError):
+        build_once(shared)
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--build-site-first",
+        action="store_true",
+        help="under xdist, start the site build as the run starts, in the controller "
+        "(`make test`: the workers collect and run meanwhile instead of waiting for one "
+        "of them to build)",
+    )
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionstart(session):
+    """With --build-site-first under xdist, the controller, which runs no test, starts the
+    site build in a thread before the workers exist; `built_site` then waits for it (or
+    builds, if a worker asks first)."""
+    config = session.config
+    if (
+        os.environ.get("PYTEST_XDIST_WORKER")
+        or os.environ.get("PREMATCH_TEST_SITE")
+        or not config.getoption("build_site_first")
+        or not config.getoption("numprocesses", None)
+    ):
+        return
+    shared = config._tmp_path_factory.getbasetemp()  # the workers' run_folder
+    threading.Thread(target=build_in_background, args=(shared,), daemon=True).start()
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The site built once per test run with `mkdocs build --strict`.
+
+    Under pytest-xdist the workers share one build: the first to ask builds it, the others
+    wait, and with --build-site-first (`make test`) the controller has started it before
+    they exist (pytest_sessionstart). Set PREMATCH_TEST_SITE to an
+    already built folder to skip the build while iterating on browser tests locally.
+    """
+    prebuilt = os.environ.get("PREMATCH_TEST_SITE")
+    if prebuilt:
+        return Path(prebuilt)
+    return build_once(run_folder(tmp_path_factory))
 
 
 @pytest.fixture(scope="session")

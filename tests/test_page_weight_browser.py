@@ -20,7 +20,10 @@ BUDGET_BYTES = 400 * 1024
 
 
 def cold_visit(browser, url: str) -> TransferLog:
-    context = browser.new_context()
+    # Without the service worker: its background download of the whole site for offline
+    # use (test_offline_app_browser.py) is not the page's weight, and a varying part of it
+    # was counted, depending on when the page went quiet.
+    context = browser.new_context(service_workers="block")
     try:
         log = TransferLog(context)
         page = context.new_page()

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from playwright.sync_api import Error as PlaywrightError
 
-from testsupport.python import PYTHON_TIMEOUT_MS, wait_for_python
+from testsupport.python import POLL_MS, PYTHON_TIMEOUT_MS, wait_for_python
 from testsupport.server import serve_store
 
 CACHE = "python-memory"  # python-snapshot.mjs
@@ -80,6 +80,7 @@ def wait_for_new_copy(page, known: set[str]) -> str:
         " window.__copies = keys.length; }); return window.__copies > before; }",
         arg=len(known),
         timeout=PYTHON_TIMEOUT_MS,
+        polling=POLL_MS,
     )
     (key,) = set(page.evaluate(SAVED_KEYS)) - known
     return key

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 PYTHON_TIMEOUT_MS = 120_000  # a cold start on a busy shared machine; not a speed test
+# How often a wait looks at the page again (page.wait_for_function's `polling`). Not on
+# every animation frame, Playwright's default: that keeps a page drawing 60 frames a second
+# for the whole wait, which cost 0.1-0.2 of a core per waiting page on this 2-core machine.
+POLL_MS = 50
 STATUS = '[data-testid="checker-status"]'
 
 # The status line once the start has ended either way, read in the same evaluation that
@@ -16,7 +20,9 @@ SETTLED_STATUS = """() => {
 
 def wait_for_python(page, timeout_ms: int = PYTHON_TIMEOUT_MS) -> None:
     """Block until window.PreMatchPython is ready; raise with its message if it failed."""
-    page.wait_for_function("() => window.PreMatchPython !== undefined", timeout=timeout_ms)
+    page.wait_for_function(
+        "() => window.PreMatchPython !== undefined", timeout=timeout_ms, polling=POLL_MS
+    )
     page.evaluate(
         """() => { window.__pythonReady = window.__pythonFailed = undefined;
             window.PreMatchPython.start().then(
@@ -24,7 +30,7 @@ def wait_for_python(page, timeout_ms: int = PYTHON_TIMEOUT_MS) -> None:
             (error) => { window.__pythonFailed = String((error && error.message) || error); }); }"""
     )
     page.wait_for_function(
-        "() => window.__pythonReady || window.__pythonFailed", timeout=timeout_ms
+        "() => window.__pythonReady || window.__pythonFailed", timeout=timeout_ms, polling=POLL_MS
     )
     failure = page.evaluate("() => window.__pythonFailed")
     if failure:
@@ -33,7 +39,7 @@ def wait_for_python(page, timeout_ms: int = PYTHON_TIMEOUT_MS) -> None:
 
 def settled_status(page, timeout_ms: int = PYTHON_TIMEOUT_MS) -> str:
     """The page's Python status line once the start succeeded ("... ready") or failed."""
-    return page.wait_for_function(SETTLED_STATUS, timeout=timeout_ms).json_value()
+    return page.wait_for_function(SETTLED_STATUS, timeout=timeout_ms, polling=POLL_MS).json_value()
 
 
 def flush_python(page) -> None:
