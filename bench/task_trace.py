@@ -7,6 +7,10 @@ also records each task's thread time (CPU time), and what ran inside it: a scrip
 evaluation, an event listener, a style or layout pass.
 
     with traced(browser, page) as trace: ...   # trace.tasks: (wall ms, cpu ms, what ran)
+
+The trace covers the whole browser, Chromium's own pages too (headless Chromium 156 keeps a
+renderer for its omnibox popup, whose start is a 100 ms task): only the main threads of the
+processes that load the traced page's own files count.
 """
 
 from __future__ import annotations
@@ -72,18 +76,36 @@ def traced(browser, page) -> Iterator[Trace]:
             yield trace
         finally:
             browser.stop_tracing()
-        trace.tasks = main_thread_tasks(json.loads(path.read_text()))
+        trace.tasks = main_thread_tasks(json.loads(path.read_text()), _site_prefix(page.url))
 
 
-def main_thread_tasks(trace_json, shortest_ms: float = 20.0) -> list[Task]:
-    """Tasks of the page's main threads that took at least `shortest_ms` of wall time."""
+def _site_prefix(url: str) -> str:
+    """What the URLs of the page's own files start with: its origin, or "file://"."""
+    scheme, _, rest = url.partition("://")
+    return f"{scheme}://" if scheme == "file" else f"{scheme}://{rest.split('/', 1)[0]}/"
+
+
+def _event_url(event: dict) -> str:
+    args = event.get("args") or {}
+    for key in ("data", "beginData"):
+        data = args.get(key)
+        if isinstance(data, dict) and isinstance(data.get("url"), str):
+            return data["url"]
+    return ""
+
+
+def main_thread_tasks(trace_json, site_prefix: str, shortest_ms: float = 20.0) -> list[Task]:
+    """Tasks of at least `shortest_ms` of wall time on the main threads of the processes that
+    load files under `site_prefix` (the traced page's)."""
     events = trace_json["traceEvents"] if isinstance(trace_json, dict) else trace_json
+    site_processes = {e.get("pid") for e in events if _event_url(e).startswith(site_prefix)}
     mains = {
         (event["pid"], event["tid"])
         for event in events
         if event.get("ph") == "M"
         and event.get("name") == "thread_name"
         and event.get("args", {}).get("name") == MAIN_THREAD
+        and event.get("pid") in site_processes
     }
     complete = sorted(
         (e for e in events if e.get("ph") == "X" and (e.get("pid"), e.get("tid")) in mains),

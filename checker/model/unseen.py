@@ -1,11 +1,16 @@
-"""How the checker (rules plus model) does on dev text the model was not trained on:
-`python -m checker.model.unseen` (a minute or two; dev only, never a held-back split).
+"""How the checker (rules plus model) does on text the model was not trained on:
+`python -m checker.model.unseen [proxy] [cv] [opened]` (a few minutes each; proxy and cv by
+default). Never a held-back split.
 
 - proxy: the rows written after the rules were tuned (ids starting with PROXY: the fourth
   round and the lead's probe) are left out of training and then scored. The best stand-in
   for the private, unseen sets we have.
 - cv: dev in FOLDS folds by item order (as train.py folds it); each fold is scored by a
   model trained without it. The rules were tuned on all of dev, so this flatters them.
+- opened: each opened split (fresh2 to fresh5: written blind, then opened for tuning the
+  rules), scored by the model trained on all of dev, as `make model` trains it. The model never
+  learns from these splits, so its "model alone" line there is text it never saw, written by
+  others than dev's writers.
 
 Each line gives, for the rules alone, for rules plus model, and for the model alone (its seven
 rules, as if no rule had spoken), the labels found (recall), precision, and the clean items
@@ -135,6 +140,17 @@ def cross_validation() -> tuple:
     return "cv", *pooled
 
 
+def opened() -> list[tuple]:
+    """Each opened split, scored by the model trained on all of dev (once for them all)."""
+    from eval.corpus import OPENED, load_split
+
+    weights = train.train()
+    return [
+        (split, scored(items, NO_MODEL), scored(items, weights), model_alone(items, weights))
+        for split, items in ((split, load_split(split)) for split in OPENED)
+    ]
+
+
 def _merge(total, report) -> None:
     total.items += report.items
     total.misses += report.misses
@@ -144,10 +160,11 @@ def _merge(total, report) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """`python -m checker.model.unseen [proxy] [cv]` (both by default)."""
+    """`python -m checker.model.unseen [proxy] [cv] [opened]` (proxy and cv by default)."""
     chosen = (argv if argv is not None else sys.argv[1:]) or ["proxy", "cv"]
-    runs = {"proxy": proxy, "cv": cross_validation}
-    for name, rules_only, with_model, alone in (runs[name]() for name in chosen):
+    runs = {"proxy": lambda: [proxy()], "cv": lambda: [cross_validation()], "opened": opened}
+    measured = (result for name in chosen for result in runs[name]())
+    for name, rules_only, with_model, alone in measured:
         print(f"{name}: rules only   {summary(rules_only)}")
         print(f"{name}: rules+model  {summary(with_model)}")
         print(f"{name}: model alone  {summary(alone, train.MODELLED)} (its rules only)")
