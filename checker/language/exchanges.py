@@ -4,8 +4,12 @@
 
 from __future__ import annotations
 
-from checker.language.topic import topic
+from checker.language.topic import family, topic
 
+# What the applicant feels for a program, that could be returned.
+_FEELING = (
+    "(?:interest|feeling|feelings|sentiment|enthusiasm|regard|admiration|affection|excitement)"
+)
 PROGRAM_RANKS_APPLICANT = topic(
     "program-ranks-applicant",
     'the program ranking the applicant in return: "will you rank me highly", "you\'d do the '
@@ -13,7 +17,8 @@ PROGRAM_RANKS_APPLICANT = topic(
     "rank (?:me|us|my application)(?! know)",
     # The program choosing the applicant as one half of a trade: "you select me and I ...".
     "(?<=you )(?:select|choose|pick|take) (?:me|us)(?= (?:and|,) )",
-    "(?:keep|put|place|list) me {a2}(?:at (?:the )?top|in (?:your |the )?top|first|high|highly"
+    "(?:keep|put|place|list) (?:me|us|my name|my application) {a2}(?:at (?:the )?top|in (?:your"
+    " |the )?top|first|high|highly"
     "|to match|in your {g2}(?:range|top|list))",
     # A place where the applicant would match: "keep me at a matching position".
     "(?:keep|put|place|list|rank) me {a2}(?:at|in|on|within) (?:a |an |the |your )?{g1}(?:match"
@@ -106,7 +111,7 @@ RECIPROCATION = topic(
     # Word of a place on the program's list: "the second I hear I'm one of yours".
     "(?:hear|know|learn|see) (?:that )?(?:i|we) {a2}be (?:one of |among |near the top of |high on"
     " |on )yours",
-    "if (?:i|we) {a2}be yours(?= (?:\\.|!|,|\\||too|as well) )",
+    "if (?:i|we) {a2}be yours(?= (?:\\.|!|,|;|:|\\||too|as well) )",
     "(?:i|we) {a2}be yours (?:too|as well|also)",
     "(?:what|how) about (?:me|mine)(?= \\? )",
     "(?<=\\| )mine(?= \\? )",
@@ -140,7 +145,12 @@ RECIPROCATION = topic(
     "same (?:consideration|treatment|courtesy)",
     "(?<=your )no1 (?:applicant|candidate|pick|choice) for my no1",
     "two-way street",
-    "(?:interest|feeling|sentiment|enthusiasm) {g2}be {a2}(?:returned|return|reciprocate|shared)",
+    family(
+        "the applicant's feeling for the program returned: \"I hope the regard I feel for "
+        'Crestmoor will be returned", "the interest will be shared"',
+        f"{_FEELING} (?:(?:that |which )?i {{a2}}(?:feel|have|hold|show) (?:for|toward|towards"
+        " |about|in) {prog} )?{g2}(?:{modal} )?{a2}be {a2}(?:returned|return|reciprocate|shared)",
+    ),
     "(?<=my )(?:no1|top spot|first choice|top choice|first spot) (?:for|in exchange for) your"
     " (?:top|no1|first|high) (?:spot|place|rank|slot)",
     "(?:rank|put|place|list|keep) (?:one another|us both)",
@@ -162,6 +172,14 @@ RANKING_CONTEXT = topic(
     "ranking-context",
     "talk of rank lists, the Match or first place",
     "(?:rank|list|match|first|no1|at the top|on top|top of (?:my|your|our|each))",
+)
+RANK_ME_ASKED = topic(
+    "rank-me-asked",
+    'the program asked outright to rank the applicant: "please rank me highly", "kindly keep my '
+    'name at the top of your list" (not a question: "if you will rank me")',
+    "(?<!you will )(?<!you would )(?<!if you )(?<!whether you )(?:rank|keep|put|place|list)"
+    " (?:me|us|my name|my application)(?= {a2}(?:high|highly|first|at|in|on|to|near|as|among"
+    "|within|well|\\.|!) )",
 )
 PROMISE_ABOUT_RANKING_ME = topic(
     "promise-about-ranking-me",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checker.language.topic import topic
+from checker.language.topic import family, topic
 from checker.language.word_classes import NOT_A_RESIDENCY_THING, RANK_VERB
 
 # The other programs, as the applicant names them ("the other places I visited").
@@ -17,23 +17,28 @@ _LAST_FEW = "(?:last|final) (?:2|3|4|two|three|four|few|couple of|several)"
 # "anyone else's opinion", "the rest of the day").
 _CHOOSING = "(?:rank|list|consider|certify|include)"
 _OTHERS_AS_A_CLASS = (
-    "(?:any(?:one|body)? else|anyone(?! else)|(?:any|every|all|the|my) (?:of the )?(?:other"
+    "(?:any(?:one|body)? else|any ?place else|anywhere else|elsewhere|anyone(?! else)"
+    "|(?:any|every|all|the|my) (?:of the )?(?:other"
     f"|remaining) {{g1}}{_OTHERS}s?|the others|the rest|another (?:program|place|residency"
     "|hospital))(?! (?:to|of|who|that|whose|feeling|feelings|opinion|opinions|idea|ideas) )"
 )
 # Going, applying or training somewhere, and the other places taken as a class.
 _GOING = (
-    "(?:apply to|apply|interview (?:at|with)|interview|go to|go|train at|train|join|attend|want"
+    "(?:apply to|apply|interview (?:at|with)|interview|go to|go in|go|train at|train in|train|join"
+    "|attend|want"
     " to (?:go|train|be)|look at)"
 )
 _OTHER_PLACES = (
-    "(?:anywhere else|elsewhere|(?:any|every|all|the|my) (?:of the )?(?:other|remaining) {g1}"
-    "(?:program|residency|hospital|institution|institute)s?|another (?:program|residency"
-    "|hospital))"
+    "(?:anywhere else|any ?place else|somewhere else|elsewhere|(?:any|every|all|the|my)"
+    " (?:of the )?(?:other|remaining) {g1}(?:program|residency|hospital|institution|institute"
+    "|place)s?|another"
+    " (?:program|residency|hospital|place))"
 )
-# A place, a time or a kind that narrows "anywhere else": "in Ohio", "this week", "for surgery".
+# A place, a time or a kind that narrows "anywhere else": "in Ohio", "this week", "for surgery"
+# (not the season itself: "I'm not ranking anyplace else this year").
 _NOT_A_SCOPE = (
-    "(?! (?:in|near|around|this|that|today|tomorrow|on|during|over|yet|for (?:the|this|that|a)"
+    "(?! (?:in|near|around|this(?! (?:year|cycle|season) )|that|today|tomorrow|on|during|over"
+    "|yet|for (?:the|this|that|a)"
     "|until|till|since|outside|abroad) )"
 )
 # The others, when none of them wins: "none of them", "no other institute", "nothing else".
@@ -67,7 +72,8 @@ _LOSES = (
 # What the others lose to: the program named, or the end of the clause.
 _AGAINST_IT = (
     "(?: (?:to|with|against|next to|beside|compared to|behind|of) {prog}|(?: (?:now|anymore"
-    "|anyway|by comparison|in comparison|already|honestly|at this point|for me))?"
+    "|anyway|by comparison|in comparison|by compare|in compare|already|honestly|at this point"
+    "|for me))?"
     "(?= (?:\\.|!|,|;|\\||-) ))"
 )
 EXCLUSIVE = topic(
@@ -85,16 +91,18 @@ EXCLUSIVE = topic(
     "(?!(?: else)? (?:date|day|time|week|month|hotel|flight|room|city|elective|rotation|topic|seat"
     "|shuttle"
     "|slot|dates|days|times|hotels|flights|rooms|electives|rotations|topics|opinion|opinions|idea"
-    "|ideas|feeling|feelings|advice|input|view|views) )"
+    "|ideas|feeling|feelings|advice|input|view|views|session|sessions|talk|talks|lecture|lectures"
+    "|workshop|conference|meeting|meetings|event|events|party) )"
     "(?!(?: else)? (?:(?:this|that|next|on that) (?:week|day|month|weekend|date)|today|tomorrow|in"
     "|near|around|during|outside|abroad|until|since|yet|for (?:the|this|that|a)) )",
     "no (?:intention|plan|plans|desire|wish) (?:of|to) {a2}(?:rank|put|place|list|keep|consider)"
     " (?:any(?:one|body|thing)?|another|other) {g2}(?:above|ahead|higher|over|before|better"
     "|first)",
-    "(?:not|never) {a2}(?:imagine|see myself|picture) (?:rank|put|place|keep|choose) (?:any|another"
-    "|other) {g2}(?:above|over|ahead|higher|before|first)",
-    "(?:not|never) {a2}(?:to )?(?:go|attend|go for|go to|travel) {g1}(?:the |my |any )?(?:other"
-    "|remaining) {g1}interview",
+    "(?:not|never) {a2}(?:imagine|see myself|picture) (?:rank|put|place|keep|choose)"
+    " (?:any(?:one|body|thing)?|another|other) {g2}(?:above|over|ahead|higher|before|first)",
+    "(?:not|never) {a2}(?:to )?(?:be )?(?:go|attend|go for|go to|travel) {g1}(?:the |my |any )?"
+    "(?:other"
+    f"|remaining|{_LAST_FEW}) {{g1}}interview",
     "(?:(?:no|not a single|none of the|not one of the) (?:other )?(?:program|one|place|residency"
     "|hospital|option)s?|nobody|noone|no-one|none) (?:on my {list} |else |i {g2})?{a2}"
     "(?:{modal} )?{a2}(?:be )?(?:(?:rank"
@@ -158,6 +166,13 @@ EXCLUSIVE = topic(
     # Telling the other programs no: "I'll be telling every other program thanks but no thanks".
     "(?:tell|telling|told) (?:all |every )?(?:the |my )?(?:other|remaining) (?:program|residency"
     "|hospital|institution)s? (?:that )?(?:thanks but no thanks|no thanks)",
+    family(
+        "asking the others to drop the applicant: \"I'm telling all the other programs to take me"
+        ' off their lists"',
+        "(?:tell|telling|told|ask|asking|asked|inform|informing|informed|email|emailing|emailed)"
+        f" (?:all |every )?(?:the |my )?(?:other|remaining) {{g1}}{_OTHERS}s? to (?:take|remove"
+        "|drop|strike|cross) me (?:off|from|out)",
+    ),
     # Telling the others the applicant is not coming: giving them up.
     f"(?:let|tell|told|inform|informed|notify|notified|email|emailed|write|wrote) (?:all |every"
     f" )?(?:the |my )?(?:other|remaining) {{g1}}{_OTHERS}s? (?:know )?(?:that )?i {{a2}}(?:will"
@@ -166,7 +181,8 @@ EXCLUSIVE = topic(
     "(?:stop|stopped|quit|give up) (?:consider|look at|think about|entertain|pursue) (?:any |all"
     " |the |my )?(?:other |remaining )?(?:alternatives|alternative|options|programs|program"
     "|places)(?! (?:for|in|at|near) )",
-    "(?:nobody|no one|nothing|no other program|no program|no other place) (?:else )?{a2}be {a2}"
+    "(?:nobody|no one|nothing|no (?:other )?(?:program|place|hospital|residency|institution"
+    "|institute)) (?:else )?{a2}be {a2}"
     "(?:even )?on my (?:radar|list|mind)(?= (?:\\.|!|,|\\||but|now|anymore|at this point) )",
     "not {a2}be (?:anyone|anybody|any program|another program|anything|any other program)"
     " (?:else )?(?:ahead of|above|before|higher than|over) {prog}",
@@ -260,8 +276,23 @@ EXCLUSIVE = topic(
     # a mile" only stresses the rank: ds4-138, ds6-029).
     "(?:no1|first choice|top choice|first pick|top pick) (?:(?:,|-|and) )*it be not {a2}close",
     "not {a2}(?:be )?rank the (?:rest|other)",
-    "(?:not|never) {a2}(?:picture|see|imagine) myself {g1}(?:anywhere|somewhere) (?:other than|but"
-    "|else)",
+    family(
+        'not even imagining another place: "I can\'t imagine training anywhere else", "I don\'t '
+        'see myself anywhere but Eastfield"',
+        "(?:not|never) {a2}(?:picture|see|imagine) (?:myself |(?:myself )?(?:training|be|working"
+        "|matching|living|going|staying) )(?:anywhere|anyplace|somewhere)"
+        f" (?:other than|but|except|else{_NOT_A_SCOPE})",
+    ),
+    family(
+        'no other place where the applicant would be happy: "there is no other program I would '
+        'be happy at", "no hospital where I could thrive as I would at yours"',
+        "(?:no|not a|not one) (?:other )?(?:place|program|hospital|residency|institution|institute)"
+        " (?:else )?(?:on earth |in the world |in the country )?(?:that |where )?i {a2}"
+        "(?:{modal} )?{a2}(?:be (?:as |so |truly |really )?(?:happy|happier|content|fulfilled)"
+        "|thrive|belong"
+        "|fit in|fit|feel at home)(?: (?:at|in|with|there))?(?= (?:\\.|!|,|;|\\||-|than|other"
+        " than|but|except|as) )",
+    ),
     "(?:(?:every|all|each) other (?:program|place|one|residency|option)s?|(?:everyone|everybody"
     "|everything|every program) else(?: on my {list})?) {a2}(?:be|will be|come|feel) (?:a )?"
     "(?:distant )?(?:second|behind|secondary)",
@@ -303,7 +334,7 @@ EXCLUSIVE = topic(
     # ranking anyone else", "I don't plan on ranking any other programs", "I'll rank no other
     # program" (not one place or time: "I didn't interview anywhere else in Ohio").
     "(?:not|never|no longer) {a2}(?:to )?(?:{intent} |be go to |go to |plan on |bother (?:to"
-    " |with )?)?"
+    " |with )?|(?:be )?(?:wishing|wanting|planning|hoping|intending|thinking of) to )?"
     f"{{a2}}(?:bother (?:to |with )?)?(?:be )?(?:{_CHOOSING} {_OTHERS_AS_A_CLASS}|{_GOING}"
     f" {_OTHER_PLACES}){_NOT_A_SCOPE}",
     # The same said as no intention: "I have no intention to join any other programme".

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from checker.language.topic import topic
+from checker.language.topic import family, topic
 from checker.language.word_classes import (
     INTERVIEW_DAY,
     NOT_A_RESIDENCY_THING,
@@ -19,6 +19,21 @@ _NOT_AN_EVENT = (
     "|social|tour|webinar|interview|event|lunch|orientation|open house|meet|second look|link)"
     "| {g2}(?:minute|minutes|min|mins|hour|hours) )"
 )
+# Pledging, in the verbs applicants use: "I assure you", "I promise", "you have my word".
+_PLEDGE = "(?:promise|pledge|vow|swear|guarantee|assure|give (?:you )?my word)"
+# A condition on being taken, as a clause: "if selected", "once you offer me the post",
+# "should you give me the opportunity" (not "when the dinner starts").
+_CONDITION = (
+    "(?:if|once|when|whenever|should|as soon as|the moment|in case) {g3}(?:select|selected|choose"
+    "|chose|chosen|offer|give|given|giving|take|takes|pick|picked|grant|granted|want|accept"
+    "|accepted|allot|allotted)(?: me| us)? {g4}"
+)
+# Taking the place: accepting, signing for it, joining, coming (not to an event).
+_TAKES_THE_PLACE = (
+    f"(?:accept|(?:join|come){_NOT_AN_EVENT}|take (?:the|an|your|any|a) (?:offer|position|seat"
+    "|spot)|say yes|enroll|sign (?:the |your |a |any )?(?:contract|offer|agreement)|sign(?= (?:\\."
+    "|!|,|\\||immediately|right away|at once|with)))"
+)
 PROMISE_TO_ACT = topic(
     "promise-to-act",
     'a promise, pledge or guarantee to accept, sign, rank or come: "I promise I will rank you '
@@ -28,6 +43,20 @@ PROMISE_TO_ACT = topic(
     " {g2}{a2}(?:right now |today )?(?:to|that|i) {g3}"
     f"(?:accept|sign|rank|(?:join|come){_NOT_AN_EVENT}|match|take (?:the|an|your|any|a)"
     " (?:offer|position)|choose|say yes|enroll|attend {prog})",
+    family(
+        'an assurance with its condition inside it: "I assure you that if I am selected I will '
+        'join", "I promise that once you offer, I will accept"',
+        f"{_PLEDGE} (?:you )?(?:that )?{_CONDITION}(?:, )?i {{a2}}(?:{{modal}} )?{{a2}}"
+        f"(?:be )?{_TAKES_THE_PLACE}",
+    ),
+    family(
+        'a pledge to give up the others: "I assure you I will not go to any other place", "I '
+        "promise I won't consider another offer\"",
+        f"{_PLEDGE} (?:you )?(?:that )?i {{a2}}(?:{{modal}} )?{{a2}}not {{a2}}(?:be )?"
+        "(?:go (?:to|in )|join|accept|consider|think of|look at|entertain|take) {g1}(?:any|another)"
+        " (?:other )?"
+        "(?:place|program|offer|hospital|institute|institution|residency|position|seat)",
+    ),
     "guarantee (?:me|us|that i|that you|i|you)",
     "(?:assure|promise|guarantee) (?:me|us) of (?:a|an|the|one) {g1}(?:spot|position|place|contract"
     "|seat|offer)",
@@ -45,11 +74,13 @@ PROMISE_TO_ACT = topic(
     # "done" counts only as an answer to an offer (ACCEPTS).
     "(?:count|consider) (?:it|this) (?:as )?(?:settled|a deal|a yes|a done deal)",
     "sign on the dotted line",
-    "say the word and i {a2}(?:{modal} )?{a2}(?:sign|accept|come|join|commit)",
+    "(?:say|give me|send me) the word and i {a2}(?:{modal} )?{a2}(?:sign|accept|come|join|commit)",
     "(?:consider me|i be|i will be) (?:all )?yours(?= (?:!|\\.|,|\\||:|if|the moment|as soon as) )",
     "(?:consider|count|take|treat) (?:this|it|me|my (?:spot|place|position|offer|accept|yes"
     "|signature)) {g3}(?:accept|commit|promise|yes|guarantee|claimed|taken|secured|locked in"
-    "|sealed|given)(?= )",
+    "|sealed|given|give|formality|certainty|sure thing|done deal|foregone conclusion)(?= )",
+    "(?:consider|count|take|treat) my commit (?:to {prog} )?(?:as )?(?:a )?(?:made|make|final|done"
+    "|given|give|sealed|binding|firm)(?= (?:\\.|!|,|\\||-|regardless|no matter|whatever) )",
     # Committed to the program as a future: "I am writing to commit to X as the place where I
     # will train".
     "commit (?:myself )?to {prog} as (?:the|my) (?:place|program|home|residency|hospital)",
@@ -160,8 +191,9 @@ PROGRAM_OFFERS = topic(
     "(?:if|once|when|should) (?:i be |i get |i be ever |ever )?(?:offer(?= (?:,|\\.|\\||!|by|i"
     "|to me|(?:a|an|the|one) (?:position|spot|place|seat|post|contract|residency|categorical"
     "|preliminary|prelim)) )|select(?= (?:,|\\.|\\||!|by) ))",
-    "(?:the moment|as soon as|once|when|whenever) (?:it|the offer|an offer|the contract|your offer)"
-    " {a2}(?:arrive|come|be send|land|come through)",
+    "(?:the moment|the minute|the second|the day|as soon as|once|when|whenever) (?:it|the offer"
+    "|an offer|the contract|your offer)"
+    " {a2}(?:be |will |would |do )?(?:arrive|come|be send|land|come through)",
     "(?:send|mail|email|give|forward) (?:me )?(?:the|a|an|your) (?:contract|offer|offer letter"
     "|agreement)(?: over)? {g2}and",
 )
@@ -169,6 +201,17 @@ ACCEPTS = topic(
     "accepts",
     'the applicant accepting or signing: "I would say yes", "I will accept it", "I will sign"',
     "{modal} {a2}(?:accept|sign|say yes|take it|take the (?:offer|position|spot)|commit|agree)",
+    family(
+        'an acceptance after another promised step: "I will do the needful and accept", "I '
+        'would thank you and sign"',
+        "{modal} {a2}{g4}and {a2}(?:accept|sign|say yes|join)(?= (?:\\.|!|,|\\||it|the offer"
+        "|your offer|immediately|right away|at once|on the spot|without|with pleasure) )",
+    ),
+    family(
+        'the applicant handed over: "you\'ve got me", "you can have me"',
+        "you {a2}(?:{modal} )?{a2}(?:have|have get|get|have get) me(?= (?:\\.|!|,|\\||-|no matter"
+        "|for sure|for good|forever) )",
+    ),
     "(?:the|my) answer {a2}(?:{modal} )?(?:be|will be|would be) (?:an? )?(?:immediate |resounding"
     " )?"
     "yes",
@@ -221,12 +264,19 @@ READY_TO_SIGN = topic(
     " to|take) (?:a|an|the|your|any|it|one) {g1}(?:offer|position|contract|agreement|offer letter)"
     " {g3}"
     "(?:before|the same day|same day|by return)",
+    family(
+        'the acceptance written as an equation, the offer already answered: "an offer from you '
+        '= accepted", "offer from Westbrook: signed"',
+        "(?<!if )(?<!when )(?:offer|contract|offer letter) (?:from {prog} )?(?:mean |means |equal"
+        " |equals )?(?:accept|sign|a yes|yes)(?= (?:\\.|!|,|\\||period|full stop|no"
+        " question|instantly|immediately|on the spot) )",
+    ),
     # The acceptance in the passive: "an offer from Eastbrook would be accepted without
     # hesitation", "any offer from you will be accepted".
-    "(?:offer|contract|offer letter|{seat}) {g4}(?:{modal}) {a2}be {a2}(?:accept|sign)"
+    "(?:offer|contract|offer letter|{seat}) {g5}(?:, it )?(?:{modal}) {a2}be {a2}(?:accept|sign)"
     "(?= (?:\\.|!|,|\\||immediately|right away|at once|on the spot|without|in a heartbeat"
-    "|the same day|same day|by return|instantly|gladly|happily|the day|the moment|the minute"
-    "|as soon as|within) )",
+    "|the same (?:day|afternoon|morning|evening|hour|week)|same day|by return|instantly|gladly"
+    "|happily|the day|the moment|the minute|as soon as|within) )",
     # Never refusing it: "I would never turn down an offer from you".
     "(?:never|not) {a2}(?:turn down|decline|refuse|reject|say no to) (?:an|any|your) {g1}(?:offer"
     "|position)(?! (?:of|to) )",  # not "an offer of help"

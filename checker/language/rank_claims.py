@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checker.language.topic import topic
+from checker.language.topic import family, topic
 from checker.language.word_classes import RANK_VERB
 
 # First place named as a rank: "the first rank", "rank one", "rank #1".
@@ -34,7 +34,7 @@ _NOT_A_RANK_PLACE = (
 _ON_TOP = (
     "(?:sit|be|land|stay|remain|end up|come|appear) {a2}(?:right |squarely |firmly )?(?:at the"
     " (?:very )?top|on top|first|no1|in first place|in the (?:top|first|no1) (?:spot|slot"
-    "|position))"
+    "|position)|(?:at|in) (?:position|place|spot|slot|rank) (?:one|1|no1)|at no1)"
 )
 # The moment the rank list is made: "when I certify", "once I submit my list".
 _AT_RANK_TIME = (
@@ -75,6 +75,13 @@ RANKS_PROGRAM_FIRST = topic(
     f"{_AT_RANK_TIME} {{g4}}, (?!(?:i|we|he|she|they|my|the|this|that) )[^ |,]+ {{a2}}"
     f"(?:{{modal}} )?{{a2}}(?:be )?{{a2}}(?!come ){_ON_TOP}",
     "my {list} {a2}(?:{modal} )?{a2}(?:begin|start|open) with {prog}",
+    family(
+        "the first line of the applicant's rank list held: \"your program will occupy the first "
+        'line of the rank order list I certify", "you take the top entry on my list"',
+        "(?:occupy|take|hold|have|fill|get|be at|be in|be on) (?:the )?(?:first|top|no1) (?:line"
+        "|row|entry|slot|position|place|spot) (?:of|on|in) (?:my {list}|the (?:rank |rank order "
+        "|order |final )+list)(?! (?:of|for) )",
+    ),
     "{prog} {a2}(?:{modal} )?{a2}(?:go|goes) (?:in )?at no1",
     "my {list} {a2}(?:{modal} )?{a2}have {prog} (?:in|at) (?:the )?(?:first|top|no1)",
     "(?:in|at|into) (?:the|my) (?:very )?(?:first|top|no1) (?:slot|spot|position|place) (?:of|on"

@@ -22,11 +22,14 @@ EVALUATION_OF_APPLICANT = topic(
     '"where do I stand / fall on your list", "how I compare with other candidates", '
     '"my position on your rank list", "my chances of matching", "is my name high on your list"',
     "be (?:i|we|my application|my name) {a2}(?:go to |likely to |expect to |about to )?"
-    "(?:be )?(?:rank|list|place)",
+    "(?:be |get )?(?:rank|list|place)",
     "{modal} (?:i|we|my application) {a2}be (?:rank|list|place)",
     "(?:if|whether|where|how high|how highly|how well) (?:i|we|my application) {a2}"
-    "(?:{modal} )?{a2}(?:be|have be|be go to be|be (?:likely|expect|set|about|go) to be) {a2}"
-    "(?:rank|list|place)",
+    "(?:{modal} )?{a2}(?:be get|get|be|have be|be go to be|be (?:likely|expect|set|about|go) to"
+    " (?:be|get)) {a2}(?:rank|list|place)"
+    # Not a place in a group of the day: "whether I am placed in the morning group".
+    "(?! (?:in|into|on|with) (?:the |a |an )?{g2}(?:group|team|session|block|rotation|room|shift"
+    "|track|class|queue|cohort|tour|shuttle|hotel)s? )",
     "(?:be|being|be be|be still be) consider {a2}for (?:a |an |the |your )?{g1}(?:rank|list"
     "|ranking)",
     "how {a1}(?:do|have) my (?:interview|application|candidacy|performance|file) {a2}(?:go|come"

@@ -68,12 +68,15 @@ REQUEST = topic(
     "|idea|sense|indication|clue)",
     "keep me (?:posted|update|informed)",
     "find out",
-    "know(?<!let you know)(?<!you know) (?:how|where|whether|if|what)",
+    # Not telling: "I wanted you to know where I stand".
+    "know(?<!let you know)(?<!you know)(?<!you to know)(?<!u to know) (?:how|where|whether|if"
+    "|what)",
     "(?:may|can|could) i (?:know|ask|learn)",
     # Not a statement opened by "please": "Please know that ...", "Kindly note that ...".
     "(?:please|kindly)(?! (?:know|note|be assured|rest assured|accept|find|excuse|forgive) )",
     "(?<=\\| )(?:rank|keep|put|place|list) me",
     "ask (?:you|if|whether|where|how|about|when)",
+    "(?:request|beseech|urge) (?:you|that you)",
     "(?:see|check|confirm|clarify|inquire|enquire) (?:if|whether|about|where|how|when)",
 )
 
