@@ -194,7 +194,8 @@ PROGRAM_OFFERS = topic(
     "(?:the moment|the minute|the second|the day|as soon as|once|when|whenever) (?:it|the offer"
     "|an offer|the contract|your offer)"
     " {a2}(?:be |will |would |do )?(?:arrive|come|be send|land|come through)",
-    "(?:send|mail|email|give|forward) (?:me )?(?:the|a|an|your) (?:contract|offer|offer letter"
+    "(?:send|mail|email|give|forward) (?:over )?(?:me )?(?:the|a|an|your) (?:contract|offer|offer"
+    " letter"
     "|agreement)(?: over)? (?:{g2}and|,)",
 )
 ACCEPTS = topic(

@@ -131,6 +131,9 @@ EVALUATION_OF_APPLICANT = topic(
     "|start plan for another|start planning for another|move on (?:from|to (?:other|another)"
     " (?:program|plan|option|year|specialty|cycle)))",  # not "move on to the poster session"
     "(?:have|do) (?:i|we|my application) {a2}(?:be |get )?(?:rank|list|place)",
+    # Advice asked on ranking the program, which only its own list could give: "whether I
+    # should rank you with hope or with caution".
+    "(?:whether|if|how high|how highly) i {a2}should {a2}(?:rank|place|put|list) {prog}",
     "my (?:rank|ranking|standing)(?! (?:in|at|of|among|within) (?:my |the |our |this )?(?:class"
     "|school|cohort|batch|university|college|medical|year|group|department))"
     "(?! (?:order |-order )?list)",  # "my rank order list" is the applicant's own
