@@ -90,7 +90,8 @@ _EXPECTED_BEFORE = re.compile(
     r"(?:(?:\b(?:will|shall|should|expects?|expected|hopes?|hoping|going|due|about|set)"
     r"(?: to)?|'ll)\s+(?:[a-z]+\s+)?(?:be|become|get|receive|obtain|have)"
     r"|\bbecom(?:e|es|ing)|\bbeing|\bonce i(?:'m| am| get| receive| have| become)"
-    r"|\b(?:await(?:s|ing)?|waiting (?:for|on)|expect(?:s|ing)?|applied for|applying for"
+    r"|\b(?:await(?:s|ing)?|waiting (?:for|on)|expect(?:s|ing)?|(?:applied|applying|filed|filing)"
+    r" for"
     r"|pending|upcoming|future))"
     r"(?:\s+(?:a|an|the|my|full|lawful|naturali[sz]ed))*\s*$"
 )
@@ -99,12 +100,24 @@ _EXPECTED_AFTER = re.compile(
     rf" (?:{_OPEN}|expected|soon)\b"
 )
 _SENTENCE_REACH = 100  # characters before a status word read for its sentence
+# Someone else's status: "my wife, who is a US citizen", "my parents are American citizens"
+# (with no "I" between them and the status: "my family moved here and I am a U.S. citizen").
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:wife|husband|spouse|partner|fianc[eé]e?|mother|father|parents?|sister|brother|son"
+    r"|daughter|children|child|kids?|family|he|she|they|who)\b(?:(?!\b(?:i|i'm|me|my)\b)"
+    r"[^.!?;\n]){0,40}$"
+)
 
 
 def is_held(view: str, match: re.Match[str]) -> bool:
-    """Whether the status word at `match` is held today, not only expected."""
+    """Whether the status word at `match` is the writer's today, not only expected nor
+    someone else's."""
     before = view[max(0, match.start() - _SENTENCE_REACH) : match.start()]
-    return not (_EXPECTED_BEFORE.search(before) or _EXPECTED_AFTER.match(view, match.end()))
+    return not (
+        _EXPECTED_BEFORE.search(before)
+        or _EXPECTED_AFTER.match(view, match.end())
+        or _SOMEONE_ELSES.search(before)
+    )
 
 
 def citizen_statements(letter: Letter) -> list[re.Match[str]]:
@@ -137,4 +150,7 @@ EXAMPLES: tuple[tuple[str, bool], ...] = (
     ("My green card application is still pending.", False),
     ("Once I become a U.S. citizen in March, I will need no visa.", False),
     ("I studied medicine in Grenada.", False),
+    ("My wife, who is a US citizen, has filed for my green card.", False),
+    ("My parents are American citizens, and I will need a visa.", False),
+    ("My family moved to Ohio in 2009 and I am a U.S. citizen.", True),
 )

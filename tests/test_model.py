@@ -36,6 +36,12 @@ FLAGGED = [
         "generic-praise",
         "excellence",
     ),
+    # "your institution" is read as a program's name, and named as typed.
+    (
+        "Everything about your institution breathes excellence.",
+        "generic-praise",
+        "about your institution",
+    ),
 ]
 # Sentences that share the model's words but are fine.
 CLEAN = [
@@ -74,6 +80,8 @@ def test_model_flags_new_wordings_and_names_its_words(text, rule, word):
     )
     assert explained, finding.message
     assert f"'{word}'" in explained[1].split(", ")
+    # Each word named is the applicant's own, as typed ("first", not the model's "no1").
+    assert all(shown.strip("'") in text for shown in explained[1].split(", "))
     # The rule's own patterns miss this wording: without the model the reader would get
     # nothing (when they learn it, pick a wording they miss, not one the model happens to flag).
     assert list(RULES[rule].hits(Letter(text), checked.kind, Setting())) == []

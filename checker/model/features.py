@@ -35,23 +35,38 @@ _FILLERS = frozenset(
 def sentence_features(lemmas: list[str]) -> set[str]:
     """The lemmas of one sentence and each pair of neighbours within a clause ("end up",
     "top of"): a pair across "," or into an if-clause would change when the clauses swap."""
-    words = _program_as_name(
-        [
-            _RANK_FORMS.get(lemma, lemma)
-            for lemma in lemmas
-            if lemma != SENTENCE_END and lemma not in _FILLERS
-        ]
-    )
-    # A closing "." or "!" says nothing about the rule, and "day ." would otherwise weigh
-    # differently from "day !" ("?" stays: a question is part of what some rules look for).
-    while words and words[-1] in _PLAIN_ENDS:
-        words.pop()
+    words = [word for word, _, _ in read_words(lemmas)]
     found = {word for word in words if word not in _SEPARATORS}
     found.update(
         f"{a} {b}"
         for a, b in pairwise(words)
         if a not in _SEPARATORS and b not in _SEPARATORS and b not in _OPENS_A_CLAUSE
     )
+    return found
+
+
+def read_words(lemmas: list[str]) -> list[tuple[str, int, int]]:
+    """The words the model reads in a sentence's lemmas, each with the first and last lemma it
+    stands for, so that a finding names them as typed ("first" for the rank "no1", "Your
+    hospital" for NAME). Intensifiers are read past; "your program" and a program's name read
+    alike ("Lakeside General strikes the perfect balance" is the same praise): both become one
+    NAME, as does a run of names."""
+    found: list[tuple[str, int, int]] = []
+    before = None
+    for index, lemma in enumerate(lemmas):
+        if lemma == SENTENCE_END or lemma in _FILLERS:
+            continue
+        word = _RANK_FORMS.get(lemma, lemma)
+        if (before == "your" and word in _PROGRAM_NOUNS) or (before == word == NAME):
+            found[-1] = (NAME, found[-1][1], index)
+            before = NAME
+        else:
+            found.append((word, index, index))
+            before = word
+    # A closing "." or "!" says nothing about the rule, and "day ." would otherwise weigh
+    # differently from "day !" ("?" stays: a question is part of what some rules look for).
+    while found and found[-1][0] in _PLAIN_ENDS:
+        found.pop()
     return found
 
 
@@ -64,15 +79,3 @@ def sentences(analysis: Analysis) -> Iterator[tuple[int, int]]:
             end -= 1
         if end > first:
             yield first, end - 1
-
-
-def _program_as_name(words: list[str]) -> list[str]:
-    """ "your program" and a program's name read alike ("Lakeside General strikes the perfect
-    balance" is the same praise): both become one NAME, as does a run of names."""
-    found: list[str] = []
-    for word in words:
-        if word in _PROGRAM_NOUNS and found and found[-1] == "your":
-            found[-1] = NAME
-        elif word != NAME or not found or found[-1] != NAME:
-            found.append(word)
-    return found

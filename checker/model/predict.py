@@ -16,7 +16,7 @@ from checker.hits import Hit
 from checker.language.analysis import NEGATIONS, Analysis, analyse
 from checker.language.tokens import NAME
 from checker.letter import Letter
-from checker.model.features import sentence_features, sentences
+from checker.model.features import read_words, sentence_features, sentences
 from checker.rules import RULES, Rule
 
 # The words a sentence must hold before the model may speak for a rule: the rule's own
@@ -140,14 +140,15 @@ def _is_words(feature: str) -> bool:
 
 
 def _typed(analysis: Analysis, first: int, last: int, feature: str) -> str:
-    """A feature as the applicant typed it ("ended up" for the lemmas "end up")."""
+    """A feature as the applicant typed it ("ended up" for the lemmas "end up", "top choice"
+    for the rank "no1 choice", "Your hospital is" for "name be")."""
     parts = feature.split()
-    lemmas = analysis.lemmas
-    for index in range(first, last + 2 - len(parts)):
-        if lemmas[index : index + len(parts)] == parts:
+    read = read_words(analysis.lemmas[first : last + 1])
+    for index in range(len(read) + 1 - len(parts)):
+        if [word for word, _, _ in read[index : index + len(parts)]] == parts:
             letter = analysis.letter
             start, end = letter.norm.original_span(
-                *analysis.view_span(index, index + len(parts) - 1)
+                *analysis.view_span(first + read[index][1], first + read[index + len(parts) - 1][2])
             )
             return letter.original[start:end]
     return feature

@@ -10,15 +10,53 @@ from checker.hits import Hit
 from checker.letter import Letter
 from checker.rules import evidence
 from checker.rules.base import Rule
+from checker.rules.commitments import EXCLUSIVE_CLAIM, RANK_FIRST_CLAIM, RECIPROCAL_REQUEST
 from checker.rules.matchers import first_line_span
+from checker.rules.tone import CHECKING_IN
+
+
+def _no_new_information(letter: Letter, kind: str) -> Iterable[Hit]:
+    if not evidence.has_news(letter) and _follows_up(letter, kind):
+        yield first_line_span(letter)
+
+
+def _follows_up(letter: Letter, kind: str) -> bool:
+    """An update or follow-up written after the interview: a continued-interest letter, or a
+    letter that chases the program for news once the interview is past (not a first-choice
+    letter, which has its own purpose, a reply to the program's own message, nor a first
+    thank-you note with a question in it)."""
+    if _places_the_program(letter, kind) or evidence.answers_the_program(letter):
+        return False
+    if kind == "continued-interest":
+        return True
+    if not (evidence.after_the_interview(letter) and _chases(letter, kind)):
+        return False
+    return evidence.writes_again(letter) or not (
+        kind == "thank-you" or evidence.thanks_for_the_interview(letter)
+    )
+
+
+def _places_the_program(letter: Letter, kind: str) -> bool:
+    """Says where the program will stand on the rank list (a first-choice letter)."""
+    return any(
+        any(True for _ in rule.check(letter, kind))
+        for rule in (RANK_FIRST_CLAIM, EXCLUSIVE_CLAIM, RECIPROCAL_REQUEST)
+    )
+
+
+def _chases(letter: Letter, kind: str) -> bool:
+    return any(True for _ in CHECKING_IN.check(letter, kind))
+
 
 NO_NEW_INFORMATION = Rule(
     id="no-new-information",
     severity="warning",
-    title="Update email with nothing new",
+    title="Update or follow-up email with nothing new",
     catches=(
-        "A continued-interest or update email that reports nothing new since the interview: "
-        "no score, publication, manuscript, rotation, award, presentation or certification."
+        "A continued-interest or update email, or a follow-up after the interview that asks "
+        "for news, that reports nothing new since the interview: no score, publication, "
+        "manuscript, rotation, award, presentation or certification. A first-choice letter "
+        "and a first thank-you note are left alone."
     ),
     why=(
         "The guide allows at most one update email per program; if it carries no news it only "
@@ -30,17 +68,19 @@ NO_NEW_INFORMATION = Rule(
     ),
     guide="mistakes.md#over-emailing",
     message=(
-        "This update reports nothing new; add a concrete update (score, publication, rotation, "
-        "award) or do not send it."
+        "This email reports nothing new since your interview; add a concrete update (score, "
+        "publication, rotation, award) or do not send it."
     ),
-    check=lambda letter, kind: [] if evidence.has_news(letter) else [first_line_span(letter)],
-    kinds=frozenset({"continued-interest"}),
+    check=_no_new_information,
+    kinds=frozenset({"continued-interest", "thank-you", "other"}),
     example_kind="continued-interest",
     fails=(
         "Dear Dr. Lee,\n\nI remain very interested in your program and wanted to say so again.",
         "Dear Dr. Lee,\n\nI am writing to express my continued interest in your program.",
         "I still think about my interview day and hope to hear from you.",
         "Dear Dr. Lee,\n\nI remain enthusiastic; it would be an honor to train there.",
+        "Dear Dr. Lee,\n\nSince our interview I have thought a great deal about your program, "
+        "and my interest has only grown.",
     ),
     passes=(
         "Dear Dr. Lee,\n\nSince our interview I passed Step 2 CK with a score of 251.",
@@ -49,6 +89,8 @@ NO_NEW_INFORMATION = Rule(
         "Dear Dr. Lee,\n\nIn January I was appointed chair of our hospital's sepsis audit.",
         "Dear Dr. Lee,\n\nOur case series on snakebite care is now in press.",
         "Dear Dr. Lee,\n\nIn January I was inducted into the Gold Humanism Honor Society.",
+        "Dear Dr. Lee,\n\nThank you for your kind email after my interview. I remain very "
+        "interested in your program.",
     ),
 )
 
@@ -80,6 +122,8 @@ CITIZENSHIP_CLARITY = Rule(
         "Dear Ms. Cole,\n\nI will be a U.S. citizen by July, so I need no visa sponsorship.",
         "Dear Ms. Cole,\n\nI am awaiting my green card and will not need visa sponsorship.",
         "Dear Madam,\n\nRegarding my status, it is not a problem, so please do not filter me.",
+        "Dear Ms. Cole,\n\nMy husband is a U.S. citizen and has filed for my green card, so I "
+        "will not need visa sponsorship.",
     ),
     passes=(
         "Dear Ms. Cole,\n\nI am a U.S. citizen and do not require visa sponsorship.",
@@ -87,6 +131,8 @@ CITIZENSHIP_CLARITY = Rule(
         "Dear Ms. Cole,\n\nI hold a green card, so I will not need visa sponsorship.",
         "Dear Ms. Cole,\n\nAs a citizen of the United States, I will not need a visa.",
         "Dear Ms. Cole,\n\nI am a US citizen; no visa sponsorship is needed.",
+        "Dear Ms. Cole,\n\nMy parents live in Texas, and I am a U.S. citizen who needs no visa "
+        "sponsorship.",
     ),
 )
 

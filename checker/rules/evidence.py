@@ -59,9 +59,13 @@ NEWS = compile_phrases(
         "research (?:project|study)",
         "quality improvement project",
         "volunteer(?:ed|ing)?",
-        "i (?:have|'ve) (?:recently |since |also |now )?(?:completed|finished|received|earned"
-        "|started|begun|joined|been selected|been accepted|won)",
-        "since (?:our|my|the) (?:interview|conversation|meeting),? i",
+        # Done since the interview, not the training ERAS already shows ("I have completed my
+        # internship and two years of clinical work").
+        "i (?:have|'ve) (?:recently |since |also |now |just )?(?:completed|finished)"
+        "(?! (?:my |an |the )?(?:internship|house job|mbbs|md|medical (?:school|degree|studies)"
+        "|degree|(?:[a-z0-9]+ )?years? of))",
+        "i (?:have|'ve) (?:recently |since |also |now |just )?(?:received|earned|started|begun"
+        "|joined|been selected|been accepted|won)",
     )
 )
 
@@ -175,6 +179,66 @@ _CORRECTION = compile_phrases(
 )
 
 
+# The interview is behind the writer: "I interviewed on December 9", "since my interview",
+# "I have given interview in your institute", or the rank list is talked of. Not an
+# interview still hoped for ("when will interview invitations go out").
+_AFTER_THE_INTERVIEW = compile_phrases(
+    (
+        "i (?:have |had |recently )?interviewed",
+        "(?:since|after|following) (?:my|our|the) (?:interview|visit|conversation)",
+        "(?:my|our|the) interview (?:on|in|last|this|with you|at|day|was|went)",
+        "(?:given|attended|had|completed|enjoyed|loved) (?:an |my |the |our )?interview",
+        "interview day",
+        "rank(?:ed|ing)?",
+        "(?:your|the|rank|rank order) list",
+    )
+)
+# The letter says it is a second message: "sorry to write again", "following up".
+_WRITES_AGAIN = compile_phrases(
+    (
+        "(?:write|writing|wrote|email|emailing|reach out|reaching out) (?:to you )?again",
+        "again to (?:say|ask|tell|share|check|see)",
+        "follow(?:ing)?(?:-| )up",
+        "check(?:ing)? in",
+        "bother(?:ing)? you again",
+    )
+)
+# A first thank-you note thanks for the interview or its day ("thx so much for setting up the
+# interview day"), not only for reading ("Thank you for your patience").
+_THANKS_FOR_THE_INTERVIEW = compile_phrases(
+    ("(?:thank|thanks|thx|grateful)[^.!?\n]{0,40}?interview",)
+)
+
+
+# A reply to the program's own message: "Thank you for your thoughtful email", "in reply to
+# your note". Answering is not writing again unasked.
+_ANSWERS_THE_PROGRAM = compile_phrases(
+    (
+        "(?:thank you|thanks|grateful) (?:so much |very much |again )?for (?:your|the) "
+        "(?:(?:very |so )?(?:kind|thoughtful|warm|generous|lovely|nice|quick|prompt) )?"
+        "(?:email|e-mail|message|note|reply|response|letter|words)",
+        "(?:in reply|in response|replying|responding) to your",
+        "as you (?:asked|requested)",
+    )
+)
+
+
+def answers_the_program(letter: Letter) -> bool:
+    return _ANSWERS_THE_PROGRAM.search(letter.view) is not None
+
+
+def after_the_interview(letter: Letter) -> bool:
+    return _AFTER_THE_INTERVIEW.search(letter.view) is not None
+
+
+def writes_again(letter: Letter) -> bool:
+    return _WRITES_AGAIN.search(letter.view) is not None
+
+
+def thanks_for_the_interview(letter: Letter) -> bool:
+    return _THANKS_FOR_THE_INTERVIEW.search(letter.view) is not None
+
+
 def has_news_or_correction(letter: Letter) -> bool:
     return has_news(letter) or _CORRECTION.search(letter.view) is not None
 
@@ -183,11 +247,57 @@ def has_news(letter: Letter) -> bool:
     return NEWS.search(letter.view, letter.body_start, letter.body_end) is not None
 
 
+# A teaching setting named by what it is about, two words before its noun: "the newborn
+# nursery teaching", "the cath lab", "the burn unit" (not "excellent clinical teaching").
+_SETTING = re.compile(
+    r"\bthe ([a-z][a-z-]{2,}) (?:([a-z][a-z-]{2,}) )?(?:teaching|rounds|conference|lab|unit"
+    r"|service|nursery|ward|elective|workshop|huddle|board|didactics|sign-?out|curriculum)\b"
+)
+_STOCK_WORDS = frozenset(
+    [
+        "great",
+        "excellent",
+        "good",
+        "strong",
+        "amazing",
+        "wonderful",
+        "outstanding",
+        "supportive",
+        "clinical",
+        "academic",
+        "superb",
+        "fantastic",
+        "incredible",
+        "exceptional",
+        "impressive",
+        "rigorous",
+        "robust",
+        "solid",
+        "quality",
+        "high",
+        "overall",
+        "whole",
+        "entire",
+        "same",
+        "best",
+        "top",
+        "first",
+        "other",
+        "hands-on",
+        "daily",
+        "weekly",
+    ]
+)
+
+
 def has_concrete_detail(letter: Letter) -> bool:
     """Names a person, a specific curriculum element or place, or a number in the body."""
     view = letter.view
     for match in _CONCRETE_TERMS.finditer(view, letter.body_start, letter.body_end):
         if not _STOCK_BEFORE.search(view, max(0, match.start() - 20), match.start()):
+            return True
+    for match in _SETTING.finditer(view, letter.body_start, letter.body_end):
+        if not _STOCK_WORDS.intersection(filter(None, match.groups())):
             return True
     start, end = letter.norm.original_span(letter.body_start, letter.body_end)
     return _NAMED_PERSON.search(letter.original, start, end) is not None

@@ -418,6 +418,7 @@ GENERIC_PRAISE = Rule(
         "ur program is legit the best",
         "I liked your good department and its nice atmosphere.",
         "It is one of the finest training programs in the country.",
+        "Dear Dr. Lee,\n\nThe residents were so welcoming and the overall teaching was superb.",
     ),
     passes=(
         "Watching you calm a scared child was the best teaching moment of my season.",
@@ -438,11 +439,16 @@ GENERIC_PRAISE = Rule(
         "The patient was impressed by everything the nurses did for her.",
         "I was impressed by everything I learned about the Hartwell clinic's diabetes outreach.",
         "She is the best of the best at teaching ultrasound, said my attending.",
+        "Dear Dr. Lee,\n\nThe residents were so welcoming, and the stroke service rounds were "
+        "exactly what I hoped for.",
+        "Dear Dr. Lee,\n\nYour program is wonderful; the burn unit huddle showed me how the team "
+        "works.",
     ),
     notes=(
         "A detail is recognised from a list of specific program features, a project named by "
-        "its subject, a named Dr. or Professor, dates and resident numbers; unusual details may "
-        "be missed."
+        'its subject, a teaching setting named by what it is about ("the stroke service '
+        'rounds", "the cath lab"), a named Dr. or Professor, dates and resident numbers; '
+        "unusual details may be missed."
     ),
 )
 
