@@ -24,7 +24,12 @@ FLAGGED = [
     # ("Is there news about my application?" is now a rule's wording.)
     ("Has my application reached the top yet?", "checking-in", "application"),
     ("Every other program I saw trails far behind yours.", "exclusive-claim", "other"),
-    ("Send over the contract and I will sign it that day.", "binding-commitment", "sign"),
+    # ("Send over the contract and I will sign it" is now a rule's wording.)
+    (
+        "Were you to offer me a contract tomorrow, I would sign it without a second thought.",
+        "binding-commitment",
+        "sign",
+    ),
     ("If you offer me a spot, consider it signed.", "binding-commitment", "offer"),
     (
         # ("a fine reputation for excellence" is now a rule's wording.)

@@ -19,7 +19,8 @@ _CHOOSING = "(?:rank|list|consider|certify|include)"
 _OTHERS_AS_A_CLASS = (
     "(?:any(?:one|body)? else|any ?place else|anywhere else|elsewhere|anyone(?! else)"
     "|(?:any|every|all|the|my) (?:of the )?(?:other"
-    f"|remaining) {{g1}}{_OTHERS}s?|the others|the rest|another (?:program|place|residency"
+    f"|remaining) {{g1}}{_OTHERS}s?|any other(?= (?:\\.|!|,|\\|) )|the others|the rest|another"
+    " (?:program|place|residency"
     "|hospital))(?! (?:to|of|who|that|whose|feeling|feelings|opinion|opinions|idea|ideas) )"
 )
 # Going, applying or training somewhere, and the other places taken as a class.
@@ -54,7 +55,8 @@ _NO_OTHER = (
 _THE_OTHERS = (
     "(?:(?:the|my|all the|all|every|each|any) (?:of the )?other {g1}"
     f"{_OTHERS}s?(?: on my {{list}}| i {{g2}}(?:interview|visit|see|saw"
-    "|apply|applied))?|the others|the rest(?: of (?:my|the) {g1}(?:list|programs|places))?"
+    "|apply|applied)(?: with| at| to)?)?|the others|the rest(?: of (?:my|the) {g1}(?:list|programs"
+    "|places))?"
     "|(?:everything|everyone|everybody|everywhere) else(?: on my {list})?)"
 )
 # Measuring up to the one program (said of the others, so negated or with "no other").
@@ -65,7 +67,8 @@ _COMPARE_VERB = (
 )
 # Losing to it: "pale next to", "fall short of", "a distant second", "just a fallback".
 _LOSES = (
-    "(?:pale|fall short|come second|lag behind|(?:be|feel|seem|look) {a2}(?:like )?(?:a |an |my )?"
+    "(?:pale|fall short|come second|lag behind|be {a2}(?:far |way |well )?behind|(?:be|feel|seem"
+    "|look) {a2}(?:like )?(?:a |an |my )?"
     "{a2}(?:very )?(?:distant )?(?:second|fallback|backup|back-up|plan b|afterthought"
     "|consolation prize|safety net|second best|second choice|also-ran))"
 )
@@ -221,7 +224,8 @@ EXCLUSIVE = topic(
             "(?:be|have be) {a2}(?:no longer|not) {a2}(?:in the running|an option|options|on my"
             " (?:list"
             "|radar)|under consideration|in contention|in consideration)",
-            "(?:be|have be) {a2}(?:out of the running|off my (?:list|radar|rank list))",
+            "(?:be|have be) {a2}(?:out of the running|out of (?:the )?question|off my (?:list|radar"
+            "|rank list))",
             "(?:have )?{a2}(?:drop|dropped|fall|fallen|fell|slip|slipped|go) off my (?:list|radar"
             "|rank list)",
             "(?:(?:do not|not) {a2}(?:even )?|(?:barely|hardly|scarcely) )(?:register|registers"
@@ -265,7 +269,8 @@ EXCLUSIVE = topic(
     "(?: program| option| school)?s?(?= (?:\\.|!|,|;|\\||program|option|school) )",
     "(?<=\\| )(?:only|exclusively) (?:rank|list|consider|apply to) {prog}",
     "(?:be|have) {a2}no (?:competition|contest|comparison|rival|contender) (?:for|with|to) {prog}",
-    f"no other {_OTHERS} {{g2}}(?:be )?(?:there )?in my (?:mind|head|heart|thoughts|plans)",
+    f"no other {_OTHERS} {{g2}}(?:be )?(?:there )?in my (?:mind|head|heart|thoughts|plans"
+    f"|{{list}})",
     "(?:rank|place|put|list) {g3}(?:below|behind|beneath|under) {prog}",
     "if (?:it|that) {a2}be not {prog} , {g3}(?:not|never|rather|nowhere|nothing|no)",
     "my {list} {a2}(?:{modal} )?{a2}(?:have|hold|contain|include|feature|carry) (?:only |just )?"
@@ -306,7 +311,7 @@ EXCLUSIVE = topic(
     "i {a2}(?:{modal} |be |plan to |intend to |be go to )?{a2}(?:only|exclusively) (?:be )?"
     "(?:rank|consider|apply(?= (?:to|at|with) {prog})|interview(?= (?:at|with) {prog})|interested"
     "|see myself|picture myself|want to (?:train|be|go|match) (?:at|with|to|in) {prog})",
-    "(?:rank|keep|list) only {prog}",
+    "(?:rank|keep|list|want|choose) (?:only|just) {prog}(?= (?:\\.|!|,|;|\\||-|for|as|and|on|in) )",
     "rank (?:only|just) (?:one|1|a single) (?:program|place)",
     "the (?:only|sole|one) (?:program|place|residency|hospital|one|name|entry) (?:(?:that |which )?"
     "(?:be )?go |i {a2}(?:{modal} )?{a2}(?:put|list|rank|enter) )?(?:on|in|onto) my {list}(?! of )",
@@ -320,11 +325,28 @@ EXCLUSIVE = topic(
     " {g1}(?:other|remaining|more|further) {g1}interview",
     # Giving up the others ("cancel my other interviews", "my last two interviews", "let go of
     # every other option"), not one named other ("I declined my other interview in Boston").
-    "(?:cancel|withdraw|decline|turn down|drop|forgo|skip|give up|let go of) {g2}(?:all |my |the"
-    " |every )?(?:other|remaining|rest of my|rest of the) {g1}(?:interview|application"
-    "|program"
-    "|offer|invitation(?<!dinner invitation)(?<!social invitation)(?<!party invitation)"
-    "(?<!wedding invitation)|trail|option|options|place|places)(?! (?:in|at) name)",
+    *(
+        "(?:cancel|withdraw|decline|turn down|drop|forgo|skip|give up|let go of) {g2}"
+        + others
+        + " {g1}(?:interview|application|program|offer|invitation(?<!dinner invitation)"
+        "(?<!social invitation)(?<!party invitation)(?<!wedding invitation)|trail|option|options"
+        "|place|places)(?! (?:in|at) name)" + guard
+        for others, guard in (
+            # All of them: "every other interview", "my remaining interviews this season".
+            (
+                "(?:(?:all|every) (?:the |my |of the |of my )?other|(?:all |every |my |the )?"
+                "(?:remaining|rest of my|rest of the))",
+                "",
+            ),
+            # "The other" or "my other" names one event when more is said of it: "the other
+            # interview scheduled for that day", "my other application to a summer program".
+            (
+                "(?:my |the )?other",
+                "(?! (?!for (?:you|your|this|name|the program) )(?:scheduled|planned|set|booked"
+                "|for|to|at|in|on|with|that|which|from|this|next|tomorrow|today|tonight) )",
+            ),
+        )
+    ),
     "withdraw from (?:all )?(?:other|the other|the remaining|remaining|the rest of (?:the|my)"
     f" {{g1}}|my {_LAST_FEW} )(?:program|interview|trail"
     "|application)",

@@ -58,8 +58,25 @@ CLASSES: dict[str, str] = {
         "(?:be (?:i|we|my name|my application|my candidacy)|(?:if|whether) (?:i|we|my name"
         "|my application|my candidacy) {a2}(?:be|have be))"
     ),
-    # What the program sends back about an application, and when it will.
-    "news": "(?:update|updates|news|word|decision|decisions|response|reply|progress)",
+    # What the program sends back about an application, and when it will. Not "update"
+    # before a document: "the updated (consent) form", "my updated CV" ("my update name": a name
+    # alone after "my update" is an acronym such as CV or MSPE) name a paper sent, not news.
+    "news": (
+        "(?:update(?! (?:{adjective})?{document}(?= ))(?!(?<=my update) name (?!name ))"
+        "(?!(?<=your update) name (?!name ))|updates|news|word|decision|decisions|response"
+        "|reply|progress)"
+    ),
+    # One word that may describe a noun, not a preposition ("an update on forms").
+    "adjective": "(?!(?:on|about|regarding|re|from|for|of|to|with|in|at|by) )[^ |,;:?!.]+ ",
+    # A document or detail one sends: what an "updated" or "corrected" one is.
+    "document": (
+        "(?:letter|letters|cv|resume|schedule|transcript|transcripts|form|forms|version|copy"
+        "|itinerary|document|documents|statement|personal statement|photo|picture|report|score"
+        "|scores|certificate|link|agenda|timetable|calendar|packet|file|record|records|draft"
+        "|recommendation|evaluation|syllabus|list|contact|phone|number|address|email address"
+        "|information|info|details|application|portfolio|publication|abstract|manuscript|paper"
+        "|poster|slides|materials|material)"
+    ),
     "timeline": "(?:timeline|timeframe|time frame|estimate|eta)",
     # An opinion asked inside a question: "where would you say I stand".
     "yousay": (

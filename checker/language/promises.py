@@ -190,12 +190,13 @@ PROGRAM_OFFERS = topic(
     " through|arrive|become available|be available|be extend|free up|come my way)",
     "(?:if|once|when|should) (?:i be |i get |i be ever |ever )?(?:offer(?= (?:,|\\.|\\||!|by|i"
     "|to me|(?:a|an|the|one) (?:position|spot|place|seat|post|contract|residency|categorical"
-    "|preliminary|prelim)) )|select(?= (?:,|\\.|\\||!|by) ))",
+    "|preliminary|prelim)) )|select(?= (?:,|\\.|\\||!|by|i) ))",
     "(?:the moment|the minute|the second|the day|as soon as|once|when|whenever) (?:it|the offer"
     "|an offer|the contract|your offer)"
     " {a2}(?:be |will |would |do )?(?:arrive|come|be send|land|come through)",
-    "(?:send|mail|email|give|forward) (?:me )?(?:the|a|an|your) (?:contract|offer|offer letter"
-    "|agreement)(?: over)? {g2}and",
+    "(?:send|mail|email|give|forward) (?:over )?(?:me )?(?:the|a|an|your) (?:contract|offer|offer"
+    " letter"
+    "|agreement)(?: over)? (?:{g2}and|,)",
 )
 ACCEPTS = topic(
     "accepts",
@@ -235,8 +236,9 @@ ACCEPTS = topic(
     " (?:contract|offer|dotted line))",
     "(?:it|that|the answer|my answer) {a2}(?:will |would )?be (?:a |an )?(?:immediate |definite"
     " |resounding |firm )?yes",
-    "{modal} {a2}(?:join {prog}|join(?= (?:\\.|!|,|\\||without|immediately|right away|at once"
-    "|in a heartbeat) )|attend {prog})",
+    "{modal} {a2}(?:be )?{a2}(?:join {prog}|join(?= (?:\\.|!|,|\\||without|immediately|right away"
+    "|at once|in a heartbeat|if|once|when|surely|definitely|for sure) )|joining(?= (?:\\.|!|,"
+    "|\\||surely|definitely|for sure|if) )|attend {prog})",
     "(?:come|send|be send|go|get) {a2}(?:straight |right )?back {g2}(?:sign|accept)",
     "i {a2}(?:accept|sign)(?= (?:\\.|!|\\||,|-|;|:|it|immediately|right away|on the spot"
     "|at once) )",

@@ -51,7 +51,9 @@ RANKS_PROGRAM_FIRST = topic(
     "|number|name) )"
     f"{{0,3}}{_FIRST}{_NOT_A_RANK_PLACE}",
     # Not what another thing was: "the cardiology elective was my first pick".
-    f"my(?<!among my)(?<!of my){_NOT_THE_PROGRAM_BEFORE} (?:(?:very|absolute|clear|true|definite"
+    # Not a question reported: "I was asked what my first choice was".
+    "my(?<!among my)(?<!of my)(?<!what my)(?<!which my)(?<!whether my)"
+    f"{_NOT_THE_PROGRAM_BEFORE} (?:(?:very|absolute|clear|true|definite"
     "|undisputed|overall|personal"
     f"|number) )?(?:first|no1|top|most preferred) {_CHOICE}(?! (?:of|for|in) (?:specialty"
     "|specialties|field"
@@ -99,7 +101,8 @@ RANKS_PROGRAM_FIRST = topic(
     f"be{_NOT_THE_APPLICANT} {{a2}}(?:place|put|list|keep|slot) (?:at |as |in )?(?:the |my )?"
     "(?:first|no1|highest|top) (?:position|place|spot|slot|choice) (?:in|on|of) my {list}",
     f"be{_NOT_THE_APPLICANT} {{a2}}rank (?:as )?(?:my )?(?:first|no1|highest|at the top)"
-    "(?! (?:among|out of) )(?! (?:in|at|for) (?:the|our|a|his|her|their|my class) )",
+    # The applicant's own standing: "was ranked first in pharmacology" (not "on my list").
+    "(?! (?:among|out of|in|at|for|across|within) (?!my (?:rank |rank order |order |final )?list))",
     # Not one of several: "among the top programs on my list".
     "(?<!among the )(?<!one of the )(?:first|no1|top) (?:choice |program |pick |spot |place "
     "|name |entry |one )?(?:on|in|at the top of) my {list}(?! of )",
@@ -143,6 +146,13 @@ RANKS_PROGRAM_FIRST = topic(
     "make {prog} my (?:very |absolute |clear )?(?:no1|(?:first|top) (?:choice|pick))",
     # "I will give first rank to your institute", "give you the top spot".
     f"give {_RANK_ONE} to {{prog}}",
+    family(
+        'the program put at rank one: "I will put you at rank 1", "you will be at rank one on my '
+        'list"',
+        f"{RANK_VERB} {{prog}} (?:at|in|as) (?:rank|position|place|spot|slot) (?:one|1|no1)",
+        "{prog} {a2}(?:{modal} )?{a2}be {a2}(?:at|in) (?:rank|position) (?:one|1|no1)(?= (?:\\.|!"
+        "|,|\\||on my|in my|when|once|for me) )",
+    ),
     f"give {{prog}} {_RANK_ONE}",
     f"{{prog}} {{a2}}(?:{{modal}} )?{{a2}}be {_RANK_ONE} (?:in|on) my {{list}}",
     # "ur my #1": "your" written for "you're" (searched from the rank word, not "your").

@@ -5,7 +5,9 @@ from __future__ import annotations
 from checker.language.topic import topic
 
 # The program's list, not "the parking list" or "the guest list for the dinner".
-_RANK_LIST_WORDS = "(?:(?:final|rank|order|match|preference|merit|selection) ){0,3}"
+_RANK_LIST_WORDS = (
+    "(?:(?:final|rank|order|match|preference|merit|selection|rankable|rank-order) ){0,3}"
+)
 # Not a list of something else: "your list of volunteers", "the list for the shuttle".
 _NOT_ANOTHER_LIST = (
     "(?! of (?!(?:your|the|this|our|name) |(?:applicant|candidate|program|rank)s? )"
@@ -109,7 +111,8 @@ EVALUATION_OF_APPLICANT = topic(
     "stand (?:a|any) {g1}chance",
     "have (?:a|any|an) {g2}shot (?:at|of) {g2}match",
     "my (?:chance|odds|prospect|prospects|likelihood)(?! (?:to|of) (?:meet|see|learn|talk|visit"
-    "|work|present|speak|discuss|get the|get a (?!spot|position|place)|switch|change|move|swap) )",
+    "|work|present|speak|discuss|get the|get a(?! (?:spot|position|place))|switch|change|move"
+    "|swap) )",
     "(?:chance|odds|likelihood|probability) (?:that )?(?:i|we) {a2}(?:{modal} )?{a2}(?:match"
     "|be rank|be select|get in|be (?:somewhere |anywhere )?(?:on|in) your {list}"
     f"{_NOT_ANOTHER_LIST})",
@@ -128,6 +131,9 @@ EVALUATION_OF_APPLICANT = topic(
     "|start plan for another|start planning for another|move on (?:from|to (?:other|another)"
     " (?:program|plan|option|year|specialty|cycle)))",  # not "move on to the poster session"
     "(?:have|do) (?:i|we|my application) {a2}(?:be |get )?(?:rank|list|place)",
+    # Advice asked on ranking the program, which only its own list could give: "whether I
+    # should rank you with hope or with caution".
+    "(?:whether|if|how high|how highly) i {a2}should {a2}(?:rank|place|put|list) {prog}",
     "my (?:rank|ranking|standing)(?! (?:in|at|of|among|within) (?:my |the |our |this )?(?:class"
     "|school|cohort|batch|university|college|medical|year|group|department))"
     "(?! (?:order |-order )?list)",  # "my rank order list" is the applicant's own

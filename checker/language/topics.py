@@ -64,6 +64,9 @@ REQUEST = topic(
     "(?:give|send|drop) (?:me|us) (?:a |an |some |any )?(?:sense|idea|indication|update|insight"
     "|feedback|head up|heads-up|hint|clue|picture|glimpse|signal)",
     "any (?:idea|insight|sense|indication|feedback|information|hint|thought)",
+    # A hint asked about something: "even a hint about whether I should ...".
+    "(?:a|some) (?:hint|idea|sense|indication|clue|signal) (?:about|on|as to|regarding|of)"
+    " (?:whether|if|how|where)",
     "(?:love|like|appreciate|welcome|value) {g3}(?:feedback|insight|insights|input|thoughts|hint"
     "|idea|sense|indication|clue)",
     "keep me (?:posted|update|informed)",

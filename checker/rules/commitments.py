@@ -91,6 +91,8 @@ BINDING_COMMITMENT = Rule(
         ),
     ),
     fails=(
+        "I shall be joining your program if selected.",
+        "Once selected I will definitely join.",
         "Consider my commitment to your program made.",
         "fyi contract from u = signed immediately",
         "Count my acceptance as a done deal.",
@@ -157,6 +159,8 @@ BINDING_COMMITMENT = Rule(
         "The moment the offer arrives, my signature will be on the contract.",
     ),
     passes=(
+        "I will be joining the call at 3 pm if the link works.",
+        "Send the form, I will sign and return it the same day.",
         "Consider my commitment to patient safety made clear in my personal statement.",
         "Please treat this as my final answer about the dinner menu.",
         "My offer to help with the poster session was accepted.",
@@ -251,6 +255,7 @@ ASKS_ABOUT_RANK = Rule(
         ),
     ),
     fails=(
+        "Kindly let me know whether I am in the rankable list.",
         "I'd like to know if I will get ranked this year.",
         "Is my application getting ranked this year?",
         "I would love to know where you plan to rank me.",
@@ -320,6 +325,7 @@ ASKS_ABOUT_RANK = Rule(
         "Am I in a very strong position for the Match?",
     ),
     passes=(
+        "What are my chances of getting a parking permit?",
         "I was wondering whether I am getting placed in the morning group for the tour.",
         "I simply wanted you to know where I stand after careful thought.",
         "Am I getting a parking pass for the second look?",
@@ -624,6 +630,7 @@ RANK_FIRST_CLAIM = Rule(
         ),
     ),
     fails=(
+        "I will put you at rank 1.",
         "Your hospital will take the top entry on my list.",
         "When I certify my list, your program will be at position one.",
         "I will rank your program first.",
@@ -672,6 +679,9 @@ RANK_FIRST_CLAIM = Rule(
         "My rank order list starts with your program.",
     ),
     passes=(
+        "I graduated at the top of my class and was ranked first in pharmacology.",
+        "I was asked what my first choice was, and I said I had not decided.",
+        "Please put the boxes at position 1 on the shelf.",
         "My name was the first entry on the list of volunteers.",
         "The first line of the rank list instructions explains the deadline.",
         "I was at position one in the queue for the shuttle.",
@@ -742,6 +752,8 @@ EXCLUSIVE_CLAIM = Rule(
         ),
     ),
     fails=(
+        "Except your program I do not wish to rank any other.",
+        "Other programs are out of question for me now.",
         "I don't see myself putting anyone else ahead of your program.",
         "I cannot picture being anywhere other than Eastfield.",
         "There is no other hospital where I would feel at home.",
@@ -827,6 +839,9 @@ EXCLUSIVE_CLAIM = Rule(
         "I don't think I could be happy anywhere but at your program.",
     ),
     passes=(
+        "I declined the other interview scheduled for that day in Boston.",
+        "I withdrew my other application to a summer research program.",
+        "Travelling during the storm is out of question for me now.",
         "I can't imagine being anywhere else on Christmas morning.",
         "There is no other place where I would be happy to present this poster.",
         "My sister asked the other hospitals to take her off their mailing lists.",

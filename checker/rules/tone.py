@@ -143,6 +143,7 @@ CHECKING_IN = Rule(
         "I was hoping for an update soon.",
         "Has the committee started sending invitations?",
         "Awaiting your kind reply regarding my candidature.",
+        "Did you receive any update from the committee about my application?",
     ),
     passes=(
         "Subject: Correction\n\nDear Dr. Lee,\n\nI am sorry to write a second time. I mixed up "
@@ -216,6 +217,9 @@ CHECKING_IN = Rule(
         "What is going on with the parking garage this week?",
         "I was hoping for an update on the dinner location.",
         "Thank you so much for the quick update on my application.",
+        "Did you receive the updated letter from Dr. Fong? She sent it Monday, and I want to be "
+        "sure it arrived.",
+        "Did the coordinator get the updated consent form for the background check?",
     ),
     notes=(
         '"Did you review my application?" is always flagged; softer follow-ups are only '
