@@ -141,7 +141,8 @@ _NOT_TRAVEL = f"(?!(?: (?:for|at|into))?{_ABOUT_LOGISTICS})"
 # you asked" answer or arrange something.
 _ABOUT_THE_APPLICATION = (
     "(?= (?:\\.|!|,|\\?|\\||again|once more|to see|to ask|to check|(?:about|on|regarding|re)"
-    " (?:my |the |your |any )?(?:application|candidacy|file|status|app|decision|decisions|timeline"
+    " (?:my |the |your |any )?(?:name )?(?:application|candidacy|file|status|app|decision"
+    "|decisions|timeline"
     "|review|process|next step|next steps|rank|ranking|list|match|invitation|invitations|invite"
     "|interview (?:invitation|invitations|decision|decisions|result|results|outcome)|offer|offers"
     "|previous|last|earlier|email|message|note|letter|where|whether|if|how|when|what|things"
@@ -387,12 +388,15 @@ CHASING = topic(
     "|candidacy|previous|last|earlier|email|message|note|letter)",
     f"circle back(?: with you)?{_ABOUT_THE_APPLICATION}",
     "bump (?:this|it|my)",
-    # Not heard from the program (not from a parking office, a hotel or a landlord).
+    # Not heard from the program (not from a parking office, a hotel or a landlord), nor
+    # about another errand ("heard back about my travel form"): about the application only.
     # Not a condition ("if I do not get any interview this year"): silence reported.
     "(?<!if i )(?<!if we )(?:have|do|be) not {a2}(?:yet )?(?:hear|receive|get) (?:back|anything"
     "|any|a|word|news|one"
     "|from (?:you|your|anyone|the program|the committee))(?! (?:back )?from (?!(?:you"
-    "|your|anyone|the program|the committee|the residency|the coordinator|dr|the selection)))",
+    "|your|anyone|the program|the committee|the residency|the coordinator|dr|the selection)))"
+    "(?!(?: (?:back|news|word|anything|update|updates))?(?= (?:about|on|regarding|re) )"
+    f"(?!{_ABOUT_THE_APPLICATION}| (?:about|on|regarding|re) (?:my |the )?interview ))",
     "(?:have|do) not {a2}(?:yet )?have (?:any |a )?(?:news|word|reply|response|update|answer"
     "|decision)",
     # Not eagerness: "Can't wait to hear from you!"

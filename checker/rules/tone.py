@@ -144,6 +144,8 @@ CHECKING_IN = Rule(
         "Has the committee started sending invitations?",
         "Awaiting your kind reply regarding my candidature.",
         "Did you receive any update from the committee about my application?",
+        "I haven't heard back regarding my interview status.",
+        "I have not heard back about my interview.",
     ),
     passes=(
         "Subject: Correction\n\nDear Dr. Lee,\n\nI am sorry to write a second time. I mixed up "
@@ -220,6 +222,10 @@ CHECKING_IN = Rule(
         "Did you receive the updated letter from Dr. Fong? She sent it Monday, and I want to be "
         "sure it arrived.",
         "Did the coordinator get the updated consent form for the background check?",
+        "I have not heard back about my visa-free travel form, but it does not affect my "
+        "application.",
+        "I haven't heard back regarding my apartment lease yet, so I may arrive a day late.",
+        "I did not hear back on the parking permit, so I will take the shuttle.",
     ),
     notes=(
         '"Did you review my application?" is always flagged; softer follow-ups are only '
