@@ -12,6 +12,7 @@ from checker.language.analysis import analyse
 from checker.letter import Letter
 from checker.lint import lint
 from checker.model import predict, train
+from checker.model.features import sentence_features
 from checker.policies import Setting
 from checker.rules import RULES
 from eval.corpus import HELD_BACK, OPENED, WORDING_RULES, load
@@ -51,6 +52,24 @@ CLEAN = [
     "The only program with a rural track in the state is yours.",
     "I will sign the lease for my apartment next week.",
     "Dr. Lee said I should never ask about my application status.",
+    # A reviewer's probes: enthusiasm that asks nothing back, a contract that is not a place.
+    "You will be at the top of my rank list.",
+    "The dealership offered me a contract for the car, and I accepted it after reading every "
+    "clause.",
+]
+
+# (sentence, rule, whether the model may read it for that rule): each holds the rule's topic
+# words, but a deal needs the other party's act, and a binding promise a residency referent
+# or the applicant's word about what they will do.
+COUNTERPART_CASES = [
+    ("You will be at the top of my rank list.", "reciprocal-request", False),
+    ("I will rank you first if you rank me first too.", "reciprocal-request", True),
+    ("I hope the feeling is mutual when you make your list.", "reciprocal-request", True),
+    ("The dealership offered me a contract for the car.", "binding-commitment", False),
+    ("I signed the lease contract and accepted the landlord's offer.", "binding-commitment", False),
+    ("If offered the position, I will accept it right away.", "binding-commitment", True),
+    ("Send me the contract and I will sign it the same day.", "binding-commitment", True),
+    ("I am ready to sign the moment the contract arrives.", "binding-commitment", True),
 ]
 
 
@@ -93,6 +112,13 @@ def test_model_leaves_fine_sentences_alone(text):
     lemmas = set(analyse(Letter(text)).lemmas)
     assert any(not gate.isdisjoint(lemmas) for gate in predict.GATES.values())
     assert _findings(text) == []
+
+
+@pytest.mark.parametrize(("text", "rule", "readable"), COUNTERPART_CASES)
+def test_model_needs_the_counterpart_of_a_deal_or_a_promise(text, rule, readable):
+    features = sentence_features(analyse(Letter(text)).lemmas)
+    assert not predict.GATES[rule].isdisjoint(features)  # the topic words alone would open it
+    assert predict.may_read(rule, features) is readable
 
 
 @pytest.mark.parametrize(("text", "rule", "word"), FLAGGED[:2])

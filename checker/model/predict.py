@@ -44,6 +44,30 @@ GATES: dict[str, frozenset[str]] = {
         f"training culture environment hospital residents prestigious esteemed renowned {NAME}",
     }.items()
 }
+# Two rules are about a relation, so their topic words alone do not make the sentence theirs.
+# A deal needs a second party's act: the program (its committee, its list) ranking,
+# considering or choosing the applicant, or something in return ("You will be at the top of
+# my rank list" asks nothing back). A binding promise needs a residency referent (the
+# program, its place) or the applicant's word about what they will do ("Send the contract
+# and I will sign it"): "The dealership offered me a contract and I accepted it" has
+# neither. Word pairs count too ("your list": the program's own list).
+COUNTERPARTS: dict[str, frozenset[str]] = {
+    rule: frozenset(words.split()) | pairs
+    for rule, (words, pairs) in {
+        "reciprocal-request": (
+            "me us mutual mutually return same too both also likewise reciprocate reciprocal "
+            "reciprocity exchange favor feeling sentiment each yours mine our similar shared "
+            "share two-way if provided unless committee consider consideration choose select",
+            {"your list", "your rank", f"of {NAME}", "as well"},
+        ),
+        "binding-commitment": (
+            "you your yours position spot seat slot place program programme residency match "
+            f"prematch training {NAME} will would shall promise pledge guarantee commit vow "
+            "assure ready prepared yes",
+            frozenset(),
+        ),
+    }.items()
+}
 _ANY_GATE = frozenset().union(*GATES.values())
 _SHOWN_WORDS = 3
 # Rules whose wording is often negative, so a negation does not make the sentence innocent
@@ -98,6 +122,8 @@ def backstop(letter: Letter, kind: str, hits: list[tuple[Rule, Hit]], skip) -> l
             if flagged_by[superseded][sentence]:
                 continue
             present = present or sentence_features(lemmas)
+            if not may_read(rule_id, present):
+                continue
             table = model["weights"]
             score = model["bias"] + sum(map(table.__getitem__, table.keys() & present))
             if score < model["threshold"]:
@@ -118,6 +144,15 @@ def backstop(letter: Letter, kind: str, hits: list[tuple[Rule, Hit]], skip) -> l
             message = f"{rule.message} (recognised from its wording: {shown})"
             found.append((rule, Hit(start, end, message=message)))
     return found
+
+
+def may_read(rule_id: str, features) -> bool:
+    """The sentence holds one of the rule's topic words and, where the rule needs one, a
+    word of its counterpart (COUNTERPARTS)."""
+    counterpart = COUNTERPARTS.get(rule_id)
+    return not GATES[rule_id].isdisjoint(features) and (
+        counterpart is None or not counterpart.isdisjoint(features)
+    )
 
 
 def _flagged_sentences(analysis: Analysis, hits: list[tuple[Rule, Hit]]) -> list[int]:
@@ -205,5 +240,14 @@ def backstop_note(rule_id: str) -> str | None:
         "chosen on held-out examples for precision of at least 0.95, the sentence holds one of "
         "the words "
         + ", ".join("a name" if word == NAME else f'"{word}"' for word in sorted(GATES[rule_id]))
+        + _counterpart_note(rule_id)
         + f", the words are {own}, and {others}; its message names the words that weighed most."
     )
+
+
+def _counterpart_note(rule_id: str) -> str:
+    words = COUNTERPARTS.get(rule_id)
+    if words is None:
+        return ""
+    shown = ", ".join("a name" if word == NAME else f'"{word}"' for word in sorted(words))
+    return f" and also one of {shown} (what this rule is about beyond its topic)"
