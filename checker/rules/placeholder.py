@@ -226,6 +226,23 @@ def _email_slots(view: str) -> Iterator[tuple[int, int]]:
 _UNKNOWN_LETTERS = frozenset("XYZ")
 
 
+# A person a case story keeps anonymous: "A patient, Mr. X, taught me", "my first patient in
+# Boston, Mr. X,", "a man I will call Mr. Z". A person just before (set off by a comma, or
+# "call"/"named"), and a title that is not a doctor's: templates write "Dr. X" for people.
+_ANONYMISED_BEFORE = re.compile(
+    r"\b(?:patient|man|woman|boy|girl|gentleman|lady|child|teenager|veteran|mother|father"
+    r"|grandmother|grandfather)\b,?[^.!?\n,]{0,30}(?:,|\b(?:call|called|named))\s*$",
+    re.IGNORECASE,
+)
+_NOT_A_DOCTOR = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+
+
+def _anonymised(letter: Letter, match: re.Match[str]) -> bool:
+    title = match.group().split()[0].rstrip(".").lower()
+    before = letter.view[max(0, match.start() - 60) : match.start()]
+    return title in _NOT_A_DOCTOR and _ANONYMISED_BEFORE.search(before) is not None
+
+
 def _in_greeting(letter: Letter, position: int) -> bool:
     greeting = letter.greeting
     return greeting is not None and greeting.start <= position < greeting.end
@@ -247,7 +264,10 @@ def _is_stand_in_surname(letter: Letter, match: re.Match[str]) -> bool:
         return (
             typed.isupper()
             and not re.match(r"\.\s*[A-Z]", after)
-            and (typed in _UNKNOWN_LETTERS or _in_greeting(letter, match.start()))
+            and (
+                _in_greeting(letter, match.start())
+                or (typed in _UNKNOWN_LETTERS and not _anonymised(letter, match))
+            )
         )
     letters = [ord(char) for char in typed]
     in_order = all(b - a == 1 for a, b in itertools.pairwise(letters))
@@ -308,6 +328,8 @@ UNFILLED_PLACEHOLDER = Rule(
     check=_placeholders,
     supersedes=("informal-tone",),  # "INSERT PROGRAM NAME" is a slot, not shouting
     fails=(
+        "Dear Mr. X,\n\nThank you for the interview.",
+        "When my patient coded, Dr. X ran the code beautifully.",
         "I will arrive at TBD on the day.",
         "Dear Dr. [Last Name],",
         "I enjoyed meeting the residents at {{ program }}.",
@@ -372,12 +394,16 @@ UNFILLED_PLACEHOLDER = Rule(
         'Our old intake sheet still printed "[Clinic Name]" at the top until I fixed it.',
         "Dr. K, as the residents call her, ran the best morning report.",
         "A patient I will call Ms. D taught me patience.",
+        "A patient, Mr. X, taught me how to listen during my first week on the wards.",
+        "A young woman, whom I will call Ms. X, taught me more about asthma than any textbook.",
+        "My first patient in Boston, Mr. X, still sends the clinic a card each December.",
     ),
     notes=(
         "Stand-in names are recognised by their form (X, Y or Z after a title, or any one "
-        "capital that is not an initial in the greeting; capitals in alphabet order; name "
-        'slots typed in capitals); "Dr. O" in the body is read as a nickname. A real surname '
-        "that looks like one (Dr. X. as a full surname) would be flagged."
+        "capital that is not an initial in the greeting, but not a Mr. or Ms. X that a case "
+        'story introduces as a patient or as "a man I will call"; capitals in alphabet order; '
+        'name slots typed in capitals); "Dr. O" in the body is read as a nickname. A real '
+        "surname that looks like one (Dr. X. as a full surname) would be flagged."
     ),
 )
 
