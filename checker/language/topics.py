@@ -444,6 +444,26 @@ PROGRAM_NEEDS = topic(
 # --- tone ---------------------------------------------------------------------------------
 # The place an applicant pleads for.
 _A_PLACE = "(?:position|spot|place|seat|residency)"
+# Getting the place, as a plea names it after "a chance to", "anything to", "my last chance
+# of": match, train, join, prove myself, be part of, get in, secure a spot, be considered.
+# Any other errand ("a chance to correct one error", "anything to get my patients their
+# insulin", "my last chance to thank you") is not a plea for the place.
+_A_TRAINING_PLACE = (
+    "(?:a |an |the |this |that |one |any |your |my )?(?:residency |training |categorical "
+    f"|preliminary )?(?:{_A_PLACE}|match|interview|offer|training|program)"
+)
+_GETTING_IN = (
+    "(?:be able to )?{a2}(?:match|train|join {prog}|join(?= (?:\\.|!|,|\\||and) )"
+    "|prove (?:myself|me|my worth|my value|i|that i|to you|what i|it to you)"
+    "|show (?:you )?(?:what i|that i|my worth|how much i|who i)|be (?:a )?part of"
+    "|be (?:consider|accept|select|rank|interview|match|take|choose|pick|invite|offer|give a"
+    f" {_A_PLACE}|one of (?:your|the)|a resident|there|here|with you|on your team|in your program)"
+    "|get (?:in|into|match|accept|select|rank|choose|pick|invite|interview|"
+    f"{_A_TRAINING_PLACE})|(?:secure|earn|land|win|obtain) {_A_TRAINING_PLACE}"
+    "|work (?:at|with|in|for) {prog}|work (?:there|here)|interview (?:with|at) {prog}"
+    "|become (?:a |an )?(?:part of|one of your|member of|resident (?:at|in|of|there|here))"
+    "|start (?:my )?(?:residency|training))"
+)
 PLEADING = topic(
     "pleading",
     'pleading: "I will do anything", "please give me a chance", "I really need this spot", '
@@ -452,8 +472,7 @@ PLEADING = topic(
     "do (?:absolutely |literally |just )?(?:anything(?: you ask| you want)?|whatever (?:it take"
     "|you ask|be need|you need"
     "|be necessary|be require|you require))(?= (?:\\.|!|,|\\||for (?:a |this |the |any )?"
-    f"(?:{_A_PLACE}|chance|match|opportunity)|to (?:{{g2}})?(?:train|match|join"
-    "|get|be part|be accept|be rank|be select|secure|earn|become|work (?:at|with|in|there))) )",
+    f"(?:{_A_PLACE}|chance|match|opportunity)|to {_GETTING_IN}) )",
     "whatever it take(?= (?:,|\\.|!|\\|) )",
     f"(?:take|accept) (?:anything|any {_A_PLACE}|whatever)(?= (?:,|\\.|!|\\|) )",
     f"take {{a2}}(?:any|whatever) (?:{_A_PLACE}|offer|program)"
@@ -549,8 +568,8 @@ PLEADING = topic(
     "|train (?:there|here|with you)|match (?:there|here|with you))",
     "(?:not|another|one more) (?:another |one more )?year without (?:a |any )?"
     f"(?:{_A_PLACE}|match|job)",
-    "my (?:only|last|final) (?:hope|chance|shot|option)(?= (?:\\.|!|,|\\||left|of (?:match|get|be)"
-    "|to (?:match|train|join|get|be|secure|become|prove)|at (?:match|a residency)) )",
+    "my (?:only|last|final) (?:hope|chance|shot|option)(?= (?:\\.|!|,|\\||left|(?:of|to)"
+    f" {_GETTING_IN}|(?:at|for) {_A_TRAINING_PLACE}) )",
     "nothing (?:else )?left to lose",
     "(?<=i have )nothing (?:else )?left but",
     "give (?:up )?anything (?:for|to)",
@@ -582,9 +601,9 @@ PLEADING = topic(
     "(?<!she give)(?<!they give)(?<!name give)(?<!name , give) me (?:a|one|the|this|another"
     "|a second|one"
     " more) (?:chance|shot|opportunity)"
-    # Not a task handed over in a story: "gave me the chance to run family meetings".
-    "(?! to (?:interview|meet|speak|talk|visit|learn|present|discuss|connect|share|run|lead"
-    "|teach|manage|write|practice|practise|perform|observe|shadow|assist|care for))",
+    # Not a task handed over in a story ("gave me the chance to run family meetings"), nor
+    # an errand ("a chance to correct one error"): a chance for the place.
+    f"(?! to (?!{_GETTING_IN} ))",
     "i {a2}(?:need|must have|must get|have to get|have to have) (?:this|a|the|your|that) {g1}"
     # Not somewhere to stay: "I really need a quiet place to study".
     f"(?:{_A_PLACE}|match|interview|chance)(?! (?:to (?:study|stay|sleep|park"
@@ -612,8 +631,8 @@ PLEADING = topic(
     "i {a2}desperate (?:need|want|hope|wish)",
     f"desperate (?:to|for) (?:a |an |this |the |any )?(?:{_A_PLACE}|match|chance|opportunity)",
     "(?:this|{prog}) {a2}(?:be|may be|might be|could be) {a2}my (?:last|only|final) (?:chance"
-    "|hope|option|shot|attempt|try)(?! (?:to|for) (?:see|visit|travel|enjoy|spend|take a|go|try"
-    "|eat|relax|attend|celebrate|catch|watch|meet|ask|say|submit|register) )",
+    "|hope|option|shot|attempt|try)"
+    f"(?! to (?!{_GETTING_IN} ))(?! for (?!(?:me|{_A_TRAINING_PLACE}) ))",
     # Not a practical choice told as a story: "I had no other option than to take the bus".
     "i {g2}have no other (?:option|options|choice|hope|way|chance)(?! (?:than|but) (?:to )?(?:take"
     "|drive|fly|walk|wait|stay|use|book|leave|go|rent|sleep|travel|cancel|reschedule|miss|call) )",

@@ -252,6 +252,9 @@ DESPERATE_TONE = Rule(
     message="This sounds desperate; say calmly what you bring and why the program fits you.",
     check=frames.check(Frame("pleading words from you", PLEADING)),
     fails=(
+        "Please give me a chance to prove myself.",
+        "I'd do anything to be considered.",
+        "This is my last chance of being selected.",
         "I will do anything to train at your program.",
         "Please give me a chance.",
         "I really need this spot after two unmatched cycles.",
@@ -314,6 +317,14 @@ DESPERATE_TONE = Rule(
         "Need this one so badly.",
     ),
     passes=(
+        "This is my last chance to thank you before the holidays, so thank you for the tour.",
+        "Please give me a chance to correct one error in my ERAS application: my Step 2 date is "
+        "November 12, not 21.",
+        "I would do anything to get my patients their insulin on time, even call the pharmacy "
+        "at midnight.",
+        "Could you give me a chance to explain the gap in my CV at the interview?",
+        "I did not match two years ago, and since then I have finished a year of cardiology "
+        "research in Ohio.",
         "My father had surgery, so I will stay home with my family for the rest of the month.",
         "I am thankful for any opening in your schedule for a short call.",
         "I am happy for any chance to learn more about the global health track.",
