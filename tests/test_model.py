@@ -39,7 +39,7 @@ FLAGGED = [
     ),
     # "your institution" is read as a program's name, and named as typed.
     (
-        "Everything about your institution breathes excellence.",
+        "Everything about your institution speaks of excellence and prestige.",
         "generic-praise",
         "about your institution",
     ),

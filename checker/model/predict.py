@@ -135,7 +135,7 @@ def backstop(letter: Letter, kind: str, hits: list[tuple[Rule, Hit]], skip) -> l
             if not _own_words(analysis, first, last, strongest, rule_id):
                 continue
             if rule_id not in excused:
-                excused[rule_id] = _excused(rule_id, letter)
+                excused[rule_id] = excused_by_frames(rule_id, letter)
             if excused[rule_id]:
                 continue
             rule = RULES[rule_id]
@@ -208,7 +208,7 @@ def _own_words(
     )
 
 
-def _excused(rule_id: str, letter: Letter) -> bool:
+def excused_by_frames(rule_id: str, letter: Letter) -> bool:
     """What excuses the rule's own frames excuses the model too (news in the email, a
     concrete detail beside the praise)."""
     frames = getattr(RULES[rule_id].check, "frames", ())  # a FrameCheck's frames
