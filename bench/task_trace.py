@@ -53,7 +53,6 @@ PARTS = {
 class Task:
     wall_ms: float
     cpu_ms: float
-    start_ms: float  # from the trace's first main-thread event
     parts: tuple[str, ...]  # the largest parts, "Layout 12 ms"
 
 
@@ -61,8 +60,9 @@ class Task:
 class Trace:
     tasks: list[Task] = field(default_factory=list)
 
-    def longest(self, key: str = "cpu_ms") -> Task | None:
-        return max(self.tasks, key=lambda task: getattr(task, key), default=None)
+    def longest(self) -> Task | None:
+        """The task that used the most CPU."""
+        return max(self.tasks, key=lambda task: task.cpu_ms, default=None)
 
 
 @contextmanager
@@ -113,7 +113,6 @@ def main_thread_tasks(trace_json, site_prefix: str, shortest_ms: float = 20.0) -
     )
     if not complete:
         return []
-    first = complete[0]["ts"]
     times = [event["ts"] for event in complete]
     tasks = []
     for event in complete:
@@ -129,12 +128,11 @@ def main_thread_tasks(trace_json, site_prefix: str, shortest_ms: float = 20.0) -
             and other.get("dur", 0) >= 2000
             and (other.get("pid"), other.get("tid")) == (event["pid"], event["tid"])
         ]
-        inside.sort(key=lambda other: -other["dur"])
+        inside.sort(key=lambda other: -other.get("tdur", other["dur"]))  # by CPU, as shown
         tasks.append(
             Task(
                 wall_ms=event["dur"] / 1000,
                 cpu_ms=event.get("tdur", event["dur"]) / 1000,
-                start_ms=(event["ts"] - first) / 1000,
                 parts=tuple(_describe(other) for other in inside[:4]),
             )
         )

@@ -101,10 +101,12 @@ _EXPECTED_AFTER = re.compile(
 )
 _SENTENCE_REACH = 100  # characters before a status word read for its sentence
 # Someone else's status: "my wife, who is a US citizen", "my parents are American citizens"
-# (with no "I" between them and the status: "my family moved here and I am a U.S. citizen").
+# (with no "I" between them and the status: "my family moved here and I am a U.S. citizen";
+# nor "am", whose subject is the writer: "from a military family and am a U.S. citizen"). A
+# bare "who" is not in the list: "an IMG who is a U.S. citizen" is the writer.
 _SOMEONE_ELSES = re.compile(
     r"\b(?:wife|husband|spouse|partner|fianc[eé]e?|mother|father|parents?|sister|brother|son"
-    r"|daughter|children|child|kids?|family|he|she|they|who)\b(?:(?!\b(?:i|i'm|me|my)\b)"
+    r"|daughter|children|child|kids?|family|he|she|they)\b(?:(?!\b(?:i|i'm|me|my|am)\b)"
     r"[^.!?;\n]){0,40}$"
 )
 
@@ -153,4 +155,6 @@ EXAMPLES: tuple[tuple[str, bool], ...] = (
     ("My wife, who is a US citizen, has filed for my green card.", False),
     ("My parents are American citizens, and I will need a visa.", False),
     ("My family moved to Ohio in 2009 and I am a U.S. citizen.", True),
+    ("I am an IMG who is a U.S. citizen, so I need no visa sponsorship.", True),
+    ("I come from a military family and am a U.S. citizen.", True),
 )

@@ -56,9 +56,11 @@ _QUOTED = re.compile(r'"(?:[^"\n]|\n(?![ \t]*\n)){1,400}"')
 # Single quotes count too when they open before a word and close after one ("a text that
 # read 'u r the best doc'"); an apostrophe inside a word ("I'm", "residents' lounge") neither
 # opens nor closes one. One word in single quotes is the writer's stress ("I 'promise'")
-# unless something names it ("a novel called 'LOL'").
+# unless something names it ("a novel called 'LOL'"). A clipped word ("'90s", "'cause") opens
+# none: "since the '90s my parents' clinic" quotes nothing.
 _SINGLE_QUOTED = re.compile(
-    r"(?<![\w'])'(?=[^\s'])(?:[^'\n]|'(?=\w)|\n(?![ \t]*\n)){1,400}?(?<=[^\s'])'(?!\w)"
+    r"(?<![\w'])'(?=[^\s'])(?!\d|(?:cause|cos|em|til|tis|n)\b)"
+    r"(?:[^'\n]|'(?=\w)|\n(?![ \t]*\n)){1,400}?(?<=[^\s'])'(?!\w)"
 )
 _NAMES_A_WORD = re.compile(r"\b(?:called|named|titled|entitled|reads?|says|said) $")
 

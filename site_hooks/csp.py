@@ -2,7 +2,7 @@
 
 A meta tag (not a server header) so that the policy also protects the downloaded copy
 opened from file://. Scripts run only from the site itself, plus the few inline scripts
-the theme writes into each page, each allowed by its sha256 hash, never by
+the theme (and overrides/main.html) write into each page, each allowed by its sha256 hash, never by
 'unsafe-inline'. blob:/data: workers and 'wasm-unsafe-eval' are what the in-browser
 Python runtime needs (see docs/assets/js/python-client.js), so only pages with
 `python: true` get them; every other page allows workers from the site's own files only

@@ -69,11 +69,14 @@ def run_folder(tmp_path_factory) -> Path:
 
 def build_once(shared: Path) -> Path:
     """The run's strict build in `shared`/site, made by whichever process asks first while
-    the others wait for it."""
+    the others wait for it. A marker, not the pages, says it succeeded: `mkdocs build
+    --strict` writes every page before it fails on a warning."""
     site_dir = shared / "site"
+    built = shared / "site.built"
     with FileLock(str(shared / "site.lock")):
-        if not (site_dir / "index.html").is_file():
+        if not built.is_file():
             build_site(site_dir)
+            built.touch()
     return site_dir
 
 

@@ -31,6 +31,9 @@ SOMETHING_NEW_OR_ANOTHER_PURPOSE = [
     "sub-internship in nephrology at Mercy Hospital.",
     "Subject: Following up\n\nDear Dr. Lee,\n\nOur abstract on sepsis bundles was accepted "
     "for a poster at the spring meeting. I remain very interested in your program.",
+    "Dear Ms. Hale,\n\nI am checking in to ask whether interview invitations have gone out "
+    "yet. I saw the list of interview dates on your website. When is the interview day for "
+    "applicants from abroad?",
 ]
 
 

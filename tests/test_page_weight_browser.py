@@ -1,5 +1,7 @@
 """Guide pages stay light: a page without the checker downloads at most 400 KB on a cold
-visit and never a file of the Python runtime (only pages with `python: true` load it).
+visit and never a file of the Python runtime (only pages with `python: true` load it). This
+is the page's own download; the service worker's later background copy of the whole site for
+offline use (Python included) is left out here and tested in test_offline_app_browser.py.
 
 The budget is judged on what a host that compresses text sends (GitHub Pages, Netlify and
 nginx all gzip HTML, CSS, JS and JSON); the uncompressed figure of the plain local test

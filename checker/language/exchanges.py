@@ -91,7 +91,7 @@ RECIPROCATION = topic(
     "(?:feel|think) the same way",
     # The program as the one who feels it: "let me know that it feels the same".
     "(?:you|(?<=that )it|the program|your program|the committee|name|they) {a2}(?:{modal} )?{a2}"
-    "(?:feel|feels|think|thinks) the same(?= (?:\\.|,|!|\\||too|as well|so|when|and) )",
+    "(?:feel|think) the same(?= (?:\\.|,|!|\\||too|as well|so|when|and) )",
     # The same measure asked back: "expect similar consideration from your side", "consider me
     # with the same regard I have shown", "my name comes up just as early".
     "(?:expect|hope for|count on|ask for|request|seek|get|receive|(?:consider|treat|regard|see"
@@ -105,7 +105,7 @@ RECIPROCATION = topic(
     "mutual (?:no1|first choice|top choice|top spot|first (?:choice|pick|rank|place|spot)"
     # Not "mutual first impressions".
     "|(?:first|top|no1) (?:on|in) (?:our|each other s|the) {list})",
-    "(?:feel|think|feels) (?:similarly|likewise)",
+    "(?:feel|think) (?:similarly|likewise)",
     "(?:see|view|regard|consider|think of|keep) me {g2}in the same (?:light|way|spirit)",
     "(?<=hope )(?:i|we) {a2}be (?:one of |among |near the top of |high on |on )?yours",
     # Word of a place on the program's list: "the second I hear I'm one of yours".

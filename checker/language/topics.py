@@ -43,8 +43,8 @@ REQUEST = topic(
     "curious",
     "appreciate (?:know|hear|learn|any|it if|if|your|some|a|an|insight|feedback|information)"
     # Thanks for what the program already did: "I appreciate your letting me know that ...".
-    "(?<!appreciate your)(?! (?:letting|telling|informing|sharing|reaching|writing|taking) )",
-    "appreciate your(?! (?:letting|telling|informing|sharing|reaching|writing|taking) )",
+    "(?<!appreciate your)(?! (?:letting|telling|informing|sharing|reach|writing|take) )",
+    "appreciate your(?! (?:letting|telling|informing|sharing|reach|writing|take) )",
     # "2" for "to" in phone mail: "wud love 2 know".
     "(?:like|love|want|need|keen|eager|glad|grateful|happy|wish|request|seek|anxious) (?:to|2)"
     " (?:know|learn|hear|understand)",

@@ -181,16 +181,20 @@ _CORRECTION = compile_phrases(
 
 # The interview is behind the writer: "I interviewed on December 9", "since my interview",
 # "I have given interview in your institute", or the rank list is talked of. Not an
-# interview still hoped for ("when will interview invitations go out").
+# interview still hoped for ("when will interview invitations go out", "when is the
+# interview day?", "I saw the list of interview dates").
 _AFTER_THE_INTERVIEW = compile_phrases(
     (
         "i (?:have |had |recently )?interviewed",
         "(?:since|after|following) (?:my|our|the) (?:interview|visit|conversation)",
-        "(?:my|our|the) interview (?:on|in|last|this|with you|at|day|was|went)",
+        "(?:my|our|the) interview (?:on|in|last|this|with you|at|was|went)",
+        "(?:my|our|the) interview day (?:was|went|with)",
+        "(?:since|after|on|during|at) (?:my|our|the) interview day",
         "(?:given|attended|had|completed|enjoyed|loved) (?:an |my |the |our )?interview",
-        "interview day",
-        "rank(?:ed|ing)?",
-        "(?:your|the|rank|rank order) list",
+        "ranked",
+        "rank(?:ing)? (?:season|decisions?|process)",
+        "rank(?: order)? list",
+        "(?:on|in|top of) (?:your|the|my) list",
     )
 )
 # The letter says it is a second message: "sorry to write again", "following up".
