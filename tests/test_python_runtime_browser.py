@@ -109,7 +109,9 @@ def python_started(browser, url: str) -> Iterator[Start]:
     context.add_init_script(RECORDERS)
     try:
         started = time.perf_counter()
-        page.goto(url)
+        # Not until "load": from file:// the load event waits for the runtime's asset scripts,
+        # after which Python can be ready and the status line gone before it is read.
+        page.goto(url, wait_until="commit")
         # Read while Python starts: once ready, the letter form takes the status line's place.
         status = page.locator(STATUS)
         attributes = (status.get_attribute("role"), status.get_attribute("aria-live"))
