@@ -16,22 +16,22 @@ from checker.phrase_search import compile_phrases
 
 # Phrase fragments (notation: checker.patterns), shared by the phrase lists below.
 _US = "(?:u\\.? ?s\\.?a?\\.? |united states |american )?"
-# A status a person holds: "a U.S. citizen", "a lawful permanent resident", "naturalized".
-STATUS = (
+# A status a person can hold: "a U.S. citizen", "a lawful permanent resident", "naturalized".
+_A_STATUS = (
     f"(?:(?:a |an )?{_US}citizen(?:ship)?|(?:a |an )?(?:lawful )?permanent resident"
     "|(?:a |an )?green card holder|naturali[sz]ed)"
 )
 # The papers and steps on the way to one: "my green card", "naturalization", "the N-400".
-STATUS_PAPERS = (
+_STATUS_PAPERS = (
     f"(?:{_US}citizenship|naturali[sz]ation|green card|permanent residen(?:cy|ce)"
     "|adjustment of status|oath ceremony|n-400|i-485)"
 )
 # Words that say a case is still open: "pending", "being processed", "not yet approved".
 _OPEN = "pending|in process|in progress|being processed|under review"
-IN_PROGRESS = f"(?:{_OPEN}|underway|under way|processing|not yet (?:final|complete|approved))"
+_IN_PROGRESS = f"(?:{_OPEN}|underway|under way|processing|not yet (?:final|complete|approved))"
 
 # "I am a U.S. citizen", "a citizen of the United States", "I hold American citizenship".
-CITIZEN = compile_phrases(
+_CITIZEN = compile_phrases(
     (
         "(?:u\\.? ?s\\.?a?\\.?|united states|american|us)(?:-| )citizen(?:ship)?(?! status)",
         "citizen of the (?:united states|u\\.?s\\.?a?\\.?|us)",
@@ -40,7 +40,7 @@ CITIZEN = compile_phrases(
 )
 # Permanent residents need no visa either; for a clarification they count like citizens.
 _PERMANENT = ("permanent residen(?:t|ce|cy)", "green card")
-PERMANENT_RESIDENT = compile_phrases(_PERMANENT)
+_PERMANENT_RESIDENT = compile_phrases(_PERMANENT)
 _NATURALISED = "naturali[sz](?:ed|ation)"
 
 # Kind-detection clues: a status named in the subject line, or in the body.
@@ -54,7 +54,7 @@ SUBJECT_NAMES_STATUS = (
     # "Clarification regarding status": the applicant's own status, not the application's.
     "clarif[a-z]* (?:[a-z]+ ){0,2}status(?! of (?:my|the) (?:application|file))",
 )
-BODY_SAYS_CITIZEN = CITIZEN.phrases
+BODY_SAYS_CITIZEN = _CITIZEN.phrases
 BODY_NAMES_STATUS = (
     "(?:immigration|visa|citizenship) status",
     *_PERMANENT,
@@ -67,24 +67,24 @@ BODY_NAMES_STATUS = (
 EXPECTED_STATUS = (
     # "I will be a U.S. citizen", "I'll become a permanent resident"
     "(?:{i_will}|i should|i expect to|i hope to|i am expected to|i'm expected to"
-    f"|i am due to|i'm due to) (?:[\\w']+ )?(?:be|become|get) {STATUS}",
+    f"|i am due to|i'm due to) (?:[\\w']+ )?(?:be|become|get) {_A_STATUS}",
     "(?:should|will|would|expect to|hope to) (?:be|get|become) (?:naturali[sz]ed|sworn in)",
-    f"(?:i|we) (?:anticipate|expect) (?:being|becoming|to become|to be) {STATUS}",
-    f"(?:pending|upcoming|expected|anticipated|future|ongoing) {STATUS_PAPERS}",
-    f"(?:with|and) (?:my )?{STATUS_PAPERS} (?:still )?pending",
-    f"my {STATUS_PAPERS}(?: application| petition| case| process| interview)?"
-    f" (?:is|are|remains?) (?:still |currently |now )?{IN_PROGRESS}",
+    f"(?:i|we) (?:anticipate|expect) (?:being|becoming|to become|to be) {_A_STATUS}",
+    f"(?:pending|upcoming|expected|anticipated|future|ongoing) {_STATUS_PAPERS}",
+    f"(?:with|and) (?:my )?{_STATUS_PAPERS} (?:still )?pending",
+    f"my {_STATUS_PAPERS}(?: application| petition| case| process| interview)?"
+    f" (?:is|are|remains?) (?:still |currently |now )?{_IN_PROGRESS}",
     "(?:i am|i'm|i) (?:expecting|awaiting|await|waiting for|waiting on|anticipating|expect)"
-    f" (?:to (?:receive|get|obtain) )?my {STATUS_PAPERS}",
+    f" (?:to (?:receive|get|obtain) )?my {_STATUS_PAPERS}",
     "in the process of (?:becoming|getting|obtaining|applying for|being)"
-    f" (?:my )?(?:{STATUS}|{STATUS_PAPERS})",
-    f"(?:i have|i've|i) (?:recently |already )?applied for (?:my |a |an )?{STATUS_PAPERS}",
-    f"once i (?:am|'m|become|get|receive|obtain) (?:my )?(?:{STATUS}|{STATUS_PAPERS})",
-    f"{{i_will}} (?:have|receive|get|obtain) my {STATUS_PAPERS}",
+    f" (?:my )?(?:{_A_STATUS}|{_STATUS_PAPERS})",
+    f"(?:i have|i've|i) (?:recently |already )?applied for (?:my |a |an )?{_STATUS_PAPERS}",
+    f"once i (?:am|'m|become|get|receive|obtain) (?:my )?(?:{_A_STATUS}|{_STATUS_PAPERS})",
+    f"{{i_will}} (?:have|receive|get|obtain) my {_STATUS_PAPERS}",
 )
 
-# The same expectation read around a status word already found (a CITIZEN or
-# PERMANENT_RESIDENT match): the expecting words must govern it ("I will not need a visa as
+# The same expectation read around a status word already found (a _CITIZEN or
+# _PERMANENT_RESIDENT match): the expecting words must govern it ("I will not need a visa as
 # I am a U.S. citizen" holds the status).
 _EXPECTED_BEFORE = re.compile(
     r"(?:(?:\b(?:will|shall|should|expects?|expected|hopes?|hoping|going|due|about|set)"
@@ -111,7 +111,7 @@ _SOMEONE_ELSES = re.compile(
 )
 
 
-def is_held(view: str, match: re.Match[str]) -> bool:
+def _is_held(view: str, match: re.Match[str]) -> bool:
     """Whether the status word at `match` is the writer's today, not only expected nor
     someone else's."""
     before = view[max(0, match.start() - _SENTENCE_REACH) : match.start()]
@@ -127,8 +127,8 @@ def citizen_statements(letter: Letter) -> list[re.Match[str]]:
     the writer only expects to become ("I will be a U.S. citizen by July")."""
     return [
         match
-        for match in CITIZEN.finditer(letter.view, letter.body_start, letter.body_end)
-        if is_held(letter.view, match)
+        for match in _CITIZEN.finditer(letter.view, letter.body_start, letter.body_end)
+        if _is_held(letter.view, match)
     ]
 
 
@@ -136,8 +136,8 @@ def states_held_status(letter: Letter) -> bool:
     """Says plainly that the writer is a U.S. citizen or permanent resident (not that they
     expect to be one)."""
     return bool(citizen_statements(letter)) or any(
-        is_held(letter.view, match)
-        for match in PERMANENT_RESIDENT.finditer(letter.view, letter.body_start, letter.body_end)
+        _is_held(letter.view, match)
+        for match in _PERMANENT_RESIDENT.finditer(letter.view, letter.body_start, letter.body_end)
     )
 
 
