@@ -14,6 +14,8 @@ Every repetition is bounded and starts with a word, so a search is linear in the
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from checker.phrase_search import closing_bracket, split_alternatives
 
@@ -28,62 +30,65 @@ _ADVERBS = (
     "|incredibly|deeply|literally|simply|frankly|completely|utterly"
 )
 
-CLASSES: dict[str, str] = {
-    # Who the applicant writes to: "you", "your (internal medicine) program", "Mercy Hospital".
-    "prog": (
-        "(?:(?:you|u) (?:guys|all|folks)|y'all|yall|ya'll|you|yours|it|(?:your|this|the|that|our)"
-        " {g4}(?:program"
-        "|residency|hospital|institution|institute|team|department)(?: (?:at|in) name"
-        "(?: name){0,3})?"
-        "|name(?: name){0,3}(?: {g2}(?:program"
-        "|residency|hospital))?|(?:\\(|\\[|< <) {g2}(?:program|hospital|residency|name) {g1}"
-        "(?:\\)|\\]|> >))"
-    ),
-    # The applicant as the one ranked or judged.
-    "me": "(?:me|us|my application|my candidacy|my file)",
-    "modal": "(?:will|would|can|could|might|may|should|must)",
-    # Future, intended or offered action: "will", "am going to", "plan to", "am ready to".
-    "intent": (
-        "(?:will|would|can|shall|be go to|go to|plan to|plan on|be plan to|intend to"
-        "|be intend to|have decide to|decide to|want to|would like to|wish to|hope to"
-        "|be ready to|be willing to|be happy to|be prepared to|be eager to|be glad to"
-        "|be about to|be set to)"
-    ),
-    "list": "(?:rank |order |rank order |rank-order |final )?list",
-    # A place in the program, as the applicant asks for or is offered one.
-    "seat": "(?:seat|spot|position|place|post|slot|vacancy|contract)",
-    "aux": "(?:be|do|have|will|would|can|could|might|may|should|shall)",
-    # "Am I", asked directly or reported: "am I on your list", "whether my name is on it".
-    "ami": (
-        "(?:be (?:i|we|my name|my application|my candidacy)|(?:if|whether) (?:i|we|my name"
-        "|my application|my candidacy) {a2}(?:be|have be))"
-    ),
-    # What the program sends back about an application, and when it will. Not "update"
-    # before a document: "the updated (consent) form", "my updated CV" ("my update name": a name
-    # alone after "my update" is an acronym such as CV or MSPE) name a paper sent, not news.
-    "news": (
-        "(?:update(?! (?:{adjective})?{document}(?= ))(?!(?<=my update) name (?!name ))"
-        "(?!(?<=your update) name (?!name ))|updates|news|word|decision|decisions|response"
-        "|reply|progress)"
-    ),
-    # One word that may describe a noun, not a preposition ("an update on forms").
-    "adjective": "(?!(?:on|about|regarding|re|from|for|of|to|with|in|at|by) )[^ |,;:?!.]+ ",
-    # A document or detail one sends: what an "updated" or "corrected" one is.
-    "document": (
-        "(?:letter|letters|cv|resume|schedule|transcript|transcripts|form|forms|version|copy"
-        "|itinerary|document|documents|statement|personal statement|photo|picture|report|score"
-        "|scores|certificate|link|agenda|timetable|calendar|packet|file|record|records|draft"
-        "|recommendation|evaluation|syllabus|list|contact|phone|number|address|email address"
-        "|information|info|details|application|portfolio|publication|abstract|manuscript|paper"
-        "|poster|slides|materials|material)"
-    ),
-    "timeline": "(?:timeline|timeframe|time frame|estimate|eta)",
-    # An opinion asked inside a question: "where would you say I stand".
-    "yousay": (
-        "(?:(?:would|do|did|will|can|could) (?:you|name|the committee|the program) (?:say|think"
-        "|feel|believe|guess|reckon|imagine) (?:that )?)"
-    ),
-}
+# Read-only: every topic module reads these, none may change them.
+CLASSES: Mapping[str, str] = MappingProxyType(
+    {
+        # Who the applicant writes to: "you", "your (internal medicine) program", "Mercy Hospital".
+        "prog": (
+            "(?:(?:you|u) (?:guys|all|folks)|y'all|yall|ya'll|you|yours|it"
+            "|(?:your|this|the|that|our) {g4}(?:program"
+            "|residency|hospital|institution|institute|team|department)(?: (?:at|in) name"
+            "(?: name){0,3})?"
+            "|name(?: name){0,3}(?: {g2}(?:program"
+            "|residency|hospital))?|(?:\\(|\\[|< <) {g2}(?:program|hospital|residency|name) {g1}"
+            "(?:\\)|\\]|> >))"
+        ),
+        # The applicant as the one ranked or judged.
+        "me": "(?:me|us|my application|my candidacy|my file)",
+        "modal": "(?:will|would|can|could|might|may|should|must)",
+        # Future, intended or offered action: "will", "am going to", "plan to", "am ready to".
+        "intent": (
+            "(?:will|would|can|shall|be go to|go to|plan to|plan on|be plan to|intend to"
+            "|be intend to|have decide to|decide to|want to|would like to|wish to|hope to"
+            "|be ready to|be willing to|be happy to|be prepared to|be eager to|be glad to"
+            "|be about to|be set to)"
+        ),
+        "list": "(?:rank |order |rank order |rank-order |final )?list",
+        # A place in the program, as the applicant asks for or is offered one.
+        "seat": "(?:seat|spot|position|place|post|slot|vacancy|contract)",
+        "aux": "(?:be|do|have|will|would|can|could|might|may|should|shall)",
+        # "Am I", asked directly or reported: "am I on your list", "whether my name is on it".
+        "ami": (
+            "(?:be (?:i|we|my name|my application|my candidacy)|(?:if|whether) (?:i|we|my name"
+            "|my application|my candidacy) {a2}(?:be|have be))"
+        ),
+        # What the program sends back about an application, and when it will. Not "update"
+        # before a document: "the updated (consent) form", "my updated CV" ("my update name": a name
+        # alone after "my update" is an acronym such as CV or MSPE) name a paper sent, not news.
+        "news": (
+            "(?:update(?! (?:{adjective})?{document}(?= ))(?!(?<=my update) name (?!name ))"
+            "(?!(?<=your update) name (?!name ))|updates|news|word|decision|decisions|response"
+            "|reply|progress)"
+        ),
+        # One word that may describe a noun, not a preposition ("an update on forms").
+        "adjective": "(?!(?:on|about|regarding|re|from|for|of|to|with|in|at|by) )[^ |,;:?!.]+ ",
+        # A document or detail one sends: what an "updated" or "corrected" one is.
+        "document": (
+            "(?:letter|letters|cv|resume|schedule|transcript|transcripts|form|forms|version|copy"
+            "|itinerary|document|documents|statement|personal statement|photo|picture|report|score"
+            "|scores|certificate|link|agenda|timetable|calendar|packet|file|record|records|draft"
+            "|recommendation|evaluation|syllabus|list|contact|phone|number|address|email address"
+            "|information|info|details|application|portfolio|publication|abstract|manuscript|paper"
+            "|poster|slides|materials|material)"
+        ),
+        "timeline": "(?:timeline|timeframe|time frame|estimate|eta)",
+        # An opinion asked inside a question: "where would you say I stand".
+        "yousay": (
+            "(?:(?:would|do|did|will|can|could) (?:you|name|the committee|the program) (?:say|think"
+            "|feel|believe|guess|reckon|imagine) (?:that )?)"
+        ),
+    }
+)
 
 _MACRO = re.compile(r"\{(g|a|p)(\d)\}|\{(\w+)\}")
 
