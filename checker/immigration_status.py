@@ -99,7 +99,7 @@ _EXPECTED_AFTER = re.compile(
     r"(?: application| petition| process| interview)?(?: is| are)?(?: still)?"
     rf" (?:{_OPEN}|expected|soon)\b"
 )
-_SENTENCE_REACH = 100  # characters before a status word read for its sentence
+SENTENCE_REACH = 100  # characters before a word read for its sentence (also evidence.py)
 # Someone else's status: "my wife, who is a US citizen", "my parents are American citizens"
 # (with no "I" between them and the status: "my family moved here and I am a U.S. citizen";
 # nor "am", whose subject is the writer: "from a military family and am a U.S. citizen"). A
@@ -114,7 +114,7 @@ _SOMEONE_ELSES = re.compile(
 def _is_held(view: str, match: re.Match[str]) -> bool:
     """Whether the status word at `match` is the writer's today, not only expected nor
     someone else's."""
-    before = view[max(0, match.start() - _SENTENCE_REACH) : match.start()]
+    before = view[max(0, match.start() - SENTENCE_REACH) : match.start()]
     return not (
         _EXPECTED_BEFORE.search(before)
         or _EXPECTED_AFTER.match(view, match.end())

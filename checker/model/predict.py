@@ -239,7 +239,7 @@ def backstop_note(rule_id: str) -> str | None:
         '"top" read alike). It adds this finding only when its score clears a threshold '
         "chosen on held-out examples for precision of at least 0.95, the sentence holds one of "
         "the words "
-        + ", ".join("a name" if word == NAME else f'"{word}"' for word in sorted(GATES[rule_id]))
+        + _shown(GATES[rule_id])
         + _counterpart_note(rule_id)
         + f", the words are {own}, and {others}; its message names the words that weighed most."
     )
@@ -249,5 +249,9 @@ def _counterpart_note(rule_id: str) -> str:
     words = COUNTERPARTS.get(rule_id)
     if words is None:
         return ""
-    shown = ", ".join("a name" if word == NAME else f'"{word}"' for word in sorted(words))
-    return f" and also one of {shown} (what this rule is about beyond its topic)"
+    return f" and also one of {_shown(words)} (what this rule is about beyond its topic)"
+
+
+def _shown(words) -> str:
+    """Gate words as the rules page lists them, a program's name as "a name"."""
+    return ", ".join("a name" if word == NAME else f'"{word}"' for word in sorted(words))

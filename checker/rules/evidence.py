@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from checker.immigration_status import SENTENCE_REACH
 from checker.letter import Letter
 from checker.phrase_search import compile_phrases
 
@@ -163,7 +164,6 @@ _NO_NEED_BEFORE_VISA = re.compile(
     r"|\b(?:no|without)(?: the)?(?: need (?:for|of))?(?: requiring| needing)?(?: a| any)?\s*$"
 )
 _NOT_NEEDED_AFTER_VISA = re.compile(r"(?: sponsorship)? (?:is |will be )?not (?:required|needed)")
-_SENTENCE_REACH = 100  # characters before "visa" read for its sentence
 
 
 # A letter that corrects an earlier one brings something new, as news does: "Correction to
@@ -314,7 +314,7 @@ def has_us_tie(letter: Letter) -> bool:
 def says_no_visa_needed(letter: Letter) -> bool:
     view = letter.view
     for match in _VISA_WORD.finditer(view):
-        before = view[max(0, match.start() - _SENTENCE_REACH) : match.start()]
+        before = view[max(0, match.start() - SENTENCE_REACH) : match.start()]
         if _NO_NEED_BEFORE_VISA.search(before) or _NOT_NEEDED_AFTER_VISA.match(view, match.end()):
             return True
     return False
