@@ -78,7 +78,7 @@ NEGATIVE_WORDING = frozenset({"exclusive-claim", "checking-in", "desperate-tone"
 # Findings about how a sentence is written, not what it says: "??" or "lol" does not mean a
 # rule has already read the sentence's meaning, so the model still does. (A placeholder
 # does keep it out: "[topic]" leaves too little of the sentence to read.)
-_ABOUT_FORM = frozenset({"informal-tone"})
+ABOUT_FORM = frozenset({"informal-tone"})
 
 
 @cache
@@ -116,7 +116,7 @@ def backstop(letter: Letter, kind: str, hits: list[tuple[Rule, Hit]], skip) -> l
                 others = [
                     (rule, hit)
                     for rule, hit in hits
-                    if rule.id not in superseded and rule.id not in _ABOUT_FORM
+                    if rule.id not in superseded and rule.id not in ABOUT_FORM
                 ]
                 flagged_by[superseded] = _flagged_sentences(analysis, others)
             if flagged_by[superseded][sentence]:

@@ -12,14 +12,16 @@ import json
 import math
 from collections import Counter
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from checker.kinds import detect_kind
 from checker.language.analysis import Analysis
 from checker.letter import Letter
 from checker.lint import lint
 from checker.model.features import sentence_features, sentences
-from checker.model.predict import GATES, excused_by_frames
+from checker.model.predict import ABOUT_FORM, GATES, excused_by_frames, may_read
 from checker.policies import Setting
 from checker.rules import RULES
 
@@ -35,6 +37,8 @@ MODELLED = tuple(sorted(GATES))
 # in dev raised the threshold from 1.04 to 4.99). checking-in is judged the same way, but
 # leaving its excused letters out raised its threshold (2.05 to 3.06) and lost findings.
 WHOLE_EMAIL = frozenset({"generic-praise"})
+# The corpus splits the model learns from.
+TRAINED_ON = ("dev",)
 FOLDS = 5
 PRECISION_FLOOR = 0.95
 MIN_COUNT = 2  # a feature seen once is noise
@@ -44,15 +48,24 @@ PENALTY = 0.01
 DIGITS = 2
 MIN_WEIGHT = 0.05  # lighter weights barely move a score; leaving them out keeps the file small
 
-# features, label per rule, fold (-1: always trained on), rules that already flag the sentence
-Example = tuple[frozenset[str], dict[str, bool], int, frozenset[str]]
+
+class Example(NamedTuple):
+    features: frozenset[str]
+    labels: dict[str, bool]  # per rule it is an example for: whether the sentence has it
+    fold: int  # -1: always trained on
+    flagged: frozenset[str]  # the rules that already flag the sentence
+    # The rules the model would stay quiet for here whatever it scored: all of them when the
+    # sentence is not the applicant's own (quoted, reported), a rule whose frames the letter
+    # excuses (news in a chasing letter).
+    quiet: frozenset[str] = frozenset()
 
 
 def labelled_sentences(
     text: str, spans: list[tuple[str, int | None, int | None]], judges: tuple[str, ...] = ()
 ):
     """Each sentence of `text` with the rules whose labelled spans (original offsets) it meets,
-    and those of the `judges` rules that already flag it (what the model would stay out of)."""
+    and those of the `judges` rules that already flag it (what the model would stay out of),
+    and whether it is the applicant's own words (not quoted or reported)."""
     letter = Letter(text)
     analysis = Analysis(letter)
     kind = detect_kind(letter)[0]
@@ -67,38 +80,65 @@ def labelled_sentences(
         start, end = letter.norm.original_span(*view)
         rules = {rule for rule, s, e in spans if s is not None and s < end and start < e}
         flagged = frozenset(rule for rule, s, e in hits if s < view[1] and view[0] < e)
-        yield frozenset(sentence_features(analysis.lemmas[first : last + 1])), rules, flagged
+        own = not (analysis.is_reported(first) or analysis.is_reported(last))
+        features = frozenset(sentence_features(analysis.lemmas[first : last + 1]))
+        yield features, rules, flagged, own
 
 
-def examples(keep: Callable[[object], bool] = lambda item: True) -> list[Example]:
-    """Every training sentence; `keep` picks the dev items used (checker/model/unseen.py
-    leaves some out to measure the model on text it never saw)."""
+def examples(
+    keep: Callable[[object], bool] = lambda item: True, splits: tuple[str, ...] | None = None
+) -> list[Example]:
+    """Every training sentence: the corpus splits the model learns from (TRAINED_ON unless
+    `splits` says otherwise), then training.jsonl and the rules' examples. `keep` picks the
+    corpus items used (checker/model/unseen.py leaves some out to measure the model on text
+    it never saw)."""
+    found: list[Example] = []
+    for split in TRAINED_ON if splits is None else splits:
+        found += [example for item, example in split_examples(split) if keep(item)]
+    return [*found, *fixed_examples()]
+
+
+@cache
+def split_examples(split: str) -> tuple[tuple[object, Example], ...]:
+    """Each sentence of one corpus split, beside the item it comes from (the same for every
+    training run in a process: unseen.py trains many times)."""
     # the corpus lives beside the package, not in the wheel
     from eval.corpus import WORDING_RULES, load
 
-    found: list[Example] = []
+    found = []
     for part in ("sentences", "letters"):
-        for number, item in enumerate(load("dev", part)):
-            if not keep(item):
-                continue
+        for number, item in enumerate(load(split, part)):
             spans = [(label.rule, label.start, label.end) for label in item.labels]
             judges = WORDING_RULES if part == "sentences" else tuple(RULES)
             excused = (
-                set()
+                frozenset()
                 if part == "sentences"
-                else {rule for rule in WHOLE_EMAIL if excused_by_frames(rule, Letter(item.text))}
+                else frozenset(
+                    rule for rule in MODELLED if excused_by_frames(rule, Letter(item.text))
+                )
             )
-            for features, rules, flagged in labelled_sentences(item.text, spans, judges):
+            for features, rules, flagged, own in labelled_sentences(item.text, spans, judges):
                 labels = {
-                    rule: rule in rules for rule in MODELLED if rule in rules or rule not in excused
+                    rule: rule in rules
+                    for rule in MODELLED
+                    if rule in rules or rule not in excused & WHOLE_EMAIL
                 }
-                found.append((features, labels, number % FOLDS, flagged))
+                quiet = excused if own else frozenset(MODELLED)
+                example = Example(features, labels, number % FOLDS, flagged, quiet)
+                found.append((item, example))
+    return tuple(found)
+
+
+@cache
+def fixed_examples() -> tuple[Example, ...]:
+    """training.jsonl and the rules' own examples: always trained on, in no fold."""
+    found: list[Example] = []
     for line in TRAINING.read_text("utf-8").splitlines():
         entry = json.loads(line)
         if "text" in entry:  # the first line says what the file is
-            for features, _, _ in labelled_sentences(entry["text"], []):
+            for features, *_ in labelled_sentences(entry["text"], []):
                 labels = {rule: rule in entry["rules"] for rule in MODELLED}
-                found.append((features, labels, -1, frozenset()))
+                found.append(Example(features, labels, -1, frozenset()))
     for rule_id in MODELLED:
         rule = RULES[rule_id]
         for text in rule.fails:
@@ -107,18 +147,18 @@ def examples(keep: Callable[[object], bool] = lambda item: True) -> list[Example
                 for f in lint(text, rule.example_kind).findings
                 if f.rule == rule_id
             ]
-            for features, rules, _ in labelled_sentences(text, spans):
-                found.append((features, {rule_id: rule_id in rules}, -1, frozenset()))
+            for features, rules, *_ in labelled_sentences(text, spans):
+                found.append(Example(features, {rule_id: rule_id in rules}, -1, frozenset()))
         for text in rule.passes:
-            for features, _, _ in labelled_sentences(text, []):
-                found.append((features, {rule_id: False}, -1, frozenset()))
-    return found
+            for features, *_ in labelled_sentences(text, []):
+                found.append(Example(features, {rule_id: False}, -1, frozenset()))
+    return tuple(found)
 
 
 def fit(data: list[Example], rule: str) -> dict:
     """Logistic regression by stochastic gradient descent in the data's fixed order, with an
     L2 penalty; features seen fewer than MIN_COUNT times are left out (noise)."""
-    rows = [(features, labels[rule]) for features, labels, _, _ in data if rule in labels]
+    rows = [(example.features, example.labels[rule]) for example in data if rule in example.labels]
     counts = Counter(feature for features, _ in rows for feature in features)
     # Each kept feature is a place in one list of weights, numbered in name order: the same
     # sums in the same order as a table by name, in a fraction of the time (the tests
@@ -150,24 +190,37 @@ def score(model: dict, features: frozenset[str]) -> float:
     return model["bias"] + sum(table.get(feature, 0.0) for feature in features)
 
 
-def threshold(data: list[Example], rule: str) -> float:
-    """The score, among out-of-fold dev predictions (topic gate applied), whose cut gives the
-    best F1 while precision stays at PRECISION_FLOOR or above; the highest positive score
-    when no cut reaches the floor (the model then stays quiet)."""
+def out_of_fold(data: list[Example], rule: str) -> list[tuple[float, bool]]:
+    """Each corpus sentence's score by the model trained without its fold, with its label,
+    among the sentences where the model may speak for the rule: what predict.backstop lets
+    through (the gate and counterpart words, the applicant's own words, a letter the rule's
+    frames do not excuse) and no rule already flagging the sentence but the ones this rule
+    supersedes (texting style aside)."""
     scored = []
-    superseded = frozenset(RULES[rule].supersedes)
+    allowed = frozenset(RULES[rule].supersedes) | ABOUT_FORM
     for fold in range(FOLDS):
-        model = fit([example for example in data if example[2] != fold], rule)
-        for features, labels, example_fold, flagged in data:
-            # Only where the model may speak: its gate open, no rule already flagging it.
+        model = fit([example for example in data if example.fold != fold], rule)
+        for example in data:
             if (
-                example_fold == fold
-                and rule in labels
-                and not GATES[rule].isdisjoint(features)
-                and flagged <= superseded
+                example.fold == fold
+                and rule in example.labels
+                and rule not in example.quiet
+                and example.flagged <= allowed
+                and may_read(rule, example.features)
             ):
-                scored.append((score(model, features), labels[rule]))
-    scored.sort(key=lambda pair: (-pair[0], not pair[1]))
+                scored.append((score(model, example.features), example.labels[rule]))
+    return scored
+
+
+def threshold(data: list[Example], rule: str) -> float:
+    """The score, among out-of-fold predictions (out_of_fold), whose cut gives the best F1
+    while precision stays at PRECISION_FLOOR or above; the highest positive score when no cut
+    reaches the floor (the model then stays quiet)."""
+    return cut(out_of_fold(data, rule))
+
+
+def cut(scored: list[tuple[float, bool]]) -> float:
+    scored = sorted(scored, key=lambda pair: (-pair[0], not pair[1]))
     positives = sum(label for _, label in scored)
     best, best_f1, true = math.inf, -1.0, 0
     for rank, (value, label) in enumerate(scored, start=1):

@@ -1,6 +1,6 @@
 """How the checker (rules plus model) does on text the model was not trained on:
-`python -m checker.model.unseen [proxy] [cv] [opened]` (a few minutes each; proxy and cv by
-default). Never a held-back split.
+`python -m checker.model.unseen [proxy] [cv] [opened] [loso] [loso-dev]` (a few minutes
+each; proxy and cv by default). Never a held-back split.
 
 - proxy: the rows written after the rules were tuned (ids starting with PROXY: the fourth
   round and the lead's probe) are left out of training and then scored. The best stand-in
@@ -11,6 +11,10 @@ default). Never a held-back split.
   rules), scored by the model trained on all of dev, as `make model` trains it. The model never
   learns from these splits, so its "model alone" line there is text it never saw, written by
   others than dev's writers.
+- loso: leave one opened split out. Each opened split is scored by the model trained on dev
+  and the other opened splits (as `make model` trains it, minus the split scored); loso-dev
+  scores it by a model trained on dev alone, for comparison. Then all of them pooled. The
+  measure that decides what the model trains on and how its thresholds are chosen.
 
 Each line gives, for the rules alone, for rules plus model, and for the model alone (its seven
 rules, as if no rule had spoken), the labels found (recall), precision, and the clean items
@@ -88,11 +92,13 @@ def summary(report, rules=None) -> str:
         if rules is None or rule in rules:
             total.add(score)
     clean = [item for item in report.items if item.clean]
+    letters = [item for item in clean if item.part == "letters"]
     flagged = {alarm.item.id for alarm in report.false_alarms}
     return (
         f"recall {total.recall:.3f} ({total.found}/{total.labels})  "
         f"precision {total.precision:.3f} ({total.false_alarms} false alarms)  "
-        f"clean flagged {sum(item.id in flagged for item in clean)}/{len(clean)}"
+        f"clean flagged {sum(item.id in flagged for item in clean)}/{len(clean)} "
+        f"(letters {sum(item.id in flagged for item in letters)}/{len(letters)})"
     )
 
 
@@ -151,6 +157,37 @@ def opened() -> list[tuple]:
     ]
 
 
+def leave_one_out(with_opened: bool = True, trainer: Callable | None = None) -> list[tuple]:
+    """Each opened split scored by a model trained on dev and the other opened splits (or on
+    dev alone, `with_opened=False`): the honest measure of training on the opened splits,
+    since the split scored is text that model never saw. The rules were tuned on every opened
+    split, so "model alone" is the fairer view. Last, all held-out splits pooled."""
+    from eval.corpus import OPENED, load_split
+    from eval.score import Report
+
+    trainer = trainer or train.train
+    results = []
+    pooled = (Report(), Report(), Report())
+    for split in OPENED:
+        others = tuple(other for other in OPENED if other != split) if with_opened else ()
+        weights = trainer(train.examples(splits=("dev", *others)))
+        items = load_split(split)
+        reports = scored(items, NO_MODEL), scored(items, weights), model_alone(items, weights)
+        results.append((split, *reports))
+        for total, report in zip(pooled, reports, strict=True):
+            _merge(total, report)
+    return [*results, ("pooled", *pooled)]
+
+
+def per_rule_alone(alone) -> list[str]:
+    """Per modelled rule, what the model alone finds and its false alarms."""
+    return [
+        f"  {rule:20} alone {score.found} of {score.labels}, false alarms {score.false_alarms}"
+        for rule in train.MODELLED
+        if (score := alone.rules.get(rule))
+    ]
+
+
 def _merge(total, report) -> None:
     total.items += report.items
     total.misses += report.misses
@@ -162,13 +199,20 @@ def _merge(total, report) -> None:
 def main(argv: list[str] | None = None) -> None:
     """`python -m checker.model.unseen [proxy] [cv] [opened]` (proxy and cv by default)."""
     chosen = (argv if argv is not None else sys.argv[1:]) or ["proxy", "cv"]
-    runs = {"proxy": lambda: [proxy()], "cv": lambda: [cross_validation()], "opened": opened}
+    runs = {
+        "proxy": lambda: [proxy()],
+        "cv": lambda: [cross_validation()],
+        "opened": opened,
+        "loso": leave_one_out,
+        "loso-dev": lambda: leave_one_out(with_opened=False),
+    }
     measured = (result for name in chosen for result in runs[name]())
     for name, rules_only, with_model, alone in measured:
         print(f"{name}: rules only   {summary(rules_only)}")
         print(f"{name}: rules+model  {summary(with_model)}")
         print(f"{name}: model alone  {summary(alone, train.MODELLED)} (its rules only)")
         print("\n".join(per_rule(rules_only, with_model)))
+        print("\n".join(per_rule_alone(alone)))
 
 
 if __name__ == "__main__":
