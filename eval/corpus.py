@@ -20,7 +20,7 @@ FRESH7 = "fresh7"
 BLIND = (FRESH, FRESH7)
 # fresh2 to fresh6 were written blind too, then opened on 2026-12-07 (eval/README.md), each
 # once a newer blind split had taken its place: their items are now listed and tuned on like
-# dev's, but the model is still trained on dev alone.
+# dev's, and the model learns from them beside dev (checker/model/train.py trained_on).
 FRESH2 = "fresh2"
 FRESH3 = "fresh3"
 FRESH4 = "fresh4"

@@ -33,15 +33,15 @@ FLAGGED = [
     ("If you offer me a spot, consider it signed.", "binding-commitment", "offer"),
     (
         # ("a fine reputation for excellence" is now a rule's wording.)
-        "Your hospital has a long history of excellence in graduate training.",
+        "Your hospital has a long history of excellence in resident training.",
         "generic-praise",
         "excellence",
     ),
-    # "your institution" is read as a program's name, and named as typed.
+    # "your hospital" is read as a program's name, and named as typed.
     (
-        "Everything about your institution speaks of excellence and prestige.",
+        "Your hospital has a proud history of excellence in training residents.",
         "generic-praise",
-        "about your institution",
+        "Your hospital has",
     ),
 ]
 # Sentences that share the model's words but are fine.
@@ -145,8 +145,14 @@ def test_shipped_weights_are_what_training_produces():
     assert shipped == train.train(), "checker/model/weights.json is stale: run `make model`"
 
 
+def test_model_never_learns_from_a_held_back_split():
+    # It learns from dev and the opened splits (train.trained_on), never from test or a blind one.
+    assert "dev" in train.trained_on() and set(OPENED) <= set(train.trained_on())
+    assert not set(train.trained_on()) & set(HELD_BACK)
+
+
 def test_training_data_shares_no_text_with_the_held_back_splits():
-    # The opened splits are tuned on by the rules, but the model still learns from dev alone.
+    # training.jsonl is written for the model: no text of a held-back or an opened split.
     test_texts = {
         item.text.strip().lower()
         for split in (*HELD_BACK, *OPENED)
