@@ -1,8 +1,9 @@
 """The model as a backstop: a sentence the rules left alone (or flagged only for a rule this one
 supersedes, such as a first-choice claim the model reads as a deal) gets a rule's finding only
-when its score clears the rule's threshold (chosen by cross-validation on dev, see train.py),
-it holds one of the rule's topic words, it is the applicant's own words and not negated. The
-message names the words that weighed most, so the finding explains itself."""
+when its score clears the rule's threshold (chosen by cross-validation on dev and the opened
+splits, see train.py), it holds one of the rule's topic words, it is the applicant's own words
+and not negated. The message names the words that weighed most, so the finding explains
+itself."""
 
 from __future__ import annotations
 
