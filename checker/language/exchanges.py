@@ -37,6 +37,15 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?:i|we|my name|my application) {a2}(?:be|get|end up|land|sit|stay|remain) {a2}(?:up there"
     " |high |highly |near the top |somewhere |safely |securely |comfortably |well )?(?:on|onto"
     "|at the top of|near the top of|high on) your {g1}(?:list|rank|ranking)",
+    family(
+        "the applicant in the good part of the program's list: \"I will be on the right side of "
+        'your list", "in the top half of your rank list"',
+        "(?:i|we|my name|my application|(?<=hope )to|(?<=want )to|(?<=wish )to) {a2}(?:{modal} )?"
+        "{a2}(?:be|get|end up|land|sit|stay|remain|fall|make it) (?:on|in|into|onto|at|toward"
+        "|towards) the (?:right side|good side|safe side|upper (?:part|half|end|third)|top"
+        " (?:half|part|end|third|quarter|portion))"
+        " of your {g1}(?:list|rank|ranking)",
+    ),
     # What the program gives in return: a word or a sign about the applicant's rank.
     "(?:reply|answer|response|word|news|assure|signal|sign) (?:about|on|regarding) my (?:rank"
     "|ranking|standing|position|chance|chances)",
@@ -121,6 +130,16 @@ RECIPROCATION = topic(
     # The program's list returning the applicant's feeling: "the same enthusiasm I feel".
     "(?:rank|list) {g3}(?:reflect|mirror|show|shows|match|carry) the same (?:enthusiasm|interest"
     "|excitement|eagerness|feeling|feelings) (?:that )?(?:i|we) {a2}(?:feel|have|show)",
+    family(
+        "the applicant's ranking made to follow what the program shows: \"my ranking of your "
+        'program will reflect the interest you show in me", "my list will depend on how you '
+        'feel about me"',
+        "(?:reflect|mirror|depend on|depend upon|follow|track|hinge on|be base on|be tie to)"
+        " {g3}(?:interest|enthusiasm|consideration|regard|feeling|feelings|rank"
+        "|ranking|list|commit|signal|signals) (?:that )?(?:you|name|the program|your program|the"
+        " committee|they) {a2}(?:{modal} )?{a2}(?:show|have|give|express|feel|display|send"
+        "|signal)",
+    ),
     # The applicant wondering how the program feels in return: "how you feel about me".
     "how (?:you|name|the program|the committee|your program) {a2}(?:feel|think) (?:about|of)"
     " (?:me|us|my application|my candidacy)",
@@ -155,6 +174,9 @@ RECIPROCATION = topic(
     " (?:top|no1|first|high) (?:spot|place|rank|slot)",
     "(?:rank|put|place|list|keep) (?:one another|us both)",
     "(?:expect|hope for|count on|ask for|get) the same",
+    # The same asked back for the applicant: "Top of my list. Same for me on yours?"
+    "same (?:for|to) me (?:on|in|at the top of|near the top of) (?:yours|your {g1}(?:list|rank"
+    "|ranking))",
     "the same from (?:you|your|name)",
     "(?<=we )(?:rank|put|place|list|keep) each other",
     "(?:rank|put|place|list|keep|make) each other (?:first|high|highly|at the top|no1)",

@@ -129,8 +129,15 @@ EXCLUSIVE = topic(
     "(?:no|not a|not one) (?:other )?(?:place|program|hospital|residency) (?:else |on earth |in"
     " the world |in the country )?(?:that )?i {a2}(?:would|will) {a2}rather (?:train|be|go|match"
     "|work)",
-    "no (?:place|program|where|one) else (?:that )?i {a2}(?:{modal} )?{a2}(?:want|would like|wish"
-    "|hope|plan|intend|see myself|picture myself)(?: to)? (?:train|be|go|match|rank)",
+    family(
+        'no other place the applicant would go: "there is literally no other place I\'d go", "no '
+        'program else I want to train at", "no other program I would rank"',
+        "no (?:place|program|where|one) else (?:that )?i {a2}(?:{modal} )?{a2}(?:want|would like"
+        "|wish|hope|plan|intend|see myself|picture myself)(?: to)? (?:train|be|go|match|rank)",
+        "no other (?:place|program|hospital|residency|institution|institute) (?:that |where |which"
+        " )?i {a2}(?:{modal} )?{a2}(?:go|train|rank|consider|choose|join|list)(?= (?:\\.|!|,|;"
+        "|\\||than|but|other|except|instead) )",
+    ),
     "(?:no|no other) (?:program|place|residency|hospital|one) {g3}stand a chance against {prog}",
     "(?:nobody|no one|nothing|no other (?:program|place|residency|hospital)) (?:else )?{a2}"
     "(?:{modal} )?{a2}stand a (?:chance|prayer)(?= (?:\\.|!|,|\\||against|next to) )",
@@ -202,7 +209,7 @@ EXCLUSIVE = topic(
     "no other (?:program|place|residency) {a2}(?:even )?(?:exist|exists)",
     "nothing {a2}(?:{modal} )?make me choose",
     "make me choose (?:another|any other|a different) (?:program|place) over {prog}",
-    "{prog} or (?:nothing|bust)",
+    "{prog} or (?:nothing|bust|no one|nobody|nowhere|none|no program|no other)(?= )",
     "(?:stop|stopped) (?:look|looking) at (?:other|any other) (?:program|place)",
     "nowhere else i {a2}(?:{modal} )?{a2}(?:consider|go|train|want|rank)",
     "(?:other|rest) {g4}(?:be )?(?:just |only |merely )?(?:backups|backup|a backup|safety"
@@ -272,7 +279,15 @@ EXCLUSIVE = topic(
     f"no other {_OTHERS} {{g2}}(?:be )?(?:there )?in my (?:mind|head|heart|thoughts|plans"
     f"|{{list}})",
     "(?:rank|place|put|list) {g3}(?:below|behind|beneath|under) {prog}",
-    "if (?:it|that) {a2}be not {prog} , {g3}(?:not|never|rather|nowhere|nothing|no)",
+    family(
+        "not matching at the program as the end of the year: \"if it's not Kingsbridge, I'd "
+        'rather not match", "If I do not match with you, I would rather sit out this year"',
+        "if (?:it|that) {a2}be not {prog} , {g3}(?:not|never|rather|nowhere|nothing|no)",
+        "(?:if|should) i {a2}(?:do )?not {a2}match (?:with|at|to|into|in) {prog} {g2}(?:, )?(?:then"
+        " )?i {a2}(?:{modal} )?{a2}(?:rather|prefer to|plan to|just) {a2}(?:sit out|reapply"
+        "|re-apply|wait|not match|go unmatched|stay unmatched|skip|try again|apply again|take a"
+        " year)",
+    ),
     "my {list} {a2}(?:{modal} )?{a2}(?:have|hold|contain|include|feature|carry) (?:only |just )?"
     "(?:one|a single|1) (?:name|program)(?! at the (?:very )?top)",
     "only {a2}(?:be )?rank (?:2|3|one|1|a couple of|a few|a handful of) (?:program|place|options)",
@@ -301,7 +316,8 @@ EXCLUSIVE = topic(
     "(?:(?:every|all|each) other (?:program|place|one|residency|option)s?|(?:everyone|everybody"
     "|everything|every program) else(?: on my {list})?) {a2}(?:be|will be|come|feel) (?:a )?"
     "(?:distant )?(?:second|behind|secondary)",
-    "only (?:program|place|residency|hospital|one|option|choice) (?:that |which )?i {g3}"
+    "(?:only|sole|lone|single|one and only) (?:program|place|residency|hospital|one|option"
+    "|choice) (?:that |which )?i {g3}"
     "(?:rank|consider|train|join|interested|want|apply(?! (?:to |at )?{g2}(?:with|that have"
     "|offering) )|see myself|care about|be happy|thrive"
     "|submit|submitting|certify"
@@ -313,6 +329,8 @@ EXCLUSIVE = topic(
     "|see myself|picture myself|want to (?:train|be|go|match) (?:at|with|to|in) {prog})",
     "(?:rank|keep|list|want|choose) (?:only|just) {prog}(?= (?:\\.|!|,|;|\\||-|for|as|and|on|in) )",
     "rank (?:only|just) (?:one|1|a single) (?:program|place)",
+    "(?:rank|list|certify|submit|include) {a2}(?:only |just )?(?:a single|one single|only one"
+    "|just one) (?:program|place|name|residency)(?! (?:above|ahead|higher|over|before) )",
     "the (?:only|sole|one) (?:program|place|residency|hospital|one|name|entry) (?:(?:that |which )?"
     "(?:be )?go |i {a2}(?:{modal} )?{a2}(?:put|list|rank|enter) )?(?:on|in|onto) my {list}(?! of )",
     "see no other (?:program|place|residency|hospital|option)s? (?:in my (?:future|mind|plans)|for"
