@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from checker.language.topic import family, topic
+from checker.language.word_classes import RANK_VERB
 
 # What the applicant feels for a program, that could be returned.
 _FEELING = (
@@ -17,11 +18,11 @@ PROGRAM_RANKS_APPLICANT = topic(
     "rank (?:me|us|my application)(?! know)",
     # The program choosing the applicant as one half of a trade: "you select me and I ...".
     "(?<=you )(?:select|choose|pick|take) (?:me|us)(?= (?:and|,) )",
-    "(?:keep|put|place|list) (?:me|us|my name|my application) {a2}(?:at (?:the )?top|in (?:your"
+    f"{RANK_VERB} (?:me|us|my name|my application) {{a2}}(?:at (?:the )?top|in (?:your"
     " |the )?top|first|high|highly"
     "|to match|in your {g2}(?:range|top|list))",
     # A place where the applicant would match: "keep me at a matching position".
-    "(?:keep|put|place|list|rank) me {a2}(?:at|in|on|within) (?:a |an |the |your )?{g1}(?:match"
+    f"{RANK_VERB} me {{a2}}(?:at|in|on|within) (?:a |an |the |your )?{{g1}}(?:match"
     "|matchable|safe) (?:position|range|spot|place|zone|slot)",
     "(?:be|get|being) rtm(?= )",  # "if I'm RTM": ranked to match, as forums write it
     "(?:be|get|being) rank (?:to match|high|higher|highly|well|first|near the top|at the top)"
@@ -172,14 +173,14 @@ RECIPROCATION = topic(
     ),
     "(?<=my )(?:no1|top spot|first choice|top choice|first spot) (?:for|in exchange for) your"
     " (?:top|no1|first|high) (?:spot|place|rank|slot)",
-    "(?:rank|put|place|list|keep) (?:one another|us both)",
+    f"{RANK_VERB} (?:one another|us both)",
     "(?:expect|hope for|count on|ask for|get) the same",
     # The same asked back for the applicant: "Top of my list. Same for me on yours?"
     "same (?:for|to) me (?:on|in|at the top of|near the top of) (?:yours|your {g1}(?:list|rank"
     "|ranking))",
     "the same from (?:you|your|name)",
-    "(?<=we )(?:rank|put|place|list|keep) each other",
-    "(?:rank|put|place|list|keep|make) each other (?:first|high|highly|at the top|no1)",
+    f"(?<=we ){RANK_VERB} each other",
+    f"(?:{RANK_VERB}|make) each other (?:first|high|highly|at the top|no1)",
     "reciprocate",
     "(?:interest|feeling|commit|enthusiasm|sentiment) {g2}(?:be|go|run|ran|runs) {g1}(?:both ways"
     "|mutual|reciprocal|reciprocate)",
@@ -199,7 +200,7 @@ RANK_ME_ASKED = topic(
     "rank-me-asked",
     'the program asked outright to rank the applicant: "please rank me highly", "kindly keep my '
     'name at the top of your list" (not a question: "if you will rank me")',
-    "(?<!you will )(?<!you would )(?<!if you )(?<!whether you )(?:rank|keep|put|place|list)"
+    f"(?<!you will )(?<!you would )(?<!if you )(?<!whether you ){RANK_VERB}"
     " (?:me|us|my name|my application)(?= {a2}(?:high|highly|first|at|in|on|to|near|as|among"
     "|within|well|\\.|!) )",
 )

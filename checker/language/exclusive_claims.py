@@ -84,8 +84,8 @@ EXCLUSIVE = topic(
     "no other program will come before this one: \"I won't rank any other program above "
     'yours", "the only program I will rank", "nothing else on my list comes close", "I will '
     'cancel my other interviews"',
-    "(?:not|never) {a2}(?:go to |plan to |intend to |want to |to )?(?:be )?(?:rank|put|place|list"
-    "|keep|consider) (?:any(?:one|body|thing)?|another|a single|other|no) (?:other |single )?{g2}"
+    f"(?:not|never) {{a2}}(?:go to |plan to |intend to |want to |to )?(?:be )?(?:{RANK_VERB}"
+    "|consider) (?:any(?:one|body|thing)?|another|a single|other|no) (?:other |single )?{g2}"
     "(?:above|ahead|higher|over|before|better|first)",
     "(?:not|never) {a2}(?:go to |plan to |intend to |want to |to )?(?:be )?(?:rank|consider|apply"
     "|interview|look|go)(?: or (?:rank|apply|interview))? (?:to |at |with )?(?:anyone|anything"
@@ -98,10 +98,10 @@ EXCLUSIVE = topic(
     "|workshop|conference|meeting|meetings|event|events|party) )"
     "(?!(?: else)? (?:(?:this|that|next|on that) (?:week|day|month|weekend|date)|today|tomorrow|in"
     "|near|around|during|outside|abroad|until|since|yet|for (?:the|this|that|a)) )",
-    "no (?:intention|plan|plans|desire|wish) (?:of|to) {a2}(?:rank|put|place|list|keep|consider)"
+    f"no (?:intention|plan|plans|desire|wish) (?:of|to) {{a2}}(?:{RANK_VERB}|consider)"
     " (?:any(?:one|body|thing)?|another|other) {g2}(?:above|ahead|higher|over|before|better"
     "|first)",
-    "(?:not|never) {a2}(?:imagine|see myself|picture) (?:rank|put|place|keep|choose)"
+    f"(?:not|never) {{a2}}(?:imagine|see myself|picture) (?:{RANK_VERB}|choose)"
     " (?:any(?:one|body|thing)?|another|other) {g2}(?:above|over|ahead|higher|before|first)",
     "(?:not|never) {a2}(?:to )?(?:be )?(?:go|attend|go for|go to|travel) {g1}(?:the |my |any )?"
     "(?:other"
@@ -141,7 +141,7 @@ EXCLUSIVE = topic(
     "(?:no|no other) (?:program|place|residency|hospital|one) {g3}stand a chance against {prog}",
     "(?:nobody|no one|nothing|no other (?:program|place|residency|hospital)) (?:else )?{a2}"
     "(?:{modal} )?{a2}stand a (?:chance|prayer)(?= (?:\\.|!|,|\\||against|next to) )",
-    "(?:zero|no|not a) chance (?:that )?i {a2}(?:{modal} )?{a2}(?:rank|put|place|list) (?:anyone"
+    f"(?:zero|no|not a) chance (?:that )?i {{a2}}(?:{{modal}} )?{{a2}}{RANK_VERB} (?:anyone"
     "|anything|any program|another program|any other) {g2}(?:higher|above|ahead|over|before)",
     "just (?:you|yours|your {g3}program|name(?: name){0,3}) (?:\\.|,|!|-|;) (?:\\| )?(?:no one"
     "|nobody|nothing|nowhere|no other (?:program|place)) else",
@@ -209,7 +209,6 @@ EXCLUSIVE = topic(
     "no other (?:program|place|residency) {a2}(?:even )?(?:exist|exists)",
     "nothing {a2}(?:{modal} )?make me choose",
     "make me choose (?:another|any other|a different) (?:program|place) over {prog}",
-    "{prog} or (?:nothing|bust|no one|nobody|nowhere|none|no program|no other)(?= )",
     "(?:stop|stopped) (?:look|looking) at (?:other|any other) (?:program|place)",
     "nowhere else i {a2}(?:{modal} )?{a2}(?:consider|go|train|want|rank)",
     "(?:other|rest) {g4}(?:be )?(?:just |only |merely )?(?:backups|backup|a backup|safety"
@@ -278,7 +277,7 @@ EXCLUSIVE = topic(
     "(?:be|have) {a2}no (?:competition|contest|comparison|rival|contender) (?:for|with|to) {prog}",
     f"no other {_OTHERS} {{g2}}(?:be )?(?:there )?in my (?:mind|head|heart|thoughts|plans"
     f"|{{list}})",
-    "(?:rank|place|put|list) {g3}(?:below|behind|beneath|under) {prog}",
+    f"{RANK_VERB} {{g3}}(?:below|behind|beneath|under) {{prog}}",
     family(
         "not matching at the program as the end of the year: \"if it's not Kingsbridge, I'd "
         'rather not match", "If I do not match with you, I would rather sit out this year"',
@@ -331,14 +330,11 @@ EXCLUSIVE = topic(
     "rank (?:only|just) (?:one|1|a single) (?:program|place)",
     "(?:rank|list|certify|submit|include) {a2}(?:only |just )?(?:a single|one single|only one"
     "|just one) (?:program|place|name|residency)(?! (?:above|ahead|higher|over|before) )",
-    "the (?:only|sole|one) (?:program|place|residency|hospital|one|name|entry) (?:(?:that |which )?"
-    "(?:be )?go |i {a2}(?:{modal} )?{a2}(?:put|list|rank|enter) )?(?:on|in|onto) my {list}(?! of )",
     "see no other (?:program|place|residency|hospital|option)s? (?:in my (?:future|mind|plans)|for"
     " me)",
     f"{RANK_VERB} {{prog}} (?:above|ahead of|over|before) (?:all|every|any|each) (?:of )?(?:the )?"
     "(?:other|others|rest|remaining)",
     "only {a2}(?:be )?rank {prog}",
-    "(?:only|no other) (?:program|place|one|residency) for me",
     "(?:stop|stopped) (?:attend|attending|go to|going to|accept|accepting|schedule|scheduling)"
     " {g1}(?:other|remaining|more|further) {g1}interview",
     # Giving up the others ("cancel my other interviews", "my last two interviews", "let go of
@@ -391,18 +387,26 @@ EXCLUSIVE = topic(
     "(?:leave|keep|take) (?:every|all|the|my|any) (?:of )?(?:the |my )?other {g1}(?:program|place"
     "|residency|hospital|one)s? off my {list}",
     "(?:(?<=the )|(?<=my )|(?<=\\| ))others {a2}(?:{modal} )?not {a2}(?:even )?make my {list}",
-    # The program as the sole choice: "my one and only choice", "you are my sole option",
-    # "yours is the only program where I see myself", "Cranford is it for me" (not "my only
-    # option was the bus", "the only program in the region with a rural track").
-    f"my {_SOLE} (?:choice|option|pick|program|place|residency|destination)(?= (?:\\.|!|,|;"
-    "|\\||-|for me|on my|in my|for residency|for training) )",
-    f"{{prog}} {{a2}}be (?:the|my) {_SOLE} (?:choice|option|pick|program|place|residency|one)"
-    "(?= (?:\\.|!|,|;|\\||-|for me|on my|in my|where i {a2}(?:{modal} )?{a2}(?:see|picture"
-    "|imagine|want|wish|hope|would like|long|belong|thrive|fit|be happy)) )",
-    "(?:nowhere|nothing|no one|nobody|no program|no place) (?:but|except|other than|besides) {prog}"
-    " {a2}(?:{modal} )?{a2}(?:do|work|suffice|count|matter)(?= (?:\\.|!|,|\\||for me) )",
-    "(?:you|yours|your {g3}program|name(?: name){0,3}) {a2}be (?:it|the one)(?: for me)?"
-    "(?= (?:\\.|!|,|;|\\||-) )",
+    # Not "my only option was the bus", "the only program in the region with a rural track".
+    family(
+        'the program as the sole choice: "my one and only choice", "you are my sole option", '
+        '"yours is the only program where I see myself", "Cranford is it for me", "yours or no '
+        'one\'s", "the only name on my list"',
+        f"my {_SOLE} (?:choice|option|pick|program|place|residency|destination)(?= (?:\\.|!|,|;"
+        "|\\||-|for me|on my|in my|for residency|for training) )",
+        f"{{prog}} {{a2}}be (?:the|my) {_SOLE} (?:choice|option|pick|program|place|residency|one)"
+        "(?= (?:\\.|!|,|;|\\||-|for me|on my|in my|where i {a2}(?:{modal} )?{a2}(?:see|picture"
+        "|imagine|want|wish|hope|would like|long|belong|thrive|fit|be happy)) )",
+        "(?:nowhere|nothing|no one|nobody|no program|no place) (?:but|except|other than|besides)"
+        " {prog} {a2}(?:{modal} )?{a2}(?:do|work|suffice|count|matter)(?= (?:\\.|!|,|\\||for me) )",
+        "(?:you|yours|your {g3}program|name(?: name){0,3}) {a2}be (?:it|the one)(?: for me)?"
+        "(?= (?:\\.|!|,|;|\\||-) )",
+        "{prog} or (?:nothing|bust|no one|nobody|nowhere|none|no program|no other)(?= )",
+        "the (?:only|sole|one) (?:program|place|residency|hospital|one|name|entry) (?:(?:that"
+        " |which )?(?:be )?go |i {a2}(?:{modal} )?{a2}(?:put|list|rank|enter) )?(?:on|in|onto) my"
+        " {list}(?! of )",
+        "(?:only|no other) (?:program|place|one|residency) for me",
+    ),
     "(?:withdraw|pull|cancel) {g2}(?:application|interview) (?:to|at|with|from) (?:all |every |each"
     " )?(?:the )?(?:other|remaining) (?:program|place|residency|hospital)",
     # Others given up for this one: "turned down two interviews so I could focus on you".

@@ -98,7 +98,7 @@ RANKS_PROGRAM_FIRST = topic(
         'the program named by a relative clause: "yours is the one I will rank highest", '
         '"Ridgefield is where I am ranking first"',
         "(?:the one|the program|the place|the residency|the hospital|(?<=be )where) (?:that"
-        " |which )?i {a2}(?:{intent} |be go to |be )?{a2}(?:rank|put|place|list) {a2}(?:(?:at"
+        f" |which )?i {{a2}}(?:{{intent}} |be go to |be )?{{a2}}{RANK_VERB} {{a2}}(?:(?:at"
         " |as )?(?:the )?(?:first|highest|no1)|at the top|on top)",
     ),
     # The first entry of the applicant's list: "entered X as the first program on my draft

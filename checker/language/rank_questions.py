@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from checker.language.topic import family, topic
+from checker.language.word_classes import RANK_VERB
 
 # The program's list, not "the parking list" or "the guest list for the dinner".
 _RANK_LIST_WORDS = (
@@ -155,7 +156,7 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:have|do) (?:i|we|my application) {a2}(?:be |get )?(?:rank|list|place)",
     # Advice asked on ranking the program, which only its own list could give: "whether I
     # should rank you with hope or with caution".
-    "(?:whether|if|how high|how highly) i {a2}should {a2}(?:rank|place|put|list) {prog}",
+    f"(?:whether|if|how high|how highly) i {{a2}}should {{a2}}{RANK_VERB} {{prog}}",
     "my (?:rank|ranking|standing)(?! (?:in|at|of|among|within) (?:my |the |our |this )?(?:class"
     "|school|cohort|batch|university|college|medical|year|group|department))"
     "(?! (?:order |-order )?list)",  # "my rank order list" is the applicant's own
