@@ -65,6 +65,13 @@ _COMPARE_VERB = (
     "|stand equal|rival|match up|stack up|compete|be {a2}(?:in the same (?:league|class|tier"
     "|category)|on par|equal|as good|a match))"
 )
+# The others named by what the applicant did with them: "no program I saw this season", "none
+# of the places I interviewed at in the fall".
+_SEEN = (
+    "(?:(?:that |which )?i {a2}(?:have )?(?:see|saw|visit|visited|interview|interview at"
+    "|interview with|apply to|tour|toured|rotate at|rotate through) (?:(?:this|last|in the"
+    "|during the|on the|over the|so far) {g2})?)?"
+)
 # Losing to it: "pale next to", "fall short of", "a distant second", "just a fallback".
 _LOSES = (
     "(?:pale|fall short|come second|lag behind|be {a2}(?:far |way |well )?behind|(?:be|feel|seem"
@@ -76,7 +83,7 @@ _LOSES = (
 _AGAINST_IT = (
     "(?: (?:to|with|against|next to|beside|compared to|behind|of) {prog}|(?: (?:now|anymore"
     "|anyway|by comparison|in comparison|by compare|in compare|already|honestly|at this point"
-    "|for me))?"
+    "|for me|tbh|ngl|imo|fr|rn|lol))?"
     "(?= (?:\\.|!|,|;|\\||-) ))"
 )
 EXCLUSIVE = topic(
@@ -150,7 +157,7 @@ EXCLUSIVE = topic(
     # The others as a class losing to this one: "none of them compares with Linden Park",
     # "the other programs don't hold a candle to yours", "every other place feels like a
     # fallback", "everything else on my list is a very distant second".
-    f"{_NO_OTHER} {{g3}}{{a2}}(?:{{modal}} )?{{a2}}(?:even )?{_COMPARE_VERB}"
+    f"{_NO_OTHER} {_SEEN}{{g3}}{{a2}}(?:{{modal}} )?{{a2}}(?:even )?{_COMPARE_VERB}"
     "(?! (?:to|with) (?:the|my|a|an|his|her|their|this|that|these|those) (?!(?:program|residency"
     "|hospital|place"
     "|one)s? ))",

@@ -867,6 +867,8 @@ EXCLUSIVE_CLAIM = Rule(
         "There's no other program I would choose.",
         "I plan to list a single program this year.",
         "If I do not match at Oakview, I would rather reapply next year.",
+        "No other program I visited this fall compares to Lakeshore.",
+        "after my visit every other place on my list feels like a backup tbh",
     ),
     passes=(
         "I declined the other interview scheduled for that day in Boston.",
@@ -926,6 +928,7 @@ EXCLUSIVE_CLAIM = Rule(
         "There is no other place I would go for biryani in this city.",
         "If I do not match this year, I would rather reapply than switch specialties.",
         "The sole program coordinator I met was very kind.",
+        "No other poster I saw this season compares with yours.",
     ),
     notes=(
         'Needs a comparison with the other programs, or giving them up; a plain "only" '
