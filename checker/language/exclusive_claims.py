@@ -293,6 +293,9 @@ EXCLUSIVE = topic(
         " )?i {a2}(?:{modal} )?{a2}(?:rather|prefer to|plan to|just) {a2}(?:sit out|reapply"
         "|re-apply|wait|not match|go unmatched|stay unmatched|skip|try again|apply again|take a"
         " year)",
+        "i {a2}(?:{modal} )?{a2}(?:rather|prefer to) {a2}(?:sit out|reapply|re-apply|wait|not"
+        " match|go unmatched|stay unmatched|skip|try again|apply again|take a year) {g3}(?:if"
+        " |should )i {a2}(?:do )?not {a2}match (?:with|at|to|into|in) {prog}",
     ),
     "my {list} {a2}(?:{modal} )?{a2}(?:have|hold|contain|include|feature|carry) (?:only |just )?"
     "(?:one|a single|1) (?:name|program)(?! at the (?:very )?top)",

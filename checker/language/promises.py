@@ -40,9 +40,13 @@ _TAKES_THE_PLACE = (
 )
 # Binding oneself to the program itself, not to its mission or a cause: "I am prepared to bind
 # myself to your program", "committing myself to your institute for the residency".
+# A program's name only with the time or the condition of the promise after it: "bind myself to
+# Lakeside General before Match Day" (not "commit myself to Pediatrics").
 _BOUND_TO_IT = (
     "(?:bind|tie|pledge|commit) (?:myself|ourselves) {a2}(?:formally |irrevocably )?to (?:you"
-    "|(?:your|this|the) {g3}(?:program|residency|hospital|institution|institute|department))"
+    "|(?:your|this|the) {g3}(?:program|residency|hospital|institution|institute|department)"
+    "|name(?: name){0,3}(?= (?:before|outside|ahead of|prior to|if|should|once|as soon as|right"
+    " now|now|today|here and now|for (?:the )?residency) ))"
     "(?! (?:mission|value|values|vision|goal|goals|ethos|ideal|ideals|culture|philosophy"
     "|patient|patients|community|communities) )"
 )

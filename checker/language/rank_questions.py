@@ -61,7 +61,7 @@ EVALUATION_OF_APPLICANT = topic(
         "{ami} {a2}(?:in|within|among) your (?:top|first) (?:3|5|10|20|three|five|ten|twenty|few"
         "|tier|group|half|third|quarter|bracket)",
     ),
-    "where {aux} (?:i|we|my application|my name) {a2}(?:stand|fall|land|sit|rank|place)"
+    "where (?:{aux} )?(?:i|we|my application|my name) {a2}(?:stand|fall|land|sit|rank|place)"
     " (?:rank-wise|ranking-wise|rankwise|list-wise|in term of rank|in term of ranking|in the"
     " rank|in the ranking|on the ranking)",
     "(?:i|we) {a2}make (?:it onto )?your {g1}list",

@@ -160,6 +160,7 @@ BINDING_COMMITMENT = Rule(
         "I am ready to bind myself to your residency program today.",
         "If you offer me a place, ill accept on the spot.",
         "My yes is given in advance to any offer from you.",
+        "I will bind myself to Lakeside General before the Match.",
     ),
     passes=(
         "I will be joining the call at 3 pm if the link works.",
@@ -216,6 +217,7 @@ BINDING_COMMITMENT = Rule(
         "My signature will be on the lease by Friday.",
         "I commit myself to your program's mission of serving refugees.",
         "Thank you in advance for your reply.",
+        "I commit myself to Pediatrics, the field I love.",
         "I was ill last week, and I will sign the consent form today.",
     ),
     notes=(
@@ -332,6 +334,7 @@ ASKS_ABOUT_RANK = Rule(
         "Could you tell me how my application compares with the other candidates?",
         "Am I in your top five?",
         "Where do I stand ranking-wise?",
+        "I was wondering where I stand rank-wise.",
     ),
     passes=(
         "What are my chances of getting a parking permit?",
@@ -867,6 +870,7 @@ EXCLUSIVE_CLAIM = Rule(
         "There's no other program I would choose.",
         "I plan to list a single program this year.",
         "If I do not match at Oakview, I would rather reapply next year.",
+        "I would rather reapply next year if I do not match at Oakview.",
         "No other program I visited this fall compares to Lakeshore.",
         "after my visit every other place on my list feels like a backup tbh",
     ),
