@@ -39,6 +39,14 @@ PROGRAM_RANKS_APPLICANT = topic(
     " |high |highly |near the top |somewhere |safely |securely |comfortably |well )?(?:on|onto"
     "|at the top of|near the top of|high on) your {g1}(?:list|rank|ranking)",
     family(
+        'the program giving the applicant a good rank: "provided your program also gives me a '
+        'good rank", "if you assign me a high position"',
+        "(?:give|gives|assign|assigns|allot|allots|grant|grants) (?:me|us|my application) (?:a |an"
+        " |the |your )?{a2}(?:good|high|higher|top|first|favourable|favorable|strong|decent|safe"
+        "|matching|match) (?:rank|ranking|position|place|spot|slot)(?! (?:in|on|at|for) (?!your"
+        " |the (?:rank |match )?list))",
+    ),
+    family(
         "the applicant in the good part of the program's list: \"I will be on the right side of "
         'your list", "in the top half of your rank list"',
         "(?:i|we|my name|my application|(?<=hope )to|(?<=want )to|(?<=wish )to) {a2}(?:{modal} )?"

@@ -552,6 +552,7 @@ RECIPROCAL_REQUEST = Rule(
         "My ranking of Oakview will depend on the interest you show in me.",
         "I will rank you first and hope to land in the top half of your list.",
         "You are at the top of my list. Same for me on yours?",
+        "I am ready to put Oakview first, provided Oakview also assigns me a high position.",
     ),
     passes=(
         "I hope the enthusiasm I have for primary care will be shared by my patients.",
@@ -584,6 +585,7 @@ RECIPROCAL_REQUEST = Rule(
         "My research will reflect the interest you showed in rural care.",
         "I hope to be on the right side of the storm when I fly in.",
         "Same for me: the second look on Friday works well.",
+        "The chief gave me a good spot in the lecture hall, and I will rank the talks first.",
     ),
     notes=(
         "The two halves of the deal must sit in one sentence, except for an explicit "
