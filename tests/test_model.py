@@ -23,7 +23,7 @@ OTHER_RULES = [rule for rule in RULES if rule not in WORDING_RULES]
 FLAGGED = [
     # ("Is there news about my application?" is now a rule's wording.)
     ("Has my application reached the top yet?", "checking-in", "application"),
-    ("Every other program I saw trails far behind yours.", "exclusive-claim", "other"),
+    ("Honestly, every other program I saw trails far behind yours.", "exclusive-claim", "other"),
     # ("Send over the contract and I will sign it" is now a rule's wording.)
     (
         "Were you to offer me a contract tomorrow, I would sign it without a second thought.",
