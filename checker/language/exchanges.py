@@ -213,7 +213,8 @@ DEAL = topic(
     'an exchange named as such: "in return", "in exchange"',
     # Not thanks for a thing named: "In return for the tour, I mailed the residents a card".
     "in (?:return|exchange|turn)(?! for (?:the|your|a|an|all|their|his|her|this|that)"
-    " (?!{g1}(?:rank|ranking|position|spot|place|seat|consideration|commit|promise|guarantee|assure|contract"
+    " (?!{g1}(?:rank|ranking|position|spot|place|seat|consideration|commit|promise|guarantee"
+    "|assure|contract"
     "|offer|match|list) ))",
     "(?:that|this|it) be the deal",
 )
