@@ -147,6 +147,9 @@ _SENTENCE_MATCHES: dict[tuple, tuple[tuple[int, int, int, str, int], ...]] = {}
 _SENTENCES_KEPT = 16384
 
 
+_REACH_SIZES = (16, 64, 128, 512)
+
+
 class _Plan:
     """How a topic is searched sentence by sentence. A pattern is local when each attempt
     of it stays in its sentence (notation.sentence_reach): its matches there depend only on
@@ -155,7 +158,9 @@ class _Plan:
 
     def __init__(self, topic: Topic) -> None:
         reaches = [sentence_reach(pattern_source((pattern,))) for pattern in topic.patterns]
-        self.reach = max((reach for reach in reaches if reach is not None), default=0)
+        reach = max((reach for reach in reaches if reach is not None), default=0)
+        # A longer reach is as exact: rounded up, topics share their sentences' keys.
+        self.reach = next((size for size in _REACH_SIZES if size >= reach), reach)
         self.local = [reach is not None for reach in reaches]
         # For each lemma a pattern can start with, the key words one of which a letter must
         # hold for topic.starts_in() to give it (None: a pattern needs none).
@@ -251,8 +256,12 @@ def _try_others(analysis: Analysis, topic: Topic, plan: _Plan, winners) -> None:
     (in the letter's start lemmas), each before the local pattern that matched there if it
     comes first."""
     text, offsets, local = analysis.text, analysis.offsets, plan.local
-    sentence_keys = _sentence_keys(analysis)
-    for lemma in plan.other_starts & topic.starts_in(analysis.words):
+    words, start_keys = analysis.words, plan.start_keys
+    for lemma in plan.other_starts & analysis.positions.keys():
+        required = start_keys[lemma]
+        if required is not None and required.isdisjoint(words):
+            continue  # not one of topic.starts_in(words)
+        sentence_keys = _sentence_keys(analysis)
         patterns = topic.patterns_at(lemma)
         for index in analysis.positions[lemma]:
             winner = winners.get(index)
