@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 
 from checker.hits import Check, Hit
 from checker.language.analysis import Analysis, analyse
@@ -189,12 +190,12 @@ def _plan(topic: Topic) -> _Plan:
     return found
 
 
-def _sentences(analysis: Analysis) -> list[tuple[int, int, int]] | None:
-    """The letter's sentences, each up to and with its closing "|": its first token, and
-    where it starts and stops (past the "| ") in the lemma text. None when a "|" inside a
-    lemma blurs where sentences end."""
+def _sentences(analysis: Analysis) -> list[tuple[int, int, int, int]] | None:
+    """The letter's sentences, each up to and with its closing "|": its first token, its
+    closing "|" (or the end of the tokens), and where it starts and stops (past the "| ") in
+    the lemma text. None when a "|" inside a lemma blurs where sentences end."""
 
-    def compute() -> list[tuple[int, int, int]] | None:
+    def compute() -> list[tuple[int, int, int, int]] | None:
         lemmas, offsets, text = analysis.lemmas, analysis.offsets, analysis.text
         ends = analysis.positions.get(SENTENCE_END, [])
         if "".join(lemmas).count("|") != len(ends):
@@ -202,10 +203,10 @@ def _sentences(analysis: Analysis) -> list[tuple[int, int, int]] | None:
         found = []
         first = 0
         for end in ends:
-            found.append((first, offsets[first], offsets[end] + 2))
+            found.append((first, end, offsets[first], offsets[end] + 2))
             first = end + 1
         if first < len(lemmas) or not found:
-            found.append((first, offsets[first], len(text)))
+            found.append((first, len(lemmas), offsets[first], len(text)))
         return found
 
     return analysis.cached(_sentences, compute)
@@ -221,7 +222,7 @@ def _segments(analysis: Analysis, sentences, reach: int) -> list[tuple]:
         size = len(text)
         return [
             (start if start <= reach else -1, stop == size, text[max(0, start - reach) : stop + 1])
-            for _, start, stop in sentences
+            for _, _, start, stop in sentences
         ]
 
     return analysis.cached(("sentence keys", reach), compute)
@@ -241,17 +242,17 @@ def _search_by_sentence(analysis: Analysis, topic: Topic, plan: _Plan, sentences
     start_keys = plan.start_keys
     words = analysis.words
     winners: dict[int, tuple[int, int, int]] = {}  # by token: pattern number and span
-    for (first, offset, _), sentence_matches in zip(sentences, known, strict=True):
+    for (first, _, offset, _), sentence_matches in zip(sentences, known, strict=True):
         for token, number, start, lemma, end in sentence_matches:
             needed = start_keys[lemma]
             if needed is None or not needed.isdisjoint(words):
                 winners[first + token] = (number, offset + start, offset + end)
     if plan.other_starts:
-        _try_others(analysis, topic, plan, winners)
+        _try_others(analysis, topic, plan, sentences, winners)
     return sorted({analysis.token_range(start, end) for _, start, end in winners.values()})
 
 
-def _try_others(analysis: Analysis, topic: Topic, plan: _Plan, winners) -> None:
+def _try_others(analysis: Analysis, topic: Topic, plan: _Plan, sentences, winners) -> None:
     """The patterns that may read past a sentence end, tried at the tokens they can start at
     (in the letter's start lemmas), each before the local pattern that matched there if it
     comes first."""
@@ -261,11 +262,10 @@ def _try_others(analysis: Analysis, topic: Topic, plan: _Plan, winners) -> None:
         required = start_keys[lemma]
         if required is not None and required.isdisjoint(words):
             continue  # not one of topic.starts_in(words)
-        sentence_keys = _sentence_keys(analysis)
         patterns = topic.patterns_at(lemma)
         for index in analysis.positions[lemma]:
             winner = winners.get(index)
-            present = sentence_keys[index]
+            present = _keys_in_sentence(analysis, sentences, _sentence_at(sentences, index))
             for number, needed in patterns:
                 if winner is not None and number >= winner[0]:
                     break
@@ -281,9 +281,8 @@ def _search_sentences(analysis, topic, plan, sentences, keys, known) -> None:
     """Search the sentences `known` does not hold yet with the topic's local patterns, at
     every token any pattern of it can start at, and keep what each holds."""
     missing = {number for number, found in enumerate(known) if found is None}
-    firsts = [first for first, _, _ in sentences]
+    firsts = [first for first, _, _, _ in sentences]
     text, offsets, local = analysis.text, analysis.offsets, plan.local
-    sentence_keys = _sentence_keys(analysis)
     found: dict[int, list[tuple[int, int, int, str, int]]] = {number: [] for number in missing}
     for lemma in plan.start_keys.keys() & analysis.positions.keys():
         patterns = topic.patterns_at(lemma)
@@ -291,13 +290,13 @@ def _search_sentences(analysis, topic, plan, sentences, keys, known) -> None:
             sentence = bisect.bisect_right(firsts, index) - 1
             if sentence not in missing:
                 continue
-            present = sentence_keys[index]
+            present = _keys_in_sentence(analysis, sentences, sentence)
             for number, needed in patterns:
                 if not local[number] or (needed is not None and needed.isdisjoint(present)):
                     continue
                 match = topic.regex(number).match(text, offsets[index])
                 if match is not None:
-                    first, offset, _ = sentences[sentence]
+                    first, _, offset, _ = sentences[sentence]
                     start, end = match.span()
                     found[sentence].append(
                         (index - first, number, start - offset, lemma, end - offset)
@@ -307,6 +306,22 @@ def _search_sentences(analysis, topic, plan, sentences, keys, known) -> None:
         _SENTENCE_MATCHES.clear()
     for number in missing:
         known[number] = _SENTENCE_MATCHES[(topic, *keys[number])] = tuple(found[number])
+
+
+def _sentence_at(sentences: list[tuple[int, int, int, int]], index: int) -> int:
+    """The number of the sentence (from _sentences) holding token `index`."""
+    return bisect.bisect_right(sentences, index, key=itemgetter(0)) - 1
+
+
+def _keys_in_sentence(analysis: Analysis, sentences, number: int) -> frozenset[str]:
+    """The topics' key words in sentence `number` of _sentences, as _sentence_keys gives
+    them for each of its tokens (asked only of the sentences searched)."""
+    kept = analysis.cached(_keys_in_sentence, dict)
+    found = kept.get(number)
+    if found is None:
+        first, end, _, _ = sentences[number]
+        found = kept[number] = keys_in(analysis.lemmas[first:end])
+    return found
 
 
 def _sentence_keys(analysis: Analysis) -> list[frozenset[str]]:
