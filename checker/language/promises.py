@@ -28,21 +28,39 @@ _CONDITION = (
     "|chose|chosen|offer|give|given|giving|take|takes|pick|picked|grant|granted|want|accept"
     "|accepted|allot|allotted)(?: me| us)? {g4}"
 )
-# Taking the place: accepting, signing for it, joining, coming (not to an event).
-_TAKES_THE_PLACE = (
+# Taking the place: accepting, joining, coming (not to an event), saying yes.
+_TAKES = (
     f"(?:accept|(?:join|come){_NOT_AN_EVENT}|take (?:the|an|your|any|a) (?:offer|position|seat"
-    "|spot)|say yes|enroll|sign (?:the |your |a |any )?(?:contract|offer|agreement)|sign(?= (?:\\."
+    "|spot)|say yes|enroll)"
+)
+# The same, or signing for it (a bare "sign" only where nothing else is signed).
+_TAKES_THE_PLACE = (
+    f"(?:{_TAKES}|sign (?:the |your |a |any )?(?:contract|offer|agreement)|sign(?= (?:\\."
     "|!|,|\\||immediately|right away|at once|with)))"
+)
+# Binding oneself to the program itself, not to its mission or a cause: "I am prepared to bind
+# myself to your program", "committing myself to your institute for the residency".
+# A program's name only with the time or the condition of the promise after it: "bind myself to
+# Lakeside General before Match Day" (not "commit myself to Pediatrics").
+_BOUND_TO_IT = (
+    "(?:bind|tie|pledge|commit) (?:myself|ourselves) {a2}(?:formally |irrevocably )?to (?:you"
+    "|(?:your|this|the) {g3}(?:program|residency|hospital|institution|institute|department)"
+    "|name(?: name){0,3}(?= (?:before|outside|ahead of|prior to|if|should|once|as soon as|right"
+    " now|now|today|here and now|for (?:the )?residency) ))"
+    "(?! (?:mission|value|values|vision|goal|goals|ethos|ideal|ideals|culture|philosophy"
+    "|patient|patients|community|communities) )"
 )
 PROMISE_TO_ACT = topic(
     "promise-to-act",
     'a promise, pledge or guarantee to accept, sign, rank or come: "I promise I will rank you '
     'first", "I commit to signing", "I guarantee I will accept", "you have my word"',
-    "(?:promise|commit|pledge|vow|swear|guarantee|assure you|rest assure|confirm|hereby"
-    "|give (?:you )?my word)"
-    " {g2}{a2}(?:right now |today )?(?:to|that|i) {g3}"
-    f"(?:accept|sign|rank|(?:join|come){_NOT_AN_EVENT}|match|take (?:the|an|your|any|a)"
-    " (?:offer|position)|choose|say yes|enroll|attend {prog})",
+    f"(?:{_PLEDGE}|commit|rest assure|confirm|hereby) {{g2}}{{a2}}(?:right now |today )?(?:to"
+    f"|that|i) {{g3}}(?:{_TAKES}|sign|rank|match|choose|attend {{prog}})",
+    family(
+        'binding oneself to the program: "I am prepared to bind myself to your program", "I am '
+        'committing myself to your institute for the residency if offered"',
+        _BOUND_TO_IT,
+    ),
     family(
         'an assurance with its condition inside it: "I assure you that if I am selected I will '
         'join", "I promise that once you offer, I will accept"',
@@ -68,6 +86,20 @@ PROMISE_TO_ACT = topic(
     "(?:you have|give you|i give you) my (?:word|commit|promise|guarantee|assure|pledge)",
     "in writing (?:that )?i {a2}(?:{modal} )?{a2}(?:join|accept|come|sign|rank|commit)",
     "(?:this|that) be my (?:promise|word|commit|pledge)",
+    family(
+        'the acceptance counted on before the offer: "you can count on my yes before you even '
+        'ask", "bank on my signature"',
+        "(?:count on|rely on|bank on|depend on) my {a2}(?:yes|accept|signature|commit|joining|join)"
+        "(?= )",
+    ),
+    family(
+        'a written pledge offered: "I\'m willing to sign a letter saying I will come", "I can put '
+        'in writing that I will join"',
+        "(?:sign|write|send|give you|put) (?:a|an|the) {g2}(?:letter|statement|document|note"
+        "|pledge|declaration|affidavit) {g2}(?:say|says|saying|state|states|stating|promise"
+        "|confirm|declare)"
+        " (?:that )?i {a2}(?:will|would|shall) {a2}(?:come|join|accept|sign|rank|match|attend)",
+    ),
     "(?:promise|guarantee|assure|reserve|hold|save) (?:me|us) (?:a|an|the|one) {g1}(?:spot|position"
     "|place|contract|seat|offer)",
     # Not the idiom for an errand ("Consider it done; I will send the form tonight"): a bare
@@ -88,8 +120,8 @@ PROMISE_TO_ACT = topic(
     "|immediately|right away"
     "|at once|before)",
     # Readiness offered as a done deal: "consider me signed up", "tell me where to sign".
-    "(?:consider|count|treat) me {a2}(?:as )?(?:sign|sign up|sign on|in|on board|commit|yours"
-    "|a yes)(?= (?:\\.|!|,|\\||-|and|for|to) )",
+    "(?:consider|count|treat) me {a2}(?:as )?(?:(?:sign|sign up|sign on|on board|commit|yours"
+    "|a yes)(?= (?:\\.|!|,|\\||-|and|for|to) )|in(?= (?:\\.|!|,|\\||-|and) ))",
     "(?:put|mark|pencil|count|consider) me (?:down )?{a2}(?:as )?(?:a |an )?{a2}(?:definite |firm"
     " |solid |sure |certain |guaranteed )?(?:yes|commit)(?= (?:\\.|!|,|\\||-|and) )",
     "(?:tell|show) me where to sign",
@@ -100,7 +132,13 @@ PROMISE_TO_ACT = topic(
     "(?:sign|accept) (?:whatever|anything|any contract|any offer|every contract) {g2}(?:you|name"
     "|the program|your program)(?! {a1}(?:offer|give|have|suggest) (?:me )?(?:in the way of|by way"
     " of|as|on|about|regarding|feedback|advice|guidance|help|suggestions|comments|tips) )",
-    "accept {g4}in advance",
+    family(
+        'the answer given before any offer is made: "I accept in advance", "Yes in advance to '
+        'any offer", "my acceptance is given in advance"',
+        "accept {g4}in advance",
+        "(?:yes|my accept|my signature|my answer be yes) {a2}(?:be )?(?:give |grant |sign )?in"
+        " advance(?! (?:for|of) )",
+    ),
     "hereby (?:accept|agree|commit|confirm)",
     "(?<=\\| )offer accept(?= (?:\\.|!|\\|) )",
     "(?:take|treat|consider|read|count) (?:this|my) (?:email|letter|message|note|reply) {g2}as"
@@ -162,7 +200,8 @@ PROGRAM_OFFERS = topic(
     'a condition on the program offering a place: "should you offer me a position", "if you '
     'make me an offer"',
     # The program as "you", its name, or its office or committee: "if your good office sends".
-    "(?:if|should|once|when|were|the moment|as soon as) (?:you|name|the program|your program|they"
+    "(?:if|should|once|when|were|the moment|as soon as) (?:you guys|you all|y'all|yall|you|name"
+    "|the program|your program|they"
     "|(?:the|your) {g1}(?:office|committee|department|team))"
     " {a2}(?:be to |decide to |choose to |be able to |can |could |would |want to |wish to |would"
     " like"
@@ -202,6 +241,9 @@ ACCEPTS = topic(
     "accepts",
     'the applicant accepting or signing: "I would say yes", "I will accept it", "I will sign"',
     "{modal} {a2}(?:accept|sign|say yes|take it|take the (?:offer|position|spot)|commit|agree)",
+    # "ill" written for "I'll" at the head of a clause: "ill say yes on the spot if they offer".
+    "(?:(?<=\\| )|(?<=, )|(?<=and )|(?<=so ))ill {a2}(?:accept|sign|say yes|take it|join|commit)"
+    "(?= )",
     family(
         'an acceptance after another promised step: "I will do the needful and accept", "I '
         'would thank you and sign"',
@@ -239,7 +281,8 @@ ACCEPTS = topic(
     "{modal} {a2}(?:be )?{a2}(?:join {prog}|join(?= (?:\\.|!|,|\\||without|immediately|right away"
     "|at once|in a heartbeat|if|once|when|surely|definitely|for sure) )|joining(?= (?:\\.|!|,"
     "|\\||surely|definitely|for sure|if) )|attend {prog})",
-    "(?:come|send|be send|go|get) {a2}(?:straight |right )?back {g2}(?:sign|accept)",
+    "(?:come|send|be send|go|get|be) {a2}(?:straight |right )?back {g4}(?:sign|accept)(?= (?:\\.|!"
+    "|,|\\||within|by|the same|same|in|on|immediately|right away|at once|before) )",
     "i {a2}(?:accept|sign)(?= (?:\\.|!|\\||,|-|;|:|it|immediately|right away|on the spot"
     "|at once) )",
     "(?:i be|i will be) {a2}(?:take|accept|sign) (?:it|the offer|the spot|the position)",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from checker.language.lexicon import words
 from checker.language.topic import topic
-from checker.language.word_classes import INTERVIEW_DAY, PAPERWORK
+from checker.language.word_classes import INTERVIEW_DAY, PAPERWORK, RANK_VERB
 
 _PRAISE = (
     "(?:excellent|great|strong|outstanding|exceptional|renowned|amazing|wonderful|fantastic"
@@ -50,7 +50,10 @@ REQUEST = topic(
     " (?:know|learn|hear|understand)",
     "(?:request|wish|like|love|want|seek) to be (?:inform|informed|told|advised|updated)",
     # Knowing would help: "it would help me plan to learn", "I would sleep better knowing".
-    "(?:help|helpful|reassure|reassuring|relief|ease|mean) {g4}to (?:know|learn|hear|understand)",
+    # Not news received about what others do: "It meant a great deal to hear that the program
+    # plans to rank me highly".
+    "(?:help|helpful|reassure|reassuring|relief|relieved|calmer|ease|mean) {g4}to (?:know|learn"
+    "|hear|understand)(?! that (?:the|you|your|name|dr|faculty|they|he|she|it|everyone) )",
     "(?:revert|get back to me|respond|reply) (?:with|on|about|regarding)",
     "(?:sleep|rest|feel) (?:better|easier) (?:know|to know|hear|to hear)",
     "hope you (?:can|could|will|would|might) (?:tell|share|let|confirm|say)",
@@ -77,7 +80,7 @@ REQUEST = topic(
     "(?:may|can|could) i (?:know|ask|learn)",
     # Not a statement opened by "please": "Please know that ...", "Kindly note that ...".
     "(?:please|kindly)(?! (?:know|note|be assured|rest assured|accept|find|excuse|forgive) )",
-    "(?<=\\| )(?:rank|keep|put|place|list) me",
+    f"(?<=\\| ){RANK_VERB} me",
     "ask (?:you|if|whether|where|how|about|when)",
     "(?:request|beseech|urge) (?:you|that you)",
     "(?:see|check|confirm|clarify|inquire|enquire) (?:if|whether|about|where|how|when)",
