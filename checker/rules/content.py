@@ -25,7 +25,11 @@ def _follows_up(letter: Letter, kind: str) -> bool:
     letter that chases the program for news once the interview is past (not a first-choice
     letter, which has its own purpose, a reply to the program's own message, nor a first
     thank-you note with a question in it)."""
-    if _places_the_program(letter, kind) or evidence.answers_the_program(letter):
+    if (
+        _places_the_program(letter, kind)
+        or evidence.answers_the_program(letter)
+        or evidence.interview_ahead(letter)
+    ):
         return False
     if kind == "continued-interest":
         return True
@@ -55,8 +59,10 @@ NO_NEW_INFORMATION = Rule(
     catches=(
         "A continued-interest or update email, or a follow-up after the interview that asks "
         "for news, that reports nothing new since the interview: no score, publication, "
-        "manuscript, rotation, award, presentation or certification. A first-choice letter "
-        "and a first thank-you note are left alone."
+        "manuscript, rotation, award, presentation or certification, nor anything else done "
+        'recently ("I finished my MPH in January", "last month I joined the palliative care '
+        'team"). A first-choice letter, a letter written before any interview, a reply to the '
+        "program's own message and a first thank-you note are left alone."
     ),
     why=(
         "The guide allows at most one update email per program; if it carries no news it only "
@@ -81,6 +87,12 @@ NO_NEW_INFORMATION = Rule(
         "Dear Dr. Lee,\n\nI remain enthusiastic; it would be an honor to train there.",
         "Dear Dr. Lee,\n\nSince our interview I have thought a great deal about your program, "
         "and my interest has only grown.",
+        "Dear Dr. Lee,\n\nInterviewed with you Jan 8. Just wanted to say I am still very "
+        "interested.",
+        "Dear Dr. Lee,\n\nI interviewed in January. I completed my internship in 2020, and I "
+        "remain very interested in your program.",
+        "Dear Dr. Lee,\n\nI interviewed on January 9 and have not received any news since. I "
+        "remain very interested.",
     ),
     passes=(
         "Dear Dr. Lee,\n\nSince our interview I passed Step 2 CK with a score of 251.",
@@ -91,6 +103,20 @@ NO_NEW_INFORMATION = Rule(
         "Dear Dr. Lee,\n\nIn January I was inducted into the Gold Humanism Honor Society.",
         "Dear Dr. Lee,\n\nThank you for your kind email after my interview. I remain very "
         "interested in your program.",
+        # Before any interview: the letter hopes for one.
+        "Dear Dr. Lee,\n\nI applied to your program in September and remain very interested in "
+        "the possibility of an interview.",
+        # A reply to what the program sent.
+        "Dear Dr. Lee,\n\nThank you for letting me know that the committee meets next week. I "
+        "remain very interested in your program.",
+        "Dear Dr. Lee,\n\nI received your kind mail and remain very much interested.",
+        # Small news, said to be recent.
+        "Dear Dr. Lee,\n\nI finished my Master of Public Health in January. I remain very "
+        "interested in your program.",
+        "Dear Dr. Lee,\n\nLast month I moved to Dayton and joined the palliative care team at "
+        "Miami Valley Hospital. I remain very interested.",
+        "Dear Dr. Lee,\n\nThe chapter I co-wrote on travel medicine has been accepted for the "
+        "next edition of the handbook. I remain very interested.",
     ),
 )
 

@@ -186,6 +186,10 @@ _CORRECTION = compile_phrases(
 _AFTER_THE_INTERVIEW = compile_phrases(
     (
         "i (?:have |had |recently )?interviewed",
+        # Phone mail drops the "I": "Interviewed with you Jan 8.", "Interviewed Jan 9."
+        "interviewed (?:with (?:you|your)|at your|on (?:jan|feb|dec|nov|oct|[0-9])|last (?:week"
+        "|month))",
+        "(?:think|thinking|thought) (?:[a-z]+ ){0,2}about (?:my|the|our) interview",
         "(?:since|after|following) (?:my|our|the) (?:interview|visit|conversation)",
         "(?:my|our|the) interview (?:on|in|last|this|with you|at|was|went)",
         "(?:my|our|the) interview day (?:was|went|with)",
@@ -197,6 +201,33 @@ _AFTER_THE_INTERVIEW = compile_phrases(
         "(?:on|in|top of) (?:your|the|my) list",
     )
 )
+# The interview is still ahead: hoped for ("I would love the chance to interview", "the
+# possibility of an interview", "considered for an interview"), awaited ("the timeline for
+# interview invitations") or scheduled ("before my interview on the 12th"), or the
+# application is what the letter is about ("I applied to your program in September").
+_INTERVIEW_AHEAD = compile_phrases(
+    (
+        "(?:chance|opportunity|possibility|privilege|hope) (?:of|for|to) (?:an |receiving an |being "
+        "(?:offered|granted|given) an |be |being )?interview(?:ed|ing)?(?! day)",
+        "(?:considered|consideration) for (?:an|the|a) interview",
+        "(?:would|will) (?:love|welcome|appreciate) (?:an|the|a chance to|the chance to) interview",
+        "interview (?:invitation|invitations|invite|invites|offer|offers|slot|spot|slots|spots)",
+        "(?:before|ahead of|prior to) (?:my|the|our) interview",
+        "(?:my|the|our) upcoming interview",
+        "(?:my|the) interview (?:is|will be) (?:on|scheduled|next)",
+        "i (?:have |had )?applied (?:to|for|through|in)",
+        "(?:submitted|sent) (?:my|the) (?:application|eras)",
+        "(?:consideration of|considering|reviewing) my application",
+    )
+)
+
+
+def interview_ahead(letter: Letter) -> bool:
+    """The letter is written before the interview: one is hoped for, awaited or scheduled,
+    and nothing says it took place."""
+    return _INTERVIEW_AHEAD.search(letter.view) is not None and not after_the_interview(letter)
+
+
 # The letter says it is a second message: "sorry to write again", "following up".
 _WRITES_AGAIN = compile_phrases(
     (
@@ -219,8 +250,16 @@ _THANKS_FOR_THE_INTERVIEW = compile_phrases(
 _ANSWERS_THE_PROGRAM = compile_phrases(
     (
         "(?:thank you|thanks|grateful) (?:so much |very much |again )?for (?:your|the) "
-        "(?:(?:very |so )?(?:kind|thoughtful|warm|generous|lovely|nice|quick|prompt) )?"
-        "(?:email|e-mail|message|note|reply|response|letter|words)",
+        "(?:(?:very |so )?(?:kind|thoughtful|warm|generous|lovely|nice|quick|prompt|helpful) )?"
+        "(?:email|e-mail|mail|message|note|reply|response|letter|words|update|invitation"
+        "|heads-up|news)(?! (?:on|about|regarding) my (?:application|candidacy|file|status))",
+        # What the program did by writing: "thanks for reaching out", "for letting me know".
+        "(?:thank you|thanks|grateful) (?:so much |very much |again )?for (?:reaching out"
+        "|writing|getting in touch|contacting me|letting me know|keeping me (?:updated|informed"
+        "|posted)|the heads up)",
+        "(?:received|got|read) your (?:kind |thoughtful |warm |lovely )?(?:email|e-mail|mail"
+        "|message|note|letter|invitation|update)",
+        "(?:good|nice|lovely|wonderful|great|a pleasure) to hear from you",
         "(?:in reply|in response|replying|responding) to your",
         "as you (?:asked|requested)",
     )
@@ -248,7 +287,50 @@ def has_news_or_correction(letter: Letter) -> bool:
 
 
 def has_news(letter: Letter) -> bool:
-    return NEWS.search(letter.view, letter.body_start, letter.body_end) is not None
+    view, start, end = letter.view, letter.body_start, letter.body_end
+    if NEWS.search(view, start, end) is not None:
+        return True
+    for event in _EVENT.finditer(view, start, end):
+        sentence_start = max(view.rfind(mark, start, event.start()) for mark in ".!?\n") + 1
+        stops = [found for mark in ".!?\n" if (found := view.find(mark, event.end(), end)) >= 0]
+        sentence = view[max(start, sentence_start) : min(stops, default=end)]
+        before = view[max(start, sentence_start) : event.start()]
+        if (
+            _RECENT.search(sentence)
+            and not _BACKGROUND.search(sentence)
+            and not _NOT_DONE.search(before)
+        ):
+            return True
+    return False
+
+
+# Something done or begun, the kind of thing an update reports: "I finished my MPH", "I
+# joined the palliative care team", "we moved to Dayton", "I have taken over the clinic".
+# It is news when its sentence says it is recent (_RECENT): "last month", "since our
+# interview", "in January", "now". Training ERAS already shows is not (_BACKGROUND).
+_EVENT = re.compile(
+    r"\b(?:finished|completed|cleared|joined|started|began|begun|moved|relocated|took over"
+    r"|taken over|became|received|earned|obtained|won|secured|launched|got (?:my|a|an|the)"
+    r"|(?:was|were|been|got) (?:named|selected|chosen|appointed|elected|invited|hired|licensed"
+    r"|promoted|awarded|granted|accepted|offered|matched))\b"
+    r"|\b(?:has|have) been accepted (?:for|by|to|into|in|at|as)\b"
+    r"|\b(?:has|have|had) accepted (?:a|an) (?:[a-z-]+ ){0,2}(?:position|job|post|offer)\b"
+    r"|\bi (?:now|currently) (?:work|serve|lead|teach|hold|run|coordinate)\b"
+    r"|\bi am now (?:a|an|working|serving|leading|teaching|licensed|certified|part)\b"
+)
+_RECENT = re.compile(
+    r"\b(?:since (?:my|our|the|we|i|then|that|last)|recently|just|now|this (?:week|month|past"
+    r"|weekend|year|summer|spring|fall|autumn|winter)|last (?:week|month|weekend|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)|earlier this|(?:a few |two |three )?(?:days|weeks) ago|yesterday|today"
+    r"|in (?:december|january|february|march)(?!,? (?:of )?(?:19|20)\d\d))\b"
+    r"|\bhas been accepted\b|\bhave been accepted\b"
+)
+# Not done, or not yet: "I have not received any reply", "till now nothing was finished".
+_NOT_DONE = re.compile(r"\b(?:not|never|no|nothing|yet to)\b|n't\b")
+_BACKGROUND = re.compile(
+    r"\b(?:internship|house job|housemanship|mbbs|medical school|medical degree|residency in"
+    r"|years? of|(?:19|20)\d\d)\b"
+)
 
 
 # A teaching setting named by what it is about, two words before its noun: "the newborn
