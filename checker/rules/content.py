@@ -3,6 +3,7 @@ citizenship statement, no repetition, and the US ties that reassure programs."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from checker import immigration_status
@@ -10,7 +11,12 @@ from checker.hits import Hit
 from checker.letter import Letter
 from checker.rules import evidence
 from checker.rules.base import Rule
-from checker.rules.commitments import EXCLUSIVE_CLAIM, RANK_FIRST_CLAIM, RECIPROCAL_REQUEST
+from checker.rules.commitments import (
+    ASKS_ABOUT_RANK,
+    EXCLUSIVE_CLAIM,
+    RANK_FIRST_CLAIM,
+    RECIPROCAL_REQUEST,
+)
 from checker.rules.matchers import first_line_span
 from checker.rules.tone import CHECKING_IN
 
@@ -32,7 +38,9 @@ def _follows_up(letter: Letter, kind: str) -> bool:
     ):
         return False
     if kind == "continued-interest":
-        return True
+        # Interest restated beside a question of its own ("Is the second look in person?")
+        # has a purpose; beside a chase it is still a follow-up.
+        return _chases(letter, kind) or not _asks_its_own_question(letter, kind)
     if not (evidence.after_the_interview(letter) and _chases(letter, kind)):
         return False
     return evidence.writes_again(letter) or not (
@@ -50,6 +58,29 @@ def _places_the_program(letter: Letter, kind: str) -> bool:
 
 def _chases(letter: Letter, kind: str) -> bool:
     return any(True for _ in CHECKING_IN.check(letter, kind))
+
+
+_QUESTION = re.compile(r"[^.!?\n]*\?")
+# An offer put as a question is no errand: "Is there anything else I can send?"
+_OFFER = re.compile(
+    r"\b(?:anything (?:else )?(?:that )?i (?:can|could|should|might)|(?:can|could|should|may) i"
+    r" (?:send|share|provide|forward|add)|would it help)\b"
+)
+
+
+def _asks_its_own_question(letter: Letter, kind: str) -> bool:
+    """A question in the body that neither chases nor asks about rank, nor offers more."""
+    asked = [
+        (hit.start, hit.end)
+        for rule in (CHECKING_IN, ASKS_ABOUT_RANK)
+        for hit in rule.check(letter, kind)
+    ]
+    for question in _QUESTION.finditer(letter.view, letter.body_start, letter.body_end):
+        start, end = question.span()
+        if _OFFER.search(question.group()) or any(s < end and start < e for s, e in asked):
+            continue
+        return True
+    return False
 
 
 NO_NEW_INFORMATION = Rule(
@@ -93,6 +124,10 @@ NO_NEW_INFORMATION = Rule(
         "remain very interested in your program.",
         "Dear Dr. Lee,\n\nI interviewed on January 9 and have not received any news since. I "
         "remain very interested.",
+        "Dear Dr. Lee,\n\nI interviewed on January 9 and remain very interested. Is there "
+        "anything else I can send?",
+        "Dear Dr. Lee,\n\nI interviewed on January 9. If I match with you, I will be moving "
+        "to Ohio in June.",
     ),
     passes=(
         "Dear Dr. Lee,\n\nSince our interview I passed Step 2 CK with a score of 251.",
@@ -117,6 +152,11 @@ NO_NEW_INFORMATION = Rule(
         "Miami Valley Hospital. I remain very interested.",
         "Dear Dr. Lee,\n\nThe chapter I co-wrote on travel medicine has been accepted for the "
         "next edition of the handbook. I remain very interested.",
+        "Dear Dr. Lee,\n\nI interviewed on January 9. I will be working at Riverside Hospital "
+        "as a research fellow starting in March.",
+        # A question of its own beside the interest.
+        "Dear Ms. Cole,\n\nI interviewed on January 9 and remain very interested in the "
+        "program. Is the second look on February 9 in person or virtual?",
     ),
 )
 

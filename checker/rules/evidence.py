@@ -311,22 +311,30 @@ def has_news(letter: Letter) -> bool:
 _EVENT = re.compile(
     r"\b(?:finished|completed|cleared|joined|started|began|begun|moved|relocated|took over"
     r"|taken over|became|received|earned|obtained|won|secured|launched|got (?:my|a|an|the)"
-    r"|(?:was|were|been|got) (?:named|selected|chosen|appointed|elected|invited|hired|licensed"
-    r"|promoted|awarded|granted|accepted|offered|matched))\b"
+    r"|got married|(?:was|were|been|got) (?:named|selected|chosen|appointed|elected|invited"
+    r"|hired|licensed|promoted|awarded|granted|accepted|offered|matched))\b"
     r"|\b(?:has|have) been accepted (?:for|by|to|into|in|at|as)\b"
     r"|\b(?:has|have|had) accepted (?:a|an) (?:[a-z-]+ ){0,2}(?:position|job|post|offer)\b"
-    r"|\bi (?:now|currently) (?:work|serve|lead|teach|hold|run|coordinate)\b"
-    r"|\bi am now (?:a|an|working|serving|leading|teaching|licensed|certified|part)\b"
+    r"|\b(?:i|we) (?:now|currently) (?:work|serve|lead|teach|hold|run|coordinate|live)\b"
+    r"|\b(?:i am|we are) now (?:a|an|working|serving|leading|teaching|licensed|certified|part"
+    r"|living|based)\b"
+    # Begun soon, with a date: "I will be working at Riverside as a research fellow starting
+    # in March", "I will present our abstract next month".
+    r"|\b(?:i|we) (?:will|am going to|are going to) (?:be )?(?:start|starting|begin|beginning"
+    r"|join|joining|work|working|present|presenting|teach|teaching|move|moving|relocate"
+    r"|relocating)\b"
 )
 _RECENT = re.compile(
     r"\b(?:since (?:my|our|the|we|i|then|that|last)|recently|just|now|this (?:week|month|past"
-    r"|weekend|year|summer|spring|fall|autumn|winter)|last (?:week|month|weekend|monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday)|earlier this|(?:a few |two |three )?(?:days|weeks) ago|yesterday|today"
-    r"|in (?:december|january|february|march)(?!,? (?:of )?(?:19|20)\d\d))\b"
+    r"|weekend|year|summer|spring|fall|autumn|winter)|last (?:week|month|weekend|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday)|next (?:week|month)|starting (?:in|on"
+    r"|next)|earlier this|(?:a few |two |three )?(?:days|weeks) ago|yesterday|today"
+    r"|in (?:december|january|february|march|april|may|june)(?!,? (?:of )?(?:19|20)\d\d))\b"
     r"|\bhas been accepted\b|\bhave been accepted\b"
 )
-# Not done, or not yet: "I have not received any reply", "till now nothing was finished".
-_NOT_DONE = re.compile(r"\b(?:not|never|no|nothing|yet to)\b|n't\b")
+# Not done, or not yet, or only if: "I have not received any reply", "if I match, I will
+# be moving to Ohio".
+_NOT_DONE = re.compile(r"\b(?:not|never|no|nothing|yet to|if|once|unless|hope|hoping)\b|n't\b")
 _BACKGROUND = re.compile(
     r"\b(?:internship|house job|housemanship|mbbs|medical school|medical degree|residency in"
     r"|years? of|(?:19|20)\d\d)\b"
