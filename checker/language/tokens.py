@@ -150,7 +150,8 @@ def _add_word(view, word, start, newlines, lemmas, starts, ends, capitals, shout
         or (newlines and lemmas[-1] == "," and _closes_greeting(view, starts[-1]))
     )
     if start in capitals and (
-        (word in _WRITTEN_IN_CAPITALS and start in shouted) or (not initial and _is_unknown(word))
+        (word in _WRITTEN_IN_CAPITALS and start in shouted)
+        or (_is_unknown(word) and (not initial or _names_a_place(view, word, start)))
     ):
         lemmas.append(NAME)
         starts.append(start)
@@ -161,6 +162,44 @@ def _add_word(view, word, start, newlines, lemmas, starts, ends, capitals, shout
         starts.append(start + offset)
         ends.append(start + stop)
     return 0
+
+
+# A capitalised word that opens a sentence is a name (the program) when it has the shape of a
+# place's name ("Lakeview", "Greenvale", "Brookfield", "Oakridge") or owns a program
+# ("Lakeview's program", "Mercy's residency"): not every capital at a sentence start.
+_PLACE_ENDINGS = (
+    "view", "vale", "field", "wood", "brook", "ridge", "side", "ville", "dale", "crest",
+    "haven", "burg", "borough", "moor", "hurst", "creek", "grove", "mont", "shire",
+)  # fmt: skip
+# Words with those endings: "Interview day was lovely", "Bedside teaching is number one".
+_NOT_PLACES = frozenset(
+    "interview review preview overview purview inside outside beside aside alongside bedside"
+    " downside upside countryside roadside seaside offside wayside fireside poolside worldwide"
+    " airfield battlefield minefield outfield infield firewood driftwood plywood hardwood"
+    " deadwood hollywood cartridge partridge porridge abridge bridge".split()
+)
+_PLACE_MIN = 6  # letters: "Mere weeks later", "Grove" alone are words
+_OWNS_A_PROGRAM = re.compile(
+    r"\s+(?:(?:(?!(?:the|a|an|my|your|our|their|this|that)\s)[a-z]+\s+){0,2}(?:program"
+    r"|programme|residency|hospital|team|department"
+    r"|institution|faculty))\b"
+)
+_NOT_OWNERS = frozenset(
+    "today tomorrow yesterday tonight everyone everybody someone somebody anyone anybody nobody"
+    " one this that last next each".split()
+)
+
+
+def _names_a_place(view: str, word: str, start: int) -> bool:
+    base, apostrophe, suffix = word.partition("'")
+    if apostrophe and suffix == "s":  # not "It's the program's ...": that is "it is"
+        return base not in _NOT_OWNERS and base not in IS_BEFORE and bool(_OWNS_A_PROGRAM.match(view, start + len(word)))
+    return (
+        not apostrophe
+        and len(word) >= _PLACE_MIN
+        and word.endswith(_PLACE_ENDINGS)
+        and word not in _NOT_PLACES
+    )
 
 
 def _closes_greeting(view: str, comma: int) -> bool:
