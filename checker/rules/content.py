@@ -35,16 +35,25 @@ def _follows_up(letter: Letter, kind: str) -> bool:
         _places_the_program(letter, kind)
         or evidence.answers_the_program(letter)
         or evidence.interview_ahead(letter)
+        or evidence.sends_a_paper(letter)
     ):
         return False
     if kind == "continued-interest":
         # Interest restated beside a question of its own ("Is the second look in person?")
         # has a purpose; beside a chase it is still a follow-up.
         return _chases(letter, kind) or not _asks_its_own_question(letter, kind)
-    if not (evidence.after_the_interview(letter) and _chases(letter, kind)):
+    if not evidence.after_the_interview(letter):
         return False
-    return evidence.writes_again(letter) or not (
-        kind == "thank-you" or evidence.thanks_for_the_interview(letter)
+    first_thanks = kind == "thank-you" or evidence.thanks_for_the_interview(letter)
+    if _chases(letter, kind):
+        return evidence.writes_again(letter) or not first_thanks
+    # Following up only to say the interest again, in words kind detection leaves to "other"
+    # ("just wanted to follow up and say i'm still really interested").
+    return (
+        not first_thanks
+        and evidence.writes_again(letter)
+        and evidence.restates_interest(letter)
+        and not _asks_its_own_question(letter, kind)
     )
 
 
@@ -128,6 +137,8 @@ NO_NEW_INFORMATION = Rule(
         "anything else I can send?",
         "Dear Dr. Lee,\n\nI interviewed on January 9. If I match with you, I will be moving "
         "to Ohio in June.",
+        "Dear Dr. Lee,\n\nI interviewed with you in January and just wanted to follow up and say "
+        "I am still really interested in the program.",
     ),
     passes=(
         "Dear Dr. Lee,\n\nSince our interview I passed Step 2 CK with a score of 251.",
@@ -157,6 +168,9 @@ NO_NEW_INFORMATION = Rule(
         # A question of its own beside the interest.
         "Dear Ms. Cole,\n\nI interviewed on January 9 and remain very interested in the "
         "program. Is the second look on February 9 in person or virtual?",
+        # Sending the program a paper it can use.
+        "Dear Ms. Cole,\n\nFollowing up after my interview on January 9: the parking "
+        "reimbursement form is attached. I remain very interested in the program.",
     ),
 )
 

@@ -278,6 +278,40 @@ def writes_again(letter: Letter) -> bool:
     return _WRITES_AGAIN.search(letter.view) is not None
 
 
+# Interest said again: "I'm still really interested", "I remain keen", "to reaffirm my interest".
+_RESTATES_INTEREST = compile_phrases(
+    (
+        "(?:still|remain|remains|remaining) (?:(?:very|really|so|truly|just as|as|extremely|highly"
+        "|very much) )*(?:interested|excited|enthusiastic|keen)",
+        "(?:reiterat|reaffirm|restat|reconfirm|re-?express)[a-z]* (?:my |our )?(?:[a-z]+ ){0,2}"
+        "(?:interest|enthusiasm)",
+    )
+)
+
+
+# Sends the program a paper it can use: "the parking form is attached", "I have enclosed the
+# receipt", "here is the reference I mentioned" (not only "my updated CV").
+_SENDS_A_PAPER = compile_phrases(
+    (
+        "(?:attach|attached|attaching|enclose|enclosed|enclosing|here is|here are|sending you"
+        "|i am sending|i'm sending) (?:[a-z'-]+ ){0,6}?(?:forms?|receipts?|documents?|module"
+        "|references?|link|slides|certificates?|transcripts?|paperwork|itinerary|photos?|copy"
+        "|article|paper)",
+        "(?:forms?|receipts?|documents?|module|references?|link|slides|certificates?"
+        "|transcripts?|paperwork|itinerary|photos?|copy|article|paper) (?:[a-z'-]+ ){0,4}?(?:is"
+        "|are) (?:attached|enclosed|below)",
+    )
+)
+
+
+def sends_a_paper(letter: Letter) -> bool:
+    return _SENDS_A_PAPER.search(letter.view, letter.body_start, letter.body_end) is not None
+
+
+def restates_interest(letter: Letter) -> bool:
+    return _RESTATES_INTEREST.search(letter.view, letter.body_start, letter.body_end) is not None
+
+
 def thanks_for_the_interview(letter: Letter) -> bool:
     return _THANKS_FOR_THE_INTERVIEW.search(letter.view) is not None
 
