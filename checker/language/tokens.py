@@ -19,6 +19,7 @@ from checker.language.lexicon import (
     NEGATIVE_STEMS,
     NUMBER_ONE,
     SUFFIXES,
+    words,
 )
 from checker.language.typos import correction
 from checker.letter import is_greeting_line
@@ -172,11 +173,11 @@ _PLACE_ENDINGS = (
     "haven", "burg", "borough", "moor", "hurst", "creek", "grove", "mont", "shire",
 )  # fmt: skip
 # Words with those endings: "Interview day was lovely", "Bedside teaching is number one".
-_NOT_PLACES = frozenset(
+_NOT_PLACES = words(
     "interview review preview overview purview inside outside beside aside alongside bedside"
     " downside upside countryside roadside seaside offside wayside fireside poolside worldwide"
     " airfield battlefield minefield outfield infield firewood driftwood plywood hardwood"
-    " deadwood hollywood cartridge partridge porridge abridge bridge".split()
+    " deadwood hollywood cartridge partridge porridge abridge bridge"
 )
 _PLACE_MIN = 6  # letters: "Mere weeks later", "Grove" alone are words
 _OWNS_A_PROGRAM = re.compile(
@@ -184,16 +185,17 @@ _OWNS_A_PROGRAM = re.compile(
     r"|programme|residency|hospital|team|department"
     r"|institution|faculty))\b"
 )
-_NOT_OWNERS = frozenset(
+_NOT_OWNERS = words(
     "today tomorrow yesterday tonight everyone everybody someone somebody anyone anybody nobody"
-    " one this that last next each".split()
+    " one this that last next each"
 )
 
 
 def _names_a_place(view: str, word: str, start: int) -> bool:
     base, apostrophe, suffix = word.partition("'")
     if apostrophe and suffix == "s":  # not "It's the program's ...": that is "it is"
-        return base not in _NOT_OWNERS and base not in IS_BEFORE and bool(_OWNS_A_PROGRAM.match(view, start + len(word)))
+        owns = _OWNS_A_PROGRAM.match(view, start + len(word))
+        return base not in _NOT_OWNERS and base not in IS_BEFORE and owns is not None
     return (
         not apostrophe
         and len(word) >= _PLACE_MIN

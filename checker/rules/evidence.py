@@ -207,8 +207,8 @@ _AFTER_THE_INTERVIEW = compile_phrases(
 # application is what the letter is about ("I applied to your program in September").
 _INTERVIEW_AHEAD = compile_phrases(
     (
-        "(?:chance|opportunity|possibility|privilege|hope) (?:of|for|to) (?:an |receiving an |being "
-        "(?:offered|granted|given) an |be |being )?interview(?:ed|ing)?(?! day)",
+        "(?:chance|opportunity|possibility|privilege|hope) (?:of|for|to) (?:an |receiving an "
+        "|being (?:offered|granted|given) an |be |being )?interview(?:ed|ing)?(?! day)",
         "(?:considered|consideration) for (?:an|the|a) interview",
         "(?:would|will) (?:love|welcome|appreciate) (?:an|the|a chance to|the chance to) interview",
         "interview (?:invitation|invitations|invite|invites|offer|offers|slot|spot|slots|spots)",
