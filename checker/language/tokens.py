@@ -106,7 +106,12 @@ def tokenize(view: str, capitals: set[int], shouted: set[int]) -> Tokens:
                 add_end(start + 1)
             continue
         lemma = _single_lemmas.get(word)
-        if lemma is None or start in capitals:  # the rarer cases: see _add_word
+        if (
+            lemma is None
+            or start in capitals
+            # A place's name in lower case opening a sentence ("lakeview is my #1").
+            or (word.endswith(_NAME_ENDINGS) and (not lemmas or lemmas[-1] in _OPENS_SENTENCE))
+        ):  # the rarer cases: see _add_word
             newlines = _add_word(
                 view, word, start, newlines, lemmas, starts, ends, capitals, shouted
             )
@@ -150,9 +155,14 @@ def _add_word(view, word, start, newlines, lemmas, starts, ends, capitals, shout
         or lemmas[-1] in _OPENS_SENTENCE
         or (newlines and lemmas[-1] == "," and _closes_greeting(view, starts[-1]))
     )
-    if start in capitals and (
-        (word in _WRITTEN_IN_CAPITALS and start in shouted)
-        or (_is_unknown(word) and (not initial or _names_a_place(view, word, start)))
+    # A place's name opening a sentence is a name however its first letter is typed
+    # ("lakeview is my #1" in a forum draft); elsewhere a name needs its capital.
+    if (initial and _is_unknown(word) and _names_a_place(view, word, start)) or (
+        start in capitals
+        and (
+            (word in _WRITTEN_IN_CAPITALS and start in shouted)
+            or (not initial and _is_unknown(word))
+        )
     ):
         lemmas.append(NAME)
         starts.append(start)
@@ -179,6 +189,7 @@ _NOT_PLACES = words(
     " airfield battlefield minefield outfield infield firewood driftwood plywood hardwood"
     " deadwood hollywood cartridge partridge porridge abridge bridge"
 )
+_NAME_ENDINGS = (*_PLACE_ENDINGS, "'s")
 _PLACE_MIN = 6  # letters: "Mere weeks later", "Grove" alone are words
 _OWNS_A_PROGRAM = re.compile(
     r"\s+(?:(?:(?!(?:the|a|an|my|your|our|their|this|that)\s)[a-z]+\s+){0,2}(?:program"
