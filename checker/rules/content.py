@@ -69,7 +69,6 @@ def _chases(letter: Letter, kind: str) -> bool:
     return any(True for _ in CHECKING_IN.check(letter, kind))
 
 
-_QUESTION = re.compile(r"[^.!?\n]*\?")
 # An offer put as a question is no errand: "Is there anything else I can send?"
 _OFFER = re.compile(
     r"\b(?:anything (?:else )?(?:that )?i (?:can|could|should|might)|(?:can|could|should|may) i"
@@ -84,9 +83,11 @@ def _asks_its_own_question(letter: Letter, kind: str) -> bool:
         for rule in (CHECKING_IN, ASKS_ABOUT_RANK)
         for hit in rule.check(letter, kind)
     ]
-    for question in _QUESTION.finditer(letter.view, letter.body_start, letter.body_end):
-        start, end = question.span()
-        if _OFFER.search(question.group()) or any(s < end and start < e for s, e in asked):
+    view, mark = letter.view, letter.body_start
+    while (mark := view.find("?", mark, letter.body_end)) >= 0:
+        start, _ = evidence.sentence_around(view, mark, mark, letter.body_start, mark)
+        mark += 1
+        if _OFFER.search(view, start, mark) or any(s < mark and start < e for s, e in asked):
             continue
         return True
     return False

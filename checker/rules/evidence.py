@@ -325,17 +325,28 @@ def has_news(letter: Letter) -> bool:
     if NEWS.search(view, start, end) is not None:
         return True
     for event in _EVENT.finditer(view, start, end):
-        sentence_start = max(view.rfind(mark, start, event.start()) for mark in ".!?\n") + 1
-        stops = [found for mark in ".!?\n" if (found := view.find(mark, event.end(), end)) >= 0]
-        sentence = view[max(start, sentence_start) : min(stops, default=end)]
-        before = view[max(start, sentence_start) : event.start()]
+        left, right = sentence_around(view, event.start(), event.end(), start, end)
         if (
-            _RECENT.search(sentence)
-            and not _BACKGROUND.search(sentence)
-            and not _NOT_DONE.search(before)
+            _RECENT.search(view, left, right)
+            and not _BACKGROUND.search(view, left, right)
+            and not _NOT_DONE.search(view, left, event.start())
         ):
             return True
     return False
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_REACH = 2 * SENTENCE_REACH  # characters read either way for a sentence (a bounded read)
+
+
+def sentence_around(view: str, first: int, last: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence holding view[first:last], inside [lo, hi) and at most _REACH characters
+    either way (so that reading every sentence of a long text stays linear)."""
+    left = max(lo, first - _REACH)
+    left = max(view.rfind(mark, left, first) for mark in ".!?\n") + 1 or left
+    left = max(left, lo, first - _REACH)
+    stop = _SENTENCE_END.search(view, last, min(hi, last + _REACH))
+    return left, stop.start() if stop else min(hi, last + _REACH)
 
 
 # Something done or begun, the kind of thing an update reports: "I finished my MPH", "I
