@@ -12,13 +12,15 @@ from checker.language.word_classes import (
     SIDE_TRAINING,
 )
 
+# A meeting or a social, which one joins or attends without any promise about the Match.
+_AN_EVENT = (
+    "(?:the |a |an |your |our |this |to the )?{g1}(?:call|meeting|zoom|video|session|dinner"
+    "|social|tour|webinar|interview|event|lunch|orientation|open house|meet|second look|link"
+    "|happy hour|party|reception|gathering|breakfast|game|potluck|hike)"
+)
 # Not an event joined or attended: "I confirm that I will join the video call at 3:00", "I
 # will join five minutes early".
-_NOT_AN_EVENT = (
-    "(?! (?:the |a |an |your |our |this |to the )?{g1}(?:call|meeting|zoom|video|session|dinner"
-    "|social|tour|webinar|interview|event|lunch|orientation|open house|meet|second look|link)"
-    "| {g2}(?:minute|minutes|min|mins|hour|hours) )"
-)
+_NOT_AN_EVENT = f"(?! {_AN_EVENT}| {{g2}}(?:minute|minutes|min|mins|hour|hours) )"
 # Pledging, in the verbs applicants use: "I assure you", "I promise", "you have my word".
 _PLEDGE = "(?:promise|pledge|vow|swear|guarantee|assure|give (?:you )?my word)"
 # A condition on being taken, as a clause: "if selected", "once you offer me the post",
@@ -107,7 +109,9 @@ PROMISE_TO_ACT = topic(
     "|at once|before)",
     # Readiness offered as a done deal: "consider me signed up", "tell me where to sign".
     "(?:consider|count|treat) me {a2}(?:as )?(?:sign|sign up|sign on|in|on board|commit|yours"
-    "|a yes)(?= (?:\\.|!|,|\\||-|and|for|to) )",
+    "|a yes)(?= (?:\\.|!|,|\\||-|and|for|to) )"
+    # Not a place at a social: "count me in for the resident happy hour".
+    f"(?! (?:for|to) {_AN_EVENT})",
     "(?:put|mark|pencil|count|consider) me (?:down )?{a2}(?:as )?(?:a |an )?{a2}(?:definite |firm"
     " |solid |sure |certain |guaranteed )?(?:yes|commit)(?= (?:\\.|!|,|\\||-|and) )",
     "(?:tell|show) me where to sign",
@@ -162,7 +166,11 @@ OUTSIDE_MATCH_DEAL = topic(
     " (?:commit|intent)) {g5}(?:before"
     "|outside|prior to"
     "|ahead of|instead of|rather than|outside of) (?:of )?(?:the )?(?:match|list|lists|rank {list}"
-    "|certification)",
+    "|certification)"
+    # Not a job the Match does not fill: "a position outside the Match for a research year".
+    "(?! (?:for|as|in|with) (?:a |an |the |my )?(?:one-year |two-year |year-long |full-time )?"
+    "(?:research|lab|laboratory|postdoc|post-doc|postdoctoral|non-clinical|teaching|public"
+    " health) )",
     "in (?:exchange|return) for (?:a|an|the|your) {g2}(?:contract|position|spot|offer|place"
     "|guarantee|commit)",
     "(?:offer|give) (?:me|us) {g3}(?:position|spot|place|contract|offer) {g3}(?:outside|before"

@@ -303,7 +303,9 @@ CHASING = topic(
     "(?:await|awaiting) {g3}(?:{news}|outcome) (?:on|about"
     "|regarding|of) my (?:application|candidacy|file|status)",
     # A request to update (the frame leaves out thanks for one received: Analysis.is_thanked).
-    "update (?:regarding|about|on) my (?:application|candidacy|status|file)",
+    # Not a subject line naming the letter: "Subject: Update on my application - A. Ruiz".
+    "(?<!subject : )(?<!subj : )update (?:regarding|about|on) my (?:application|candidacy|status"
+    "|file)",
     "no (?:reply|response|answer) to (?:the|my) (?:first|last|previous|earlier)",
     "(?:second|third|fourth|2nd|3rd|4th) time (?:writing|emailing|reaching out|asking)"
     "(?= (?:\\.|,|!|\\||to you) )",

@@ -163,6 +163,9 @@ BINDING_COMMITMENT = Rule(
         "I will bind myself to Lakeside General before the Match.",
     ),
     passes=(
+        "I have accepted a position outside the Match for a research year, so I must cancel my "
+        "interview.",
+        "Count me in for the resident happy hour on the 3rd.",
         "I will be joining the call at 3 pm if the link works.",
         "Send the form, I will sign and return it the same day.",
         "Consider my commitment to patient safety made clear in my personal statement.",
@@ -555,6 +558,8 @@ RECIPROCAL_REQUEST = Rule(
         "I am ready to put Oakview first, provided Oakview also assigns me a high position.",
     ),
     passes=(
+        'I was touched to read that you "plan to rank me highly", and I will certainly rank '
+        "your program highly as well.",
         "I hope the enthusiasm I have for primary care will be shared by my patients.",
         "You are my first choice. Kindly tell me when the second look is.",
         "I request you to send me the parking details.",

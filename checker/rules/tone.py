@@ -201,6 +201,8 @@ CHECKING_IN = Rule(
         "Just checked in for my flight; landing at 4:40 PM.",
         "I wanted to write again to reaffirm my strong interest in the program.",
         "I wanted to write again to say that my interest has only grown.",
+        "Subject: Update on my application - Ana Ruiz\n\nDear Dr. Lee,\n\nI remain very "
+        "interested in the program.",
         "I just wanted to write again and let you know how excited I still am.",
         "I am so sorry to write again, but I noticed that my confirmation lists January 20 and "
         "the portal January 21.",
