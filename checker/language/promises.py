@@ -148,6 +148,11 @@ PROMISE_TO_ACT = topic(
     "(?:put|mark|pencil|count|consider) me (?:down )?{a2}(?:as )?(?:a |an )?{a2}(?:definite |firm"
     " |solid |sure |certain |guaranteed )?(?:yes|commit)(?= (?:\\.|!|,|\\||-|and) )",
     "(?:tell|show) me where to sign",
+    # Accepting the moment an offer comes: "I would accept an offer from you within the hour it
+    # arrived".
+    "{modal} {a2}(?:accept|sign) (?:an |your |the |a |any )?(?:offer|position|spot|place"
+    "|contract) {g3}(?:within (?:the|an|a|one) (?:hour|minute|day)|the (?:moment|minute|second"
+    "|instant) (?:it|you|they))",
     "{modal} {a2}accept (?:an |your |the |a )?(?:offer|position|spot|place) {g3}(?:before|over"
     "|ahead of) (?:any|every|all) (?:other|others)",
     "where (?:do|should|can) i sign",

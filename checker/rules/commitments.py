@@ -161,6 +161,7 @@ BINDING_COMMITMENT = Rule(
         "If you offer me a place, ill accept on the spot.",
         "My yes is given in advance to any offer from you.",
         "I will bind myself to Lakeside General before the Match.",
+        "Honestly, I would accept an offer from you within the hour it arrived.",
         "Mail me the contract and it will be back on your desk signed by noon.",
         "You can bank on my signature before the offer even arrives.",
         "I can send a signed statement saying I will join your program.",
