@@ -14,6 +14,7 @@ from eval.corpus import (
     FRESH4,
     FRESH5,
     FRESH6,
+    FRESH7,
     PARTS,
     REGISTERS,
     SPLITS,
@@ -50,6 +51,7 @@ def test_splits_share_no_id_and_no_text(one, other):
         (FRESH4, (300, 45, 22), ("f4s-", "f4l-")),
         (FRESH5, (300, 90, 50), ("f5s-", "f5l-")),
         (FRESH6, (200, 100, 50), ("f6s-", "f6l-")),
+        (FRESH7, (200, 100, 50), ("f7s-", "f7l-")),
     ],
 )
 def test_fresh_split_is_big_enough_and_covers_every_rule_and_register(split, sizes, prefixes):

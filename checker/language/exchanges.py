@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from checker.language.topic import family, topic
+from checker.language.word_classes import RANK_VERB
 
 # What the applicant feels for a program, that could be returned.
 _FEELING = (
@@ -17,11 +18,11 @@ PROGRAM_RANKS_APPLICANT = topic(
     "rank (?:me|us|my application)(?! know)",
     # The program choosing the applicant as one half of a trade: "you select me and I ...".
     "(?<=you )(?:select|choose|pick|take) (?:me|us)(?= (?:and|,) )",
-    "(?:keep|put|place|list) (?:me|us|my name|my application) {a2}(?:at (?:the )?top|in (?:your"
+    f"{RANK_VERB} (?:me|us|my name|my application) {{a2}}(?:at (?:the )?top|in (?:your"
     " |the )?top|first|high|highly"
     "|to match|in your {g2}(?:range|top|list))",
     # A place where the applicant would match: "keep me at a matching position".
-    "(?:keep|put|place|list|rank) me {a2}(?:at|in|on|within) (?:a |an |the |your )?{g1}(?:match"
+    f"{RANK_VERB} me {{a2}}(?:at|in|on|within) (?:a |an |the |your )?{{g1}}(?:match"
     "|matchable|safe) (?:position|range|spot|place|zone|slot)",
     "(?:be|get|being) rtm(?= )",  # "if I'm RTM": ranked to match, as forums write it
     "(?:be|get|being) rank (?:to match|high|higher|highly|well|first|near the top|at the top)"
@@ -37,6 +38,23 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?:i|we|my name|my application) {a2}(?:be|get|end up|land|sit|stay|remain) {a2}(?:up there"
     " |high |highly |near the top |somewhere |safely |securely |comfortably |well )?(?:on|onto"
     "|at the top of|near the top of|high on) your {g1}(?:list|rank|ranking)",
+    family(
+        'the program giving the applicant a good rank: "provided your program also gives me a '
+        'good rank", "if you assign me a high position"',
+        "(?:give|gives|assign|assigns|allot|allots|grant|grants) (?:me|us|my application) (?:a |an"
+        " |the |your )?{a2}(?:good|high|higher|top|first|favourable|favorable|strong|decent|safe"
+        "|matching|match) (?:rank|ranking|position|place|spot|slot)(?! (?:in|on|at|for) (?!your"
+        " |the (?:rank |match )?list))",
+    ),
+    family(
+        "the applicant in the good part of the program's list: \"I will be on the right side of "
+        'your list", "in the top half of your rank list"',
+        "(?:i|we|my name|my application|(?<=hope )to|(?<=want )to|(?<=wish )to) {a2}(?:{modal} )?"
+        "{a2}(?:be|get|end up|land|sit|stay|remain|fall|make it) (?:on|in|into|onto|at|toward"
+        "|towards) the (?:right side|good side|safe side|upper (?:part|half|end|third)|top"
+        " (?:half|part|end|third|quarter|portion))"
+        " of your {g1}(?:list|rank|ranking)",
+    ),
     # What the program gives in return: a word or a sign about the applicant's rank.
     "(?:reply|answer|response|word|news|assure|signal|sign) (?:about|on|regarding) my (?:rank"
     "|ranking|standing|position|chance|chances)",
@@ -121,6 +139,16 @@ RECIPROCATION = topic(
     # The program's list returning the applicant's feeling: "the same enthusiasm I feel".
     "(?:rank|list) {g3}(?:reflect|mirror|show|shows|match|carry) the same (?:enthusiasm|interest"
     "|excitement|eagerness|feeling|feelings) (?:that )?(?:i|we) {a2}(?:feel|have|show)",
+    family(
+        "the applicant's ranking made to follow what the program shows: \"my ranking of your "
+        'program will reflect the interest you show in me", "my list will depend on how you '
+        'feel about me"',
+        "(?:reflect|mirror|depend on|depend upon|follow|track|hinge on|be base on|be tie to)"
+        " {g3}(?:interest|enthusiasm|consideration|regard|feeling|feelings|rank"
+        "|ranking|list|commit|signal|signals) (?:that )?(?:you|name|the program|your program|the"
+        " committee|they) {a2}(?:{modal} )?{a2}(?:show|have|give|express|feel|display|send"
+        "|signal)",
+    ),
     # The applicant wondering how the program feels in return: "how you feel about me".
     "how (?:you|name|the program|the committee|your program) {a2}(?:feel|think) (?:about|of)"
     " (?:me|us|my application|my candidacy)",
@@ -153,11 +181,14 @@ RECIPROCATION = topic(
     ),
     "(?<=my )(?:no1|top spot|first choice|top choice|first spot) (?:for|in exchange for) your"
     " (?:top|no1|first|high) (?:spot|place|rank|slot)",
-    "(?:rank|put|place|list|keep) (?:one another|us both)",
+    f"{RANK_VERB} (?:one another|us both)",
     "(?:expect|hope for|count on|ask for|get) the same",
+    # The same asked back for the applicant: "Top of my list. Same for me on yours?"
+    "same (?:for|to) me (?:on|in|at the top of|near the top of) (?:yours|your {g1}(?:list|rank"
+    "|ranking))",
     "the same from (?:you|your|name)",
-    "(?<=we )(?:rank|put|place|list|keep) each other",
-    "(?:rank|put|place|list|keep|make) each other (?:first|high|highly|at the top|no1)",
+    f"(?<=we ){RANK_VERB} each other",
+    f"(?:{RANK_VERB}|make) each other (?:first|high|highly|at the top|no1)",
     "reciprocate",
     "(?:interest|feeling|commit|enthusiasm|sentiment) {g2}(?:be|go|run|ran|runs) {g1}(?:both ways"
     "|mutual|reciprocal|reciprocate)",
@@ -177,7 +208,7 @@ RANK_ME_ASKED = topic(
     "rank-me-asked",
     'the program asked outright to rank the applicant: "please rank me highly", "kindly keep my '
     'name at the top of your list" (not a question: "if you will rank me")',
-    "(?<!you will )(?<!you would )(?<!if you )(?<!whether you )(?:rank|keep|put|place|list)"
+    f"(?<!you will )(?<!you would )(?<!if you )(?<!whether you ){RANK_VERB}"
     " (?:me|us|my name|my application)(?= {a2}(?:high|highly|first|at|in|on|to|near|as|among"
     "|within|well|\\.|!) )",
 )

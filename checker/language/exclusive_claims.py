@@ -65,6 +65,13 @@ _COMPARE_VERB = (
     "|stand equal|rival|match up|stack up|compete|be {a2}(?:in the same (?:league|class|tier"
     "|category)|on par|equal|as good|a match))"
 )
+# The others named by what the applicant did with them: "no program I saw this season", "none
+# of the places I interviewed at in the fall".
+_SEEN = (
+    "(?:(?:that |which )?i {a2}(?:have )?(?:see|saw|visit|visited|interview|interview at"
+    "|interview with|apply to|tour|toured|rotate at|rotate through) (?:(?:this|last|in the"
+    "|during the|on the|over the|so far) {g2})?)?"
+)
 # Losing to it: "pale next to", "fall short of", "a distant second", "just a fallback".
 _LOSES = (
     "(?:pale|fall short|come second|lag behind|be {a2}(?:far |way |well )?behind|(?:be|feel|seem"
@@ -76,7 +83,7 @@ _LOSES = (
 _AGAINST_IT = (
     "(?: (?:to|with|against|next to|beside|compared to|behind|of) {prog}|(?: (?:now|anymore"
     "|anyway|by comparison|in comparison|by compare|in compare|already|honestly|at this point"
-    "|for me))?"
+    "|for me|tbh|ngl|imo|fr|rn|lol))?"
     "(?= (?:\\.|!|,|;|\\||-) ))"
 )
 EXCLUSIVE = topic(
@@ -84,8 +91,8 @@ EXCLUSIVE = topic(
     "no other program will come before this one: \"I won't rank any other program above "
     'yours", "the only program I will rank", "nothing else on my list comes close", "I will '
     'cancel my other interviews"',
-    "(?:not|never) {a2}(?:go to |plan to |intend to |want to |to )?(?:be )?(?:rank|put|place|list"
-    "|keep|consider) (?:any(?:one|body|thing)?|another|a single|other|no) (?:other |single )?{g2}"
+    f"(?:not|never) {{a2}}(?:go to |plan to |intend to |want to |to )?(?:be )?(?:{RANK_VERB}"
+    "|consider) (?:any(?:one|body|thing)?|another|a single|other|no) (?:other |single )?{g2}"
     "(?:above|ahead|higher|over|before|better|first)",
     "(?:not|never) {a2}(?:go to |plan to |intend to |want to |to )?(?:be )?(?:rank|consider|apply"
     "|interview|look|go)(?: or (?:rank|apply|interview))? (?:to |at |with )?(?:anyone|anything"
@@ -98,10 +105,10 @@ EXCLUSIVE = topic(
     "|workshop|conference|meeting|meetings|event|events|party) )"
     "(?!(?: else)? (?:(?:this|that|next|on that) (?:week|day|month|weekend|date)|today|tomorrow|in"
     "|near|around|during|outside|abroad|until|since|yet|for (?:the|this|that|a)) )",
-    "no (?:intention|plan|plans|desire|wish) (?:of|to) {a2}(?:rank|put|place|list|keep|consider)"
+    f"no (?:intention|plan|plans|desire|wish) (?:of|to) {{a2}}(?:{RANK_VERB}|consider)"
     " (?:any(?:one|body|thing)?|another|other) {g2}(?:above|ahead|higher|over|before|better"
     "|first)",
-    "(?:not|never) {a2}(?:imagine|see myself|picture) (?:rank|put|place|keep|choose)"
+    f"(?:not|never) {{a2}}(?:imagine|see myself|picture) (?:{RANK_VERB}|choose)"
     " (?:any(?:one|body|thing)?|another|other) {g2}(?:above|over|ahead|higher|before|first)",
     "(?:not|never) {a2}(?:to )?(?:be )?(?:go|attend|go for|go to|travel) {g1}(?:the |my |any )?"
     "(?:other"
@@ -129,12 +136,19 @@ EXCLUSIVE = topic(
     "(?:no|not a|not one) (?:other )?(?:place|program|hospital|residency) (?:else |on earth |in"
     " the world |in the country )?(?:that )?i {a2}(?:would|will) {a2}rather (?:train|be|go|match"
     "|work)",
-    "no (?:place|program|where|one) else (?:that )?i {a2}(?:{modal} )?{a2}(?:want|would like|wish"
-    "|hope|plan|intend|see myself|picture myself)(?: to)? (?:train|be|go|match|rank)",
+    family(
+        'no other place the applicant would go: "there is literally no other place I\'d go", "no '
+        'program else I want to train at", "no other program I would rank"',
+        "no (?:place|program|where|one) else (?:that )?i {a2}(?:{modal} )?{a2}(?:want|would like"
+        "|wish|hope|plan|intend|see myself|picture myself)(?: to)? (?:train|be|go|match|rank)",
+        "no other (?:place|program|hospital|residency|institution|institute) (?:that |where |which"
+        " )?i {a2}(?:{modal} )?{a2}(?:go|train|rank|consider|choose|join|list)(?= (?:\\.|!|,|;"
+        "|\\||than|but|other|except|instead) )",
+    ),
     "(?:no|no other) (?:program|place|residency|hospital|one) {g3}stand a chance against {prog}",
     "(?:nobody|no one|nothing|no other (?:program|place|residency|hospital)) (?:else )?{a2}"
     "(?:{modal} )?{a2}stand a (?:chance|prayer)(?= (?:\\.|!|,|\\||against|next to) )",
-    "(?:zero|no|not a) chance (?:that )?i {a2}(?:{modal} )?{a2}(?:rank|put|place|list) (?:anyone"
+    f"(?:zero|no|not a) chance (?:that )?i {{a2}}(?:{{modal}} )?{{a2}}{RANK_VERB} (?:anyone"
     "|anything|any program|another program|any other) {g2}(?:higher|above|ahead|over|before)",
     "just (?:you|yours|your {g3}program|name(?: name){0,3}) (?:\\.|,|!|-|;) (?:\\| )?(?:no one"
     "|nobody|nothing|nowhere|no other (?:program|place)) else",
@@ -143,7 +157,7 @@ EXCLUSIVE = topic(
     # The others as a class losing to this one: "none of them compares with Linden Park",
     # "the other programs don't hold a candle to yours", "every other place feels like a
     # fallback", "everything else on my list is a very distant second".
-    f"{_NO_OTHER} {{g3}}{{a2}}(?:{{modal}} )?{{a2}}(?:even )?{_COMPARE_VERB}"
+    f"{_NO_OTHER} {_SEEN}{{g3}}{{a2}}(?:{{modal}} )?{{a2}}(?:even )?{_COMPARE_VERB}"
     "(?! (?:to|with) (?:the|my|a|an|his|her|their|this|that|these|those) (?!(?:program|residency"
     "|hospital|place"
     "|one)s? ))",
@@ -202,7 +216,6 @@ EXCLUSIVE = topic(
     "no other (?:program|place|residency) {a2}(?:even )?(?:exist|exists)",
     "nothing {a2}(?:{modal} )?make me choose",
     "make me choose (?:another|any other|a different) (?:program|place) over {prog}",
-    "{prog} or (?:nothing|bust)",
     "(?:stop|stopped) (?:look|looking) at (?:other|any other) (?:program|place)",
     "nowhere else i {a2}(?:{modal} )?{a2}(?:consider|go|train|want|rank)",
     "(?:other|rest) {g4}(?:be )?(?:just |only |merely )?(?:backups|backup|a backup|safety"
@@ -271,8 +284,19 @@ EXCLUSIVE = topic(
     "(?:be|have) {a2}no (?:competition|contest|comparison|rival|contender) (?:for|with|to) {prog}",
     f"no other {_OTHERS} {{g2}}(?:be )?(?:there )?in my (?:mind|head|heart|thoughts|plans"
     f"|{{list}})",
-    "(?:rank|place|put|list) {g3}(?:below|behind|beneath|under) {prog}",
-    "if (?:it|that) {a2}be not {prog} , {g3}(?:not|never|rather|nowhere|nothing|no)",
+    f"{RANK_VERB} {{g3}}(?:below|behind|beneath|under) {{prog}}",
+    family(
+        "not matching at the program as the end of the year: \"if it's not Kingsbridge, I'd "
+        'rather not match", "If I do not match with you, I would rather sit out this year"',
+        "if (?:it|that) {a2}be not {prog} , {g3}(?:not|never|rather|nowhere|nothing|no)",
+        "(?:if|should) i {a2}(?:do )?not {a2}match (?:with|at|to|into|in) {prog} {g2}(?:, )?(?:then"
+        " )?i {a2}(?:{modal} )?{a2}(?:rather|prefer to|plan to|just) {a2}(?:sit out|reapply"
+        "|re-apply|wait|not match|go unmatched|stay unmatched|skip|try again|apply again|take a"
+        " year)",
+        "i {a2}(?:{modal} )?{a2}(?:rather|prefer to) {a2}(?:sit out|reapply|re-apply|wait|not"
+        " match|go unmatched|stay unmatched|skip|try again|apply again|take a year) {g3}(?:if"
+        " |should )i {a2}(?:do )?not {a2}match (?:with|at|to|into|in) {prog}",
+    ),
     "my {list} {a2}(?:{modal} )?{a2}(?:have|hold|contain|include|feature|carry) (?:only |just )?"
     "(?:one|a single|1) (?:name|program)(?! at the (?:very )?top)",
     "only {a2}(?:be )?rank (?:2|3|one|1|a couple of|a few|a handful of) (?:program|place|options)",
@@ -301,7 +325,8 @@ EXCLUSIVE = topic(
     "(?:(?:every|all|each) other (?:program|place|one|residency|option)s?|(?:everyone|everybody"
     "|everything|every program) else(?: on my {list})?) {a2}(?:be|will be|come|feel) (?:a )?"
     "(?:distant )?(?:second|behind|secondary)",
-    "only (?:program|place|residency|hospital|one|option|choice) (?:that |which )?i {g3}"
+    "(?:only|sole|lone|single|one and only) (?:program|place|residency|hospital|one|option"
+    "|choice) (?:that |which )?i {g3}"
     "(?:rank|consider|train|join|interested|want|apply(?! (?:to |at )?{g2}(?:with|that have"
     "|offering) )|see myself|care about|be happy|thrive"
     "|submit|submitting|certify"
@@ -313,14 +338,13 @@ EXCLUSIVE = topic(
     "|see myself|picture myself|want to (?:train|be|go|match) (?:at|with|to|in) {prog})",
     "(?:rank|keep|list|want|choose) (?:only|just) {prog}(?= (?:\\.|!|,|;|\\||-|for|as|and|on|in) )",
     "rank (?:only|just) (?:one|1|a single) (?:program|place)",
-    "the (?:only|sole|one) (?:program|place|residency|hospital|one|name|entry) (?:(?:that |which )?"
-    "(?:be )?go |i {a2}(?:{modal} )?{a2}(?:put|list|rank|enter) )?(?:on|in|onto) my {list}(?! of )",
+    "(?:rank|list|certify|submit|include) {a2}(?:only |just )?(?:a single|one single|only one"
+    "|just one) (?:program|place|name|residency)(?! (?:above|ahead|higher|over|before) )",
     "see no other (?:program|place|residency|hospital|option)s? (?:in my (?:future|mind|plans)|for"
     " me)",
     f"{RANK_VERB} {{prog}} (?:above|ahead of|over|before) (?:all|every|any|each) (?:of )?(?:the )?"
     "(?:other|others|rest|remaining)",
     "only {a2}(?:be )?rank {prog}",
-    "(?:only|no other) (?:program|place|one|residency) for me",
     "(?:stop|stopped) (?:attend|attending|go to|going to|accept|accepting|schedule|scheduling)"
     " {g1}(?:other|remaining|more|further) {g1}interview",
     # Giving up the others ("cancel my other interviews", "my last two interviews", "let go of
@@ -373,18 +397,26 @@ EXCLUSIVE = topic(
     "(?:leave|keep|take) (?:every|all|the|my|any) (?:of )?(?:the |my )?other {g1}(?:program|place"
     "|residency|hospital|one)s? off my {list}",
     "(?:(?<=the )|(?<=my )|(?<=\\| ))others {a2}(?:{modal} )?not {a2}(?:even )?make my {list}",
-    # The program as the sole choice: "my one and only choice", "you are my sole option",
-    # "yours is the only program where I see myself", "Cranford is it for me" (not "my only
-    # option was the bus", "the only program in the region with a rural track").
-    f"my {_SOLE} (?:choice|option|pick|program|place|residency|destination)(?= (?:\\.|!|,|;"
-    "|\\||-|for me|on my|in my|for residency|for training) )",
-    f"{{prog}} {{a2}}be (?:the|my) {_SOLE} (?:choice|option|pick|program|place|residency|one)"
-    "(?= (?:\\.|!|,|;|\\||-|for me|on my|in my|where i {a2}(?:{modal} )?{a2}(?:see|picture"
-    "|imagine|want|wish|hope|would like|long|belong|thrive|fit|be happy)) )",
-    "(?:nowhere|nothing|no one|nobody|no program|no place) (?:but|except|other than|besides) {prog}"
-    " {a2}(?:{modal} )?{a2}(?:do|work|suffice|count|matter)(?= (?:\\.|!|,|\\||for me) )",
-    "(?:you|yours|your {g3}program|name(?: name){0,3}) {a2}be (?:it|the one)(?: for me)?"
-    "(?= (?:\\.|!|,|;|\\||-) )",
+    # Not "my only option was the bus", "the only program in the region with a rural track".
+    family(
+        'the program as the sole choice: "my one and only choice", "you are my sole option", '
+        '"yours is the only program where I see myself", "Cranford is it for me", "yours or no '
+        'one\'s", "the only name on my list"',
+        f"my {_SOLE} (?:choice|option|pick|program|place|residency|destination)(?= (?:\\.|!|,|;"
+        "|\\||-|for me|on my|in my|for residency|for training) )",
+        f"{{prog}} {{a2}}be (?:the|my) {_SOLE} (?:choice|option|pick|program|place|residency|one)"
+        "(?= (?:\\.|!|,|;|\\||-|for me|on my|in my|where i {a2}(?:{modal} )?{a2}(?:see|picture"
+        "|imagine|want|wish|hope|would like|long|belong|thrive|fit|be happy)) )",
+        "(?:nowhere|nothing|no one|nobody|no program|no place) (?:but|except|other than|besides)"
+        " {prog} {a2}(?:{modal} )?{a2}(?:do|work|suffice|count|matter)(?= (?:\\.|!|,|\\||for me) )",
+        "(?:you|yours|your {g3}program|name(?: name){0,3}) {a2}be (?:it|the one)(?: for me)?"
+        "(?= (?:\\.|!|,|;|\\||-) )",
+        "{prog} or (?:nothing|bust|no one|nobody|nowhere|none|no program|no other)(?= )",
+        "the (?:only|sole|one) (?:program|place|residency|hospital|one|name|entry) (?:(?:that"
+        " |which )?(?:be )?go |i {a2}(?:{modal} )?{a2}(?:put|list|rank|enter) )?(?:on|in|onto) my"
+        " {list}(?! of )",
+        "(?:only|no other) (?:program|place|one|residency) for me",
+    ),
     "(?:withdraw|pull|cancel) {g2}(?:application|interview) (?:to|at|with|from) (?:all |every |each"
     " )?(?:the )?(?:other|remaining) (?:program|place|residency|hospital)",
     # Others given up for this one: "turned down two interviews so I could focus on you".

@@ -10,11 +10,13 @@ it `covers`), and one stretch of words gets at most one finding per rule.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from checker.hits import Check, Hit
 from checker.language.analysis import Analysis, analyse
+from checker.language.notation import pattern_source, sentence_reach
 from checker.language.tokens import SENTENCE_END
 from checker.language.topic import Topic, keys_in
 from checker.language.topics import REQUEST
@@ -114,19 +116,188 @@ def matches(analysis: Analysis, topic: Topic) -> list[Span]:
     """Every match of a topic in the letter, as token spans (searched once per letter)."""
 
     def search() -> list[Span]:
-        words = analysis.words
-        text, offsets = analysis.text, analysis.offsets
-        sentence_keys = _sentence_keys(analysis)
-        found = []
-        for lemma in topic.starts_in(words):
-            patterns = topic.patterns_at(lemma)
-            for index in analysis.positions[lemma]:
-                match = topic.match_at(patterns, sentence_keys[index], text, offsets[index])
-                if match is not None:
-                    found.append(analysis.token_range(*match.span()))
-        return sorted(set(found))
+        sentences = _sentences(analysis)
+        if sentences is None:
+            return _search(analysis, topic)
+        return _search_by_sentence(analysis, topic, _plan(topic), sentences)
 
     return analysis.cached(topic, search)
+
+
+def _search(analysis: Analysis, topic: Topic) -> list[Span]:
+    """The topic's matches in the whole letter, searched at each token a pattern can start at."""
+    words = analysis.words
+    text, offsets = analysis.text, analysis.offsets
+    sentence_keys = _sentence_keys(analysis)
+    found = []
+    for lemma in topic.starts_in(words):
+        patterns = topic.patterns_at(lemma)
+        for index in analysis.positions[lemma]:
+            match = topic.match_at(patterns, sentence_keys[index], text, offsets[index])
+            if match is not None:
+                found.append(analysis.token_range(*match.span()))
+    return sorted(set(found))
+
+
+# A sentence's matches of a topic, kept across letters: a reader who types changes one
+# sentence at a time, and the worker checks the whole draft again after each change. Keyed
+# by the topic and every character a match attempt in the sentence can read (see _Plan):
+# the same key gives the same matches, in whatever letter. At most _SENTENCES_KEPT kept.
+_SENTENCE_MATCHES: dict[tuple, tuple[tuple[int, int, int, str, int], ...]] = {}
+_SENTENCES_KEPT = 16384
+
+
+class _Plan:
+    """How a topic is searched sentence by sentence. A pattern is local when each attempt
+    of it stays in its sentence (notation.sentence_reach): its matches there depend only on
+    the sentence's key (see _segments), and are kept. The others (a pattern that may read
+    past a sentence end) are tried in each letter, at the tokens where they come first."""
+
+    def __init__(self, topic: Topic) -> None:
+        reaches = [sentence_reach(pattern_source((pattern,))) for pattern in topic.patterns]
+        self.reach = max((reach for reach in reaches if reach is not None), default=0)
+        self.local = [reach is not None for reach in reaches]
+        # For each lemma a pattern can start with, the key words one of which a letter must
+        # hold for topic.starts_in() to give it (None: a pattern needs none).
+        self.start_keys: dict[str, frozenset[str] | None] = {}
+        for key, starts in topic.anchors:
+            for lemma in starts:
+                if not key or self.start_keys.get(lemma, frozenset()) is None:
+                    self.start_keys[lemma] = None
+                else:
+                    self.start_keys[lemma] = self.start_keys.get(lemma, frozenset()) | key
+        self.other_starts = frozenset(
+            lemma
+            for (_, starts), local in zip(topic.anchors, self.local, strict=True)
+            if not local
+            for lemma in starts
+        )
+
+
+_PLANS: dict[Topic, _Plan] = {}
+
+
+def _plan(topic: Topic) -> _Plan:
+    found = _PLANS.get(topic)
+    if found is None:
+        found = _PLANS[topic] = _Plan(topic)
+    return found
+
+
+def _sentences(analysis: Analysis) -> list[tuple[int, int, int]] | None:
+    """The letter's sentences, each up to and with its closing "|": its first token, and
+    where it starts and stops (past the "| ") in the lemma text. None when a "|" inside a
+    lemma blurs where sentences end."""
+
+    def compute() -> list[tuple[int, int, int]] | None:
+        lemmas, offsets, text = analysis.lemmas, analysis.offsets, analysis.text
+        ends = analysis.positions.get(SENTENCE_END, [])
+        if "".join(lemmas).count("|") != len(ends):
+            return None
+        found = []
+        first = 0
+        for end in ends:
+            found.append((first, offsets[first], offsets[end] + 2))
+            first = end + 1
+        if first < len(lemmas) or not found:
+            found.append((first, offsets[first], len(text)))
+        return found
+
+    return analysis.cached(_sentences, compute)
+
+
+def _segments(analysis: Analysis, sentences, reach: int) -> list[tuple]:
+    """Each sentence's key: the lemma text from `reach` characters before its first token to
+    one past its closing "| ", where the text starts when that is within reach ("^"), and
+    whether the text ends there ("$")."""
+
+    def compute() -> list[tuple]:
+        text = analysis.text
+        size = len(text)
+        return [
+            (start if start <= reach else -1, stop == size, text[max(0, start - reach) : stop + 1])
+            for _, start, stop in sentences
+        ]
+
+    return analysis.cached(("sentence keys", reach), compute)
+
+
+def _search_by_sentence(analysis: Analysis, topic: Topic, plan: _Plan, sentences) -> list[Span]:
+    """The topic's matches: each sentence's matches of the local patterns taken from
+    _SENTENCE_MATCHES when it was searched before (in this letter or another), the others
+    searched now; then the other patterns tried where they come first. A match is kept where
+    its start token's lemma is one of topic.starts_in(the letter's words), as _search tries
+    only those."""
+    kept = _SENTENCE_MATCHES
+    keys = _segments(analysis, sentences, plan.reach)
+    known = [kept.get((topic, *key)) for key in keys]
+    if None in known:
+        _search_sentences(analysis, topic, plan, sentences, keys, known)
+    start_keys = plan.start_keys
+    words = analysis.words
+    winners: dict[int, tuple[int, int, int]] = {}  # by token: pattern number and span
+    for (first, offset, _), sentence_matches in zip(sentences, known, strict=True):
+        for token, number, start, lemma, end in sentence_matches:
+            needed = start_keys[lemma]
+            if needed is None or not needed.isdisjoint(words):
+                winners[first + token] = (number, offset + start, offset + end)
+    if plan.other_starts:
+        _try_others(analysis, topic, plan, winners)
+    return sorted({analysis.token_range(start, end) for _, start, end in winners.values()})
+
+
+def _try_others(analysis: Analysis, topic: Topic, plan: _Plan, winners) -> None:
+    """The patterns that may read past a sentence end, tried at the tokens they can start at
+    (in the letter's start lemmas), each before the local pattern that matched there if it
+    comes first."""
+    text, offsets, local = analysis.text, analysis.offsets, plan.local
+    sentence_keys = _sentence_keys(analysis)
+    for lemma in plan.other_starts & topic.starts_in(analysis.words):
+        patterns = topic.patterns_at(lemma)
+        for index in analysis.positions[lemma]:
+            winner = winners.get(index)
+            present = sentence_keys[index]
+            for number, needed in patterns:
+                if winner is not None and number >= winner[0]:
+                    break
+                if local[number] or (needed is not None and needed.isdisjoint(present)):
+                    continue
+                match = topic.regex(number).match(text, offsets[index])
+                if match is not None:
+                    winners[index] = (number, *match.span())
+                    break
+
+
+def _search_sentences(analysis, topic, plan, sentences, keys, known) -> None:
+    """Search the sentences `known` does not hold yet with the topic's local patterns, at
+    every token any pattern of it can start at, and keep what each holds."""
+    missing = {number for number, found in enumerate(known) if found is None}
+    firsts = [first for first, _, _ in sentences]
+    text, offsets, local = analysis.text, analysis.offsets, plan.local
+    sentence_keys = _sentence_keys(analysis)
+    found: dict[int, list[tuple[int, int, int, str, int]]] = {number: [] for number in missing}
+    for lemma in plan.start_keys.keys() & analysis.positions.keys():
+        patterns = topic.patterns_at(lemma)
+        for index in analysis.positions[lemma]:
+            sentence = bisect.bisect_right(firsts, index) - 1
+            if sentence not in missing:
+                continue
+            present = sentence_keys[index]
+            for number, needed in patterns:
+                if not local[number] or (needed is not None and needed.isdisjoint(present)):
+                    continue
+                match = topic.regex(number).match(text, offsets[index])
+                if match is not None:
+                    first, offset, _ = sentences[sentence]
+                    start, end = match.span()
+                    found[sentence].append(
+                        (index - first, number, start - offset, lemma, end - offset)
+                    )
+                    break
+    if len(_SENTENCE_MATCHES) + len(missing) > _SENTENCES_KEPT:
+        _SENTENCE_MATCHES.clear()
+    for number in missing:
+        known[number] = _SENTENCE_MATCHES[(topic, *keys[number])] = tuple(found[number])
 
 
 def _sentence_keys(analysis: Analysis) -> list[frozenset[str]]:

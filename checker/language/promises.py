@@ -28,21 +28,39 @@ _CONDITION = (
     "|chose|chosen|offer|give|given|giving|take|takes|pick|picked|grant|granted|want|accept"
     "|accepted|allot|allotted)(?: me| us)? {g4}"
 )
-# Taking the place: accepting, signing for it, joining, coming (not to an event).
-_TAKES_THE_PLACE = (
+# Taking the place: accepting, joining, coming (not to an event), saying yes.
+_TAKES = (
     f"(?:accept|(?:join|come){_NOT_AN_EVENT}|take (?:the|an|your|any|a) (?:offer|position|seat"
-    "|spot)|say yes|enroll|sign (?:the |your |a |any )?(?:contract|offer|agreement)|sign(?= (?:\\."
+    "|spot)|say yes|enroll)"
+)
+# The same, or signing for it (a bare "sign" only where nothing else is signed).
+_TAKES_THE_PLACE = (
+    f"(?:{_TAKES}|sign (?:the |your |a |any )?(?:contract|offer|agreement)|sign(?= (?:\\."
     "|!|,|\\||immediately|right away|at once|with)))"
+)
+# Binding oneself to the program itself, not to its mission or a cause: "I am prepared to bind
+# myself to your program", "committing myself to your institute for the residency".
+# A program's name only with the time or the condition of the promise after it: "bind myself to
+# Lakeside General before Match Day" (not "commit myself to Pediatrics").
+_BOUND_TO_IT = (
+    "(?:bind|tie|pledge|commit) (?:myself|ourselves) {a2}(?:formally |irrevocably )?to (?:you"
+    "|(?:your|this|the) {g3}(?:program|residency|hospital|institution|institute|department)"
+    "|name(?: name){0,3}(?= (?:before|outside|ahead of|prior to|if|should|once|as soon as|right"
+    " now|now|today|here and now|for (?:the )?residency) ))"
+    "(?! (?:mission|value|values|vision|goal|goals|ethos|ideal|ideals|culture|philosophy"
+    "|patient|patients|community|communities) )"
 )
 PROMISE_TO_ACT = topic(
     "promise-to-act",
     'a promise, pledge or guarantee to accept, sign, rank or come: "I promise I will rank you '
     'first", "I commit to signing", "I guarantee I will accept", "you have my word"',
-    "(?:promise|commit|pledge|vow|swear|guarantee|assure you|rest assure|confirm|hereby"
-    "|give (?:you )?my word)"
-    " {g2}{a2}(?:right now |today )?(?:to|that|i) {g3}"
-    f"(?:accept|sign|rank|(?:join|come){_NOT_AN_EVENT}|match|take (?:the|an|your|any|a)"
-    " (?:offer|position)|choose|say yes|enroll|attend {prog})",
+    f"(?:{_PLEDGE}|commit|rest assure|confirm|hereby) {{g2}}{{a2}}(?:right now |today )?(?:to"
+    f"|that|i) {{g3}}(?:{_TAKES}|sign|rank|match|choose|attend {{prog}})",
+    family(
+        'binding oneself to the program: "I am prepared to bind myself to your program", "I am '
+        'committing myself to your institute for the residency if offered"',
+        _BOUND_TO_IT,
+    ),
     family(
         'an assurance with its condition inside it: "I assure you that if I am selected I will '
         'join", "I promise that once you offer, I will accept"',
@@ -100,7 +118,13 @@ PROMISE_TO_ACT = topic(
     "(?:sign|accept) (?:whatever|anything|any contract|any offer|every contract) {g2}(?:you|name"
     "|the program|your program)(?! {a1}(?:offer|give|have|suggest) (?:me )?(?:in the way of|by way"
     " of|as|on|about|regarding|feedback|advice|guidance|help|suggestions|comments|tips) )",
-    "accept {g4}in advance",
+    family(
+        'the answer given before any offer is made: "I accept in advance", "Yes in advance to '
+        'any offer", "my acceptance is given in advance"',
+        "accept {g4}in advance",
+        "(?:yes|my accept|my signature|my answer be yes) {a2}(?:be )?(?:give |grant |sign )?in"
+        " advance(?! (?:for|of) )",
+    ),
     "hereby (?:accept|agree|commit|confirm)",
     "(?<=\\| )offer accept(?= (?:\\.|!|\\|) )",
     "(?:take|treat|consider|read|count) (?:this|my) (?:email|letter|message|note|reply) {g2}as"
@@ -202,6 +226,9 @@ ACCEPTS = topic(
     "accepts",
     'the applicant accepting or signing: "I would say yes", "I will accept it", "I will sign"',
     "{modal} {a2}(?:accept|sign|say yes|take it|take the (?:offer|position|spot)|commit|agree)",
+    # "ill" written for "I'll" at the head of a clause: "ill say yes on the spot if they offer".
+    "(?:(?<=\\| )|(?<=, )|(?<=and )|(?<=so ))ill {a2}(?:accept|sign|say yes|take it|join|commit)"
+    "(?= )",
     family(
         'an acceptance after another promised step: "I will do the needful and accept", "I '
         'would thank you and sign"',

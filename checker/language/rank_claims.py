@@ -23,18 +23,24 @@ _NOT_THE_PROGRAM_BEFORE = "".join(
         *("topic", "project", "track", "dish", "option", "subject", "course"),
     )
 )
+# What a "#1" may be that is not a program: "my #1 priority", "my number one reason".
+_NOT_A_PRIORITY = (
+    "(?! (?:priority|reason|goal|concern|focus|fan|recommendation|tip|advice|rule|lesson"
+    "|motivation|value|passion|interest) )"
+)
 _CHOICE = "(?:choice|pick|option|preference|spot|place|program|choice program|selection)"
 _NOT_A_RANK_PLACE = (
     "(?! (?:of (?:the|my) (?:class|school|cohort|batch)|among|choices|picks|options|few|half"
-    "|third|quarter|tier|group|percent|week|day|month|year|time|round|thing|step|[0-9]+|5|10|3)"
+    "|third|quarter|tier|group|portion|part|section|segment|bracket|range|end|percent|week|day"
+    "|month|year|time|round|thing|step|[0-9]+|5|10|3)"
     " )"
 )
 
 # Where a program sits when it is first: "sitting at the very top", "in first place".
 _ON_TOP = (
     "(?:sit|be|land|stay|remain|end up|come|appear) {a2}(?:right |squarely |firmly )?(?:at the"
-    " (?:very )?top|on top|first|no1|in first place|in the (?:top|first|no1) (?:spot|slot"
-    "|position)|(?:at|in) (?:position|place|spot|slot|rank) (?:one|1|no1)|at no1)"
+    " (?:very )?(?:top|head|front)|on top|first|no1|in first place|in the (?:top|first|no1)"
+    " (?:spot|slot|position)|(?:at|in) (?:position|place|spot|slot|rank) (?:one|1|no1)|at no1)"
 )
 # The moment the rank list is made: "when I certify", "once I submit my list".
 _AT_RANK_TIME = (
@@ -88,10 +94,13 @@ RANKS_PROGRAM_FIRST = topic(
     "my {list} {a2}(?:{modal} )?{a2}have {prog} (?:in|at) (?:the )?(?:first|top|no1)",
     "(?:in|at|into) (?:the|my) (?:very )?(?:first|top|no1) (?:slot|spot|position|place) (?:of|on"
     "|in) my {list}",
-    # The program named by a relative clause: "yours is the one I will rank highest".
-    "(?:the one|the program|the place|the residency|the hospital) (?:that |which )?i {a2}"
-    "(?:{intent} |be go to |be )?{a2}(?:rank|put|place|list) {a2}(?:(?:at |as )?(?:the )?"
-    "(?:first|highest|no1)|at the top|on top)",
+    family(
+        'the program named by a relative clause: "yours is the one I will rank highest", '
+        '"Ridgefield is where I am ranking first"',
+        "(?:the one|the program|the place|the residency|the hospital|(?<=be )where) (?:that"
+        f" |which )?i {{a2}}(?:{{intent}} |be go to |be )?{{a2}}{RANK_VERB} {{a2}}(?:(?:at"
+        " |as )?(?:the )?(?:first|highest|no1)|at the top|on top)",
+    ),
     # The first entry of the applicant's list: "entered X as the first program on my draft
     # rank list", "will be the first program on the rank order list I certify".
     # Only a rank list, not the first to reply on "my interview list".
@@ -106,9 +115,7 @@ RANKS_PROGRAM_FIRST = topic(
     # Not one of several: "among the top programs on my list".
     "(?<!among the )(?<!one of the )(?:first|no1|top) (?:choice |program |pick |spot |place "
     "|name |entry |one )?(?:on|in|at the top of) my {list}(?! of )",
-    "be {a2}my (?:absolute |clear |undisputed |very |true |definite )?no1(?! (?:priority|reason"
-    "|goal|concern|focus|fan|recommendation|tip|advice|rule|lesson|motivation|value|passion"
-    "|interest) )",
+    "be {a2}my (?:absolute |clear |undisputed |very |true |definite )?no1" + _NOT_A_PRIORITY,
     "(?:the|my) no1 (?:spot|place|position|choice|pick|program|selection)",
     # A fragment of its own: "Top pick, hands down."
     "(?<=\\| )(?:top|first|no1) (?:pick|choice)(?= (?:\\.|!) |(?: ,| -) (?:hands down|no contest"
@@ -129,7 +136,8 @@ RANKS_PROGRAM_FIRST = topic(
     "(?:frontrunner|front-runner|front runner|favorite|favourite)(?= (?:on|in) my {list} )",
     "(?:have|hold|get|earn|take|deserve|secure|occupy) (?:the|my) (?:top|no1|first) (?:spot"
     "|place|position|slot)",
-    "(?:have|hold|get|earn|take|deserve|secure|occupy) my (?:top|no1|first) (?:rank|vote)(?! (?:in"
+    "(?:have|hold|get|earn|take|deserve|secure|occupy) my (?:top(?: most)?|no1|first) (?:rank"
+    "|vote)(?! (?:in"
     "|at|among|of) )",
     "my no1 {a2}(?:{modal} )?{a2}(?:be|remain|stay) {prog}",
     # The choice named first, the program ending the sentence: "top choice is prob u guys tbh"
@@ -144,6 +152,13 @@ RANKS_PROGRAM_FIRST = topic(
         for before in ("(?:in|at) the", "(?:in|at) my", "into the", "into my")
     ),
     "make {prog} my (?:very |absolute |clear )?(?:no1|(?:first|top) (?:choice|pick))",
+    family(
+        "whatever the program is called, ranked as the applicant's number one: \"putting "
+        'brookfield as my #1 tonight", "I listed the Ohio program as my top choice"',
+        f"{RANK_VERB} {{g3}}as my (?:very |absolute |clear |definite )?(?:no1|(?:first|top)"
+        " (?:choice|pick|program))"
+        f"{_NOT_A_PRIORITY}(?! (?:of|for|in) (?!(?:residency|training|the match|match)(?: |$)))",
+    ),
     # "I will give first rank to your institute", "give you the top spot".
     f"give {_RANK_ONE} to {{prog}}",
     family(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from checker.language.topic import topic
+from checker.language.topic import family, topic
+from checker.language.word_classes import RANK_VERB
 
 # The program's list, not "the parking list" or "the guest list for the dinner".
 _RANK_LIST_WORDS = (
@@ -26,7 +27,8 @@ EVALUATION_OF_APPLICANT = topic(
     "be (?:i|we|my application|my name) {a2}(?:go to |likely to |expect to |about to )?"
     "(?:be |get )?(?:rank|list|place)",
     "{modal} (?:i|we|my application) {a2}be (?:rank|list|place)",
-    "(?:if|whether|where|how high|how highly|how well) (?:i|we|my application) {a2}"
+    # Not a relative "where" after "be": "Ridgefield is where I am ranking first".
+    "(?:if|whether|where(?<!be where)|how high|how highly|how well) (?:i|we|my application) {a2}"
     "(?:{modal} )?{a2}(?:be get|get|be|have be|be go to be|be (?:likely|expect|set|about|go) to"
     " (?:be|get)) {a2}(?:rank|list|place)"
     # Not a place in a group of the day: "whether I am placed in the morning group".
@@ -41,6 +43,27 @@ EVALUATION_OF_APPLICANT = topic(
     "how my (?:interview|application|candidacy|performance|file) {a2}(?:be score|be rate|be grade"
     "|be judge)",
     "strong enough (?:for|to make) your {list}",
+    family(
+        'the applicant measured against the other candidates: "how my file stacks up against '
+        'the other applicants", "where I rank among the candidates you interviewed"',
+        "(?:how|where|whether|if) (?:i|we|my (?:application|file|candidacy|profile|interview"
+        "|performance|credential|credentials)) {a2}(?:{modal} )?{a2}(?:stack up|compare|measure up"
+        "|rank|rate|fare|stand|place|be) (?:against|with|to|among|next to|relative to|compare to"
+        "|alongside) (?:the |your )?(?:other |rest of the |remaining )?{g1}(?:applicant|candidate"
+        "|interviewee)",
+    ),
+    family(
+        'the applicant in the program\'s top group: "tell me I made your top ten", "am I in your '
+        'top 5"',
+        "(?:i|we|my name|my application) {a2}(?:{modal} )?{a2}(?:make|made|be in|be on|get into"
+        "|crack|land in|fall in|fall within|be among|be within) your (?:top|first) (?:3|5|10|20"
+        "|three|five|ten|twenty|few|tier|group|half|third|quarter|bracket)",
+        "{ami} {a2}(?:in|within|among) your (?:top|first) (?:3|5|10|20|three|five|ten|twenty|few"
+        "|tier|group|half|third|quarter|bracket)",
+    ),
+    "where (?:{aux} )?(?:i|we|my application|my name) {a2}(?:stand|fall|land|sit|rank|place)"
+    " (?:rank-wise|ranking-wise|rankwise|list-wise|in term of rank|in term of ranking|in the"
+    " rank|in the ranking|on the ranking)",
     "(?:i|we) {a2}make (?:it onto )?your {g1}list",
     "how my (?:interview|application|candidacy|performance|file) {a2}(?:go|come across|land|fare"
     "|be receive|be perceive)",
@@ -133,7 +156,7 @@ EVALUATION_OF_APPLICANT = topic(
     "(?:have|do) (?:i|we|my application) {a2}(?:be |get )?(?:rank|list|place)",
     # Advice asked on ranking the program, which only its own list could give: "whether I
     # should rank you with hope or with caution".
-    "(?:whether|if|how high|how highly) i {a2}should {a2}(?:rank|place|put|list) {prog}",
+    f"(?:whether|if|how high|how highly) i {{a2}}should {{a2}}{RANK_VERB} {{prog}}",
     "my (?:rank|ranking|standing)(?! (?:in|at|of|among|within) (?:my |the |our |this )?(?:class"
     "|school|cohort|batch|university|college|medical|year|group|department))"
     "(?! (?:order |-order )?list)",  # "my rank order list" is the applicant's own
@@ -177,7 +200,9 @@ EVALUATION_OF_APPLICANT = topic(
     "list of (?:candidate|applicant|interviewee) (?:for|to be|to|you plan to|you will|you intend"
     " to) {g1}rank",
     "be (?:i|my application) {a2}(?:among|one of) (?:the )?(?:top|best|strong|leading|competitive)",
-    "(?:where|how) {a1}{p3}(?:{aux} )?{yousay}?(?:i|we|my application|my candidacy|my name) {a2}"
+    # Not a relative clause after "be": "Ridgefield is where I am ranking first".
+    "(?:where|how)(?<!be where)(?<!be how) {a1}{p3}(?:{aux} )?{yousay}?(?:i|we|my application"
+    "|my candidacy|my name) {a2}"
     "{p5}(?:{aux} )?{a2}"
     "(?:stand|fall|land|fit|rank|sit|compare|place|be|measure up|end up|wind up|do|fare|appear|come"
     " out|stack up)(?! {g3}(?:review|process|queue|pile|inbox|portal|system) )(?= (?:\\?|\\||\\.|,"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from checker.language.lexicon import words
 from checker.language.topic import topic
-from checker.language.word_classes import INTERVIEW_DAY, PAPERWORK
+from checker.language.word_classes import INTERVIEW_DAY, PAPERWORK, RANK_VERB
 
 _PRAISE = (
     "(?:excellent|great|strong|outstanding|exceptional|renowned|amazing|wonderful|fantastic"
@@ -77,7 +77,7 @@ REQUEST = topic(
     "(?:may|can|could) i (?:know|ask|learn)",
     # Not a statement opened by "please": "Please know that ...", "Kindly note that ...".
     "(?:please|kindly)(?! (?:know|note|be assured|rest assured|accept|find|excuse|forgive) )",
-    "(?<=\\| )(?:rank|keep|put|place|list) me",
+    f"(?<=\\| ){RANK_VERB} me",
     "ask (?:you|if|whether|where|how|about|when)",
     "(?:request|beseech|urge) (?:you|that you)",
     "(?:see|check|confirm|clarify|inquire|enquire) (?:if|whether|about|where|how|when)",

@@ -157,6 +157,10 @@ BINDING_COMMITMENT = Rule(
         "No questions asked, if you make me an offer I will accept it.",
         "I would accept an offer from Lakeview Medical Center immediately.",
         "The moment the offer arrives, my signature will be on the contract.",
+        "I am ready to bind myself to your residency program today.",
+        "If you offer me a place, ill accept on the spot.",
+        "My yes is given in advance to any offer from you.",
+        "I will bind myself to Lakeside General before the Match.",
     ),
     passes=(
         "I will be joining the call at 3 pm if the link works.",
@@ -211,6 +215,10 @@ BINDING_COMMITMENT = Rule(
         "The one question asked at my interview was whether I would accept an offer outside the"
         " Match.",
         "My signature will be on the lease by Friday.",
+        "I commit myself to your program's mission of serving refugees.",
+        "Thank you in advance for your reply.",
+        "I commit myself to Pediatrics, the field I love.",
+        "I was ill last week, and I will sign the consent form today.",
     ),
     notes=(
         'A negating word shortly before, in the same clause, turns a match off ("I would never '
@@ -323,6 +331,10 @@ ASKS_ABOUT_RANK = Rule(
         "Is there any scope for me at your program?",
         "Could you tell me whether I am within the range you usually rank?",
         "Am I in a very strong position for the Match?",
+        "Could you tell me how my application compares with the other candidates?",
+        "Am I in your top five?",
+        "Where do I stand ranking-wise?",
+        "I was wondering where I stand rank-wise.",
     ),
     passes=(
         "What are my chances of getting a parking permit?",
@@ -382,6 +394,9 @@ ASKS_ABOUT_RANK = Rule(
         " competition?",
         "Could you tell me how well the dorm you put me in is heated?",
         "I was so glad to be told at the interview that I am a strong candidate.",
+        "I compared my poster with the other applicants' posters at the regional meeting.",
+        "Oakview is where I am ranking first.",
+        "Could you tell me how the residents compare the two clinic sites?",
     ),
     notes=(
         'A statement of hope without a request ("I hope I am ranked to match") is not '
@@ -534,6 +549,10 @@ RECIPROCAL_REQUEST = Rule(
         "I will rank <<Program>> first if you rank me to match.",
         "I'd put your program first, as long as it's mutual.",
         "Will you rank me to match? I will rank you first.",
+        "My ranking of Oakview will depend on the interest you show in me.",
+        "I will rank you first and hope to land in the top half of your list.",
+        "You are at the top of my list. Same for me on yours?",
+        "I am ready to put Oakview first, provided Oakview also assigns me a high position.",
     ),
     passes=(
         "I hope the enthusiasm I have for primary care will be shared by my patients.",
@@ -563,6 +582,10 @@ RECIPROCAL_REQUEST = Rule(
         "Will you rank the posters this year? I will rank your program first.",
         "I plan to rank your program highly, and when mutual schedules allow, I would love to visit"
         " again.",
+        "My research will reflect the interest you showed in rural care.",
+        "I hope to be on the right side of the storm when I fly in.",
+        "Same for me: the second look on Friday works well.",
+        "The chief gave me a good spot in the lecture hall, and I will rank the talks first.",
     ),
     notes=(
         "The two halves of the deal must sit in one sentence, except for an explicit "
@@ -677,6 +700,10 @@ RANK_FIRST_CLAIM = Rule(
         "Your program goes in at number one.",
         "I will be ranking your program number #1.",
         "My rank order list starts with your program.",
+        "Harbor Point is where I will rank first.",
+        "I listed the Dayton program as my first choice.",
+        "When I certify my list, Oakview will be at the head of it.",
+        "Oakview gets my top most rank.",
     ),
     passes=(
         "I graduated at the top of my class and was ranked first in pharmacology.",
@@ -716,6 +743,9 @@ RANK_FIRST_CLAIM = Rule(
         "First choice is Lakeview for the away rotation, second is Mercy.",
         "I am not too sure that you are my first choice yet.",
         "A question asked by the residents was whether I would rank you first.",
+        "I am keeping your program in the top portion of my list.",
+        "I put family as my number one priority.",
+        "Dayton is where I ran my first marathon.",
     ),
     notes=(
         'A program is recognised as "you", "your ... program", "this program", "it" or a '
@@ -837,6 +867,14 @@ EXCLUSIVE_CLAIM = Rule(
         "I deleted every other program from my list.",
         "I'll be telling the other programs thanks but no thanks.",
         "I don't think I could be happy anywhere but at your program.",
+        "For me it is Oakview or nobody.",
+        "Your program is the sole place I would rank.",
+        "There's no other program I would choose.",
+        "I plan to list a single program this year.",
+        "If I do not match at Oakview, I would rather reapply next year.",
+        "I would rather reapply next year if I do not match at Oakview.",
+        "No other program I visited this fall compares to Lakeshore.",
+        "after my visit every other place on my list feels like a backup tbh",
     ),
     passes=(
         "I declined the other interview scheduled for that day in Boston.",
@@ -893,6 +931,10 @@ EXCLUSIVE_CLAIM = Rule(
         "No other place is even on par with this view.",
         "I am not keen for another program of night shifts this month.",
         "Your program is my top pick by a mile.",
+        "There is no other place I would go for biryani in this city.",
+        "If I do not match this year, I would rather reapply than switch specialties.",
+        "The sole program coordinator I met was very kind.",
+        "No other poster I saw this season compares with yours.",
     ),
     notes=(
         'Needs a comparison with the other programs, or giving them up; a plain "only" '
