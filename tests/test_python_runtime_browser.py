@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import Page
 
 from testsupport.pages import PageLog, open_logged_page
-from testsupport.python import POLL_MS, PYTHON_TIMEOUT_MS, settled_status
+from testsupport.python import POLL_MS, PYTHON_TIMEOUT_MS
 
 pytestmark = pytest.mark.browser
 
@@ -72,7 +72,16 @@ def recorded_page(browser):
 
 
 def wait_until_ready(page) -> str:
-    return settled_status(page)
+    """The status text the page's next Python start ended with ("Checker ready" or why it
+    failed), as RECORDERS saw it, taken so that the next call waits for the next start.
+    Not read from the status line: on a letter page the form takes its place once Python is
+    ready, and from file:// that can happen before the "load" event a navigation waits for
+    (two runs waited 120 s there for a line long gone)."""
+    return page.wait_for_function(
+        "() => { const text = window.__settled; delete window.__settled; return text; }",
+        timeout=PYTHON_TIMEOUT_MS,
+        polling=POLL_MS,
+    ).json_value()
 
 
 def call(page, method, params):
@@ -205,16 +214,6 @@ def test_python_starts_off_the_main_thread(started_over_http, capsys):
     assert busy < start["window"] / 3, f"busy {busy:.0f} ms of {start['window']:.0f} ms"
 
 
-def settled_since_first_byte(page) -> str:
-    """The status text Python's start ended with on this page ("Checker ready" or why it
-    failed), as RECORDERS saw it. Not read from the status line: on a letter page the form
-    takes its place once Python is ready, and from file:// that can happen before the
-    "load" event a navigation waits for (an earlier run waited 120 s for a line long gone)."""
-    return page.wait_for_function(
-        "() => window.__settled", timeout=PYTHON_TIMEOUT_MS, polling=POLL_MS
-    ).json_value()
-
-
 def test_leaving_and_coming_back_restarts_cleanly(recorded_page, site_base, built_site):
     page, log = recorded_page
     python_page = page_url(site_base, built_site, PYTHON_PAGE)
@@ -234,10 +233,10 @@ def test_leaving_and_coming_back_restarts_cleanly(recorded_page, site_base, buil
     assert stage != "failed", page.inner_text("[data-python-status]")
     page.goto(page_url(site_base, built_site, OTHER_PAGE))
     page.goto(python_page)
-    assert settled_since_first_byte(page) == "Checker ready"
+    assert wait_until_ready(page) == "Checker ready"
     page.go_back()
     page.go_back()
-    assert settled_since_first_byte(page) == "Checker ready"
+    assert wait_until_ready(page) == "Checker ready"
     assert call(page, "template", {"id": "rank-first"})["result"]["id"] == "rank-first"
     assert log.console_errors == []
     assert log.page_errors == []
