@@ -225,6 +225,10 @@ class Analysis:
                 and lemmas[max(0, index - 2) : index] != ["to", "be"]  # "to be told": wished for
             ):
                 return True
+        return self.is_quoted(first)
+
+    def is_quoted(self, first: int) -> bool:
+        """Token `first` sits inside quotation marks."""
         return self.letter.is_quoted(self.starts[first], self.ends[first])
 
     def _subject_before(self, verb: int) -> str:

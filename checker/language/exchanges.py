@@ -183,6 +183,18 @@ RECIPROCATION = topic(
     " (?:top|no1|first|high) (?:spot|place|rank|slot)",
     f"{RANK_VERB} (?:one another|us both)",
     "(?:expect|hope for|count on|ask for|get) the same",
+    family(
+        "the same place asked back on the program's list: \"keep me at the same place in your "
+        'list", "the same position on yours"',
+        "(?:at|in|on) the same (?:place|position|spot|rank|level|slot) (?:in|on|of) (?:yours|your"
+        " {g1}(?:list|rank|ranking))",
+    ),
+    family(
+        'the program\'s feeling for the applicant returned, "too": "it would be amazing to hear '
+        "you're all in on me too\"",
+        "(?:you|name|the program|your program|they|the committee) {a2}(?:{modal} )?{a2}(?:be"
+        "|feel) {g3}(?:on|about|toward|towards) (?:me|us|my application) (?:too|as well|also)(?= )",
+    ),
     # The same asked back for the applicant: "Top of my list. Same for me on yours?"
     "same (?:for|to) me (?:on|in|at the top of|near the top of) (?:yours|your {g1}(?:list|rank"
     "|ranking))",

@@ -15,7 +15,7 @@ _OTHERS = (
 _LAST_FEW = "(?:last|final) (?:2|3|4|two|three|four|few|couple of|several)"
 # Choosing a program, and the other programs taken as a class ("anyone else", "the rest"; not
 # "anyone else's opinion", "the rest of the day").
-_CHOOSING = "(?:rank|list|consider|certify|include)"
+_CHOOSING = "(?:rank|list|consider|certify|include|put|place|enter|add)"
 _OTHERS_AS_A_CLASS = (
     "(?:any(?:one|body)? else|any ?place else|anywhere else|elsewhere|anyone(?! else)"
     "|(?:any|every|all|the|my) (?:of the )?(?:other"
@@ -37,8 +37,10 @@ _OTHER_PLACES = (
 )
 # A place, a time or a kind that narrows "anywhere else": "in Ohio", "this week", "for surgery"
 # (not the season itself: "I'm not ranking anyplace else this year").
+# ("in my rank list" is no narrowing: it is where the others would go.)
 _NOT_A_SCOPE = (
-    "(?! (?:in|near|around|this(?! (?:year|cycle|season) )|that|today|tomorrow|on|during|over"
+    "(?! (?:(?:in|on)(?! my (?:rank |order |rank order |rank-order |final )?list )|near|around"
+    "|this(?! (?:year|cycle|season) )|that|today|tomorrow|during|over"
     "|yet|for (?:the|this|that|a)"
     "|until|till|since|outside|abroad) )"
 )
@@ -63,7 +65,8 @@ _THE_OTHERS = (
 _COMPARE_VERB = (
     "(?:compare|come close|come near|come anywhere (?:close|near)|measure up|hold a candle"
     "|stand equal|rival|match up|stack up|compete|be {a2}(?:in the same (?:league|class|tier"
-    "|category)|on par|equal|as good|a match))"
+    "|category)|on par|equal|as good|a match|(?:anywhere )?(?:close|near)(?= (?:\\.|!|,|;|\\|"
+    "|-|to {prog}|with {prog}|tbh|honestly) )))"
 )
 # The others named by what the applicant did with them: "no program I saw this season", "none
 # of the places I interviewed at in the fall".
@@ -74,7 +77,8 @@ _SEEN = (
 )
 # Losing to it: "pale next to", "fall short of", "a distant second", "just a fallback".
 _LOSES = (
-    "(?:pale|fall short|come second|lag behind|be {a2}(?:far |way |well )?behind|(?:be|feel|seem"
+    "(?:pale|fall short|come second|lag behind|be {a2}(?:far |way |well )?behind|be {a2}(?:far"
+    " |way |well )?(?:below|beneath) {prog}|(?:be|feel|seem"
     "|look) {a2}(?:like )?(?:a |an |my )?"
     "{a2}(?:very )?(?:distant )?(?:second|fallback|backup|back-up|plan b|afterthought"
     "|consolation prize|safety net|second best|second choice|also-ran))"
@@ -114,11 +118,11 @@ EXCLUSIVE = topic(
     "(?:other"
     f"|remaining|{_LAST_FEW}) {{g1}}interview",
     "(?:(?:no|not a single|none of the|not one of the) (?:other )?(?:program|one|place|residency"
-    "|hospital|option)s?|nobody|noone|no-one|none) (?:on my {list} |else |i {g2})?{a2}"
+    "|hospital|option)s?|nobody|noone|no-one|none) (?:on my {list} |else |i {g2}|that |which )?{a2}"
     "(?:{modal} )?{a2}(?:be )?(?:(?:rank"
     "|place|put|list|appear|come|sit|go|make it|end up|get) )?(?:above|ahead|higher|over|before"
-    "|better|outrank"
-    "|beat|surpass|replace|top|outdo)"
+    "|better|outrank|outranks"
+    "|beat|beats|surpass|surpasses|replace|top|tops|outdo|outdoes)"
     # Not a time: "spoken assurances bind nobody before the Match".
     "(?! (?:the )?(?:match|deadline|certification|interview|rank list|list|day|date|end|start)"
     " )",

@@ -333,11 +333,14 @@ def in_sentence(analysis: Analysis, topic: Topic, sentence: int) -> list[Span]:
 
 
 def nearest(analysis: Analysis, topic: Topic, sentence: int, first: int, last: int, apart=False):
-    """The match of `topic` in `sentence` closest to tokens first..last, not negated (and,
-    when `apart`, not overlapping them)."""
+    """The match of `topic` in `sentence` closest to tokens first..last, not negated, not in
+    quotation marks (the other side of a deal quoted from the program is not the applicant's)
+    and, when `apart`, not overlapping them."""
     best = None
     for span in in_sentence(analysis, topic, sentence):
         if analysis.is_negated(span[0]) or (apart and span[0] <= last and first <= span[1]):
+            continue
+        if analysis.is_quoted(span[0]):
             continue
         distance = min(abs(span[0] - last), abs(first - span[1]))
         if best is None or distance < best[0]:

@@ -128,7 +128,9 @@ _FORMS: dict[str, str] = {
     "reserve": "reserve reserves reserved reserving",
     "cancel": "cancel cancels cancelled canceled cancelling canceling",
     "choice": "choice",
-    "first": "first 1st first-place first-ranked top-ranked first-choice top-choice topmost",
+    "first": (
+        "first 1st first-place first-ranked top-ranked first-choice top-choice topmost top-most"
+    ),
     "no1": "no1 number-one numero-uno",
     "prematch": "prematch pre-match",
     "reciprocate": "reciprocate reciprocates reciprocated reciprocating",

@@ -86,6 +86,20 @@ PROMISE_TO_ACT = topic(
     "(?:you have|give you|i give you) my (?:word|commit|promise|guarantee|assure|pledge)",
     "in writing (?:that )?i {a2}(?:{modal} )?{a2}(?:join|accept|come|sign|rank|commit)",
     "(?:this|that) be my (?:promise|word|commit|pledge)",
+    family(
+        'the acceptance counted on before the offer: "you can count on my yes before you even '
+        'ask", "bank on my signature"',
+        "(?:count on|rely on|bank on|depend on) my {a2}(?:yes|accept|signature|commit|joining|join)"
+        "(?= )",
+    ),
+    family(
+        'a written pledge offered: "I\'m willing to sign a letter saying I will come", "I can put '
+        'in writing that I will join"',
+        "(?:sign|write|send|give you|put) (?:a|an|the) {g2}(?:letter|statement|document|note"
+        "|pledge|declaration|affidavit) {g2}(?:say|says|saying|state|states|stating|promise"
+        "|confirm|declare)"
+        " (?:that )?i {a2}(?:will|would|shall) {a2}(?:come|join|accept|sign|rank|match|attend)",
+    ),
     "(?:promise|guarantee|assure|reserve|hold|save) (?:me|us) (?:a|an|the|one) {g1}(?:spot|position"
     "|place|contract|seat|offer)",
     # Not the idiom for an errand ("Consider it done; I will send the form tonight"): a bare
@@ -106,8 +120,8 @@ PROMISE_TO_ACT = topic(
     "|immediately|right away"
     "|at once|before)",
     # Readiness offered as a done deal: "consider me signed up", "tell me where to sign".
-    "(?:consider|count|treat) me {a2}(?:as )?(?:sign|sign up|sign on|in|on board|commit|yours"
-    "|a yes)(?= (?:\\.|!|,|\\||-|and|for|to) )",
+    "(?:consider|count|treat) me {a2}(?:as )?(?:(?:sign|sign up|sign on|on board|commit|yours"
+    "|a yes)(?= (?:\\.|!|,|\\||-|and|for|to) )|in(?= (?:\\.|!|,|\\||-|and) ))",
     "(?:put|mark|pencil|count|consider) me (?:down )?{a2}(?:as )?(?:a |an )?{a2}(?:definite |firm"
     " |solid |sure |certain |guaranteed )?(?:yes|commit)(?= (?:\\.|!|,|\\||-|and) )",
     "(?:tell|show) me where to sign",
@@ -186,7 +200,8 @@ PROGRAM_OFFERS = topic(
     'a condition on the program offering a place: "should you offer me a position", "if you '
     'make me an offer"',
     # The program as "you", its name, or its office or committee: "if your good office sends".
-    "(?:if|should|once|when|were|the moment|as soon as) (?:you|name|the program|your program|they"
+    "(?:if|should|once|when|were|the moment|as soon as) (?:you guys|you all|y'all|yall|you|name"
+    "|the program|your program|they"
     "|(?:the|your) {g1}(?:office|committee|department|team))"
     " {a2}(?:be to |decide to |choose to |be able to |can |could |would |want to |wish to |would"
     " like"
@@ -266,7 +281,8 @@ ACCEPTS = topic(
     "{modal} {a2}(?:be )?{a2}(?:join {prog}|join(?= (?:\\.|!|,|\\||without|immediately|right away"
     "|at once|in a heartbeat|if|once|when|surely|definitely|for sure) )|joining(?= (?:\\.|!|,"
     "|\\||surely|definitely|for sure|if) )|attend {prog})",
-    "(?:come|send|be send|go|get) {a2}(?:straight |right )?back {g2}(?:sign|accept)",
+    "(?:come|send|be send|go|get|be) {a2}(?:straight |right )?back {g4}(?:sign|accept)(?= (?:\\.|!"
+    "|,|\\||within|by|the same|same|in|on|immediately|right away|at once|before) )",
     "i {a2}(?:accept|sign)(?= (?:\\.|!|\\||,|-|;|:|it|immediately|right away|on the spot"
     "|at once) )",
     "(?:i be|i will be) {a2}(?:take|accept|sign) (?:it|the offer|the spot|the position)",

@@ -65,11 +65,11 @@ RANKS_PROGRAM_FIRST = topic(
     "|specialties|field"
     "|career|elective|electives|rotation|rotations|clerkship|hospital|medicine|location|city"
     "|state|away)(?: |$))(?! (?:of|for) (?!(?:me|residency|training|my training|the match|match"
-    "|my residency)(?: |$)))",
+    "|my residency|the residency|residency training)(?: |$)))",
     "(?:head|top|lead) (?:my|the) {list}(?! of )",  # not "topped the list of places / reasons"
     # Moving to the top: "Brightmoor is going straight to the top of my ROL".
     "{prog} {a2}(?:{modal} )?{a2}(?:be )?(?:go|move|jump|climb|shoot|rise|head) {a2}(?:straight"
-    " |right |up )?(?:to|into) (?:the )?(?:very )?(?:top|first place|no1|first spot|top spot)"
+    " |right |up )?(?:to|into|at) (?:the )?(?:very )?(?:top|first place|no1|first spot|top spot)"
     " (?:of|on) my {list}",
     "(?:go|move|jump|climb|shoot|rise) {a2}(?:straight|right|directly) (?:to|into) the (?:very )?"
     "top of my {list}(?! of )",
@@ -129,7 +129,7 @@ RANKS_PROGRAM_FIRST = topic(
     ),
     "(?<=at the |in the )head of my {list}",
     "(?<=the very )head of my {list}",
-    "(?<=be the )(?:first|top|no1) (?:name|entry|program) on (?:it|my {list})",
+    "(?<=be the )(?:first|top|no1) (?:name|entry|program|one) on (?:it|my {list})",
     "(?<=be the )(?:first|top|no1) (?:name|entry|program) i {a2}(?:will )?(?:enter|put|type|write"
     "|list|add|rank)",
     f"my (?:first|top|no1) and (?:foremost|only|final) {_CHOICE}",
@@ -152,6 +152,19 @@ RANKS_PROGRAM_FIRST = topic(
         for before in ("(?:in|at) the", "(?:in|at) my", "into the", "into my")
     ),
     "make {prog} my (?:very |absolute |clear )?(?:no1|(?:first|top) (?:choice|pick))",
+    family(
+        "the program as the applicant's first priority among the programs: \"Your institute is my "
+        'first priority among all the programs I have interviewed"',
+        "my (?:first|top|no1|highest) (?:priority|preference) (?:among|of|out of) (?:all )?(?:the"
+        " |my )?{g1}(?:program|residency|hospital|institution|institute|option|place)s?",
+    ),
+    family(
+        "whatever the program is called, ranked #1 at the end of the clause: \"i'm planning to "
+        'rank kessler lake #1" (not "I was ranked #1 in my class")',
+        f'(?<!be ){RANK_VERB} (?!me |us |myself |my |our )[^ |,;:?!.()"]+'
+        ' (?:[^ |,;:?!.()"]+'
+        " ){0,2}no1(?= (?:\\.|!|,|\\||on my|in my|when|once|for sure|tonight|today) )",
+    ),
     family(
         "whatever the program is called, ranked as the applicant's number one: \"putting "
         'brookfield as my #1 tonight", "I listed the Ohio program as my top choice"',
@@ -197,6 +210,10 @@ RANKS_PROGRAM = topic(
     "my (?:top|first|no1|first-place|top-spot) (?:spot|place|choice|position|rank|vote) {a2}be"
     " yours",
     "my (?:top|first|no1) (?:spot|place|choice|position|rank|vote) {a2}(?:{modal} )?{a2}go to",
+    # Going to the top, said bare inside a deal: "if you rank me to match, Mercy Ridge is going
+    # straight to the top".
+    "{prog} {a2}(?:{modal} )?{a2}(?:be )?(?:go|move|jump|shoot|head) {a2}(?:straight |right )?to"
+    " the (?:very )?top(?= (?:\\.|!|,|\\|) )",
     "my (?:first|top|no1) (?:rank|ranking|vote)(?! (?:in|at|among|of) )",
     "(?:i be|i will be) (?:all )?yours(?= (?:!|\\.|,|\\||:|if|the moment|as soon as) )",
     *RANKS_PROGRAM_FIRST.families,  # putting the program first is ranking it

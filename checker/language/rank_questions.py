@@ -44,6 +44,25 @@ EVALUATION_OF_APPLICANT = topic(
     "|be judge)",
     "strong enough (?:for|to make) your {list}",
     family(
+        'how the interview landed, asked: "whether I came across well enough to be seriously '
+        'considered", "if I did well enough"',
+        "(?:whether|if|how) (?:i|we|my (?:interview|application|candidacy|performance)) {a2}"
+        "(?:come across|came across|do|did|perform|impress|go) {a2}well enough",
+    ),
+    # Serious consideration is a degree of standing; "still under consideration" is the file's
+    # status (checking-in).
+    family(
+        'serious consideration, asked: "whether I am still in serious consideration for a spot"',
+        "(?:whether|if) (?:i|we|my application|my candidacy|my name) {a2}(?:be|remain) {a2}(?:in"
+        "|under) (?:serious|real|genuine|strong) consideration",
+    ),
+    family(
+        'the odds of being taken, asked: "what is the probability of my getting the position", '
+        '"the likelihood of me matching there"',
+        "(?:probability|likelihood|possibility|chance|chances|odds|prospect|prospects) (?:of|for)"
+        " (?:my|me) {a2}(?:get|match|be select|be rank|secure|land|be take|be offer|be accept)",
+    ),
+    family(
         'the applicant measured against the other candidates: "how my file stacks up against '
         'the other applicants", "where I rank among the candidates you interviewed"',
         "(?:how|where|whether|if) (?:i|we|my (?:application|file|candidacy|profile|interview"
@@ -58,8 +77,8 @@ EVALUATION_OF_APPLICANT = topic(
         "(?:i|we|my name|my application) {a2}(?:{modal} )?{a2}(?:make|made|be in|be on|get into"
         "|crack|land in|fall in|fall within|be among|be within) your (?:top|first) (?:3|5|10|20"
         "|three|five|ten|twenty|few|tier|group|half|third|quarter|bracket)",
-        "{ami} {a2}(?:in|within|among) your (?:top|first) (?:3|5|10|20|three|five|ten|twenty|few"
-        "|tier|group|half|third|quarter|bracket)",
+        "{ami} {a2}(?:in|within|among) (?:your|the) (?:top|first) (?:3|5|10|20|three|five|ten"
+        "|twenty|few|tier|group|half|third|quarter|bracket)",
     ),
     "where (?:{aux} )?(?:i|we|my application|my name) {a2}(?:stand|fall|land|sit|rank|place)"
     " (?:rank-wise|ranking-wise|rankwise|list-wise|in term of rank|in term of ranking|in the"

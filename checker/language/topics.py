@@ -50,7 +50,10 @@ REQUEST = topic(
     " (?:know|learn|hear|understand)",
     "(?:request|wish|like|love|want|seek) to be (?:inform|informed|told|advised|updated)",
     # Knowing would help: "it would help me plan to learn", "I would sleep better knowing".
-    "(?:help|helpful|reassure|reassuring|relief|ease|mean) {g4}to (?:know|learn|hear|understand)",
+    # Not news received about what others do: "It meant a great deal to hear that the program
+    # plans to rank me highly".
+    "(?:help|helpful|reassure|reassuring|relief|relieved|calmer|ease|mean) {g4}to (?:know|learn"
+    "|hear|understand)(?! that (?:the|you|your|name|dr|faculty|they|he|she|it|everyone) )",
     "(?:revert|get back to me|respond|reply) (?:with|on|about|regarding)",
     "(?:sleep|rest|feel) (?:better|easier) (?:know|to know|hear|to hear)",
     "hope you (?:can|could|will|would|might) (?:tell|share|let|confirm|say)",

@@ -161,6 +161,10 @@ BINDING_COMMITMENT = Rule(
         "If you offer me a place, ill accept on the spot.",
         "My yes is given in advance to any offer from you.",
         "I will bind myself to Lakeside General before the Match.",
+        "Mail me the contract and it will be back on your desk signed by noon.",
+        "You can bank on my signature before the offer even arrives.",
+        "I can send a signed statement saying I will join your program.",
+        "would def commit if you guys made me an offer",
     ),
     passes=(
         "I will be joining the call at 3 pm if the link works.",
@@ -218,6 +222,9 @@ BINDING_COMMITMENT = Rule(
         "I commit myself to your program's mission of serving refugees.",
         "Thank you in advance for your reply.",
         "I commit myself to Pediatrics, the field I love.",
+        "Count me in for the resident potluck on Friday.",
+        "I signed a statement saying I will follow the hospital's dress code.",
+        "The box will be back at the office, signed for by the coordinator.",
         "I was ill last week, and I will sign the consent form today.",
     ),
     notes=(
@@ -335,6 +342,10 @@ ASKS_ABOUT_RANK = Rule(
         "Am I in your top five?",
         "Where do I stand ranking-wise?",
         "I was wondering where I stand rank-wise.",
+        "I would be relieved to learn whether my interview went well enough.",
+        "Could you tell me if I am in the top tier?",
+        "What is the likelihood of me matching at your program?",
+        "I wonder whether I remain in serious consideration.",
     ),
     passes=(
         "What are my chances of getting a parking permit?",
@@ -397,6 +408,9 @@ ASKS_ABOUT_RANK = Rule(
         "I compared my poster with the other applicants' posters at the regional meeting.",
         "Oakview is where I am ranking first.",
         "Could you tell me how the residents compare the two clinic sites?",
+        "It meant a great deal to hear that the faculty plan to rank me highly.",
+        "I would be grateful to know whether my application is still under consideration.",
+        "Could you tell me whether the top floor has a call room?",
     ),
     notes=(
         'A statement of hope without a request ("I hope I am ranked to match") is not '
@@ -553,6 +567,9 @@ RECIPROCAL_REQUEST = Rule(
         "I will rank you first and hope to land in the top half of your list.",
         "You are at the top of my list. Same for me on yours?",
         "I am ready to put Oakview first, provided Oakview also assigns me a high position.",
+        "You will be first on my list, so kindly keep me at the same place on yours.",
+        "If you rank me to match, Oakview is going straight to the top.",
+        "I'm all in on Oakview, and I hope you are all in on me too when you make your list.",
     ),
     passes=(
         "I hope the enthusiasm I have for primary care will be shared by my patients.",
@@ -586,6 +603,10 @@ RECIPROCAL_REQUEST = Rule(
         "I hope to be on the right side of the storm when I fly in.",
         "Same for me: the second look on Friday works well.",
         "The chief gave me a good spot in the lecture hall, and I will rank the talks first.",
+        'I was touched to read that Oakview "plans to rank me highly", and I will rank Oakview'
+        " highly too.",
+        "The residents were kind to me too.",
+        "We sat at the same spot on your patio as last year.",
     ),
     notes=(
         "The two halves of the deal must sit in one sentence, except for an explicit "
@@ -704,6 +725,12 @@ RANK_FIRST_CLAIM = Rule(
         "I listed the Dayton program as my first choice.",
         "When I certify my list, Oakview will be at the head of it.",
         "Oakview gets my top most rank.",
+        "i plan to rank lakeside general #1",
+        "Your hospital has become my first preference for the residency.",
+        "Your program is my top priority among all the programs I visited.",
+        "you guys are going at the top of my list",
+        "When I certify my list, Oakview will be the first one on it.",
+        "I will keep your hospital at the top-most place of my list.",
     ),
     passes=(
         "I graduated at the top of my class and was ranked first in pharmacology.",
@@ -746,6 +773,9 @@ RANK_FIRST_CLAIM = Rule(
         "I am keeping your program in the top portion of my list.",
         "I put family as my number one priority.",
         "Dayton is where I ran my first marathon.",
+        "I was ranked #1 in my class.",
+        "We put the sickest patient #1 on the board.",
+        "Patient safety is my first priority among all the things I learned.",
     ),
     notes=(
         'A program is recognised as "you", "your ... program", "this program", "it" or a '
@@ -875,6 +905,10 @@ EXCLUSIVE_CLAIM = Rule(
         "I would rather reapply next year if I do not match at Oakview.",
         "No other program I visited this fall compares to Lakeshore.",
         "after my visit every other place on my list feels like a backup tbh",
+        "There is no program that tops Brightwater for me.",
+        "Nothing else on my list is even close.",
+        "Except your program, I will not put any other program on my rank list.",
+        "All the others are below you.",
     ),
     passes=(
         "I declined the other interview scheduled for that day in Boston.",
@@ -935,6 +969,9 @@ EXCLUSIVE_CLAIM = Rule(
         "If I do not match this year, I would rather reapply than switch specialties.",
         "The sole program coordinator I met was very kind.",
         "No other poster I saw this season compares with yours.",
+        "Nothing else on the agenda is even close to finished.",
+        "I will not put any other items in my carry-on.",
+        "Everyone else was below deck when the ferry docked.",
     ),
     notes=(
         'Needs a comparison with the other programs, or giving them up; a plain "only" '

@@ -294,9 +294,70 @@ _STOCK_WORDS = frozenset(
 )
 
 
+# Concrete detail without a proper name (the praise is then backed, not stock):
+# - a count of something the program does: "40 deliveries per intern", "over 200 liver
+#   transplants a year", "a 30-minute noon lecture", "a 24-bed unit";
+# - a weekly event: "the protected Thursday afternoon academic half-day", "their Friday
+#   soccer game" (not the day of the interview: "thanks for having me on Thursday");
+# - the program's people doing something seen or told: "the handwritten cards the residents
+#   left for each applicant", "the seniors answered every intern page", "interns present their
+#   own patients", "the program director covered a resident's clinic". Being or seeming
+#   something ("the residents were so welcoming", "residents clearly thrive there") is not.
+_UNNAMED_DETAIL = re.compile(
+    r"\b[0-9][0-9,]*(?:\+|%)? (?:[a-z-]+ ){0,2}?[a-z-]+s (?:per|a|an|each|every) "
+    r"(?:intern|resident|year|month|week|day|shift|block|night|call|rotation)\b"
+    r"|\b[0-9]+-(?:minute|hour|day|week|month|bed|seat|room|person|member|resident|site)\b"
+    # A regular event named by what it is: "free weekly therapy sessions for residents".
+    r"|\b(?:daily|weekly|monthly|biweekly|quarterly) (?!(?:teaching|education|educational"
+    r"|didactic|academic|feedback|learning|mentoring|mentorship|wellness|team)\b)[a-z-]+ "
+    r"(?:sessions?|classes|meetings?|dinners?|lunches|games?|visits?|huddles?|check-ins?)\b"
+    # A weekly event, not the day of the interview ("thank you for having me on Thursday").
+    r"|\b(?:every|each|the|their|our|your|its|a) (?:[a-z-]+ )?(?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday) "
+    r"(?!(?:interview|visit|call|and|or|to|at|in|on|for|with|was|is|i|we)\b)[a-z-]+"
+    r"|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b"
+)
+_PROGRAM_PEOPLE = (
+    r"(?:residents|interns|seniors|juniors|attendings|chiefs|fellows|faculty|nurses"
+    r"|program director|coordinator)"
+)
+# Being, seeming or liking is praise, not a deed; an -ed word can be an adjective of praise
+# ("the faculty were dedicated", "residents committed to teaching").
+_NOT_A_DEED = (
+    r"(?:seemed|appeared|looked|felt|thrived|loved|enjoyed|liked|cared|had|got|made|said|told"
+    r"|worked|supported|welcomed|treated|learned|learnt|dedicated|committed|talented|motivated"
+    r"|engaged|relaxed|excited|interested|invested|devoted|experienced|respected"
+    r"|accomplished|skilled|organized|organised|united|connected|involved|integrated|valued"
+    r"|trained|prepared|based|focused|focussed|included|mentioned|seen|met|wanted|needed)"
+)
+# Deeds: a verb in the past ("left", "ate", "invited") or a present verb before its object
+# ("interns present their own patients", "the seniors answer every page").
+_PAST_DEED = (
+    r"(?:[a-z]+ed|left|ate|ran|took|gave|showed|shown|brought|wrote|sent|taught|led|held|built"
+    r"|kept|spent|went|came|drove|bought|cooked|sang|stayed|organized|organised)"
+)
+# Not a deed before "their", "our", "each": a preposition ("residents at our hospital") or
+# the stock care of a program ("the faculty support their residents", "treat each other").
+_NOT_A_PRESENT_DEED = (
+    r"(?:are|have|get|make|do|seem|look|feel|love|enjoy|like|care|work|learn|grow|thrive"
+    r"|support|help|respect|know|value|welcome|treat|encourage|trust|mentor|guide|push"
+    r"|challenge|invest|appreciate|want|need|at|in|on|of|for|with|from|to|and|or|about"
+    r"|among|by|including|during|across|within|who|that|which|i|we|you|and|both|as|than)"
+)
+_PEOPLE_DO = re.compile(
+    rf"\b{_PROGRAM_PEOPLE} (?:(?:often|even|still|themselves|each|personally|actually|all)"
+    rf" )?(?:(?!{_NOT_A_DEED}\b){_PAST_DEED}\b|(?!{_NOT_A_PRESENT_DEED}\b)[a-z]+ (?:their|our"
+    rf"|us|every|each|all)\b)"
+)
+_QI_WORK = re.compile(r"\bqi (?:work|project|projects|initiative|initiatives|study)\b")
+
+
 def has_concrete_detail(letter: Letter) -> bool:
     """Names a person, a specific curriculum element or place, or a number in the body."""
     view = letter.view
+    for pattern in (_UNNAMED_DETAIL, _PEOPLE_DO, _QI_WORK):
+        if pattern.search(view, letter.body_start, letter.body_end):
+            return True
     for match in _CONCRETE_TERMS.finditer(view, letter.body_start, letter.body_end):
         if not _STOCK_BEFORE.search(view, max(0, match.start() - 20), match.start()):
             return True

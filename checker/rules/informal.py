@@ -394,7 +394,7 @@ def _shouting(letter: Letter) -> Iterable[Hit]:
         if _NAMED_AFTER.search(letter.original, max(0, match.start() - 20), match.start()):
             continue
         if (
-            (len(words) >= 2 and loud)
+            (len(words) >= 2 and loud and _spoken(words, loud))
             or any(word in _EMPHASIS for word in words)
             or (words[0] in _STRESSED_VERBS and len(words) == 1 and _stressed(letter, match))
             or (any(_reads_as_a_word(word) for word in loud) and not _after_a_name(letter, match))
@@ -442,17 +442,81 @@ def _after_a_name(letter: Letter, match: re.Match[str]) -> bool:
 
 _VOWELS = frozenset("AEIOU")
 _CONSONANT_CLUSTER = re.compile(r"[^AEIOU]{4}")
+# The endings of words of feeling and stress ("AMAZING", "THRILLED", "GRATEFUL", "INCREDIBLE",
+# "FANTASTIC", "DEFINITELY"). A name or an acronym in capitals seldom ends so: "UWORLD",
+# "AMBOSS", "CLABSI", "NHANES", "UNICEF", "ACCORD", "HARLEM HOSPITAL".
+_LOUD_ENDING = re.compile(r"(?:ING|ED|LY|FUL|IBLE|ABLE|OUS|IVE|TIC|EST)$")
+# Words of feeling with no such ending.
+_FEELING = frozenset(
+    [
+        "PERFECT",
+        "EXCELLENT",
+        "SPECIAL",
+        "INSANE",
+        "BRILLIANT",
+        "SUPERB",
+        "STELLAR",
+        "SORRY",
+        "URGENT",
+        "IMPORTANT",
+        "EVERYTHING",
+        "EVERYONE",
+        "FOREVER",
+        "GRATITUDE",
+        "HONOR",
+        "HONOUR",
+        "PLEASURE",
+        "PRIVILEGE",
+        "FAVORITE",
+        "FAVOURITE",
+        "INCREDIBLY",
+        "ENTIRE",
+        "WHOLE",
+        "HEART",
+        "THANKYOU",
+    ]
+)
+# Names and nouns with such an ending: "the ACP CHAPTER MEETING", "UNITED STATES", "PUBMED".
+_NAMING_WORDS = frozenset(
+    [
+        "MEETING",
+        "MEETINGS",
+        "BUILDING",
+        "NURSING",
+        "TRAINING",
+        "HOUSING",
+        "FUNDING",
+        "UNITED",
+        "PUBMED",
+        "WYOMING",
+        "BEIJING",
+        "READING",
+    ]
+)
+# Words that make a run of capitals a sentence said aloud, not a name: "THANK YOU", "I AM SO".
+_SPEAKING = frozenset(["I", "ME", "MY", "YOU", "YOUR", "WE", "US", "AM", "IS", "ARE", "SO"])
 
 
 def _reads_as_a_word(capitals: str) -> bool:
-    """A long word in capitals that reads as English ("AMAZING", "INCREDIBLE"), unlike an
-    acronym or an abbreviated name ("UTHSCSA", "LSUHSC")."""
+    """A long word of feeling or stress in capitals ("AMAZING", "INCREDIBLE", "PERFECT"),
+    unlike an acronym or an abbreviated name ("UTHSCSA", "LSUHSC") or a name written in
+    capitals ("UWORLD", "UNICEF", "HARLEM")."""
+    if capitals in _FEELING:
+        return True
     vowels = sum(char in _VOWELS for char in capitals)
     return (
         len(capitals) >= 6
-        and vowels >= 0.3 * len(capitals)
+        and vowels >= 0.25 * len(capitals)  # "THRILLED"
         and not _CONSONANT_CLUSTER.search(capitals)
+        and _LOUD_ENDING.search(capitals) is not None
+        and capitals not in _NAMING_WORDS
     )
+
+
+def _spoken(words: list[str], loud: list[str]) -> bool:
+    """A run of capitals says something ("THANK YOU SO MUCH", "LOOKING FORWARD") rather than
+    names something ("HARLEM HOSPITAL", "NEW YORK TIMES", "MOUNT SINAI")."""
+    return any(word in _SPEAKING for word in words) or any(_reads_as_a_word(w) for w in loud)
 
 
 def _view_hit(letter: Letter, start: int, end: int) -> Hit:
@@ -556,6 +620,10 @@ INFORMAL_TONE = Rule(
     message="Too informal for a program: write it out in full, professional words.",
     check=_informal,
     fails=(
+        "I would be THRILLED to join.",
+        "LOOKING FORWARD TO HEARING FROM YOU",
+        "Your program is PERFECT for me.",
+        "I am so GRATEFUL for the chance.",
         "Thx so much for the interview!!",
         "Hey, just wanted to say I'm gonna apply again.",
         "Can u pls confirm the time? \U0001f642",
@@ -656,12 +724,23 @@ INFORMAL_TONE = Rule(
         "U-shaped desks filled the room. U Chicago and U of M sent residents too.",
         "Fr. Lopez blessed the new wing, and Fr Okafor said a prayer.",
         "CV updated on ERAS today w/ the new abstract; ESP and CU Denver are on it too.",
+        # Names and acronyms written in capitals are not shouting.
+        "I reviewed for boards with BOARDS AND BEYOND and SKETCHY.",
+        "I volunteered with DOCTORS WITHOUT BORDERS in Chad.",
+        "I presented at the SOCIETY OF HOSPITAL MEDICINE meeting.",
+        "The STRIDE and PARTNER trials changed my view of TAVR.",
+        "I shadowed at MOUNT SINAI in the cardiac ICU.",
+        "My poster won at the ACP CHAPTER MEETING.",
+        "I trained with the PEPFAR team in Lusaka, and I read the PUBMED abstracts.",
     ),
     notes=(
         "Capitals are judged in the original text; a signature in capitals is allowed, since "
         "many applicants write their family name that way. A single word in capitals shouts "
-        "when it is long and reads as English; a long acronym that reads like a word may be "
-        'flagged. Short forms that are also abbreviations or names ("NP", "Ty", "UR") count '
+        "when it is a word of feeling or stress (an emphasis word, or a long word with the "
+        'ending of one: "AMAZING", "THRILLED", "GRATEFUL", "INCREDIBLE"); a run of capitals '
+        'shouts when it has such a word or says something ("THANK YOU"), not when it names '
+        'something ("HARLEM HOSPITAL", "UWORLD", "UNICEF", "NEW YORK TIMES"). '
+        'Short forms that are also abbreviations or names ("NP", "Ty", "UR") count '
         "only in lower case or before a comma. A greeting word counts only where it greets; "
         '"Hi" or "Hello" with a title and name ("Hi Ms. Carter") is left to the greeting rule, '
         'and "Wow" alone is warm, not texting (in capitals it shouts).'

@@ -440,6 +440,13 @@ GENERIC_PRAISE = Rule(
         "I liked your good department and its nice atmosphere.",
         "It is one of the finest training programs in the country.",
         "Dear Dr. Lee,\n\nThe residents were so welcoming and the overall teaching was superb.",
+        "The faculty were dedicated and the program is truly outstanding.",
+        "Thank you for having me on Tuesday. Your program has great training and a wonderful "
+        "culture.",
+        "The faculty care deeply about the residents, and it is a great program.",
+        "The residents seemed happy and the culture was great.",
+        "The faculty support their residents, and the program is excellent.",
+        "The residents treat each other like family, and it is a wonderful program.",
     ),
     passes=(
         "Watching you calm a scared child was the best teaching moment of my season.",
@@ -464,12 +471,27 @@ GENERIC_PRAISE = Rule(
         "exactly what I hoped for.",
         "Dear Dr. Lee,\n\nYour program is wonderful; the burn unit huddle showed me how the team "
         "works.",
+        # Detail with no proper name: a count, a weekly event, the program's people doing
+        # something.
+        "The program's great clinical training, with about 1,200 admissions a year on the "
+        "teaching service, stood out.",
+        "Your outstanding program offers a 4-week block of addiction medicine.",
+        "Your strong commitment to education shows in the protected Wednesday morning didactics.",
+        "The residents' great camaraderie came through in the Saturday hiking trips they organise.",
+        "The supportive culture was obvious: the interns cooked breakfast for the applicants.",
+        "I loved the wonderful atmosphere, where seniors teach their interns at the bedside every "
+        "morning.",
+        "The welcoming atmosphere was clear when the coordinator mailed each applicant a welcome "
+        "packet.",
     ),
     notes=(
         "A detail is recognised from a list of specific program features, a project named by "
         'its subject, a teaching setting named by what it is about ("the stroke service '
-        'rounds", "the cath lab"), a named Dr. or Professor, dates and resident numbers; '
-        "unusual details may be missed."
+        'rounds", "the cath lab"), a named Dr. or Professor, dates and resident numbers, a '
+        'count of what the program does ("40 deliveries per intern", "a 30-minute noon '
+        'lecture"), a weekly event ("the Friday soccer game"; not the interview\'s day) and '
+        "the program's people doing something (\"the cards the residents left for each "
+        'applicant"; not being or seeming kind); unusual details may be missed.'
     ),
 )
 
