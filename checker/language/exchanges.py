@@ -183,6 +183,9 @@ RECIPROCATION = topic(
     " (?:top|no1|first|high) (?:spot|place|rank|slot)",
     f"{RANK_VERB} (?:one another|us both)",
     "(?:expect|hope for|count on|ask for|get) the same",
+    # The same given back: "A high rank from you would be met with the same from me."
+    "(?:met|meet|match|return|answer|repay|reward|reciprocate) {g2}with the same(?= (?:from"
+    " me|\\.|!|,|\\|) )",
     family(
         "the same place asked back on the program's list: \"keep me at the same place in your "
         'list", "the same position on yours"',
@@ -208,7 +211,11 @@ RECIPROCATION = topic(
 DEAL = topic(
     "deal",
     'an exchange named as such: "in return", "in exchange"',
-    "in (?:return|exchange|turn)",
+    # Not thanks for a thing named: "In return for the tour, I mailed the residents a card".
+    "in (?:return|exchange|turn)(?! for (?:the|your|a|an|all|their|his|her|this|that)"
+    " (?!{g1}(?:rank|ranking|position|spot|place|seat|consideration|commit|promise|guarantee"
+    "|assure|contract"
+    "|offer|match|list) ))",
     "(?:that|this|it) be the deal",
 )
 RANKING_CONTEXT = topic(

@@ -25,12 +25,14 @@ _OTHERS_AS_A_CLASS = (
 )
 # Going, applying or training somewhere, and the other places taken as a class.
 _GOING = (
-    "(?:apply to|apply|interview (?:at|with)|interview|go to|go in|go|train at|train in|train|join"
+    "(?:apply to|apply|interview (?:at|with)|interview|go to|go in|go|train at|train in|train"
+    "|training|join"
     "|attend|want"
     " to (?:go|train|be)|look at)"
 )
 _OTHER_PLACES = (
-    "(?:anywhere else|any ?place else|somewhere else|elsewhere|(?:any|every|all|the|my)"
+    "(?:(?:anywhere|any ?place|somewhere) (?:but|other than|except|besides) (?:here|there|{prog})"
+    "|anywhere else|any ?place else|somewhere else|elsewhere|(?:any|every|all|the|my)"
     " (?:of the )?(?:other|remaining) {g1}(?:program|residency|hospital|institution|institute"
     "|place)s?|another"
     " (?:program|residency|hospital|place))"
@@ -73,7 +75,8 @@ _COMPARE_VERB = (
 _SEEN = (
     "(?:(?:that |which )?i {a2}(?:have )?(?:see|saw|visit|visited|interview|interview at"
     "|interview with|apply to|tour|toured|rotate at|rotate through) (?:(?:this|last|in the"
-    "|during the|on the|over the|so far) {g2})?)?"
+    "|during the|on the|over the|so far) {g2})?|(?:on|along|during) (?:the|my) (?:interview )?"
+    "(?:trail|season|cycle) )?"
 )
 # Losing to it: "pale next to", "fall short of", "a distant second", "just a fallback".
 _LOSES = (
@@ -255,6 +258,8 @@ EXCLUSIVE = topic(
     "|option)s? {a2}(?:{modal} )?{a2}(?:get|receive|have|deserve|stand) (?:a|any|the same) {g2}"
     "(?:look|chance|consideration|shot|attention)",
     "no longer {a2}(?:plan to |intend to |go to )?rank",
+    "no (?:other )?(?:program|residency|hospital|place|institution) {a2}(?:{modal} )?{a2}(?:get"
+    "|take|have|earn|receive) my (?:first|top|no1) (?:spot|place|rank|position|vote)",
     "no longer {g5}(?:interview|apply|look|rank|consider) (?:at |to |with )?(?:anywhere else|any"
     " other|other|elsewhere)",
     # The others named and set aside: "Harbor View and no one else", "your hospital only, no

@@ -55,7 +55,8 @@ PROMISE_TO_ACT = topic(
     'a promise, pledge or guarantee to accept, sign, rank or come: "I promise I will rank you '
     'first", "I commit to signing", "I guarantee I will accept", "you have my word"',
     f"(?:{_PLEDGE}|commit|rest assure|confirm|hereby) {{g2}}{{a2}}(?:right now |today )?(?:to"
-    f"|that|i) {{g3}}(?:{_TAKES}|sign|rank|match|choose|attend {{prog}})",
+    # ("the signed paperwork": after an article, "signed" describes a paper, not the act.)
+    f"|that|i) {{g3}}(?:{_TAKES}|(?<!the )(?<!a )(?<!my )sign|rank|match|choose|attend {{prog}})",
     family(
         'binding oneself to the program: "I am prepared to bind myself to your program", "I am '
         'committing myself to your institute for the residency if offered"',
@@ -87,6 +88,26 @@ PROMISE_TO_ACT = topic(
     "in writing (?:that )?i {a2}(?:{modal} )?{a2}(?:join|accept|come|sign|rank|commit)",
     "(?:this|that) be my (?:promise|word|commit|pledge)",
     family(
+        'the acceptance already made: "my acceptance is basically pre-signed", "my yes is a given"',
+        "my (?:accept|yes|signature) {a2}(?:{modal} )?{a2}be {a2}(?:basically |practically |as good"
+        " as |all but )?(?:pre-signed|presigned|pre-sign|signed|a given|a formality|a done deal)"
+        "(?= (?:\\.|!|,|\\||lol|already|in advance|for you) )",
+    ),
+    family(
+        'a place guaranteed, asked for: "Can you assure me that there will be a place for me?", '
+        '"promise me I will get a spot"',
+        "(?:assure|promise|guarantee) (?:me|us) (?:that )?(?:there {a2}(?:will|would|be go to)"
+        " be|i {a2}(?:will|would) (?:have|get)) (?:a|an|one) {g1}(?:spot|position|place|seat"
+        "|contract)(?! (?:for (?:me|us) )?(?:on|in|at) (?:the |a |your )?{g1}(?:shuttle|bus"
+        "|dinner|tour|hotel|parking|list|rank|elective|rotation|course) )",
+    ),
+    family(
+        'the other offers given up to take this one: "I am prepared to forgo all other offers to '
+        'accept yours"',
+        "(?:forgo|decline|turn down|refuse|give up|pass on) (?:all|every|any) (?:other )?{g1}"
+        "offers? {g2}to (?:accept|take|sign) (?:yours|your offer|your position|it|the offer)",
+    ),
+    family(
         'the acceptance counted on before the offer: "you can count on my yes before you even '
         'ask", "bank on my signature"',
         "(?:count on|rely on|bank on|depend on) my {a2}(?:yes|accept|signature|commit|joining|join)"
@@ -109,7 +130,7 @@ PROMISE_TO_ACT = topic(
     "(?:say|give me|send me) the word and i {a2}(?:{modal} )?{a2}(?:sign|accept|come|join|commit)",
     "(?:consider me|i be|i will be) (?:all )?yours(?= (?:!|\\.|,|\\||:|if|the moment|as soon as) )",
     "(?:consider|count|take|treat) (?:this|it|me|my (?:spot|place|position|offer|accept|yes"
-    "|signature)) {g3}(?:accept|commit|promise|yes|guarantee|claimed|taken|secured|locked in"
+    "|signature)) {g3}(?:accept|commit|promise|yes|yours|guarantee|claimed|taken|secured|locked in"
     "|sealed|given|give|formality|certainty|sure thing|done deal|foregone conclusion)(?= )",
     "(?:consider|count|take|treat) my commit (?:to {prog} )?(?:as )?(?:a )?(?:made|make|final|done"
     "|given|give|sealed|binding|firm)(?= (?:\\.|!|,|\\||-|regardless|no matter|whatever) )",
@@ -301,6 +322,10 @@ READY_TO_SIGN = topic(
     " thought|tomorrow|early|right now)",
     "(?:{intent}|gladly|happily|readily) {a2}accept (?:any|whatever|every) {g1}(?:offer|position"
     "|spot|contract)",
+    # Signing said as putting a name on it: "I stand ready to put my name on the contract".
+    "(?:{intent}|stand ready to|ready to|willing to|prepared to|happy to|gladly|happily) {a2}put"
+    " my (?:name|signature) (?:on|to) (?:the|a|an|your|any) {g1}(?:contract|offer|agreement|dotted"
+    " line|offer letter)",
     "(?:{intent}|gladly|happily|readily) {a2}sign (?:a|the|your|any) {g1}(?:contract|agreement)"
     "(?! (?:for|with|at) (?:my|a|an|another|the lab|the university|the research|the company) )",
     # The offer itself, before it is even read: "I'd accept an offer from you before I finished

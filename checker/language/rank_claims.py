@@ -99,7 +99,7 @@ RANKS_PROGRAM_FIRST = topic(
         '"Ridgefield is where I am ranking first"',
         "(?:the one|the program|the place|the residency|the hospital|(?<=be )where) (?:that"
         f" |which )?i {{a2}}(?:{{intent}} |be go to |be )?{{a2}}{RANK_VERB} {{a2}}(?:(?:at"
-        " |as )?(?:the )?(?:first|highest|no1)|at the top|on top)",
+        " |as )?(?:the )?(?:first|highest|no1)|at the (?:very )?top|on top)",
     ),
     # The first entry of the applicant's list: "entered X as the first program on my draft
     # rank list", "will be the first program on the rank order list I certify".
@@ -152,6 +152,21 @@ RANKS_PROGRAM_FIRST = topic(
         for before in ("(?:in|at) the", "(?:in|at) my", "into the", "into my")
     ),
     "make {prog} my (?:very |absolute |clear )?(?:no1|(?:first|top) (?:choice|pick))",
+    family(
+        "the program sitting at number one for the applicant: \"St. Vincent's sits at number one "
+        'for me", "stays at #1 on my list"',
+        "(?:sit|stay|remain|stand|be) {a2}at no1(?= (?:\\.|!|,|\\||for me|on my|in my) )",
+    ),
+    family(
+        'ranked first after a word of manner: "I will rank it accordingly, first"',
+        f"{RANK_VERB} {{prog}} (?:accordingly|then|so|too) (?:, )?(?:first|no1)(?= (?:\\.|!|,"
+        "|\\|) )",
+    ),
+    family(
+        'the head of the list named as a fragment: "At the top of my ROL: Henry Ford."',
+        "(?<=\\| )(?:at the (?:very )?top of|first on|no1 on|top of) my {list} (?::|-|=) {g2}"
+        "(?:name|you|yours|your {g2}program)(?= (?:\\.|!|\\||,) )",
+    ),
     family(
         "the program as the applicant's first priority among the programs: \"Your institute is my "
         'first priority among all the programs I have interviewed"',

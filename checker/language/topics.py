@@ -115,7 +115,9 @@ _LOGISTICS = (
     "|roads|traffic|dress code|attire|zoom link|link|directions|address|location|venue)"
 )
 _ABOUT_LOGISTICS = (
-    f" (?:the |your |our |my |a |an )?(?:call |interview |visit |travel )?{_LOGISTICS}(?: |$)"
+    " (?:the |your |our |my |a |an )?(?:(?:rescheduled|upcoming|revised|next|virtual|in-person"
+    "|postponed|cancelled|canceled|planned|final) )?(?:call |interview |visit |travel )?"
+    f"{_LOGISTICS}(?: |$)"
 )
 # After the chasing words or "with you": "check in with you about the call schedule".
 _NOT_ABOUT_LOGISTICS = f"(?!(?: (?:about|regarding|on))?{_ABOUT_LOGISTICS})"
@@ -156,6 +158,8 @@ STATUS = topic(
     'news, a decision or the status of the application: "any news on my application", "when can '
     'I expect a decision", "any updates", "has a decision been made"',
     # Not news about the day itself: "is there an update on the second look schedule?"
+    # Asked for, not given: "I wanted to share an update", "writing with an update".
+    "(?<!share )(?<!give you )(?<!send you )(?<!with )(?<!provide )(?<!pass along )"
     "(?:any|an) {g1}{news}(?! from (?:me|my))"
     f"(?!{_ON_LOGISTICS})"
     # Nor news of the program itself: "any news on the new clinic building?"
@@ -227,12 +231,35 @@ STATUS = topic(
     "(?:when|whether|if) {g3}(?:hear|receive|get) {g2}(?:back|decision|response|invitation"
     "|invite|from you|interview)",
 )
+# What "just following up" chases, as _ABOUT_THE_APPLICATION for "touch base": nothing named
+# ("Just following up."), a look for news ("to see if there is any news"), the application,
+# its decision or the writer's earlier mail. Any other errand after it is not a chase:
+# "Just following up to confirm my interview time", "... and say thanks again for the tour",
+# "... on your question about my visa", "... with the letter Dr. Ruiz asked me to send".
+_JUST_CHASES = (
+    "(?= (?:with (?:you|your team|your office) )?(?:\\.|!|,|\\?|\\||-|:|;|again|once more|too"
+    "|as well|here|now|today|to see|to hear|if|whether|in case"
+    # To ask about the application, not "to ask whether business casual is fine".
+    "|to (?:ask|check|inquire|enquire|find out|know|learn) (?:[^ |]+ ){0,6}?(?:news|update"
+    "|updates|decision|decisions|status|application|candidacy|file|app|word|anything|back"
+    "|timeline|list|rank|ranking|result|results|outcome|interview (?:decision|decisions|result"
+    "|results|outcome|status|invitation|invitations))"
+    "|(?:about|on|regarding|re|after|since|following|from|for|with) (?:(?:my|the|any|our)"
+    " )?(?:[a-z-]+ )?(?:application|candidacy|candidature|file|status|app|decision|decisions"
+    "|timeline|review|process|next step|next steps|rank|ranking|list|match|invitation"
+    "|invitations|invite|interview|offer|offers|update|updates|news|progress|submission"
+    "|result|results|outcome|chance|chances|position|spot)"
+    "|(?:about|on|regarding|re|after|since|following|from|for|with) (?:my|our) (?:[a-z-]+ )?"
+    "(?:email|e-mail|mail|message|note|letter|call|conversation)"
+    "|(?:about|on|regarding|re) (?:where|whether|if|how|when|what|things|this|it|that|the above"
+    "|the below)) )"
+)
 CHASING = topic(
     "chasing",
     'chasing words: "just checking in", "following up on my application", "I haven\'t heard '
     'back", "just bumping this up", "circling back", "any update on my status"',
     "just {g2}(?:check in|follow up|follow-up|followup|circle back|touch base)"
-    f"{_NOT_TO_THANK}{_NOT_ABOUT_LOGISTICS}{_NOT_TRAVEL}",
+    f"{_NOT_TO_THANK}{_NOT_ABOUT_LOGISTICS}{_NOT_TRAVEL}{_JUST_CHASES}",
     "(?:follow-up|followup) (?:on|about|regarding) {g2}(?:application|status|candidacy|previous"
     "|last|earlier|email|message)",
     f"(?:touch|touching) base(?: with you)?{_ABOUT_THE_APPLICATION}",

@@ -165,6 +165,11 @@ BINDING_COMMITMENT = Rule(
         "You can bank on my signature before the offer even arrives.",
         "I can send a signed statement saying I will join your program.",
         "would def commit if you guys made me an offer",
+        "Consider my signature yours whenever you need it.",
+        "My acceptance is practically pre-signed.",
+        "Could you promise me that there will be a spot for me?",
+        "I would turn down all other offers to take yours.",
+        "I am happy to put my name on the contract today.",
     ),
     passes=(
         "I will be joining the call at 3 pm if the link works.",
@@ -225,6 +230,8 @@ BINDING_COMMITMENT = Rule(
         "Count me in for the resident potluck on Friday.",
         "I signed a statement saying I will follow the hospital's dress code.",
         "The box will be back at the office, signed for by the coordinator.",
+        "I promise to send the signed consent form by Friday.",
+        "Could you assure me that there will be a place for me on the airport shuttle?",
         "I was ill last week, and I will sign the consent form today.",
     ),
     notes=(
@@ -473,9 +480,11 @@ RECIPROCAL_REQUEST = Rule(
             covers=_INSIDE_A_DEAL,
         ),
         Frame(
-            'your ranking of the program offered "in return" or "in exchange"',
+            'your ranking of the program offered "in return" or "in exchange", in the same '
+            'sentence or the one before ("You are my first choice. In return, I only ask ...")',
             DEAL,
             with_topics=(RANKS_PROGRAM,),
+            with_previous_sentence=True,
             covers=_INSIDE_A_DEAL,
         ),
         Frame(
@@ -570,6 +579,8 @@ RECIPROCAL_REQUEST = Rule(
         "You will be first on my list, so kindly keep me at the same place on yours.",
         "If you rank me to match, Oakview is going straight to the top.",
         "I'm all in on Oakview, and I hope you are all in on me too when you make your list.",
+        "A high ranking from you would be met with the same from me.",
+        "You are my first choice. In return, I only ask that you keep me high on your list.",
     ),
     passes=(
         "I hope the enthusiasm I have for primary care will be shared by my patients.",
@@ -607,6 +618,8 @@ RECIPROCAL_REQUEST = Rule(
         " highly too.",
         "The residents were kind to me too.",
         "We sat at the same spot on your patio as last year.",
+        "Your kindness was met with the same warmth from my family.",
+        "You are my first choice. In return for the tour, I mailed the residents a thank-you card.",
     ),
     notes=(
         "The two halves of the deal must sit in one sentence, except for an explicit "
@@ -731,6 +744,10 @@ RANK_FIRST_CLAIM = Rule(
         "you guys are going at the top of my list",
         "When I certify my list, Oakview will be the first one on it.",
         "I will keep your hospital at the top-most place of my list.",
+        "Lakeview sits at #1 for me.",
+        "I will rank it accordingly, first.",
+        "Top of my list: you.",
+        "Oakview is the place I will rank at the very top.",
     ),
     passes=(
         "I graduated at the top of my class and was ranked first in pharmacology.",
@@ -776,6 +793,8 @@ RANK_FIRST_CLAIM = Rule(
         "I was ranked #1 in my class.",
         "We put the sickest patient #1 on the board.",
         "Patient safety is my first priority among all the things I learned.",
+        "Patient safety sits at number one for our team's quality goals.",
+        "Top of my list: a good night's sleep.",
     ),
     notes=(
         'A program is recognised as "you", "your ... program", "this program", "it" or a '
@@ -909,6 +928,9 @@ EXCLUSIVE_CLAIM = Rule(
         "Nothing else on my list is even close.",
         "Except your program, I will not put any other program on my rank list.",
         "All the others are below you.",
+        "I have no interest in training anywhere but Oakview.",
+        "No program on the interview trail measured up to Oakview.",
+        "No other hospital will get my top spot.",
     ),
     passes=(
         "I declined the other interview scheduled for that day in Boston.",
@@ -972,6 +994,8 @@ EXCLUSIVE_CLAIM = Rule(
         "Nothing else on the agenda is even close to finished.",
         "I will not put any other items in my carry-on.",
         "Everyone else was below deck when the ferry docked.",
+        "No restaurant on the trail measured up to the one near Oakview.",
+        "No other applicant will get my notes from the day.",
     ),
     notes=(
         'Needs a comparison with the other programs, or giving them up; a plain "only" '

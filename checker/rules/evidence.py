@@ -128,7 +128,7 @@ _CONCRETE_TERMS = compile_phrases(
 # A stock adjective makes a detail stock too: "its diverse patient population" fits any program.
 _STOCK_BEFORE = re.compile(r"\b(?:diverse|varied|broad|wide|large|rich|unique|complex)\s+$")
 # A named person: "Dr. Lee", "Dr Okafor", "Professor Chen" (in the original capitalisation).
-_NAMED_PERSON = re.compile(r"\b(?:Dr|Prof|Professor)\.?\s+[A-Z][a-z'-]+")
+_NAMED_PERSON = re.compile(r"\b(?:Dr|Prof|Professor|Ms|Mr|Mrs|Mx)\.?\s+[A-Z][a-z'-]+")
 
 US_TIES = compile_phrases(
     (
@@ -307,6 +307,12 @@ _UNNAMED_DETAIL = re.compile(
     r"\b[0-9][0-9,]*(?:\+|%)? (?:[a-z-]+ ){0,2}?[a-z-]+s (?:per|a|an|each|every) "
     r"(?:intern|resident|year|month|week|day|shift|block|night|call|rotation)\b"
     r"|\b[0-9]+-(?:minute|hour|day|week|month|bed|seat|room|person|member|resident|site)\b"
+    # A length of the curriculum: "two months of night coverage at the trauma center".
+    r"|\b(?:[0-9]+|two|three|four|five|six|eight|twelve) (?:weeks|months) of [a-z]"
+    # A unit or service named by what it treats: "the MICU and CCU months", "a dedicated
+    # addiction consult service".
+    r"|\b(?:micu|sicu|ccu|nicu|picu|cvicu|cticu|neuro-icu)\b"
+    r"|\b[a-z-]+ consult (?:service|team)s?\b"
     # A regular event named by what it is: "free weekly therapy sessions for residents".
     r"|\b(?:daily|weekly|monthly|biweekly|quarterly) (?!(?:teaching|education|educational"
     r"|didactic|academic|feedback|learning|mentoring|mentorship|wellness|team)\b)[a-z-]+ "
@@ -319,7 +325,7 @@ _UNNAMED_DETAIL = re.compile(
 )
 _PROGRAM_PEOPLE = (
     r"(?:residents|interns|seniors|juniors|attendings|chiefs|fellows|faculty|nurses"
-    r"|program director|coordinator)"
+    r"|program director|coordinator|pd|apd)"
 )
 # Being, seeming or liking is praise, not a deed; an -ed word can be an adjective of praise
 # ("the faculty were dedicated", "residents committed to teaching").
@@ -334,7 +340,8 @@ _NOT_A_DEED = (
 # ("interns present their own patients", "the seniors answer every page").
 _PAST_DEED = (
     r"(?:[a-z]+ed|left|ate|ran|took|gave|showed|shown|brought|wrote|sent|taught|led|held|built"
-    r"|kept|spent|went|came|drove|bought|cooked|sang|stayed|organized|organised)"
+    r"|kept|spent|went|came|drove|bought|cooked|sang|stayed|organized|organised|knew|wore|won"
+    r"|paged|read|drew|sat)"
 )
 # Not a deed before "their", "our", "each": a preposition ("residents at our hospital") or
 # the stock care of a program ("the faculty support their residents", "treat each other").

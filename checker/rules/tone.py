@@ -146,6 +146,11 @@ CHECKING_IN = Rule(
         "Did you receive any update from the committee about my application?",
         "I haven't heard back regarding my interview status.",
         "I have not heard back about my interview.",
+        "Just following up regarding my residency application.",
+        "Just wanted to follow up on my interview.",
+        "Just following up after my interview last week.",
+        "Just wanted to follow up to ask if a decision has been made.",
+        "just following up on the status of my app",
     ),
     passes=(
         "Subject: Correction\n\nDear Dr. Lee,\n\nI am sorry to write a second time. I mixed up "
@@ -226,10 +231,26 @@ CHECKING_IN = Rule(
         "application.",
         "I haven't heard back regarding my apartment lease yet, so I may arrive a day late.",
         "I did not hear back on the parking permit, so I will take the shuttle.",
+        # "Just following up" with another errand after it: confirming, thanking, answering,
+        # sending, arranging; and news given, not asked for.
+        "Just checking in to make sure the parking pass covers Thursday.",
+        "Just following up to send the transcript your office requested.",
+        "Just wanted to check in and let you know I will be at the second look.",
+        "Just following up with the signed consent form for the background check.",
+        "Just circling back to answer your question about my start date: July 1 works.",
+        "Just following up to ask whether business casual is fine for the social.",
+        "Just wanted to follow up to introduce my mentor, who will write to you separately.",
+        "Just following up on my promise to send you the article.",
+        "I am very interested in your program and wanted to share an update.",
+        "Is there any news about the postponed dinner? The roads look icy.",
     ),
     notes=(
         '"Did you review my application?" is always flagged; softer follow-ups are only '
-        "flagged when the email reports no news (score, publication, rotation, award...)."
+        "flagged when the email reports no news (score, publication, rotation, award...). "
+        '"Just following up" chases when nothing follows it, or the application, its news or '
+        'the earlier mail ("Just following up on my application", "... to see if there is any '
+        'news"); with another errand after it (to confirm a time, to say thanks, to answer '
+        "the program's question, to send a paper) it is left alone."
     ),
 )
 
@@ -483,6 +504,11 @@ GENERIC_PRAISE = Rule(
         "morning.",
         "The welcoming atmosphere was clear when the coordinator mailed each applicant a welcome "
         "packet.",
+        "The supportive faculty stood out, especially Ms. Alvarez, who runs the wellness program.",
+        "Your strong clinical training in the MICU and CCU months is what I am looking for.",
+        "Your wonderful program has a dedicated addiction consult service.",
+        "The strong clinical training includes two months of night coverage at the trauma center.",
+        "The wonderful culture was clear in the way the PD knew every applicant's name.",
     ),
     notes=(
         "A detail is recognised from a list of specific program features, a project named by "
