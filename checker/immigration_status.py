@@ -15,7 +15,11 @@ from checker.letter import Letter
 from checker.phrase_search import compile_phrases
 
 # Phrase fragments (notation: checker.patterns), shared by the phrase lists below.
-_US = "(?:u\\.? ?s\\.?a?\\.? |united states |american )?"
+# The country, however it is spelled: "U.S.", "US", "U.S.A.", "USA", "the United States (of
+# America)", "America"; and the word before "citizen": the country or "American".
+_THE_US = "(?:u\\.? ?s\\.?(?:a\\.?)?|united states(?: of america)?|america)"
+_AMERICAN = f"(?:{_THE_US}|american)"
+_US = f"(?:{_AMERICAN} )?"
 # A status a person can hold: "a U.S. citizen", "a lawful permanent resident", "naturalized".
 _A_STATUS = (
     f"(?:(?:a |an )?{_US}citizen(?:ship)?|(?:a |an )?(?:lawful )?permanent resident"
@@ -33,9 +37,9 @@ _IN_PROGRESS = f"(?:{_OPEN}|underway|under way|processing|not yet (?:final|compl
 # "I am a U.S. citizen", "a citizen of the United States", "I hold American citizenship".
 _CITIZEN = compile_phrases(
     (
-        "(?:u\\.? ?s\\.?a?\\.?|united states|american|us)(?:-| )citizen(?:ship)?(?! status)",
-        "citizen of the (?:united states|u\\.?s\\.?a?\\.?|us)",
-        "(?:hold|have) (?:u\\.?s\\.?|us|american|united states) citizenship",
+        f"{_AMERICAN}(?:-| )citizen(?:ship)?(?! status)",
+        f"citizen of (?:the )?{_THE_US}",
+        f"(?:hold|have) {_AMERICAN} citizenship",
     )
 )
 # Permanent residents need no visa either; for a clarification they count like citizens.
@@ -46,7 +50,7 @@ _NATURALISED = "naturali[sz](?:ed|ation)"
 # Kind-detection clues: a status named in the subject line, or in the body.
 SUBJECT_NAMES_STATUS = (
     "citizenship",
-    "u.?s.? citizen",
+    f"{_THE_US} citizen",
     "visas?",
     "immigration",
     *_PERMANENT,
@@ -157,4 +161,10 @@ EXAMPLES: tuple[tuple[str, bool], ...] = (
     ("My family moved to Ohio in 2009 and I am a U.S. citizen.", True),
     ("I am an IMG who is a U.S. citizen, so I need no visa sponsorship.", True),
     ("I come from a military family and am a U.S. citizen.", True),
+    # The country spelled every way: one vocabulary (_THE_US) for every reader.
+    ("I'm a U.S.A. citizen, no visa sponsorship needed.", True),
+    ("I am citizen of USA by birth.", True),
+    ("I hold US citizenship.", True),
+    ("I am a citizen of the United States of America.", True),
+    ("I will become a USA citizen in May.", False),
 )

@@ -23,21 +23,44 @@ from testsupport.pages import SharedPage, open_logged_page, record_errors
 from testsupport.server import serve_folder, serve_store
 from testsupport.site import SiteBuildError, build_site
 
-# The longest modules that need neither the site nor a browser (about 20-30 s each):
-# `make test` starts with them, one per worker, while the controller builds the site.
-FIRST_WITHOUT_SITE = ("test_model.py", "test_metamorphic.py")
+# `make test` hands whole modules to its two workers in this order (--dist loadfile
+# --no-loadscope-reorder): the longest first, so that the run ends with short ones on both
+# workers instead of one worker finishing a long module alone. The seconds are CPU time,
+# Chromium's included, measured in a whole run on 2026-12-07.
+LONG_FIRST = (
+    # No browser: the first two run while the controller builds the site.
+    "test_model.py",  # 19 s (retrains the model)
+    "test_metamorphic.py",  # 12 s
+    "test_linear_time.py",  # 40 s
+    "test_template_added.py",  # a site build of its own, about 20 s
+    # The first browser module makes the copies of Python's memory (`memory_copies`) for
+    # the run; the next three need none, so the other worker does not wait for them.
+    "test_template_form_browser.py",  # 76 s, the copies included
+    "test_privacy_browser.py",  # 55 s
+    "test_python_runtime_browser.py",  # 47 s
+    "test_python_memory_copy_browser.py",  # 39 s
+    "test_planner_storage_browser.py",  # 57 s
+    "test_accessibility_browser.py",  # 54 s
+    "test_checker_page_browser.py",  # 43 s
+    "test_checker_safety_browser.py",  # 34 s
+    "test_planner_browser.py",  # 34 s
+    "test_offline_browser.py",  # 31 s
+    "test_match_setting_browser.py",  # 24 s
+    "test_planner_redraw_browser.py",  # 16 s in one test
+)
 
 
 def pytest_collection_modifyitems(items):
-    """Run FIRST_WITHOUT_SITE first, then the browser modules, those with the most tests
-    first, and the quick Python-only modules after them. `make test` hands whole modules to
-    its two workers in this order (--dist loadfile --no-loadscope-reorder), so the long
-    modules start at once and the short ones fill the end instead of one worker waiting
-    for the other."""
+    """LONG_FIRST in its order, then the other browser modules, those with the most tests
+    first, and the quick Python-only modules last, to fill the end."""
     browser_tests = Counter(item.path for item in items if item.get_closest_marker("browser"))
-    items.sort(  # stable: modules stay in order
-        key=lambda item: (item.path.name not in FIRST_WITHOUT_SITE, -browser_tests[item.path])
-    )
+
+    def order(item):
+        name = item.path.name
+        listed = LONG_FIRST.index(name) if name in LONG_FIRST else len(LONG_FIRST)
+        return listed, -browser_tests[item.path]
+
+    items.sort(key=order)  # stable: modules stay in order
 
 
 @pytest.fixture

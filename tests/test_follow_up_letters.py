@@ -19,6 +19,9 @@ NOTHING_NEW = [
     "internship and two years of clinical work.",
     "Subject: Checking in\n\nDear Ms. Ortiz,\n\nIt has been a month since my interview day. "
     "Kindly let me know the status of my candidature.",
+    "Subject: following up\n\ndear dr. carver,\n\ni interviewed with you last month and just "
+    "wanted to follow up and say i'm still really interested in the program.",
+    "Subject: Update?\n\nDear Ms. Garner,\n\nInterviewed Jan 9. Any update on my application?",
 ]
 SOMETHING_NEW_OR_ANOTHER_PURPOSE = [
     "Dear Dr. Lee,\n\nI interviewed on January 9, and since then I passed Step 2 CK with a "
@@ -34,6 +37,19 @@ SOMETHING_NEW_OR_ANOTHER_PURPOSE = [
     "Dear Ms. Hale,\n\nI am checking in to ask whether interview invitations have gone out "
     "yet. I saw the list of interview dates on your website. When is the interview day for "
     "applicants from abroad?",
+    # A reply to what the program sent.
+    "Subject: Re: Second look invitation\n\nDear Ms. Pemberton,\n\nThank you for the "
+    "invitation to the second-look day on February 6. I remain very interested in the program.",
+    # Before any interview.
+    "Subject: Continued interest - Elena Petrova\n\nDear Dr. Ashcroft,\n\nI applied in "
+    "September and remain very interested in the possibility of an interview.",
+    # Small news, said to be recent.
+    "Subject: Update - Lena Fischer\n\nDear Dr. Vaughan,\n\nQuick update since my interview: "
+    "I moved to Dayton last month and now work as a research coordinator. Still very "
+    "interested.",
+    # A question of its own.
+    "Subject: Second look - Ana Ruiz\n\nDear Ms. Cole,\n\nI interviewed on January 9 and "
+    "remain very interested in the program. Is the second look on February 9 in person?",
 ]
 
 

@@ -97,9 +97,29 @@ def test_real_words_near_a_key_word_are_not_corrected(word):
 
 
 def test_a_name_the_letter_uses_is_a_name_where_it_opens_a_sentence_too():
-    assert lemma_words("I loved Lakeview. Lakeview is my first choice.")[4] == "name"
+    assert lemma_words("I loved Mercy. Mercy is my first choice.")[4] == "name"
     # Alone, a capital at the start of a sentence proves nothing: "Yesterday was great".
-    assert lemma_words("Lakeview is my first choice.")[0] == "lakeview"
+    assert lemma_words("Mercy is my first choice.")[0] == "mercy"
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        # The shape of a place's name, or a name that owns a program, names the program.
+        ("Lakeview is number one for me.", "name"),
+        ("Greenvale will be at rank one.", "name"),
+        ("Lakeview's program is #1.", "name"),
+        ("Mercy's internal medicine residency is first.", "name"),
+        # Words of the same shapes, and other capitals at a sentence start, do not.
+        ("Interview day was lovely.", "interview"),
+        ("Bedside teaching is number one for me.", "bedside"),
+        ("Today's program was long.", "today"),
+        ("Family is number one for me.", "family"),
+        ("Mere weeks later I passed.", "mere"),
+    ],
+)
+def test_a_program_name_opening_a_sentence_is_a_name(text, lemma):
+    assert lemma_words(text)[0] == lemma
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import Page
 
 from testsupport.pages import PageLog, open_logged_page
-from testsupport.python import PYTHON_TIMEOUT_MS, settled_status
+from testsupport.python import POLL_MS, PYTHON_TIMEOUT_MS
 
 pytestmark = pytest.mark.browser
 
@@ -23,8 +23,20 @@ CHECKER_PAGE = "checker"
 OTHER_PAGE = "glossary"
 STATUS = '[data-testid="checker-status"]'
 
-# Recorded from the very start of each page: long main-thread tasks and CSP violations.
+# Recorded from the very start of each page: long main-thread tasks, CSP violations, and
+# the status text the start ended with (onStatus replays the current stage at once).
 RECORDERS = """
+let api;
+Object.defineProperty(window, "PreMatchPython", {
+  configurable: true,
+  get: () => api,
+  set(value) {
+    api = value;
+    value.onStatus((stage, text) => {
+      if (stage === "ready" || stage === "failed") window.__settled = text;
+    });
+  },
+});
 window.__longTasks = [];
 window.__cspViolations = [];
 try {
@@ -60,7 +72,16 @@ def recorded_page(browser):
 
 
 def wait_until_ready(page) -> str:
-    return settled_status(page)
+    """The status text the page's next Python start ended with ("Checker ready" or why it
+    failed), as RECORDERS saw it, taken so that the next call waits for the next start.
+    Not read from the status line: on a letter page the form takes its place once Python is
+    ready, and from file:// that can happen before the "load" event a navigation waits for
+    (two runs waited 120 s there for a line long gone)."""
+    return page.wait_for_function(
+        "() => { const text = window.__settled; delete window.__settled; return text; }",
+        timeout=PYTHON_TIMEOUT_MS,
+        polling=POLL_MS,
+    ).json_value()
 
 
 def call(page, method, params):

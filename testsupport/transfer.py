@@ -31,7 +31,12 @@ class TransferLog:
 
     def __init__(self, context):
         self.entries: list[Transfer] = []
+        self._context = context
         context.on("requestfinished", self._record)
+
+    def stop(self) -> None:
+        """Record nothing more (the context goes on to other pages)."""
+        self._context.remove_listener("requestfinished", self._record)
 
     def _record(self, request) -> None:
         if not request.url.startswith(("http:", "https:")):

@@ -12,13 +12,15 @@ from checker.language.word_classes import (
     SIDE_TRAINING,
 )
 
+# A meeting or a social, which one joins or attends without any promise about the Match.
+_AN_EVENT = (
+    "(?:the |a |an |your |our |this |to the )?{g1}(?:call|meeting|zoom|video|session|dinner"
+    "|social|tour|webinar|interview|event|lunch|orientation|open house|meet|second look|link"
+    "|happy hour|party|reception|gathering|breakfast|game|potluck|hike)"
+)
 # Not an event joined or attended: "I confirm that I will join the video call at 3:00", "I
 # will join five minutes early".
-_NOT_AN_EVENT = (
-    "(?! (?:the |a |an |your |our |this |to the )?{g1}(?:call|meeting|zoom|video|session|dinner"
-    "|social|tour|webinar|interview|event|lunch|orientation|open house|meet|second look|link)"
-    "| {g2}(?:minute|minutes|min|mins|hour|hours) )"
-)
+_NOT_AN_EVENT = f"(?! {_AN_EVENT}| {{g2}}(?:minute|minutes|min|mins|hour|hours) )"
 # Pledging, in the verbs applicants use: "I assure you", "I promise", "you have my word".
 _PLEDGE = "(?:promise|pledge|vow|swear|guarantee|assure|give (?:you )?my word)"
 # A condition on being taken, as a clause: "if selected", "once you offer me the post",
@@ -146,6 +148,11 @@ PROMISE_TO_ACT = topic(
     "(?:put|mark|pencil|count|consider) me (?:down )?{a2}(?:as )?(?:a |an )?{a2}(?:definite |firm"
     " |solid |sure |certain |guaranteed )?(?:yes|commit)(?= (?:\\.|!|,|\\||-|and) )",
     "(?:tell|show) me where to sign",
+    # Accepting the moment an offer comes: "I would accept an offer from you within the hour it
+    # arrived".
+    "{modal} {a2}(?:accept|sign) (?:an |your |the |a |any )?(?:offer|position|spot|place"
+    "|contract) {g3}(?:within (?:the|an|a|one) (?:hour|minute|day)|the (?:moment|minute|second"
+    "|instant) (?:it|you|they))",
     "{modal} {a2}accept (?:an |your |the |a )?(?:offer|position|spot|place) {g3}(?:before|over"
     "|ahead of) (?:any|every|all) (?:other|others)",
     "where (?:do|should|can) i sign",
@@ -197,7 +204,11 @@ OUTSIDE_MATCH_DEAL = topic(
     " (?:commit|intent)) {g5}(?:before"
     "|outside|prior to"
     "|ahead of|instead of|rather than|outside of) (?:of )?(?:the )?(?:match|list|lists|rank {list}"
-    "|certification)",
+    "|certification)"
+    # Not a job the Match does not fill: "a position outside the Match for a research year".
+    "(?! (?:for|as|in|with) (?:a |an |the |my )?(?:one-year |two-year |year-long |full-time )?"
+    "(?:research|lab|laboratory|postdoc|post-doc|postdoctoral|non-clinical|teaching|public"
+    " health) )",
     "in (?:exchange|return) for (?:a|an|the|your) {g2}(?:contract|position|spot|offer|place"
     "|guarantee|commit)",
     "(?:offer|give) (?:me|us) {g3}(?:position|spot|place|contract|offer) {g3}(?:outside|before"

@@ -20,6 +20,7 @@ from checker.language.lexicon import (
     NEGATIVE_STEMS,
     NUMBER_ONE,
     SUFFIXES,
+    words,
 )
 from checker.language.typos import correction
 from checker.letter import is_greeting_line
@@ -170,7 +171,12 @@ def _tokens(view: str, capitals: set[int], shouted: set[int]) -> Tokens:
                 add_end(start + 1)
             continue
         lemma = _single_lemmas.get(word)
-        if lemma is None or start in capitals:  # the rarer cases: see _add_word
+        if (
+            lemma is None
+            or start in capitals
+            # A place's name in lower case opening a sentence ("lakeview is my #1").
+            or (word.endswith(_NAME_ENDINGS) and (not lemmas or lemmas[-1] in _OPENS_SENTENCE))
+        ):  # the rarer cases: see _add_word
             newlines = _add_word(
                 view, word, start, newlines, lemmas, starts, ends, capitals, shouted
             )
@@ -212,8 +218,14 @@ def _add_word(view, word, start, newlines, lemmas, starts, ends, capitals, shout
         or lemmas[-1] in _OPENS_SENTENCE
         or (newlines and lemmas[-1] == "," and _closes_greeting(view, starts[-1]))
     )
-    if start in capitals and (
-        (word in _WRITTEN_IN_CAPITALS and start in shouted) or (not initial and _is_unknown(word))
+    # A place's name opening a sentence is a name however its first letter is typed
+    # ("lakeview is my #1" in a forum draft); elsewhere a name needs its capital.
+    if (initial and _is_unknown(word) and _names_a_place(view, word, start)) or (
+        start in capitals
+        and (
+            (word in _WRITTEN_IN_CAPITALS and start in shouted)
+            or (not initial and _is_unknown(word))
+        )
     ):
         lemmas.append(NAME)
         starts.append(start)
@@ -224,6 +236,46 @@ def _add_word(view, word, start, newlines, lemmas, starts, ends, capitals, shout
         starts.append(start + offset)
         ends.append(start + stop)
     return 0
+
+
+# A capitalised word that opens a sentence is a name (the program) when it has the shape of a
+# place's name ("Lakeview", "Greenvale", "Brookfield", "Oakridge") or owns a program
+# ("Lakeview's program", "Mercy's residency"): not every capital at a sentence start.
+_PLACE_ENDINGS = (
+    "view", "vale", "field", "wood", "brook", "ridge", "side", "ville", "dale", "crest",
+    "haven", "burg", "borough", "moor", "hurst", "creek", "grove", "mont", "shire",
+)  # fmt: skip
+# Words with those endings: "Interview day was lovely", "Bedside teaching is number one".
+_NOT_PLACES = words(
+    "interview review preview overview purview inside outside beside aside alongside bedside"
+    " downside upside countryside roadside seaside offside wayside fireside poolside worldwide"
+    " airfield battlefield minefield outfield infield firewood driftwood plywood hardwood"
+    " deadwood hollywood cartridge partridge porridge abridge bridge"
+)
+_NAME_ENDINGS = (*_PLACE_ENDINGS, "'s")
+_PLACE_MIN = 6  # letters: "Mere weeks later", "Grove" alone are words
+_OWNS_A_PROGRAM = re.compile(
+    r"\s+(?:(?:(?!(?:the|a|an|my|your|our|their|this|that)\s)[a-z]+\s+){0,2}(?:program"
+    r"|programme|residency|hospital|team|department"
+    r"|institution|faculty))\b"
+)
+_NOT_OWNERS = words(
+    "today tomorrow yesterday tonight everyone everybody someone somebody anyone anybody nobody"
+    " one this that last next each"
+)
+
+
+def _names_a_place(view: str, word: str, start: int) -> bool:
+    base, apostrophe, suffix = word.partition("'")
+    if apostrophe and suffix == "s":  # not "It's the program's ...": that is "it is"
+        owns = _OWNS_A_PROGRAM.match(view, start + len(word))
+        return base not in _NOT_OWNERS and base not in IS_BEFORE and owns is not None
+    return (
+        not apostrophe
+        and len(word) >= _PLACE_MIN
+        and word.endswith(_PLACE_ENDINGS)
+        and word not in _NOT_PLACES
+    )
 
 
 def _closes_greeting(view: str, comma: int) -> bool:

@@ -134,9 +134,12 @@ _PANIC_ENDS = (
 _ON_LOGISTICS = f"(?: (?:on|about|regarding|for)(?: whether| if)?{_ABOUT_LOGISTICS})"
 # Why the applicant writes again, when it is not to chase: "just following up to thank you".
 _NOT_TO_THANK = (
-    "(?! to (?:thank|say thank|say thanks|express|share|let you know|tell you|send (?:you )?"
-    "(?:the|my|a)|correct|add|introduce|wish|reaffirm|reiterate|restate|say (?:that )?i {a2}"
-    "(?:remain|be)) )"
+    "(?! (?:to|and) (?:thank|say|express|share|let you know|tell you|send (?:you )?"
+    "(?:the|my|a)|correct|add|introduce|wish|reaffirm|reiterate|restate) )"
+    # Another errand told after it: "sorry to write again, but I noticed the dates differ".
+    "(?! , but i (?:notice|noticed|realise|realised|realize|realized|see|saw|forget|forgot|find"
+    "|found|make|made|mix|mixed|need|have a|want to (?:correct|ask about|confirm|check (?:the|my)"
+    " (?:date|time|flight|hotel|form))) )"
 )
 # "Just checked in for my flight", "checking in at the hotel": travel, not the application.
 _NOT_TRAVEL = f"(?!(?: (?:for|at|into))?{_ABOUT_LOGISTICS})"
@@ -330,7 +333,9 @@ CHASING = topic(
     "(?:await|awaiting) {g3}(?:{news}|outcome) (?:on|about"
     "|regarding|of) my (?:application|candidacy|file|status)",
     # A request to update (the frame leaves out thanks for one received: Analysis.is_thanked).
-    "update (?:regarding|about|on) my (?:application|candidacy|status|file)",
+    # Not a subject line naming the letter: "Subject: Update on my application - A. Ruiz".
+    "(?<!subject : )(?<!subj : )update (?:regarding|about|on) my (?:application|candidacy|status"
+    "|file)",
     "no (?:reply|response|answer) to (?:the|my) (?:first|last|previous|earlier)",
     "(?:second|third|fourth|2nd|3rd|4th) time (?:writing|emailing|reaching out|asking)"
     "(?= (?:\\.|,|!|\\||to you) )",

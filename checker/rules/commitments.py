@@ -161,6 +161,7 @@ BINDING_COMMITMENT = Rule(
         "If you offer me a place, ill accept on the spot.",
         "My yes is given in advance to any offer from you.",
         "I will bind myself to Lakeside General before the Match.",
+        "Honestly, I would accept an offer from you within the hour it arrived.",
         "Mail me the contract and it will be back on your desk signed by noon.",
         "You can bank on my signature before the offer even arrives.",
         "I can send a signed statement saying I will join your program.",
@@ -172,6 +173,9 @@ BINDING_COMMITMENT = Rule(
         "I am happy to put my name on the contract today.",
     ),
     passes=(
+        "I have accepted a position outside the Match for a research year, so I must cancel my "
+        "interview.",
+        "Count me in for the resident happy hour on the 3rd.",
         "I will be joining the call at 3 pm if the link works.",
         "Send the form, I will sign and return it the same day.",
         "Consider my commitment to patient safety made clear in my personal statement.",
@@ -583,6 +587,8 @@ RECIPROCAL_REQUEST = Rule(
         "You are my first choice. In return, I only ask that you keep me high on your list.",
     ),
     passes=(
+        'I was touched to read that you "plan to rank me highly", and I will certainly rank '
+        "your program highly as well.",
         "I hope the enthusiasm I have for primary care will be shared by my patients.",
         "You are my first choice. Kindly tell me when the second look is.",
         "I request you to send me the parking details.",
@@ -727,6 +733,8 @@ RANK_FIRST_CLAIM = Rule(
         "Your program will get my first-place ranking.",
         "You'll be first when I submit my rank list.",
         "I loved my day at Brookfield. Brookfield is number one for me.",
+        "Lakeview is number one for me.",
+        "Lakeview's program is #1, period.",
         "Your hospital is my topmost choice.",
         "Your institute holds first rank in my preference list.",
         "Numero uno on my list: you!",
@@ -767,6 +775,8 @@ RANK_FIRST_CLAIM = Rule(
         "Your program sits at the top of my list, and I would love to train there.",
         "I was ranked first in my class in anatomy.",
         "First, thank you for the interview.",
+        "Family is number one for me, and my family lives in Ohio.",
+        "Bedside teaching is number one for me when I choose a program.",
         "My first choice of specialty has always been internal medicine.",
         "The top slot in the conference schedule went to the chief resident.",
         "The program was ranked first in the state by a magazine.",

@@ -3,6 +3,7 @@ citizenship statement, no repetition, and the US ties that reassure programs."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from checker import immigration_status
@@ -10,7 +11,12 @@ from checker.hits import Hit
 from checker.letter import Letter
 from checker.rules import evidence
 from checker.rules.base import Rule
-from checker.rules.commitments import EXCLUSIVE_CLAIM, RANK_FIRST_CLAIM, RECIPROCAL_REQUEST
+from checker.rules.commitments import (
+    ASKS_ABOUT_RANK,
+    EXCLUSIVE_CLAIM,
+    RANK_FIRST_CLAIM,
+    RECIPROCAL_REQUEST,
+)
 from checker.rules.matchers import first_line_span
 from checker.rules.tone import CHECKING_IN
 
@@ -25,14 +31,29 @@ def _follows_up(letter: Letter, kind: str) -> bool:
     letter that chases the program for news once the interview is past (not a first-choice
     letter, which has its own purpose, a reply to the program's own message, nor a first
     thank-you note with a question in it)."""
-    if _places_the_program(letter, kind) or evidence.answers_the_program(letter):
+    if (
+        _places_the_program(letter, kind)
+        or evidence.answers_the_program(letter)
+        or evidence.interview_ahead(letter)
+        or evidence.sends_a_paper(letter)
+    ):
         return False
     if kind == "continued-interest":
-        return True
-    if not (evidence.after_the_interview(letter) and _chases(letter, kind)):
+        # Interest restated beside a question of its own ("Is the second look in person?")
+        # has a purpose; beside a chase it is still a follow-up.
+        return _chases(letter, kind) or not _asks_its_own_question(letter, kind)
+    if not evidence.after_the_interview(letter):
         return False
-    return evidence.writes_again(letter) or not (
-        kind == "thank-you" or evidence.thanks_for_the_interview(letter)
+    first_thanks = kind == "thank-you" or evidence.thanks_for_the_interview(letter)
+    if _chases(letter, kind):
+        return evidence.writes_again(letter) or not first_thanks
+    # Following up only to say the interest again, in words kind detection leaves to "other"
+    # ("just wanted to follow up and say i'm still really interested").
+    return (
+        not first_thanks
+        and evidence.writes_again(letter)
+        and evidence.restates_interest(letter)
+        and not _asks_its_own_question(letter, kind)
     )
 
 
@@ -48,6 +69,30 @@ def _chases(letter: Letter, kind: str) -> bool:
     return any(True for _ in CHECKING_IN.check(letter, kind))
 
 
+# An offer put as a question is no errand: "Is there anything else I can send?"
+_OFFER = re.compile(
+    r"\b(?:anything (?:else )?(?:that )?i (?:can|could|should|might)|(?:can|could|should|may) i"
+    r" (?:send|share|provide|forward|add)|would it help)\b"
+)
+
+
+def _asks_its_own_question(letter: Letter, kind: str) -> bool:
+    """A question in the body that neither chases nor asks about rank, nor offers more."""
+    asked = [
+        (hit.start, hit.end)
+        for rule in (CHECKING_IN, ASKS_ABOUT_RANK)
+        for hit in rule.check(letter, kind)
+    ]
+    view, mark = letter.view, letter.body_start
+    while (mark := view.find("?", mark, letter.body_end)) >= 0:
+        start, _ = evidence.sentence_around(view, mark, mark, letter.body_start, mark)
+        mark += 1
+        if _OFFER.search(view, start, mark) or any(s < mark and start < e for s, e in asked):
+            continue
+        return True
+    return False
+
+
 NO_NEW_INFORMATION = Rule(
     id="no-new-information",
     severity="warning",
@@ -55,8 +100,10 @@ NO_NEW_INFORMATION = Rule(
     catches=(
         "A continued-interest or update email, or a follow-up after the interview that asks "
         "for news, that reports nothing new since the interview: no score, publication, "
-        "manuscript, rotation, award, presentation or certification. A first-choice letter "
-        "and a first thank-you note are left alone."
+        "manuscript, rotation, award, presentation or certification, nor anything else done "
+        'recently ("I finished my MPH in January", "last month I joined the palliative care '
+        'team"). A first-choice letter, a letter written before any interview, a reply to the '
+        "program's own message and a first thank-you note are left alone."
     ),
     why=(
         "The guide allows at most one update email per program; if it carries no news it only "
@@ -81,6 +128,18 @@ NO_NEW_INFORMATION = Rule(
         "Dear Dr. Lee,\n\nI remain enthusiastic; it would be an honor to train there.",
         "Dear Dr. Lee,\n\nSince our interview I have thought a great deal about your program, "
         "and my interest has only grown.",
+        "Dear Dr. Lee,\n\nInterviewed with you Jan 8. Just wanted to say I am still very "
+        "interested.",
+        "Dear Dr. Lee,\n\nI interviewed in January. I completed my internship in 2020, and I "
+        "remain very interested in your program.",
+        "Dear Dr. Lee,\n\nI interviewed on January 9 and have not received any news since. I "
+        "remain very interested.",
+        "Dear Dr. Lee,\n\nI interviewed on January 9 and remain very interested. Is there "
+        "anything else I can send?",
+        "Dear Dr. Lee,\n\nI interviewed on January 9. If I match with you, I will be moving "
+        "to Ohio in June.",
+        "Dear Dr. Lee,\n\nI interviewed with you in January and just wanted to follow up and say "
+        "I am still really interested in the program.",
     ),
     passes=(
         "Dear Dr. Lee,\n\nSince our interview I passed Step 2 CK with a score of 251.",
@@ -91,6 +150,28 @@ NO_NEW_INFORMATION = Rule(
         "Dear Dr. Lee,\n\nIn January I was inducted into the Gold Humanism Honor Society.",
         "Dear Dr. Lee,\n\nThank you for your kind email after my interview. I remain very "
         "interested in your program.",
+        # Before any interview: the letter hopes for one.
+        "Dear Dr. Lee,\n\nI applied to your program in September and remain very interested in "
+        "the possibility of an interview.",
+        # A reply to what the program sent.
+        "Dear Dr. Lee,\n\nThank you for letting me know that the committee meets next week. I "
+        "remain very interested in your program.",
+        "Dear Dr. Lee,\n\nI received your kind mail and remain very much interested.",
+        # Small news, said to be recent.
+        "Dear Dr. Lee,\n\nI finished my Master of Public Health in January. I remain very "
+        "interested in your program.",
+        "Dear Dr. Lee,\n\nLast month I moved to Dayton and joined the palliative care team at "
+        "Miami Valley Hospital. I remain very interested.",
+        "Dear Dr. Lee,\n\nThe chapter I co-wrote on travel medicine has been accepted for the "
+        "next edition of the handbook. I remain very interested.",
+        "Dear Dr. Lee,\n\nI interviewed on January 9. I will be working at Riverside Hospital "
+        "as a research fellow starting in March.",
+        # A question of its own beside the interest.
+        "Dear Ms. Cole,\n\nI interviewed on January 9 and remain very interested in the "
+        "program. Is the second look on February 9 in person or virtual?",
+        # Sending the program a paper it can use.
+        "Dear Ms. Cole,\n\nFollowing up after my interview on January 9: the parking "
+        "reimbursement form is attached. I remain very interested in the program.",
     ),
 )
 

@@ -186,6 +186,10 @@ _CORRECTION = compile_phrases(
 _AFTER_THE_INTERVIEW = compile_phrases(
     (
         "i (?:have |had |recently )?interviewed",
+        # Phone mail drops the "I": "Interviewed with you Jan 8.", "Interviewed Jan 9."
+        "interviewed (?:with (?:you|your)|at your|on (?:jan|feb|dec|nov|oct|[0-9])|last (?:week"
+        "|month))",
+        "(?:think|thinking|thought) (?:[a-z]+ ){0,2}about (?:my|the|our) interview",
         "(?:since|after|following) (?:my|our|the) (?:interview|visit|conversation)",
         "(?:my|our|the) interview (?:on|in|last|this|with you|at|was|went)",
         "(?:my|our|the) interview day (?:was|went|with)",
@@ -197,6 +201,33 @@ _AFTER_THE_INTERVIEW = compile_phrases(
         "(?:on|in|top of) (?:your|the|my) list",
     )
 )
+# The interview is still ahead: hoped for ("I would love the chance to interview", "the
+# possibility of an interview", "considered for an interview"), awaited ("the timeline for
+# interview invitations") or scheduled ("before my interview on the 12th"), or the
+# application is what the letter is about ("I applied to your program in September").
+_INTERVIEW_AHEAD = compile_phrases(
+    (
+        "(?:chance|opportunity|possibility|privilege|hope) (?:of|for|to) (?:an |receiving an "
+        "|being (?:offered|granted|given) an |be |being )?interview(?:ed|ing)?(?! day)",
+        "(?:considered|consideration) for (?:an|the|a) interview",
+        "(?:would|will) (?:love|welcome|appreciate) (?:an|the|a chance to|the chance to) interview",
+        "interview (?:invitation|invitations|invite|invites|offer|offers|slot|spot|slots|spots)",
+        "(?:before|ahead of|prior to) (?:my|the|our) interview",
+        "(?:my|the|our) upcoming interview",
+        "(?:my|the) interview (?:is|will be) (?:on|scheduled|next)",
+        "i (?:have |had )?applied (?:to|for|through|in)",
+        "(?:submitted|sent) (?:my|the) (?:application|eras)",
+        "(?:consideration of|considering|reviewing) my application",
+    )
+)
+
+
+def interview_ahead(letter: Letter) -> bool:
+    """The letter is written before the interview: one is hoped for, awaited or scheduled,
+    and nothing says it took place."""
+    return _INTERVIEW_AHEAD.search(letter.view) is not None and not after_the_interview(letter)
+
+
 # The letter says it is a second message: "sorry to write again", "following up".
 _WRITES_AGAIN = compile_phrases(
     (
@@ -219,8 +250,16 @@ _THANKS_FOR_THE_INTERVIEW = compile_phrases(
 _ANSWERS_THE_PROGRAM = compile_phrases(
     (
         "(?:thank you|thanks|grateful) (?:so much |very much |again )?for (?:your|the) "
-        "(?:(?:very |so )?(?:kind|thoughtful|warm|generous|lovely|nice|quick|prompt) )?"
-        "(?:email|e-mail|message|note|reply|response|letter|words)",
+        "(?:(?:very |so )?(?:kind|thoughtful|warm|generous|lovely|nice|quick|prompt|helpful) )?"
+        "(?:email|e-mail|mail|message|note|reply|response|letter|words|update|invitation"
+        "|heads-up|news)(?! (?:on|about|regarding) my (?:application|candidacy|file|status))",
+        # What the program did by writing: "thanks for reaching out", "for letting me know".
+        "(?:thank you|thanks|grateful) (?:so much |very much |again )?for (?:reaching out"
+        "|writing|getting in touch|contacting me|letting me know|keeping me (?:updated|informed"
+        "|posted)|the heads up)",
+        "(?:received|got|read) your (?:kind |thoughtful |warm |lovely )?(?:email|e-mail|mail"
+        "|message|note|letter|invitation|update)",
+        "(?:good|nice|lovely|wonderful|great|a pleasure) to hear from you",
         "(?:in reply|in response|replying|responding) to your",
         "as you (?:asked|requested)",
     )
@@ -239,6 +278,40 @@ def writes_again(letter: Letter) -> bool:
     return _WRITES_AGAIN.search(letter.view) is not None
 
 
+# Interest said again: "I'm still really interested", "I remain keen", "to reaffirm my interest".
+_RESTATES_INTEREST = compile_phrases(
+    (
+        "(?:still|remain|remains|remaining) (?:(?:very|really|so|truly|just as|as|extremely|highly"
+        "|very much) )*(?:interested|excited|enthusiastic|keen)",
+        "(?:reiterat|reaffirm|restat|reconfirm|re-?express)[a-z]* (?:my |our )?(?:[a-z]+ ){0,2}"
+        "(?:interest|enthusiasm)",
+    )
+)
+
+
+# Sends the program a paper it can use: "the parking form is attached", "I have enclosed the
+# receipt", "here is the reference I mentioned" (not only "my updated CV").
+_SENDS_A_PAPER = compile_phrases(
+    (
+        "(?:attach|attached|attaching|enclose|enclosed|enclosing|here is|here are|sending you"
+        "|i am sending|i'm sending) (?:[a-z'-]+ ){0,6}?(?:forms?|receipts?|documents?|module"
+        "|references?|link|slides|certificates?|transcripts?|paperwork|itinerary|photos?|copy"
+        "|article|paper)",
+        "(?:forms?|receipts?|documents?|module|references?|link|slides|certificates?"
+        "|transcripts?|paperwork|itinerary|photos?|copy|article|paper) (?:[a-z'-]+ ){0,4}?(?:is"
+        "|are) (?:attached|enclosed|below)",
+    )
+)
+
+
+def sends_a_paper(letter: Letter) -> bool:
+    return _SENDS_A_PAPER.search(letter.view, letter.body_start, letter.body_end) is not None
+
+
+def restates_interest(letter: Letter) -> bool:
+    return _RESTATES_INTEREST.search(letter.view, letter.body_start, letter.body_end) is not None
+
+
 def thanks_for_the_interview(letter: Letter) -> bool:
     return _THANKS_FOR_THE_INTERVIEW.search(letter.view) is not None
 
@@ -248,7 +321,69 @@ def has_news_or_correction(letter: Letter) -> bool:
 
 
 def has_news(letter: Letter) -> bool:
-    return NEWS.search(letter.view, letter.body_start, letter.body_end) is not None
+    view, start, end = letter.view, letter.body_start, letter.body_end
+    if NEWS.search(view, start, end) is not None:
+        return True
+    for event in _EVENT.finditer(view, start, end):
+        left, right = sentence_around(view, event.start(), event.end(), start, end)
+        if (
+            _RECENT.search(view, left, right)
+            and not _BACKGROUND.search(view, left, right)
+            and not _NOT_DONE.search(view, left, event.start())
+        ):
+            return True
+    return False
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_REACH = 2 * SENTENCE_REACH  # characters read either way for a sentence (a bounded read)
+
+
+def sentence_around(view: str, first: int, last: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence holding view[first:last], inside [lo, hi) and at most _REACH characters
+    either way (so that reading every sentence of a long text stays linear)."""
+    left = max(lo, first - _REACH)
+    left = max(view.rfind(mark, left, first) for mark in ".!?\n") + 1 or left
+    left = max(left, lo, first - _REACH)
+    stop = _SENTENCE_END.search(view, last, min(hi, last + _REACH))
+    return left, stop.start() if stop else min(hi, last + _REACH)
+
+
+# Something done or begun, the kind of thing an update reports: "I finished my MPH", "I
+# joined the palliative care team", "we moved to Dayton", "I have taken over the clinic".
+# It is news when its sentence says it is recent (_RECENT): "last month", "since our
+# interview", "in January", "now". Training ERAS already shows is not (_BACKGROUND).
+_EVENT = re.compile(
+    r"\b(?:finished|completed|cleared|joined|started|began|begun|moved|relocated|took over"
+    r"|taken over|became|received|earned|obtained|won|secured|launched|got (?:my|a|an|the)"
+    r"|got married|(?:was|were|been|got) (?:named|selected|chosen|appointed|elected|invited"
+    r"|hired|licensed|promoted|awarded|granted|accepted|offered|matched))\b"
+    r"|\b(?:has|have) been accepted (?:for|by|to|into|in|at|as)\b"
+    r"|\b(?:has|have|had) accepted (?:a|an) (?:[a-z-]+ ){0,2}(?:position|job|post|offer)\b"
+    r"|\b(?:i|we) (?:now|currently) (?:work|serve|lead|teach|hold|run|coordinate|live)\b"
+    r"|\b(?:i am|we are) now (?:a|an|working|serving|leading|teaching|licensed|certified|part"
+    r"|living|based)\b"
+    # Begun soon, with a date: "I will be working at Riverside as a research fellow starting
+    # in March", "I will present our abstract next month".
+    r"|\b(?:i|we) (?:will|am going to|are going to) (?:be )?(?:start|starting|begin|beginning"
+    r"|join|joining|work|working|present|presenting|teach|teaching|move|moving|relocate"
+    r"|relocating)\b"
+)
+_RECENT = re.compile(
+    r"\b(?:since (?:my|our|the|we|i|then|that|last)|recently|just|now|this (?:week|month|past"
+    r"|weekend|year|summer|spring|fall|autumn|winter)|last (?:week|month|weekend|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday)|next (?:week|month)|starting (?:in|on"
+    r"|next)|earlier this|(?:a few |two |three )?(?:days|weeks) ago|yesterday|today"
+    r"|in (?:december|january|february|march|april|may|june)(?!,? (?:of )?(?:19|20)\d\d))\b"
+    r"|\bhas been accepted\b|\bhave been accepted\b"
+)
+# Not done, or not yet, or only if: "I have not received any reply", "if I match, I will
+# be moving to Ohio".
+_NOT_DONE = re.compile(r"\b(?:not|never|no|nothing|yet to|if|once|unless|hope|hoping)\b|n't\b")
+_BACKGROUND = re.compile(
+    r"\b(?:internship|house job|housemanship|mbbs|medical school|medical degree|residency in"
+    r"|years? of|(?:19|20)\d\d)\b"
+)
 
 
 # A teaching setting named by what it is about, two words before its noun: "the newborn

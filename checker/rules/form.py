@@ -25,8 +25,11 @@ _ROLE_ONLY = re.compile(
     r"|faculty|members|chair|staff|administrator|manager|program|selection|residency"
     r"|admissions)s?\b"
 )
+# "Sir" or "Madam" alone is nobody in particular; before a surname it is a title, as some
+# English has it ("Dear Madam Reyes,", "Respected Sir Okafor,").
 _IMPERSONAL = re.compile(
-    r"to whom it may concern|(?:dear|respected) (?:sir|madam)|dear all\b"
+    r"to whom it may concern|(?:dear|respected) (?:sir|madam)(?! (?!(?:or|and|madam|sir)\b)"
+    r"[a-z][\w'-]*(?: [a-z][\w'-]*)?$)|dear all\b"
     r"|(?:hi|hello|hey|hiya|greetings|good|yo|sup)"
 )
 
@@ -105,6 +108,8 @@ SALUTATION = Rule(
         "yo Dr. Evans,\n\nThanks for the interview.",
         "Heyyy Dr. Sato!\n\nThank you for the tour.",
         "Respected Sir,\n\nThank you for the interview.",
+        "Dear Sir or Madam,\n\nThank you for the interview.",
+        "Dear Madam,\n\nThank you for the interview.",
         "Hi there,\n\nThank you for the interview.",
         "Dr. Brandt,\n\nThank you for the interview.",
         "January 18, 2027\n\nThank you for the interview on Tuesday and for the tour.",

@@ -205,6 +205,12 @@ CHECKING_IN = Rule(
         "I hope to hear the outcome of my brother's surgery soon.",
         "Just checked in for my flight; landing at 4:40 PM.",
         "I wanted to write again to reaffirm my strong interest in the program.",
+        "I wanted to write again to say that my interest has only grown.",
+        "Subject: Update on my application - Ana Ruiz\n\nDear Dr. Lee,\n\nI remain very "
+        "interested in the program.",
+        "I just wanted to write again and let you know how excited I still am.",
+        "I am so sorry to write again, but I noticed that my confirmation lists January 20 and "
+        "the portal January 21.",
         "If I do not get any interview this year, I will spend it on research.",
         "I wanted to check on the status of my parking permit request.",
         "Is there any update on the location of the second look dinner?",
