@@ -510,11 +510,6 @@ GENERIC_PRAISE = Rule(
         "morning.",
         "The welcoming atmosphere was clear when the coordinator mailed each applicant a welcome "
         "packet.",
-        "The supportive faculty stood out, especially Ms. Alvarez, who runs the wellness program.",
-        "Your strong clinical training in the MICU and CCU months is what I am looking for.",
-        "Your wonderful program has a dedicated addiction consult service.",
-        "The strong clinical training includes two months of night coverage at the trauma center.",
-        "The wonderful culture was clear in the way the PD knew every applicant's name.",
     ),
     notes=(
         "A detail is recognised from a list of specific program features, a project named by "
