@@ -13,10 +13,7 @@ Every repetition is bounded and starts with a word, so a search is linear in the
 
 from __future__ import annotations
 
-import functools
 import re
-import re._constants
-import re._parser
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -114,13 +111,8 @@ def lemma_regex(pattern: str) -> str:
 
 def compile_pattern(patterns: tuple[str, ...]) -> re.Pattern[str]:
     """One compiled search for several alternatives, matching whole lemmas only."""
-    return re.compile(pattern_source(patterns))
-
-
-def pattern_source(patterns: tuple[str, ...]) -> str:
-    """The regex source compile_pattern() compiles."""
     alternatives = "|".join(lemma_regex(pattern) for pattern in patterns)
-    return f"(?:{alternatives})(?= )"
+    return re.compile(f"(?:{alternatives})(?= )")
 
 
 _LEADING_WORD = re.compile(r"(?:\\.|[^\\()\[\]{}?*+|. ])+")
@@ -212,142 +204,3 @@ def _group_end(source: str, start: int) -> int:
             if depth == 0:
                 return index
         index += 1
-
-
-# What sentence_reach() stops at: an escape, a class, a group's opening or closing, a dot.
-_SCANNED = re.compile(r"\\.|\[|\(\?<[=!]|\(\?[=!]|\(\?P=|\(\?\(|\(|\)|\.")
-
-
-def sentence_reach(source: str) -> int | None:
-    """How far before the token it is tried at a match attempt of regex `source` can read,
-    in characters of the lemma text, when every attempt also reads nothing past the closing
-    "| " of the sentence holding that token; None when that cannot be told.
-
-    The lemma text holds a "|" only as a sentence end. So an attempt stays in its sentence
-    (and that "| ") when nothing it consumes can be a "|", and a look-ahead reads a "|" only
-    as its end: an escaped "|" followed by at most one space before the look-ahead closes
-    ("(?= (?:\\.|!|\\||,) )"). A dot, \\W, \\S, \\D, a class that may hold "|", a back
-    reference or a conditional anywhere but in a look-behind say None. A look-behind reads
-    a fixed number of characters back: the reach is their sum, and 2 more for a \\b at the
-    edges. ("$" and "^" ask where the text ends: sentence_window's key says.)"""
-    stack: list[str] = []  # the open groups: "(" a plain one, "=" a look-ahead, "<" a look-behind
-    reach = 2
-    index = 0
-    while (found := _SCANNED.search(source, index)) is not None:
-        notable, start, index = found.group(), found.start(), found.end()
-        inside = next((kind for kind in reversed(stack) if kind != "("), None)
-        if notable[0] == "\\":
-            if notable == "\\|":
-                if inside is None:
-                    return None
-                if inside == "=" and not _closes_after_bar(source, index, stack):
-                    return None
-            elif (notable[1] in "WSD" or notable[1].isdigit()) and inside != "<":
-                return None
-        elif notable == "[":
-            end = _class_end(source, start)
-            if _class_may_hold_bar(source[start + 1 : end]) and inside != "<":
-                return None
-            index = end + 1
-        elif notable == ".":
-            if inside != "<":
-                return None
-        elif notable in ("(?<=", "(?<!"):
-            width = _look_behind_width(source[index : _group_end(source, start)])
-            if width is None:
-                return None
-            reach += width
-            stack.append("<")
-        elif notable in ("(?=", "(?!"):
-            stack.append("=")
-        elif notable in ("(?P=", "(?("):
-            return None
-        elif notable == "(":
-            stack.append("(")
-        else:  # ")"
-            if not stack:
-                return None
-            stack.pop()
-    return reach if not stack else None
-
-
-_CLASS_MEMBER = re.compile(r"(\\.|[^\\])(?:-(\\.|[^\\]))?")
-
-
-def _class_may_hold_bar(members: str) -> bool:
-    """Can the class with these members (the text between its brackets) match a "|"?"""
-    negated = members.startswith("^")
-    holds = False
-    for member in _CLASS_MEMBER.finditer(members, int(negated)):
-        low, high = member.group(1), member.group(2)
-        if high is not None:
-            if len(low) > 1 or len(high) > 1:  # an escape in a range: not told here
-                return True
-            holds |= ord(low) <= ord("|") <= ord(high)
-        elif low in ("|", "\\|"):
-            holds = True
-        elif len(low) == 2 and low[1] in "WSDpPN" and not negated:
-            return True
-    return not holds if negated else holds
-
-
-def _closes_after_bar(source: str, index: int, stack: list[str]) -> bool:
-    """After an escaped "|" ending at `index`, inside a look-ahead: the look-ahead reads at
-    most one space more before it closes (other alternatives of the groups between skipped;
-    no group between may repeat)."""
-    open_groups = list(stack)
-    space = False
-    while index < len(source):
-        char = source[index]
-        if char == " " and not space:
-            space, index = True, index + 1
-        elif char == "|":  # another alternative: what follows it is not read after this one
-            index = _enclosing_close(source, index)
-        elif char == ")":
-            kind = open_groups.pop()
-            if kind == "=":
-                return True
-            if kind == "<":
-                return False
-            index += 1
-            if source[index : index + 1] in ("*", "+", "{"):
-                return False
-            while source[index : index + 1] == "?":
-                index += 1
-        else:
-            return False
-    return False
-
-
-def _enclosing_close(source: str, index: int) -> int:
-    """Index of the ")" closing the innermost group open at `index`."""
-    depth = 0
-    while True:
-        char = source[index]
-        if char == "\\":
-            index += 1
-        elif char == "[":
-            index = _class_end(source, index)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            if depth == 0:
-                return index
-            depth -= 1
-        index += 1
-
-
-_LITERAL_TEXT = re.compile(r"(?:[^\\()\[\]{}?*+|.^$]|\\[^A-Za-z0-9])*")
-
-
-@functools.cache
-def _look_behind_width(body: str) -> int | None:
-    """The most characters a look-behind's body reads (Python's look-behinds are of fixed
-    width), or None when that cannot be told."""
-    if _LITERAL_TEXT.fullmatch(body):
-        return len(body) - body.count("\\")
-    try:
-        high = re._parser.parse(body).getwidth()[1]
-    except (re.error, RecursionError):
-        return None
-    return high if high < re._constants.MAXREPEAT else None

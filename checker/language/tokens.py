@@ -8,7 +8,6 @@ gives one token.
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import NamedTuple
 
@@ -62,70 +61,6 @@ def tokenize(view: str, capitals: set[int], shouted: set[int]) -> Tokens:
     """Tokens of `view`; `capitals` holds the view positions where the original has a
     capital letter, `shouted` those where a word is written in capitals. A blank line, and
     ".", "!" or "?" (not after an abbreviation), are followed by a SENTENCE_END token."""
-    lemmas: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    capital, shout = sorted(capitals), sorted(shouted)
-    for start, end in _paragraphs(view):
-        inside = _paragraph_tokens(
-            view[start:end], _within(capital, start, end), _within(shout, start, end)
-        )
-        lemmas += inside.lemmas
-        if start:
-            starts += [start + position for position in inside.starts]
-            ends += [start + position for position in inside.ends]
-        else:
-            starts += inside.starts
-            ends += inside.ends
-    if NAME in lemmas:
-        _names_at_sentence_starts(view, lemmas, starts, ends, capitals)
-    return Tokens(lemmas, starts, ends)
-
-
-# A paragraph's tokens, kept across letters: a reader who types changes one paragraph at a
-# time, and the worker checks the whole draft after each change. At most _PARAGRAPHS_KEPT.
-_PARAGRAPH_TOKENS: dict[tuple[str, tuple[int, ...], tuple[int, ...]], Tokens] = {}
-_PARAGRAPHS_KEPT = 4096
-_BLANK_LINES = re.compile(r"\n\n+")
-# A blank line after these may be inside one token ("No.\n\n1" reads as one rank).
-_JOINS_ACROSS = re.compile(r"(?:#|(?<![^\W_])(?:number|num|no|nr|numero))\.?[ \t\r\f\v]*\Z", re.I)
-
-_JOIN_REACH = 12  # "numero" and a dot, then at most 3 spaces and line breaks in all
-
-
-def _paragraphs(view: str) -> list[tuple[int, int]]:
-    """The view cut after each run of line breaks holding a blank line, where the tokens
-    after it do not depend on those before: there, the tokens so far end with SENTENCE_END
-    (or there are none), and the next token opens a sentence as the first of a text does."""
-    found = []
-    start = 0
-    for blank in _BLANK_LINES.finditer(view):
-        if _JOINS_ACROSS.search(view, max(start, blank.start() - _JOIN_REACH), blank.start()):
-            continue
-        found.append((start, blank.end()))
-        start = blank.end()
-    found.append((start, len(view)))
-    return found
-
-
-def _within(positions: list[int], start: int, end: int) -> tuple[int, ...]:
-    """The sorted `positions` from start to end, counted from start."""
-    first, stop = bisect.bisect_left(positions, start), bisect.bisect_left(positions, end)
-    return tuple(position - start for position in positions[first:stop])
-
-
-def _paragraph_tokens(text: str, capitals: tuple[int, ...], shouted: tuple[int, ...]) -> Tokens:
-    key = (text, capitals, shouted)
-    found = _PARAGRAPH_TOKENS.get(key)
-    if found is None:
-        if len(_PARAGRAPH_TOKENS) > _PARAGRAPHS_KEPT:
-            _PARAGRAPH_TOKENS.clear()
-        found = _PARAGRAPH_TOKENS[key] = _tokens(text, set(capitals), set(shouted))
-    return found
-
-
-def _tokens(view: str, capitals: set[int], shouted: set[int]) -> Tokens:
-    """Tokens of `view` as tokenize() reads them, names at sentence starts left for it."""
     lemmas: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -185,6 +120,8 @@ def _tokens(view: str, capitals: set[int], shouted: set[int]) -> Tokens:
         add_lemma(lemma)
         add_start(start)
         add_end(start + len(word))
+    if NAME in lemmas:
+        _names_at_sentence_starts(view, lemmas, starts, ends, capitals)
     return Tokens(lemmas, starts, ends)
 
 

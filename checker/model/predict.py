@@ -106,7 +106,7 @@ def backstop(letter: Letter, kind: str, hits: list[tuple[Rule, Hit]], skip) -> l
         if not topic_words:
             continue  # no rule's topic word: nothing for the model to read
         sentence = analysis.sentence_of(first)
-        read = None
+        present = None
         for rule_id, model in models.items():
             if GATES[rule_id].isdisjoint(topic_words):
                 continue
@@ -122,12 +122,11 @@ def backstop(letter: Letter, kind: str, hits: list[tuple[Rule, Hit]], skip) -> l
                 flagged_by[superseded] = _flagged_sentences(analysis, others)
             if flagged_by[superseded][sentence]:
                 continue
-            read = read or _features(lemmas)
-            present = read[0]
+            present = present or sentence_features(lemmas)
             if not may_read(rule_id, present):
                 continue
             table = model["weights"]
-            score = _score(rule_id, model, read)
+            score = model["bias"] + sum(map(table.__getitem__, table.keys() & present))
             if score < model["threshold"]:
                 continue
             strongest = sorted(
@@ -146,37 +145,6 @@ def backstop(letter: Letter, kind: str, hits: list[tuple[Rule, Hit]], skip) -> l
             message = f"{rule.message} (recognised from its wording: {shown})"
             found.append((rule, Hit(start, end, message=message)))
     return found
-
-
-# A sentence's features, and each rule's score of them, kept across letters: a reader who
-# types changes one sentence at a time, and the worker checks the whole draft after each
-# change. A score is kept with the model that gave it (unseen.py swaps the weights), and the
-# features are the very set sentence_features() gave (read, never changed), so each score
-# is summed in the same order as before.
-_Read = tuple[set[str], dict[str, tuple[dict, float]]]
-_READ: dict[tuple[str, ...], _Read] = {}
-_KEPT = 8192
-
-
-def _features(lemmas: list[str]) -> _Read:
-    key = tuple(lemmas)
-    found = _READ.get(key)
-    if found is None:
-        if len(_READ) > _KEPT:
-            _READ.clear()
-        found = _READ[key] = (sentence_features(lemmas), {})
-    return found
-
-
-def _score(rule_id: str, model: dict, read: _Read) -> float:
-    present, scores = read
-    kept = scores.get(rule_id)
-    if kept is not None and kept[0] is model:
-        return kept[1]
-    table = model["weights"]
-    score = model["bias"] + sum(map(table.__getitem__, table.keys() & present))
-    scores[rule_id] = (model, score)
-    return score
 
 
 def may_read(rule_id: str, features) -> bool:
