@@ -52,7 +52,11 @@ LONG_FIRST = (
 
 def pytest_collection_modifyitems(items):
     """LONG_FIRST in its order, then the other browser modules, those with the most tests
-    first, and the quick Python-only modules last, to fill the end."""
+    first, and the quick Python-only modules last, to fill the end. A LONG_FIRST name with no
+    module stops the run: a renamed module would otherwise drop to the back unnoticed."""
+    missing = [name for name in LONG_FIRST if not (Path(__file__).parent / name).is_file()]
+    if missing:
+        raise pytest.UsageError(f"tests/conftest.py LONG_FIRST names no module: {missing}")
     browser_tests = Counter(item.path for item in items if item.get_closest_marker("browser"))
 
     def order(item):

@@ -8,8 +8,8 @@ each; proxy and cv by default). Never a held-back split.
 - cv: dev in FOLDS folds by item order (as train.py folds it); each fold is scored by a
   model trained without it. The rules were tuned on all of dev, so this flatters them.
 - opened: each opened split (fresh2 onwards: written blind, then opened for tuning the
-  rules), scored by the model trained on dev alone (as `make model` trained it until
-  2026-12-07 13:30 UTC), so its "model alone" line there is text it never saw, written by
+  rules), scored by the model trained on dev alone (as `make model` trained it before
+  d64a35c), so its "model alone" line there is text it never saw, written by
   others than dev's writers.
 - loso: leave one opened split out. Each opened split is scored by the model trained on dev
   and the other opened splits (as `make model` trains it, minus the split scored); loso-dev

@@ -344,7 +344,6 @@ def sentence_around(view: str, first: int, last: int, lo: int, hi: int) -> tuple
     either way (so that reading every sentence of a long text stays linear)."""
     left = max(lo, first - _REACH)
     left = max(view.rfind(mark, left, first) for mark in ".!?\n") + 1 or left
-    left = max(left, lo, first - _REACH)
     stop = _SENTENCE_END.search(view, last, min(hi, last + _REACH))
     return left, stop.start() if stop else min(hi, last + _REACH)
 
@@ -484,7 +483,7 @@ _NOT_A_PRESENT_DEED = (
     r"(?:are|have|get|make|do|seem|look|feel|love|enjoy|like|care|work|learn|grow|thrive"
     r"|support|help|respect|know|value|welcome|treat|encourage|trust|mentor|guide|push"
     r"|challenge|invest|appreciate|want|need|at|in|on|of|for|with|from|to|and|or|about"
-    r"|among|by|including|during|across|within|who|that|which|i|we|you|and|both|as|than)"
+    r"|among|by|including|during|across|within|who|that|which|i|we|you|both|as|than)"
 )
 _PEOPLE_DO = re.compile(
     rf"\b{_PROGRAM_PEOPLE} (?:(?:often|even|still|themselves|each|personally|actually|all)"
