@@ -16,13 +16,16 @@ _NOT_THE_APPLICANT = "".join(
     for subject in ("i", "we", "i have", "i had", "i will", "i would", "i can")
 )
 _FIRST = "(?:first|no1|highest|top)"
-_NOT_THE_PROGRAM_BEFORE = "".join(
-    f"(?<! {thing} be my)"
-    for thing in (
-        *("elective", "rotation", "clerkship", "specialty", "field", "city", "date", "hotel"),
-        *("topic", "project", "track", "dish", "option", "subject", "course"),
-    )
+# Things an applicant may call a first choice that are not a program: a topic, or a specialty
+# ("internal medicine is my first choice", "I listed surgery as my first choice").
+_NOT_A_PROGRAM = (
+    *("elective", "rotation", "clerkship", "specialty", "field", "city", "date", "hotel"),
+    *("topic", "project", "track", "dish", "option", "subject", "course", "medicine", "surgery"),
+    *("pediatrics", "psychiatry", "neurology", "radiology", "pathology", "anesthesiology"),
+    *("dermatology", "cardiology", "oncology", "obstetrics", "gynecology", "urology"),
 )
+_NOT_THE_PROGRAM_BEFORE = "".join(f"(?<! {thing} be my)" for thing in _NOT_A_PROGRAM)
+_NOT_THE_PROGRAM_AS = "".join(f"(?<! {thing} as my)" for thing in _NOT_A_PROGRAM)
 # What a "#1" may be that is not a program: "my #1 priority", "my number one reason".
 _NOT_A_PRIORITY = (
     "(?! (?:priority|reason|goal|concern|focus|fan|recommendation|tip|advice|rule|lesson"
@@ -59,7 +62,7 @@ RANKS_PROGRAM_FIRST = topic(
     # Not what another thing was: "the cardiology elective was my first pick".
     # Not a question reported: "I was asked what my first choice was".
     "my(?<!among my)(?<!of my)(?<!what my)(?<!which my)(?<!whether my)"
-    f"{_NOT_THE_PROGRAM_BEFORE} (?:(?:very|absolute|clear|true|definite"
+    f"{_NOT_THE_PROGRAM_BEFORE}{_NOT_THE_PROGRAM_AS} (?:(?:very|absolute|clear|true|definite"
     "|undisputed|overall|personal"
     f"|number) )?(?:first|no1|top|most preferred) {_CHOICE}(?! (?:of|for|in) (?:specialty"
     "|specialties|field"
@@ -155,7 +158,9 @@ RANKS_PROGRAM_FIRST = topic(
     family(
         "the program sitting at number one for the applicant: \"St. Vincent's sits at number one "
         'for me", "stays at #1 on my list"',
-        "(?:sit|stay|remain|stand|be) {a2}at no1(?= (?:\\.|!|,|\\||for me|on my|in my) )",
+        # The program named before it: not "Family sits at #1 for me".
+        "{prog} {a2}(?:{modal} )?{a2}(?:sit|stay|remain|stand|be) {a2}at no1(?= (?:\\.|!|,|\\|"
+        "|for me|on my|in my) )",
     ),
     family(
         'ranked first after a word of manner: "I will rank it accordingly, first"',
@@ -171,20 +176,22 @@ RANKS_PROGRAM_FIRST = topic(
         "the program as the applicant's first priority among the programs: \"Your institute is my "
         'first priority among all the programs I have interviewed"',
         "my (?:first|top|no1|highest) (?:priority|preference) (?:among|of|out of) (?:all )?(?:the"
-        " |my )?{g1}(?:program|residency|hospital|institution|institute|option|place)s?",
+        " |my )?{g1}(?:program|residency|hospital|institution|institute)s?",
     ),
     family(
         "whatever the program is called, ranked #1 at the end of the clause: \"i'm planning to "
         'rank kessler lake #1" (not "I was ranked #1 in my class")',
-        f'(?<!be ){RANK_VERB} (?!me |us |myself |my |our )[^ |,;:?!.()"]+'
-        ' (?:[^ |,;:?!.()"]+'
-        " ){0,2}no1(?= (?:\\.|!|,|\\||on my|in my|when|once|for sure|tonight|today) )",
+        # Only "rank" takes any words as the program: "put / keep X #1" is a priority ("I always
+        # put patient safety #1"), so those verbs need the program named.
+        '(?<!be )(?:rank (?!me |us |myself |my |our )[^ |,;:?!.()"]+ (?:[^ |,;:?!.()"]+ ){0,2}'
+        "|(?:put|place|list|keep|slot) {prog} )no1(?= (?:\\.|!|,|\\||on my|in my|when|once"
+        "|for sure|tonight|today) )",
     ),
     family(
         "whatever the program is called, ranked as the applicant's number one: \"putting "
         'brookfield as my #1 tonight", "I listed the Ohio program as my top choice"',
-        f"{RANK_VERB} {{g3}}as my (?:very |absolute |clear |definite )?(?:no1|(?:first|top)"
-        " (?:choice|pick|program))"
+        f"{RANK_VERB} {{g3}}as my{_NOT_THE_PROGRAM_AS} (?:very |absolute |clear |definite )?"
+        "(?:no1|(?:first|top) (?:choice|pick|program))"
         f"{_NOT_A_PRIORITY}(?! (?:of|for|in) (?!(?:residency|training|the match|match)(?: |$)))",
     ),
     # "I will give first rank to your institute", "give you the top spot".

@@ -60,15 +60,20 @@ EVALUATION_OF_APPLICANT = topic(
         'the odds of being taken, asked: "what is the probability of my getting the position", '
         '"the likelihood of me matching there"',
         "(?:probability|likelihood|possibility|chance|chances|odds|prospect|prospects) (?:of|for)"
-        " (?:my|me) {a2}(?:get|match|be select|be rank|secure|land|be take|be offer|be accept)",
+        # Something to get that is a place in the program, not "my getting an H-1B visa".
+        " (?:my|me) {a2}(?:match|be select|be rank|get rank|get match|get select|get accept|get"
+        " in(?:to {prog})?(?= )|be take|be accept|(?:get|secure|land|be offer|obtain|earn)"
+        " (?:a |an |the |one of (?:the|your) |your |this |that )?{g1}(?:{seat}|{seat}s|match"
+        "|residency))",
     ),
     family(
         'the applicant measured against the other candidates: "how my file stacks up against '
         'the other applicants", "where I rank among the candidates you interviewed"',
         "(?:how|where|whether|if) (?:i|we|my (?:application|file|candidacy|profile|interview"
-        "|performance|credential|credentials)) {a2}(?:{modal} )?{a2}(?:stack up|compare|measure up"
-        "|rank|rate|fare|stand|place|be) (?:against|with|to|among|next to|relative to|compare to"
-        "|alongside) (?:the |your )?(?:other |rest of the |remaining )?{g1}(?:applicant|candidate"
+        "|performance|credential|credentials)) {a2}(?:{modal} )?{a2}(?:(?:stack up|compare|measure"
+        " up|rank|rate|fare|stand|place) (?:against|to|among|next to|relative to|compare to"
+        "|alongside)|(?:stack up|compare|measure up) with) (?:the |your )?(?:other |rest of the"
+        " |remaining )?{g1}(?:applicant|candidate"
         "|interviewee)",
     ),
     family(
@@ -77,8 +82,10 @@ EVALUATION_OF_APPLICANT = topic(
         "(?:i|we|my name|my application) {a2}(?:{modal} )?{a2}(?:make|made|be in|be on|get into"
         "|crack|land in|fall in|fall within|be among|be within) your (?:top|first) (?:3|5|10|20"
         "|three|five|ten|twenty|few|tier|group|half|third|quarter|bracket)",
-        "{ami} {a2}(?:in|within|among) (?:your|the) (?:top|first) (?:3|5|10|20|three|five|ten"
-        "|twenty|few|tier|group|half|third|quarter|bracket)",
+        # "The first group" is a group of the day ("am I in the first group for the tour").
+        "{ami} {a2}(?:in|within|among) (?:your (?:top|first) (?:group|half|third|quarter|3|5|10"
+        "|20|three|five|ten|twenty|few|tier|bracket)|the top (?:3|5|10|20|three|five|ten|twenty"
+        "|few|tier|half|third|quarter|bracket))",
     ),
     "where (?:{aux} )?(?:i|we|my application|my name) {a2}(?:stand|fall|land|sit|rank|place)"
     " (?:rank-wise|ranking-wise|rankwise|list-wise|in term of rank|in term of ranking|in the"

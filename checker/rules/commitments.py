@@ -418,6 +418,10 @@ ASKS_ABOUT_RANK = Rule(
         "I was so glad to be told at the interview that I am a strong candidate.",
         "I compared my poster with the other applicants' posters at the regional meeting.",
         "Oakview is where I am ranking first.",
+        "Could you tell me if I will be with the other candidates at lunch?",
+        "If I am with the other applicants for the tour, please let me know.",
+        "Am I in the first group for the tour?",
+        "I would like to ask about the possibility of my getting an H-1B visa.",
         "Could you tell me how the residents compare the two clinic sites?",
         "It meant a great deal to hear that the faculty plan to rank me highly.",
         "I would be grateful to know whether my application is still under consideration.",
@@ -805,6 +809,12 @@ RANK_FIRST_CLAIM = Rule(
         "Patient safety is my first priority among all the things I learned.",
         "Patient safety sits at number one for our team's quality goals.",
         "Top of my list: a good night's sleep.",
+        "I always put patient safety #1.",
+        "I always keep family #1.",
+        "For the interview date, my first preference of the options is January 9.",
+        "My top priority out of all the options is a short commute.",
+        "Family sits at #1 for me.",
+        "I listed internal medicine as my first choice.",
     ),
     notes=(
         'A program is recognised as "you", "your ... program", "this program", "it" or a '
