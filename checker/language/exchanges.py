@@ -43,7 +43,9 @@ PROGRAM_RANKS_APPLICANT = topic(
         'good rank", "if you assign me a high position"',
         "(?:give|gives|assign|assigns|allot|allots|grant|grants) (?:me|us|my application) (?:a |an"
         " |the |your )?{a2}(?:good|high|higher|top|first|favourable|favorable|strong|decent|safe"
-        "|matching|match) (?:rank|ranking|position|place|spot|slot)(?! (?:in|on|at|for) (?!your"
+        # Not a place to do something: "gave me a good spot to park" (but "... to match" is).
+        "|matching|match) (?:rank|ranking|position|place|spot|slot)(?! to (?!match ))"
+        "(?! (?:in|on|at|for) (?!your"
         " |the (?:rank |match )?list))",
     ),
     family(
@@ -144,8 +146,11 @@ RECIPROCATION = topic(
         'program will reflect the interest you show in me", "my list will depend on how you '
         'feel about me"',
         "(?:reflect|mirror|depend on|depend upon|follow|track|hinge on|be base on|be tie to)"
-        " {g3}(?:interest|enthusiasm|consideration|regard|feeling|feelings|rank"
-        "|ranking|list|commit|signal|signals) (?:that )?(?:you|name|the program|your program|the"
+        # A list or rank only as the program's or applicant's own ("your list", "the rank"),
+        # with no free words before it: "follow the reading list you give residents" is travel.
+        " (?:{g3}(?:interest|enthusiasm|consideration|regard|feeling|feelings|commit|signal"
+        "|signals)|(?:your|my) (?:rank |rank order )?(?:list|rank|ranking)|the (?:rank|ranking))"
+        " (?:that )?(?:you|name|the program|your program|the"
         " committee|they) {a2}(?:{modal} )?{a2}(?:show|have|give|express|feel|display|send"
         "|signal)",
     ),
@@ -223,11 +228,17 @@ RANKING_CONTEXT = topic(
     "talk of rank lists, the Match or first place",
     "(?:rank|list|match|first|no1|at the top|on top|top of (?:my|your|our|each))",
 )
+# "slot me in at 3 pm" books a visit, unless it is into the list: "slot me in at the top".
+_RANK_VERB_NOT_BOOKING = RANK_VERB.replace(
+    "slot",
+    "slot(?! (?:me|us) (?:in|into) (?!(?:at |near )?(?:the )?(?:top|high|first|your (?:list|top"
+    "|rank))))",
+)
 RANK_ME_ASKED = topic(
     "rank-me-asked",
     'the program asked outright to rank the applicant: "please rank me highly", "kindly keep my '
     'name at the top of your list" (not a question: "if you will rank me")',
-    f"(?<!you will )(?<!you would )(?<!if you )(?<!whether you ){RANK_VERB}"
+    f"(?<!you will )(?<!you would )(?<!if you )(?<!whether you ){_RANK_VERB_NOT_BOOKING}"
     " (?:me|us|my name|my application)(?= {a2}(?:high|highly|first|at|in|on|to|near|as|among"
     "|within|well|\\.|!) )",
 )

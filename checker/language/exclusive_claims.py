@@ -67,8 +67,11 @@ _THE_OTHERS = (
 _COMPARE_VERB = (
     "(?:compare|come close|come near|come anywhere (?:close|near)|measure up|hold a candle"
     "|stand equal|rival|match up|stack up|compete|be {a2}(?:in the same (?:league|class|tier"
-    "|category)|on par|equal|as good|a match|(?:anywhere )?(?:close|near)(?= (?:\\.|!|,|;|\\|"
-    "|-|to {prog}|with {prog}|tbh|honestly) )))"
+    "|category)|on par|equal|as good|a match"
+    # A bare "is close" is distance ("No other hospital is close, so I need a car"): only
+    # "even/anywhere close" or close to the program.
+    "|(?:even |anywhere )(?:close|near)(?= (?:\\.|!|,|;|\\|"
+    "|-|to {prog}|with {prog}|tbh|honestly) )|(?:close|near)(?= (?:to|with) {prog} )))"
 )
 # The others named by what the applicant did with them: "no program I saw this season", "none
 # of the places I interviewed at in the fall".
@@ -122,10 +125,13 @@ EXCLUSIVE = topic(
     f"|remaining|{_LAST_FEW}) {{g1}}interview",
     "(?:(?:no|not a single|none of the|not one of the) (?:other )?(?:program|one|place|residency"
     "|hospital|option)s?|nobody|noone|no-one|none) (?:on my {list} |else |i {g2}|that |which )?{a2}"
-    "(?:{modal} )?{a2}(?:be )?(?:(?:rank"
+    "(?:{modal} )?{a2}(?:be )?(?:(?:(?:rank"
     "|place|put|list|appear|come|sit|go|make it|end up|get) )?(?:above|ahead|higher|over|before"
-    "|better|outrank|outranks"
-    "|beat|beats|surpass|surpasses|replace|top|tops|outdo|outdoes)"
+    "|better)"
+    # A verb of beating only against the program: not "Nobody beats the residents at trivia".
+    # ("could replace what I found at Saint Brendan's" is the program too).
+    "|(?:outrank|beat|surpass|replace|top|outdo)(?= (?:what {g3}(?:at|in|with|about) )?{prog}"
+    " (?!(?:at|in) (?!my ))))"
     # Not a time: "spoken assurances bind nobody before the Match".
     "(?! (?:the )?(?:match|deadline|certification|interview|rank list|list|day|date|end|start)"
     " )",
@@ -148,9 +154,10 @@ EXCLUSIVE = topic(
         'program else I want to train at", "no other program I would rank"',
         "no (?:place|program|where|one) else (?:that )?i {a2}(?:{modal} )?{a2}(?:want|would like"
         "|wish|hope|plan|intend|see myself|picture myself)(?: to)? (?:train|be|go|match|rank)",
+        # Not "could": "I had no other place I could go" is hardship, not a ranking.
         "no other (?:place|program|hospital|residency|institution|institute) (?:that |where |which"
-        " )?i {a2}(?:{modal} )?{a2}(?:go|train|rank|consider|choose|join|list)(?= (?:\\.|!|,|;"
-        "|\\||than|but|other|except|instead) )",
+        " )?i {a2}(?:(?!could ){modal} )?{a2}(?:go|train|rank|consider|choose|join|list)"
+        "(?= (?:\\.|!|,|;|\\||than|but|other|except|instead) )",
     ),
     "(?:no|no other) (?:program|place|residency|hospital|one) {g3}stand a chance against {prog}",
     "(?:nobody|no one|nothing|no other (?:program|place|residency|hospital)) (?:else )?{a2}"
@@ -299,7 +306,8 @@ EXCLUSIVE = topic(
         'rather not match", "If I do not match with you, I would rather sit out this year"',
         "if (?:it|that) {a2}be not {prog} , {g3}(?:not|never|rather|nowhere|nothing|no)",
         "(?:if|should) i {a2}(?:do )?not {a2}match (?:with|at|to|into|in) {prog} {g2}(?:, )?(?:then"
-        " )?i {a2}(?:{modal} )?{a2}(?:rather|prefer to|plan to|just) {a2}(?:sit out|reapply"
+        # Not "plan to": reapplying next year is not refusing to rank others.
+        " )?i {a2}(?:{modal} )?{a2}(?:rather|prefer to|just) {a2}(?:sit out|reapply"
         "|re-apply|wait|not match|go unmatched|stay unmatched|skip|try again|apply again|take a"
         " year)",
         "i {a2}(?:{modal} )?{a2}(?:rather|prefer to) {a2}(?:sit out|reapply|re-apply|wait|not"
@@ -347,8 +355,11 @@ EXCLUSIVE = topic(
     "|see myself|picture myself|want to (?:train|be|go|match) (?:at|with|to|in) {prog})",
     "(?:rank|keep|list|want|choose) (?:only|just) {prog}(?= (?:\\.|!|,|;|\\||-|for|as|and|on|in) )",
     "rank (?:only|just) (?:one|1|a single) (?:program|place)",
+    # The noun ends the phrase ("submit only one program signal", "just one program director
+    # letter" are other things), and a name only on the list ("one name as an emergency contact").
     "(?:rank|list|certify|submit|include) {a2}(?:only |just )?(?:a single|one single|only one"
-    "|just one) (?:program|place|name|residency)(?! (?:above|ahead|higher|over|before) )",
+    "|just one) (?:(?:program|place|residency)(?= (?:\\.|!|,|;|:|-|\\||and|but|this|next|on my"
+    "|in my|in the match|to the match|for the match) )|name(?= on my {list} ))",
     "see no other (?:program|place|residency|hospital|option)s? (?:in my (?:future|mind|plans)|for"
     " me)",
     f"{RANK_VERB} {{prog}} (?:above|ahead of|over|before) (?:all|every|any|each) (?:of )?(?:the )?"

@@ -591,6 +591,10 @@ RECIPROCAL_REQUEST = Rule(
         "You are my first choice. In return, I only ask that you keep me high on your list.",
     ),
     passes=(
+        "My plans will follow the reading list you give residents, and I will rank Oakview first.",
+        "My schedule will depend on the list you send me.",
+        "The coordinator gave me a good spot to park, and I will rank you highly.",
+        "You are my first choice. Could you slot me in at 3 pm for the second look?",
         'I was touched to read that you "plan to rank me highly", and I will certainly rank '
         "your program highly as well.",
         "I hope the enthusiasm I have for primary care will be shared by my patients.",
@@ -953,6 +957,13 @@ EXCLUSIVE_CLAIM = Rule(
         "No other hospital will get my top spot.",
     ),
     passes=(
+        "No other hospital is close, so I will need a car.",
+        "Since we could submit only one program signal, I chose Oakview.",
+        "I can list only one name as an emergency contact.",
+        "Please include just one program director letter.",
+        "Nobody beats the residents at trivia night.",
+        "When my visa lapsed I had no other place I could go.",
+        "If I do not match at Oakview this year, I plan to reapply next year.",
         "I declined the other interview scheduled for that day in Boston.",
         "I withdrew my other application to a summer research program.",
         "Travelling during the storm is out of question for me now.",

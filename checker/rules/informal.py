@@ -394,10 +394,19 @@ def _shouting(letter: Letter) -> Iterable[Hit]:
         if _NAMED_AFTER.search(letter.original, max(0, match.start() - 20), match.start()):
             continue
         if (
+            len(words) >= 3
+            and any(word in _NAMING_NOUNS for word in words)
+            and not any(word in _SPEAKING for word in words)
+        ):
+            continue  # a name: "AMERICAN HEART ASSOCIATION", "... LICENSING EXAMINATION"
+        if (
             (len(words) >= 2 and loud and _spoken(words, loud))
             or any(word in _EMPHASIS for word in words)
             or (words[0] in _STRESSED_VERBS and len(words) == 1 and _stressed(letter, match))
-            or (any(_reads_as_a_word(word) for word in loud) and not _after_a_name(letter, match))
+            or (
+                any(_reads_as_a_word(word, alone=len(words) == 1) for word in loud)
+                and not _after_a_name(letter, match)
+            )
         ):
             yield _view_hit(letter, match.start(), match.end())
 
@@ -446,9 +455,14 @@ _CONSONANT_CLUSTER = re.compile(r"[^AEIOU]{4}")
 # "FANTASTIC", "DEFINITELY"). A name or an acronym in capitals seldom ends so: "UWORLD",
 # "AMBOSS", "CLABSI", "NHANES", "UNICEF", "ACCORD", "HARLEM HOSPITAL".
 _LOUD_ENDING = re.compile(r"(?:ING|ED|LY|FUL|IBLE|ABLE|OUS|IVE|TIC|EST)$")
-# Words of feeling with no such ending.
+# Words of feeling with no such ending (or too few vowels for the share below), shouting only
+# as a word alone: in a run of capitals they may be part of a name ("AMERICAN HEART
+# ASSOCIATION", "SPECIAL OLYMPICS", "GOLD HUMANISM HONOR SOCIETY").
 _FEELING = frozenset(
     [
+        "THRILLED",
+        "THRILLING",
+        "BLESSED",
         "PERFECT",
         "EXCELLENT",
         "SPECIAL",
@@ -493,20 +507,55 @@ _NAMING_WORDS = frozenset(
         "READING",
     ]
 )
+# Nouns that make a run of three or more capitals a name: "UNITED STATES MEDICAL LICENSING
+# EXAMINATION", "AMERICAN HEART ASSOCIATION", "GOLD HUMANISM HONOR SOCIETY".
+_NAMING_NOUNS = frozenset(
+    [
+        "ASSOCIATION",
+        "SOCIETY",
+        "HOSPITAL",
+        "CENTER",
+        "CENTRE",
+        "EXAMINATION",
+        "UNIVERSITY",
+        "COLLEGE",
+        "FOUNDATION",
+        "INSTITUTE",
+        "ACADEMY",
+        "SCHOOL",
+        "COUNCIL",
+        "BOARD",
+        "CLINIC",
+        "DEPARTMENT",
+        "COMMITTEE",
+        "ORGANIZATION",
+        "ORGANISATION",
+        "FEDERATION",
+        "ALLIANCE",
+        "PROGRAM",
+        "JOURNAL",
+        "CONFERENCE",
+        "CONGRESS",
+        "CHAPTER",
+        "HEALTH",
+        "SYSTEM",
+    ]
+)
 # Words that make a run of capitals a sentence said aloud, not a name: "THANK YOU", "I AM SO".
 _SPEAKING = frozenset(["I", "ME", "MY", "YOU", "YOUR", "WE", "US", "AM", "IS", "ARE", "SO"])
 
 
-def _reads_as_a_word(capitals: str) -> bool:
+def _reads_as_a_word(capitals: str, alone: bool = False) -> bool:
     """A long word of feeling or stress in capitals ("AMAZING", "INCREDIBLE", "PERFECT"),
     unlike an acronym or an abbreviated name ("UTHSCSA", "LSUHSC") or a name written in
-    capitals ("UWORLD", "UNICEF", "HARLEM")."""
+    capitals ("UWORLD", "UNICEF", "HARLEM", "MIDWEST", "LANSING"). A word of _FEELING counts
+    only `alone`, not inside a run of capitals."""
     if capitals in _FEELING:
-        return True
+        return alone
     vowels = sum(char in _VOWELS for char in capitals)
     return (
         len(capitals) >= 6
-        and vowels >= 0.25 * len(capitals)  # "THRILLED"
+        and vowels >= 0.3 * len(capitals)
         and not _CONSONANT_CLUSTER.search(capitals)
         and _LOUD_ENDING.search(capitals) is not None
         and capitals not in _NAMING_WORDS
@@ -679,6 +728,11 @@ INFORMAL_TONE = Rule(
         "if im yours, im all in",
     ),
     passes=(
+        "I am a member of the AMERICAN HEART ASSOCIATION.",
+        "I volunteered with SPECIAL OLYMPICS for three years.",
+        "I was inducted into the GOLD HUMANISM HONOR SOCIETY.",
+        "I grew up in the MIDWEST near LANSING.",
+        "I passed the UNITED STATES MEDICAL LICENSING EXAMINATION on my first try.",
         "My project focused on PICS in ICU survivors.",
         "We compared GD and toxic nodular goiter.",
         "One patient reacted to MSG.",
