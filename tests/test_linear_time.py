@@ -188,6 +188,11 @@ def letter_shapes() -> Iterator[Shape]:
             LIMIT // GROWTH,
         )
     yield _shape("one 50,000-letter word", lambda n: "a" * n, LIMIT // GROWTH)
+    yield _shape(  # a first word shaped like a place's name is looked up as a misspelling
+        "one 50,000-letter word opening a sentence like a place",
+        lambda n: "Lake" + "a" * n + "ville is my first choice.",
+        LIMIT // GROWTH,
+    )
     yield _shape("digits", lambda n: "1234 " * n, 1000)
     yield _shape("a sign-off on every line", lambda n: "Sincerely,\n" * n, 500)
     yield _shape("a greeting on every line", lambda n: "Dear Dr. Lee,\n" * n, 500)

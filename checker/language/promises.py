@@ -22,7 +22,12 @@ _AN_EVENT = (
 # will join five minutes early".
 _NOT_AN_EVENT = f"(?! {_AN_EVENT}| {{g2}}(?:minute|minutes|min|mins|hour|hours) )"
 # Pledging, in the verbs applicants use: "I assure you", "I promise", "you have my word".
-_PLEDGE = "(?:promise|pledge|vow|swear|guarantee|assure|give (?:you )?my word)"
+# Not "assure" with the applicant as the one assured: "The coordinator assured me that I could
+# accept the travel reimbursement" reports someone else's word.
+_PLEDGE = (
+    "(?:promise|pledge|vow|swear|guarantee|assure(?! (?:me|us|him|her|them) )|give (?:you )?my"
+    " word)"
+)
 # A condition on being taken, as a clause: "if selected", "once you offer me the post",
 # "should you give me the opportunity" (not "when the dinner starts").
 _CONDITION = (
@@ -46,11 +51,28 @@ _TAKES_THE_PLACE = (
 # Lakeside General before Match Day" (not "commit myself to Pediatrics").
 _BOUND_TO_IT = (
     "(?:bind|tie|pledge|commit) (?:myself|ourselves) {a2}(?:formally |irrevocably )?to (?:you"
-    "|(?:your|this|the) {g3}(?:program|residency|hospital|institution|institute|department)"
+    "|(?:your|this) {g3}(?:program|residency|hospital|institution|institute|department)"
+    # "the" with no other words before it, or the residency's own: not "the hospital volunteer
+    # program" (an activity, often finished: "In college I committed myself to ...").
+    "|the (?:residency |training |name (?:name ){0,3})?(?:program|residency|hospital|institution"
+    "|institute|department)(?= (?:\\.|!|,|\\||-|for|if|before|once|should|as|now|today|right"
+    "|here|and|outside|ahead|prior|when|from|at|in|with) )"
     "|name(?: name){0,3}(?= (?:before|outside|ahead of|prior to|if|should|once|as soon as|right"
     " now|now|today|here and now|for (?:the )?residency) ))"
-    "(?! (?:mission|value|values|vision|goal|goals|ethos|ideal|ideals|culture|philosophy"
-    "|patient|patients|community|communities) )"
+    # Nor what belongs to it, the possessive dropped: "the department's research goals".
+    "(?! {g2}(?:mission|missions|value|values|vision|goal|goals|ethos|ideal|ideals|culture"
+    "|philosophy|patient|patients|community|communities|aim|aims|cause|causes|research|work"
+    "|project|projects|initiative|initiatives|effort|efforts|priority|priorities) )"
+)
+# A place in the residency, not a parking spot or a seat at the social: no other word before it
+# but the residency's own, and where a place is named, the program: "a spot for me", "a place
+# in your 2027 class" (not "a parking spot near the hospital", "a seat at the second look
+# social", "a place for me on the airport shuttle").
+_RESIDENCY_PLACE = (
+    "(?:(?:residency|training|categorical|preliminary|prelim|intern|internship|pgy-1|pgy1"
+    "|first-year|guaranteed|definite|firm) )?(?:spot|position|place|seat|contract)"
+    "(?! (?:for (?:me|us) )?(?:on|in|at|near|by|outside|close to|next to|around|beside|during)"
+    " (?!(?:your|this|the|our) {g2}(?:program|residency|class|cohort|team|match)(?= )|name ))"
 )
 PROMISE_TO_ACT = topic(
     "promise-to-act",
@@ -99,9 +121,7 @@ PROMISE_TO_ACT = topic(
         'a place guaranteed, asked for: "Can you assure me that there will be a place for me?", '
         '"promise me I will get a spot"',
         "(?:assure|promise|guarantee) (?:me|us) (?:that )?(?:there {a2}(?:will|would|be go to)"
-        " be|i {a2}(?:will|would) (?:have|get)) (?:a|an|one) {g1}(?:spot|position|place|seat"
-        "|contract)(?! (?:for (?:me|us) )?(?:on|in|at) (?:the |a |your )?{g1}(?:shuttle|bus"
-        "|dinner|tour|hotel|parking|list|rank|elective|rotation|course) )",
+        f" be|i {{a2}}(?:will|would) (?:have|get)) (?:a|an|one) {_RESIDENCY_PLACE}",
     ),
     family(
         'the other offers given up to take this one: "I am prepared to forgo all other offers to '
@@ -112,8 +132,13 @@ PROMISE_TO_ACT = topic(
     family(
         'the acceptance counted on before the offer: "you can count on my yes before you even '
         'ask", "bank on my signature"',
-        "(?:count on|rely on|bank on|depend on) my {a2}(?:yes|accept|signature|commit|joining|join)"
-        "(?= )",
+        "(?:count on|rely on|bank on|depend on) my {a2}(?:(?:yes|accept|signature|joining"
+        "|join)(?= )"
+        # A commitment only to the program, or ending the clause: not "my commitment to patient
+        # care", "rely on my commitment to my patients".
+        "|commit(?= (?:\\.|!|,|\\||-|before|if|once|when|should|the moment|as soon as|to (?:you"
+        "|your|this|the) {g2}(?:program|residency|position|offer|place|spot|seat|contract|team)"
+        "|to name) ))",
     ),
     family(
         'a written pledge offered: "I\'m willing to sign a letter saying I will come", "I can put '
@@ -121,10 +146,12 @@ PROMISE_TO_ACT = topic(
         "(?:sign|write|send|give you|put) (?:a|an|the) {g2}(?:letter|statement|document|note"
         "|pledge|declaration|affidavit) {g2}(?:say|says|saying|state|states|stating|promise"
         "|confirm|declare)"
-        " (?:that )?i {a2}(?:will|would|shall) {a2}(?:come|join|accept|sign|rank|match|attend)",
+        # Not coming to an event: "a letter stating that I will come to the second look".
+        " (?:that )?i {a2}(?:will|would|shall) {a2}(?:(?:come|join|attend)"
+        f"{_NOT_AN_EVENT}|accept|sign|rank|match)",
     ),
-    "(?:promise|guarantee|assure|reserve|hold|save) (?:me|us) (?:a|an|the|one) {g1}(?:spot|position"
-    "|place|contract|seat|offer)",
+    "(?:promise|guarantee|assure|reserve|hold|save) (?:me|us) (?:a|an|the|one) "
+    f"(?:{_RESIDENCY_PLACE}|{{g1}}offer)",
     # Not the idiom for an errand ("Consider it done; I will send the form tonight"): a bare
     # "done" counts only as an answer to an offer (ACCEPTS).
     "(?:count|consider) (?:it|this) (?:as )?(?:settled|a deal|a yes|a done deal)",
@@ -132,8 +159,12 @@ PROMISE_TO_ACT = topic(
     "(?:say|give me|send me) the word and i {a2}(?:{modal} )?{a2}(?:sign|accept|come|join|commit)",
     "(?:consider me|i be|i will be) (?:all )?yours(?= (?:!|\\.|,|\\||:|if|the moment|as soon as) )",
     "(?:consider|count|take|treat) (?:this|it|me|my (?:spot|place|position|offer|accept|yes"
-    "|signature)) {g3}(?:accept|commit|promise|yes|yours|guarantee|claimed|taken|secured|locked in"
+    "|signature)) {g3}(?:accept|commit|promise|yes|guarantee|claimed|taken|secured|locked in"
     "|sealed|given|give|formality|certainty|sure thing|done deal|foregone conclusion)(?= )",
+    # "Yours" only of the applicant or the place, not of a thing: "If you need my poster file,
+    # consider it yours".
+    "(?:consider|count|take|treat) (?:me|my (?:spot|place|position|accept|yes|signature"
+    "|commit)) {g3}yours(?= )",
     "(?:consider|count|take|treat) my commit (?:to {prog} )?(?:as )?(?:a )?(?:made|make|final|done"
     "|given|give|sealed|binding|firm)(?= (?:\\.|!|,|\\||-|regardless|no matter|whatever) )",
     # Committed to the program as a future: "I am writing to commit to X as the place where I
@@ -164,8 +195,11 @@ PROMISE_TO_ACT = topic(
         'the answer given before any offer is made: "I accept in advance", "Yes in advance to '
         'any offer", "my acceptance is given in advance"',
         "accept {g4}in advance",
-        "(?:yes|my accept|my signature|my answer be yes) {a2}(?:be )?(?:give |grant |sign )?in"
-        " advance(?! (?:for|of) )",
+        # Without "is", only as a clause of its own: not "The landlord needs my signature in
+        # advance", where the signature is what someone else asks for.
+        "(?:(?:yes|my accept|my signature|my answer be yes) {a2}be {a2}(?:give |grant |sign )?"
+        "|(?<![^ |,.!?:;] )(?:yes|my accept|my signature|my answer be yes) {a2}(?:give |grant "
+        "|sign )?)in advance(?! (?:for|of) )",
     ),
     "hereby (?:accept|agree|commit|confirm)",
     "(?<=\\| )offer accept(?= (?:\\.|!|\\|) )",

@@ -157,7 +157,7 @@ def _add_word(view, word, start, newlines, lemmas, starts, ends, capitals, shout
     )
     # A place's name opening a sentence is a name however its first letter is typed
     # ("lakeview is my #1" in a forum draft); elsewhere a name needs its capital.
-    if (initial and _is_unknown(word) and _names_a_place(view, word, start)) or (
+    if (initial and _names_a_place(view, word, start) and _is_unknown(word)) or (
         start in capitals
         and (
             (word in _WRITTEN_IN_CAPITALS and start in shouted)

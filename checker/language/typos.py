@@ -23,6 +23,10 @@ for _key in TYPO_TOLERANT:
     for _variant in {_key, *_deletions(_key)}:
         _INDEX.setdefault(_variant, set()).add(_key)
 
+# No word longer than this is one edit from a key word: a longer word is not looked up, so
+# a very long word costs nothing (its deletions alone would be quadratic in its length).
+_LONGEST = max(map(len, TYPO_TOLERANT), default=0) + 1
+
 _cache: dict[str, str | None] = {}
 _CACHE_LIMIT = 4096
 
@@ -39,7 +43,9 @@ def correction(word: str) -> str | None:
 
 
 def _correction(word: str) -> str | None:
-    if len(word) < _MIN_LENGTH or word in LEMMA or word in REAL_WORDS_NEAR_KEYS:
+    if not _MIN_LENGTH <= len(word) <= _LONGEST:
+        return None
+    if word in LEMMA or word in REAL_WORDS_NEAR_KEYS:
         return None
     if not word.isalpha():
         return None

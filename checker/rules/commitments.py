@@ -237,6 +237,17 @@ BINDING_COMMITMENT = Rule(
         "I promise to send the signed consent form by Friday.",
         "Could you assure me that there will be a place for me on the airport shuttle?",
         "I was ill last week, and I will sign the consent form today.",
+        "You can count on my commitment to patient care.",
+        "Residents rely on my commitment to my patients.",
+        "If you need my poster file, consider it yours.",
+        "I will write a letter stating that I will come to the second look.",
+        "Could you promise me that there will be a parking spot near the hospital?",
+        "Could you promise me that there will be a seat at the second look social?",
+        "Could you save me a seat at the welcome dinner?",
+        "The landlord needs my signature in advance, so I will sign the lease next week.",
+        "The coordinator assured me that I could accept the travel reimbursement by check.",
+        "In college I committed myself to the hospital volunteer program.",
+        "I commit myself to the department's research goals.",
     ),
     notes=(
         'A negating word shortly before, in the same clause, turns a match off ("I would never '
