@@ -23,7 +23,9 @@ OTHER_RULES = [rule for rule in RULES if rule not in WORDING_RULES]
 FLAGGED = [
     # ("Is there news about my application?" is now a rule's wording.)
     ("Has my application reached the top yet?", "checking-in", "application"),
-    ("Honestly, every other program I saw trails far behind yours.", "exclusive-claim", "other"),
+    # No exclusive-claim example: its threshold (about 6) keeps the model nearly silent for it,
+    # and the one it flagged ("Honestly, every other program I saw trails far behind yours.")
+    # passed on "Honestly" alone (without it the score falls under the threshold).
     # ("Send over the contract and I will sign it" is now a rule's wording.)
     (
         "Were you to offer me a contract tomorrow, I would sign it without a second thought.",
