@@ -7,14 +7,15 @@ PYTHON_TIMEOUT_MS = 120_000  # a cold start on a busy shared machine; not a spee
 # every animation frame, Playwright's default: that keeps a page drawing 60 frames a second
 # for the whole wait, which cost 0.1-0.2 of a core per waiting page on this 2-core machine.
 POLL_MS = 50
-STATUS = '[data-testid="checker-status"]'
 
-# The status line once the start has ended either way, read in the same evaluation that
-# sees it settle (a second lookup could race a Retry).
-SETTLED_STATUS = """() => {
-  const line = document.querySelector('[data-testid="checker-status"]');
-  const text = line ? line.textContent.trim() : "";
-  return /ready$|could not start/.test(text) && text;
+# The text the page's Python start ended with, either way, as PreMatchPython.onStatus tells
+# it (it replays the current stage at once). Not read from the status line: on a letter page
+# the form takes that line's place once Python is ready, so a wait for the line could miss it.
+WATCH_SETTLED = """() => {
+  window.__settledStatus = undefined;
+  window.PreMatchPython.onStatus((stage, text) => {
+    if (stage === "ready" || stage === "failed") window.__settledStatus = text;
+  });
 }"""
 
 
@@ -38,8 +39,14 @@ def wait_for_python(page, timeout_ms: int = PYTHON_TIMEOUT_MS) -> None:
 
 
 def settled_status(page, timeout_ms: int = PYTHON_TIMEOUT_MS) -> str:
-    """The page's Python status line once the start succeeded ("... ready") or failed."""
-    return page.wait_for_function(SETTLED_STATUS, timeout=timeout_ms, polling=POLL_MS).json_value()
+    """The status text the page's Python start ended with: "Checker ready", or why it failed."""
+    page.wait_for_function(
+        "() => window.PreMatchPython !== undefined", timeout=timeout_ms, polling=POLL_MS
+    )
+    page.evaluate(WATCH_SETTLED)
+    return page.wait_for_function(
+        "() => window.__settledStatus", timeout=timeout_ms, polling=POLL_MS
+    ).json_value()
 
 
 def flush_python(page) -> None:
