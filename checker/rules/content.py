@@ -77,12 +77,9 @@ _OFFER = re.compile(
 
 
 def _asks_its_own_question(letter: Letter, kind: str) -> bool:
-    """A question in the body that neither chases nor asks about rank, nor offers more."""
-    asked = [
-        (hit.start, hit.end)
-        for rule in (CHECKING_IN, ASKS_ABOUT_RANK)
-        for hit in rule.check(letter, kind)
-    ]
+    """A question in the body that neither asks about rank nor offers more. Both callers ask
+    only once `_chases` has found no chasing, so CHECKING_IN need not be run again here."""
+    asked = [(hit.start, hit.end) for hit in ASKS_ABOUT_RANK.check(letter, kind)]
     view, mark = letter.view, letter.body_start
     while (mark := view.find("?", mark, letter.body_end)) >= 0:
         start, _ = evidence.sentence_around(view, mark, mark, letter.body_start, mark)
