@@ -21,7 +21,6 @@ pytestmark = pytest.mark.browser
 PYTHON_PAGE = "templates/rank-first"
 CHECKER_PAGE = "checker"
 OTHER_PAGE = "glossary"
-STATUS = '[data-testid="checker-status"]'
 
 # Recorded from the very start of each page: long main-thread tasks, CSP violations, and
 # the status text the start ended with (onStatus replays the current stage at once).
@@ -37,6 +36,15 @@ Object.defineProperty(window, "PreMatchPython", {
     });
   },
 });
+// The status line's role and aria-live, read when the page first adds it: on a letter page
+// the form takes its place once Python is ready, which from disk can be very soon.
+new MutationObserver((records, observer) => {
+  const line = document.querySelector('[data-testid="checker-status"]');
+  if (line) {
+    window.__statusAttributes = [line.getAttribute("role"), line.getAttribute("aria-live")];
+    observer.disconnect();
+  }
+}).observe(document, { childList: true, subtree: true });
 window.__longTasks = [];
 window.__cspViolations = [];
 try {
@@ -133,9 +141,11 @@ def python_started(browser, url: str) -> Iterator[Start]:
         # Not until "load": from file:// the load event waits for the runtime's asset scripts,
         # after which Python can be ready and the status line gone before it is read.
         page.goto(url, wait_until="commit")
-        # Read while Python starts: once ready, the letter form takes the status line's place.
-        status = page.locator(STATUS)
-        attributes = (status.get_attribute("role"), status.get_attribute("aria-live"))
+        attributes = tuple(
+            page.wait_for_function(
+                "() => window.__statusAttributes", timeout=PYTHON_TIMEOUT_MS, polling=POLL_MS
+            ).json_value()
+        )
         settled = wait_until_ready(page)
         seconds = time.perf_counter() - started
         yield Start(page, log, attributes, settled, seconds)
