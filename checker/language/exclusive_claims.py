@@ -326,7 +326,7 @@ EXCLUSIVE = topic(
         'not even imagining another place: "I can\'t imagine training anywhere else", "I don\'t '
         'see myself anywhere but Eastfield"',
         "(?:not|never) {a2}(?:picture|see|imagine) (?:myself |(?:myself )?(?:training|be|working"
-        "|matching|living|going|staying) )(?:anywhere|anyplace|somewhere)"
+        "|matching|living|go|stay) )(?:anywhere|anyplace|somewhere)"
         f" (?:other than|but|except|else{_NOT_A_SCOPE})",
     ),
     family(
