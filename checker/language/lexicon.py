@@ -264,6 +264,14 @@ NEGATIVE_STEMS: dict[str, str] = {"ca": "can", "wo": "will", "sha": "will", "ai"
 # Written forms of "number one" / "#1": one lemma, stronger than a plain "first".
 NUMBER_ONE = "no1"
 
+# Specialties, by the one word applicants call them ("surgery is my first choice"): the
+# specialties of checker/policies.toml (tests/test_policy_table.py checks they are here) and
+# the common ones without a policy there, which that table, of sourced policies only, lacks.
+SPECIALTIES: frozenset[str] = words(
+    "medicine surgery urology ophthalmology pediatrics psychiatry neurology radiology pathology "
+    "anesthesiology dermatology cardiology oncology obstetrics gynecology"
+)
+
 # Words a period after does not end a sentence ("Dr. Lee", "St. Mary's", "e.g.").
 ABBREVIATIONS: frozenset[str] = words(
     "dr mr mrs ms prof st mt ft jr sr vs etc dept univ approx no inc ave gen sen rev"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from checker.language.lexicon import SPECIALTIES
 from checker.language.topic import family, topic
 from checker.language.word_classes import RANK_VERB
 
@@ -20,9 +21,8 @@ _FIRST = "(?:first|no1|highest|top)"
 # ("internal medicine is my first choice", "I listed surgery as my first choice").
 _NOT_A_PROGRAM = (
     *("elective", "rotation", "clerkship", "specialty", "field", "city", "date", "hotel"),
-    *("topic", "project", "track", "dish", "option", "subject", "course", "medicine", "surgery"),
-    *("pediatrics", "psychiatry", "neurology", "radiology", "pathology", "anesthesiology"),
-    *("dermatology", "cardiology", "oncology", "obstetrics", "gynecology", "urology"),
+    *("topic", "project", "track", "dish", "option", "subject", "course"),
+    *sorted(SPECIALTIES),
 )
 _NOT_THE_PROGRAM_BEFORE = "".join(f"(?<! {thing} be my)" for thing in _NOT_A_PROGRAM)
 _NOT_THE_PROGRAM_AS = "".join(f"(?<! {thing} as my)" for thing in _NOT_A_PROGRAM)
