@@ -209,11 +209,14 @@ STATUS = topic(
     # Whether the applicant is still in the running: "am I still being considered", "is my
     # app still being looked at", "whether I am still in consideration".
     "be (?:i|we|my (?:application|file|candidacy|app)) still {a2}(?:be |under )?{a2}(?:consider"
-    "|consideration|review|look at|in consideration|in the running|active)",
+    "|consideration|review|look at|in consideration|in the running|in contention|active)",
+    # Still in the running, said with "remain": "whether I remain in contention".
+    "(?:if|whether|do) (?:i|we|my (?:application|file|candidacy|app)) {a2}(?:still )?(?:remain"
+    "|stay) {a2}(?:in contention|in the running|under consideration|in consideration|active)",
     "(?:if|whether) (?:i|we|my (?:application|file|candidacy|app)) {a2}(?:be|have be) still"
     " {a2}(?:be"
     " |under )?{a2}(?:consider|consideration|review|look at|in consideration|in the running"
-    "|active)",
+    "|in contention|active)",
     "(?:if|whether) (?:i|my application) {a2}(?:be|have be) {a2}(?:shortlist|select|invite"
     "|consider)(?= (?:for|or|\\?|\\.|\\|) )",
     "decision {g2}(?:be|have be) make",
@@ -225,7 +228,8 @@ STATUS = topic(
     "when {g4}(?:finish|complete|conclude|wrap up|be do|be done|be finish) {g1}(?:review"
     "|evaluate|consider|rank) (?:my|file|files|application|applicant|candidate|candidates"
     "|interviewee|interviewees|them|it)",
-    "(?:know|learn|hear|inform me (?:about|of)|update me (?:about|on)) {g2}(?:the )?(?:outcome"
+    "(?:know|learn|hear|inform me (?:about|of|regarding|on)|update me (?:about|on|regarding))"
+    " {g2}(?:the )?(?:outcome"
     "|result|results|decision|status) of my (?:interview"
     "|application|candidacy|file)",
     "(?:whether|if|when) {g2}(?:invitation|invitations|invite|decision|decisions|offer|offers"
