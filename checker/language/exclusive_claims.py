@@ -282,6 +282,10 @@ EXCLUSIVE = topic(
     "(?= (?:\\.|!|\\||if"
     "|unless"
     "|but|other|except) )",
+    # The same doubt behind a hedge, with the program as the condition: "I'm not sure I want
+    # to train anywhere if it isn't Westbrook" (a bare "not sure I want to go anywhere" is not).
+    "not sure (?:that )?i {a2}(?:want to|wish to) (?:be|go|train|match) anywhere(?: else)?"
+    " (?:if (?:it|that) {a2}be not|unless (?:it|that) {a2}be) {prog}",
     # A belief that nowhere else would do: "I don't think I could be happy anywhere but at X".
     "not {a2}(?:think|believe) (?:that )?i {a2}(?:{modal} )?{a2}(?:be happy|be|train|thrive)"
     " (?:anywhere|anyplace) (?:but|other than|except) (?:at |with |in )?{prog}(?= (?:\\.|!|,|;"

@@ -870,6 +870,7 @@ EXCLUSIVE_CLAIM = Rule(
         "Other programs are out of question for me now.",
         "I don't see myself putting anyone else ahead of your program.",
         "I cannot picture being anywhere other than Eastfield.",
+        "I'm not sure I want to match anywhere unless it is Harbor View.",
         "There is no other hospital where I would feel at home.",
         "I have asked the remaining programs to remove me from their lists.",
         "I am not planning to train in any other place.",
