@@ -27,6 +27,11 @@ EVALUATION_OF_APPLICANT = topic(
     "be (?:i|we|my application|my name) {a2}(?:go to |likely to |expect to |about to )?"
     "(?:be |get )?(?:rank|list|place)",
     "{modal} (?:i|we|my application) {a2}be (?:rank|list|place)",
+    # Told either way: "will I be told if I'm not being ranked?", "would I be notified whether
+    # I am ranked".
+    "be (?:told|informed|notified|let know|inform|tell)(?: by (?:you|the program|the committee))?"
+    " (?:if|whether) (?:i|we|my application) {a2}(?:{modal} )?{a2}(?:be|have be) {a2}(?:not )?"
+    "{a2}(?:be )?(?:rank|list)",
     # Not a relative "where" after "be": "Ridgefield is where I am ranking first".
     "(?:if|whether|where(?<!be where)|how high|how highly|how well) (?:i|we|my application) {a2}"
     "(?:{modal} )?{a2}(?:be get|get|be|have be|be go to be|be (?:likely|expect|set|about|go) to"
