@@ -683,6 +683,9 @@ PLEADING = topic(
     f"(?:{_A_PLACE}|match|interview|chance)(?! (?:to (?:study|stay|sleep|park"
     "|live|eat|rest|sit|charge)|near|close to|for (?:my|the) (?:car|luggage|bag|bags)))",
     "i {a2}need to match",
+    # Anywhere at all, as long as it is in: "Put me anywhere, I just need to be in."
+    "i {a2}need to (?:be in|get in)(?= (?:\\.|!|,|\\||somewhere|anywhere|there) )",
+    "put me anywhere(?= (?:,|\\.|!|\\||you) )",
     # Nothing to fall back on: "there's no plan B for me", "I have no backup plan at all".
     "(?:there be|i have|i have get|i {a2}do not have) {a2}(?:no|any) (?:plan b|plan name|backup"
     " plan|back-up plan|fallback plan)(?= (?:for me|at all|if|and|,|\\.|!|\\||none|left|this year)"

@@ -378,6 +378,7 @@ DESPERATE_TONE = Rule(
         "No fallback at all if this falls through.",
         "honestly i'm kind of losing it over here",
         "I'm literally on my knees here.",
+        "Put me anywhere, I just need to be in.",
     ),
     passes=(
         "This is my last chance to thank you before the holidays, so thank you for the tour.",
