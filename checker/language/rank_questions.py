@@ -104,6 +104,10 @@ EVALUATION_OF_APPLICANT = topic(
     "|be come|come|appear|figure|feature|be include|be list|be place|have be place|be put) {a2}"
     "(?:on|in|onto) " + _YOUR_RANK_LIST,
     "make it (?:onto|on|to|into) " + _YOUR_RANK_LIST,
+    # Known without "if": "I'd be so relieved to know I'm at least on your list" (the frame
+    # asks for a request word before it).
+    "(?<=know )(?:i|my name|my application|we) {a2}(?:be|have be|will be|make it|be include"
+    "|be list) {a2}(?:on|in|onto) " + _YOUR_RANK_LIST,
     "(?:i|we|my application|my name|my candidacy|my file) {a2}(?:{modal} )?{a2}(?:have )?(?:make"
     "|made)"
     " the cut",

@@ -296,6 +296,7 @@ ASKS_ABOUT_RANK = Rule(
     fails=(
         "Kindly let me know whether I am in the rankable list.",
         "Would I be informed if I am not ranked?",
+        "It would ease my mind to know my name is at least on your list.",
         "I'd like to know if I will get ranked this year.",
         "Is my application getting ranked this year?",
         "I would love to know where you plan to rank me.",
@@ -374,6 +375,7 @@ ASKS_ABOUT_RANK = Rule(
     ),
     passes=(
         "I was told that I was ranked first in my class.",
+        "It was such a relief to know that I am on your rank list; thank you for telling me.",
         "What are my chances of getting a parking permit?",
         "I was wondering whether I am getting placed in the morning group for the tour.",
         "I simply wanted you to know where I stand after careful thought.",
