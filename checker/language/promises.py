@@ -426,6 +426,14 @@ IN_MATCH = topic(
     "(?:through|via|in|within|by) the match",
     "(?:if|when|once) i {a2}match",
 )
+# A job that is not a residency position: "I accepted the offer of a research assistant
+# post", "my research mentor has offered me a position as research fellow".
+RESEARCH_POST = topic(
+    "research-post",
+    "a research job: a post, a position or a contract in research, not a residency place",
+    "research {g2}(?:{seat}|job|role|fellow|fellowship|assistant)",
+    "(?:{seat}|job|role) (?:as|of) (?:a |an )?research",
+)
 INTERVIEW_OFFER = topic(
     "interview-offer",
     "an interview, visit or event, or a place on a shuttle, in a hotel or a course: not a position",

@@ -89,6 +89,14 @@ BINDING_COMMITMENT = Rule(
             READY_TO_SIGN,
             unless=(IN_MATCH, INTERVIEW_OFFER),
         ),
+        Frame(
+            "the other programs given up in return for a place: give me a position and I will "
+            "cancel my other interviews (the exclusive claim inside the deal is this finding)",
+            EXCLUSIVE,
+            with_topics=(PROGRAM_OFFERS,),
+            negatable=False,
+            unless=(IN_MATCH,),
+        ),
     ),
     fails=(
         "I shall be joining your program if selected.",
@@ -123,6 +131,8 @@ BINDING_COMMITMENT = Rule(
         "Can we agree on a position now so I can stop interviewing?",
         "Could you assure me of a position before the lists are due?",
         "I will not accept any other offer if you take me.",
+        "Give me a position and I will cancel all my remaining interviews.",
+        "If you kindly give me a pre-match, I will not go anywhere else.",
         "An offer from your program would be accepted immediately.",
         "If offered, I will accept.",
         "Whenever the offer letter comes, I will sign it the same day.",
@@ -1038,6 +1048,9 @@ EXCLUSIVE_CLAIM = Rule(
         "Everyone else was below deck when the ferry docked.",
         "No restaurant on the trail measured up to the one near Oakview.",
         "No other applicant will get my notes from the day.",
+        # Inside a promise or a deal joined by "and": the binding commitment's finding.
+        "I promise to sign with you and stop interviewing elsewhere.",
+        "Promise me a spot and I'll withdraw from every other program tomorrow.",
     ),
     notes=(
         'Needs a comparison with the other programs, or giving them up; a plain "only" '

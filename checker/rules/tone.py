@@ -474,6 +474,9 @@ GENERIC_PRAISE = Rule(
         "The residents seemed happy and the culture was great.",
         "The faculty support their residents, and the program is excellent.",
         "The residents treat each other like family, and it is a wonderful program.",
+        "From the teaching to the clinics, it is an excellent program!",
+        "I loved meeting Lakeshore's residents, and the program is amazing.",
+        "Your program's strong commitment to teaching and its wonderful culture impressed me.",
     ),
     passes=(
         "Watching you calm a scared child was the best teaching moment of my season.",
@@ -510,6 +513,14 @@ GENERIC_PRAISE = Rule(
         "morning.",
         "The welcoming atmosphere was clear when the coordinator mailed each applicant a welcome "
         "packet.",
+        # A person named without a title, a clinic or screening named by what it is for, a
+        # street.
+        "Dear Dr. Keane,\n\nTalking with Priya and Jonah at the resident social was the best "
+        "part of the day. It is a wonderful program.",
+        "I enjoyed meeting Maya, the chief resident, and the program is outstanding.",
+        "It is a wonderful program, and I loved hearing about the Harbor Street clinic.",
+        "The program is excellent; the hepatitis C screening your interns run stood out.",
+        "Your faculty are supportive, and the shelter clinic on Elm Avenue is why I applied.",
     ),
     notes=(
         "A detail is recognised from a list of specific program features, a project named by "
