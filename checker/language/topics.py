@@ -796,7 +796,7 @@ STOCK_PRAISE = topic(
     # A place anyone could be told is good for training: "a great place to learn and grow".
     "(?:perfect|ideal|great|wonderful|fantastic|amazing|excellent|incredible|terrific|special)"
     " place (?:for me )?to (?:train|grow|learn|thrive|work)",
-    f"such (?:a|an) {_PRAISE} place",
+    f"such (?:a|an) {_PRAISE} (?:place|team|group|family)",
     # Praise by hearsay: "I have always heard wonderful things", "people only say good things".
     "(?:hear|say|speak) {a2}(?:so many |many |only |nothing but |such )?(?:wonderful|great"
     "|amazing|good|fantastic|excellent|nice|positive|incredible) things about {prog}",

@@ -83,11 +83,13 @@ BINDING_COMMITMENT = Rule(
             with_topics=(ASKED_FOR_OFFER,),
             with_previous_sentence=True,
             unless=(IN_MATCH, INTERVIEW_OFFER),
+            covers=_INSIDE_A_PROMISE,
         ),
         Frame(
             "readiness to sign or accept at once",
             READY_TO_SIGN,
             unless=(IN_MATCH, INTERVIEW_OFFER),
+            covers=_INSIDE_A_PROMISE,
         ),
         Frame(
             "the other programs given up in return for a place: give me a position and I will "
@@ -258,6 +260,10 @@ BINDING_COMMITMENT = Rule(
         "The coordinator assured me that I could accept the travel reimbursement by check.",
         "In college I committed myself to the hospital volunteer program.",
         "I commit myself to the department's research goals.",
+        # Any place at all is pleading (desperate-tone), not a promise to this program.
+        "I would gladly accept any spot at all, in any specialty, just to start training.",
+        # A rank place that guarantees the match is the deal's, not a pledge.
+        "Ranking you first, I hope you will put me at a spot that guarantees I match.",
     ),
     notes=(
         'A negating word shortly before, in the same clause, turns a match off ("I would never '
@@ -655,6 +661,10 @@ RECIPROCAL_REQUEST = Rule(
         "We sat at the same spot on your patio as last year.",
         "Your kindness was met with the same warmth from my family.",
         "You are my first choice. In return for the tour, I mailed the residents a thank-you card.",
+        # The applicant's own list, and the program's plan read with gladness (its own words).
+        "Oakview is my first choice and will be ranked first on my list.",
+        "I was happy to hear that Oakview intends to rank me highly, and I will rank Oakview "
+        "highly too.",
     ),
     notes=(
         "The two halves of the deal must sit in one sentence, except for an explicit "
@@ -1081,6 +1091,9 @@ EXCLUSIVE_CLAIM = Rule(
         # Inside a promise or a deal joined by "and": the binding commitment's finding.
         "I promise to sign with you and stop interviewing elsewhere.",
         "Promise me a spot and I'll withdraw from every other program tomorrow.",
+        "If selected, I am ready to sign the contract at once and stop all my other interviews.",
+        # A place at a moment, not a program: "anywhere but the ICU when ...".
+        "I did not want to be anywhere but the ICU when my patient woke up.",
     ),
     notes=(
         'Needs a comparison with the other programs, or giving them up; a plain "only" '

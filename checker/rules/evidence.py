@@ -394,16 +394,22 @@ _BACKGROUND = re.compile(
 # buprenorphine bridge clinic", "the hepatitis C screening", "the residents' street outreach
 # van", "the Harbor Street clinic"), with up to three words before the noun.
 _SETTING = re.compile(
-    r"\b(?:the|their|its|your)(?: (?:residents|interns|program)'s?)? ([a-z][a-z-]{2,})"
-    r" (?:([a-z][a-z-]*) )?(?:([a-z][a-z-]*) )?(?:teaching|rounds|conference|lab|unit"
+    r"\b(?:the|their|its|your)(?:\s(?:residents|interns|program)'s?)?\s([a-z][a-z-]{2,})"
+    r"\s(?:([a-z][a-z-]*)\s)?(?:([a-z][a-z-]*)\s)?(?:teaching|rounds|conference|lab|unit"
     r"|service|nursery|ward|elective|workshop|huddle|board|didactics|sign-?out|curriculum"
     r"|clinic|clinics|screening|screenings|shelter|retreat|retreats|immersion|coverage"
-    r"|outreach|fair|van)\b"
+    r"|outreach|fair|van|site|sites|campus|volume)\b"
+)
+# A moment of the interview day seen for oneself: "the camaraderie I observed during lunch".
+_SEEN_ON_THE_DAY = re.compile(
+    r"\b(?:observed|saw|noticed|watched|witnessed)\s(?:[a-z'-]+\s){0,4}?(?:during|at|on)\s(?:the\s|our"
+    r"\s|your\s)?(?:lunch|dinner|breakfast|tour|rounds|social|happy\shour|sign-?out|huddle"
+    r"|morning\sreport|noon\sconference)\b"
 )
 # A street: "the shelter on Elm Avenue".
 _STREET = re.compile(
-    r"\b(?:on|at|off) (?!(?:the|a|an|my|our|your|their|this|that)\b)[a-z][a-z'-]+"
-    r" (?:street|avenue|road|boulevard)\b"
+    r"\b(?:on|at|off)\s(?!(?:the|a|an|my|our|your|their|this|that)\b)[a-z][a-z'-]+"
+    r"\s(?:street|avenue|road|boulevard)\b"
 )
 _STOCK_WORDS = frozenset(
     [
@@ -491,6 +497,7 @@ _STOCK_WORDS = frozenset(
         "rich",
         "complex",
         "didactic",
+        "main",
         "top-notch",
         "awesome",
         "fun",
@@ -654,7 +661,7 @@ def _names_a_person(letter: Letter) -> bool:
 def has_concrete_detail(letter: Letter) -> bool:
     """Names a person, a specific curriculum element or place, or a number in the body."""
     view = letter.view
-    for pattern in (_UNNAMED_DETAIL, _PEOPLE_DO, _QI_WORK, _STREET):
+    for pattern in (_UNNAMED_DETAIL, _PEOPLE_DO, _QI_WORK, _STREET, _SEEN_ON_THE_DAY):
         if pattern.search(view, letter.body_start, letter.body_end):
             return True
     for match in _CONCRETE_TERMS.finditer(view, letter.body_start, letter.body_end):

@@ -528,6 +528,9 @@ GENERIC_PRAISE = Rule(
         "It is a wonderful program, and I loved hearing about the Harbor Street clinic.",
         "The program is excellent; the hepatitis C screening your interns run stood out.",
         "Your faculty are supportive, and the shelter clinic on Elm Avenue is why I applied.",
+        # A site or a volume named by what it is, a moment seen on the day.
+        "The residents seemed happy, and the burn volume at the downtown site is remarkable.",
+        "I was impressed by the resident camaraderie I saw at the pre-interview dinner.",
     ),
     notes=(
         "A detail is recognised from a list of specific program features, a project named by "
