@@ -525,7 +525,9 @@ PLEADING = topic(
     "|centre|general|program|residency|hospice|house|campus|system|north|south|east|west) )",
     "(?<=have |take )pity",
     "throw myself (?:on|at)",
-    "(?<=on my )knees",
+    # Kneeling to plead, not to fix a table leg: "on my knees asking for one interview".
+    "(?<=on my )knees(?= (?:\\.|!|,|\\||beg|begging|ask|asking|plead|pleading|pray|praying|request"
+    "|requesting|for|and|to|here|now) )",
     "(?<=upon my )knees",
     *(
         f"(?<={need} )(?:give up|quit|leave|abandon) (?:on )?(?:medicine|my dream|my career)"
@@ -543,7 +545,8 @@ PLEADING = topic(
     "i {a2}(?:be |have )?(?:run|running|ran) out of (?:time|hope|options|chances|years)",
     "(?:save|rescue) my (?:career|life|future|dream)",
     "(?:destroy|devastate|crush|break) me (?:to|if)",
-    "folded hands",
+    # Not the closing formula of a sign-off ("With folded hands and gratitude, Dr. Obi").
+    "folded hands(?! (?:and [^ |]+ )?, (?:dr |name ))",
     "only earn member",
     f"{_A_PLACE} (?:that )?you (?:can|could) spare",
     "(?<=\\| )(?:beg|plead)(?= (?:here|you|for|,|\\.|!|\\|) )",
@@ -551,6 +554,9 @@ PLEADING = topic(
     "(?:do not|not|never) let me down",
     "(?:family|parent|parents|everyone|everybody) {a2}(?:be )?(?:count|counting|depend|depending"
     "|rely|relying) on me",
+    # "My whole family is counting on this", not "counting on this income to pay rent".
+    "(?:family|parent|parents|everyone|everybody) {a2}(?:be )?(?:count|counting|depend|depending"
+    "|rely|relying) on (?:this|it|my match|match|my matching|this match)(?= (?:\\.|!|,|\\||and) )",
     "can not (?:let (?:them|my family|my parents|everyone) down|fail (?:them|my family|my parents)"
     "|face my (?:parents|family))",
     "(?:sacrificed|give up|gave up|given up) everything(?= (?:for|to|\\.|,|!|\\|) )",
@@ -617,7 +623,11 @@ PLEADING = topic(
     "(?:i|me) {g2}nowhere else to (?:turn|go)",
     "can not {a2}(?:survive|bear|handle|face|go through|take|do) a (?:second|third|fourth) time",
     "can not (?:survive|bear|handle|face|go through|take|do) (?:another|one more) {g1}(?:year|cycle"
-    "|rejection|unmatched|season|round)",
+    "|rejection|unmatched|season|round|no|heartbreak|disappointment|failure)",
+    # Doubt that one could bear it again: "I'm not sure I can handle another year of waiting".
+    "not sure (?:if |whether )?i {a2}(?:can|could) (?:survive|bear|handle|face|go through|take"
+    "|endure) (?:another|one more|a (?:second|third|fourth)) {g1}(?:year|cycle|rejection|season"
+    "|round|match|no|winter)",
     "(?:career|life|future|dream) {g3}(?:will|would) (?:finish|end)(?= (?:\\.|!|,|\\|) )",
     "(?:career|life|future|dream|everything) {g3}(?:be|will be) (?:over|finish|ruined|destroyed"
     "|gone)",
@@ -638,9 +648,12 @@ PLEADING = topic(
     "|application|future|chances)) )",
     # Not a chance someone gave in a story: "an attending who gave me a chance to lead".
     "give(?<!for give)(?<!if you give)(?<!if u give)(?<!who give)(?<!that give)(?<!he give)"
-    "(?<!she give)(?<!they give)(?<!name give)(?<!name , give) me (?:a|one|the|this|another"
-    "|a second|one"
-    " more) (?:chance|shot|opportunity)"
+    "(?<!she give)(?<!they give)(?<!name give)(?<!name , give)"
+    # A condition on the program's giving, not a plea: "if you will give me the opportunity".
+    "(?<!you will give)(?<!you would give)(?<!you can give)(?<!you could give)(?<!you be give)"
+    "(?<!you may give)"
+    " me (?:a|one|the|this|another|a second|one more|this one|just one|just this one|one last)"
+    " (?:chance|shot|opportunity)"
     # Not a task handed over in a story ("gave me the chance to run family meetings"), nor
     # an errand ("a chance to correct one error"): a chance for the place.
     f"(?! to (?!{_GETTING_IN} ))",
@@ -657,7 +670,8 @@ PLEADING = topic(
     "(?:there be|i have|i {a2}do not have) {a2}(?:no|any) (?:backup|back-up|fallback)(?= (?:for"
     " me|at all|if) )",
     "(?:i|we) {a2}(?:be )?{a2}(?:beg|plead)(?= (?:you|for|of you|with you|to be|to you|at|,|\\.|!"
-    "|\\|) )",
+    "|\\||\\[|<|dr) )",  # "I am begging [Program Director] for one interview"
+    "(?:i|we) {a2}(?:implore|beseech|entreat)(?= (?:you|u|the|your|dr|\\[) )",
     "please (?:, )?please",
     "please (?:, )?(?:just |only )?one (?:more )?(?:chance|shot)",
     "not know what i {a2}(?:{modal} )?{a2}do(?= (?:if|\\.|!|\\||without|otherwise|with my life"
@@ -674,7 +688,8 @@ PLEADING = topic(
     "|hope|option|shot|attempt|try)"
     f"(?! to (?!{_GETTING_IN} ))(?! for (?!(?:me|{_A_TRAINING_PLACE}) ))",
     # Not a practical choice told as a story: "I had no other option than to take the bus".
-    "i {g2}have no other (?:option|options|choice|hope|way|chance)(?! (?:than|but) (?:to )?(?:take"
+    "i {g2}have no other (?:option|options|choice|hope|way|chance|path|way forward|path forward)"
+    "(?! (?:than|but) (?:to )?(?:take"
     "|drive|fly|walk|wait|stay|use|book|leave|go|rent|sleep|travel|cancel|reschedule|miss|call) )",
     "(?:please|kindly) (?:do not|not|never) pass (?:me|my application|my file) over",
     "(?:please|kindly) (?:do not|not|never) (?:reject|forget|ignore|overlook|give up on|pass over"
@@ -727,6 +742,41 @@ PLEADING = topic(
     "can not afford (?:not to match|to go unmatched|another (?:year|cycle|rejection)|to fail)",
     "can not {g2}(?:go|be|remain|stay) unmatched",
     "i {a2}(?:will|would) be (?:devastated|heartbroken|crushed)",
+    # A humble plea, not a humble request for hotel details ("I humbly request you to share").
+    "(?:consider|grant|accept|hear|heed|fulfil|fulfill) {g1}my humble (?:request|plea|prayer"
+    "|appeal)",
+    "(?:kindly|please) consider my (?:situation|plight|circumstances|condition|case)"
+    "(?= (?:\\.|!|,|\\||and|sympathetically|with (?:sympathy|compassion|kindness)) )",
+    "i {a2}(?:be )?{a2}(?:completely |totally )?out of (?:options|hope|chances)",
+    # What keeps the applicant going: "Matching is the only thing keeping me going".
+    "(?:only thing|only hope|only reason|all that) {a2}(?:be )?keep (?:me|us) (?:go|going|alive"
+    "|sane|afloat)",
+    "only way (?:i|we) {a2}(?:can|could|will) (?:keep|support|feed|save) (?:my|our) family",
+    "my (?:life|future|whole life|entire life|career) {a2}(?:be|feel) {a2}on hold(?= (?:\\.|!|,|\\|"
+    "|until|while|since|and) )",
+    "(?:be|will be|would be|have be) all for (?:nothing|naught)",
+    "nothing i {a2}(?:would|will) not (?:do|give|sacrifice)(?= (?:\\.|!|,|\\||to|for) )",
+    "(?:i have|there be|i {a2}do not have) {a2}(?:no one|nobody|noone|anyone) else to (?:ask|turn"
+    " to|help me)(?= (?:\\.|!|,|\\|) )",
+    # Distress now: "I can't eat or sleep thinking about it", "I can barely focus".
+    "i {a2}can not (?:eat|sleep|focus|function)(?: or (?:eat|sleep|focus|think|function))?"
+    "(?= (?:\\.|!|,|\\||since|because|anymore|think|thinking|worry|worrying|wonder|wondering"
+    "|at night|over|about) )",
+    "i {a2}can (?:barely|hardly) (?:eat|sleep|focus|think|function|breathe)",
+    "i {a2}(?:be )?(?:not able to|unable to) sleep(?= (?:\\.|!|,|\\||properly|at night|since"
+    "|because|anymore) )",
+    "i {a2}have not (?:slept|sleep|eaten|eat) (?:well |properly )?since (?:the|my|our|then|we"
+    "|your|i)",
+    "not know how (?:much longer )?i {a2}(?:will|would|can|could) {a2}(?:go on|keep go|keep going"
+    "|carry on|cope|survive)(?= (?:\\.|!|,|\\||if|without|like this) )",
+    "not know what {a2}(?:be|would be|will be) left for me",
+    "(?:cry|cried|crying) (?:over|about) (?:this|my|the) (?:application|match|interview|result"
+    "|results|rejection|rejections)",
+    "(?:(?<=\\| )|(?<=, ))no (?:fallback|backup|back-up|plan b)(?= (?:at all|if|for me|\\.|!) )",
+    "i {a2}be {a2}(?:kind of |kinda |sort of |slowly )?(?:lose it|losing it)(?= (?:\\.|!|,|\\||over"
+    "|here|about|and) )",
+    "(?:obliged|indebted|thankful) (?:to you )?(?:forever|for life|my whole life|for the rest of"
+    " my life)(?= (?:\\.|!|,|\\|) )",
 )
 STOCK_PRAISE = topic(
     "stock-praise",
