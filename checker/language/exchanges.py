@@ -18,6 +18,8 @@ PROGRAM_RANKS_APPLICANT = topic(
     "rank (?:me|us|my application)(?! know)",
     # The program choosing the applicant as one half of a trade: "you select me and I ...".
     "(?<=you )(?:select|choose|pick|take) (?:me|us)(?= (?:and|,) )",
+    # The same as a bare imperative opening the sentence: "Match me and you're my #1."
+    "(?<=\\| )(?:match|select|choose|pick|take) (?:me|us)(?= (?:and|,|-|&) )",
     f"{RANK_VERB} (?:me|us|my name|my application) {{a2}}(?:at (?:the )?top|in (?:your"
     " |the )?top|first|high|highly"
     "|to match|in your {g2}(?:range|top|list))",

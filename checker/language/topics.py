@@ -91,8 +91,9 @@ REVIEWED_MY_APPLICATION = topic(
     "reviewed-my-application",
     'asking whether the program has looked at the application: "did you review my application", '
     '"have you had a chance to look over my file"',
-    "(?:do|have) (?:you|name|anyone|the committee|the program|your team|the team) {g5}(?:review"
-    "|look at|look over|go over|go through|see|read|receive|consider|get|open|evaluate) {g2}my"
+    "(?:do|have) (?:you|name|anyone|the {g1}committee|the program|your team|the team) {g5}(?:review"
+    "|look at|look over|go over|go through|see|read|receive|consider|get|open|evaluate|discuss"
+    "|assess) {g2}my"
     " (?:last |previous |earlier |recent |prior |first |second )?(?:application|file|material"
     "|materials|document|documents|email|message|letter|cv|update|candidacy|note|app|one)",
     "(?:could|can|would) (?:you|someone|somebody|anyone) {a2}(?:take a look at|look at|look into"
@@ -220,6 +221,14 @@ STATUS = topic(
     "(?:if|whether) (?:i|my application) {a2}(?:be|have be) {a2}(?:shortlist|select|invite"
     "|consider)(?= (?:for|or|\\?|\\.|\\|) )",
     "decision {g2}(?:be|have be) make",
+    # Past the first cut: "Did my file make it past the first screen?"
+    "(?:do|have|be|whether|if) my (?:application|file|app|candidacy) {a2}(?:make it|get|go|pass)"
+    " (?:past|through|beyond) (?:the )?(?:first |initial |1st |early )?(?:screen|screening|round"
+    "|cut|filter|review)",
+    # The file still in order: "Could you please confirm that everything is still in order
+    # with my file?"
+    "(?:everything|all) {a2}(?:be )?{a2}(?:in order|fine|okay|ok|complete) (?:with|on|regarding)"
+    " my (?:application|file|candidacy|app)",
     "(?:make|reach|come to) (?:a |any |the |your |its |their )?decision",
     "(?:about|on|regarding) my (?:status|application status|candidacy)",
     "(?:update|inform|advise) (?:me|us) (?:about|on|regarding|of) my (?:application|candidacy"
@@ -295,7 +304,11 @@ CHASING = topic(
     "it (?:have|be) be {g2}(?:day|days|week|weeks|month|months)(?= (?:\\.|and|now|\\|"
     # Since the last letter, not "since I last saw snow".
     "|since (?:my |our |the |your )?(?:last )?(?:email|message|note|letter|interview|application"
-    "|submission)|since i (?:last )?(?:write|email|hear|submit|apply|interview|reach)) )",
+    "|submission)|since i (?:last )?(?:write|email|hear|submit|apply|interview|reach)) )"
+    # Time told with the feeling it left, not silence: "It has been two weeks since my
+    # interview and I am still so excited about it!"
+    "(?! since (?:my|our|the) interview and i {a2}(?:be|have be|feel) {a2}(?:so |very )?"
+    "(?:excited|thrilled|happy|grateful|inspired|energized|energised)(?= ))",
     # Silence counted out: "Two months without a reply", "still hoping to hear something".
     "(?:day|days|week|weeks|month|months) without (?:a |any )?(?:{news}|answer)"
     f"{_FROM_THE_PROGRAM}",
@@ -306,7 +319,9 @@ CHASING = topic(
     "nothing (?:on my end )?(?:from you|from the program|from the committee|from your office) yet"
     f"{_NOT_ABOUT_LOGISTICS}",
     # From the program, not "we heard nothing back from the lab".
-    "(?:hear|heard) nothing(?: back| yet| so far| since)?(?= (?:\\.|!|\\||\\?) )",
+    # Not a condition: "should I assume yes if I hear nothing?"
+    "(?<!if i )(?<!if we )(?:hear|heard) nothing(?: back| yet| so far| since)?"
+    "(?= (?:\\.|!|\\||\\?) )",
     "(?:hear|heard) nothing (?:back |yet |so far )?(?:from (?:you|your|the program|the committee"
     "|dr)|since (?:my|i|the interview))",
     "(?:committee|program|you) {a2}(?:meet|decide|review|discuss) {a1}(?:yet )?(?:re|about|on"
@@ -355,7 +370,7 @@ CHASING = topic(
     "(?:keep|kept) (?:refresh|refreshing|check|checking) (?:the|my) (?:portal|inbox|email|mail"
     # For the program's answer, not "checking my phone during the storm".
     "|phone|eras)(?= (?:\\.|!|\\||for (?:news|any news|word|a reply|any reply|a response|an update"
-    "|any update|your (?:reply|response|decision|email))|every|all|hoping|waiting|in case) )",
+    "|any update|your (?:reply|response|decision|email))|every|all|(?:, )?(?:hope|wait)|in case) )",
     "(?:have|do|be) not {a2}(?:yet )?(?:see|seen) (?:anything|any (?:email|invitation|invite|update"
     "|news|reply))(?= (?:\\.|!|,|\\||yet|from you|from the program) )",
     # Afraid the last message went missing: "in case my email got lost", "slipped through".
@@ -413,6 +428,12 @@ CHASING = topic(
     "(?:whether|if) (?:you|the committee|name|the program|anyone) {a2}(?:have )?(?:receive|review"
     "|see|get|read|look at|consider|open) {g2}my (?:application|file|material|materials|document"
     "|documents|email|message|letter|cv|update)",
+    # The occasion had to look: "whether the selection committee has yet had occasion to review
+    # my file", "if you have had the time to discuss my application".
+    "(?:whether|if) (?:you|the {g1}committee|name|the program|anyone) (?:have )?(?:yet |already )?"
+    "have (?:a |the |any )?(?:chance|occasion|time|opportunity) to (?:review|look at|look over|go"
+    " over|go through|read|consider|discuss|assess|evaluate) my (?:application|file|candidacy"
+    "|materials|app)",
     "(?<!how )(?:whether|if|have|be) my (?:application|file|materials|documents) {a2}(?:have )?"
     "(?:be )?(?:review|receive|see|read|consider|process|processed|evaluate|look at)",
     # "Check in on" chases only the application ("checking in on my app", in the next
@@ -662,6 +683,9 @@ PLEADING = topic(
     f"(?:{_A_PLACE}|match|interview|chance)(?! (?:to (?:study|stay|sleep|park"
     "|live|eat|rest|sit|charge)|near|close to|for (?:my|the) (?:car|luggage|bag|bags)))",
     "i {a2}need to match",
+    # Anywhere at all, as long as it is in: "Put me anywhere, I just need to be in."
+    "i {a2}need to (?:be in|get in)(?= (?:\\.|!|,|\\||somewhere|anywhere|there) )",
+    "put me anywhere(?= (?:,|\\.|!|\\||you) )",
     # Nothing to fall back on: "there's no plan B for me", "I have no backup plan at all".
     "(?:there be|i have|i have get|i {a2}do not have) {a2}(?:no|any) (?:plan b|plan name|backup"
     " plan|back-up plan|fallback plan)(?= (?:for me|at all|if|and|,|\\.|!|\\||none|left|this year)"
@@ -785,7 +809,9 @@ STOCK_PRAISE = topic(
     f"{_PRAISED}(?:teaching|education|clinical training|clinical) and research",
     f"(?<!my ){_PRAISED}(?:residency )?(?:program|institution|institute|hospital|department)"
     "(?! (?:director|coordinator|manager|leadership|administrator|staff|office|website|handbook"
-    "|letter|email|chair|head) )",
+    "|letter|email|chair|head) )"
+    # Graded interest, not praise: "one of the top programs on my list".
+    "(?!(?<= top program) (?:on|in) my {list} )",
     "(?:wonderful|great|amazing|fantastic|incredible|unique|excellent|exceptional|outstanding)"
     " opportunity(?! to (?:interview|meet|speak|talk|visit|learn|present|discuss|connect|join|see"
     "|hear) )",
@@ -819,8 +845,9 @@ STOCK_PRAISE = topic(
     "the best (?:training|program|education|environment|place|clinical|residency)",
     f"how (?:{_PRAISE[3:-1]}|nice) (?:the |your )?(?:program|faculty|residents|people|team"
     "|everyone|training)",
-    "one of the (?:best|finest|top|leading|greatest|premier)(?= (?:{g2}program|in the (?:country"
-    "|nation|region|state)|\\.) )",
+    # Not graded interest: "one of the top programs on my list" (the guide's safe wording).
+    "one of the (?:best|finest|top|leading|greatest|premier)(?= (?:{g2}program(?! (?:on|in) my"
+    " {list} )|in the (?:country|nation|region|state)|\\.) )",
     "everything i {a2}(?:{modal} )?(?:be )?(?:look for|want|need|hope for|seek|dream of|value)"
     "(?= (?:in|\\.|,|\\||and) )",
     "(?:commit|dedication|devotion) to excellence",

@@ -102,6 +102,7 @@ BINDING_COMMITMENT = Rule(
     ),
     fails=(
         "I shall be joining your program if selected.",
+        "Whatever date you want me to begin, I will be there.",
         "Once selected I will definitely join.",
         "Consider my commitment to your program made.",
         "fyi contract from u = signed immediately",
@@ -185,6 +186,7 @@ BINDING_COMMITMENT = Rule(
         "I am happy to put my name on the contract today.",
     ),
     passes=(
+        "Whenever you need me at the second look, I will be there.",
         "I have accepted a position outside the Match for a research year, so I must cancel my "
         "interview.",
         "Count me in for the resident happy hour on the 3rd.",
@@ -309,6 +311,8 @@ ASKS_ABOUT_RANK = Rule(
     ),
     fails=(
         "Kindly let me know whether I am in the rankable list.",
+        "Would I be informed if I am not ranked?",
+        "It would ease my mind to know my name is at least on your list.",
         "I'd like to know if I will get ranked this year.",
         "Is my application getting ranked this year?",
         "I would love to know where you plan to rank me.",
@@ -386,6 +390,8 @@ ASKS_ABOUT_RANK = Rule(
         "I wonder whether I remain in serious consideration.",
     ),
     passes=(
+        "I was told that I was ranked first in my class.",
+        "It was such a relief to know that I am on your rank list; thank you for telling me.",
         "What are my chances of getting a parking permit?",
         "I was wondering whether I am getting placed in the morning group for the tour.",
         "I simply wanted you to know where I stand after careful thought.",
@@ -552,6 +558,7 @@ RECIPROCAL_REQUEST = Rule(
         "You are my first choice. Kindly put my name high on your list.",
         "I hope the regard I feel for your program will be shared when you make your list.",
         "If I rank your program first, will you rank me highly too?",
+        "Pick me and you are my first choice.",
         "Would you rank me highly if I put you at the top of my list?",
         "I will rank you first; in return, I hope you will rank me to match.",
         "Can you promise that you will rank me high?",
@@ -618,6 +625,7 @@ RECIPROCAL_REQUEST = Rule(
         "You are my first choice. In return, I only ask that you keep me high on your list.",
     ),
     passes=(
+        "Take me and my wife to the dinner, please; we will be there at six.",
         "My plans will follow the reading list you give residents, and I will rank Oakview first.",
         "My schedule will depend on the list you send me.",
         "The coordinator gave me a good spot to park, and I will rank you highly.",
@@ -804,9 +812,13 @@ RANK_FIRST_CLAIM = Rule(
         "Top of my list: you.",
         "Oakview is the place I will rank at the very top.",
         "Certified my ROL last night. You're first.",
+        "You are first in my order of preference.",
+        "No one else is getting my top spot but Oakview.",
+        "Oakview leads my list.",
         "My rank list is locked in. Oakview sits at the very top.",
         "Once I submitted my list, Oakview jumped straight to the top.",
         "The first rank on my list has been reserved for your hospital.",
+        "First rank has been given to Oakview by me.",
         "Top of my list: y'all.",
         "Your program is hands down my first choice.",
     ),
@@ -869,6 +881,8 @@ RANK_FIRST_CLAIM = Rule(
         "Submitted my visa forms. Oakview is at the very top of my mind.",
         "Once I submit my list, family will go to the top of my priorities.",
         "First rank was given to Priya in the anatomy exam.",
+        "Patient safety is first in my preference of values.",
+        "Dr. Lee led the list of speakers.",
         "When I finalized my list, I went straight to the gym.",
     ),
     notes=(
@@ -1012,6 +1026,9 @@ EXCLUSIVE_CLAIM = Rule(
         "No other residency will appear on my list.",
         "All the other places have been removed from my list.",
         "My rank list has exactly one program on it.",
+        "No other program I saw this winter will come above yours.",
+        "Nobody else is getting placed above Oakview.",
+        "Other residencies I have not even looked at.",
     ),
     passes=(
         "No other hospital is close, so I will need a car.",
@@ -1094,6 +1111,7 @@ EXCLUSIVE_CLAIM = Rule(
         "If selected, I am ready to sign the contract at once and stop all my other interviews.",
         # A place at a moment, not a program: "anywhere but the ICU when ...".
         "I did not want to be anywhere but the ICU when my patient woke up.",
+        "Other hotels I have not considered, since the block rate is good.",
     ),
     notes=(
         'Needs a comparison with the other programs, or giving them up; a plain "only" '

@@ -190,10 +190,13 @@ _AFTER_THE_INTERVIEW = compile_phrases(
     (
         "i (?:have |had |recently )?interviewed",
         # Phone mail drops the "I": "Interviewed with you Jan 8.", "Interviewed Jan 9."
-        "interviewed (?:with (?:you|your)|at your|on (?:jan|feb|dec|nov|oct|[0-9])|last (?:week"
-        "|month))",
+        "interviewed (?:with (?:you|your)|at your|(?:on )?(?:the )?(?:(?:jan|feb|mar|apr|jun|jul"
+        "|aug|sep|oct|nov|dec)[a-z]*|[0-9]{1,2})|last (?:week|month))",
         "(?:think|thinking|thought) (?:[a-z]+ ){0,2}about (?:my|the|our) interview",
         "(?:since|after|following) (?:my|our|the) (?:interview|visit|conversation)",
+        # With its date between: "after the November 30 interview", "since my 3rd Dec interview".
+        "(?:since|after|following) (?:my|our|the) (?:[a-z]+ [0-9]{1,2}(?:st|nd|rd|th)?|[0-9]{1,2}"
+        "(?:st|nd|rd|th)? [a-z]+|[0-9]{1,2}/[0-9]{1,2}) interview",
         "(?:my|our|the) interview (?:on|in|last|this|with you|at|was|went)",
         "(?:my|our|the) interview day (?:was|went|with)",
         "(?:since|after|on|during|at) (?:my|our|the) interview day",
@@ -288,6 +291,12 @@ _RESTATES_INTEREST = compile_phrases(
         "|very much) )*(?:interested|excited|enthusiastic|keen)",
         "(?:reiterat|reaffirm|restat|reconfirm|re-?express)[a-z]* (?:my |our )?(?:[a-z]+ ){0,2}"
         "(?:interest|enthusiasm)",
+        # Said again in other words: "to once again convey my sincere interest", "express my
+        # continued interest".
+        "(?:again|once more) (?:to )?(?:convey|express|state|share|confirm)[a-z]* (?:my |our )?"
+        "(?:[a-z]+ ){0,2}(?:interest|enthusiasm)",
+        "(?:convey|express)[a-z]* (?:my |our )(?:[a-z]+ )?(?:continued|continuing|ongoing"
+        "|sustained|unwavering|undiminished) (?:and [a-z]+ )?(?:interest|enthusiasm)",
     )
 )
 

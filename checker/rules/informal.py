@@ -108,6 +108,19 @@ _SLANG = phrases(
     "idc",
     "convos?",
     "wks",
+    # "fwiw", "rlly", "gtg", "y'all", "thru": forum and phone shorthand.
+    "fwiw",
+    "rlly",
+    "gtg",
+    "y'all",
+    "ya'll",
+    "(?<!drive-)thru",
+    # Slang praise as the end of a sentence: "the sim lab was dope", "the food was fire", not
+    # "the building was on fire" or "the patient was sick".
+    "(?:was|is|were|so|looked|looks) (?:dope|fire)(?= ?(?:[.!,]|lol|af|fr|tbh|$))",
+    "(?:lab|center|centre|tour|dinner|food|panel|party|view|gym|setup|workshop|lounge|place"
+    "|program|simulator) (?:was|is|looked|looks) (?:so |lowkey |kinda )?sick(?= ?(?:[.!,]|lol"
+    "|af|fr|tbh|$))",
 )
 # Letters and digits standing for words: "looking forward 2 hearing", "thanks 4 the tour",
 # "you 2!", "I'll b there", "c u soon". Found from the character (the regex then skips ahead
@@ -191,11 +204,18 @@ _LOWER_CASE_SLANG = re.compile(
         # ESP; "updated w/ the new pub" is note-taking shorthand, which the corpus allows).
         r"cu(?= (?:at|there|then|soon|later|tmrw|tomorrow|tmr|on|in|next)\b)",
         r"w/(?= (?:you|u|ur|your|me|us|them|him|her|everyone|all|[a-z]+ing)\b)",
-        r"esp(?= [a-z])",
+        r"esp(?= [a-z])",  # not "esp Dr. Baptiste" (see _informal)
         # not "the n of the study" or "n patients in each arm"
         r"n(?<=[a-z] n)(?<!the n)(?! (?:of|was|is|=|patients|participants|subjects|samples"
         r"|cases)\b)(?= [a-z])",
         "af",  # "AF" is atrial fibrillation
+        # "fyi", "looking fwd", "thanks sm", "w/o the stamp": not FYI, "Fwd:" (a forwarded
+        # mail), SM or "CT w/o contrast".
+        "fyi",
+        r"fwd(?!:)",
+        r"sm(?:(?<=thanks sm)|(?<=thank u sm)|(?<=thank you sm)|(?<=ty sm)|(?<=thx sm)"
+        r"|(?<=love it sm)|(?<=love u sm)|(?<=love you sm))",
+        r"w/o(?=\s(?:the|a|an|my|your|you|u|me|us|any|it|them)\b)",
         r"k(?=,| (?:thx|thanks|ty|will|sounds|cool|got)\b)",  # "k thx" (see _informal)
         # "help w planning", not "plan w" or "grade w"
         r"w(?<!plan w)(?<!type w)(?<!grade w)(?<!wing w)(?<!block w)(?<!lot w)(?= [a-z]{2,})",
@@ -226,6 +246,7 @@ _GREETS = re.compile(
     r"[ \t]*(?:[,!.?:]|\n|$)"
     rf"|[ \t]+(?:{TITLE}|there|all|everyone|everybody|guys|team|folks|again|y'all)\b"
     r"|[ \t]+(?:just|quick|wanted|hope|thanks|thank|any|so|sorry|ok)\b"  # "hey just wanted to say"
+    r"|[ \t]+(?:that|this|those|these|ur|u|the)\b"  # "yo that resident panel was fire"
     r"|[ \t]+[\[<{]"  # "Hey [Name]!!", "Hiya <<name>>,": a slot where the name goes
     r"|[ \t]+[a-z'-]{1,30}[ \t]*[,!]"
 )
@@ -592,6 +613,8 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
         )
         if typed.lower() == "k" and not opens_sentence(letter.view, hit.start):
             continue  # "k thx", "K, see u then"; not "vitamin k"
+        if typed == "esp" and letter.original[end + 1 : end + 2].isupper():
+            continue  # "esp Dr. Baptiste", "esp Step 2": the written abbreviation before a name
         if (
             typed.islower()
             or typed == "K"
@@ -727,6 +750,19 @@ INFORMAL_TONE = Rule(
         "tl;dr loved it, esp the sim lab. great convo w/ u, cu at second look",
         "Hey [Name]!! nvm, idc, been 3 wks",
         "if im yours, im all in",
+        "thanks sm for the interview",
+        "ngl the food at the dinner was fire",
+        "Thanks for the tour. yo that resident panel was great",
+        "the sim lab was dope",
+        "the lounge was sick lol",
+        "Looking fwd to the second look.",
+        "anyway gtg, rounds start at 6",
+        "Can't wait to see y'all again.",
+        "ur program is my top pick fwiw",
+        "rlly enjoyed the workshop",
+        "did my note even go thru?",
+        "Ranked you 1st. Just fyi.",
+        "I will bring the forms w/o the stamp.",
     ),
     passes=(
         "I am a member of the AMERICAN HEART ASSOCIATION.",
@@ -787,6 +823,11 @@ INFORMAL_TONE = Rule(
         "I shadowed at MOUNT SINAI in the cardiac ICU.",
         "My poster won at the ACP CHAPTER MEETING.",
         "I trained with the PEPFAR team in Lusaka, and I read the PUBMED abstracts.",
+        "The building was on fire, and the patient was sick.",
+        "Fwd: interview schedule. FYI, my Step 2 score is out.",
+        "CT w/o contrast was negative, and SM is my co-author.",
+        "I stopped at the drive-thru before the fire drill.",
+        "Please thank the residents, esp Dr. Baptiste.",
     ),
     notes=(
         "Capitals are judged in the original text; a signature in capitals is allowed, since "

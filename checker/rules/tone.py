@@ -155,6 +155,11 @@ CHECKING_IN = Rule(
         "Could you update me regarding the outcome of my interview?",
         "I was hoping to learn whether I remain in the running.",
         "Is my application still in contention?",
+        "Could you check that all is in order with my application?",
+        "Has my application made it through the initial screening?",
+        "I keep checking my inbox, hoping for a reply.",
+        "Have you had the time to discuss my candidacy?",
+        "I wonder whether the admissions committee has had a chance to assess my file.",
     ),
     passes=(
         "Subject: Correction\n\nDear Dr. Lee,\n\nI am sorry to write a second time. I mixed up "
@@ -163,6 +168,10 @@ CHECKING_IN = Rule(
         "I wonder whether the drug remains in contention as first-line therapy.",
         "I remain in contention for the chief resident role, my mentor says.",
         "Please inform me regarding the dress code for the second look.",
+        "Did my patient make it past the first round of chemotherapy?",
+        "Everything is in order with my file, and the form is attached.",
+        "Should I assume the second look is in person if I hear nothing?",
+        "It has been a month since my interview and I am still so grateful for the day.",
         "We went three days without any news from the ICU family.",
         "It's been months since I last saw snow like the storm on interview day.",
         "Awaiting word on my passport renewal, I booked a refundable flight.",
@@ -369,6 +378,7 @@ DESPERATE_TONE = Rule(
         "No fallback at all if this falls through.",
         "honestly i'm kind of losing it over here",
         "I'm literally on my knees here.",
+        "Put me anywhere, I just need to be in.",
     ),
     passes=(
         "This is my last chance to thank you before the holidays, so thank you for the tour.",
@@ -517,6 +527,7 @@ GENERIC_PRAISE = Rule(
         "Your program's strong commitment to teaching and its wonderful culture impressed me.",
     ),
     passes=(
+        "Lakeshore is one of the top programs on my rank list.",
         "Watching you calm a scared child was the best teaching moment of my season.",
         "I admire your program's strengths in point-of-care ultrasound teaching.",
         "It is a great program: Dr. Okafor's night float teaching impressed me.",
