@@ -704,8 +704,9 @@ PLEADING = topic(
     f"please (?:(?:,|\\.|!|\\||-) ){{0,4}}(?:anything|any {_A_PLACE})(?= (?:at all|\\.|!|\\||,) )",
     "i {a2}(?:be|feel|grow|get|become) {a2}desperate(?= (?:\\.|,|\\||!|and|that|at this point|now"
     "|right now|by now|at this stage|for (?:a |an |this |the |any )?"
-    f"(?:{_A_PLACE}|match|chance|interview|opportunity|yes|break)|to (?:match|get|be|secure"
-    "|train|join)) )",
+    f"(?:{_A_PLACE}|match|chance|interview|opportunity|yes|break)|to (?:match|get (?:in|into|a|an"
+    "|this|that|matched|selected|accepted|it|one|the (?:spot|position|place|match|interview))"
+    "|be|secure|train|join)) )",  # not "desperate to get the snow off my car"
     "i {a2}desperate (?:need|want|hope|wish)",
     f"desperate (?:to|for) (?:a |an |this |the |any )?(?:{_A_PLACE}|match|chance|opportunity)",
     "(?:this|{prog}) {a2}(?:be|may be|might be|could be) {a2}my (?:last|only|final) (?:chance"
@@ -799,6 +800,12 @@ PLEADING = topic(
     "(?:(?<=\\| )|(?<=, ))no (?:fallback|backup|back-up|plan b)(?= (?:at all|if|for me|\\.|!) )",
     "i {a2}be {a2}(?:kind of |kinda |sort of |slowly )?(?:lose it|losing it)(?= (?:\\.|!|,|\\||over"
     "|here|about|and) )",
+    # Begging humbly to be taken: "I am humbly requesting you to consider me as your
+    # resident", not "I humbly request you to consider my application" nor "to share the
+    # hotel details".
+    "(?:humbly|earnestly) (?:request|requesting|pray|praying|appeal|appealing) (?:to )?(?:you"
+    " |your good self |sir |madam )?(?:to )?(?:kindly |please )?(?:consider|select|accept|take"
+    "|choose|pick) me(?! for (?:the|a|an) (?:second look|dinner|tour|call|interview date))",
     "(?:obliged|indebted|thankful) (?:to you )?(?:forever|for life|my whole life|for the rest of"
     " my life)(?= (?:\\.|!|,|\\|) )",
 )

@@ -594,8 +594,25 @@ def _view_hit(letter: Letter, start: int, end: int) -> Hit:
     return Hit(letter.norm.view_offset(start), letter.norm.view_offset(end))
 
 
+# Messages that fit what was found: marks and capitals cannot be "written out in full".
+_MARKS_MESSAGE = "Too informal for a program: use one exclamation or question mark at most."
+_EMOJI_MESSAGE = "Too informal for a program: leave out emoji and emoticons."
+_CAPITALS_MESSAGE = "Words in capitals read as shouting: write them in lower case."
+# An acronym spelled out after it: "the BTW (Bridge to Wellness) program", "LOL (Lots of ...)".
+_SPELLED_OUT = re.compile(r" \([A-Z]")
+
+
+def _defined(letter: Letter, hit: Hit) -> bool:
+    """A short form in capitals with its meaning in brackets after it is a name."""
+    start, end = letter.norm.original_span(hit.start, hit.end)
+    typed = letter.original[start:end]
+    return typed.isupper() and _SPELLED_OUT.match(letter.original, end) is not None
+
+
 def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
-    yield from _SLANG(letter, kind)
+    for hit in _SLANG(letter, kind):
+        if not _defined(letter, hit):
+            yield hit
     for match in _LOWER_CASE_SLANG.finditer(letter.view):
         if letter.is_quoted(*match.span()):
             continue
@@ -613,6 +630,8 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
         )
         if typed.lower() == "k" and not opens_sentence(letter.view, hit.start):
             continue  # "k thx", "K, see u then"; not "vitamin k"
+        if typed == "U" and letter.original.startswith(".", end):
+            continue  # an initial: "Dr. U. Okafor", "A. U. Bello"
         if typed == "esp" and letter.original[end + 1 : end + 2].isupper():
             continue  # "esp Dr. Baptiste", "esp Step 2": the written abbreviation before a name
         if (
@@ -632,24 +651,28 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
         ):
             yield hit
     view = letter.view
+    for match in _REPEATED_MARKS.finditer(view):
+        if not letter.is_quoted(*match.span()):
+            yield Hit(*match.span(), message=_MARKS_MESSAGE)
+    for match in _EMOTICON.finditer(view):
+        glued = match.start() and view[match.start() - 1] in _NOT_BEFORE_EMOTICON
+        if not glued and not letter.is_quoted(*match.span()):
+            yield Hit(*match.span(), message=_EMOJI_MESSAGE)
     marks = (
-        *(match.span() for match in _REPEATED_MARKS.finditer(view)),
-        *(
-            match.span()
-            for match in _EMOTICON.finditer(view)
-            if not (match.start() and view[match.start() - 1] in _NOT_BEFORE_EMOTICON)
-        ),
         *(span for span in _stretched(view) if not _acronym(letter, *span)),
         *_openers(letter),
         *_shorthand(view),
-        *(match.span() for match in _SHORTCODE.finditer(view)),
     )
     for start, end in marks:
         if not letter.is_quoted(start, end):
             yield Hit(start, end)
+    for match in _SHORTCODE.finditer(view):
+        if not letter.is_quoted(*match.span()):
+            yield Hit(*match.span(), message=_EMOJI_MESSAGE)
     for match in _EMOJI.finditer(letter.original):
-        yield _view_hit(letter, match.start(), match.end())
-    yield from _shouting(letter)
+        yield _view_hit(letter, match.start(), match.end())._replace(message=_EMOJI_MESSAGE)
+    for hit in _shouting(letter):
+        yield hit._replace(message=_CAPITALS_MESSAGE)
 
 
 def _acronym(letter: Letter, start: int, end: int) -> bool:
@@ -828,6 +851,8 @@ INFORMAL_TONE = Rule(
         "CT w/o contrast was negative, and SM is my co-author.",
         "I stopped at the drive-thru before the fire drill.",
         "Please thank the residents, esp Dr. Baptiste.",
+        "Dr. U. Eze and Dr. A. U. Bello led the sepsis session.",
+        "The BTW (Bridge to Wellness) sessions were a highlight.",
     ),
     notes=(
         "Capitals are judged in the original text; a signature in capitals is allowed, since "

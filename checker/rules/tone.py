@@ -379,6 +379,7 @@ DESPERATE_TONE = Rule(
         "honestly i'm kind of losing it over here",
         "I'm literally on my knees here.",
         "Put me anywhere, I just need to be in.",
+        "I am humbly requesting you to consider me as your resident.",
     ),
     passes=(
         "This is my last chance to thank you before the holidays, so thank you for the tour.",
@@ -447,6 +448,8 @@ DESPERATE_TONE = Rule(
         "I was not able to sleep on the flight, but the coffee helped.",
         "I had no one else to ask about parking, so I called the front desk.",
         "After the cyclone, my family lost our home and I studied for Step 1 by lamplight.",
+        "I was desperate to get the snow off my car before the interview.",
+        "I humbly request you to consider my application for the preliminary year too.",
     ),
     notes=(
         '"I will do anything" is only read as pleading when it is about the position ("to '
