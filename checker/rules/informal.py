@@ -115,6 +115,25 @@ _SLANG = phrases(
     "y'all",
     "ya'll",
     "(?<!drive-)thru",
+    # More phone shorthand: "ofc", "obvi", "defo", "coz", "b/c", "hbu", "hmu", "wyd", "tyvm",
+    # "srry", "yasss", "hella", "4ward", "wud love", "cud you", "bday", "probs".
+    "ofc",
+    "obvi",
+    "defo",
+    "coz",
+    "b/c",
+    "hbu",
+    "hmu",
+    "wyd",
+    "tyvm",
+    "srry",
+    "yas+",
+    "hella",
+    "4ward",
+    "wud",
+    "cud(?= (?:you|u)\\b)",
+    "b-?day",
+    "probs",
     # Slang praise as the end of a sentence: "the sim lab was dope", "the food was fire", not
     # "the building was on fire" or "the patient was sick".
     "(?:was|is|were|so|looked|looks) (?:dope|fire)(?= ?(?:[.!,]|lol|af|fr|tbh|$))",
@@ -212,6 +231,7 @@ _LOWER_CASE_SLANG = re.compile(
         # "fyi", "looking fwd", "thanks sm", "w/o the stamp": not FYI, "Fwd:" (a forwarded
         # mail), SM or "CT w/o contrast".
         "fyi",
+        *("irl", "txt", "fam", "ily"),  # not IRL, TXT or FAM (an acronym), ILY
         r"fwd(?!:)",
         r"sm(?:(?<=thanks sm)|(?<=thank u sm)|(?<=thank you sm)|(?<=ty sm)|(?<=thx sm)"
         r"|(?<=love it sm)|(?<=love u sm)|(?<=love you sm))",
@@ -401,6 +421,8 @@ def _shouting(letter: Letter) -> Iterable[Hit]:
     """Runs of capitals that are not acronyms, outside the signature (names may be in caps).
     Reads the original text, since the view is lower case."""
     signature_start = letter.sign_off.start if letter.sign_off else len(letter.view)
+    if letter.sign_off and not letter.sign_off_name:
+        signature_start = letter.sign_off.end  # "THANKS AGAIN," shouts; the name below may not
     end_original, _ = letter.norm.original_span(signature_start, signature_start)
     for match in _CAPS_RUN.finditer(letter.original, 0, end_original):
         if match.start() and letter.original[match.start() - 1].isalnum():
@@ -786,6 +808,9 @@ INFORMAL_TONE = Rule(
         "did my note even go thru?",
         "Ranked you 1st. Just fyi.",
         "I will bring the forms w/o the stamp.",
+        "ofc I'll be there, hmu if the time changes",
+        "my fam loved the city b/c it is so walkable",
+        "THANKS AGAIN,\nAna Ruiz",
     ),
     passes=(
         "I am a member of the AMERICAN HEART ASSOCIATION.",
@@ -853,6 +878,8 @@ INFORMAL_TONE = Rule(
         "Please thank the residents, esp Dr. Baptiste.",
         "Dr. U. Eze and Dr. A. U. Bello led the sepsis session.",
         "The BTW (Bridge to Wellness) sessions were a highlight.",
+        "The FAM clinic keeps TXT files; the cow chewed its cud.",
+        "Thank you again.\n\nBest,\nANA RUIZ",
     ),
     notes=(
         "Capitals are judged in the original text; a signature in capitals is allowed, since "
