@@ -253,3 +253,15 @@ PROMISE_ABOUT_RANKING_ME = topic(
     "(?:promise|assure|guarantee|confirm|commit) (?:me |us )?(?:that )?(?:you|name|the program"
     "|your program|i|we) {a2}(?:{modal} )?{a2}(?:rank me|be rank|match)",
 )
+
+# A guaranteed place asked of the program: one side of a trade when a rank is offered for it
+# ("If your good program can assure me a position, I will keep your program as number one").
+PLACE_ASKED = topic(
+    "place-asked",
+    'a guaranteed place asked of the program: "assure me a position", "promise me of a seat"',
+    "(?:assure|promise|guarantee|confirm) (?:me|us) (?:of )?(?:a|an|the|one|your) {g1}(?:{seat}"
+    "|offer|residency)(?! (?:on|in|at) (?:the )?(?:shuttle|bus|dinner|table|tour|hotel|panel"
+    "|call|zoom|session|lecture|agenda) )",
+    "(?:surety|assurance|guarantee|confirmation) (?:of|for|about) (?:a|an|the|my) {g1}(?:{seat}"
+    "|selection|offer)",
+)

@@ -129,7 +129,8 @@ EXCLUSIVE = topic(
     "(?:other"
     f"|remaining|{_LAST_FEW}) {{g1}}interview",
     "(?:(?:no|not a single|none of the|not one of the) (?:other )?(?:program|one|place|residency"
-    "|hospital|option)s?|nobody|noone|no-one|none) (?:on my {list} |else |i {g3}|that |which )?{a2}"
+    "|hospital|option)s?|nobody|noone|no-one|none) (?:on my {list} |else |(?:that |which )?i {g3}"
+    "|that |which )?{a2}"
     "(?:{modal} )?{a2}(?:be )?(?:get )?(?:(?:(?:rank"
     "|place|put|list|appear|come|sit|go|make it|end up|get) )?(?:above|ahead|higher|over|before"
     "|better)"
@@ -457,6 +458,12 @@ EXCLUSIVE = topic(
     "(?:cancel|decline|turn down|skip|drop|withdraw from) {g3}interview {g6}(?:to focus on|so"
     " (?:that )?i (?:can|could) {g2}(?:focus|focused|focusing|concentrate) on) {prog}",
     "(?:rank|want|choose|consider|train at) {prog} alone",
+    # Put first and above everyone, after a pause: "I have put you at the very top, above
+    # everyone."
+    f"{RANK_VERB} {{prog}} {{g5}}, (?:above|ahead of|over|before) (?:everyone|everybody|all"
+    " (?:the )?others|all (?:the )?other {g1}(?:program|place|residenc(?:y|ie)|hospital)s?"
+    "|the rest)"
+    "(?= (?:\\.|!|,|;|\\|) )",
     # The others put first, then set aside: "other programs I have not even considered".
     "other (?:program|place|hospital|residenc(?:y|ie)|option)s? i {a2}(?:have"
     " |do |will |would )?not {a2}(?:even )?(?:consider|look at|think about|think of|rank)"

@@ -126,6 +126,12 @@ PROMISE_TO_ACT = topic(
         f" be|i {{a2}}(?:will|would) (?:have|get)) (?:a|an|one) {_RESIDENCY_PLACE}",
     ),
     family(
+        'committing to the program, said plainly: "I would commit to your program and withdraw '
+        'my other applications"',
+        "i {a2}(?:would|will|shall) {a2}commit (?:myself )?to {prog}(?= (?:\\.|!|,|;|\\||and|if"
+        "|once|as soon as|the moment|should|when|now|today|right away|immediately) )",
+    ),
+    family(
         'coming on whatever start date the program names: "Whatever day you need me to start, '
         "I'm there\"",
         "(?:whenever|whatever (?:day|date)|any (?:day|date)|the (?:day|date)) (?:that )?you {a2}"

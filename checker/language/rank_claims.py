@@ -292,3 +292,12 @@ LIST_MADE = topic(
     "|final)(?= (?:\\.|!|,|;|\\||and|now|today|tonight|last night|yesterday) )",
     "(?:certify|submit|finalize) (?:it|mine)(?= (?:\\.|!|,|\\|) )",
 )
+
+# The program ranked by the applicant, in a rank word only (not "commit to your program", which
+# RANKS_PROGRAM also counts): what is offered for a guaranteed place in a trade.
+RANKS_IT = topic(
+    "ranks-it",
+    'the applicant ranks the program: "I will keep your program as number one", "rank it first"',
+    f"{RANK_VERB} {{prog}}",
+    *RANKS_PROGRAM_FIRST.families,
+)

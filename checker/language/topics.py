@@ -246,6 +246,11 @@ STATUS = topic(
     "|sent|release|be release|be make)",
     "(?:when|whether|if) {g3}(?:hear|receive|get) {g2}(?:back|decision|response|invitation"
     "|invite|from you|interview)",
+    # News heard by the program: "whether you have heard anything from the committee about my
+    # interview", "if u have heard anything abt my app".
+    "(?:whether|if) (?:you|anyone) {a2}(?:have )?{a2}hear (?:anything|any news|something|back)"
+    " {g4}(?:about|abt|on|regarding|re) (?:my|the) (?:interview|application|app|file|candidacy"
+    "|status)",
 )
 # What "just following up" chases, as _ABOUT_THE_APPLICATION for "touch base": nothing named
 # ("Just following up."), a look for news ("to see if there is any news"), the application,
