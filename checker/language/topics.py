@@ -542,7 +542,7 @@ PLEADING = topic(
     f"(?:{_A_PLACE}|chance|match|opportunity)|to {_GETTING_IN}) )",
     "whatever it take(?= (?:,|\\.|!|\\|) )",
     f"(?:take|accept) (?:anything|any {_A_PLACE}|whatever)(?= (?:,|\\.|!|\\|) )",
-    f"take {{a2}}(?:any|whatever) (?:{_A_PLACE}|offer|program)"
+    f"take {{a2}}(?:any|whatever) (?:(?:residency |training )?{_A_PLACE}|offer|program)"
     "(?:s)?(?= (?:,|\\.|!|\\||you|at all|anywhere|that|available|going|left|open) )",
     # Searched from the rare word ("Mercy Hospital" is a name, not this word).
     # Not a hospital's name, even where it opens a sentence ("Mercy is a great program").

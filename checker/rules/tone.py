@@ -382,6 +382,7 @@ DESPERATE_TONE = Rule(
         "I'm literally on my knees here.",
         "Put me anywhere, I just need to be in.",
         "I am humbly requesting you to consider me as your resident.",
+        "I'd take any residency spot you have.",
     ),
     passes=(
         "This is my last chance to thank you before the holidays, so thank you for the tour.",
