@@ -3,9 +3,9 @@
 Python's regex engine tries every alternative at every position of the text, so one pattern
 holding fifty phrases is slow on a long letter. But almost every phrase contains a word that
 any match must contain ("guarantee", or one of "promise/commit/pledge"). PhraseSet uses that:
-phrases whose required words are absent from a text are left out, and the others are only
-tried in windows around the occurrences of their rarest required word. Results are the same
-as `re.finditer` over all phrases (tests/test_phrase_search.py checks that).
+phrases whose required words are absent from a text are left out, and each of the others is
+searched alone, where the regex engine skips quickly to its first letter. Results are the
+same as `re.finditer` over all phrases (tests/test_phrase_search.py checks that).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 
 from checker.patterns import VOCABULARY, phrase_regex
 
-_MAX_CACHED_PATTERNS = 256
+_MAX_WORD_SETS_KEPT = 256
 _BOUNDED = r"(?:{})(?![\w])"  # the start is checked in PhraseSet.finditer
 _WORD_CHAR = re.compile(r"[\w#]")
 
@@ -38,41 +38,63 @@ class PhraseSet:
         self._needs = tuple(tuple(frozenset(words) for words in needs) for needs in found)
         self._words = frozenset(word for needs in found for words in needs for word in words)
         _register_words(self._words)
-        # Which phrases can match, and their pattern, for each set of present words.
-        self._patterns: dict[frozenset[str], re.Pattern[str] | None] = {}
+        # Which phrases can match (by number), for each set of present words.
+        self._possible: dict[frozenset[str], tuple[int, ...]] = {}
+        # Each phrase's regex, compiled when a text first makes it possible. One regex per
+        # phrase, not one for the phrases a text makes possible: each letter holds its own
+        # mix of words, and compiling that mix's regex cost more than the search.
+        self._regexes: list[re.Pattern[str] | None] = [None] * len(phrases)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return next(self.finditer(text, pos, endpos), None)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
-        """Like re.finditer. The start of a match must not be inside a word; that is checked
-        here rather than by a look-behind, which would stop the regex engine from skipping
-        quickly to the places where a phrase's first letter occurs."""
-        pattern = self._pattern_for(text)
-        if pattern is None:
-            return
-        while (match := pattern.search(text, pos, endpos)) is not None:
-            start = match.start()
-            if start and _WORD_CHAR.match(text, start - 1):
-                pos = start + 1  # inside a word ("prank"): look again one character on
-                continue
+        """Like re.finditer over one regex of all the phrases: the leftmost match, and of
+        those starting there the first phrase's, then on from its end."""
+        regexes = [self._regex(number) for number in self._possible_in(text)]
+        heads = [_at_word_start(regex, text, pos, endpos) for regex in regexes]
+        while True:
+            found = [(match.start(), number) for number, match in enumerate(heads) if match]
+            if not found:
+                return
+            match = heads[min(found)[1]]
             yield match
-            pos = max(match.end(), start + 1)
-
-    def _pattern_for(self, text: str) -> re.Pattern[str] | None:
-        present = self._words & words_in_text(text)
-        if present not in self._patterns:
-            if len(self._patterns) > _MAX_CACHED_PATTERNS:
-                self._patterns.clear()
-            possible = [
-                source
-                for source, needs in zip(self._sources, self._needs, strict=True)
-                if all(not words.isdisjoint(present) for words in needs)
+            pos = max(match.end(), match.start() + 1)
+            heads = [
+                _at_word_start(regex, text, pos, endpos) if head and head.start() < pos else head
+                for regex, head in zip(regexes, heads, strict=True)
             ]
-            self._patterns[present] = (
-                re.compile(_BOUNDED.format("|".join(possible))) if possible else None
+
+    def _possible_in(self, text: str) -> tuple[int, ...]:
+        present = self._words & words_in_text(text)
+        possible = self._possible.get(present)
+        if possible is None:
+            if len(self._possible) > _MAX_WORD_SETS_KEPT:
+                self._possible.clear()
+            possible = self._possible[present] = tuple(
+                number
+                for number, needs in enumerate(self._needs)
+                if all(not words.isdisjoint(present) for words in needs)
             )
-        return self._patterns[present]
+        return possible
+
+    def _regex(self, number: int) -> re.Pattern[str]:
+        regex = self._regexes[number]
+        if regex is None:
+            regex = self._regexes[number] = re.compile(_BOUNDED.format(self._sources[number]))
+        return regex
+
+
+def _at_word_start(regex: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Match | None:
+    """The first match from `pos` that does not start inside a word. That is checked here
+    rather than by a look-behind, which would stop the regex engine from skipping quickly
+    to the places where a phrase's first letter occurs."""
+    while (match := regex.search(text, pos, endpos)) is not None:
+        start = match.start()
+        if not start or not _WORD_CHAR.match(text, start - 1):
+            return match
+        pos = start + 1  # inside a word ("prank"): look again one character on
+    return None
 
 
 # Every word some phrase requires, and which of them the text last asked about contains

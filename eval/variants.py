@@ -168,13 +168,13 @@ def swap_rank_form(text: str) -> str | None:
 def swap_conditional(text: str) -> str | None:
     """Moves an if-clause to the other end: "If you offer, I will accept." <-> "I will accept
     if you offer."."""
-    match = re.fullmatch(r"If ([^,]+), ([^,]+?)([.?!])", text)
+    match = re.fullmatch(r"If ([^,]+), ([^,]+?)([.?!]+)", text)
     if match:
         condition, main, end = match.groups()
         return f"{_first_upper(main)} if {condition}{end}"
-    match = re.fullmatch(r"([^,]+?) if ([^,]+?)([.?!])", text)
+    match = re.fullmatch(r"([^,?!]+?) if ([^,?!]+?)([.?!]+)", text)
     # "if" that means "whether" ("I don't know if ...") cannot move to the front.
-    whether = r"(?:know|sure|wondering|wonder|ask|asking|see|me|check|confirm|curious)"
+    whether = r"(?:know|sure|wondering|wonder|ask|asking|see|me|check|confirm|curious|out)"
     if match and not re.search(rf"\b{whether}$", match[1]):
         main, condition, end = match.groups()
         return f"If {condition}, {_first_lower(main)}{end}"

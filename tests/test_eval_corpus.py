@@ -15,6 +15,7 @@ from eval.corpus import (
     FRESH5,
     FRESH6,
     FRESH7,
+    FRESH8,
     PARTS,
     REGISTERS,
     SPLITS,
@@ -52,6 +53,7 @@ def test_splits_share_no_id_and_no_text(one, other):
         (FRESH5, (300, 90, 50), ("f5s-", "f5l-")),
         (FRESH6, (200, 100, 50), ("f6s-", "f6l-")),
         (FRESH7, (200, 100, 50), ("f7s-", "f7l-")),
+        (FRESH8, (200, 100, 50), ("f8s-", "f8l-")),
     ],
 )
 def test_fresh_split_is_big_enough_and_covers_every_rule_and_register(split, sizes, prefixes):

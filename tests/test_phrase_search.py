@@ -70,3 +70,12 @@ def test_search_respects_bounds():
     assert phrases.search(text).span() == (7, 21)
     assert phrases.search(text, 10).span() == (30, 44)
     assert phrases.search(text, 0, 20) is None
+
+
+def test_the_leftmost_match_wins_then_the_first_phrase_as_in_one_regex():
+    """Each phrase is searched alone; the results still come in the order one regex of
+    all the phrases gives them."""
+    phrases = compile_phrases(["rank you", "will rank you first", "rank you first"])
+    text = "i will rank you first, and rank you first again."
+    assert [match.span() for match in phrases.finditer(text)] == [(2, 21), (27, 35)]
+    assert gated_matches(phrases, text) == plain_matches(phrases, text)

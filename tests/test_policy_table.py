@@ -8,7 +8,9 @@ the guide relies on, and that every entry was read on a real, past day.
 from __future__ import annotations
 
 import datetime
+import re
 
+from checker.language.lexicon import SPECIALTIES
 from checker.policies import policy_table
 
 
@@ -27,3 +29,10 @@ def test_every_entry_was_checked_on_a_past_day():
     table = policy_table()
     for policy in [*table.matches.values(), *table.specialties.values()]:
         assert policy.checked <= datetime.date.today(), policy.id
+
+
+def test_the_checker_knows_every_specialty_of_the_table_by_name():
+    """rank-first-claim reads "<specialty> is my first choice" as no program's place."""
+    for policy in policy_table().specialties.values():
+        named = set(re.findall("[a-z]+", policy.name.lower()))
+        assert named & SPECIALTIES, f"{policy.name}: add its word to lexicon.SPECIALTIES"

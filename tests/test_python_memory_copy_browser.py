@@ -7,24 +7,17 @@ from __future__ import annotations
 
 import pytest
 
-from testsupport.python import PYTHON_TIMEOUT_MS, settled_status
+from testsupport.python import (
+    PYTHON_TIMEOUT_MS,
+    python_stages,
+    record_python_starts,
+    settled_status,
+)
 
 pytestmark = pytest.mark.browser
 
 CHECKER_PAGE = "checker/"
 CACHE = "python-memory"
-
-# Every stage the page's Python went through, from the very start (onStatus replays the
-# current stage at once, and python-client.js starts Python as soon as it is defined).
-RECORD_STAGES = """
-window.__stages = [];
-let api;
-Object.defineProperty(window, "PreMatchPython", {
-  configurable: true,
-  get: () => api,
-  set(value) { api = value; value.onStatus((stage) => window.__stages.push(stage)); },
-});
-"""
 
 SAVED_KEYS = f"""async () => {{
   const cache = await caches.open("{CACHE}");
@@ -36,7 +29,7 @@ SAVED_KEYS = f"""async () => {{
 def visits(first_visit_page):
     """One browser profile (so one Cache Storage) for several visits, as a reader's."""
     page, log = first_visit_page
-    page.context.add_init_script(RECORD_STAGES)
+    record_python_starts(page.context)
     return page, log
 
 
@@ -45,7 +38,7 @@ def visit(page, url) -> list[str]:
     own "starting" (said before the worker tells whether it restores or starts)."""
     page.goto(url)
     assert settled_status(page) == "Checker ready"
-    stages = page.evaluate("window.__stages")
+    stages = python_stages(page)
     while stages and stages[0] == "starting":
         stages.pop(0)
     return stages

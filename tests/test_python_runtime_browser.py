@@ -12,7 +12,12 @@ import pytest
 from playwright.sync_api import Page
 
 from testsupport.pages import PageLog, open_logged_page
-from testsupport.python import POLL_MS, PYTHON_TIMEOUT_MS
+from testsupport.python import (
+    PYTHON_TIMEOUT_MS,
+    next_settled_status,
+    record_python_starts,
+    status_line_attributes,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -22,29 +27,9 @@ PYTHON_PAGE = "templates/rank-first"
 CHECKER_PAGE = "checker"
 OTHER_PAGE = "glossary"
 
-# Recorded from the very start of each page: long main-thread tasks, CSP violations, and
-# the status text the start ended with (onStatus replays the current stage at once).
+# Recorded from the very start of each page, besides its Python starts
+# (testsupport.python.record_python_starts): long main-thread tasks and CSP violations.
 RECORDERS = """
-let api;
-Object.defineProperty(window, "PreMatchPython", {
-  configurable: true,
-  get: () => api,
-  set(value) {
-    api = value;
-    value.onStatus((stage, text) => {
-      if (stage === "ready" || stage === "failed") window.__settled = text;
-    });
-  },
-});
-// The status line's role and aria-live, read when the page first adds it: on a letter page
-// the form takes its place once Python is ready, which from disk can be very soon.
-new MutationObserver((records, observer) => {
-  const line = document.querySelector('[data-testid="checker-status"]');
-  if (line) {
-    window.__statusAttributes = [line.getAttribute("role"), line.getAttribute("aria-live")];
-    observer.disconnect();
-  }
-}).observe(document, { childList: true, subtree: true });
 window.__longTasks = [];
 window.__cspViolations = [];
 try {
@@ -74,22 +59,10 @@ def site_base(request, built_site):
 @pytest.fixture
 def recorded_page(browser):
     context, page, log = open_logged_page(browser)
+    record_python_starts(context)
     context.add_init_script(RECORDERS)
     yield page, log
     context.close()
-
-
-def wait_until_ready(page) -> str:
-    """The status text the page's next Python start ended with ("Checker ready" or why it
-    failed), as RECORDERS saw it, taken so that the next call waits for the next start.
-    Not read from the status line: on a letter page the form takes its place once Python is
-    ready, and from file:// that can happen before the "load" event a navigation waits for
-    (two runs waited 120 s there for a line long gone)."""
-    return page.wait_for_function(
-        "() => { const text = window.__settled; delete window.__settled; return text; }",
-        timeout=PYTHON_TIMEOUT_MS,
-        polling=POLL_MS,
-    ).json_value()
 
 
 def call(page, method, params):
@@ -135,18 +108,15 @@ class Start:
 @contextmanager
 def python_started(browser, url: str) -> Iterator[Start]:
     context, page, log = open_logged_page(browser)
+    record_python_starts(context)
     context.add_init_script(RECORDERS)
     try:
         started = time.perf_counter()
         # Not until "load": from file:// the load event waits for the runtime's asset scripts,
         # after which Python can be ready and the status line gone before it is read.
         page.goto(url, wait_until="commit")
-        attributes = tuple(
-            page.wait_for_function(
-                "() => window.__statusAttributes", timeout=PYTHON_TIMEOUT_MS, polling=POLL_MS
-            ).json_value()
-        )
-        settled = wait_until_ready(page)
+        attributes = status_line_attributes(page)
+        settled = next_settled_status(page)
         seconds = time.perf_counter() - started
         yield Start(page, log, attributes, settled, seconds)
     finally:
@@ -243,10 +213,10 @@ def test_leaving_and_coming_back_restarts_cleanly(recorded_page, site_base, buil
     assert stage != "failed", page.inner_text("[data-python-status]")
     page.goto(page_url(site_base, built_site, OTHER_PAGE))
     page.goto(python_page)
-    assert wait_until_ready(page) == "Checker ready"
+    assert next_settled_status(page) == "Checker ready"
     page.go_back()
     page.go_back()
-    assert wait_until_ready(page) == "Checker ready"
+    assert next_settled_status(page) == "Checker ready"
     assert call(page, "template", {"id": "rank-first"})["result"]["id"] == "rank-first"
     assert log.console_errors == []
     assert log.page_errors == []
@@ -270,7 +240,7 @@ def test_a_missing_file_shows_the_failure_and_retry_recovers(
     for pattern in patterns:
         page.route(pattern, lambda route: route.fulfill(status=404))
     page.goto(page_url(site_url, built_site, PYTHON_PAGE))
-    message = wait_until_ready(page)
+    message = next_settled_status(page)
     assert message.startswith("The checker could not start: ")
     assert f"assets/pyodide/{named}" in message
     assert message.endswith("Check that all the site's files are present and try again.")
@@ -279,7 +249,7 @@ def test_a_missing_file_shows_the_failure_and_retry_recovers(
     for pattern in patterns:
         page.unroute(pattern)
     page.get_by_role("button", name="Retry").click()
-    assert wait_until_ready(page) == "Checker ready"
+    assert next_settled_status(page) == "Checker ready"
     assert page.get_by_role("button", name="Retry").count() == 0
     assert call(page, "template", {"id": "rank-first"})["result"]["id"] == "rank-first"
     assert log.page_errors == []
@@ -291,7 +261,7 @@ def test_a_served_copy_without_the_runtime_files_starts_from_the_asset_scripts(
     page, log = recorded_page
     page.route("**/assets/pyodide/pyodide.mjs", lambda route: route.fulfill(status=404))
     page.goto(page_url(site_url, built_site, PYTHON_PAGE))
-    assert wait_until_ready(page) == "Checker ready"
+    assert next_settled_status(page) == "Checker ready"
     assert call(page, "template", {"id": "rank-first"})["result"]["id"] == "rank-first"
     assert log.page_errors == []
 
@@ -299,7 +269,7 @@ def test_a_served_copy_without_the_runtime_files_starts_from_the_asset_scripts(
 def test_each_page_loads_only_the_wheels_it_uses(recorded_page, site_url, built_site):
     page, log = recorded_page
     page.goto(page_url(site_url, built_site, CHECKER_PAGE))
-    assert wait_until_ready(page) == "Checker ready"
+    assert next_settled_status(page) == "Checker ready"
     assert call(page, "lint", {"text": "Where will you rank me?"})["result"]["findings"]
     wheels = {url.rsplit("/", 1)[-1].split("-")[0] for url in log.requests if ".whl" in url}
     assert wheels == {"prematch_checker"}, "the Checker page needs no Jinja2"

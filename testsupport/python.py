@@ -8,15 +8,48 @@ PYTHON_TIMEOUT_MS = 120_000  # a cold start on a busy shared machine; not a spee
 # for the whole wait, which cost 0.1-0.2 of a core per waiting page on this 2-core machine.
 POLL_MS = 50
 
-# The text the page's Python start ended with, either way, as PreMatchPython.onStatus tells
-# it (it replays the current stage at once). Not read from the status line: on a letter page
-# the form takes that line's place once Python is ready, so a wait for the line could miss it.
-WATCH_SETTLED = """() => {
-  window.__settledStatus = undefined;
-  window.PreMatchPython.onStatus((stage, text) => {
-    if (stage === "ready" || stage === "failed") window.__settledStatus = text;
+# Every start of the page's Python, as PreMatchPython.onStatus tells it (it replays the
+# current stage at once): each stage in order, and the text each start settled with
+# ("Checker ready" or why it failed), so that a start after a Retry or a navigation counts
+# as a new one. Not read from the status line: on a letter page the form takes that line's
+# place once Python is ready, which from disk can be before the "load" event. The line's
+# role and aria-live are recorded when the page first adds it, for the same reason.
+# As an init script (record_python_starts) it watches from the first byte; evaluated later
+# (settled_status on a page without it) it starts from the current stage.
+RECORD_STARTS = """() => {
+  if (window.__pythonStarts) return;
+  const starts = { stages: [], settled: [], taken: 0, statusAttributes: null };
+  window.__pythonStarts = starts;
+  const watch = (python) => python.onStatus((stage, text) => {
+    starts.stages.push(stage);
+    if (stage === "ready" || stage === "failed") starts.settled.push(text);
   });
+  if (window.PreMatchPython) {
+    watch(window.PreMatchPython);
+  } else {
+    let api;
+    Object.defineProperty(window, "PreMatchPython", {
+      configurable: true,
+      get: () => api,
+      set(value) { api = value; watch(value); },
+    });
+  }
+  const readStatusLine = () => {
+    const line = document.querySelector('[data-testid="checker-status"]');
+    if (line) starts.statusAttributes = [line.getAttribute("role"), line.getAttribute("aria-live")];
+    return line;
+  };
+  if (!readStatusLine()) {
+    new MutationObserver((records, observer) => {
+      if (readStatusLine()) observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  }
 }"""
+
+
+def record_python_starts(context) -> None:
+    """Record every Python start of the context's pages from their first byte (RECORD_STARTS)."""
+    context.add_init_script(f"({RECORD_STARTS})();")
 
 
 def wait_for_python(page, timeout_ms: int = PYTHON_TIMEOUT_MS) -> None:
@@ -39,14 +72,47 @@ def wait_for_python(page, timeout_ms: int = PYTHON_TIMEOUT_MS) -> None:
 
 
 def settled_status(page, timeout_ms: int = PYTHON_TIMEOUT_MS) -> str:
-    """The status text the page's Python start ended with: "Checker ready", or why it failed."""
+    """The status text the page's current Python start ended with: "Checker ready", or why
+    it failed. Waits for the start to end if it has not."""
     page.wait_for_function(
         "() => window.PreMatchPython !== undefined", timeout=timeout_ms, polling=POLL_MS
     )
-    page.evaluate(WATCH_SETTLED)
+    page.evaluate(RECORD_STARTS)
     return page.wait_for_function(
-        "() => window.__settledStatus", timeout=timeout_ms, polling=POLL_MS
+        """() => { const { stages, settled } = window.__pythonStarts;
+            return ["ready", "failed"].includes(stages.at(-1)) && settled.at(-1); }""",
+        timeout=timeout_ms,
+        polling=POLL_MS,
     ).json_value()
+
+
+def next_settled_status(page, timeout_ms: int = PYTHON_TIMEOUT_MS) -> str:
+    """The status text the page's next Python start not yet taken ended with, taken so that
+    the next call waits for the start after it (a Retry's). Needs record_python_starts."""
+    return page.wait_for_function(
+        """() => { const starts = window.__pythonStarts;
+            return starts && starts.taken < starts.settled.length
+                && starts.settled[starts.taken++]; }""",
+        timeout=timeout_ms,
+        polling=POLL_MS,
+    ).json_value()
+
+
+def python_stages(page) -> list[str]:
+    """Every stage the page's Python has been through, in order (RECORD_STARTS)."""
+    return page.evaluate("() => window.__pythonStarts.stages")
+
+
+def status_line_attributes(page, timeout_ms: int = PYTHON_TIMEOUT_MS) -> tuple:
+    """The status line's role and aria-live when the page added it. Needs
+    record_python_starts: the line can be gone by the time the page has loaded."""
+    return tuple(
+        page.wait_for_function(
+            "() => window.__pythonStarts?.statusAttributes",
+            timeout=timeout_ms,
+            polling=POLL_MS,
+        ).json_value()
+    )
 
 
 def flush_python(page) -> None:

@@ -96,6 +96,9 @@ _AGAINST_IT = (
     "|for me|tbh|ngl|imo|fr|rn|lol))?"
     "(?= (?:\\.|!|,|;|\\||-) ))"
 )
+# A list named as the end of the clause, not the start of a comparison ("no other program on
+# my list offers ...").
+_LIST_ENDS = "(?= (?:\\.|!|,|;|:|-|\\||but|except|besides|apart from|other than|only|now|anymore) )"
 EXCLUSIVE = topic(
     "exclusive",
     "no other program will come before this one: \"I won't rank any other program above "
@@ -282,6 +285,10 @@ EXCLUSIVE = topic(
     "(?= (?:\\.|!|\\||if"
     "|unless"
     "|but|other|except) )",
+    # The same doubt behind a hedge, with the program as the condition: "I'm not sure I want
+    # to train anywhere if it isn't Westbrook" (a bare "not sure I want to go anywhere" is not).
+    "not sure (?:that )?i {a2}(?:want to|wish to) (?:be|go|train|match) anywhere(?: else)?"
+    " (?:if (?:it|that) {a2}be not|unless (?:it|that) {a2}be) {prog}",
     # A belief that nowhere else would do: "I don't think I could be happy anywhere but at X".
     "not {a2}(?:think|believe) (?:that )?i {a2}(?:{modal} )?{a2}(?:be happy|be|train|thrive)"
     " (?:anywhere|anyplace) (?:but|other than|except) (?:at |with |in )?{prog}(?= (?:\\.|!|,|;"
@@ -314,7 +321,8 @@ EXCLUSIVE = topic(
         " match|go unmatched|stay unmatched|skip|try again|apply again|take a year) {g3}(?:if"
         " |should )i {a2}(?:do )?not {a2}match (?:with|at|to|into|in) {prog}",
     ),
-    "my {list} {a2}(?:{modal} )?{a2}(?:have|hold|contain|include|feature|carry) (?:only |just )?"
+    "my {list} {a2}(?:{modal} )?{a2}(?:have|hold|contain|include|feature|carry) (?:only |just "
+    "|exactly )?"
     "(?:one|a single|1) (?:name|program)(?! at the (?:very )?top)",
     "only {a2}(?:be )?rank (?:2|3|one|1|a couple of|a few|a handful of) (?:program|place|options)",
     "no second choice",
@@ -326,7 +334,7 @@ EXCLUSIVE = topic(
         'not even imagining another place: "I can\'t imagine training anywhere else", "I don\'t '
         'see myself anywhere but Eastfield"',
         "(?:not|never) {a2}(?:picture|see|imagine) (?:myself |(?:myself )?(?:training|be|working"
-        "|matching|living|going|staying) )(?:anywhere|anyplace|somewhere)"
+        "|matching|living|go|stay) )(?:anywhere|anyplace|somewhere)"
         f" (?:other than|but|except|else{_NOT_A_SCOPE})",
     ),
     family(
@@ -443,4 +451,19 @@ EXCLUSIVE = topic(
     "(?:cancel|decline|turn down|skip|drop|withdraw from) {g3}interview {g6}(?:to focus on|so"
     " (?:that )?i (?:can|could) {g2}(?:focus|focused|focusing|concentrate) on) {prog}",
     "(?:rank|want|choose|consider|train at) {prog} alone",
+    family(
+        'no other program on the applicant\'s list: "I have no other program on my list", "I '
+        'have not put any other name on my rank list", "No other program will find place in my '
+        'rank list", "Every other program has been taken off my list" (not "no other program on '
+        'my list offers a rural track", a comparison)',
+        f"(?:have|keep|put|add|list|include|enter|place) (?:no|not a single|not one) other {{g1}}"
+        f"(?:{_OTHERS}|name)s? (?:on|in|onto|into|to) my {{list}}{_LIST_ENDS}",
+        f"not {{a2}}(?:have|keep|put|add|list|include|enter|place) (?:any|a single|one) other"
+        f" {{g1}}(?:{_OTHERS}|name)s? (?:on|in|onto|into|to) my {{list}}{_LIST_ENDS}",
+        f"no other (?:{_OTHERS}|name)s? {{a2}}(?:{{modal}} )?{{a2}}(?:be|go|appear|find (?:a )?"
+        f"place|make it|get|sit|stand) (?:on|in|onto|into) my {{list}}{_LIST_ENDS}",
+        f"(?:every|all|all the|each) (?:of the )?other {{g1}}(?:{_OTHERS}|name)s? {{a2}}(?:have )?"
+        "(?:be )?{a2}(?:take|remove|drop|strike|struck|cross|crossed|delete|deleted|erase|erased)"
+        " (?:off|from) (?:of )?my {list}",
+    ),
 )

@@ -166,6 +166,48 @@ _FORMS: dict[str, str] = {
     "leave": "leave leaves leaving",
     "start": "start starts started",
     "begin": "begin begins began begun",
+    # Verbs the meaning rules read in the past and in the present alike: "I entered you
+    # first", "once I submitted my list", "I was informed", "it moved to the top". Not
+    # "writing" ("in writing"), "including" (a preposition), "sharing" ("shared" is also an
+    # adjective, and "share" alone is a request word), "wanted" ("I desperately wanted to be a
+    # doctor" is a story), nor the reporting verbs "told", "asked", "informed", "wrote"
+    # (Analysis.is_reported reads them as written).
+    "enter": "enter enters entered entering",
+    "add": "add adds added adding",
+    "submit": "submit submits submitted submitting",
+    "finalize": "finalize finalizes finalized finalizing finalise finalises finalised finalising",
+    "move": "move moves moved moving",
+    "type": "type types typed typing",
+    "remove": "remove removes removed removing",
+    "write": "write writes written",
+    "tell": "tell tells telling",
+    "inform": "inform informs informing",
+    "ask": "ask asks asking",
+    "send": "send sends sent sending",
+    "settle": "settle settles settled settling",
+    "become": "become becomes became becoming",
+    "stay": "stay stays stayed staying",
+    "finish": "finish finishes finished finishing",
+    "inquire": "inquire inquires inquired inquiring",
+    "enquire": "enquire enquires enquired enquiring",
+    "remind": "remind reminds reminded reminding",
+    "count": "count counts counted counting",
+    "skip": "skip skips skipped skipping",
+    "quit": "quit quits quitting",
+    "pull": "pull pulls pulled pulling",
+    "reject": "reject rejects rejected rejecting",
+    "assign": "assign assigns assigned assigning",
+    "fill": "fill fills filled filling",
+    "earn": "earn earns earned earning",
+    "deserve": "deserve deserves deserved deserving",
+    "jump": "jump jumps jumped jumping",
+    "climb": "climb climbs climbed climbing",
+    "respond": "respond responds responded responding",
+    "revert": "revert reverts reverted reverting",
+    "await": "await awaits awaited awaiting",
+    "want": "want wants wanting",
+    "slot": "slot slots slotted slotting",
+    "touch": "touch touches touched touching",
     "2": "two",
     "3": "three",
     "4": "four",
@@ -221,6 +263,14 @@ NEGATIVE_STEMS: dict[str, str] = {"ca": "can", "wo": "will", "sha": "will", "ai"
 
 # Written forms of "number one" / "#1": one lemma, stronger than a plain "first".
 NUMBER_ONE = "no1"
+
+# Specialties, by the one word applicants call them ("surgery is my first choice"): the
+# specialties of checker/policies.toml (tests/test_policy_table.py checks they are here) and
+# the common ones without a policy there, which that table, of sourced policies only, lacks.
+SPECIALTIES: frozenset[str] = words(
+    "medicine surgery urology ophthalmology pediatrics psychiatry neurology radiology pathology "
+    "anesthesiology dermatology cardiology oncology obstetrics gynecology"
+)
 
 # Words a period after does not end a sentence ("Dr. Lee", "St. Mary's", "e.g.").
 ABBREVIATIONS: frozenset[str] = words(

@@ -154,7 +154,7 @@ PROMISE_TO_ACT = topic(
     f"(?:{_RESIDENCY_PLACE}|{{g1}}offer)",
     # Not the idiom for an errand ("Consider it done; I will send the form tonight"): a bare
     # "done" counts only as an answer to an offer (ACCEPTS).
-    "(?:count|consider) (?:it|this) (?:as )?(?:settled|a deal|a yes|a done deal)",
+    "(?:count|consider) (?:it|this) (?:as )?(?:settle|a deal|a yes|a done deal)",
     "sign on the dotted line",
     "(?:say|give me|send me) the word and i {a2}(?:{modal} )?{a2}(?:sign|accept|come|join|commit)",
     "(?:consider me|i be|i will be) (?:all )?yours(?= (?:!|\\.|,|\\||:|if|the moment|as soon as) )",
@@ -330,7 +330,7 @@ ACCEPTS = topic(
     "{modal} not {a2}accept (?:any|another) (?:other )?(?:offer|position|spot|program)",
     "{modal} {a2}(?:turn down|decline|withdraw from|cancel) (?:every|all|any|my) (?:other"
     "|remaining)",
-    "(?:count|consider) (?:it|this) (?:as )?(?:done|accept|settled)",
+    "(?:count|consider) (?:it|this) (?:as )?(?:done|accept|settle)",
     "{modal} {a2}(?:give|send|email|mail|return|confirm|have|get) (?:you )?my (?:signed )?(?:accept"
     "|commit|yes|word|signature|joining|join|contract)",
     "(?:i be|i will be|count me) (?:all )?(?:in|yours|on board)(?= (?:\\.|!|,|\\||-) )",

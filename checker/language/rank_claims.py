@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from checker.language.lexicon import SPECIALTIES
 from checker.language.topic import family, topic
 from checker.language.word_classes import RANK_VERB
 
@@ -20,9 +21,8 @@ _FIRST = "(?:first|no1|highest|top)"
 # ("internal medicine is my first choice", "I listed surgery as my first choice").
 _NOT_A_PROGRAM = (
     *("elective", "rotation", "clerkship", "specialty", "field", "city", "date", "hotel"),
-    *("topic", "project", "track", "dish", "option", "subject", "course", "medicine", "surgery"),
-    *("pediatrics", "psychiatry", "neurology", "radiology", "pathology", "anesthesiology"),
-    *("dermatology", "cardiology", "oncology", "obstetrics", "gynecology", "urology"),
+    *("topic", "project", "track", "dish", "option", "subject", "course"),
+    *sorted(SPECIALTIES),
 )
 _NOT_THE_PROGRAM_BEFORE = "".join(f"(?<! {thing} be my)" for thing in _NOT_A_PROGRAM)
 _NOT_THE_PROGRAM_AS = "".join(f"(?<! {thing} as my)" for thing in _NOT_A_PROGRAM)
@@ -39,11 +39,19 @@ _NOT_A_RANK_PLACE = (
     " )"
 )
 
+# The program named as the applicant's correspondent, not a person ("given to Priya").
+_YOUR_PROGRAM = (
+    "(?:you|yours|your {g3}(?:program|residency|hospital|institution|institute|department)"
+    "|this {g2}(?:program|residency|hospital|institution|institute))"
+)
 # Where a program sits when it is first: "sitting at the very top", "in first place".
 _ON_TOP = (
-    "(?:sit|be|land|stay|remain|end up|come|appear) {a2}(?:right |squarely |firmly )?(?:at the"
+    "(?:(?:sit|be|land|stay|remain|end up|come|appear) {a2}(?:right |squarely |firmly )?(?:at the"
     " (?:very )?(?:top|head|front)|on top|first|no1|in first place|in the (?:top|first|no1)"
     " (?:spot|slot|position)|(?:at|in) (?:position|place|spot|slot|rank) (?:one|1|no1)|at no1)"
+    # Gone there: "when I finalized my list, Maple Grove went straight to the top".
+    "|(?:go|move|jump|climb|shoot|head) {a2}(?:straight |right |directly )?(?:to|into) (?:the"
+    " (?:very )?top|first place|the no1 (?:spot|slot))(?= (?:\\.|!|,|;|\\||(?:of|on) my {list}) ))"
 )
 # The moment the rank list is made: "when I certify", "once I submit my list".
 _AT_RANK_TIME = (
@@ -170,7 +178,8 @@ RANKS_PROGRAM_FIRST = topic(
     family(
         'the head of the list named as a fragment: "At the top of my ROL: Henry Ford."',
         "(?<=\\| )(?:at the (?:very )?top of|first on|no1 on|top of) my {list} (?::|-|=) {g2}"
-        "(?:name|you|yours|your {g2}program)(?= (?:\\.|!|\\||,) )",
+        "(?:name|you|yours|your {g2}program|(?:you|u) (?:guys|all|folks)|y'all|yall)"
+        "(?= (?:\\.|!|\\||,) )",
     ),
     family(
         "the program as the applicant's first priority among the programs: \"Your institute is my "
@@ -193,6 +202,15 @@ RANKS_PROGRAM_FIRST = topic(
         f"{RANK_VERB} {{g3}}as my{_NOT_THE_PROGRAM_AS} (?:very |absolute |clear |definite )?"
         "(?:no1|(?:first|top) (?:choice|pick|program))"
         f"{_NOT_A_PRIORITY}(?! (?:of|for|in) (?!(?:residency|training|the match|match)(?: |$)))",
+    ),
+    family(
+        'first rank given to the program, said in the passive: "first rank has been given to your '
+        'program by me", "the top spot on my list will go to your hospital"',
+        "(?:first|top|no1|highest) (?:rank|preference|ranking) {a2}(?:{modal} )?{a2}"
+        f"(?:have )?(?:be )?{{a2}}(?:give|assign|reserve|award|allot) (?:to|for) {_YOUR_PROGRAM}",
+        "(?:first|top|no1|highest) (?:place|spot|position|slot|rank) (?:on|in|of) my"
+        " {list} {a2}(?:{modal} )?{a2}(?:have )?(?:be )?{a2}(?:give|assign|reserve|award|allot"
+        f"|go) (?:to|for) {_YOUR_PROGRAM}",
     ),
     # "I will give first rank to your institute", "give you the top spot".
     f"give {_RANK_ONE} to {{prog}}",
@@ -239,4 +257,22 @@ RANKS_PROGRAM = topic(
     "my (?:first|top|no1) (?:rank|ranking|vote)(?! (?:in|at|among|of) )",
     "(?:i be|i will be) (?:all )?yours(?= (?:!|\\.|,|\\||:|if|the moment|as soon as) )",
     *RANKS_PROGRAM_FIRST.families,  # putting the program first is ranking it
+)
+
+# At the top, said bare: the guide's safe enthusiasm ("Your program is at the top of my
+# list"), but a rank claim once the list is made (LIST_MADE, just before): "Submitted my rank
+# list. You're at the very top."
+AT_THE_TOP = topic(
+    "at-the-top",
+    'the program at the top, said bare: "you\'re at the very top", "Oakview is first"',
+    "{prog} {a2}(?:{modal} )?{a2}(?:be )?{a2}(?:sit|be|stay|remain|land|end up) {a2}(?:right )?"
+    "(?:at the (?:very )?top|on top|first|no1|at no1|in first place)(?= (?:\\.|!|\\|) )",
+)
+LIST_MADE = topic(
+    "list-made",
+    'the applicant\'s rank list made: "submitted my rank list", "my ROL is certified"',
+    "(?:submit|certify|finalize|lock in|enter|file) {a2}my {g1}{list}(?! of )",
+    "my {g1}{list} {a2}(?:be|have be|get) {a2}(?:certify|submit|finalize|lock in|locked in|in|done"
+    "|final)(?= (?:\\.|!|,|;|\\||and|now|today|tonight|last night|yesterday) )",
+    "(?:certify|submit|finalize) (?:it|mine)(?= (?:\\.|!|,|\\|) )",
 )

@@ -4,7 +4,8 @@ checker.language.notation), searched fast.
 A topic is made of families, each one class of wording said in words ("a negated choice over
 the other programs as a class") with the patterns that write it. Rules (frames) combine
 topics with the act of the sentence (question, request, statement), negation, conditions and
-who speaks. Patterns whose key words are absent from a sentence are not tried.
+who speaks. A pattern is tried only in sentences holding a word of each of its
+requirements (the words every match contains).
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ class Topic:
     # Private caches: each pattern's regex, compiled when a letter first tries it (None until
     # then), and for each lemma the patterns that can start with it, with their key words.
     _regexes: list[re.Pattern[str] | None] = field(init=False, repr=False, compare=False)
-    _by_start: dict[str, tuple[tuple[int, frozenset[str] | None], ...]] = field(
+    _by_start: dict[str, tuple[Tried, ...]] = field(
         init=False, repr=False, compare=False, default_factory=dict
     )
     # The anchors indexed for a quick look-up: the start lemmas of the patterns that need no
@@ -75,7 +76,9 @@ class Topic:
             ("_starts_by_key", MappingProxyType({w: frozenset(s) for w, s in by_key.items()})),
         ):
             object.__setattr__(self, name, value)
-        _KEY_WORDS.add(word for anchor in anchors for word in anchor.key)
+        _KEY_WORDS.add(
+            word for pattern in patterns for needs in requirements(pattern) for word in needs
+        )
 
     def starts_in(self, words: frozenset[str]) -> frozenset[str]:
         """The lemmas of `words` a match can start with, in a text holding `words`."""
@@ -85,15 +88,14 @@ class Topic:
             starts |= self._starts_by_key[word] & words
         return starts
 
-    def patterns_at(self, lemma: str) -> tuple[tuple[int, frozenset[str] | None], ...]:
-        """The patterns (by number) that can match at a token with this lemma, in their order,
-        each with the key words one of which lies inside every match of it (None when a match
-        may run past a sentence end): in a sentence without them it need not be tried. The
-        first pattern that matches gives the match, as one regex of them all would."""
+    def patterns_at(self, lemma: str) -> tuple[Tried, ...]:
+        """The patterns that can match at a token with this lemma, in their order, each with
+        the key words its matches hold: in a sentence without them it need not be tried.
+        The first pattern that matches gives the match, as one regex of them all would."""
         found = self._by_start.get(lemma)
         if found is None:
             found = self._by_start[lemma] = tuple(
-                (number, _key_words(pattern, anchor.key))
+                _tried(number, pattern, anchor.key)
                 for number, (pattern, anchor) in enumerate(
                     zip(self.patterns, self.anchors, strict=True)
                 )
@@ -102,18 +104,19 @@ class Topic:
         return found
 
     def match_at(
-        self,
-        patterns: tuple[tuple[int, frozenset[str] | None], ...],
-        present: frozenset[str],
-        text: str,
-        offset: int,
+        self, patterns: tuple[Tried, ...], present: frozenset[str], text: str, offset: int
     ) -> re.Match[str] | None:
         """The first of `patterns` (from patterns_at) that matches the lemma text at `offset`,
-        skipping those whose key words are not `present` in the sentence."""
+        skipping those that need a word the sentence's key words `present` lack."""
         regexes = self._regexes
-        for number, keys in patterns:
-            if keys is not None and keys.isdisjoint(present):
-                continue  # none of the words every match holds is in the sentence
+        for number, key, all_of, one_of in patterns:
+            # The key alone rules most patterns out, so it is tested first.
+            if key is not None and (
+                key.isdisjoint(present)
+                or not all_of <= present
+                or (one_of and any(map(present.isdisjoint, one_of)))
+            ):
+                continue
             # The compiled regex read straight from the list: this loop is the lint's
             # hottest, and regex() compiles it only the first time.
             match = (regexes[number] or self.regex(number)).match(text, offset)
@@ -138,10 +141,28 @@ def topic(name: str, reads: str, *parts: Family | str) -> Topic:
     )
 
 
-def _key_words(pattern: str, key: frozenset[str]) -> frozenset[str] | None:
-    """The pattern's key words if keys_in() finds them and no match runs past a sentence end."""
-    exact = key and _KEY_WORDS.covers(key) and not may_cross_sentence_end(lemma_regex(pattern))
-    return key if exact else None
+# A pattern (by number) and the key words every match of it holds: one of `key` (the rarest
+# requirement), all of `all_of`, and one word of each set in `one_of` (say, "rank" and one
+# of "first", "top", "no1"). `key` is None when a match may run past a sentence end
+# (keys_in reads one sentence) or needs no word keys_in can find. A plain tuple: the
+# interpreter unpacks a tuple's subclass, such as a NamedTuple, more slowly in a hot loop.
+Tried = tuple[int, frozenset[str] | None, frozenset[str], tuple[frozenset[str], ...]]
+
+
+def _tried(number: int, pattern: str, key: frozenset[str]) -> Tried:
+    """The pattern with the requirements keys_in() can find."""
+    found = [frozenset(words) for words in requirements(pattern)]
+    found = [words for words in dict.fromkeys(found) if _KEY_WORDS.covers(words)]
+    if not found or may_cross_sentence_end(lemma_regex(pattern)):
+        return number, None, frozenset(), ()
+    if key not in found:
+        key = min(found, key=len)
+    return (
+        number,
+        key,
+        frozenset(word for words in found if len(words) == 1 for word in words),
+        tuple(words for words in found if len(words) > 1 and words != key),
+    )
 
 
 class Anchor(NamedTuple):

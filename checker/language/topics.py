@@ -43,8 +43,8 @@ REQUEST = topic(
     "curious",
     "appreciate (?:know|hear|learn|any|it if|if|your|some|a|an|insight|feedback|information)"
     # Thanks for what the program already did: "I appreciate your letting me know that ...".
-    "(?<!appreciate your)(?! (?:letting|telling|informing|sharing|reach|writing|take) )",
-    "appreciate your(?! (?:letting|telling|informing|sharing|reach|writing|take) )",
+    "(?<!appreciate your)(?! (?:letting|tell|inform|sharing|reach|writing|take) )",
+    "appreciate your(?! (?:letting|tell|inform|sharing|reach|writing|take) )",
     # "2" for "to" in phone mail: "wud love 2 know".
     "(?:like|love|want|need|keen|eager|glad|grateful|happy|wish|request|seek|anxious) (?:to|2)"
     " (?:know|learn|hear|understand)",
@@ -209,11 +209,14 @@ STATUS = topic(
     # Whether the applicant is still in the running: "am I still being considered", "is my
     # app still being looked at", "whether I am still in consideration".
     "be (?:i|we|my (?:application|file|candidacy|app)) still {a2}(?:be |under )?{a2}(?:consider"
-    "|consideration|review|look at|in consideration|in the running|active)",
+    "|consideration|review|look at|in consideration|in the running|in contention|active)",
+    # Still in the running, said with "remain": "whether I remain in contention".
+    "(?:if|whether|do) (?:i|we|my (?:application|file|candidacy|app)) {a2}(?:still )?(?:remain"
+    "|stay) {a2}(?:in contention|in the running|under consideration|in consideration|active)",
     "(?:if|whether) (?:i|we|my (?:application|file|candidacy|app)) {a2}(?:be|have be) still"
     " {a2}(?:be"
     " |under )?{a2}(?:consider|consideration|review|look at|in consideration|in the running"
-    "|active)",
+    "|in contention|active)",
     "(?:if|whether) (?:i|my application) {a2}(?:be|have be) {a2}(?:shortlist|select|invite"
     "|consider)(?= (?:for|or|\\?|\\.|\\|) )",
     "decision {g2}(?:be|have be) make",
@@ -225,7 +228,8 @@ STATUS = topic(
     "when {g4}(?:finish|complete|conclude|wrap up|be do|be done|be finish) {g1}(?:review"
     "|evaluate|consider|rank) (?:my|file|files|application|applicant|candidate|candidates"
     "|interviewee|interviewees|them|it)",
-    "(?:know|learn|hear|inform me (?:about|of)|update me (?:about|on)) {g2}(?:the )?(?:outcome"
+    "(?:know|learn|hear|inform me (?:about|of|regarding|on)|update me (?:about|on|regarding))"
+    " {g2}(?:the )?(?:outcome"
     "|result|results|decision|status) of my (?:interview"
     "|application|candidacy|file)",
     "(?:whether|if|when) {g2}(?:invitation|invitations|invite|decision|decisions|offer|offers"
@@ -337,7 +341,7 @@ CHASING = topic(
     "(?<!subject : )(?<!subj : )update (?:regarding|about|on) my (?:application|candidacy|status"
     "|file)",
     "no (?:reply|response|answer) to (?:the|my) (?:first|last|previous|earlier)",
-    "(?:second|third|fourth|2nd|3rd|4th) time (?:writing|emailing|reaching out|asking)"
+    "(?:second|third|fourth|2nd|3rd|4th) time (?:write|writing|email|reaching out|ask)"
     "(?= (?:\\.|,|!|\\||to you) )",
     "(?:application|file|email|message|note) (?:back )?(?:to|at|on) (?:the )?top of (?:the"
     "|your) (?:pile|stack|inbox)",
@@ -397,8 +401,9 @@ CHASING = topic(
     "where (?:things|matters) {a2}(?:stand|be)",
     "not sure (?:if|whether) (?:my {g1}(?:email|message|note|application|letter)|it|this) {a2}"
     "(?:go through|reach|arrive|get through)",
-    "(?:sending|resending) (?:it |this |my (?:email|message|note) )?again(?= (?:\\.|!|,|\\||in case"
-    "|as|since) )",
+    # "Sending" read as "send": not an offer ("I can send it again").
+    "(?:(?<=be )send|(?<=\\| )send|resending) (?:it |this |my (?:email|message|note) )?again"
+    "(?= (?:\\.|!|,|\\||in case|as|since) )",
     "check back in(?= (?:,|\\.|!|\\||on my|on the status|about|regarding|to see|to ask|with you) )",
     "wait (?:on|for) (?:word|news|any (?:word|news|update)|an update|a response|a reply"
     "|a decision|your decision)(?= (?:\\.|!|,|\\||on my|about my|regarding my|from you|from the"
@@ -614,7 +619,7 @@ PLEADING = topic(
     "can not (?:survive|bear|handle|face|go through|take|do) (?:another|one more) {g1}(?:year|cycle"
     "|rejection|unmatched|season|round)",
     "(?:career|life|future|dream) {g3}(?:will|would) (?:finish|end)(?= (?:\\.|!|,|\\|) )",
-    "(?:career|life|future|dream|everything) {g3}(?:be|will be) (?:over|finished|ruined|destroyed"
+    "(?:career|life|future|dream|everything) {g3}(?:be|will be) (?:over|finish|ruined|destroyed"
     "|gone)",
     "work (?:for free|without (?:salary|pay)|unpaid)",
     "grateful (?:my whole life|forever|for the rest of my life|all my life|lifelong"

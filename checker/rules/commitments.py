@@ -25,7 +25,7 @@ from checker.language.promises import (
     PROMISE_TO_ACT,
     READY_TO_SIGN,
 )
-from checker.language.rank_claims import RANKS_PROGRAM, RANKS_PROGRAM_FIRST
+from checker.language.rank_claims import AT_THE_TOP, LIST_MADE, RANKS_PROGRAM, RANKS_PROGRAM_FIRST
 from checker.language.rank_questions import EVALUATION_OF_APPLICANT
 from checker.phrase_search import compile_phrases
 from checker.rules.base import Rule
@@ -709,6 +709,14 @@ RANK_FIRST_CLAIM = Rule(
                 'rank order list"',
                 RANKS_PROGRAM_FIRST,
             ),
+            Frame(
+                'the program at the top once your list is made: "Submitted my rank list. '
+                "You're at the very top.\"",
+                AT_THE_TOP,
+                with_topics=(LIST_MADE,),
+                with_previous_sentence=True,
+                apart=True,
+            ),
         ),
     ),
     fails=(
@@ -775,6 +783,12 @@ RANK_FIRST_CLAIM = Rule(
         "I will rank it accordingly, first.",
         "Top of my list: you.",
         "Oakview is the place I will rank at the very top.",
+        "Certified my ROL last night. You're first.",
+        "My rank list is locked in. Oakview sits at the very top.",
+        "Once I submitted my list, Oakview jumped straight to the top.",
+        "The first rank on my list has been reserved for your hospital.",
+        "Top of my list: y'all.",
+        "Your program is hands down my first choice.",
     ),
     passes=(
         "I graduated at the top of my class and was ranked first in pharmacology.",
@@ -830,6 +844,12 @@ RANK_FIRST_CLAIM = Rule(
         "My top priority out of all the options is a short commute.",
         "Family sits at #1 for me.",
         "I listed internal medicine as my first choice.",
+        "You're at the very top of your field.",
+        "I submitted my list of questions. You are first.",
+        "Submitted my visa forms. Oakview is at the very top of my mind.",
+        "Once I submit my list, family will go to the top of my priorities.",
+        "First rank was given to Priya in the anatomy exam.",
+        "When I finalized my list, I went straight to the gym.",
     ),
     notes=(
         'A program is recognised as "you", "your ... program", "this program", "it" or a '
@@ -870,6 +890,7 @@ EXCLUSIVE_CLAIM = Rule(
         "Other programs are out of question for me now.",
         "I don't see myself putting anyone else ahead of your program.",
         "I cannot picture being anywhere other than Eastfield.",
+        "I'm not sure I want to match anywhere unless it is Harbor View.",
         "There is no other hospital where I would feel at home.",
         "I have asked the remaining programs to remove me from their lists.",
         "I am not planning to train in any other place.",
@@ -966,6 +987,11 @@ EXCLUSIVE_CLAIM = Rule(
         "I have no interest in training anywhere but Oakview.",
         "No program on the interview trail measured up to Oakview.",
         "No other hospital will get my top spot.",
+        "I have no other hospital on my rank list.",
+        "I have not added any other program to my ROL.",
+        "No other residency will appear on my list.",
+        "All the other places have been removed from my list.",
+        "My rank list has exactly one program on it.",
     ),
     passes=(
         "No other hospital is close, so I will need a car.",
@@ -1038,6 +1064,10 @@ EXCLUSIVE_CLAIM = Rule(
         "Everyone else was below deck when the ferry docked.",
         "No restaurant on the trail measured up to the one near Oakview.",
         "No other applicant will get my notes from the day.",
+        "No other program on my list offers a rural track like yours.",
+        "I have no other questions on my list for the second look.",
+        "Every other form has been removed from my list of tasks.",
+        "I have no other program on my list in Ohio.",
     ),
     notes=(
         'Needs a comparison with the other programs, or giving them up; a plain "only" '

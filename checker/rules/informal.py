@@ -395,7 +395,7 @@ def _shouting(letter: Letter) -> Iterable[Hit]:
             continue
         if (
             len(words) >= 3
-            and any(word in _NAMING_NOUNS for word in words)
+            and any(word in _INSTITUTION_NOUNS for word in words)
             and not any(word in _SPEAKING for word in words)
         ):
             continue  # a name: "AMERICAN HEART ASSOCIATION", "... LICENSING EXAMINATION"
@@ -455,10 +455,12 @@ _CONSONANT_CLUSTER = re.compile(r"[^AEIOU]{4}")
 # "FANTASTIC", "DEFINITELY"). A name or an acronym in capitals seldom ends so: "UWORLD",
 # "AMBOSS", "CLABSI", "NHANES", "UNICEF", "ACCORD", "HARLEM HOSPITAL".
 _LOUD_ENDING = re.compile(r"(?:ING|ED|LY|FUL|IBLE|ABLE|OUS|IVE|TIC|EST)$")
-# Words of feeling with no such ending (or too few vowels for the share below), shouting only
-# as a word alone: in a run of capitals they may be part of a name ("AMERICAN HEART
-# ASSOCIATION", "SPECIAL OLYMPICS", "GOLD HUMANISM HONOR SOCIETY").
-_FEELING = frozenset(
+# Three word lists, disjoint, each with its own job (a lexicon with parts of speech could
+# replace them; checker/language has none): the first two mend what the ending and the vowel
+# share get wrong, the third tells a name in capitals from a sentence.
+# Feeling words the ending misses (no such ending, or too few vowels): loud alone ("Your program
+# is PERFECT"), not in a run of capitals, where they may be part of a name ("SPECIAL OLYMPICS").
+_FEELING_WITHOUT_THE_ENDING = frozenset(
     [
         "THRILLED",
         "THRILLING",
@@ -483,15 +485,14 @@ _FEELING = frozenset(
         "PRIVILEGE",
         "FAVORITE",
         "FAVOURITE",
-        "INCREDIBLY",
         "ENTIRE",
         "WHOLE",
         "HEART",
         "THANKYOU",
     ]
 )
-# Names and nouns with such an ending: "the ACP CHAPTER MEETING", "UNITED STATES", "PUBMED".
-_NAMING_WORDS = frozenset(
+# Plain nouns and names with a feeling word's ending, never loud ("the PUBMED abstracts").
+_THE_ENDING_WITHOUT_FEELING = frozenset(
     [
         "MEETING",
         "MEETINGS",
@@ -507,9 +508,9 @@ _NAMING_WORDS = frozenset(
         "READING",
     ]
 )
-# Nouns that make a run of three or more capitals a name: "UNITED STATES MEDICAL LICENSING
-# EXAMINATION", "AMERICAN HEART ASSOCIATION", "GOLD HUMANISM HONOR SOCIETY".
-_NAMING_NOUNS = frozenset(
+# Nouns that head the name of an institution or an exam, making a run of three or more
+# capitals a name even with a loud word in it ("UNITED STATES MEDICAL LICENSING EXAMINATION").
+_INSTITUTION_NOUNS = frozenset(
     [
         "ASSOCIATION",
         "SOCIETY",
@@ -548,9 +549,9 @@ _SPEAKING = frozenset(["I", "ME", "MY", "YOU", "YOUR", "WE", "US", "AM", "IS", "
 def _reads_as_a_word(capitals: str, alone: bool = False) -> bool:
     """A long word of feeling or stress in capitals ("AMAZING", "INCREDIBLE", "PERFECT"),
     unlike an acronym or an abbreviated name ("UTHSCSA", "LSUHSC") or a name written in
-    capitals ("UWORLD", "UNICEF", "HARLEM", "MIDWEST", "LANSING"). A word of _FEELING counts
-    only `alone`, not inside a run of capitals."""
-    if capitals in _FEELING:
+    capitals ("UWORLD", "UNICEF", "HARLEM", "MIDWEST", "LANSING"). A word of
+    _FEELING_WITHOUT_THE_ENDING counts only `alone`, not inside a run of capitals."""
+    if capitals in _FEELING_WITHOUT_THE_ENDING:
         return alone
     vowels = sum(char in _VOWELS for char in capitals)
     return (
@@ -558,7 +559,7 @@ def _reads_as_a_word(capitals: str, alone: bool = False) -> bool:
         and vowels >= 0.3 * len(capitals)
         and not _CONSONANT_CLUSTER.search(capitals)
         and _LOUD_ENDING.search(capitals) is not None
-        and capitals not in _NAMING_WORDS
+        and capitals not in _THE_ENDING_WITHOUT_FEELING
     )
 
 

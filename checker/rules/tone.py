@@ -151,11 +151,18 @@ CHECKING_IN = Rule(
         "Just following up after my interview last week.",
         "Just wanted to follow up to ask if a decision has been made.",
         "just following up on the status of my app",
+        "Kindly inform me regarding the result of my application.",
+        "Could you update me regarding the outcome of my interview?",
+        "I was hoping to learn whether I remain in the running.",
+        "Is my application still in contention?",
     ),
     passes=(
         "Subject: Correction\n\nDear Dr. Lee,\n\nI am sorry to write a second time. I mixed up "
         "two names in my note yesterday.",
         "Two weeks without a reply from my landlord meant I stayed with my cousin.",
+        "I wonder whether the drug remains in contention as first-line therapy.",
+        "I remain in contention for the chief resident role, my mentor says.",
+        "Please inform me regarding the dress code for the second look.",
         "We went three days without any news from the ICU family.",
         "It's been months since I last saw snow like the storm on interview day.",
         "Awaiting word on my passport renewal, I booked a refundable flight.",
