@@ -238,8 +238,8 @@ def backstop_note(rule_id: str) -> str | None:
         "on labelled examples (logistic regression over lemmas and pairs of neighbouring "
         'lemmas, with a program\'s name read like "your program" and "#1", "first" and '
         '"top" read alike). It adds this finding only when its score clears a threshold '
-        "chosen on examples it was not trained on (whole writing rounds held out), where four "
-        "sentences in five scoring that much were this problem, the sentence holds one of "
+        "chosen on examples it was not trained on (whole writing rounds held out), where three "
+        "sentences in four scoring that much were this problem, the sentence holds one of "
         "the words "
         + _shown(GATES[rule_id])
         + _counterpart_note(rule_id)
