@@ -31,6 +31,7 @@ METHODS: dict[str, str] = {
     "policies": "checker.browser_checks",
     "plan": "checker.browser_checks",
     "log_draft": "checker.browser_checks",
+    "warm": "checker.browser_checks",
     "template": "checker.browser_letters",
     "fill": "checker.browser_letters",
 }

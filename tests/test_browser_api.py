@@ -27,6 +27,7 @@ def test_every_contract_method_is_served():
         "fill",
         "plan",
         "log_draft",
+        "warm",
     }
 
 
@@ -252,3 +253,14 @@ def test_policies_lists_the_choices_with_default_and_effect_labels():
 def test_unknown_setting_is_a_user_error(params, expected):
     response = ask("lint", {"text": THANK_YOU, **params})
     assert response["ok"] is False and response["error"].startswith(expected)
+
+
+def test_warm_compiles_the_topic_patterns_a_slice_at_a_time_until_none_is_left():
+    from checker.language import topic
+
+    slices = 0
+    while ask("warm") == {"ok": True, "result": True}:
+        slices += 1
+        assert slices < 10_000
+    assert ask("warm") == {"ok": True, "result": False}
+    assert all(regex is not None for made in topic._MADE for regex in made._regexes)

@@ -76,6 +76,7 @@ answers = {
     "log_draft": ask(
         "log_draft", data=season, text=draft, program_name="Alpha", today="2027-02-01"
     )["message"]["kind"],
+    "warm": ask("warm") in (True, False),
 }
 assert set(answers) == set(METHODS), sorted(METHODS)
 print(json.dumps({"from": checker.__file__, "answers": answers}))

@@ -18,6 +18,8 @@ PROGRAM_RANKS_APPLICANT = topic(
     "rank (?:me|us|my application)(?! know)",
     # The program choosing the applicant as one half of a trade: "you select me and I ...".
     "(?<=you )(?:select|choose|pick|take) (?:me|us)(?= (?:and|,) )",
+    # The same as a bare imperative opening the sentence: "Match me and you're my #1."
+    "(?<=\\| )(?:match|select|choose|pick|take) (?:me|us)(?= (?:and|,|-|&) )",
     f"{RANK_VERB} (?:me|us|my name|my application) {{a2}}(?:at (?:the )?top|in (?:your"
     " |the )?top|first|high|highly"
     "|to match|in your {g2}(?:range|top|list))",
@@ -248,4 +250,16 @@ PROMISE_ABOUT_RANKING_ME = topic(
     'rank me high", "could you assure me I will match"',
     "(?:promise|assure|guarantee|confirm|commit) (?:me |us )?(?:that )?(?:you|name|the program"
     "|your program|i|we) {a2}(?:{modal} )?{a2}(?:rank me|be rank|match)",
+)
+
+# A guaranteed place asked of the program: one side of a trade when a rank is offered for it
+# ("If your good program can assure me a position, I will keep your program as number one").
+PLACE_ASKED = topic(
+    "place-asked",
+    'a guaranteed place asked of the program: "assure me a position", "promise me of a seat"',
+    "(?:assure|promise|guarantee|confirm) (?:me|us) (?:of )?(?:a|an|the|one|your) {g1}(?:{seat}"
+    "|offer|residency)(?! (?:on|in|at) (?:the )?(?:shuttle|bus|dinner|table|tour|hotel|panel"
+    "|call|zoom|session|lecture|agenda) )",
+    "(?:surety|assurance|guarantee|confirmation) (?:of|for|about) (?:a|an|the|my) {g1}(?:{seat}"
+    "|selection|offer)",
 )

@@ -127,8 +127,9 @@ EXCLUSIVE = topic(
     "(?:other"
     f"|remaining|{_LAST_FEW}) {{g1}}interview",
     "(?:(?:no|not a single|none of the|not one of the) (?:other )?(?:program|one|place|residency"
-    "|hospital|option)s?|nobody|noone|no-one|none) (?:on my {list} |else |i {g2}|that |which )?{a2}"
-    "(?:{modal} )?{a2}(?:be )?(?:(?:(?:rank"
+    "|hospital|option)s?|nobody|noone|no-one|none) (?:on my {list} |else |(?:that |which )?i {g3}"
+    "|that |which )?{a2}"
+    "(?:{modal} )?{a2}(?:be )?(?:get )?(?:(?:(?:rank"
     "|place|put|list|appear|come|sit|go|make it|end up|get) )?(?:above|ahead|higher|over|before"
     "|better)"
     # A verb of beating only against the program: not "Nobody beats the residents at trivia".
@@ -451,6 +452,16 @@ EXCLUSIVE = topic(
     "(?:cancel|decline|turn down|skip|drop|withdraw from) {g3}interview {g6}(?:to focus on|so"
     " (?:that )?i (?:can|could) {g2}(?:focus|focused|focusing|concentrate) on) {prog}",
     "(?:rank|want|choose|consider|train at) {prog} alone",
+    # Put first and above everyone, after a pause: "I have put you at the very top, above
+    # everyone."
+    f"{RANK_VERB} {{prog}} {{g5}}, (?:above|ahead of|over|before) (?:everyone|everybody|all"
+    " (?:the )?others|all (?:the )?other {g1}(?:program|place|residenc(?:y|ie)|hospital)s?"
+    "|the rest)"
+    "(?= (?:\\.|!|,|;|\\|) )",
+    # The others put first, then set aside: "other programs I have not even considered".
+    "other (?:program|place|hospital|residenc(?:y|ie)|option)s? i {a2}(?:have"
+    " |do |will |would )?not {a2}(?:even )?(?:consider|look at|think about|think of|rank)"
+    "(?= (?:\\.|!|,|;|\\||-|at all|anymore|since) )",
     family(
         'no other program on the applicant\'s list: "I have no other program on my list", "I '
         'have not put any other name on my rank list", "No other program will find place in my '

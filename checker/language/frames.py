@@ -40,6 +40,10 @@ class Frame:
     # Other words in the sentence the finding takes in: a deal's finding covers the rank
     # claim and the question inside it, which the deal's rule supersedes.
     covers: tuple[Topic, ...] = ()
+    # The finding keeps to the topic's own words, with_topics only required beside them: a
+    # rank traded for a guaranteed place points at the rank, and the request for the place
+    # keeps its own binding-commitment finding (reciprocal-request would supersede it).
+    joined: bool = True
 
     def spans(self, analysis: Analysis) -> Iterator[Span]:
         excused = None  # asked of the whole letter only once something is found (it costs)
@@ -60,6 +64,8 @@ class Frame:
             span = self._with_topics(analysis, sentence, first, last)
             if span is None:
                 continue
+            if not self.joined:
+                span = first, last
             if excused is None:
                 excused = self.unless_letter is not None and self.unless_letter(analysis.letter)
             if excused:

@@ -208,6 +208,7 @@ _FORMS: dict[str, str] = {
     "want": "want wants wanting",
     "slot": "slot slots slotted slotting",
     "touch": "touch touches touched touching",
+    "lead": "lead leads led",  # not "leading": "a leading program" is praise
     "2": "two",
     "3": "three",
     "4": "four",

@@ -25,7 +25,7 @@ _ADVERBS = (
     "|honestly|sincerely|fully|firmly|surely|happily|gladly|immediately|readily|also|very|most"
     "|likely|probably|prob|even|always|just|genuinely|seriously|strongly|without a doubt|presently"
     "|currently|ever|humbly|respectfully|earnestly|kindly|exactly|roughly|approximately|almost"
-    "|nearly|hands down"
+    "|nearly|hands down|at least"
     "|realistically|def|defo|totally|hands-down|by far|far and away|so|too|quite|extremely"
     "|incredibly|deeply|literally|simply|frankly|completely|utterly"
 )

@@ -124,6 +124,19 @@ PROMISE_TO_ACT = topic(
         f" be|i {{a2}}(?:will|would) (?:have|get)) (?:a|an|one) {_RESIDENCY_PLACE}",
     ),
     family(
+        'committing to the program, said plainly: "I would commit to your program and withdraw '
+        'my other applications"',
+        "i {a2}(?:would|will|shall) {a2}commit (?:myself )?to {prog}(?= (?:\\.|!|,|;|\\||and|if"
+        "|once|as soon as|the moment|should|when|now|today|right away|immediately) )",
+    ),
+    family(
+        'coming on whatever start date the program names: "Whatever day you need me to start, '
+        "I'm there\"",
+        "(?:whenever|whatever (?:day|date)|any (?:day|date)|the (?:day|date)) (?:that )?you {a2}"
+        "(?:{modal} )?{a2}(?:need|want) me (?:to (?:start|begin|join|report)|on board|onboard)"
+        " , i {a2}(?:{modal} )?{a2}be there",
+    ),
+    family(
         'the other offers given up to take this one: "I am prepared to forgo all other offers to '
         'accept yours"',
         "(?:forgo|decline|turn down|refuse|give up|pass on) (?:all|every|any) (?:other )?{g1}"

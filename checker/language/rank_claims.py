@@ -42,7 +42,10 @@ _NOT_A_RANK_PLACE = (
 # The program named as the applicant's correspondent, not a person ("given to Priya").
 _YOUR_PROGRAM = (
     "(?:you|yours|your {g3}(?:program|residency|hospital|institution|institute|department)"
-    "|this {g2}(?:program|residency|hospital|institution|institute))"
+    "|this {g2}(?:program|residency|hospital|institution|institute)"
+    # A name only when the giving is the applicant's own or the list is named: "given to
+    # Lakeside General by me", not "given to Priya in the anatomy exam".
+    "|name(?: name){0,3}(?= (?:by me|(?:on|in) my {list}) ))"
 )
 # Where a program sits when it is first: "sitting at the very top", "in first place".
 _ON_TOP = (
@@ -212,6 +215,19 @@ RANKS_PROGRAM_FIRST = topic(
         " {list} {a2}(?:{modal} )?{a2}(?:have )?(?:be )?{a2}(?:give|assign|reserve|award|allot"
         f"|go) (?:to|for) {_YOUR_PROGRAM}",
     ),
+    family(
+        'first in the applicant\'s preference: "Your program is the first in my preference", "you '
+        'are first in my order of preference"',
+        "(?:(?<=be the )|(?<=be ))(?:first|no1|top) (?:one |program |choice )?in my (?:order of )?"
+        "(?:preference|preferences|preference list)(?! (?:of|for) )",
+    ),
+    family(
+        'the first place kept from everyone but the program: "Nobody else is getting my number '
+        'one spot but you"',
+        "(?:nobody|no one|no other (?:program|place|hospital|residency)|nothing) (?:else )?{a2}"
+        "(?:{modal} )?{a2}(?:be )?(?:get|take|have|earn|receive) my (?:first|top|no1) (?:spot"
+        "|place|rank|position|vote|choice) (?:but|except|other than|besides) {prog}",
+    ),
     # "I will give first rank to your institute", "give you the top spot".
     f"give {_RANK_ONE} to {{prog}}",
     family(
@@ -275,4 +291,13 @@ LIST_MADE = topic(
     "my {g1}{list} {a2}(?:be|have be|get) {a2}(?:certify|submit|finalize|lock in|locked in|in|done"
     "|final)(?= (?:\\.|!|,|;|\\||and|now|today|tonight|last night|yesterday) )",
     "(?:certify|submit|finalize) (?:it|mine)(?= (?:\\.|!|,|\\|) )",
+)
+
+# The program ranked by the applicant, in a rank word only (not "commit to your program", which
+# RANKS_PROGRAM also counts): what is offered for a guaranteed place in a trade.
+RANKS_IT = topic(
+    "ranks-it",
+    'the applicant ranks the program: "I will keep your program as number one", "rank it first"',
+    f"{RANK_VERB} {{prog}}",
+    *RANKS_PROGRAM_FIRST.families,
 )

@@ -27,6 +27,11 @@ EVALUATION_OF_APPLICANT = topic(
     "be (?:i|we|my application|my name) {a2}(?:go to |likely to |expect to |about to )?"
     "(?:be |get )?(?:rank|list|place)",
     "{modal} (?:i|we|my application) {a2}be (?:rank|list|place)",
+    # Told either way: "will I be told if I'm not being ranked?", "would I be notified whether
+    # I am ranked".
+    "be (?:told|informed|notified|let know|inform|tell)(?: by (?:you|the program|the committee))?"
+    " (?:if|whether) (?:i|we|my application) {a2}(?:{modal} )?{a2}(?:be|have be) {a2}(?:not )?"
+    "{a2}(?:be )?(?:rank|list)",
     # Not a relative "where" after "be": "Ridgefield is where I am ranking first".
     "(?:if|whether|where(?<!be where)|how high|how highly|how well) (?:i|we|my application) {a2}"
     "(?:{modal} )?{a2}(?:be get|get|be|have be|be go to be|be (?:likely|expect|set|about|go) to"
@@ -99,6 +104,18 @@ EVALUATION_OF_APPLICANT = topic(
     "|be come|come|appear|figure|feature|be include|be list|be place|have be place|be put) {a2}"
     "(?:on|in|onto) " + _YOUR_RANK_LIST,
     "make it (?:onto|on|to|into) " + _YOUR_RANK_LIST,
+    # Considered when the list is made: "whether my application will be considered when your
+    # committee builds its list", "Will my application be included when the committee makes
+    # its rank list?"
+    "(?:be|if|whether|{modal}) (?:i|my application|my name|my candidacy|my file) {a2}(?:{modal} )?"
+    "{a2}"
+    "(?:be )?(?:consider|include|included|count|counted) {a2}(?:when|as|while|once) {g3}(?:build"
+    "|builds|make|prepare|prepares|finalize|draw up|draws up|put together|puts together|submit"
+    "|certify) (?:its|their|the|your) {g1}{list}",
+    # Known without "if": "I'd be so relieved to know I'm at least on your list" (the frame
+    # asks for a request word before it).
+    "(?<=know )(?:i|my name|my application|we) {a2}(?:be|have be|will be|make it|be include"
+    "|be list) {a2}(?:on|in|onto) " + _YOUR_RANK_LIST,
     "(?:i|we|my application|my name|my candidacy|my file) {a2}(?:{modal} )?{a2}(?:have )?(?:make"
     "|made)"
     " the cut",

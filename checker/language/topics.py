@@ -91,8 +91,9 @@ REVIEWED_MY_APPLICATION = topic(
     "reviewed-my-application",
     'asking whether the program has looked at the application: "did you review my application", '
     '"have you had a chance to look over my file"',
-    "(?:do|have) (?:you|name|anyone|the committee|the program|your team|the team) {g5}(?:review"
-    "|look at|look over|go over|go through|see|read|receive|consider|get|open|evaluate) {g2}my"
+    "(?:do|have) (?:you|name|anyone|the {g1}committee|the program|your team|the team) {g5}(?:review"
+    "|look at|look over|go over|go through|see|read|receive|consider|get|open|evaluate|discuss"
+    "|assess) {g2}my"
     " (?:last |previous |earlier |recent |prior |first |second )?(?:application|file|material"
     "|materials|document|documents|email|message|letter|cv|update|candidacy|note|app|one)",
     "(?:could|can|would) (?:you|someone|somebody|anyone) {a2}(?:take a look at|look at|look into"
@@ -220,6 +221,14 @@ STATUS = topic(
     "(?:if|whether) (?:i|my application) {a2}(?:be|have be) {a2}(?:shortlist|select|invite"
     "|consider)(?= (?:for|or|\\?|\\.|\\|) )",
     "decision {g2}(?:be|have be) make",
+    # Past the first cut: "Did my file make it past the first screen?"
+    "(?:do|have|be|whether|if) my (?:application|file|app|candidacy) {a2}(?:make it|get|go|pass)"
+    " (?:past|through|beyond) (?:the )?(?:first |initial |1st |early )?(?:screen|screening|round"
+    "|cut|filter|review)",
+    # The file still in order: "Could you please confirm that everything is still in order
+    # with my file?"
+    "(?:everything|all) {a2}(?:be )?{a2}(?:in order|fine|okay|ok|complete) (?:with|on|regarding)"
+    " my (?:application|file|candidacy|app)",
     "(?:make|reach|come to) (?:a |any |the |your |its |their )?decision",
     "(?:about|on|regarding) my (?:status|application status|candidacy)",
     "(?:update|inform|advise) (?:me|us) (?:about|on|regarding|of) my (?:application|candidacy"
@@ -237,6 +246,11 @@ STATUS = topic(
     "|sent|release|be release|be make)",
     "(?:when|whether|if) {g3}(?:hear|receive|get) {g2}(?:back|decision|response|invitation"
     "|invite|from you|interview)",
+    # News heard by the program: "whether you have heard anything from the committee about my
+    # interview", "if u have heard anything abt my app".
+    "(?:whether|if) (?:you|anyone) {a2}(?:have )?{a2}hear (?:anything|any news|something|back)"
+    " {g4}(?:about|abt|on|regarding|re) (?:my|the) (?:interview|application|app|file|candidacy"
+    "|status)",
 )
 # What "just following up" chases, as _ABOUT_THE_APPLICATION for "touch base": nothing named
 # ("Just following up."), a look for news ("to see if there is any news"), the application,
@@ -295,7 +309,11 @@ CHASING = topic(
     "it (?:have|be) be {g2}(?:day|days|week|weeks|month|months)(?= (?:\\.|and|now|\\|"
     # Since the last letter, not "since I last saw snow".
     "|since (?:my |our |the |your )?(?:last )?(?:email|message|note|letter|interview|application"
-    "|submission)|since i (?:last )?(?:write|email|hear|submit|apply|interview|reach)) )",
+    "|submission)|since i (?:last )?(?:write|email|hear|submit|apply|interview|reach)) )"
+    # Time told with the feeling it left, not silence: "It has been two weeks since my
+    # interview and I am still so excited about it!"
+    "(?! since (?:my|our|the) interview and i {a2}(?:be|have be|feel) {a2}(?:so |very )?"
+    "(?:excited|thrilled|happy|grateful|inspired|energized|energised)(?= ))",
     # Silence counted out: "Two months without a reply", "still hoping to hear something".
     "(?:day|days|week|weeks|month|months) without (?:a |any )?(?:{news}|answer)"
     f"{_FROM_THE_PROGRAM}",
@@ -306,7 +324,9 @@ CHASING = topic(
     "nothing (?:on my end )?(?:from you|from the program|from the committee|from your office) yet"
     f"{_NOT_ABOUT_LOGISTICS}",
     # From the program, not "we heard nothing back from the lab".
-    "(?:hear|heard) nothing(?: back| yet| so far| since)?(?= (?:\\.|!|\\||\\?) )",
+    # Not a condition: "should I assume yes if I hear nothing?"
+    "(?<!if i )(?<!if we )(?:hear|heard) nothing(?: back| yet| so far| since)?"
+    "(?= (?:\\.|!|\\||\\?) )",
     "(?:hear|heard) nothing (?:back |yet |so far )?(?:from (?:you|your|the program|the committee"
     "|dr)|since (?:my|i|the interview))",
     "(?:committee|program|you) {a2}(?:meet|decide|review|discuss) {a1}(?:yet )?(?:re|about|on"
@@ -355,7 +375,7 @@ CHASING = topic(
     "(?:keep|kept) (?:refresh|refreshing|check|checking) (?:the|my) (?:portal|inbox|email|mail"
     # For the program's answer, not "checking my phone during the storm".
     "|phone|eras)(?= (?:\\.|!|\\||for (?:news|any news|word|a reply|any reply|a response|an update"
-    "|any update|your (?:reply|response|decision|email))|every|all|hoping|waiting|in case) )",
+    "|any update|your (?:reply|response|decision|email))|every|all|(?:, )?(?:hope|wait)|in case) )",
     "(?:have|do|be) not {a2}(?:yet )?(?:see|seen) (?:anything|any (?:email|invitation|invite|update"
     "|news|reply))(?= (?:\\.|!|,|\\||yet|from you|from the program) )",
     # Afraid the last message went missing: "in case my email got lost", "slipped through".
@@ -413,6 +433,12 @@ CHASING = topic(
     "(?:whether|if) (?:you|the committee|name|the program|anyone) {a2}(?:have )?(?:receive|review"
     "|see|get|read|look at|consider|open) {g2}my (?:application|file|material|materials|document"
     "|documents|email|message|letter|cv|update)",
+    # The occasion had to look: "whether the selection committee has yet had occasion to review
+    # my file", "if you have had the time to discuss my application".
+    "(?:whether|if) (?:you|the {g1}committee|name|the program|anyone) (?:have )?(?:yet |already )?"
+    "have (?:a |the |any )?(?:chance|occasion|time|opportunity) to (?:review|look at|look over|go"
+    " over|go through|read|consider|discuss|assess|evaluate) my (?:application|file|candidacy"
+    "|materials|app)",
     "(?<!how )(?:whether|if|have|be) my (?:application|file|materials|documents) {a2}(?:have )?"
     "(?:be )?(?:review|receive|see|read|consider|process|processed|evaluate|look at)",
     # "Check in on" chases only the application ("checking in on my app", in the next
@@ -525,7 +551,9 @@ PLEADING = topic(
     "|centre|general|program|residency|hospice|house|campus|system|north|south|east|west) )",
     "(?<=have |take )pity",
     "throw myself (?:on|at)",
-    "(?<=on my )knees",
+    # Kneeling to plead, not to fix a table leg: "on my knees asking for one interview".
+    "(?<=on my )knees(?= (?:\\.|!|,|\\||beg|begging|ask|asking|plead|pleading|pray|praying|request"
+    "|requesting|for|and|to|here|now) )",
     "(?<=upon my )knees",
     *(
         f"(?<={need} )(?:give up|quit|leave|abandon) (?:on )?(?:medicine|my dream|my career)"
@@ -543,7 +571,8 @@ PLEADING = topic(
     "i {a2}(?:be |have )?(?:run|running|ran) out of (?:time|hope|options|chances|years)",
     "(?:save|rescue) my (?:career|life|future|dream)",
     "(?:destroy|devastate|crush|break) me (?:to|if)",
-    "folded hands",
+    # Not the closing formula of a sign-off ("With folded hands and gratitude, Dr. Obi").
+    "folded hands(?! (?:and [^ |]+ )?, (?:dr |name ))",
     "only earn member",
     f"{_A_PLACE} (?:that )?you (?:can|could) spare",
     "(?<=\\| )(?:beg|plead)(?= (?:here|you|for|,|\\.|!|\\|) )",
@@ -551,6 +580,9 @@ PLEADING = topic(
     "(?:do not|not|never) let me down",
     "(?:family|parent|parents|everyone|everybody) {a2}(?:be )?(?:count|counting|depend|depending"
     "|rely|relying) on me",
+    # "My whole family is counting on this", not "counting on this income to pay rent".
+    "(?:family|parent|parents|everyone|everybody) {a2}(?:be )?(?:count|counting|depend|depending"
+    "|rely|relying) on (?:this|it|my match|match|my matching|this match)(?= (?:\\.|!|,|\\||and) )",
     "can not (?:let (?:them|my family|my parents|everyone) down|fail (?:them|my family|my parents)"
     "|face my (?:parents|family))",
     "(?:sacrificed|give up|gave up|given up) everything(?= (?:for|to|\\.|,|!|\\|) )",
@@ -617,7 +649,11 @@ PLEADING = topic(
     "(?:i|me) {g2}nowhere else to (?:turn|go)",
     "can not {a2}(?:survive|bear|handle|face|go through|take|do) a (?:second|third|fourth) time",
     "can not (?:survive|bear|handle|face|go through|take|do) (?:another|one more) {g1}(?:year|cycle"
-    "|rejection|unmatched|season|round)",
+    "|rejection|unmatched|season|round|no|heartbreak|disappointment|failure)",
+    # Doubt that one could bear it again: "I'm not sure I can handle another year of waiting".
+    "not sure (?:if |whether )?i {a2}(?:can|could) (?:survive|bear|handle|face|go through|take"
+    "|endure) (?:another|one more|a (?:second|third|fourth)) {g1}(?:year|cycle|rejection|season"
+    "|round|match|no|winter)",
     "(?:career|life|future|dream) {g3}(?:will|would) (?:finish|end)(?= (?:\\.|!|,|\\|) )",
     "(?:career|life|future|dream|everything) {g3}(?:be|will be) (?:over|finish|ruined|destroyed"
     "|gone)",
@@ -638,9 +674,12 @@ PLEADING = topic(
     "|application|future|chances)) )",
     # Not a chance someone gave in a story: "an attending who gave me a chance to lead".
     "give(?<!for give)(?<!if you give)(?<!if u give)(?<!who give)(?<!that give)(?<!he give)"
-    "(?<!she give)(?<!they give)(?<!name give)(?<!name , give) me (?:a|one|the|this|another"
-    "|a second|one"
-    " more) (?:chance|shot|opportunity)"
+    "(?<!she give)(?<!they give)(?<!name give)(?<!name , give)"
+    # A condition on the program's giving, not a plea: "if you will give me the opportunity".
+    "(?<!you will give)(?<!you would give)(?<!you can give)(?<!you could give)(?<!you be give)"
+    "(?<!you may give)"
+    " me (?:a|one|the|this|another|a second|one more|this one|just one|just this one|one last)"
+    " (?:chance|shot|opportunity)"
     # Not a task handed over in a story ("gave me the chance to run family meetings"), nor
     # an errand ("a chance to correct one error"): a chance for the place.
     f"(?! to (?!{_GETTING_IN} ))",
@@ -649,6 +688,9 @@ PLEADING = topic(
     f"(?:{_A_PLACE}|match|interview|chance)(?! (?:to (?:study|stay|sleep|park"
     "|live|eat|rest|sit|charge)|near|close to|for (?:my|the) (?:car|luggage|bag|bags)))",
     "i {a2}need to match",
+    # Anywhere at all, as long as it is in: "Put me anywhere, I just need to be in."
+    "i {a2}need to (?:be in|get in)(?= (?:\\.|!|,|\\||somewhere|anywhere|there) )",
+    "put me anywhere(?= (?:,|\\.|!|\\||you) )",
     # Nothing to fall back on: "there's no plan B for me", "I have no backup plan at all".
     "(?:there be|i have|i have get|i {a2}do not have) {a2}(?:no|any) (?:plan b|plan name|backup"
     " plan|back-up plan|fallback plan)(?= (?:for me|at all|if|and|,|\\.|!|\\||none|left|this year)"
@@ -657,7 +699,8 @@ PLEADING = topic(
     "(?:there be|i have|i {a2}do not have) {a2}(?:no|any) (?:backup|back-up|fallback)(?= (?:for"
     " me|at all|if) )",
     "(?:i|we) {a2}(?:be )?{a2}(?:beg|plead)(?= (?:you|for|of you|with you|to be|to you|at|,|\\.|!"
-    "|\\|) )",
+    "|\\||\\[|<|dr) )",  # "I am begging [Program Director] for one interview"
+    "(?:i|we) {a2}(?:implore|beseech|entreat)(?= (?:you|u|the|your|dr|\\[) )",
     "please (?:, )?please",
     "please (?:, )?(?:just |only )?one (?:more )?(?:chance|shot)",
     "not know what i {a2}(?:{modal} )?{a2}do(?= (?:if|\\.|!|\\||without|otherwise|with my life"
@@ -666,15 +709,17 @@ PLEADING = topic(
     f"please (?:(?:,|\\.|!|\\||-) ){{0,4}}(?:anything|any {_A_PLACE})(?= (?:at all|\\.|!|\\||,) )",
     "i {a2}(?:be|feel|grow|get|become) {a2}desperate(?= (?:\\.|,|\\||!|and|that|at this point|now"
     "|right now|by now|at this stage|for (?:a |an |this |the |any )?"
-    f"(?:{_A_PLACE}|match|chance|interview|opportunity|yes|break)|to (?:match|get|be|secure"
-    "|train|join)) )",
+    f"(?:{_A_PLACE}|match|chance|interview|opportunity|yes|break)|to (?:match|get (?:in|into|a|an"
+    "|this|that|matched|selected|accepted|it|one|the (?:spot|position|place|match|interview))"
+    "|be|secure|train|join)) )",  # not "desperate to get the snow off my car"
     "i {a2}desperate (?:need|want|hope|wish)",
     f"desperate (?:to|for) (?:a |an |this |the |any )?(?:{_A_PLACE}|match|chance|opportunity)",
     "(?:this|{prog}) {a2}(?:be|may be|might be|could be) {a2}my (?:last|only|final) (?:chance"
     "|hope|option|shot|attempt|try)"
     f"(?! to (?!{_GETTING_IN} ))(?! for (?!(?:me|{_A_TRAINING_PLACE}) ))",
     # Not a practical choice told as a story: "I had no other option than to take the bus".
-    "i {g2}have no other (?:option|options|choice|hope|way|chance)(?! (?:than|but) (?:to )?(?:take"
+    "i {g2}have no other (?:option|options|choice|hope|way|chance|path|way forward|path forward)"
+    "(?! (?:than|but) (?:to )?(?:take"
     "|drive|fly|walk|wait|stay|use|book|leave|go|rent|sleep|travel|cancel|reschedule|miss|call) )",
     "(?:please|kindly) (?:do not|not|never) pass (?:me|my application|my file) over",
     "(?:please|kindly) (?:do not|not|never) (?:reject|forget|ignore|overlook|give up on|pass over"
@@ -727,6 +772,47 @@ PLEADING = topic(
     "can not afford (?:not to match|to go unmatched|another (?:year|cycle|rejection)|to fail)",
     "can not {g2}(?:go|be|remain|stay) unmatched",
     "i {a2}(?:will|would) be (?:devastated|heartbroken|crushed)",
+    # A humble plea, not a humble request for hotel details ("I humbly request you to share").
+    "(?:consider|grant|accept|hear|heed|fulfil|fulfill) {g1}my humble (?:request|plea|prayer"
+    "|appeal)",
+    "(?:kindly|please) consider my (?:situation|plight|circumstances|condition|case)"
+    "(?= (?:\\.|!|,|\\||and|sympathetically|with (?:sympathy|compassion|kindness)) )",
+    "i {a2}(?:be )?{a2}(?:completely |totally )?out of (?:options|hope|chances)",
+    # What keeps the applicant going: "Matching is the only thing keeping me going".
+    "(?:only thing|only hope|only reason|all that) {a2}(?:be )?keep (?:me|us) (?:go|going|alive"
+    "|sane|afloat)",
+    "only way (?:i|we) {a2}(?:can|could|will) (?:keep|support|feed|save) (?:my|our) family",
+    "my (?:life|future|whole life|entire life|career) {a2}(?:be|feel) {a2}on hold(?= (?:\\.|!|,|\\|"
+    "|until|while|since|and) )",
+    "(?:be|will be|would be|have be) all for (?:nothing|naught)",
+    "nothing i {a2}(?:would|will) not (?:do|give|sacrifice)(?= (?:\\.|!|,|\\||to|for) )",
+    "(?:i have|there be|i {a2}do not have) {a2}(?:no one|nobody|noone|anyone) else to (?:ask|turn"
+    " to|help me)(?= (?:\\.|!|,|\\|) )",
+    # Distress now: "I can't eat or sleep thinking about it", "I can barely focus".
+    "i {a2}can not (?:eat|sleep|focus|function)(?: or (?:eat|sleep|focus|think|function))?"
+    "(?= (?:\\.|!|,|\\||since|because|anymore|think|thinking|worry|worrying|wonder|wondering"
+    "|at night|over|about) )",
+    "i {a2}can (?:barely|hardly) (?:eat|sleep|focus|think|function|breathe)",
+    "i {a2}(?:be )?(?:not able to|unable to) sleep(?= (?:\\.|!|,|\\||properly|at night|since"
+    "|because|anymore) )",
+    "i {a2}have not (?:slept|sleep|eaten|eat) (?:well |properly )?since (?:the|my|our|then|we"
+    "|your|i)",
+    "not know how (?:much longer )?i {a2}(?:will|would|can|could) {a2}(?:go on|keep go|keep going"
+    "|carry on|cope|survive)(?= (?:\\.|!|,|\\||if|without|like this) )",
+    "not know what {a2}(?:be|would be|will be) left for me",
+    "(?:cry|cried|crying) (?:over|about) (?:this|my|the) (?:application|match|interview|result"
+    "|results|rejection|rejections)",
+    "(?:(?<=\\| )|(?<=, ))no (?:fallback|backup|back-up|plan b)(?= (?:at all|if|for me|\\.|!) )",
+    "i {a2}be {a2}(?:kind of |kinda |sort of |slowly )?(?:lose it|losing it)(?= (?:\\.|!|,|\\||over"
+    "|here|about|and) )",
+    # Begging humbly to be taken: "I am humbly requesting you to consider me as your
+    # resident", not "I humbly request you to consider my application" nor "to share the
+    # hotel details".
+    "(?:humbly|earnestly) (?:request|requesting|pray|praying|appeal|appealing) (?:to )?(?:you"
+    " |your good self |sir |madam )?(?:to )?(?:kindly |please )?(?:consider|select|accept|take"
+    "|choose|pick) me(?! for (?:the|a|an) (?:second look|dinner|tour|call|interview date))",
+    "(?:obliged|indebted|thankful) (?:to you )?(?:forever|for life|my whole life|for the rest of"
+    " my life)(?= (?:\\.|!|,|\\|) )",
 )
 STOCK_PRAISE = topic(
     "stock-praise",
@@ -735,7 +821,9 @@ STOCK_PRAISE = topic(
     f"{_PRAISED}(?:teaching|education|clinical training|clinical) and research",
     f"(?<!my ){_PRAISED}(?:residency )?(?:program|institution|institute|hospital|department)"
     "(?! (?:director|coordinator|manager|leadership|administrator|staff|office|website|handbook"
-    "|letter|email|chair|head) )",
+    "|letter|email|chair|head) )"
+    # Graded interest, not praise: "one of the top programs on my list".
+    "(?!(?<= top program) (?:on|in) my {list} )",
     "(?:wonderful|great|amazing|fantastic|incredible|unique|excellent|exceptional|outstanding)"
     " opportunity(?! to (?:interview|meet|speak|talk|visit|learn|present|discuss|connect|join|see"
     "|hear) )",
@@ -769,8 +857,9 @@ STOCK_PRAISE = topic(
     "the best (?:training|program|education|environment|place|clinical|residency)",
     f"how (?:{_PRAISE[3:-1]}|nice) (?:the |your )?(?:program|faculty|residents|people|team"
     "|everyone|training)",
-    "one of the (?:best|finest|top|leading|greatest|premier)(?= (?:{g2}program|in the (?:country"
-    "|nation|region|state)|\\.) )",
+    # Not graded interest: "one of the top programs on my list" (the guide's safe wording).
+    "one of the (?:best|finest|top|leading|greatest|premier)(?= (?:{g2}program(?! (?:on|in) my"
+    " {list} )|in the (?:country|nation|region|state)|\\.) )",
     "everything i {a2}(?:{modal} )?(?:be )?(?:look for|want|need|hope for|seek|dream of|value)"
     "(?= (?:in|\\.|,|\\||and) )",
     "(?:commit|dedication|devotion) to excellence",

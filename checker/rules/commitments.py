@@ -6,6 +6,7 @@ from __future__ import annotations
 from checker.language import frames
 from checker.language.exchanges import (
     DEAL,
+    PLACE_ASKED,
     PROGRAM_RANKS_APPLICANT,
     PROMISE_ABOUT_RANKING_ME,
     RANK_ME_ASKED,
@@ -25,7 +26,13 @@ from checker.language.promises import (
     PROMISE_TO_ACT,
     READY_TO_SIGN,
 )
-from checker.language.rank_claims import AT_THE_TOP, LIST_MADE, RANKS_PROGRAM, RANKS_PROGRAM_FIRST
+from checker.language.rank_claims import (
+    AT_THE_TOP,
+    LIST_MADE,
+    RANKS_IT,
+    RANKS_PROGRAM,
+    RANKS_PROGRAM_FIRST,
+)
 from checker.language.rank_questions import EVALUATION_OF_APPLICANT
 from checker.phrase_search import compile_phrases
 from checker.rules.base import Rule
@@ -92,6 +99,8 @@ BINDING_COMMITMENT = Rule(
     ),
     fails=(
         "I shall be joining your program if selected.",
+        "Whatever date you want me to begin, I will be there.",
+        "I would commit to your institute and decline the rest.",
         "Once selected I will definitely join.",
         "Consider my commitment to your program made.",
         "fyi contract from u = signed immediately",
@@ -173,6 +182,8 @@ BINDING_COMMITMENT = Rule(
         "I am happy to put my name on the contract today.",
     ),
     passes=(
+        "Whenever you need me at the second look, I will be there.",
+        "I will commit to your program's mission of service.",
         "I have accepted a position outside the Match for a research year, so I must cancel my "
         "interview.",
         "Count me in for the resident happy hour on the 3rd.",
@@ -293,6 +304,9 @@ ASKS_ABOUT_RANK = Rule(
     ),
     fails=(
         "Kindly let me know whether I am in the rankable list.",
+        "Would I be informed if I am not ranked?",
+        "It would ease my mind to know my name is at least on your list.",
+        "Will my application be considered when the committee draws up its list?",
         "I'd like to know if I will get ranked this year.",
         "Is my application getting ranked this year?",
         "I would love to know where you plan to rank me.",
@@ -370,6 +384,9 @@ ASKS_ABOUT_RANK = Rule(
         "I wonder whether I remain in serious consideration.",
     ),
     passes=(
+        "I was told that I was ranked first in my class.",
+        "It was such a relief to know that I am on your rank list; thank you for telling me.",
+        "Will the poster be included when the committee makes its list of awards?",
         "What are my chances of getting a parking permit?",
         "I was wondering whether I am getting placed in the morning group for the tour.",
         "I simply wanted you to know where I stand after careful thought.",
@@ -527,6 +544,16 @@ RECIPROCAL_REQUEST = Rule(
             covers=_INSIDE_A_DEAL,
         ),
         Frame(
+            "your ranking of the program offered for a guaranteed place asked in the same "
+            'sentence ("If you can assure me a position, I will keep your program as number '
+            'one"); the request for the place keeps its own binding-commitment finding',
+            RANKS_IT,
+            with_topics=(PLACE_ASKED,),
+            apart=True,
+            joined=False,
+            covers=_INSIDE_A_DEAL,
+        ),
+        Frame(
             "a request that the program promise how it will rank you",
             PROMISE_ABOUT_RANKING_ME,
             asks=True,
@@ -536,6 +563,8 @@ RECIPROCAL_REQUEST = Rule(
         "You are my first choice. Kindly put my name high on your list.",
         "I hope the regard I feel for your program will be shared when you make your list.",
         "If I rank your program first, will you rank me highly too?",
+        "Pick me and you are my first choice.",
+        "If your kind institute can guarantee me a seat, I will rank it first.",
         "Would you rank me highly if I put you at the top of my list?",
         "I will rank you first; in return, I hope you will rank me to match.",
         "Can you promise that you will rank me high?",
@@ -602,6 +631,8 @@ RECIPROCAL_REQUEST = Rule(
         "You are my first choice. In return, I only ask that you keep me high on your list.",
     ),
     passes=(
+        "Take me and my wife to the dinner, please; we will be there at six.",
+        "If you can assure me of a spot, I am ready to commit to your program today.",
         "My plans will follow the reading list you give residents, and I will rank Oakview first.",
         "My schedule will depend on the list you send me.",
         "The coordinator gave me a good spot to park, and I will rank you highly.",
@@ -784,9 +815,13 @@ RANK_FIRST_CLAIM = Rule(
         "Top of my list: you.",
         "Oakview is the place I will rank at the very top.",
         "Certified my ROL last night. You're first.",
+        "You are first in my order of preference.",
+        "No one else is getting my top spot but Oakview.",
+        "Oakview leads my list.",
         "My rank list is locked in. Oakview sits at the very top.",
         "Once I submitted my list, Oakview jumped straight to the top.",
         "The first rank on my list has been reserved for your hospital.",
+        "First rank has been given to Oakview by me.",
         "Top of my list: y'all.",
         "Your program is hands down my first choice.",
     ),
@@ -849,6 +884,8 @@ RANK_FIRST_CLAIM = Rule(
         "Submitted my visa forms. Oakview is at the very top of my mind.",
         "Once I submit my list, family will go to the top of my priorities.",
         "First rank was given to Priya in the anatomy exam.",
+        "Patient safety is first in my preference of values.",
+        "Dr. Lee led the list of speakers.",
         "When I finalized my list, I went straight to the gym.",
     ),
     notes=(
@@ -992,6 +1029,11 @@ EXCLUSIVE_CLAIM = Rule(
         "No other residency will appear on my list.",
         "All the other places have been removed from my list.",
         "My rank list has exactly one program on it.",
+        "No other program I saw this winter will come above yours.",
+        "Nobody else is getting placed above Oakview.",
+        "Other residencies I have not even looked at.",
+        "There is no hospital which I will be ranking above yours.",
+        "I have placed Oakview at the top, above all the others.",
     ),
     passes=(
         "No other hospital is close, so I will need a car.",
@@ -1068,6 +1110,8 @@ EXCLUSIVE_CLAIM = Rule(
         "I have no other questions on my list for the second look.",
         "Every other form has been removed from my list of tasks.",
         "I have no other program on my list in Ohio.",
+        "Other hotels I have not considered, since the block rate is good.",
+        "I put the kids to bed first, above everything.",
     ),
     notes=(
         'Needs a comparison with the other programs, or giving them up; a plain "only" '

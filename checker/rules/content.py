@@ -137,6 +137,12 @@ NO_NEW_INFORMATION = Rule(
         "to Ohio in June.",
         "Dear Dr. Lee,\n\nI interviewed with you in January and just wanted to follow up and say "
         "I am still really interested in the program.",
+        "Dear Dr. Lee,\n\nThank you for your kind update last month about the second look. I "
+        "interviewed on January 9. Is there any news on my application?",
+        "Dear Dr. Lee,\n\nInterviewed 1/9, haven't heard anything. Any update?",
+        "Dear Dr. Lee,\n\njust wondering if u have heard anything abt my interview?",
+        "Dear Dr. Lee,\n\nI wish to once again convey my sincere interest in your program after "
+        "my interview on 8th January.",
     ),
     passes=(
         "Dear Dr. Lee,\n\nSince our interview I passed Step 2 CK with a score of 251.",

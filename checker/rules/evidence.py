@@ -187,11 +187,18 @@ _AFTER_THE_INTERVIEW = compile_phrases(
     (
         "i (?:have |had |recently )?interviewed",
         # Phone mail drops the "I": "Interviewed with you Jan 8.", "Interviewed Jan 9."
-        "interviewed (?:with (?:you|your)|at your|on (?:jan|feb|dec|nov|oct|[0-9])|last (?:week"
-        "|month))",
+        "interviewed (?:with (?:you|your)|at your|(?:on )?(?:the )?(?:(?:jan|feb|mar|apr|jun|jul"
+        "|aug|sep|oct|nov|dec)[a-z]*|[0-9]{1,2})|last (?:week|month))",
         "(?:think|thinking|thought) (?:[a-z]+ ){0,2}about (?:my|the|our) interview",
         "(?:since|after|following) (?:my|our|the) (?:interview|visit|conversation)",
+        # With its date between: "after the November 30 interview", "since my 3rd Dec interview".
+        "(?:since|after|following) (?:my|our|the) (?:[a-z]+ [0-9]{1,2}(?:st|nd|rd|th)?|[0-9]{1,2}"
+        "(?:st|nd|rd|th)? [a-z]+|[0-9]{1,2}/[0-9]{1,2}) interview",
         "(?:my|our|the) interview (?:on|in|last|this|with you|at|was|went)",
+        # News asked about the interview, so it is past: "heard anything abt my interview".
+        "(?:heard|hear|news|word|update|updates|decision|outcome|result|feedback) (?:[a-z]+ ){0,4}"
+        "(?:about|abt|on|regarding|re) my interview(?! (?:date|time|day|slot|invitation|invite"
+        "|schedule|on|next|this|tomorrow|tmrw))",
         "(?:my|our|the) interview day (?:was|went|with)",
         "(?:since|after|on|during|at) (?:my|our|the) interview day",
         "(?:given|attended|had|completed|enjoyed|loved) (?:an |my |the |our )?interview",
@@ -252,7 +259,11 @@ _ANSWERS_THE_PROGRAM = compile_phrases(
         "(?:thank you|thanks|grateful) (?:so much |very much |again )?for (?:your|the) "
         "(?:(?:very |so )?(?:kind|thoughtful|warm|generous|lovely|nice|quick|prompt|helpful) )?"
         "(?:email|e-mail|mail|message|note|reply|response|letter|words|update|invitation"
-        "|heads-up|news)(?! (?:on|about|regarding) my (?:application|candidacy|file|status))",
+        "|heads-up|news)(?! (?:on|about|regarding) my (?:application|candidacy|file|status))"
+        # An earlier message thanked again is no reply: "Thank you for your update last month
+        # about the interview feedback forms. ... Has the committee made any decisions yet?"
+        "(?! (?:[a-z]+ ){0,6}?(?:last (?:week|month)|(?:a few|two|three|several|some) (?:days"
+        "|weeks|months) ago|back in [a-z]+))",
         # What the program did by writing: "thanks for reaching out", "for letting me know".
         "(?:thank you|thanks|grateful) (?:so much |very much |again )?for (?:reaching out"
         "|writing|getting in touch|contacting me|letting me know|keeping me (?:updated|informed"
@@ -285,6 +296,12 @@ _RESTATES_INTEREST = compile_phrases(
         "|very much) )*(?:interested|excited|enthusiastic|keen)",
         "(?:reiterat|reaffirm|restat|reconfirm|re-?express)[a-z]* (?:my |our )?(?:[a-z]+ ){0,2}"
         "(?:interest|enthusiasm)",
+        # Said again in other words: "to once again convey my sincere interest", "express my
+        # continued interest".
+        "(?:again|once more) (?:to )?(?:convey|express|state|share|confirm)[a-z]* (?:my |our )?"
+        "(?:[a-z]+ ){0,2}(?:interest|enthusiasm)",
+        "(?:convey|express)[a-z]* (?:my |our )(?:[a-z]+ )?(?:continued|continuing|ongoing"
+        "|sustained|unwavering|undiminished) (?:and [a-z]+ )?(?:interest|enthusiasm)",
     )
 )
 

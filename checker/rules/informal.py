@@ -108,6 +108,38 @@ _SLANG = phrases(
     "idc",
     "convos?",
     "wks",
+    # "fwiw", "rlly", "gtg", "y'all", "thru": forum and phone shorthand.
+    "fwiw",
+    "rlly",
+    "gtg",
+    "y'all",
+    "ya'll",
+    "(?<!drive-)thru",
+    # More phone shorthand: "ofc", "obvi", "defo", "coz", "b/c", "hbu", "hmu", "wyd", "tyvm",
+    # "srry", "yasss", "hella", "4ward", "wud love", "cud you", "bday", "probs".
+    "ofc",
+    "obvi",
+    "defo",
+    "coz",
+    "b/c",
+    "hbu",
+    "hmu",
+    "wyd",
+    "tyvm",
+    "srry",
+    "yas+",
+    "hella",
+    "4ward",
+    "wud",
+    "cud(?= (?:you|u)\\b)",
+    "b-?day",
+    "probs",
+    # Slang praise as the end of a sentence: "the sim lab was dope", "the food was fire", not
+    # "the building was on fire" or "the patient was sick".
+    "(?:was|is|were|so|looked|looks) (?:dope|fire)(?= ?(?:[.!,]|lol|af|fr|tbh|$))",
+    "(?:lab|center|centre|tour|dinner|food|panel|party|view|gym|setup|workshop|lounge|place"
+    "|program|simulator) (?:was|is|looked|looks) (?:so |lowkey |kinda )?sick(?= ?(?:[.!,]|lol"
+    "|af|fr|tbh|$))",
 )
 # Letters and digits standing for words: "looking forward 2 hearing", "thanks 4 the tour",
 # "you 2!", "I'll b there", "c u soon". Found from the character (the regex then skips ahead
@@ -191,11 +223,19 @@ _LOWER_CASE_SLANG = re.compile(
         # ESP; "updated w/ the new pub" is note-taking shorthand, which the corpus allows).
         r"cu(?= (?:at|there|then|soon|later|tmrw|tomorrow|tmr|on|in|next)\b)",
         r"w/(?= (?:you|u|ur|your|me|us|them|him|her|everyone|all|[a-z]+ing)\b)",
-        r"esp(?= [a-z])",
+        r"esp(?= [a-z])",  # not "esp Dr. Baptiste" (see _informal)
         # not "the n of the study" or "n patients in each arm"
         r"n(?<=[a-z] n)(?<!the n)(?! (?:of|was|is|=|patients|participants|subjects|samples"
         r"|cases)\b)(?= [a-z])",
         "af",  # "AF" is atrial fibrillation
+        # "fyi", "looking fwd", "thanks sm", "w/o the stamp": not FYI, "Fwd:" (a forwarded
+        # mail), SM or "CT w/o contrast".
+        "fyi",
+        *("irl", "txt", "fam", "ily"),  # not IRL, TXT or FAM (an acronym), ILY
+        r"fwd(?!:)",
+        r"sm(?:(?<=thanks sm)|(?<=thank u sm)|(?<=thank you sm)|(?<=ty sm)|(?<=thx sm)"
+        r"|(?<=love it sm)|(?<=love u sm)|(?<=love you sm))",
+        r"w/o(?=\s(?:the|a|an|my|your|you|u|me|us|any|it|them)\b)",
         r"k(?=,| (?:thx|thanks|ty|will|sounds|cool|got)\b)",  # "k thx" (see _informal)
         # "help w planning", not "plan w" or "grade w"
         r"w(?<!plan w)(?<!type w)(?<!grade w)(?<!wing w)(?<!block w)(?<!lot w)(?= [a-z]{2,})",
@@ -226,6 +266,7 @@ _GREETS = re.compile(
     r"[ \t]*(?:[,!.?:]|\n|$)"
     rf"|[ \t]+(?:{TITLE}|there|all|everyone|everybody|guys|team|folks|again|y'all)\b"
     r"|[ \t]+(?:just|quick|wanted|hope|thanks|thank|any|so|sorry|ok)\b"  # "hey just wanted to say"
+    r"|[ \t]+(?:that|this|those|these|ur|u|the)\b"  # "yo that resident panel was fire"
     r"|[ \t]+[\[<{]"  # "Hey [Name]!!", "Hiya <<name>>,": a slot where the name goes
     r"|[ \t]+[a-z'-]{1,30}[ \t]*[,!]"
 )
@@ -380,6 +421,8 @@ def _shouting(letter: Letter) -> Iterable[Hit]:
     """Runs of capitals that are not acronyms, outside the signature (names may be in caps).
     Reads the original text, since the view is lower case."""
     signature_start = letter.sign_off.start if letter.sign_off else len(letter.view)
+    if letter.sign_off and not letter.sign_off_name:
+        signature_start = letter.sign_off.end  # "THANKS AGAIN," shouts; the name below may not
     end_original, _ = letter.norm.original_span(signature_start, signature_start)
     for match in _CAPS_RUN.finditer(letter.original, 0, end_original):
         if match.start() and letter.original[match.start() - 1].isalnum():
@@ -573,8 +616,25 @@ def _view_hit(letter: Letter, start: int, end: int) -> Hit:
     return Hit(letter.norm.view_offset(start), letter.norm.view_offset(end))
 
 
+# Messages that fit what was found: marks and capitals cannot be "written out in full".
+_MARKS_MESSAGE = "Too informal for a program: use one exclamation or question mark at most."
+_EMOJI_MESSAGE = "Too informal for a program: leave out emoji and emoticons."
+_CAPITALS_MESSAGE = "Words in capitals read as shouting: write them in lower case."
+# An acronym spelled out after it: "the BTW (Bridge to Wellness) program", "LOL (Lots of ...)".
+_SPELLED_OUT = re.compile(r" \([A-Z]")
+
+
+def _defined(letter: Letter, hit: Hit) -> bool:
+    """A short form in capitals with its meaning in brackets after it is a name."""
+    start, end = letter.norm.original_span(hit.start, hit.end)
+    typed = letter.original[start:end]
+    return typed.isupper() and _SPELLED_OUT.match(letter.original, end) is not None
+
+
 def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
-    yield from _SLANG(letter, kind)
+    for hit in _SLANG(letter, kind):
+        if not _defined(letter, hit):
+            yield hit
     for match in _LOWER_CASE_SLANG.finditer(letter.view):
         if letter.is_quoted(*match.span()):
             continue
@@ -592,6 +652,10 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
         )
         if typed.lower() == "k" and not opens_sentence(letter.view, hit.start):
             continue  # "k thx", "K, see u then"; not "vitamin k"
+        if typed == "U" and letter.original.startswith(".", end):
+            continue  # an initial: "Dr. U. Okafor", "A. U. Bello"
+        if typed == "esp" and letter.original[end + 1 : end + 2].isupper():
+            continue  # "esp Dr. Baptiste", "esp Step 2": the written abbreviation before a name
         if (
             typed.islower()
             or typed == "K"
@@ -609,24 +673,28 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
         ):
             yield hit
     view = letter.view
+    for match in _REPEATED_MARKS.finditer(view):
+        if not letter.is_quoted(*match.span()):
+            yield Hit(*match.span(), message=_MARKS_MESSAGE)
+    for match in _EMOTICON.finditer(view):
+        glued = match.start() and view[match.start() - 1] in _NOT_BEFORE_EMOTICON
+        if not glued and not letter.is_quoted(*match.span()):
+            yield Hit(*match.span(), message=_EMOJI_MESSAGE)
     marks = (
-        *(match.span() for match in _REPEATED_MARKS.finditer(view)),
-        *(
-            match.span()
-            for match in _EMOTICON.finditer(view)
-            if not (match.start() and view[match.start() - 1] in _NOT_BEFORE_EMOTICON)
-        ),
         *(span for span in _stretched(view) if not _acronym(letter, *span)),
         *_openers(letter),
         *_shorthand(view),
-        *(match.span() for match in _SHORTCODE.finditer(view)),
     )
     for start, end in marks:
         if not letter.is_quoted(start, end):
             yield Hit(start, end)
+    for match in _SHORTCODE.finditer(view):
+        if not letter.is_quoted(*match.span()):
+            yield Hit(*match.span(), message=_EMOJI_MESSAGE)
     for match in _EMOJI.finditer(letter.original):
-        yield _view_hit(letter, match.start(), match.end())
-    yield from _shouting(letter)
+        yield _view_hit(letter, match.start(), match.end())._replace(message=_EMOJI_MESSAGE)
+    for hit in _shouting(letter):
+        yield hit._replace(message=_CAPITALS_MESSAGE)
 
 
 def _acronym(letter: Letter, start: int, end: int) -> bool:
@@ -727,6 +795,22 @@ INFORMAL_TONE = Rule(
         "tl;dr loved it, esp the sim lab. great convo w/ u, cu at second look",
         "Hey [Name]!! nvm, idc, been 3 wks",
         "if im yours, im all in",
+        "thanks sm for the interview",
+        "ngl the food at the dinner was fire",
+        "Thanks for the tour. yo that resident panel was great",
+        "the sim lab was dope",
+        "the lounge was sick lol",
+        "Looking fwd to the second look.",
+        "anyway gtg, rounds start at 6",
+        "Can't wait to see y'all again.",
+        "ur program is my top pick fwiw",
+        "rlly enjoyed the workshop",
+        "did my note even go thru?",
+        "Ranked you 1st. Just fyi.",
+        "I will bring the forms w/o the stamp.",
+        "ofc I'll be there, hmu if the time changes",
+        "my fam loved the city b/c it is so walkable",
+        "THANKS AGAIN,\nAna Ruiz",
     ),
     passes=(
         "I am a member of the AMERICAN HEART ASSOCIATION.",
@@ -787,6 +871,15 @@ INFORMAL_TONE = Rule(
         "I shadowed at MOUNT SINAI in the cardiac ICU.",
         "My poster won at the ACP CHAPTER MEETING.",
         "I trained with the PEPFAR team in Lusaka, and I read the PUBMED abstracts.",
+        "The building was on fire, and the patient was sick.",
+        "Fwd: interview schedule. FYI, my Step 2 score is out.",
+        "CT w/o contrast was negative, and SM is my co-author.",
+        "I stopped at the drive-thru before the fire drill.",
+        "Please thank the residents, esp Dr. Baptiste.",
+        "Dr. U. Eze and Dr. A. U. Bello led the sepsis session.",
+        "The BTW (Bridge to Wellness) sessions were a highlight.",
+        "The FAM clinic keeps TXT files; the cow chewed its cud.",
+        "Thank you again.\n\nBest,\nANA RUIZ",
     ),
     notes=(
         "Capitals are judged in the original text; a signature in capitals is allowed, since "
