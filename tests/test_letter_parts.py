@@ -77,6 +77,8 @@ def test_the_name_on_the_sign_off_line_is_checked_against_the_subject():
         "Respected Dr. Yi,",
         "Dear Program Director Dr. Okafor,",
         "Dear Dr. Ng,",
+        "Good morning Dr. Lee,",
+        "Good afternoon Ms. Alvarez,",
     ],
 )
 def test_formal_greetings_with_odd_spacing_or_titles_are_accepted(greeting):
@@ -90,7 +92,6 @@ def test_formal_greetings_with_odd_spacing_or_titles_are_accepted(greeting):
         ("yo Dr. Evans,", "Yo"),
         ("Heyyy Dr. Sato!", "Heyyy"),
         ("hiya Dr. Kim!!", "Hiya"),
-        ("Good morning Dr. Lee,", "Good morning"),
     ],
 )
 def test_casual_greetings_to_a_named_doctor_are_called_casual(greeting, opener):

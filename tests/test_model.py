@@ -58,6 +58,9 @@ CLEAN = [
     "You will be at the top of my rank list.",
     "The dealership offered me a contract for the car, and I accepted it after reading every "
     "clause.",
+    # Taking what is not a position: a second look, a dinner seat, an away rotation.
+    "If offered the chance to do a second look, I would take it immediately.",
+    "If you offer me the away rotation in April, I will accept at once.",
 ]
 
 # (sentence, rule, whether the model may read it for that rule): each holds the rule's topic

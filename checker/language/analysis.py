@@ -61,6 +61,13 @@ REPORTING = words(
     "remarked suggested indicated informed wrote reassured"
 )
 
+# The program's words read or heard by the applicant, glad of them: "I was glad to read that
+# Calder plans to rank me highly", "happy to hear that the committee ..." (not a wish: "I would
+# love to hear that ...", nor hearsay praise: "I have heard that your program is the best").
+_LEARNT = words("read hear heard learn learned learnt")
+_GLAD = words(
+    "glad happy pleased delighted thrilled touched excited grateful honored honoured relieved moved"
+)
 _MODALS = words("will would can could shall should must might may")
 _PRONOUNS = words("i we you they he she it")
 _BEFORE_A_VERB = words("have be will would already just also recently once even")
@@ -218,6 +225,8 @@ class Analysis:
             lemma = lemmas[index]
             if lemma in _REPORT_ENDS:
                 break
+            if self._learnt_that(index):
+                return True
             if (
                 lemma in REPORTING
                 and self._subject_before(index) != "i"
@@ -226,6 +235,13 @@ class Analysis:
             ):
                 return True
         return self.is_quoted(first)
+
+    def _learnt_that(self, verb: int) -> bool:
+        """ "glad to read that ...": what follows was said by someone else."""
+        lemmas = self.lemmas
+        if lemmas[verb] not in _LEARNT or verb + 1 >= len(lemmas) or lemmas[verb + 1] != "that":
+            return False
+        return verb > 1 and lemmas[verb - 1] == "to" and lemmas[verb - 2] in _GLAD
 
     def is_quoted(self, first: int) -> bool:
         """Token `first` sits inside quotation marks."""

@@ -28,7 +28,9 @@ PROGRAM_RANKS_APPLICANT = topic(
     "|matchable|safe) (?:position|range|spot|place|zone|slot)",
     "(?:be|get|being) rtm(?= )",  # "if I'm RTM": ranked to match, as forums write it
     "(?:be|get|being) rank (?:to match|high|higher|highly|well|first|near the top|at the top)"
-    "(?! (?:in|of|among|at) (?:my|the|our|his|her) (?:class|school|cohort|batch|year|program))",
+    "(?! (?:in|of|among|at) (?:my|the|our|his|her) (?:class|school|cohort|batch|year|program))"
+    # The program ranked on the applicant's own list: "[Program] will be ranked first on my list".
+    "(?! (?:on|in) (?:my|our) )",
     "(?:help|get|make) me {a2}(?:get |be )?rank",
     "(?:i|we) {a2}(?:{modal} )?{a2}be your (?:first|top|no1)",
     "(?:promise|guarantee|assure) me {g2}match",

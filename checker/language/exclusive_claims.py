@@ -31,7 +31,9 @@ _GOING = (
     " to (?:go|train|be)|look at)"
 )
 _OTHER_PLACES = (
+    # (Not a place at a moment: "anywhere but the hospital when my patient's results come".)
     "(?:(?:anywhere|any ?place|somewhere) (?:but|other than|except|besides) (?:here|there|{prog})"
+    "(?! {g3}(?:when|while|during|until) )"
     "|anywhere else|any ?place else|somewhere else|elsewhere|(?:any|every|all|the|my)"
     " (?:of the )?(?:other|remaining) {g1}(?:program|residency|hospital|institution|institute"
     "|place)s?|another"
@@ -280,12 +282,14 @@ EXCLUSIVE = topic(
     " (?:place|program|hospital|one))",
     "(?:rank|train|go|match|work|join|consider|apply|include|want|be) (?:at |to |with |in )?"
     "(?:anywhere|anyone|any program|any other program|any place|anything) (?:other than|but"
-    "|except|besides|apart from) {prog}",
+    "|except|besides|apart from) {prog}(?! {g3}(?:when|while|during|until) )",
     "rather {g2}(?:go|stay|be|remain) unmatched than",
     "not {a2}(?:want to|wish to|plan to) (?:be|go|train|match) anywhere(?: else)?"
     "(?= (?:\\.|!|\\||if"
     "|unless"
-    "|but|other|except) )",
+    "|but|other|except) )"
+    # Not a place at a moment: "anywhere but the hospital when my patient's results come back".
+    "(?! {g5}(?:when|while|during|until) )",
     # The same doubt behind a hedge, with the program as the condition: "I'm not sure I want
     # to train anywhere if it isn't Westbrook" (a bare "not sure I want to go anywhere" is not).
     "not sure (?:that )?i {a2}(?:want to|wish to) (?:be|go|train|match) anywhere(?: else)?"
@@ -297,7 +301,7 @@ EXCLUSIVE = topic(
     "(?:not|never) {a2}(?:to )?(?:want|plan|intend|wish|see myself|picture myself|imagine myself"
     "|consider|rank|train|go|be|certify|submit|include|apply|join) {g4}(?:anywhere|anyone|any"
     " program|any other program|any place|anything) (?:other than|but|except|besides|apart from)"
-    " {prog}",
+    " {prog}(?! {g3}(?:when|while|during|until) )",
     "{prog} {a2}be (?:the|my) (?:whole |entire )?{list}(?= (?:\\.|!|,|;|\\||-|for me) )",
     "all (?:of )?my eggs in {g1}basket",
     "(?:put|putting|bet|betting|stake|staking) (?:everything|it all|all) on (?:{prog}|this one"
@@ -336,7 +340,9 @@ EXCLUSIVE = topic(
         'see myself anywhere but Eastfield"',
         "(?:not|never) {a2}(?:picture|see|imagine) (?:myself |(?:myself )?(?:training|be|working"
         "|matching|living|go|stay) )(?:anywhere|anyplace|somewhere)"
-        f" (?:other than|but|except|else{_NOT_A_SCOPE})",
+        f" (?:other than|but|except|else{_NOT_A_SCOPE})"
+        # (not a place at a moment: "anywhere but the ward when my patient went home")
+        "(?! {g5}(?:when|while|during|until) )",
     ),
     family(
         'no other place where the applicant would be happy: "there is no other program I would '

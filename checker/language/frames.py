@@ -186,12 +186,32 @@ def nearest(analysis: Analysis, topic: Topic, sentence: int, first: int, last: i
 _COORDINATING = frozenset({"and", "but", ";", "also"})
 
 
+_SUBJECTS = frozenset({"i", "we"})
+# A request for a place that opens a deal said with "and": "Promise me a spot and I'll
+# withdraw from every other program", "Give me a position and I will cancel the rest".
+_REQUESTS_A_PLACE = frozenset(
+    {"promise", "give", "offer", "guarantee", "assure", "hold", "save", "reserve", "grant"}
+)
+
+
 def _joined_by_and(analysis: Analysis, span: Span, other: Span) -> bool:
     """A second claim beside the first, not part of it: "I will join if selected, and I will
     not go anywhere else" says two things; "if you promise me a place, I will stop
-    interviewing elsewhere" says one."""
+    interviewing elsewhere" says one, and so do "I promise to sign with you and stop
+    interviewing elsewhere" (one promise, its verbs joined) and "Promise me a spot and I'll
+    withdraw from every other program" (a deal: the request, then what is given for it)."""
+    lemmas = analysis.lemmas
     gap = range(span[1] + 1, other[0]) if other[0] > span[1] else range(other[1] + 1, span[0])
-    return any(analysis.lemmas[index] in _COORDINATING for index in gap)
+    joins = [index for index in gap if lemmas[index] in _COORDINATING]
+    if not joins:
+        return False
+    if lemmas[joins[-1]] == "and" and other[0] > span[1]:
+        after = joins[-1] + 1
+        if after < len(lemmas) and lemmas[after] not in _SUBJECTS:
+            return False  # the same subject goes on: one promise
+        if lemmas[span[0]] in _REQUESTS_A_PLACE and lemmas[span[0] + 1] == "me":
+            return False
+    return True
 
 
 def _asks(analysis: Analysis, sentence: int, first: int) -> bool:

@@ -55,7 +55,7 @@ CLASSES: Mapping[str, str] = MappingProxyType(
         ),
         "list": "(?:rank |order |rank order |rank-order |final )?list",
         # A place in the program, as the applicant asks for or is offered one.
-        "seat": "(?:seat|spot|position|place|post|slot|vacancy|contract)",
+        "seat": "(?:seat|spot|position|place|post|slot|vacancy|contract|pre-match|prematch)",
         "aux": "(?:be|do|have|will|would|can|could|might|may|should|shall)",
         # "Am I", asked directly or reported: "am I on your list", "whether my name is on it".
         "ami": (

@@ -25,7 +25,9 @@ _NOT_AN_EVENT = f"(?! {_AN_EVENT}| {{g2}}(?:minute|minutes|min|mins|hour|hours) 
 # Not "assure" with the applicant as the one assured: "The coordinator assured me that I could
 # accept the travel reimbursement" reports someone else's word.
 _PLEDGE = (
-    "(?:promise|pledge|vow|swear|guarantee|assure(?! (?:me|us|him|her|them) )|give (?:you )?my"
+    # (Not a thing that guarantees: "put me somewhere that guarantees I match".)
+    "(?:promise|pledge|vow|swear|(?<!that )(?<!which )guarantee|assure(?! (?:me|us|him|her|them) )"
+    "|give (?:you )?my"
     " word)"
 )
 # A condition on being taken, as a clause: "if selected", "once you offer me the post",
@@ -100,7 +102,7 @@ PROMISE_TO_ACT = topic(
         " (?:other )?"
         "(?:place|program|offer|hospital|institute|institution|residency|position|seat)",
     ),
-    "guarantee (?:me|us|that i|that you|i|you)",
+    "(?<!that )(?<!which )guarantee (?:me|us|that i|that you|i|you)",
     "(?:assure|promise|guarantee) (?:me|us) of (?:a|an|the|one) {g1}(?:spot|position|place|contract"
     "|seat|offer)",
     # A guarantee of coming or accepting, not of documents: "I guarantee that the documents I
@@ -378,8 +380,9 @@ READY_TO_SIGN = topic(
     "|today"
     "|on the spot|instantly|at once|now|without hesitation|in a heartbeat|without a second"
     " thought|tomorrow|early|right now)",
+    # Not any place at all, anywhere: "I would accept any position at all, in any track" pleads.
     "(?:{intent}|gladly|happily|readily) {a2}accept (?:any|whatever|every) {g1}(?:offer|position"
-    "|spot|contract)",
+    "|spot|contract)(?! (?:at all|anywhere|whatsoever|, in any|in any) )",
     # Signing said as putting a name on it: "I stand ready to put my name on the contract".
     "(?:{intent}|stand ready to|ready to|willing to|prepared to|happy to|gladly|happily) {a2}put"
     " my (?:name|signature) (?:on|to) (?:the|a|an|your|any) {g1}(?:contract|offer|agreement|dotted"
@@ -438,6 +441,14 @@ IN_MATCH = topic(
     'the Match itself as the way in: "through the Match", "if I match"',
     "(?:through|via|in|within|by) the match",
     "(?:if|when|once) i {a2}match",
+)
+# A job that is not a residency position: "I accepted the offer of a research assistant
+# post", "my research mentor has offered me a position as research fellow".
+RESEARCH_POST = topic(
+    "research-post",
+    "a research job: a post, a position or a contract in research, not a residency place",
+    "research {g2}(?:{seat}|job|role|fellow|fellowship|assistant)",
+    "(?:{seat}|job|role) (?:as|of) (?:a |an )?research",
 )
 INTERVIEW_OFFER = topic(
     "interview-offer",

@@ -885,7 +885,17 @@ STOCK_PRAISE = topic(
     # A place anyone could be told is good for training: "a great place to learn and grow".
     "(?:perfect|ideal|great|wonderful|fantastic|amazing|excellent|incredible|terrific|special)"
     " place (?:for me )?to (?:train|grow|learn|thrive|work)",
-    f"such (?:a|an) {_PRAISE} place",
+    f"such (?:a|an) {_PRAISE} (?:place|team|group|family)",
+    # What any program says of itself: "a beacon of excellence", "built around its residents",
+    # "offers a strong foundation for any career", "truly cares about its residents", "good
+    # facilities of your hospital".
+    "beacon of (?:excellence|learning|education|training)",
+    "built around (?:its|the|their|your) (?:residents|trainees)",
+    "(?:offer|offers|provide|provides|give|gives) (?:a |an )?(?:strong|solid|great|excellent"
+    "|firm) foundation for (?:any|every|a|my) {g2}(?:career|physician|doctor|future)",
+    "(?:truly|really|genuinely|clearly|deeply) (?:care|cares|value|values|invest in|invests in)"
+    " (?:about |for )?(?:its|their|your) (?:residents|trainees|people)",
+    "(?:good|excellent|great|wonderful|modern|world-class|superb|outstanding) facilities of {prog}",
     # Praise by hearsay: "I have always heard wonderful things", "people only say good things".
     "(?:hear|say|speak) {a2}(?:so many |many |only |nothing but |such )?(?:wonderful|great"
     "|amazing|good|fantastic|excellent|nice|positive|incredible) things about {prog}",

@@ -15,7 +15,10 @@ from itertools import accumulate
 
 from checker.hits import Hit
 from checker.language.analysis import NEGATIONS, Analysis, analyse
+from checker.language.frames import in_sentence
+from checker.language.promises import INTERVIEW_OFFER, RESEARCH_POST
 from checker.language.tokens import NAME
+from checker.language.topic import Topic
 from checker.letter import Letter
 from checker.model.features import read_words, sentence_features, sentences
 from checker.rules import RULES, Rule
@@ -69,6 +72,12 @@ COUNTERPARTS: dict[str, frozenset[str]] = {
         ),
     }.items()
 }
+# What the rule's own frames say is not theirs turns the model off in the sentence too: a
+# promise to take an interview, a second look, a dinner seat or an away rotation is not a
+# promise to take a position ("If offered the chance to do a second look, I would take it"),
+# and a research job accepted is not a residency deal ("I accepted the offer of a research
+# assistant post and signed the contract in March").
+NOT_THEIRS: dict[str, tuple[Topic, ...]] = {"binding-commitment": (INTERVIEW_OFFER, RESEARCH_POST)}
 _ANY_GATE = frozenset().union(*GATES.values())
 _SHOWN_WORDS = 3
 # Rules whose wording is often negative, so a negation does not make the sentence innocent
@@ -122,6 +131,8 @@ def backstop(letter: Letter, kind: str, hits: list[tuple[Rule, Hit]], skip) -> l
                 flagged_by[superseded] = _flagged_sentences(analysis, others)
             if flagged_by[superseded][sentence]:
                 continue
+            if not_theirs(analysis, rule_id, sentence):
+                continue
             present = present or sentence_features(lemmas)
             if not may_read(rule_id, present):
                 continue
@@ -153,6 +164,14 @@ def may_read(rule_id: str, features) -> bool:
     counterpart = COUNTERPARTS.get(rule_id)
     return not GATES[rule_id].isdisjoint(features) and (
         counterpart is None or not counterpart.isdisjoint(features)
+    )
+
+
+def not_theirs(analysis: Analysis, rule_id: str, sentence: int) -> bool:
+    return any(
+        not analysis.is_negated(start)
+        for topic in NOT_THEIRS.get(rule_id, ())
+        for start, _ in in_sentence(analysis, topic, sentence)
     )
 
 

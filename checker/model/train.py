@@ -29,7 +29,14 @@ from checker.language.analysis import Analysis
 from checker.letter import Letter
 from checker.lint import lint
 from checker.model.features import sentence_features, sentences
-from checker.model.predict import ABOUT_FORM, GATES, excused_by_frames, may_read
+from checker.model.predict import (
+    ABOUT_FORM,
+    GATES,
+    NOT_THEIRS,
+    excused_by_frames,
+    may_read,
+    not_theirs,
+)
 from checker.policies import Setting
 from checker.rules import RULES
 
@@ -93,7 +100,9 @@ def labelled_sentences(
         flagged = frozenset(rule for rule, s, e in hits if s < view[1] and view[0] < e)
         own = not (analysis.is_reported(first) or analysis.is_reported(last))
         features = frozenset(sentence_features(analysis.lemmas[first : last + 1]))
-        yield features, rules, flagged, own
+        sentence = analysis.sentence_of(first)
+        others = frozenset(rule for rule in NOT_THEIRS if not_theirs(analysis, rule, sentence))
+        yield features, rules, flagged, own, others
 
 
 def examples(
@@ -160,20 +169,22 @@ def split_examples(split: str) -> tuple[tuple[object, Example], ...]:
         for item in load(split, part):
             spans = [(label.rule, label.start, label.end) for label in item.labels]
             judges = WORDING_RULES if part == "sentences" else tuple(RULES)
-            excused = (
-                frozenset()
-                if part == "sentences"
-                else frozenset(
-                    rule for rule in MODELLED if excused_by_frames(rule, Letter(item.text))
-                )
+            # What predict.backstop stays quiet for: a rule whose frames the text excuses
+            # (a sentence item is read as a whole letter too: praise beside a named clinic).
+            excused = frozenset(
+                rule for rule in MODELLED if excused_by_frames(rule, Letter(item.text))
             )
-            for features, rules, flagged, own in labelled_sentences(item.text, spans, judges):
+            for features, rules, flagged, own, others in labelled_sentences(
+                item.text, spans, judges
+            ):
                 labels = {
                     rule: rule in rules
                     for rule in MODELLED
                     if rule in rules or rule not in excused & WHOLE_EMAIL
                 }
-                quiet = excused if own else frozenset(MODELLED)
+                # ... and a rule whose own frames say the sentence is about something else
+                # (a second look taken, not a position).
+                quiet = excused | others if own else frozenset(MODELLED)
                 example = Example(features, labels, 0, flagged, quiet)  # fold: examples()
                 found.append((item, example))
     return tuple(found)

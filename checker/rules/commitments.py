@@ -90,11 +90,21 @@ BINDING_COMMITMENT = Rule(
             with_topics=(ASKED_FOR_OFFER,),
             with_previous_sentence=True,
             unless=(IN_MATCH, INTERVIEW_OFFER),
+            covers=_INSIDE_A_PROMISE,
         ),
         Frame(
             "readiness to sign or accept at once",
             READY_TO_SIGN,
             unless=(IN_MATCH, INTERVIEW_OFFER),
+            covers=_INSIDE_A_PROMISE,
+        ),
+        Frame(
+            "the other programs given up in return for a place: give me a position and I will "
+            "cancel my other interviews (the exclusive claim inside the deal is this finding)",
+            EXCLUSIVE,
+            with_topics=(PROGRAM_OFFERS,),
+            negatable=False,
+            unless=(IN_MATCH,),
         ),
     ),
     fails=(
@@ -132,6 +142,8 @@ BINDING_COMMITMENT = Rule(
         "Can we agree on a position now so I can stop interviewing?",
         "Could you assure me of a position before the lists are due?",
         "I will not accept any other offer if you take me.",
+        "Give me a position and I will cancel all my remaining interviews.",
+        "If you kindly give me a pre-match, I will not go anywhere else.",
         "An offer from your program would be accepted immediately.",
         "If offered, I will accept.",
         "Whenever the offer letter comes, I will sign it the same day.",
@@ -259,6 +271,10 @@ BINDING_COMMITMENT = Rule(
         "The coordinator assured me that I could accept the travel reimbursement by check.",
         "In college I committed myself to the hospital volunteer program.",
         "I commit myself to the department's research goals.",
+        # Any place at all is pleading (desperate-tone), not a promise to this program.
+        "I would gladly accept any spot at all, in any specialty, just to start training.",
+        # A rank place that guarantees the match is the deal's, not a pledge.
+        "Ranking you first, I hope you will put me at a spot that guarantees I match.",
     ),
     notes=(
         'A negating word shortly before, in the same clause, turns a match off ("I would never '
@@ -676,6 +692,10 @@ RECIPROCAL_REQUEST = Rule(
         "We sat at the same spot on your patio as last year.",
         "Your kindness was met with the same warmth from my family.",
         "You are my first choice. In return for the tour, I mailed the residents a thank-you card.",
+        # The applicant's own list, and the program's plan read with gladness (its own words).
+        "Oakview is my first choice and will be ranked first on my list.",
+        "I was happy to hear that Oakview intends to rank me highly, and I will rank Oakview "
+        "highly too.",
     ),
     notes=(
         "The two halves of the deal must sit in one sentence, except for an explicit "
@@ -1110,6 +1130,12 @@ EXCLUSIVE_CLAIM = Rule(
         "I have no other questions on my list for the second look.",
         "Every other form has been removed from my list of tasks.",
         "I have no other program on my list in Ohio.",
+        # Inside a promise or a deal joined by "and": the binding commitment's finding.
+        "I promise to sign with you and stop interviewing elsewhere.",
+        "Promise me a spot and I'll withdraw from every other program tomorrow.",
+        "If selected, I am ready to sign the contract at once and stop all my other interviews.",
+        # A place at a moment, not a program: "anywhere but the ICU when ...".
+        "I did not want to be anywhere but the ICU when my patient woke up.",
         "Other hotels I have not considered, since the block rate is good.",
         "I put the kids to bed first, above everything.",
     ),

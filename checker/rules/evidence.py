@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 
 from checker.immigration_status import SENTENCE_REACH
+from checker.language.analysis import analyse
+from checker.language.lexicon import words
+from checker.language.tokens import NAME
 from checker.letter import Letter
 from checker.phrase_search import compile_phrases
 
@@ -404,9 +407,26 @@ _BACKGROUND = re.compile(
 
 # A teaching setting named by what it is about, two words before its noun: "the newborn
 # nursery teaching", "the cath lab", "the burn unit" (not "excellent clinical teaching").
+# Also a clinic, a screening, an outreach or a retreat named by what it is for ("the
+# buprenorphine bridge clinic", "the hepatitis C screening", "the residents' street outreach
+# van", "the Harbor Street clinic"), with up to three words before the noun.
 _SETTING = re.compile(
-    r"\bthe ([a-z][a-z-]{2,}) (?:([a-z][a-z-]{2,}) )?(?:teaching|rounds|conference|lab|unit"
-    r"|service|nursery|ward|elective|workshop|huddle|board|didactics|sign-?out|curriculum)\b"
+    r"\b(?:the|their|its|your)(?:\s(?:residents|interns|program)'s?)?\s([a-z][a-z-]{2,})"
+    r"\s(?:([a-z][a-z-]*)\s)?(?:([a-z][a-z-]*)\s)?(?:teaching|rounds|conference|lab|unit"
+    r"|service|nursery|ward|elective|workshop|huddle|board|didactics|sign-?out|curriculum"
+    r"|clinic|clinics|screening|screenings|shelter|retreat|retreats|immersion|coverage"
+    r"|outreach|fair|van|site|sites|campus|volume)\b"
+)
+# A moment of the interview day seen for oneself: "the camaraderie I observed during lunch".
+_SEEN_ON_THE_DAY = re.compile(
+    r"\b(?:observed|saw|noticed|watched|witnessed)\s(?:[a-z'-]+\s){0,4}?(?:during|at|on)\s(?:the\s|our"
+    r"\s|your\s)?(?:lunch|dinner|breakfast|tour|rounds|social|happy\shour|sign-?out|huddle"
+    r"|morning\sreport|noon\sconference)\b"
+)
+# A street: "the shelter on Elm Avenue".
+_STREET = re.compile(
+    r"\b(?:on|at|off)\s(?!(?:the|a|an|my|our|your|their|this|that)\b)[a-z][a-z'-]+"
+    r"\s(?:street|avenue|road|boulevard)\b"
 )
 _STOCK_WORDS = frozenset(
     [
@@ -441,8 +461,107 @@ _STOCK_WORDS = frozenset(
         "hands-on",
         "daily",
         "weekly",
+        # What any program has: "the outpatient clinic", "the resident clinic".
+        "outpatient",
+        "inpatient",
+        "general",
+        "resident",
+        "residency",
+        "program",
+        "hospital",
+        "medical",
+        "training",
+        "interview",
+        "educational",
+        "many",
+        "various",
+        "several",
+        "different",
+        "diverse",
+        "unique",
+        "friendly",
+        "welcoming",
+        "free",
+        "comprehensive",
+        "innovative",
+        "dedicated",
+        "structured",
+        "well-rounded",
+        "holistic",
+        "renowned",
+        "esteemed",
+        "busy",
+        "exciting",
+        "nurturing",
+        "collegial",
+        "fine",
+        "nice",
+        "better",
+        "intense",
+        "intensive",
+        "broad",
+        "extensive",
+        "balanced",
+        "world-class",
+        "state-of-the-art",
+        "cutting-edge",
+        "dynamic",
+        "vibrant",
+        "collaborative",
+        "varied",
+        "wide",
+        "large",
+        "rich",
+        "complex",
+        "didactic",
+        "main",
+        "top-notch",
+        "awesome",
+        "fun",
+        "cool",
+        "phenomenal",
+        "stellar",
+        "unmatched",
+        "unparalleled",
+        "remarkable",
+        "terrific",
+        "brilliant",
+        "perfect",
+        "ideal",
+        "excellence",
+        "strength",
+        "learning",
+        # Praise's own nouns: "its strong commitment to teaching".
+        "commitment",
+        "dedication",
+        "devotion",
+        "passion",
+        "emphasis",
+        "focus",
+        "approach",
+        "reputation",
+        "culture",
+        "environment",
+        "atmosphere",
+        "quality",
+        "standard",
+        "standards",
     ]
 )
+
+
+# Words before a setting's noun that say nothing of what it is for: "its excellence in
+# teaching", "the very strong teaching".
+_NOT_MODIFIERS = words(
+    "of and or in on at for with to by from its their your our my the a an is are was were be"
+    " very really truly highly particularly especially so most more such much well widely deeply"
+    " exceptionally incredibly extremely"
+)
+
+
+def _specific(word: str) -> bool:
+    """A word that says what a setting is for ("buprenorphine", "stroke", "Harbor")."""
+    return len(word) > 2 and word not in _STOCK_WORDS and word not in _NOT_MODIFIERS
 
 
 # Concrete detail without a proper name (the praise is then backed, not stock):
@@ -510,20 +629,71 @@ _PEOPLE_DO = re.compile(
 _QI_WORK = re.compile(r"\bqi (?:work|project|projects|initiative|initiatives|study)\b")
 
 
+# A person named without a title: someone met ("meeting Maya", "talking with Priya and
+# Jonah"), or a name beside a role ("Omar, the chief resident", "our coordinator, Lena").
+_MEETS = frozenset({"met", "meet", "meeting"})
+_WITH = frozenset({"with", *_MEETS})
+_ROLE = (
+    r"(?:residents?|interns?|chiefs?|chief residents?|seniors?|fellows?|attendings?"
+    r"|coordinators?|nurses?|students?|directors?|mentors?|pgy-?[1-7]s?)"
+)
+_ROLE_AFTER = re.compile(
+    rf", (?:a|an|the|one of (?:the|your|our)|your|our) (?:[a-z-]+ ){{0,2}}?{_ROLE}"
+    r"(?:[,.;)]| (?:who|from|at|in|on|of)\b)"
+)
+_PROGRAM_AFTER = re.compile(
+    r" (?:[a-z]+ ){0,2}(?:program|programme|residency|hospital|medical|health|university"
+    r"|general|memorial|clinic|center|centre|team|family|people|faculty|residents|staff|medicine"
+    r"|surgery|pediatrics|psychiatry)\b"
+)
+_ROLE_BEFORE = re.compile(rf"\b{_ROLE},? $")
+
+
+def _names_a_person(letter: Letter) -> bool:
+    analysis = analyse(letter)
+    lemmas, starts, ends, view = analysis.lemmas, analysis.starts, analysis.ends, letter.view
+    for index, lemma in enumerate(lemmas):
+        if lemma != NAME or not letter.body_start <= starts[index] < letter.body_end:
+            continue
+        # The program's own name, not a person: "meeting Lakeshore's residents", "meeting
+        # Hartwell Internal Medicine".
+        if view.startswith("'", ends[index]) or _PROGRAM_AFTER.match(view, ends[index]):
+            continue
+        before = lemmas[index - 1] if index else ""
+        if (
+            before in _MEETS
+            or (
+                before == "and"
+                and index > 2
+                and lemmas[index - 2] == NAME
+                and lemmas[index - 3] in _WITH
+            )
+            or _ROLE_AFTER.match(view, ends[index])
+            or _ROLE_BEFORE.search(view, max(0, starts[index] - 30), starts[index])
+        ):
+            return True
+    return False
+
+
 def has_concrete_detail(letter: Letter) -> bool:
     """Names a person, a specific curriculum element or place, or a number in the body."""
     view = letter.view
-    for pattern in (_UNNAMED_DETAIL, _PEOPLE_DO, _QI_WORK):
+    for pattern in (_UNNAMED_DETAIL, _PEOPLE_DO, _QI_WORK, _STREET, _SEEN_ON_THE_DAY):
         if pattern.search(view, letter.body_start, letter.body_end):
             return True
     for match in _CONCRETE_TERMS.finditer(view, letter.body_start, letter.body_end):
         if not _STOCK_BEFORE.search(view, max(0, match.start() - 20), match.start()):
             return True
     for match in _SETTING.finditer(view, letter.body_start, letter.body_end):
-        if not _STOCK_WORDS.intersection(filter(None, match.groups())):
+        modifiers = [word for word in match.groups() if word]
+        if (
+            _STOCK_WORDS.isdisjoint(modifiers)
+            and _NOT_MODIFIERS.isdisjoint(modifiers)
+            and any(map(_specific, modifiers))
+        ):
             return True
     start, end = letter.norm.original_span(letter.body_start, letter.body_end)
-    return _NAMED_PERSON.search(letter.original, start, end) is not None
+    return _NAMED_PERSON.search(letter.original, start, end) is not None or _names_a_person(letter)
 
 
 def has_us_tie(letter: Letter) -> bool:

@@ -20,6 +20,9 @@ _TITLED_NAME = re.compile(
     r"[a-z][\w'-]"
 )
 _FORMAL = re.compile(r"dear|respected")
+# "Good morning Ms. Alvarez," names the person with a title: a courteous business greeting,
+# as a program would read it. "Hi"/"Hello" with a name stay casual.
+_TIME_OF_DAY = re.compile(r"good (?:morning|afternoon|evening|day)")
 _ROLE_ONLY = re.compile(
     r"(?:dear|respected) (?:the )?(?:[\w-]+ ){0,3}?(?:director|coordinator|committee|team"
     r"|faculty|members|chair|staff|administrator|manager|program|selection|residency"
@@ -47,7 +50,7 @@ def _salutation(letter: Letter, kind: str) -> Iterable[Hit]:
     text = " ".join(line.text.split())
     opener = GREETING.match(text)
     if opener and _TITLED_NAME.match(text, opener.end()):
-        if not _FORMAL.match(text):
+        if not _FORMAL.match(text) and not _TIME_OF_DAY.match(text):
             yield Hit(
                 line.start,
                 line.end,
@@ -124,6 +127,8 @@ SALUTATION = Rule(
         "Dear  Dr.  Lee ,\n\nThank you for the interview.",
         "Dear Program Director Dr. Okafor:\n\nThank you for the interview.",
         "Dear Prof Chen,\n\nThank you for the interview.",
+        "Good afternoon Ms. Alvarez,\n\nThank you for sending the schedule.",
+        "Good morning Dr. Brandt,\n\nThank you for the interview on Monday.",
         "January 18, 2027\n\nDr. Helen Marsh\nProgram Director\nLakeshore General Hospital"
         "\n\nDear Dr. Marsh,\n\nThank you for the interview.",
     ),

@@ -523,6 +523,12 @@ GENERIC_PRAISE = Rule(
         "The residents seemed happy and the culture was great.",
         "The faculty support their residents, and the program is excellent.",
         "The residents treat each other like family, and it is a wonderful program.",
+        "From the teaching to the clinics, it is an excellent program!",
+        "Your institution is a beacon of excellence in graduate medical education.",
+        "Oakview truly cares about its residents.",
+        "Your program offers a solid foundation for any physician's career.",
+        "I loved meeting Lakeshore's residents, and the program is amazing.",
+        "Your program's strong commitment to teaching and its wonderful culture impressed me.",
     ),
     passes=(
         "Lakeshore is one of the top programs on my rank list.",
@@ -560,6 +566,20 @@ GENERIC_PRAISE = Rule(
         "morning.",
         "The welcoming atmosphere was clear when the coordinator mailed each applicant a welcome "
         "packet.",
+        # A person named without a title, a clinic or screening named by what it is for, a
+        # street.
+        "Dear Dr. Keane,\n\nTalking with Priya and Jonah at the resident social was the best "
+        "part of the day. It is a wonderful program.",
+        "I enjoyed meeting Maya, the chief resident, and the program is outstanding.",
+        "It is a wonderful program, and I loved hearing about the Harbor Street clinic.",
+        "The program is excellent; the hepatitis C screening your interns run stood out.",
+        "Your faculty are supportive, and the shelter clinic on Elm Avenue is why I applied.",
+        "My mentor gave me a strong foundation for a career in research.",
+        "The hotel had good facilities for the interview guests.",
+        "The lighthouse was a beacon of hope for the sailors.",
+        # A site or a volume named by what it is, a moment seen on the day.
+        "The residents seemed happy, and the burn volume at the downtown site is remarkable.",
+        "I was impressed by the resident camaraderie I saw at the pre-interview dinner.",
     ),
     notes=(
         "A detail is recognised from a list of specific program features, a project named by "
