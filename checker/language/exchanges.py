@@ -260,8 +260,8 @@ PLACE_ASKED = topic(
     "place-asked",
     'a guaranteed place asked of the program: "assure me a position", "promise me of a seat"',
     "(?:assure|promise|guarantee|confirm) (?:me|us) (?:of )?(?:a|an|the|one|your) {g1}(?:{seat}"
-    "|offer|residency)(?! (?:on|in|at) (?:the )?(?:shuttle|bus|dinner|table|tour|hotel|panel"
-    "|call|zoom|session|lecture|agenda) )",
+    "|offer|residency)(?! (?:on|in|at|for) (?:the |a |my )?{g1}(?:shuttle|bus|dinner|table|tour"
+    "|hotel|panel|call|zoom|session|lecture|agenda|flight|van|lunch|social|bench) )",
     "(?:surety|assurance|guarantee|confirmation) (?:of|for|about) (?:a|an|the|my) {g1}(?:{seat}"
     "|selection|offer)",
 )

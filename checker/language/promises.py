@@ -103,6 +103,10 @@ PROMISE_TO_ACT = topic(
         "(?:place|program|offer|hospital|institute|institution|residency|position|seat)",
     ),
     "(?<!that )(?<!which )guarantee (?:me|us|that i|that you|i|you)",
+    # A place asked for with another verb: "If your hospital can confirm me a seat".
+    "(?:assure|promise|confirm) (?:me|us) (?:a|an|one|the) {g1}{seat}(?! (?:on|in|at|for) (?:the"
+    " |a |my )?{g1}(?:shuttle|bus|dinner|table|tour|hotel|panel|call|zoom|session|lecture|agenda"
+    "|flight|van|lunch|social|bench) )",
     "(?:assure|promise|guarantee) (?:me|us) of (?:a|an|the|one) {g1}(?:spot|position|place|contract"
     "|seat|offer)",
     # A guarantee of coming or accepting, not of documents: "I guarantee that the documents I

@@ -248,7 +248,8 @@ STATUS = topic(
     "|invite|from you|interview)",
     # News heard by the program: "whether you have heard anything from the committee about my
     # interview", "if u have heard anything abt my app".
-    "(?:whether|if) (?:you|anyone) {a2}(?:have )?{a2}hear (?:anything|any news|something|back)"
+    "(?:whether|if|do|have) (?:you(?: guys| all)?|anyone) {a2}(?:have )?{a2}hear (?:anything"
+    "|any news|something|back)"
     " {g4}(?:about|abt|on|regarding|re) (?:my|the) (?:interview|application|app|file|candidacy"
     "|status)",
 )

@@ -111,6 +111,7 @@ BINDING_COMMITMENT = Rule(
         "I shall be joining your program if selected.",
         "Whatever date you want me to begin, I will be there.",
         "I would commit to your institute and decline the rest.",
+        "Kindly confirm me a seat in the residency.",
         "Once selected I will definitely join.",
         "Consider my commitment to your program made.",
         "fyi contract from u = signed immediately",
@@ -196,6 +197,7 @@ BINDING_COMMITMENT = Rule(
     passes=(
         "Whenever you need me at the second look, I will be there.",
         "I will commit to your program's mission of service.",
+        "Could you confirm me a seat on the airport shuttle?",
         "I have accepted a position outside the Match for a research year, so I must cancel my "
         "interview.",
         "Count me in for the resident happy hour on the 3rd.",

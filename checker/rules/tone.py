@@ -161,6 +161,7 @@ CHECKING_IN = Rule(
         "Have you had the time to discuss my candidacy?",
         "I wonder whether the admissions committee has had a chance to assess my file.",
         "Do you know if anyone has heard anything about my application?",
+        "Did you guys hear anything about my application?",
     ),
     passes=(
         "Subject: Correction\n\nDear Dr. Lee,\n\nI am sorry to write a second time. I mixed up "
