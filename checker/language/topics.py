@@ -582,7 +582,7 @@ PLEADING = topic(
     "(?:family|parent|parents|everyone|everybody) {a2}(?:be )?(?:count|counting|depend|depending"
     "|rely|relying) on me",
     # "My whole family is counting on this", not "counting on this income to pay rent".
-    "(?:family|parent|parents|everyone|everybody) {a2}(?:be )?(?:count|counting|depend|depending"
+    "(?:family|parent|parents) {a2}(?:be )?(?:count|counting|depend|depending"
     "|rely|relying) on (?:this|it|my match|match|my matching|this match)(?= (?:\\.|!|,|\\||and) )",
     "can not (?:let (?:them|my family|my parents|everyone) down|fail (?:them|my family|my parents)"
     "|face my (?:parents|family))",
@@ -691,7 +691,7 @@ PLEADING = topic(
     "i {a2}need to match",
     # Anywhere at all, as long as it is in: "Put me anywhere, I just need to be in."
     "i {a2}need to (?:be in|get in)(?= (?:\\.|!|,|\\||somewhere|anywhere|there) )",
-    "put me anywhere(?= (?:,|\\.|!|\\||you) )",
+    "put me anywhere(?= (?:,|\\.|!|\\|) )",
     # Nothing to fall back on: "there's no plan B for me", "I have no backup plan at all".
     "(?:there be|i have|i have get|i {a2}do not have) {a2}(?:no|any) (?:plan b|plan name|backup"
     " plan|back-up plan|fallback plan)(?= (?:for me|at all|if|and|,|\\.|!|\\||none|left|this year)"
@@ -701,7 +701,9 @@ PLEADING = topic(
     " me|at all|if) )",
     "(?:i|we) {a2}(?:be )?{a2}(?:beg|plead)(?= (?:you|for|of you|with you|to be|to you|at|,|\\.|!"
     "|\\||\\[|<|dr) )",  # "I am begging [Program Director] for one interview"
-    "(?:i|we) {a2}(?:implore|beseech|entreat)(?= (?:you|u|the|your|dr|\\[) )",
+    "(?:i|we) {a2}(?:implore|beseech|entreat)(?= (?:(?:you|u|the committee|your committee"
+    "|dr name|\\[ [^|]{1,40}\\]) (?:\\.|!|,|\\||to (?:consider|reconsider|give|look|take|select"
+    "|accept|let|review|grant|keep|not))) )",
     "please (?:, )?please",
     "please (?:, )?(?:just |only )?one (?:more )?(?:chance|shot)",
     "not know what i {a2}(?:{modal} )?{a2}do(?= (?:if|\\.|!|\\||without|otherwise|with my life"
@@ -710,9 +712,10 @@ PLEADING = topic(
     f"please (?:(?:,|\\.|!|\\||-) ){{0,4}}(?:anything|any {_A_PLACE})(?= (?:at all|\\.|!|\\||,) )",
     "i {a2}(?:be|feel|grow|get|become) {a2}desperate(?= (?:\\.|,|\\||!|and|that|at this point|now"
     "|right now|by now|at this stage|for (?:a |an |this |the |any )?"
-    f"(?:{_A_PLACE}|match|chance|interview|opportunity|yes|break)|to (?:match|get (?:in|into|a|an"
-    "|this|that|matched|selected|accepted|it|one|the (?:spot|position|place|match|interview))"
-    "|be|secure|train|join)) )",  # not "desperate to get the snow off my car"
+    f"(?:{_A_PLACE}|match|chance|interview|opportunity|yes|break)|to (?:match|get (?:in|into"
+    " (?:your|this|the) (?:program|residency)|a|an|this|that|matched|selected|accepted|it|one"
+    "|the (?:spot|position|place|match|interview))|be|secure|train|join)) )",
+    # (not "desperate to get the snow off my car")
     "i {a2}desperate (?:need|want|hope|wish)",
     f"desperate (?:to|for) (?:a |an |this |the |any )?(?:{_A_PLACE}|match|chance|opportunity)",
     "(?:this|{prog}) {a2}(?:be|may be|might be|could be) {a2}my (?:last|only|final) (?:chance"
@@ -778,15 +781,21 @@ PLEADING = topic(
     "|appeal)",
     "(?:kindly|please) consider my (?:situation|plight|circumstances|condition|case)"
     "(?= (?:\\.|!|,|\\||and|sympathetically|with (?:sympathy|compassion|kindness)) )",
-    "i {a2}(?:be )?{a2}(?:completely |totally )?out of (?:options|hope|chances)",
+    "i {a2}(?:be )?{a2}(?:completely |totally )?out of (?:options|hope|chances)"
+    "(?= (?:\\.|!|,|\\||and|now|here|at this point) )",
     # What keeps the applicant going: "Matching is the only thing keeping me going".
     "(?:only thing|only hope|only reason|all that) {a2}(?:be )?keep (?:me|us) (?:go|going|alive"
     "|sane|afloat)",
     "only way (?:i|we) {a2}(?:can|could|will) (?:keep|support|feed|save) (?:my|our) family",
     "my (?:life|future|whole life|entire life|career) {a2}(?:be|feel) {a2}on hold(?= (?:\\.|!|,|\\|"
     "|until|while|since|and) )",
-    "(?:be|will be|would be|have be) all for (?:nothing|naught)",
-    "nothing i {a2}(?:would|will) not (?:do|give|sacrifice)(?= (?:\\.|!|,|\\||to|for) )",
+    # The loss still to come, not a project told as a story ("the project was all for nothing").
+    "(?:will|would|could) {a2}(?:have )?be all for (?:nothing|naught)",
+    "match (?:, )?{g3}(?:it|everything|this|all of (?:it|this)) {a2}be all for (?:nothing|naught)",
+    # For the place, not "nothing I wouldn't do for my patients".
+    "nothing i {a2}(?:would|will) not (?:do|give|sacrifice)(?= (?:\\.|!|,|\\||to "
+    f"{_GETTING_IN}|for"
+    f" (?:a |this |the |that |one )?(?:{_A_PLACE}|match|chance|interview)) )",
     "(?:i have|there be|i {a2}do not have) {a2}(?:no one|nobody|noone|anyone) else to (?:ask|turn"
     " to|help me)(?= (?:\\.|!|,|\\|) )",
     # Distress now: "I can't eat or sleep thinking about it", "I can barely focus".
@@ -799,19 +808,21 @@ PLEADING = topic(
     "i {a2}have not (?:slept|sleep|eaten|eat) (?:well |properly )?since (?:the|my|our|then|we"
     "|your|i)",
     "not know how (?:much longer )?i {a2}(?:will|would|can|could) {a2}(?:go on|keep go|keep going"
-    "|carry on|cope|survive)(?= (?:\\.|!|,|\\||if|without|like this) )",
+    "|carry on|cope|survive)(?= (?:\\.|!|,|\\||if|like this|without (?:a |this |the |your )?(?:"
+    f"{_A_PLACE}|match|residency|it|this|you)) )",
     "not know what {a2}(?:be|would be|will be) left for me",
     "(?:cry|cried|crying) (?:over|about) (?:this|my|the) (?:application|match|interview|result"
     "|results|rejection|rejections)",
     "(?:(?<=\\| )|(?<=, ))no (?:fallback|backup|back-up|plan b)(?= (?:at all|if|for me|\\.|!) )",
     "i {a2}be {a2}(?:kind of |kinda |sort of |slowly )?(?:lose it|losing it)(?= (?:\\.|!|,|\\||over"
-    "|here|about|and) )",
+    " here|here|and|(?:over|about) (?:the |my |this )?(?:match|application|decision|wait|waiting"
+    "|silence|result|results|cycle)) )",
     # Begging humbly to be taken: "I am humbly requesting you to consider me as your
     # resident", not "I humbly request you to consider my application" nor "to share the
     # hotel details".
     "(?:humbly|earnestly) (?:request|requesting|pray|praying|appeal|appealing) (?:to )?(?:you"
     " |your good self |sir |madam )?(?:to )?(?:kindly |please )?(?:consider|select|accept|take"
-    "|choose|pick) me(?! for (?:the|a|an) (?:second look|dinner|tour|call|interview date))",
+    "|choose|pick) me(?! for (?!(?:a |the |any |one )?(?:position|spot|seat|place|residency) ))",
     "(?:obliged|indebted|thankful) (?:to you )?(?:forever|for life|my whole life|for the rest of"
     " my life)(?= (?:\\.|!|,|\\|) )",
 )

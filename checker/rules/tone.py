@@ -452,6 +452,13 @@ DESPERATE_TONE = Rule(
         "After the cyclone, my family lost our home and I studied for Step 1 by lamplight.",
         "I was desperate to get the snow off my car before the interview.",
         "I humbly request you to consider my application for the preliminary year too.",
+        "The project was all for nothing when the funding ended, but I learned a lot.",
+        "Everyone is counting on this dinner, so I will bring dessert.",
+        "I'm out of options for flights on Friday, so I will drive.",
+        "There's nothing I wouldn't do for my patients.",
+        "I'm losing it over the crossword, and I don't know how I will go on without coffee.",
+        "Put me anywhere you like at the dinner; I implore you to try the dumplings.",
+        "I was desperate to get into medical school as a teenager.",
     ),
     notes=(
         '"I will do anything" is only read as pleading when it is about the position ("to '
