@@ -271,8 +271,10 @@ EXCLUSIVE = topic(
     "|option)s? {a2}(?:{modal} )?{a2}(?:get|receive|have|deserve|stand) (?:a|any|the same) {g2}"
     "(?:look|chance|consideration|shot|attention)",
     "no longer {a2}(?:plan to |intend to |go to )?rank",
-    "no (?:other )?(?:program|residency|hospital|place|institution) {a2}(?:{modal} )?{a2}(?:get"
-    "|take|have|earn|receive) my (?:first|top|no1) (?:spot|place|rank|position|vote)",
+    "(?:no (?:other )?(?:program|residency|hospital|place|institution)|(?:nobody|no one) else)"
+    " {a2}(?:{modal} )?{a2}(?:be )?(?:get"
+    "|take|have|earn|receive) my (?:first|top|no1) (?:spot|place|rank|position|vote)"
+    "(?! (?:at|in|on|for) (?!my ))",  # not "my top spot at the dinner table"
     "no longer {g5}(?:interview|apply|look|rank|consider) (?:at |to |with )?(?:anywhere else|any"
     " other|other|elsewhere)",
     # The others named and set aside: "Harbor View and no one else", "your hospital only, no

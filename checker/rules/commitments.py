@@ -1056,6 +1056,7 @@ EXCLUSIVE_CLAIM = Rule(
         "Other residencies I have not even looked at.",
         "There is no hospital which I will be ranking above yours.",
         "I have placed Oakview at the top, above all the others.",
+        "No one else will get my top spot.",
     ),
     passes=(
         "No other hospital is close, so I will need a car.",
@@ -1140,6 +1141,7 @@ EXCLUSIVE_CLAIM = Rule(
         "I did not want to be anywhere but the ICU when my patient woke up.",
         "Other hotels I have not considered, since the block rate is good.",
         "I put the kids to bed first, above everything.",
+        "Nobody else is getting my top spot at the dinner table.",
     ),
     notes=(
         'Needs a comparison with the other programs, or giving them up; a plain "only" '
