@@ -452,7 +452,12 @@ CHASING = topic(
     "follow up (?:again |once more )?(?:on|about|regarding|re :|re|with you (?:on|about|regarding))"
     " (?!(?:[^ |]+ )?(?:your|name|dr) ){g2}"
     "(?:application|status"
-    "|candidacy|previous|last|earlier|email|message|note|letter)",
+    "|candidacy|previous|last|earlier|email|message|note|letter)"
+    # Not the earlier mail about the day's arrangements: "following up on my email of January
+    # 8 about the second look", "Following up on my previous email: is the dinner still on?".
+    f"(?! (?:[^ |]+ ){{0,5}}?(?:about|regarding|concerning|re|on|for){_ABOUT_LOGISTICS})"
+    f"(?! (?:[^ |]+ ){{0,4}}?(?::|;) (?:[^ |]+ ){{0,4}}?(?:the |your |our )?(?:interview )?"
+    f"{_LOGISTICS} )",
     f"circle back(?: with you)?{_ABOUT_THE_APPLICATION}",
     "bump (?:this|it|my)",
     # Not heard from the program (not from a parking office, a hotel or a landlord), nor

@@ -415,7 +415,7 @@ _SETTING = re.compile(
     r"\s(?:([a-z][a-z-]*)\s)?(?:([a-z][a-z-]*)\s)?(?:teaching|rounds|conference|lab|unit"
     r"|service|nursery|ward|elective|workshop|huddle|board|didactics|sign-?out|curriculum"
     r"|clinic|clinics|screening|screenings|shelter|retreat|retreats|immersion|coverage"
-    r"|outreach|fair|van|site|sites|campus|volume)\b"
+    r"|outreach|fair|van|site|sites|campus|volume|class|classes)\b"
 )
 # A moment of the interview day seen for oneself: "the camaraderie I observed during lunch".
 _SEEN_ON_THE_DAY = re.compile(
@@ -503,6 +503,7 @@ _STOCK_WORDS = frozenset(
         "extensive",
         "balanced",
         "world-class",
+        "world",  # "its world class facilities"
         "state-of-the-art",
         "cutting-edge",
         "dynamic",

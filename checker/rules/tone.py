@@ -267,6 +267,9 @@ CHECKING_IN = Rule(
         "Just following up on my promise to send you the article.",
         "I am very interested in your program and wanted to share an update.",
         "Is there any news about the postponed dinner? The roads look icy.",
+        # The earlier mail was about the day's arrangements.
+        "I am following up on my email of January 8 about the second look: is it in person?",
+        "I am following up on my earlier message about the hotel block near the hospital.",
     ),
     notes=(
         '"Did you review my application?" is always flagged; softer follow-ups are only '
@@ -534,6 +537,7 @@ GENERIC_PRAISE = Rule(
         "From the teaching to the clinics, it is an excellent program!",
         "Your institution is a beacon of excellence in graduate medical education.",
         "Oakview truly cares about its residents.",
+        "I admire the esteemed institute and its world class facilities.",
         "Your program offers a solid foundation for any physician's career.",
         "I loved meeting Lakeshore's residents, and the program is amazing.",
         "Your program's strong commitment to teaching and its wonderful culture impressed me.",
@@ -588,6 +592,7 @@ GENERIC_PRAISE = Rule(
         # A site or a volume named by what it is, a moment seen on the day.
         "The residents seemed happy, and the burn volume at the downtown site is remarkable.",
         "I was impressed by the resident camaraderie I saw at the pre-interview dinner.",
+        "I liked the diabetes education class in Tagalog for patients at your good program.",
     ),
     notes=(
         "A detail is recognised from a list of specific program features, a project named by "
