@@ -1,9 +1,9 @@
 """The model as a backstop: a sentence the rules left alone (or flagged only for a rule this one
 supersedes, such as a first-choice claim the model reads as a deal) gets a rule's finding only
-when its score clears the rule's threshold (chosen by cross-validation on dev and the opened
-splits, see train.py), it holds one of the rule's topic words, it is the applicant's own words
-and not negated. The message names the words that weighed most, so the finding explains
-itself."""
+when its score clears the rule's threshold (chosen out of fold on dev and the opened splits,
+whole writing rounds held out, see train.py), it holds one of the rule's topic words, it is
+the applicant's own words and not negated. The message names the words that weighed most, so
+the finding explains itself."""
 
 from __future__ import annotations
 
@@ -257,7 +257,8 @@ def backstop_note(rule_id: str) -> str | None:
         "on labelled examples (logistic regression over lemmas and pairs of neighbouring "
         'lemmas, with a program\'s name read like "your program" and "#1", "first" and '
         '"top" read alike). It adds this finding only when its score clears a threshold '
-        "chosen on held-out examples for precision of at least 0.95, the sentence holds one of "
+        "chosen on examples it was not trained on (whole writing rounds held out), where three "
+        "sentences in four scoring that much were this problem, the sentence holds one of "
         "the words "
         + _shown(GATES[rule_id])
         + _counterpart_note(rule_id)

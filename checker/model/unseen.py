@@ -5,7 +5,7 @@ each; proxy and cv by default). Never a held-back split.
 - proxy: the rows written after the rules were tuned (ids starting with PROXY: the fourth
   round and the lead's probe) are left out of training and then scored. The best stand-in
   for the private, unseen sets we have.
-- cv: dev in FOLDS folds by item order (as train.py folds it); each fold is scored by a
+- cv: dev in FOLDS folds by item order (train.py folds by writing round); each fold is scored by a
   model trained without it. The rules were tuned on all of dev, so this flatters them.
 - opened: each opened split (fresh2 onwards: written blind, then opened for tuning the
   rules), scored by the model trained on dev alone (as `make model` trained it before
