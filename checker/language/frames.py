@@ -34,6 +34,10 @@ class Frame:
     apart: bool = False
     negatable: bool = True  # a negation in the clause turns the frame off
     unless: tuple[Topic, ...] = ()  # any of these in the sentence turns the frame off
+    # An answer opening its sentence to one of these in the sentence before turns the frame
+    # off: "Thanks for the invite to the bowling night! Count me in." (not an answer that
+    # names its own terms: "Count me in if you offer me a spot").
+    unless_answering: tuple[Topic, ...] = ()
     not_after: frozenset[str] = frozenset()  # lemmas that, just before, make someone else act
     unless_thanked: bool = False  # thanks for it, received already, turns the frame off
     unless_letter: Callable[[Letter], bool] | None = None  # the letter as a whole excuses it
@@ -60,6 +64,8 @@ class Frame:
             if self.asks and not _asks(analysis, sentence, first):
                 continue
             if any(in_sentence(analysis, other, sentence) for other in self.unless):
+                continue
+            if self.unless_answering and _answers(analysis, sentence, first, self.unless_answering):
                 continue
             span = self._with_topics(analysis, sentence, first, last)
             if span is None:
@@ -236,6 +242,34 @@ def _asks(analysis: Analysis, sentence: int, first: int) -> bool:
 
 
 _CONDITIONS = frozenset({"if", "whether"})
+
+# Words before an answer that keep it opening its sentence ("Yes, definitely count me in!").
+_ANSWER_OPENERS = frozenset(
+    {"yes", "so", "then", "definitely", "absolutely", "of", "course", "oh", "well", "sure", "and"}
+)
+# Words after it that give the answer terms of its own: a condition, an offer, a contract.
+_ANSWER_TERMS = frozenset(
+    {"if", "once", "should", "when", "whenever", "provided", "offer", "contract", "sign",
+     "accept", "position", "spot", "place", "match", "rank", "commit", "guarantee", "promise"}
+)
+
+
+def _answers(analysis: Analysis, sentence: int, first: int, asked: tuple[Topic, ...]) -> bool:
+    """Tokens from `first` open their sentence and answer one of `asked` in the sentence
+    before, with no terms of their own after them."""
+    if sentence == 0:
+        return False
+    lemmas = analysis.lemmas
+    start, stop = analysis.sentence_range(sentence)
+    if any(lemma[0].isalnum() and lemma not in _ANSWER_OPENERS for lemma in lemmas[start:first]):
+        return False
+    if any(lemma in _ANSWER_TERMS for lemma in lemmas[first:stop]):
+        return False
+    return any(
+        not analysis.is_negated(span[0])
+        for topic in asked
+        for span in in_sentence(analysis, topic, sentence - 1)
+    )
 
 
 def _in_condition(analysis: Analysis, first: int) -> bool:

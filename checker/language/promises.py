@@ -446,6 +446,15 @@ IN_MATCH = topic(
     "(?:through|via|in|within|by) the match",
     "(?:if|when|once) i {a2}match",
 )
+INVITATION = topic(
+    "invitation",
+    'an invitation to an event, which a bare "Count me in!" in the next sentence answers: "thanks '
+    'for the invite to the bowling night", "thank you for inviting me to the second look"',
+    # Not an invitation to the place itself: "thanks for the invitation to sign a contract".
+    "(?:invite|invitation|rsvp)(?! {a2}(?:to |for )?{a2}(?:a |an |the |your |our |my )?{g1}"
+    "(?:sign|accept|commit|join (?:the|your|our) (?:program|residency|team)|contract|offer"
+    "|{seat}|prematch|pre-match|outside the match|residency) )",
+)
 # A job that is not a residency position: "I accepted the offer of a research assistant
 # post", "my research mentor has offered me a position as research fellow".
 RESEARCH_POST = topic(

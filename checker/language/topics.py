@@ -78,8 +78,12 @@ REQUEST = topic(
     "know(?<!let you know)(?<!you know)(?<!you to know)(?<!u to know) (?:how|where|whether|if"
     "|what)",
     "(?:may|can|could) i (?:know|ask|learn)",
-    # Not a statement opened by "please": "Please know that ...", "Kindly note that ...".
-    "(?:please|kindly)(?! (?:know|note|be assured|rest assured|accept|find|excuse|forgive) )",
+    # Not a statement opened by "please": "Please know that ...", "Kindly note that ...";
+    # nor a closing that asks only to be remembered: "Please keep me in mind as your
+    # committee makes its decisions" (its "as" clause is a time, not a question).
+    "(?:please|kindly)(?! (?:know|note|be assured|rest assured|accept|find|excuse|forgive"
+    "|keep (?:me|my (?:application|name|file|candidacy)) in (?:mind|consideration|your"
+    " thoughts)|remember me) )",
     f"(?<=\\| ){RANK_VERB} me",
     "ask (?:you|if|whether|where|how|about|when)",
     "(?:request|beseech|urge) (?:you|that you)",

@@ -21,6 +21,7 @@ from checker.language.promises import (
     DECLINES_OUTSIDE_OFFER,
     IN_MATCH,
     INTERVIEW_OFFER,
+    INVITATION,
     OUTSIDE_MATCH_DEAL,
     PROGRAM_OFFERS,
     PROMISE_TO_ACT,
@@ -67,6 +68,7 @@ BINDING_COMMITMENT = Rule(
         Frame(
             "a promise, pledge or guarantee to accept, sign, rank or come",
             PROMISE_TO_ACT,
+            unless_answering=(INVITATION,),
             covers=_INSIDE_A_PROMISE,
         ),
         Frame(
@@ -193,9 +195,16 @@ BINDING_COMMITMENT = Rule(
         "Could you promise me that there will be a spot for me?",
         "I would turn down all other offers to take yours.",
         "I am happy to put my name on the contract today.",
+        "If you offer me a position, count me in.",
+        "Offer me a spot and count me in!",
+        "Thanks for the invite to the interview. If you offer me a position, count me in.",
+        "Thanks for the invitation to sign a contract before the Match. Count me in!",
     ),
     passes=(
         "Whenever you need me at the second look, I will be there.",
+        "Thanks for the invite to the bowling night on the 15th! Count me in.",
+        "Thanks for inviting me to the second look on March 2. Count me in!",
+        "Thank you for the invitation to the resident dinner. Definitely count me in.",
         "I will commit to your program's mission of service.",
         "Could you confirm me a seat on the airport shuttle?",
         "I have accepted a position outside the Match for a research year, so I must cancel my "

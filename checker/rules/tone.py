@@ -162,8 +162,14 @@ CHECKING_IN = Rule(
         "I wonder whether the admissions committee has had a chance to assess my file.",
         "Do you know if anyone has heard anything about my application?",
         "Did you guys hear anything about my application?",
+        "Please let me know when your committee has made its decisions.",
+        "Please keep me in mind and let me know when you have made a decision.",
     ),
     passes=(
+        # A closing that asks only to be remembered; its "as" clause is a time, not a question.
+        "Please keep me in mind as your committee makes its decisions this spring.",
+        "Kindly keep my application in mind while you finalize your decisions.",
+        "Please remember me when your committee makes its final decision.",
         "Subject: Correction\n\nDear Dr. Lee,\n\nI am sorry to write a second time. I mixed up "
         "two names in my note yesterday.",
         "Two weeks without a reply from my landlord meant I stayed with my cousin.",
