@@ -247,11 +247,12 @@ _CONDITIONS = frozenset({"if", "whether"})
 _ANSWER_OPENERS = frozenset(
     {"yes", "so", "then", "definitely", "absolutely", "of", "course", "oh", "well", "sure", "and"}
 )
-# Words after it that give the answer terms of its own: a condition, an offer, a contract.
-_ANSWER_TERMS = frozenset(
-    {"if", "once", "should", "when", "whenever", "provided", "offer", "contract", "sign",
-     "accept", "position", "spot", "place", "match", "rank", "commit", "guarantee", "promise"}
-)
+# Words after it that give the answer terms of its own: a condition ("Count me in if you
+# offer me a spot"), a place or a contract, a rank or a promise.
+_CONDITION_WORDS = frozenset({"if", "once", "should", "when", "whenever", "provided"})
+_PLACE_WORDS = frozenset({"offer", "contract", "sign", "accept", "position", "spot", "place"})
+_PROMISE_WORDS = frozenset({"match", "rank", "commit", "guarantee", "promise"})
+_ANSWER_TERMS = _CONDITION_WORDS | _PLACE_WORDS | _PROMISE_WORDS
 
 
 def _answers(analysis: Analysis, sentence: int, first: int, asked: tuple[Topic, ...]) -> bool:
