@@ -540,6 +540,18 @@ _GETTING_IN = (
     "|become (?:a |an )?(?:part of|one of your|member of|resident (?:at|in|of|there|here))"
     "|start (?:my )?(?:residency|training))"
 )
+# Sleepless or unable to eat over the wait itself, not over a flight, jet lag or a night on
+# call: "I have not slept since the interview", not "since the flight landed".
+_OVER_THE_WAIT = (
+    "(?:(?:the |my |your |our |this )?(?:interview|interview day|match|matching|decision|rank list"
+    "|result|results|rejection|rejections|application|news|email|call|wait|waiting|silence|cycle)"
+    "|then|i (?:hear|heard|get|got|interview|interviewed|apply|applied|submit|submitted|visit"
+    "|visited|meet|met)|we (?:speak|spoke|talk|talked|meet|met))"
+)
+_SLEEPLESS_ENDS = (
+    "(?= (?:\\.|!|,|\\||anymore|any more|think|thinking|worry|worrying|wonder|wondering"
+    f"|(?:over|about) |(?:since|because of|from|with) {_OVER_THE_WAIT}) )"
+)
 PLEADING = topic(
     "pleading",
     'pleading: "I will do anything", "please give me a chance", "I really need this spot", '
@@ -588,11 +600,15 @@ PLEADING = topic(
     "(?<=\\| )(?:beg|plead)(?= (?:here|you|for|,|\\.|!|\\|) )",
     "(?<=if that be what it )take(?= (?:to|,|\\.|!|\\|) )",
     "(?:do not|not|never) let me down",
+    # The applicant's people, not a patient's family in a case story ("the family was
+    # counting on me to translate").
+    "(?<!the )(?<!a )(?<!his )(?<!her )(?<!their )(?<!'s )"
     "(?:family|parent|parents|everyone|everybody) {a2}(?:be )?(?:count|counting|depend|depending"
     "|rely|relying) on me",
     # "My whole family is counting on this", not "counting on this income to pay rent".
-    "(?:family|parent|parents) {a2}(?:be )?(?:count|counting|depend|depending"
-    "|rely|relying) on (?:this|it|my match|match|my matching|this match)(?= (?:\\.|!|,|\\||and) )",
+    "(?:my|our) (?:whole |entire )?(?:family|parent|parents) {a2}(?:be )?(?:count|counting|depend"
+    "|depending|rely|relying) on (?:this|it|my match|match|my matching|this match)"
+    "(?= (?:\\.|!|,|\\||and) )",
     "can not (?:let (?:them|my family|my parents|everyone) down|fail (?:them|my family|my parents)"
     "|face my (?:parents|family))",
     "(?:sacrificed|give up|gave up|given up) everything(?= (?:for|to|\\.|,|!|\\|) )",
@@ -663,10 +679,13 @@ PLEADING = topic(
     # Doubt that one could bear it again: "I'm not sure I can handle another year of waiting".
     "not sure (?:if |whether )?i {a2}(?:can|could) (?:survive|bear|handle|face|go through|take"
     "|endure) (?:another|one more|a (?:second|third|fourth)) {g1}(?:year|cycle|rejection|season"
-    "|round|match|no|winter)",
+    # Not "another winter in Minnesota" nor "another round of edits": a round of the wait.
+    "|match|no|(?:round|winter)(?= of (?:wait|waiting|the match|match|matching|interview"
+    "|interviews|rejection|rejections|application|applications|uncertainty|this|silence) ))",
     "(?:career|life|future|dream) {g3}(?:will|would) (?:finish|end)(?= (?:\\.|!|,|\\|) )",
+    # The end of it all, not a plan on time ("Everything will be finishing on schedule").
     "(?:career|life|future|dream|everything) {g3}(?:be|will be) (?:over|finish|ruined|destroyed"
-    "|gone)",
+    "|gone)(?= (?:\\.|!|,|\\||if|without|for me|unless) )",
     "work (?:for free|without (?:salary|pay)|unpaid)",
     "grateful (?:my whole life|forever|for the rest of my life|all my life|lifelong"
     "|for life(?= (?:\\.|!|,|\\|) ))",
@@ -709,10 +728,14 @@ PLEADING = topic(
     "(?:there be|i have|i {a2}do not have) {a2}(?:no|any) (?:backup|back-up|fallback)(?= (?:for"
     " me|at all|if) )",
     "(?:i|we) {a2}(?:be )?{a2}(?:beg|plead)(?= (?:you|for|of you|with you|to be|to you|at|,|\\.|!"
-    "|\\||\\[|<|dr) )",  # "I am begging [Program Director] for one interview"
+    "|\\||\\[|<|dr) )"  # "I am begging [Program Director] for one interview"
+    # Not a favour asked of someone else: "begging Dr. Smith for a letter of recommendation".
+    "(?![^|]* for (?:a |an |the |my |some |more )?(?:letter|letters|recommendation|feedback"
+    "|advice|reference|help with))",
     "(?:i|we) {a2}(?:implore|beseech|entreat)(?= (?:(?:you|u|the committee|your committee"
-    "|dr name|\\[ [^|]{1,40}\\]) (?:\\.|!|,|\\||to (?:consider|reconsider|give|look|take|select"
-    "|accept|let|review|grant|keep|not))) )",
+    "|dr name|\\[ [^|]{1,40}\\]) (?:\\.|!|,|\\||to (?:consider (?:me|my|it|this|once|again)"
+    # Not a proposal: "I implore the committee to consider expanding the track".
+    "|reconsider|give|look|take|select|accept|let|review|grant|keep|not))) )",
     "please (?:, )?please",
     "please (?:, )?(?:just |only )?one (?:more )?(?:chance|shot)",
     "not know what i {a2}(?:{modal} )?{a2}do(?= (?:if|\\.|!|\\||without|otherwise|with my life"
@@ -752,7 +775,7 @@ PLEADING = topic(
     "i {a2}be (?:panic|panicking|freak out|freaking out|fall apart|falling apart|lose my mind"
     "|losing my mind|lose hope|losing hope)"
     f"{_PANIC_ENDS}",
-    "i {a2}can not sleep(?= (?:\\.|!|,|\\||at night|since|because|anymore|any more) )",
+    f"i {{a2}}can not sleep(?: at night| properly| well)?{_SLEEPLESS_ENDS}",
     "not know how i {a2}(?:will|would|could|can) (?:face|tell|look at) my (?:family|parents"
     "|father|mother|wife|husband|children|kids)"
     # Not a story that goes on: "how I would tell my parents about my grandmother's diagnosis".
@@ -789,17 +812,28 @@ PLEADING = topic(
     "(?:consider|grant|accept|hear|heed|fulfil|fulfill) {g1}my humble (?:request|plea|prayer"
     "|appeal)",
     "(?:kindly|please) consider my (?:situation|plight|circumstances|condition|case)"
-    "(?= (?:\\.|!|,|\\||and|sympathetically|with (?:sympathy|compassion|kindness)) )",
+    "(?= (?:\\.|!|,|\\||and|sympathetically|with (?:sympathy|compassion|kindness)) )"
+    # A plea, not a practical request: "Kindly consider my circumstances and allow me to
+    # reschedule", "Please consider my situation, as my flight was cancelled".
+    "(?![^|]* (?:reschedule|rescheduling|flight|flights|date|dates|virtual|virtually|attend|travel"
+    "|time zone|deadline|extension|slot|zoom|link) )",
     "i {a2}(?:be )?{a2}(?:completely |totally )?out of (?:options|hope|chances)"
     "(?= (?:\\.|!|,|\\||and|now|here|at this point) )",
     # What keeps the applicant going: "Matching is the only thing keeping me going".
     "(?:only thing|only hope|only reason|all that) {a2}(?:be )?keep (?:me|us) (?:go|going|alive"
-    "|sane|afloat)",
+    "|sane|afloat)"
+    # Not a story's comfort: "The only thing keeping me going through night shifts was coffee."
+    "(?! [^|]*?(?<= )be (?!(?:the |my |this |that )?(?:hope|thought|match|matching|chance|dream"
+    "|idea|prospect|you|your|name)))",
     "only way (?:i|we) {a2}(?:can|could|will) (?:keep|support|feed|save) (?:my|our) family",
-    "my (?:life|future|whole life|entire life|career) {a2}(?:be|feel) {a2}on hold(?= (?:\\.|!|,|\\|"
-    "|until|while|since|and) )",
+    # Waiting on the program, not a gap explained ("My career was on hold while I cared for
+    # my mother"): it ends the clause or waits until the answer.
+    "my (?:life|future|whole life|entire life|career) {a2}(?:be|feel) {a2}on hold(?= (?:\\.|!|\\|"
+    "|until (?:i|we|you|the match|match day|march|your|then)) )",
     # The loss still to come, not a project told as a story ("the project was all for nothing").
-    "(?:will|would|could) {a2}(?:have )?be all for (?:nothing|naught)",
+    # The applicant's own work, not "Without follow-up, the screening would be all for nothing".
+    "(?:it|this|everything|all|all of (?:it|this)|my [^|,.]{1,40}?|years|work|effort|efforts"
+    "|sacrifice|sacrifices) {a2}(?:will|would|could) {a2}(?:have )?be all for (?:nothing|naught)",
     "match (?:, )?{g3}(?:it|everything|this|all of (?:it|this)) {a2}be all for (?:nothing|naught)",
     # For the place, not "nothing I wouldn't do for my patients".
     "nothing i {a2}(?:would|will) not (?:do|give|sacrifice)(?= (?:\\.|!|,|\\||to "
@@ -809,20 +843,25 @@ PLEADING = topic(
     " to|help me)(?= (?:\\.|!|,|\\|) )",
     # Distress now: "I can't eat or sleep thinking about it", "I can barely focus".
     "i {a2}can not (?:eat|sleep|focus|function)(?: or (?:eat|sleep|focus|think|function))?"
-    "(?= (?:\\.|!|,|\\||since|because|anymore|think|thinking|worry|worrying|wonder|wondering"
-    "|at night|over|about) )",
-    "i {a2}can (?:barely|hardly) (?:eat|sleep|focus|think|function|breathe)",
-    "i {a2}(?:be )?(?:not able to|unable to) sleep(?= (?:\\.|!|,|\\||properly|at night|since"
-    "|because|anymore) )",
-    "i {a2}have not (?:slept|sleep|eaten|eat) (?:well |properly )?since (?:the|my|our|then|we"
-    "|your|i)",
+    "(?: at night| properly| well)?"
+    f"{_SLEEPLESS_ENDS}",
+    "i {a2}can (?:barely|hardly) (?:focus|think|function)",
+    "i {a2}can (?:barely|hardly) (?:eat|sleep|breathe)(?: or (?:eat|sleep|focus|think|function))?"
+    f"(?: at night| properly| well)?{_SLEEPLESS_ENDS}",
+    "i {a2}(?:be )?(?:not able to|unable to) sleep(?: properly| at night| well)?"
+    f"{_SLEEPLESS_ENDS}",
+    f"i {{a2}}have not (?:slept|sleep|eaten|eat) (?:well |properly )?since {_OVER_THE_WAIT}",
     "not know how (?:much longer )?i {a2}(?:will|would|can|could) {a2}(?:go on|keep go|keep going"
     "|carry on|cope|survive)(?= (?:\\.|!|,|\\||if|like this|without (?:a |this |the |your )?(?:"
     f"{_A_PLACE}|match|residency|it|this|you)) )",
     "not know what {a2}(?:be|would be|will be) left for me",
     "(?:cry|cried|crying) (?:over|about) (?:this|my|the) (?:application|match|interview|result"
-    "|results|rejection|rejections)",
-    "(?:(?<=\\| )|(?<=, ))no (?:fallback|backup|back-up|plan b)(?= (?:at all|if|for me|\\.|!) )",
+    # Not moved by something seen: "cried over the interview video of the residents".
+    "|results|rejection|rejections)(?! (?:video|videos|clip|clips|story|stories|photo|photos"
+    "|slideshow|film|speech|talk))",
+    # Not "No backup if the shuttle is late": the applicant's fall-back.
+    "(?:(?<=\\| )|(?<=, ))no (?:fallback|backup|back-up|plan b)(?= (?:at all|if (?:i|this|it|that"
+    "|we|match|not)|for me|\\.|!) )",
     "i {a2}be {a2}(?:kind of |kinda |sort of |slowly )?(?:lose it|losing it)(?= (?:\\.|!|,|\\||over"
     " here|here|and|(?:over|about) (?:the |my |this )?(?:match|application|decision|wait|waiting"
     "|silence|result|results|cycle)) )",
@@ -831,7 +870,10 @@ PLEADING = topic(
     # hotel details".
     "(?:humbly|earnestly) (?:request|requesting|pray|praying|appeal|appealing) (?:to )?(?:you"
     " |your good self |sir |madam )?(?:to )?(?:kindly |please )?(?:consider|select|accept|take"
-    "|choose|pick) me(?! for (?!(?:a |the |any |one )?(?:position|spot|seat|place|residency) ))",
+    "|choose|pick) me(?! for (?!(?:a |the |any |one )?(?:position|spot|seat|place|residency) ))"
+    # Not "consider me as a volunteer for the health fair".
+    "(?! as (?!(?:a |an |your |the |one of (?:your |the ))?(?:resident|residents|intern|interns"
+    "|candidate|trainee|applicant|member)))",
     "(?:obliged|indebted|thankful) (?:to you )?(?:forever|for life|my whole life|for the rest of"
     " my life)(?= (?:\\.|!|,|\\|) )",
 )
@@ -906,6 +948,8 @@ STOCK_PRAISE = topic(
     # A place anyone could be told is good for training: "a great place to learn and grow".
     "(?:perfect|ideal|great|wonderful|fantastic|amazing|excellent|incredible|terrific|special)"
     " place (?:for me )?to (?:train|grow|learn|thrive|work)",
+    # The program, not what the applicant has: "blessed with such a wonderful family".
+    "(?<!with )(?<!i have )(?<!we have )(?<!i have get )(?<!we have get )(?<!my )(?<!our )"
     f"such (?:a|an) {_PRAISE} (?:place|team|group|family)",
     # What any program says of itself: "a beacon of excellence", "built around its residents",
     # "offers a strong foundation for any career", "truly cares about its residents", "good

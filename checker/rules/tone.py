@@ -386,6 +386,8 @@ DESPERATE_TONE = Rule(
         "Please give me this one opportunity.",
         "I will be obliged forever.",
         "I have cried over this application every week.",
+        "I have not slept since the interview.",
+        "Without a match, everything would be all for nothing.",
         "No fallback at all if this falls through.",
         "honestly i'm kind of losing it over here",
         "I'm literally on my knees here.",
@@ -469,6 +471,27 @@ DESPERATE_TONE = Rule(
         "I'm losing it over the crossword, and I don't know how I will go on without coffee.",
         "Put me anywhere you like at the dinner; I implore you to try the dumplings.",
         "I was desperate to get into medical school as a teenager.",
+        # Hardship told as a story, a logistics request, a third-person subject, a matter
+        # other than the Match: not a plea to the program.
+        "My career was on hold while I cared for my mother during her chemotherapy.",
+        "My life is on hold while my visa is processed.",
+        "Kindly consider my circumstances and allow me to reschedule.",
+        "Please consider my situation, as my flight was cancelled.",
+        "I have not slept since the flight landed, so forgive any typos.",
+        "I was unable to sleep because of jet lag.",
+        "I can barely sleep on overnight calls, which taught me to nap well.",
+        "I have not eaten since the morning, the tour was so long.",
+        "The family was counting on it, and the team delivered the news gently.",
+        "The family was counting on me to translate at every visit.",
+        "Everything will be finishing on schedule for my MPH.",
+        "The only thing keeping me going through night shifts was coffee.",
+        "I'm not sure I can handle another winter in Minnesota!",
+        "Without follow-up, the screening would be all for nothing.",
+        "No backup if the shuttle is late, so I will take a cab.",
+        "I humbly request you to consider me as a volunteer for the health fair.",
+        "I am begging Dr. Smith for a letter of recommendation.",
+        "I implore the committee to consider expanding the global health track.",
+        "I cried over the interview video of the residents honoring their patients.",
     ),
     notes=(
         '"I will do anything" is only read as pleading when it is about the position ("to '
@@ -551,6 +574,9 @@ GENERIC_PRAISE = Rule(
     ),
     passes=(
         "Lakeshore is one of the top programs on my rank list.",
+        "Thank you for the interview. My husband and I are blessed with such a wonderful "
+        "family, and they will join me wherever I train.",
+        "We have such a wonderful team at the free clinic back home.",
         "Watching you calm a scared child was the best teaching moment of my season.",
         "I admire your program's strengths in point-of-care ultrasound teaching.",
         "It is a great program: Dr. Okafor's night float teaching impressed me.",
