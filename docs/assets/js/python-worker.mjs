@@ -249,13 +249,16 @@ const WARM = JSON.stringify({ method: "warm" });
  *  pages never check a letter, so there it would be worker time for nothing. */
 function warmUp(handle) {
   const step = () => {
-    let more = false;
+    let answer;
     try {
-      more = JSON.parse(handle(WARM)).result === true;
-    } catch {
-      // a crash of the runtime: the next request reports it
+      answer = JSON.parse(handle(WARM));
+    } catch (error) {
+      answer = { ok: false, error: String(error?.message || error) };
     }
-    if (more) setTimeout(step, 0);
+    // An error (or a crash of the runtime, which the next request reports to the page)
+    // stops the warm-up; say so, or a pattern that fails to compile would go unseen.
+    if (!answer.ok) console.warn("The checker's idle warm-up stopped:", answer.error);
+    else if (answer.result === true) setTimeout(step, 0);
   };
   setTimeout(step, 0);
 }
