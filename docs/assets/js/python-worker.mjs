@@ -244,7 +244,8 @@ const WARM = JSON.stringify({ method: "warm" });
 /** While the page asks nothing, compile the checker's patterns before its first letters
  *  need them (most of what a letter never seen before costs): checker.browser_api's
  *  "warm", one short slice a task until it says nothing is left, so a request that arrives
- *  meanwhile waits for one slice at most. Only when the page asks for it (front matter
+ *  meanwhile waits for one slice at most (5 ms plus the pattern that passes it: ~20 ms at
+ *  worst, see checker/browser_checks.py). Only when the page asks for it (front matter
  *  python_warm, sent in the start message): the Checker page; the Planner and the letter
  *  pages never check a letter, so there it would be worker time for nothing. */
 function warmUp(handle) {
