@@ -174,8 +174,9 @@ def new_letter_lints(browser, url: str, runs: int) -> tuple[list[float], list[st
     NEW_LETTERS_WARM_UP letters and then NEW_LETTERS_TIMED others."""
     per_run = NEW_LETTERS_WARM_UP + NEW_LETTERS_TIMED
     times, timed, warmed = [], [], []
+    every = distinct_letters(runs * per_run, "browser")  # fails at once when runs is too many
     for run in range(runs):
-        letters = distinct_letters(per_run, first=run * per_run)
+        letters = every[run * per_run : (run + 1) * per_run]
         context = browser.new_context()
         try:
             page = context.new_page()

@@ -141,8 +141,8 @@ def compile_ahead(seconds: float = float("inf")) -> bool:
     """Compile patterns no letter has needed yet, for about `seconds` (by default all of
     them); False once none is left. Called while the reader has not asked for anything
     (python-worker.mjs), so the first letters checked do not wait for them: compiling is
-    most of what a letter never seen before costs (0.1-4 ms a pattern, the adverb class
-    alone 0.5 ms)."""
+    most of what a letter never seen before costs (a few ms for the longest patterns, and
+    the deadline is checked after each pattern, so a call can run one pattern over)."""
     deadline = time.perf_counter() + seconds
     for made in _MADE:
         for number, regex in enumerate(made._regexes):

@@ -13,6 +13,12 @@ from checker.rules.base import Rule
 from checker.rules.matchers import at_word_start, phrases
 from checker.text import word_after, word_before
 
+# Days and months, the ends of an accepted "thru" range ("Monday thru Friday").
+_DAYS_AND_MONTHS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs"
+    "|fri|sat|sun|january|february|march|april|may|june|july|august|september|october"
+    "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
 # Texting abbreviations and slang, in any case (words in double quotes are someone else's).
 # Not "app" for an application: like "info" or "exam" it is everyday speech, and the corpus
 # leaves it unlabelled beside texting that is labelled ("Status check on my app pls").
@@ -108,38 +114,27 @@ _SLANG = phrases(
     "idc",
     "convos?",
     "wks",
-    # "fwiw", "rlly", "gtg", "y'all", "thru": forum and phone shorthand.
+    # "fwiw", "rlly", "y'all", "thru": forum and phone shorthand ("gtg": _LOWER_CASE_SLANG).
     "fwiw",
     "rlly",
-    "gtg",
     "y'all",
     "ya'll",
-    "(?<!drive-)thru",
-    # More phone shorthand: "ofc", "obvi", "defo", "coz", "b/c", "hbu", "hmu", "wyd", "tyvm",
-    # "srry", "yasss", "hella", "4ward", "wud love", "cud you", "bday", "probs".
-    "ofc",
+    # Not the accepted "drive thru" or a range of days or months ("Monday thru Friday", "July
+    # thru December").
+    f"(?<!drive[- ])thru(?! (?:{_DAYS_AND_MONTHS})\\b)",
+    # More phone shorthand: "obvi", "hbu", "hmu", "wyd", "tyvm", "srry", "4ward", "cud you"
+    # (more, which are also names or acronyms in capitals, in _LOWER_CASE_SLANG).
     "obvi",
-    "defo",
-    "coz",
-    "b/c",
     "hbu",
     "hmu",
     "wyd",
     "tyvm",
     "srry",
-    "yas+",
-    "hella",
     "4ward",
-    "wud",
     "cud(?= (?:you|u)\\b)",
-    "b-?day",
-    "probs",
     # Slang praise as the end of a sentence: "the sim lab was dope", "the food was fire", not
-    # "the building was on fire" or "the patient was sick".
+    # "the building was on fire". ("the lounge was sick": see _SICK.)
     "(?:was|is|were|so|looked|looks) (?:dope|fire)(?= ?(?:[.!,]|lol|af|fr|tbh|$))",
-    "(?:lab|center|centre|tour|dinner|food|panel|party|view|gym|setup|workshop|lounge|place"
-    "|program|simulator) (?:was|is|looked|looks) (?:so |lowkey |kinda )?sick(?= ?(?:[.!,]|lol"
-    "|af|fr|tbh|$))",
 )
 # Letters and digits standing for words: "looking forward 2 hearing", "thanks 4 the tour",
 # "you 2!", "I'll b there", "c u soon". Found from the character (the regex then skips ahead
@@ -231,7 +226,23 @@ _LOWER_CASE_SLANG = re.compile(
         # "fyi", "looking fwd", "thanks sm", "w/o the stamp": not FYI, "Fwd:" (a forwarded
         # mail), SM or "CT w/o contrast".
         "fyi",
-        *("irl", "txt", "fam", "ily"),  # not IRL, TXT or FAM (an acronym), ILY
+        # not IRL, TXT or FAM (an acronym), ILY; not "txt" as a file format or a channel
+        # (".txt file", "in txt format", "txt reminders to patients") or "fam med" (family
+        # medicine, accepted usage)
+        *("irl", "ily"),
+        r"txt(?<!\.txt)(?!-based)(?! (?:files?|formats?|versions?|documents?|messag\w*"
+        r"|reminders?|alerts?|outreach|campaigns?|interventions?)\b)",
+        r"fam(?! med(?:s|icine)?\b)",
+        # Phone shorthand that is also an acronym or a name in capitals: "OFC" (occipitofrontal
+        # circumference), "Dr. Hella Schmidt", "Yas Clinic", "Dr. Daniel Coz", "B/C ratio",
+        # "GTG", "B-day". Only in lower case and not after a title or a name (_STRICTLY_LOWER).
+        *("ofc", "coz", "hella", "yas+", "defo", "gtg"),
+        r"probs(?! (?:and|&) stat)",  # not "the probs and stats course"
+        r"b/c(?! ratios?\b)",  # not "BUN/Cr and b/c ratios"
+        r"b-?day(?<!a-day and b-day)",  # not "A-day and B-day" (school timetables)
+        # "wud love", "wud you": not "the wud tool"
+        r"wud(?= (?:love|like|luv|be|b|have|want|appreciate|rather|prefer|really|def|you|u|not"
+        r"|never|ever|do)\b)",
         r"fwd(?!:)",
         r"sm(?:(?<=thanks sm)|(?<=thank u sm)|(?<=thank you sm)|(?<=ty sm)|(?<=thx sm)"
         r"|(?<=love it sm)|(?<=love u sm)|(?<=love you sm))",
@@ -244,6 +255,45 @@ _LOWER_CASE_SLANG = re.compile(
     )
     + r"(?!\w)"
 )
+# The short forms above that count only as typed in lower case, never capitalised at a
+# sentence start, and never as the word after a title or a capitalised name ("Dr. hella").
+_STRICTLY_LOWER = re.compile(r"ofc|coz|hella|yas+|defo|gtg|probs|b/c|b-?day|wud")
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'.-]*)[ \t]+$")
+# "Sick" as slang praise: a thing the applicant praises heads the subject ("the lounge was
+# sick lol", "ngl the interview day was sick"), not a place that ends a phrase about a person,
+# who is sick in the clinical sense ("The boy from the community center was sick").
+_SICK = re.compile(
+    r"\b(?:the|that|this|your|ur|our|ya) "
+    r"(?:(?!(?:of|from|at|in|on|with|by|near|for|to|and)\b)[a-z'-]+ ){0,2}?"
+    r"(?P<noun>lab|center|centre|tour|dinner|food|panel|party|view|gym|setup|workshop|lounge"
+    r"|place|program|simulator|day) (?:was|is|looked|looks) (?:so |lowkey |kinda )?sick"
+    r"(?= ?(?:[.!,]|lol|af|fr|tbh|$))"
+)
+_CLAUSE_START = re.compile(
+    r"(?:^|[.!?,;:(\n|\"]|\b(?:and|but|ngl|tbh|lol|omg|yo|so|also|plus|btw|honestly|cuz|coz"
+    r"|because|bc))[ \t]*$"
+)
+
+
+def _sick(letter: Letter) -> Iterable[tuple[int, int]]:
+    view = letter.view
+    for match in _SICK.finditer(view):
+        if _CLAUSE_START.search(view, max(0, match.start() - 12), match.start()):
+            yield match.start("noun"), match.end()
+
+
+def _name_part(letter: Letter, hit: Hit, start: int) -> bool:
+    """The word before is a title ("dr. hella") or a capitalised name part mid-sentence
+    ("Daniel coz"), so this word is a name too."""
+    if _TITLE_WORD.fullmatch(word_before(letter.view, hit.start)):
+        return True
+    name = _CAPITALISED_BEFORE.search(letter.original, max(0, start - 30), start)
+    if name is None or name.group(1) == "I":
+        return False
+    before = letter.original[max(0, name.start() - 4) : name.start()].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?\n"
+
+
 # "Ty for the info.", "Np, I can": capitalised short forms count before a mark or "for"
 # (not "Ty Johnson").
 _ENDS_A_PHRASE = re.compile(r"[,!.]| for\b")
@@ -641,6 +691,10 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
         hit = Hit(*match.span())
         start, end = letter.norm.original_span(hit.start, hit.end)
         typed = letter.original[start:end]
+        if _STRICTLY_LOWER.fullmatch(typed.lower()):
+            if typed.islower() and not _name_part(letter, hit, start):
+                yield hit
+            continue
         if typed == "rn" and _NURSE.search(letter.view, max(0, hit.start - 12), hit.start):
             continue
         # "Fr. Lopez" is a priest ("Fr this is the one" is texting); of the one-letter forms
@@ -684,6 +738,7 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
         *(span for span in _stretched(view) if not _acronym(letter, *span)),
         *_openers(letter),
         *_shorthand(view),
+        *_sick(letter),
     )
     for start, end in marks:
         if not letter.is_quoted(start, end):
@@ -811,6 +866,10 @@ INFORMAL_TONE = Rule(
         "ofc I'll be there, hmu if the time changes",
         "my fam loved the city b/c it is so walkable",
         "THANKS AGAIN,\nAna Ruiz",
+        "ngl the interview day was sick",
+        "i wud love to come back, hella excited",
+        "probs the best program i saw, happy bday to the chief",
+        "i'll txt you later",
     ),
     passes=(
         "I am a member of the AMERICAN HEART ASSOCIATION.",
@@ -880,6 +939,29 @@ INFORMAL_TONE = Rule(
         "The BTW (Bridge to Wellness) sessions were a highlight.",
         "The FAM clinic keeps TXT files; the cow chewed its cud.",
         "Thank you again.\n\nBest,\nANA RUIZ",
+        # Phone shorthand that is also an acronym or a name counts only in lower case, and
+        # not after a title or a name.
+        "In the newborn nursery I measured OFC, weight and length on every infant.",
+        "I trained under Dr. Hella Schmidt in Hamburg, and I met Dr. hella Berg there.",
+        "I rotated at Yas Clinic in Abu Dhabi before moving home.",
+        "I worked with Dr. Daniel Coz on the sepsis project.",
+        "The B/C ratio was normal; BUN/Cr and b/c ratios were checked.",
+        "The probs and stats course was helpful, and I worked on the GTG study.",
+        "I taught on A-day and B-day at the high school before medicine.",
+        "Ofc measurements were part of every newborn exam.",
+        # "txt" as a file format or a channel.
+        "I attached my CV as a .txt file in case the PDF does not open.",
+        "I will send the data in txt format.",
+        "The smoking cessation program sends txt reminders to patients.",
+        # "sick" in a clinical story: the person is sick, not the place.
+        "The little boy from the community center was sick, so I stayed late.",
+        "The man at the shelter we visited on the tour was sick.",
+        "The child in the lab was sick, so we postponed the test.",
+        # Accepted usage.
+        "My rotation ran July thru December, Monday thru Friday.",
+        "I grabbed coffee at the drive thru before the interview.",
+        "I am applying in fam med.",
+        "The wud tool measures wound depth.",
     ),
     notes=(
         "Capitals are judged in the original text; a signature in capitals is allowed, since "

@@ -38,6 +38,9 @@
   // The checker.browser_api modules this page's methods need (front matter python_imports),
   // imported before "Checker ready": the letter pages import no rules.
   const PAGE_IMPORTS = (SCRIPT.dataset.imports || "checker.browser_checks").split(" ");
+  // Whether the worker compiles the checker's patterns while the page asks nothing (front
+  // matter python_warm): only the Checker page, the one that checks letters.
+  const PAGE_WARMS = "warm" in SCRIPT.dataset;
   const OVER_HTTP = location.protocol === "http:" || location.protocol === "https:";
   const FAILED_HINT = "Check that all the site's files are present and try again.";
   // Checks take well under a second; this leaves room for a slow device that is busy.
@@ -122,7 +125,13 @@
         else if (data.type === "failed") reject(new Error(data.message));
         else if (data.type === "response") settle(data.id, data.json);
       };
-      worker.postMessage({ ...message, indexURL: ASSET_BASE, packages, imports: PAGE_IMPORTS });
+      worker.postMessage({
+        ...message,
+        indexURL: ASSET_BASE,
+        packages,
+        imports: PAGE_IMPORTS,
+        warm: PAGE_WARMS,
+      });
     });
   }
 

@@ -2,7 +2,8 @@
 // never freezes the page. It starts in one of two ways (python-client.js picks):
 //
 // - over http, the page starts this file as the worker and sends {indexURL, packages,
-//   imports, build} (build: the runtime's hash, keying the saved memory):
+//   imports, warm, build} (build: the runtime's hash, keying the saved memory; warm: the
+//   page's front matter python_warm, see warmUp):
 //   Pyodide fetches its files from the site itself, so Chromium compiles the wasm while it
 //   downloads (WebAssembly.instantiateStreaming) and caches the compiled code for the next
 //   visit. Requests outside indexURL are refused. The first visit saves Python's memory
@@ -235,7 +236,7 @@ export async function boot(message) {
     postMessage({ type: "response", id: data.id, json });
   };
   postMessage({ type: "ready" });
-  if (message.imports?.includes("checker.browser_checks")) warmUp(handle);
+  if (message.warm) warmUp(handle);
 }
 
 const WARM = JSON.stringify({ method: "warm" });
@@ -243,7 +244,9 @@ const WARM = JSON.stringify({ method: "warm" });
 /** While the page asks nothing, compile the checker's patterns before its first letters
  *  need them (most of what a letter never seen before costs): checker.browser_api's
  *  "warm", one short slice a task until it says nothing is left, so a request that arrives
- *  meanwhile waits for one slice at most. Not on pages that check no letter. */
+ *  meanwhile waits for one slice at most. Only when the page asks for it (front matter
+ *  python_warm, sent in the start message): the Checker page; the Planner and the letter
+ *  pages never check a letter, so there it would be worker time for nothing. */
 function warmUp(handle) {
   const step = () => {
     let more = false;

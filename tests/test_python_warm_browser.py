@@ -1,0 +1,51 @@
+"""The worker's idle warm-up, in real Chromium: the Checker page (front matter
+`python_warm: true`) compiles the checker's patterns by itself once Python is ready; the
+Planner and the letter pages, which never check a letter, leave them alone."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from testsupport.python import wait_for_python
+
+pytestmark = pytest.mark.browser
+
+# One `warm` call compiles one short slice of patterns (a few ms). Polled this rarely, the
+# test's own calls alone would take minutes to compile the ~1,000 patterns; the worker's
+# warm-up, one slice after another, takes 1.5-3 s.
+POLL_S = 0.5
+WARM_LIMIT_S = 60
+
+
+def warm(page) -> bool:
+    """One slice of checker.browser_api's "warm": true while patterns are left to compile."""
+    return page.evaluate("PreMatchPython.call('warm')")
+
+
+def open_ready(page, url: str) -> float:
+    page.goto(url)
+    wait_for_python(page)
+    return time.monotonic()
+
+
+def test_only_the_checker_page_warms_up_and_the_others_stay_idle(logged_page, site_url):
+    page, log = logged_page
+    ready = open_ready(page, site_url + "checker/")
+    polls = 0
+    while warm(page):
+        polls += 1
+        assert time.monotonic() - ready < WARM_LIMIT_S, "the Checker's warm-up did not finish"
+        time.sleep(POLL_S)
+    warmed_s = time.monotonic() - ready
+    # The worker did the work: the test's own calls compiled a few slices at most.
+    assert polls < 60, (polls, warmed_s)
+
+    # Idle for well over the Checker's warm-up, these pages still have everything to compile.
+    idle_s = max(3 * warmed_s, 5.0)
+    for name in ("planner/", "templates/thank-you-coordinator/"):
+        ready = open_ready(page, site_url + name)
+        time.sleep(max(0.0, idle_s - (time.monotonic() - ready)))
+        assert warm(page) is True, f"{name} warmed up by itself"
+    assert log.page_errors == []
