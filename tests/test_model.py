@@ -145,6 +145,14 @@ def test_model_speaks_only_where_the_rule_applies():
     assert [f for f in _findings(with_news) if f.rule == "checking-in"] == []  # news excuses it
 
 
+def test_threshold_without_both_classes_is_no_lower_than_every_score():
+    # With no negative (or no positive) sentence the curve has nothing to cut between: the
+    # threshold must not fall below the pool's scores and flag every gated sentence.
+    for pool in ([(1.0, True), (0.5, True)], [(1.0, False), (0.5, False)], [(2.0, True)]):
+        assert train.cut(pool) >= max(value for value, _ in pool)
+    assert train.cut([(1.0, True), (0.5, False), (0.9, True), (0.2, False)]) < 1.0
+
+
 def test_shipped_weights_are_what_training_produces():
     shipped = json.loads(train.WEIGHTS.read_text("utf-8"))
     assert shipped == train.train(), "checker/model/weights.json is stale: run `make model`"

@@ -131,7 +131,10 @@ EXCLUSIVE = topic(
     "(?:(?:no|not a single|none of the|not one of the) (?:other )?(?:program|one|place|residency"
     "|hospital|option)s?|nobody|noone|no-one|none) (?:on my {list} |else |(?:that |which )?i {g3}"
     "|that |which )?{a2}"
-    "(?:{modal} )?{a2}(?:be )?(?:get )?(?:(?:(?:rank"
+    "(?:{modal} )?{a2}(?:be )?"
+    # "getting ranked above" only against the program: not "above the patient's wishes".
+    "(?:get (?=(?:(?:rank|place|put|list|appear|come|sit|go|end up|get) )?(?:above|ahead of"
+    "|higher than|over|before|better than) {prog}))?(?:(?:(?:rank"
     "|place|put|list|appear|come|sit|go|make it|end up|get) )?(?:above|ahead|higher|over|before"
     "|better)"
     # A verb of beating only against the program: not "Nobody beats the residents at trivia".
@@ -483,6 +486,6 @@ EXCLUSIVE = topic(
         f"place|make it|get|sit|stand) (?:on|in|onto|into) my {{list}}{_LIST_ENDS}",
         f"(?:every|all|all the|each) (?:of the )?other {{g1}}(?:{_OTHERS}|name)s? {{a2}}(?:have )?"
         "(?:be )?{a2}(?:take|remove|drop|strike|struck|cross|crossed|delete|deleted|erase|erased)"
-        " (?:off|from) (?:of )?my {list}",
+        f" (?:off|from) (?:of )?my {{list}}{_LIST_ENDS}",
     ),
 )

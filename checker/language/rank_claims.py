@@ -25,6 +25,17 @@ _NOT_A_PROGRAM = (
     *sorted(SPECIALTIES),
 )
 _NOT_THE_PROGRAM_BEFORE = "".join(f"(?<! {thing} be my)" for thing in _NOT_A_PROGRAM)
+# The program (or a modal or adverb before "be") as the subject of "be (the) first in my
+# preference": not "Patient safety is first in my preference".
+_PROGRAM_BE = "|".join(
+    f"(?<= {word} be )|(?<= {word} be the )"
+    for word in (
+        *("you", "u", "yours", "it", "all", "guys", "program", "residency", "hospital"),
+        *("institution", "institute", "team", "department", "name", "\\)", "\\]", ">"),
+        *("will", "would", "shall", "always", "still", "definitely", "truly", "clearly"),
+        *("certainly", "now", "really", "absolutely", "surely", "undoubtedly"),
+    )
+)
 _NOT_THE_PROGRAM_AS = "".join(f"(?<! {thing} as my)" for thing in _NOT_A_PROGRAM)
 # What a "#1" may be that is not a program: "my #1 priority", "my number one reason".
 _NOT_A_PRIORITY = (
@@ -218,7 +229,8 @@ RANKS_PROGRAM_FIRST = topic(
     family(
         'first in the applicant\'s preference: "Your program is the first in my preference", "you '
         'are first in my order of preference"',
-        "(?:(?<=be the )|(?<=be ))(?:first|no1|top) (?:one |program |choice )?in my (?:order of )?"
+        f"(?:(?<=be the )|(?<=be ))(?:{_PROGRAM_BE})(?:first|no1|top) (?:one |program |choice )?"
+        "in my (?:order of )?"
         "(?:preference|preferences|preference list)(?! (?:of|for) )",
     ),
     family(

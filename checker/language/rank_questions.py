@@ -19,23 +19,28 @@ _YOUR_RANK_LIST = (
     "(?:your|the) (?:name )?" + _RANK_LIST_WORDS + "(?:list|ranking)" + _NOT_ANOTHER_LIST
 )
 
+# Ranked for something other than the Match: "if I am ranked for the scholarship".
+_NOT_FOR_ANOTHER = (
+    "(?! for (?!your |(?:the |a |an )?(?:match|residency|program|position|spot|interview|rank"
+    "|ranking)))"
+)
 EVALUATION_OF_APPLICANT = topic(
     "evaluation-of-applicant",
     'how the program ranks or judges the applicant: "rank me", "am I ranked (to match)", '
     '"where do I stand / fall on your list", "how I compare with other candidates", '
     '"my position on your rank list", "my chances of matching", "is my name high on your list"',
     "be (?:i|we|my application|my name) {a2}(?:go to |likely to |expect to |about to )?"
-    "(?:be |get )?(?:rank|list|place)",
-    "{modal} (?:i|we|my application) {a2}be (?:rank|list|place)",
+    "(?:be |get )?(?:rank|list|place)" + _NOT_FOR_ANOTHER,
+    "{modal} (?:i|we|my application) {a2}be (?:rank|list|place)" + _NOT_FOR_ANOTHER,
     # Told either way: "will I be told if I'm not being ranked?", "would I be notified whether
     # I am ranked".
     "be (?:told|informed|notified|let know|inform|tell)(?: by (?:you|the program|the committee))?"
     " (?:if|whether) (?:i|we|my application) {a2}(?:{modal} )?{a2}(?:be|have be) {a2}(?:not )?"
-    "{a2}(?:be )?(?:rank|list)",
+    "{a2}(?:be )?(?:rank|list)" + _NOT_FOR_ANOTHER,
     # Not a relative "where" after "be": "Ridgefield is where I am ranking first".
     "(?:if|whether|where(?<!be where)|how high|how highly|how well) (?:i|we|my application) {a2}"
     "(?:{modal} )?{a2}(?:be get|get|be|have be|be go to be|be (?:likely|expect|set|about|go) to"
-    " (?:be|get)) {a2}(?:rank|list|place)"
+    " (?:be|get)) {a2}(?:rank|list|place)" + _NOT_FOR_ANOTHER +
     # Not a place in a group of the day: "whether I am placed in the morning group".
     "(?! (?:in|into|on|with) (?:the |a |an )?{g2}(?:group|team|session|block|rotation|room|shift"
     "|track|class|queue|cohort|tour|shuttle|hotel)s? )",
@@ -111,7 +116,7 @@ EVALUATION_OF_APPLICANT = topic(
     "{a2}"
     "(?:be )?(?:consider|include|included|count|counted) {a2}(?:when|as|while|once) {g3}(?:build"
     "|builds|make|prepare|prepares|finalize|draw up|draws up|put together|puts together|submit"
-    "|certify) (?:its|their|the|your) {g1}{list}",
+    "|certify) (?:its|their|the|your) {g1}{list}(?! of )",
     # Known without "if": "I'd be so relieved to know I'm at least on your list" (the frame
     # asks for a request word before it).
     "(?<=know )(?:i|my name|my application|we) {a2}(?:be|have be|will be|make it|be include"
@@ -203,6 +208,10 @@ EVALUATION_OF_APPLICANT = topic(
     "my (?:rank|ranking|standing)(?! (?:in|at|of|among|within) (?:my |the |our |this )?(?:class"
     "|school|cohort|batch|university|college|medical|year|group|department))"
     "(?! (?:order |-order )?list)",  # "my rank order list" is the applicant's own
+    # "my standing" (lemma "stand") among the others interviewed: "share my standing among the
+    # applicants interviewed".
+    "my stand (?:among|relative to|compare to|compare with|versus|against) {g2}(?:candidate"
+    "|applicant|interviewee|peer|other)",
     "(?:i|we) {a2}(?:will|would|can|be go to) (?:be|get) match",
     "(?:{modal}|do) (?:i|we) {a2}(?:get|receive|secure|have) (?:a |an )?(?:spot|position|place"
     "|seat) (?:in|at|with|on) {prog}",

@@ -141,8 +141,9 @@ def compile_ahead(seconds: float = float("inf")) -> bool:
     """Compile patterns no letter has needed yet, for about `seconds` (by default all of
     them); False once none is left. Called while the reader has not asked for anything
     (python-worker.mjs), so the first letters checked do not wait for them: compiling is
-    most of what a letter never seen before costs (a few ms for the longest patterns, and
-    the deadline is checked after each pattern, so a call can run one pattern over)."""
+    most of what a letter never seen before costs (median 0.3 ms a pattern, the slowest
+    5-10 ms in CPython; the deadline is checked after each pattern, so a call runs up to
+    one pattern over it)."""
     deadline = time.perf_counter() + seconds
     for made in _MADE:
         for number, regex in enumerate(made._regexes):

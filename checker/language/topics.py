@@ -161,6 +161,11 @@ _ABOUT_THE_APPLICATION = (
     "|previous|last|earlier|email|message|note|letter|where|whether|if|how|when|what|things"
     "|update|updates|news|progress|interest|below|above|this|it|that)) )"
 )
+# Still in the running for a place, not "in the running for chief" or a grant.
+_IN_THE_RUNNING = (
+    "in the running(?! for (?!(?:a |an |the |your )?(?:position|spot|place|interview"
+    "|match|residency|program)))"
+)
 STATUS = topic(
     "status",
     'news, a decision or the status of the application: "any news on my application", "when can '
@@ -214,14 +219,17 @@ STATUS = topic(
     # Whether the applicant is still in the running: "am I still being considered", "is my
     # app still being looked at", "whether I am still in consideration".
     "be (?:i|we|my (?:application|file|candidacy|app)) still {a2}(?:be |under )?{a2}(?:consider"
-    "|consideration|review|look at|in consideration|in the running|in contention|active)",
+    "|consideration|review|look at|in consideration|" + _IN_THE_RUNNING + "|in contention|active)",
     # Still in the running, said with "remain": "whether I remain in contention".
     "(?:if|whether|do) (?:i|we|my (?:application|file|candidacy|app)) {a2}(?:still )?(?:remain"
-    "|stay) {a2}(?:in contention|in the running|under consideration|in consideration|active)",
+    "|stay) {a2}(?:in contention|"
+    + _IN_THE_RUNNING
+    + "|under consideration|in consideration|active)",
     "(?:if|whether) (?:i|we|my (?:application|file|candidacy|app)) {a2}(?:be|have be) still"
     " {a2}(?:be"
-    " |under )?{a2}(?:consider|consideration|review|look at|in consideration|in the running"
-    "|in contention|active)",
+    " |under )?{a2}(?:consider|consideration|review|look at|in consideration|"
+    + _IN_THE_RUNNING
+    + "|in contention|active)",
     "(?:if|whether) (?:i|my application) {a2}(?:be|have be) {a2}(?:shortlist|select|invite"
     "|consider)(?= (?:for|or|\\?|\\.|\\|) )",
     "decision {g2}(?:be|have be) make",
@@ -389,7 +397,11 @@ CHASING = topic(
     "(?:keep|kept) (?:refresh|refreshing|check|checking) (?:the|my) (?:portal|inbox|email|mail"
     # For the program's answer, not "checking my phone during the storm".
     "|phone|eras)(?= (?:\\.|!|\\||for (?:news|any news|word|a reply|any reply|a response|an update"
-    "|any update|your (?:reply|response|decision|email))|every|all|(?:, )?(?:hope|wait)|in case) )",
+    "|any update|your (?:reply|response|decision|email))|every|all|in case"
+    # Hoping for the program's answer, not "hoping to see the flight confirmation".
+    "|(?:, )?(?:hope|wait)(?: to hear| (?:for|to see|to get|to receive|to find) {g2}(?:news|word"
+    "|reply|response|update|answer|decision|email|invitation|invite|anything|something|message"
+    "|result)s?)) )",
     "(?:have|do|be) not {a2}(?:yet )?(?:see|seen) (?:anything|any (?:email|invitation|invite|update"
     "|news|reply))(?= (?:\\.|!|,|\\||yet|from you|from the program) )",
     # Afraid the last message went missing: "in case my email got lost", "slipped through".

@@ -281,8 +281,12 @@ def threshold(data: list[Example], rule: str) -> float:
 
 def cut(scored: list[tuple[float, bool]]) -> float:
     """Where the curve label ~ 1 / (1 + exp(-(slope * score + offset))) fitted on `scored`
-    crosses CONFIDENCE; the highest score when the curve does not rise (the model then stays
-    quiet)."""
+    crosses CONFIDENCE; the highest score when the curve does not rise or the pool lacks a
+    positive or a negative sentence (no evidence for a cut: the fitted curve would place it
+    below every score and flag every gated sentence), so the model then stays quiet."""
+    labels = {label for _, label in scored}
+    if labels != {True, False}:
+        return round(max((value for value, _ in scored), default=0.0), DIGITS)
     slope, offset = calibrate(scored)
     if slope <= 0:
         return round(max(value for value, _ in scored), DIGITS)

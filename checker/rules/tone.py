@@ -178,6 +178,12 @@ CHECKING_IN = Rule(
         "Please keep me in mind as your committee makes its decisions this spring.",
         "Kindly keep my application in mind while you finalize your decisions.",
         "Please remember me when your committee makes its final decision.",
+        # Watching for something that is not the program's answer.
+        "I keep checking my email, hoping to see the flight confirmation.",
+        "I keep checking my phone, waiting for the baby's arrival.",
+        # In the running for something other than a place in the program.
+        "I was hoping to learn whether I remain in the running for chief.",
+        "Is my application still in the running for the travel grant?",
         "Subject: Correction\n\nDear Dr. Lee,\n\nI am sorry to write a second time. I mixed up "
         "two names in my note yesterday.",
         "Two weeks without a reply from my landlord meant I stayed with my cousin.",

@@ -64,13 +64,16 @@ export async function openMemoryCopies(indexURL, build, packages) {
         skip(error);
       }
     },
-    /** The restored checker's handle, dropping the copy if its first call crashes: the
-     *  next visit then starts plainly (the crash itself still reaches the page). */
+    /** The restored checker's handle, dropping the copy if the page's first call crashes:
+     *  the next visit then starts plainly (the crash itself still reaches the page). The
+     *  worker's own idle "warm" calls before it (python-worker.mjs) are guarded too, but do
+     *  not count as that first call: they only compile patterns. */
     guardFirstCall(handle) {
-      let first = true;
+      const WARM_REQUEST = JSON.stringify({ method: "warm" }); // as python-worker.mjs sends it
+      let pageCalled = false;
       return (json) => {
-        if (!first) return handle(json);
-        first = false;
+        if (pageCalled) return handle(json);
+        pageCalled = json !== WARM_REQUEST;
         try {
           return handle(json);
         } catch (error) {

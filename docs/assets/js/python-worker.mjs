@@ -244,18 +244,22 @@ const WARM = JSON.stringify({ method: "warm" });
 /** While the page asks nothing, compile the checker's patterns before its first letters
  *  need them (most of what a letter never seen before costs): checker.browser_api's
  *  "warm", one short slice a task until it says nothing is left, so a request that arrives
- *  meanwhile waits for one slice at most. Only when the page asks for it (front matter
+ *  meanwhile waits for one slice at most (5 ms plus the pattern that passes it: ~20 ms at
+ *  worst, see checker/browser_checks.py). Only when the page asks for it (front matter
  *  python_warm, sent in the start message): the Checker page; the Planner and the letter
  *  pages never check a letter, so there it would be worker time for nothing. */
 function warmUp(handle) {
   const step = () => {
-    let more = false;
+    let answer;
     try {
-      more = JSON.parse(handle(WARM)).result === true;
-    } catch {
-      // a crash of the runtime: the next request reports it
+      answer = JSON.parse(handle(WARM));
+    } catch (error) {
+      answer = { ok: false, error: String(error?.message || error) };
     }
-    if (more) setTimeout(step, 0);
+    // An error (or a crash of the runtime, which the next request reports to the page)
+    // stops the warm-up; say so, or a pattern that fails to compile would go unseen.
+    if (!answer.ok) console.warn("The checker's idle warm-up stopped:", answer.error);
+    else if (answer.result === true) setTimeout(step, 0);
   };
   setTimeout(step, 0);
 }
