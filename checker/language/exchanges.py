@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from checker.language.topic import family, topic
-from checker.language.word_classes import RANK_VERB
+from checker.language.word_classes import NOT_A_SEAT_AT_AN_EVENT, RANK_VERB
 
 # What the applicant feels for a program, that could be returned.
 _FEELING = (
@@ -260,8 +260,7 @@ PLACE_ASKED = topic(
     "place-asked",
     'a guaranteed place asked of the program: "assure me a position", "promise me of a seat"',
     "(?:assure|promise|guarantee|confirm) (?:me|us) (?:of )?(?:a|an|the|one|your) {g1}(?:{seat}"
-    "|offer|residency)(?! (?:on|in|at|for) (?:the |a |my )?{g1}(?:shuttle|bus|dinner|table|tour"
-    "|hotel|panel|call|zoom|session|lecture|agenda|flight|van|lunch|social|bench) )",
+    "|offer|residency)" + NOT_A_SEAT_AT_AN_EVENT,
     "(?:surety|assurance|guarantee|confirmation) (?:of|for|about) (?:a|an|the|my) {g1}(?:{seat}"
     "|selection|offer)",
 )

@@ -65,7 +65,9 @@ class Frame:
                 continue
             if any(in_sentence(analysis, other, sentence) for other in self.unless):
                 continue
-            if self.unless_answering and _answers(analysis, sentence, first, self.unless_answering):
+            if self.unless_answering and _answers(
+                analysis, sentence, first, last, self.unless_answering
+            ):
                 continue
             span = self._with_topics(analysis, sentence, first, last)
             if span is None:
@@ -252,17 +254,30 @@ _ANSWER_OPENERS = frozenset(
 _CONDITION_WORDS = frozenset({"if", "once", "should", "when", "whenever", "provided"})
 _PLACE_WORDS = frozenset({"offer", "contract", "sign", "accept", "position", "spot", "place"})
 _PROMISE_WORDS = frozenset({"match", "rank", "commit", "guarantee", "promise"})
-_ANSWER_TERMS = _CONDITION_WORDS | _PLACE_WORDS | _PROMISE_WORDS
+# ... or the program itself ("Consider it a done deal: I'm joining your program").
+_PROGRAM_WORDS = frozenset(
+    {"program", "programs", "residency", "yours", "hospital", "institution", "department"}
+)
+_ANSWER_TERMS = _CONDITION_WORDS | _PLACE_WORDS | _PROMISE_WORDS | _PROGRAM_WORDS
+# Only a bare yes is an answer ("Count me in!", "I'm in"), not a deal's words ("Consider it a
+# done deal").
+_BARE_ANSWERS = frozenset(
+    {("count", "me", "in"), ("count", "us", "in"), ("consider", "me", "in"), ("i", "be", "in")}
+)
 
 
-def _answers(analysis: Analysis, sentence: int, first: int, asked: tuple[Topic, ...]) -> bool:
-    """Tokens from `first` open their sentence and answer one of `asked` in the sentence
-    before, with no terms of their own after them."""
+def _answers(
+    analysis: Analysis, sentence: int, first: int, last: int, asked: tuple[Topic, ...]
+) -> bool:
+    """Tokens `first` to `last` are a bare yes that opens its sentence and answers one of
+    `asked` in the sentence before, with no terms of their own after them."""
     if sentence == 0:
         return False
     lemmas = analysis.lemmas
+    if tuple(lemmas[first : last + 1]) not in _BARE_ANSWERS:
+        return False
     start, stop = analysis.sentence_range(sentence)
-    if any(lemma[0].isalnum() and lemma not in _ANSWER_OPENERS for lemma in lemmas[start:first]):
+    if any(lemma[:1].isalnum() and lemma not in _ANSWER_OPENERS for lemma in lemmas[start:first]):
         return False
     if any(lemma in _ANSWER_TERMS for lemma in lemmas[first:stop]):
         return False

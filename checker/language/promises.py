@@ -6,21 +6,17 @@ from __future__ import annotations
 
 from checker.language.topic import family, topic
 from checker.language.word_classes import (
+    AN_EVENT,
     INTERVIEW_DAY,
     NOT_A_RESIDENCY_THING,
+    NOT_A_SEAT_AT_AN_EVENT,
     PAPERWORK,
     SIDE_TRAINING,
 )
 
-# A meeting or a social, which one joins or attends without any promise about the Match.
-_AN_EVENT = (
-    "(?:the |a |an |your |our |this |to the )?{g1}(?:call|meeting|zoom|video|session|dinner"
-    "|social|tour|webinar|interview|event|lunch|orientation|open house|meet|second look|link"
-    "|happy hour|party|reception|gathering|breakfast|game|potluck|hike)"
-)
 # Not an event joined or attended: "I confirm that I will join the video call at 3:00", "I
 # will join five minutes early".
-_NOT_AN_EVENT = f"(?! {_AN_EVENT}| {{g2}}(?:minute|minutes|min|mins|hour|hours) )"
+_NOT_AN_EVENT = f"(?! {AN_EVENT}| {{g2}}(?:minute|minutes|min|mins|hour|hours) )"
 # Pledging, in the verbs applicants use: "I assure you", "I promise", "you have my word".
 # Not "assure" with the applicant as the one assured: "The coordinator assured me that I could
 # accept the travel reimbursement" reports someone else's word.
@@ -104,9 +100,7 @@ PROMISE_TO_ACT = topic(
     ),
     "(?<!that )(?<!which )guarantee (?:me|us|that i|that you|i|you)",
     # A place asked for with another verb: "If your hospital can confirm me a seat".
-    "(?:assure|promise|confirm) (?:me|us) (?:a|an|one|the) {g1}{seat}(?! (?:on|in|at|for) (?:the"
-    " |a |my )?{g1}(?:shuttle|bus|dinner|table|tour|hotel|panel|call|zoom|session|lecture|agenda"
-    "|flight|van|lunch|social|bench) )",
+    "(?:assure|promise|confirm) (?:me|us) (?:a|an|one|the) {g1}{seat}" + NOT_A_SEAT_AT_AN_EVENT,
     "(?:assure|promise|guarantee) (?:me|us) of (?:a|an|the|one) {g1}(?:spot|position|place|contract"
     "|seat|offer)",
     # A guarantee of coming or accepting, not of documents: "I guarantee that the documents I

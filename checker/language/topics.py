@@ -262,8 +262,11 @@ STATUS = topic(
     # interview", "if u have heard anything abt my app".
     "(?:whether|if|do|have) (?:you(?: guys| all)?|anyone) {a2}(?:have )?{a2}hear (?:anything"
     "|any news|something|back)"
-    " {g4}(?:about|abt|on|regarding|re) (?:my|the) (?:interview|application|app|file|candidacy"
-    "|status)",
+    # Not its date, time, link or place, which are logistics: "heard anything about my
+    # interview date".
+    " {g4}(?:about|abt|on|regarding|re) (?:my|the) (?:interview(?! (?:date|time|day|slot|schedule"
+    "|link|zoom|location|room|itinerary|logistics|invitation|invite))|application|app|file"
+    "|candidacy|status)",
 )
 # What "just following up" chases, as _ABOUT_THE_APPLICATION for "touch base": nothing named
 # ("Just following up."), a look for news ("to see if there is any news"), the application,
@@ -287,6 +290,12 @@ _JUST_CHASES = (
     "(?:email|e-mail|mail|message|note|letter|call|conversation)"
     "|(?:about|on|regarding|re) (?:where|whether|if|how|when|what|things|this|it|that|the above"
     "|the below)) )"
+)
+# Sent again because the program asked for it, not a chase: "I have sent it again, as
+# requested", "I am sending it again as a PDF" (a PDF or a Word file reads as "name").
+_SENT_AS_ASKED = (
+    "(?! (?:, )?(?:{g4}, )?{g4}(?:as requested|as request|as you ask|as you request|per your"
+    " request|at your request|as instruct|as instructed|as a name|in name|as an attachment))"
 )
 CHASING = topic(
     "chasing",
@@ -410,7 +419,7 @@ CHASING = topic(
     # Not an offer to send a form again: "I can send it again if that is easier".
     "(?:forward again|send(?<!school to send)(?<!them to send)(?<!registrar to send)(?<!office to"
     " send)(?<!can send)(?<!could send)(?<!happy to send)(?<!glad to send) (?:this|it|my (?:email"
-    "|message)) again)",
+    "|message)) again)" + _SENT_AS_ASKED,
     "(?:follow up|write|email|reach out|contact you) {g1}for the (?:second|third|fourth|2nd|3rd"
     "|4th|third|last) time",
     "(?:any|some) movement on (?:my (?:application|candidacy|file|app)|this|it)",
@@ -440,7 +449,8 @@ CHASING = topic(
     "(?:go through|reach|arrive|get through)",
     # "Sending" read as "send": not an offer ("I can send it again").
     "(?:(?<=be )send|(?<=\\| )send|resending) (?:it |this |my (?:email|message|note) )?again"
-    "(?= (?:\\.|!|,|\\||in case|as|since) )",
+    + _SENT_AS_ASKED
+    + "(?= (?:\\.|!|,|\\||in case|as|since) )",
     "check back in(?= (?:,|\\.|!|\\||on my|on the status|about|regarding|to see|to ask|with you) )",
     "wait (?:on|for) (?:word|news|any (?:word|news|update)|an update|a response|a reply"
     "|a decision|your decision)(?= (?:\\.|!|,|\\||on my|about my|regarding my|from you|from the"

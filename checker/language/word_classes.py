@@ -22,3 +22,13 @@ INTERVIEW_DAY = (
     "(?:second look|dinner|social|tour|visit|lunch|shuttle|parking|hotel|flight|room block)"
 )
 PAPERWORK = "(?:form|paperwork)"
+# A meeting or a social, which one joins or attends without any promise about the Match, or
+# a seat or place on one ("a slot in the February second look", "a place on the waitlist").
+AN_EVENT = (
+    "(?:the |a |an |your |our |this |to the )?{g2}(?:call|meeting|zoom|video|session|dinner"
+    "|social|tour|webinar|interview|event|lunch|orientation|open house|meet|second look|link"
+    "|happy hour|party|reception|gathering|breakfast|game|potluck|hike|workshop|waitlist"
+    "|wait list|shuttle|bus|van|table|bench|hotel|panel|lecture|agenda|flight|visit)"
+)
+# A place asked for that is not at an event: "confirm me a seat" (not "a seat at the dinner").
+NOT_A_SEAT_AT_AN_EVENT = f"(?! (?:on|in|at|for) {AN_EVENT} )"

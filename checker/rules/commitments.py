@@ -199,11 +199,21 @@ BINDING_COMMITMENT = Rule(
         "Offer me a spot and count me in!",
         "Thanks for the invite to the interview. If you offer me a position, count me in.",
         "Thanks for the invitation to sign a contract before the Match. Count me in!",
+        # A bare yes answers an invitation; a promise naming the program does not.
+        "Thanks for the invite to the dinner. Consider it a done deal: I'm joining your program.",
+        "Thanks for the invite to the social. Count me in, I will join your program.",
+        "If your hospital can confirm me a seat, I will keep your program first.",
+        "Kindly confirm me a slot in your program.",
     ),
     passes=(
         "Whenever you need me at the second look, I will be there.",
         "Thanks for the invite to the bowling night on the 15th! Count me in.",
         "Thanks for inviting me to the second look on March 2. Count me in!",
+        "Thanks for the invite to the dinner. Count me in, I'll be in town anyway.",
+        # A seat at an event, not a place in the program.
+        "Could you please confirm me a slot in the February second look?",
+        "Please confirm me a place on the waitlist for the second look.",
+        "Could you assure me a seat in the simulation workshop?",
         "Thank you for the invitation to the resident dinner. Definitely count me in.",
         "I will commit to your program's mission of service.",
         "Could you confirm me a seat on the airport shuttle?",

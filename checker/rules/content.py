@@ -146,6 +146,11 @@ NO_NEW_INFORMATION = Rule(
     ),
     passes=(
         "Dear Dr. Lee,\n\nSince our interview I passed Step 2 CK with a score of 251.",
+        # Written before the interview: news asked about its link, the date still to come.
+        "Dear Ms. Alvarez,\n\nI have not received any word about my interview link yet. My "
+        "interview is on January 12. Could you resend the Zoom link?",
+        "Dear Ms. Alvarez,\n\nIs there any update regarding my interview? I was told to expect "
+        "an invitation this month.",
         "Dear Dr. Lee,\n\nOur manuscript on sepsis care was accepted by a journal last week.",
         "Dear Dr. Lee,\n\nI have since completed a cardiology elective in Ohio.",
         "Dear Dr. Lee,\n\nIn January I was appointed chair of our hospital's sepsis audit.",

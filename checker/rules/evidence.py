@@ -198,10 +198,6 @@ _AFTER_THE_INTERVIEW = compile_phrases(
         "(?:since|after|following) (?:my|our|the) (?:[a-z]+ [0-9]{1,2}(?:st|nd|rd|th)?|[0-9]{1,2}"
         "(?:st|nd|rd|th)? [a-z]+|[0-9]{1,2}/[0-9]{1,2}) interview",
         "(?:my|our|the) interview (?:on|in|last|this|with you|at|was|went)",
-        # News asked about the interview, so it is past: "heard anything abt my interview".
-        "(?:heard|hear|news|word|update|updates|decision|outcome|result|feedback) (?:[a-z]+ ){0,4}"
-        "(?:about|abt|on|regarding|re) my interview(?! (?:date|time|day|slot|invitation|invite"
-        "|schedule|on|next|this|tomorrow|tmrw))",
         "(?:my|our|the) interview day (?:was|went|with)",
         "(?:since|after|on|during|at) (?:my|our|the) interview day",
         "(?:given|attended|had|completed|enjoyed|loved) (?:an |my |the |our )?interview",
@@ -209,6 +205,27 @@ _AFTER_THE_INTERVIEW = compile_phrases(
         "rank(?:ing)? (?:season|decisions?|process)",
         "rank(?: order)? list",
         "(?:on|in|top of) (?:your|the|my) list",
+    )
+)
+# News asked about the interview, so it is past ("heard anything abt my interview"), unless
+# the letter says the interview is still to come (_INTERVIEW_STILL_TO_COME). Not its date,
+# link or place, which are logistics.
+_NEWS_ABOUT_MY_INTERVIEW = compile_phrases(
+    (
+        "(?:heard|hear|news|word|update|updates|decision|outcome|result|feedback) (?:[a-z]+ ){0,4}"
+        "(?:about|abt|on|regarding|re) my interview(?! (?:date|time|day|slot|invitation|invite"
+        "|schedule|link|zoom|location|room|itinerary|logistics|on|next|this|tomorrow|tmrw))",
+    )
+)
+# The interview is still to come: "My interview is on January 12", "my upcoming interview",
+# "I was told to expect an invitation this month".
+_INTERVIEW_STILL_TO_COME = compile_phrases(
+    (
+        "(?:my|the|our) interview (?:is|will be) (?:on|scheduled|set|next|tomorrow|in|this)",
+        "(?:my|the|our) (?:upcoming|scheduled|future) interview",
+        "(?:before|ahead of|prior to) (?:my|the|our) interview",
+        "(?:expect|expecting|await|awaiting|waiting for|waiting on) (?:an |my |the |any )?"
+        "(?:interview )?(?:invitation|invite)",
     )
 )
 # The interview is still ahead: hoped for ("I would love the chance to interview", "the
@@ -235,7 +252,9 @@ _INTERVIEW_AHEAD = compile_phrases(
 def interview_ahead(letter: Letter) -> bool:
     """The letter is written before the interview: one is hoped for, awaited or scheduled,
     and nothing says it took place."""
-    return _INTERVIEW_AHEAD.search(letter.view) is not None and not after_the_interview(letter)
+    view = letter.view
+    ahead = _INTERVIEW_AHEAD.search(view) or _INTERVIEW_STILL_TO_COME.search(view)
+    return ahead is not None and not after_the_interview(letter)
 
 
 # The letter says it is a second message: "sorry to write again", "following up".
@@ -285,7 +304,13 @@ def answers_the_program(letter: Letter) -> bool:
 
 
 def after_the_interview(letter: Letter) -> bool:
-    return _AFTER_THE_INTERVIEW.search(letter.view) is not None
+    view = letter.view
+    if _AFTER_THE_INTERVIEW.search(view) is not None:
+        return True
+    return (
+        _NEWS_ABOUT_MY_INTERVIEW.search(view) is not None
+        and _INTERVIEW_STILL_TO_COME.search(view) is None
+    )
 
 
 def writes_again(letter: Letter) -> bool:

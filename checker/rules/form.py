@@ -58,6 +58,13 @@ def _salutation(letter: Letter, kind: str) -> Iterable[Hit]:
                 "the person's title and last name.",
             )
         return
+    if opener and opener.end() == len(text) and _TIME_OF_DAY.match(text):
+        # "Good morning, Dr. Brandt,": the greeting line was cut at the comma after the opener;
+        # the titled name follows on the same line, as in "Good morning Dr. Brandt,".
+        view = letter.view
+        line_end = view.find("\n", line.end)
+        if _TITLED_NAME.match(view[line.end : len(view) if line_end < 0 else line_end]):
+            return
     if BARE_ADDRESS.match(text):  # "Dr. Vance,": curt, but common in professional mail
         yield Hit(
             line.start,
@@ -129,6 +136,8 @@ SALUTATION = Rule(
         "Dear Prof Chen,\n\nThank you for the interview.",
         "Good afternoon Ms. Alvarez,\n\nThank you for sending the schedule.",
         "Good morning Dr. Brandt,\n\nThank you for the interview on Monday.",
+        "Good morning, Dr. Brandt,\n\nThank you for the interview on Monday.",
+        "Good afternoon, Ms. Alvarez,\n\nThank you for sending the schedule.",
         "January 18, 2027\n\nDr. Helen Marsh\nProgram Director\nLakeshore General Hospital"
         "\n\nDear Dr. Marsh,\n\nThank you for the interview.",
     ),

@@ -164,9 +164,17 @@ CHECKING_IN = Rule(
         "Did you guys hear anything about my application?",
         "Please let me know when your committee has made its decisions.",
         "Please keep me in mind and let me know when you have made a decision.",
+        "Have you heard anything about my interview?",
+        "I have sent it again, in case it got lost.",
     ),
     passes=(
         # A closing that asks only to be remembered; its "as" clause is a time, not a question.
+        # The interview's date, schedule or link is logistics, not news of a decision.
+        "Have you heard anything about my interview date?",
+        "Have you heard anything about the interview schedule for the second look?",
+        # Sent again because the program asked for it.
+        "I have sent it again, as requested.",
+        "I am sending it again as a PDF, as requested.",
         "Please keep me in mind as your committee makes its decisions this spring.",
         "Kindly keep my application in mind while you finalize your decisions.",
         "Please remember me when your committee makes its final decision.",
