@@ -168,13 +168,13 @@ CHECKING_IN = Rule(
         "I have sent it again, in case it got lost.",
     ),
     passes=(
-        # A closing that asks only to be remembered; its "as" clause is a time, not a question.
         # The interview's date, schedule or link is logistics, not news of a decision.
         "Have you heard anything about my interview date?",
         "Have you heard anything about the interview schedule for the second look?",
         # Sent again because the program asked for it.
         "I have sent it again, as requested.",
         "I am sending it again as a PDF, as requested.",
+        # A closing that asks only to be remembered; its "as" clause is a time, not a question.
         "Please keep me in mind as your committee makes its decisions this spring.",
         "Kindly keep my application in mind while you finalize your decisions.",
         "Please remember me when your committee makes its final decision.",
