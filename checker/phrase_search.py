@@ -44,6 +44,7 @@ class PhraseSet:
         # phrase, not one for the phrases a text makes possible: each letter holds its own
         # mix of words, and compiling that mix's regex cost more than the search.
         self._regexes: list[re.Pattern[str] | None] = [None] * len(phrases)
+        _MADE.append(self)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return next(self.finditer(text, pos, endpos), None)
@@ -83,6 +84,19 @@ class PhraseSet:
         if regex is None:
             regex = self._regexes[number] = re.compile(_BOUNDED.format(self._sources[number]))
         return regex
+
+
+_MADE: list[PhraseSet] = []  # every phrase set, in the order made
+
+
+def work_ahead() -> Iterator[None]:
+    """Compile each phrase's regex before a letter first needs it, one phrase a yield
+    (checker.ahead); those a letter compiled already are skipped."""
+    for made in _MADE:
+        for number, regex in enumerate(made._regexes):
+            if regex is None:
+                made._regex(number)
+                yield
 
 
 def _at_word_start(regex: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Match | None:
