@@ -211,7 +211,7 @@ def cpu_row(where: str, tasks: list[Task | None]) -> dict:
 def cpython_lint_ms(texts: list[str]) -> list[float]:
     """The same lints in this process's CPython: what the browser's figure is compared with.
     The patterns are compiled first, as the worker compiles them while the page is idle."""
-    from checker.language.topic import compile_ahead
+    from checker.ahead import compile_ahead
     from checker.lint import lint
 
     compile_ahead()

@@ -14,11 +14,14 @@ POLL_MS = 50
 # as a new one. Not read from the status line: on a letter page the form takes that line's
 # place once Python is ready, which from disk can be before the "load" event. The line's
 # role and aria-live are recorded when the page first adds it, for the same reason.
-# As an init script (record_python_starts) it watches from the first byte; evaluated later
-# (settled_status on a page without it) it starts from the current stage.
-RECORD_STARTS = """() => {
+# As an init script (record_python_starts) it watches from the first byte, the status line
+# too; evaluated later (settled_status on a page without it) it starts from the current
+# stage and leaves the status line alone: the line may never come (a letter page whose form
+# has replaced it), and a MutationObserver waiting for it would then watch every change to
+# the page for as long as the test keeps it.
+RECORD_STARTS = """(fromFirstByte) => {
   if (window.__pythonStarts) return;
-  const starts = { stages: [], settled: [], taken: 0, statusAttributes: null };
+  const starts = { stages: [], settled: [], taken: 0, fromFirstByte, statusAttributes: null };
   window.__pythonStarts = starts;
   const watch = (python) => python.onStatus((stage, text) => {
     starts.stages.push(stage);
@@ -34,6 +37,7 @@ RECORD_STARTS = """() => {
       set(value) { api = value; watch(value); },
     });
   }
+  if (!fromFirstByte) return;
   const readStatusLine = () => {
     const line = document.querySelector('[data-testid="checker-status"]');
     if (line) starts.statusAttributes = [line.getAttribute("role"), line.getAttribute("aria-live")];
@@ -46,10 +50,36 @@ RECORD_STARTS = """() => {
   }
 }"""
 
+# The set-up the readers of the recorder below need, named when a page lacks it: without
+# it they would wait the whole PYTHON_TIMEOUT_MS for a value that can never come.
+MISSING_RECORDER = (
+    "{reader} reads the Python starts recorded from the page's first byte, and this page "
+    "has no such record: call testsupport.python.record_python_starts(context) before "
+    "the page is opened"
+)
+
 
 def record_python_starts(context) -> None:
     """Record every Python start of the context's pages from their first byte (RECORD_STARTS)."""
-    context.add_init_script(f"({RECORD_STARTS})();")
+    context.add_init_script(f"({RECORD_STARTS})(true);")
+
+
+def read_recorded_starts(page, reader: str, read: str, timeout_ms: int):
+    """Wait until `read` (JavaScript: a function of the page's record of its Python starts)
+    gives a truthy value, and return it. Fails at once, naming the missing set-up, if the
+    page's record was not made from its first byte (record_python_starts). A single wait,
+    not a check before it, so that it follows the page through a navigation as before."""
+    answer = page.wait_for_function(
+        f"""() => {{ const starts = window.__pythonStarts;
+            if (!starts?.fromFirstByte) return {{ missing: true }};
+            const value = ({read})(starts);
+            return value && {{ value }}; }}""",
+        timeout=timeout_ms,
+        polling=POLL_MS,
+    ).json_value()
+    if "missing" in answer:
+        raise RuntimeError(MISSING_RECORDER.format(reader=reader))
+    return answer["value"]
 
 
 def wait_for_python(page, timeout_ms: int = PYTHON_TIMEOUT_MS) -> None:
@@ -77,7 +107,7 @@ def settled_status(page, timeout_ms: int = PYTHON_TIMEOUT_MS) -> str:
     page.wait_for_function(
         "() => window.PreMatchPython !== undefined", timeout=timeout_ms, polling=POLL_MS
     )
-    page.evaluate(RECORD_STARTS)
+    page.evaluate(RECORD_STARTS, False)
     return page.wait_for_function(
         """() => { const { stages, settled } = window.__pythonStarts;
             return ["ready", "failed"].includes(stages.at(-1)) && settled.at(-1); }""",
@@ -89,13 +119,12 @@ def settled_status(page, timeout_ms: int = PYTHON_TIMEOUT_MS) -> str:
 def next_settled_status(page, timeout_ms: int = PYTHON_TIMEOUT_MS) -> str:
     """The status text the page's next Python start not yet taken ended with, taken so that
     the next call waits for the start after it (a Retry's). Needs record_python_starts."""
-    return page.wait_for_function(
-        """() => { const starts = window.__pythonStarts;
-            return starts && starts.taken < starts.settled.length
-                && starts.settled[starts.taken++]; }""",
-        timeout=timeout_ms,
-        polling=POLL_MS,
-    ).json_value()
+    return read_recorded_starts(
+        page,
+        "next_settled_status",
+        "(starts) => starts.taken < starts.settled.length && starts.settled[starts.taken++]",
+        timeout_ms,
+    )
 
 
 def python_stages(page) -> list[str]:
@@ -107,11 +136,9 @@ def status_line_attributes(page, timeout_ms: int = PYTHON_TIMEOUT_MS) -> tuple:
     """The status line's role and aria-live when the page added it. Needs
     record_python_starts: the line can be gone by the time the page has loaded."""
     return tuple(
-        page.wait_for_function(
-            "() => window.__pythonStarts?.statusAttributes",
-            timeout=timeout_ms,
-            polling=POLL_MS,
-        ).json_value()
+        read_recorded_starts(
+            page, "status_line_attributes", "(starts) => starts.statusAttributes", timeout_ms
+        )
     )
 
 

@@ -142,6 +142,9 @@ RECIPROCATION = topic(
     "(?:our|both) (?:rank |rank order )?(?:list|lists|ranking|rankings) {g3}(?:{modal} )?{a2}"
     "(?:match|line up|align|agree|mirror)",
     "(?:rank|list) of each other",
+    # Both lists meeting at one place: "I hope we land in the same spot on each other's lists".
+    "(?:land|end up|meet|sit|be) (?:in|at|on) the same (?:spot|place|position) on (?:each other"
+    "|one another|both|our) (?:s )?{list}",
     # The program's list returning the applicant's feeling: "the same enthusiasm I feel".
     "(?:rank|list) {g3}(?:reflect|mirror|show|shows|match|carry) the same (?:enthusiasm|interest"
     "|excitement|eagerness|feeling|feelings) (?:that )?(?:i|we) {a2}(?:feel|have|show)",

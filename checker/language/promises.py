@@ -127,7 +127,8 @@ PROMISE_TO_ACT = topic(
         'committing to the program, said plainly: "I would commit to your program and withdraw '
         'my other applications"',
         "i {a2}(?:would|will|shall) {a2}commit (?:myself )?to {prog}(?= (?:\\.|!|,|;|\\||and|if"
-        "|once|as soon as|the moment|should|when|now|today|right away|immediately) )",
+        "|once|as soon as|the moment|should|when|now|today|right away|immediately|on the spot"
+        "|in a heartbeat|at once) )",
     ),
     family(
         'coming on whatever start date the program names: "Whatever day you need me to start, '
