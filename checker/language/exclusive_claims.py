@@ -253,6 +253,11 @@ EXCLUSIVE = topic(
         f" (?:all |every )?(?:the |my )?(?:other|remaining) {{g1}}{_OTHERS}s? to (?:take|remove"
         "|drop|strike|cross) me (?:off|from|out)",
     ),
+    # Writing to the others to withdraw: "I have written to the remaining programs where I had
+    # interviews scheduled to withdraw".
+    "(?:write|wrote|written|email|emailed|contact|contacted|tell|told|inform|informed|notify"
+    f"|notified) (?:to )?(?:all |every )?(?:the |my )?(?:other|remaining) {{g1}}{_OTHERS}s?"
+    " {g6}to (?:withdraw|cancel|decline|pull out)",
     # Telling the others the applicant is not coming: giving them up.
     f"(?:let|tell|told|inform|informed|notify|notified|email|emailed|write|wrote) (?:all |every"
     f" )?(?:the |my )?(?:other|remaining) {{g1}}{_OTHERS}s? (?:know )?(?:that )?i {{a2}}(?:will"

@@ -388,6 +388,10 @@ CHASING = topic(
     "(?:decision|decisions|invitation|invitations|invite|invites)",
     "wait {g1}(?:for|on) your {g2}(?:response|reply|decision|answer) (?:regarding|about|on"
     "|since) my",
+    # Counted in time: "Waiting for your favourable reply since last one month".
+    "wait {g1}(?:for|on) your {g2}(?:response|reply|decision|answer) (?:since|for) (?:the )?"
+    "(?:last |past )?(?:one |two |three |few |several |[0-9]+ )?(?:day|days|week|weeks|month"
+    "|months)",
     "(?:await|awaiting) {g3}(?:{news}|outcome) (?:on|about"
     "|regarding|of) my (?:application|candidacy|file|status)",
     # A request to update (the frame leaves out thanks for one received: Analysis.is_thanked).

@@ -1130,6 +1130,7 @@ EXCLUSIVE_CLAIM = Rule(
         "You are my #1 and it's honestly not close.",
         "There is literally no other place I want to be!",
         "I don't think any other program could ever feel the same to me.",
+        "I have written to the remaining programs where I had interviews to withdraw.",
         "Every other interview this season only confirmed that Harwick is where I need to be.",
     ),
     passes=(

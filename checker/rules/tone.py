@@ -77,6 +77,7 @@ CHECKING_IN = Rule(
         "I hope my application has not fallen through the cracks.",
         "I keep wondering whether my application even reached the committee.",
         "Kindly check and inform me.",
+        "Waiting for your favourable reply since last one month.",
         "Just bumping this up in your inbox.",
         "Thank you so much, and please send a quick update on my application.",
         "Could you tell me whether it has been looked at yet?",
