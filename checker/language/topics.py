@@ -6,16 +6,15 @@ live beside it: rank_claims, exclusive_claims, rank_questions, exchanges, promis
 from __future__ import annotations
 
 from checker.language.lexicon import words
+from checker.language.praise_words import PRAISE_ADJECTIVES
 from checker.language.topic import topic
 from checker.language.word_classes import INTERVIEW_DAY, PAPERWORK, RANK_VERB
 
-_PRAISE = (
-    "(?:excellent|great|strong|outstanding|exceptional|renowned|amazing|wonderful|fantastic"
-    "|prestigious|top|top-notch|incredible|impressive|reputable|stellar|superb|remarkable"
-    "|phenomenal|awesome|world-class|robust|rigorous|comprehensive|well-rounded|supportive"
-    "|friendly|welcoming|collegial|nurturing|dynamic|unique|special|perfect|esteemed|reputed|good"
-    "|premier|leading|elite|best|solid|top-tier|top tier)"
-)
+# Besides the shared adjectives: "special", which is praise in "such a special place" but
+# also part of a unit's name ("the special care nursery"), so not a stock word of
+# checker.rules.evidence; and "top tier", a phrase, where evidence weighs single words.
+_PRAISE_WORDS = "|".join(sorted({*PRAISE_ADJECTIVES, "special", "top tier"}))
+_PRAISE = f"(?:{_PRAISE_WORDS})"
 _NOT_AFTER_A_PREPOSITION = "".join(
     f"(?<! {preposition} {determiner} )"
     for preposition in ("at", "in", "for", "of", "from", "with", "about")
@@ -312,7 +311,10 @@ CHASING = topic(
     # The applicant emailing, not "I checked my email twice".
     "(?<!my )(?<!the )(?<!your )(?<!an )email {g1}(?:twice|again|several times|3 times"
     "|multiple times|a few times|repeatedly)",
+    # Not an apology alone ("I am sorry to write again."): the lead's ruling of 2026-12-07
+    # (eval/README.md); the chase after it is found by its own words.
     "(?:write|email|contact you|reach out) (?:to you )?(?:(?:once )?again|once more)"
+    "(?!(?:(?<=sorry to write again)|(?<=sorry to email again))(?: so soon)? (?:\\.|!|,) )"
     f"{_NOT_TO_THANK}(?! with (?:a|the|my) (?:correction|corrected|new|updated) )",
     "(?:follow|following) up (?:again|once more|one more time|a second time)",
     "(?:write|email|writing|emailing) (?:a|for the) (?:second|third|fourth|2nd|3rd|4th) time",
@@ -654,13 +656,22 @@ PLEADING = topic(
     " (?:another"
     "|one more|a second|a third|it|this|that|go unmatched|be unmatched|not match|lose|the (?:shame"
     "|pain|thought|disappointment|heartbreak|rejection))",
-    "not know what {a2}(?:will|would) {a2}become of me",
+    # What becomes of the applicant or the family: "I do not know what will become of my
+    # family", "... of my wife and children".
+    "not know what {a2}(?:will|would) {a2}become of (?:me|us|my (?:family|wife|husband|children"
+    "|kids|parents|mother|father|son|daughter|career|future))",
     "(?:so|really|very|truly|getting|feel|feeling|lowkey|kinda|pretty|super|honestly|literally"
     "|actually|totally|quite|rly)"
     " desperate(?= (?:at|now|\\.|!|,|\\|) )",
     "(?:appeal|appealing) to your (?:kindness|mercy|compassion|sympathy)",
     "(?:be|feel) {a2}lose if i",
-    "what will become of me",
+    "what will become of (?:me|us|my (?:family|wife|husband|children|kids|parents))",
+    # Shame before one's people if the Match fails: "how will I face my parents if I fail
+    # again", "I cannot face them if I fail again", "I will not be able to show my face at home".
+    "how (?:will|would|can|could) i {a2}face (?:my (?:parents|family|wife|husband|children|kids"
+    "|mother|father|community|village)|them|anyone|everyone)",
+    "can not face (?:them|anyone|everyone) if",
+    "(?:not|never) (?:be able to |dare to )?show my face",
     "(?:finish|end|ruin|destroy) my career",
     "in your hands",
     "without your (?:kind )?(?:selection|support|help|mercy|consideration)",
@@ -749,7 +760,8 @@ PLEADING = topic(
     # A bare "no backup" may be about the list ("the whole list for me, there's no backup").
     "(?:there be|i have|i {a2}do not have) {a2}(?:no|any) (?:backup|back-up|fallback)(?= (?:for"
     " me|at all|if) )",
-    "(?:i|we) {a2}(?:be )?{a2}(?:beg|plead)(?= (?:you|for|of you|with you|to be|to you|at|,|\\.|!"
+    "(?:i|we) {a2}(?:be )?{a2}(?:beg|plead)(?: (?:humbly|earnestly|sincerely|respectfully"
+    "|desperately|truly|honestly))?(?= (?:you|for|of you|with you|to be|to you|at|,|\\.|!"
     "|\\||\\[|<|dr) )"  # "I am begging [Program Director] for one interview"
     # Not a favour asked of someone else: "begging Dr. Smith for a letter of recommendation".
     "(?![^|]* for (?:a |an |the |my |some |more )?(?:letter|letters|recommendation|feedback"
@@ -933,14 +945,14 @@ STOCK_PRAISE = topic(
     " {a2}(?:be|seem"
     "|look|feel)"
     " {a2}(?:so |such |truly |really |just |incredibly |extremely |the )?"
-    f"(?:{_PRAISE[3:-1]}|nice|kind|happy|wonderful|great)"
+    f"(?:{_PRAISE_WORDS}|nice|kind|happy)"
     "(?= (?:\\.|!|,|and|\\||<|:|;|in every (?:way|respect|aspect)) )",  # "<3", ":)" end it too
     "everything about {prog} {a2}(?:be|seem|look|feel|sound) {a2}(?:wonderful|great|perfect"
     "|amazing|excellent|ideal|fantastic|incredible|impressive)",
     "perfect in every (?:way|respect|aspect)",
     "blown away by (?:everything|it all|the program|your program|the whole|all of it)",
     "the best (?:training|program|education|environment|place|clinical|residency)",
-    f"how (?:{_PRAISE[3:-1]}|nice) (?:the |your )?(?:program|faculty|residents|people|team"
+    f"how (?:{_PRAISE_WORDS}|nice) (?:the |your )?(?:program|faculty|residents|people|team"
     "|everyone|training)",
     # Not graded interest: "one of the top programs on my list" (the guide's safe wording).
     "one of the (?:best|finest|top|leading|greatest|premier)(?= (?:{g2}program(?! (?:on|in) my"
