@@ -666,6 +666,9 @@ PLEADING = topic(
     "(?:appeal|appealing) to your (?:kindness|mercy|compassion|sympathy)",
     "(?:be|feel) {a2}lose if i",
     "what will become of (?:me|us|my (?:family|wife|husband|children|kids|parents))",
+    # "I don't know how my family will survive another year of this".
+    "not know how my (?:family|parents|wife|husband|children|kids) {a2}(?:will|would|can|could)"
+    " {a2}(?:survive|go on|cope|manage|make it)(?= (?:another|one more|this|if|\\.|!|\\|) )",
     # Shame before one's people if the Match fails: "how will I face my parents if I fail
     # again", "I cannot face them if I fail again", "I will not be able to show my face at home".
     "how (?:will|would|can|could) i {a2}face (?:my (?:parents|family|wife|husband|children|kids"
@@ -796,7 +799,9 @@ PLEADING = topic(
     "|dismiss|disappoint|pass me over)"
     "(?: about| of)? (?:me|my)",
     # "my whole future rests on this", not "with my family for the rest of the month".
-    "my {g2}(?:life|future|career|family|everything) {g2}(?:depend|rest|ride|hang|hinge)"
+    # Not someone else's life: "my patient's life depended on the blood bank".
+    "my (?:(?:whole|entire|very|own|professional|personal|family|future) )?(?:life|future|career"
+    "|family|everything) {g2}(?:depend|rest|ride|hang|hinge)"
     "(?= (?:on|upon|in|entirely|completely|solely|all) )",
     # "My visa, my loans and my self-respect all depend on matching this March".
     "(?:all|everything) {a2}(?:depend|rest|ride|hang|hinge) on (?:match|matching|this match|your"

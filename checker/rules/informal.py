@@ -105,7 +105,9 @@ _SLANG = phrases(
     # Casual words the lead ruled texting on 2026-12-07 (eval/README.md): "vibe(s)", "awesome"
     # (not the formal "an awesome responsibility"), "tks", "chillest", "last wk" (not a
     # course's "2 wk"); "heads up" is _HEADS_UP, "app" _APP, "Love," _LOVE_SIGN_OFF.
-    "vibes?",
+    "vib(?:es?|ey|y|ing)",
+    # "so pumped to interview", not "the nurses pumped the milk".
+    "(?:so|super|really|totally|i'm|i am|im|feeling|getting) (?:pumped|psyched)",
     "awesome(?! (?:responsibility|responsibilities|power|powers|duty|duties|burden|task|trust"
     "|privilege|sight|majesty|weight))",
     "chillest",
@@ -317,7 +319,8 @@ def _sick(letter: Letter) -> Iterable[tuple[int, int]]:
 # "the app's reminders", "the hospital's app") nor in a sentence about building one.
 _APP = re.compile(
     r"\b(?:(?:my|our|your|ur|his|her|their|residency|eras|license|licensing|visa|fellowship"
-    r"|rotation|away|vslo|match|job)\s+|(?:sent|send|sending|submitted|submit|submitting"
+    r"|rotation|away|vslo|match|job)\s+(?:(?:updated|complete|completed|full|whole|entire"
+    r"|revised|final|new|residency|eras)\s+)?|(?:sent|send|sending|submitted|submit|submitting"
     r"|finished|certified|completed)\s+(?:(?:out|in|off)\s+)?"
     r"(?:(?:my|the|all my|all|\d+|a few|some|more)\s+)?|(?<=-\s))"
     r"(?P<app>apps?)\b(?!'s|\s+(?:store|stores|users?|icon|called|that|which)\b)"
@@ -327,7 +330,7 @@ _APP = re.compile(
 _SOFTWARE = re.compile(
     r"\b(?:built|build|building|developed|develop|developing|designed|coded|coding|launched"
     r"|programmed|download|downloaded|downloads|install|installed|users|iphone|android"
-    r"|software|smartphone|mobile|startup|prototype|platform)\b"
+    r"|software|smartphone|mobile|startup|prototype|platform)\b|'s app\b"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]|\n[ \t]*\n")
 
@@ -991,6 +994,9 @@ INFORMAL_TONE = Rule(
         "presented my poster at the state meeting last wk",
         "the residents were the chillest group i met",
         "Dear Dr. Lee,\n\nThank you for the tour.\n\nLove,\nPriya Nair",
+        "Dear Dr. Lee,\n\nThank you for the tour.\n\nLots of love,\nPriya Nair",
+        "I have attached my updated app materials, and the app fee is paid.",
+        "I'm so pumped to interview, the whole program was vibing.",
     ),
     passes=(
         "I am a member of the AMERICAN HEART ASSOCIATION.",
@@ -1099,6 +1105,8 @@ INFORMAL_TONE = Rule(
         "I know you guys are busy with interviews, so I will keep this brief.",
         "FYI, my updated CV is attached.\n\nCheers,\nDaniel Whitaker",
         "I would love, if possible, to see the clinic again.",
+        "Patients used the clinic's app to book visits, and its app fee was covered by a grant.",
+        "The nurses pumped the breast milk for the NICU, and the vibration study was my first.",
     ),
     notes=(
         "Capitals are judged in the original text; a signature in capitals is allowed, since "

@@ -416,6 +416,7 @@ DESPERATE_TONE = Rule(
         "How will I face my parents if I fail again?",
         "My family has sacrificed everything, and I cannot face them if I fail again.",
         "If I fail again, I will not be able to show my face at home.",
+        "I really don't know how my family will survive another year of this.",
     ),
     passes=(
         "This is my last chance to thank you before the holidays, so thank you for the tour.",
@@ -517,6 +518,7 @@ DESPERATE_TONE = Rule(
         "My parents gave up a great deal so that I could study medicine.",
         "I faced my fears and presented at the national meeting.",
         "The patient asked what would become of her garden while she was in hospital.",
+        "My patient's life depended on the blood bank, so I learned to call ahead early.",
     ),
     notes=(
         '"I will do anything" is only read as pleading when it is about the position ("to '
