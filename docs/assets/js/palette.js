@@ -12,12 +12,13 @@
   const form = document.querySelector("[data-palette]");
   const inputs = Array.from(form.querySelectorAll("input"));
   // What the theme's script kept up to date: the browser's own controls and scrollbars follow
-  // the palette, and the browser's frame takes the header's colour (primary teal in both).
+  // the palette, and the browser's frame takes the header's colour, read from the one place
+  // it is set (--md-primary-fg-color, which site.css darkens for contrast). The stylesheets
+  // have loaded before this script runs, and little is parsed yet, so the read is cheap.
   const colorScheme = document.createElement("meta");
   colorScheme.name = "color-scheme";
   const themeColor = document.createElement("meta");
   themeColor.name = "theme-color";
-  themeColor.content = "#009485";
   document.head.append(colorScheme, themeColor);
   let current = 0;
 
@@ -51,6 +52,9 @@
       if (label instanceof HTMLLabelElement) label.hidden = i !== index;
     });
     colorScheme.content = inputs[index].dataset.mdColorScheme === "slate" ? "dark" : "light";
+    themeColor.content = getComputedStyle(document.body)
+      .getPropertyValue("--md-primary-fg-color")
+      .trim();
   }
 
   /* A switch on a drawn page: the theme's CSS stops every colour fade while <body> carries
