@@ -1,7 +1,12 @@
 """The worker's idle warm-up, in real Chromium: the Checker page (front matter
-`python_warm: true`) compiles the checker's patterns by itself once Python is ready and the
-page has asked nothing for a few seconds; the Planner and the letter pages, which never
-check a letter, leave them alone."""
+`python_warm: true`) has its worker compile the checker's patterns by itself once Python is
+ready and the page has asked nothing for a few seconds; the Planner and the letter pages, which
+never check a letter, do not ask their worker for it; and each request puts the warm-up off.
+
+No assertion here reads a clock. What the worker did is counted in slices of checker.browser_api's
+"warm" (one call compiles one short slice and answers whether patterns are left): the slices
+a page's worker has left, against the slices a page that never warmed up needs, counted the
+same way on the Planner."""
 
 from __future__ import annotations
 
@@ -13,13 +18,26 @@ from testsupport.python import wait_for_python
 
 pytestmark = pytest.mark.browser
 
-# One `warm` call compiles one short slice of patterns (a few ms), and the page's own
-# "warm" calls do not put the worker's warm-up off as other requests do. Polled this
-# rarely, the test's own calls alone would take minutes to compile the ~1,000 patterns; the
-# worker's warm-up, after its 3 s of waiting for the page to be idle, takes 1.5-3 s more.
+# What each page told its worker: the `warm` flag of the start message (python-client.js).
+RECORD_WARM_FLAG = """
+window.__warmSent = [];
+const post = Worker.prototype.postMessage;
+Worker.prototype.postMessage = function (data, ...rest) {
+  if (data && typeof data === "object" && "warm" in data) window.__warmSent.push(data.warm);
+  return post.call(this, data, ...rest);
+};
+"""
+# The test's own polls, far apart: the page's "warm" calls do not put the worker's warm-up off,
+# and polled this rarely they compile a slice now and then, while the worker, once idle,
+# compiles one slice after another.
 POLL_S = 0.5
-# More polls than this and the test's own calls, not the worker, did the compiling.
-MAX_POLLS = 60
+# Requests closer together than the worker's idle wait (IDLE_BEFORE_WARMING_MS, 3 s), for
+# several times that wait: the warm-up must not start meanwhile.
+REQUEST_EVERY_S = 0.25
+REQUESTS = 40
+# A page compiles its patterns in a few hundred slices; polls that never end mean a worker
+# that never warms up, and the test stops long before the run's own timeout.
+MAX_CALLS = 5000
 
 
 def warm(page) -> bool:
@@ -27,29 +45,57 @@ def warm(page) -> bool:
     return page.evaluate("PreMatchPython.call('warm')")
 
 
-def open_ready(page, url: str) -> float:
+def slices_left(page) -> int:
+    """Compile what is left, one slice per call back to back; how many slices that took."""
+    slices = 0
+    while warm(page):
+        slices += 1
+        assert slices < MAX_CALLS, "the warm-up never ends"
+    return slices
+
+
+def open_ready(page, url: str) -> list[bool]:
+    """Open `url`, wait for Python; the `warm` flags the page sent its workers."""
     page.goto(url)
     wait_for_python(page)
-    return time.monotonic()
+    return page.evaluate("window.__warmSent")
 
 
-def test_only_the_checker_page_warms_up_when_idle_and_the_others_stay_idle(two_tabs, site_url):
+@pytest.fixture
+def tabs(two_tabs):
     first, second, log = two_tabs
-    ready = open_ready(first, site_url + "checker/")
-    polls = 0
-    while polls < MAX_POLLS and warm(first):
-        polls += 1
-        time.sleep(POLL_S)
-    warmed_s = time.monotonic() - ready
-    # The worker did the work: the test's own calls compiled a few slices at most.
-    assert polls < MAX_POLLS, (polls, warmed_s)
-
-    # Side by side (one wait for both), idle for well over what the Checker took from ready
-    # to warmed, these pages still have everything to compile.
-    pages = {"planner/": first, "templates/thank-you-coordinator/": second}
-    for name, page in pages.items():
-        open_ready(page, site_url + name)
-    time.sleep(1.5 * warmed_s)
-    for name, page in pages.items():
-        assert warm(page) is True, f"{name} warmed up by itself"
+    first.context.add_init_script(RECORD_WARM_FLAG)
+    yield first, second, log
     assert log.page_errors == []
+
+
+def test_only_the_checker_page_warms_up_by_itself(tabs, site_url):
+    checker, other, _log = tabs
+    assert open_ready(checker, site_url + "checker/") == [True]
+    polls = 0
+    while warm(checker):
+        polls += 1
+        assert polls < MAX_CALLS, "the Checker's worker never warmed up"
+        time.sleep(POLL_S)
+
+    # The Planner and a letter page do not ask their worker to warm up ...
+    assert open_ready(checker, site_url + "templates/thank-you-coordinator/") == [False]
+    assert open_ready(other, site_url + "planner/") == [False]
+    # ... and the worker did the Checker's compiling, not the test's polls: a page with
+    # nothing compiled needs many times more slices.
+    alone = slices_left(other)
+    assert polls < alone / 4, (polls, alone)
+
+
+def test_requests_put_the_warm_up_off(tabs, site_url):
+    checker, other, _log = tabs
+    assert open_ready(checker, site_url + "checker/") == [True]
+    for _ in range(REQUESTS):
+        checker.evaluate("PreMatchPython.call('vocabulary')")
+        time.sleep(REQUEST_EVERY_S)
+    left = slices_left(checker)
+
+    assert open_ready(other, site_url + "planner/") == [False]
+    alone = slices_left(other)
+    # Without the put-off the worker would have compiled everything while the requests came.
+    assert left > alone / 2, (left, alone)
