@@ -75,6 +75,7 @@ BINDING_COMMITMENT = Rule(
             "a deal before or outside the Match (not declining one)",
             OUTSIDE_MATCH_DEAL,
             unless=(DECLINES_OUTSIDE_OFFER,),
+            unless_told_as_done=True,
             covers=_INSIDE_A_PROMISE,
         ),
         Frame(
@@ -98,6 +99,7 @@ BINDING_COMMITMENT = Rule(
             "readiness to sign or accept at once",
             READY_TO_SIGN,
             unless=(IN_MATCH, INTERVIEW_OFFER),
+            unless_told_as_done=True,
             covers=_INSIDE_A_PROMISE,
         ),
         Frame(
@@ -205,6 +207,10 @@ BINDING_COMMITMENT = Rule(
         "Thanks for the invite to the social. Count me in, I will join your program.",
         "If your hospital can confirm me a seat, I will keep your program first.",
         "Kindly confirm me a slot in your program.",
+        # An offer now, or the reader's own deal, even in the past tense.
+        "I'd happily take an early offer from your program.",
+        "I have signed your pre-match contract and sent it back.",
+        "I am ready to withdraw from the Match for a spot with you.",
     ),
     passes=(
         "Whenever you need me at the second look, I will be there.",
@@ -220,6 +226,13 @@ BINDING_COMMITMENT = Rule(
         "Could you confirm me a seat on the airport shuttle?",
         "I have accepted a position outside the Match for a research year, so I must cancel my "
         "interview.",
+        # A deal told as done or as someone else's, not offered now.
+        "Two years ago I pulled out of the Match when my mother fell ill.",
+        "I joined the Army residency through an early offer in the military match.",
+        "My roommate signed a contract outside the Match with a hospital in Guam.",
+        "My cousin accepted a pre-match contract in Ohio and is now a chief resident.",
+        "I must withdraw my application, since I have accepted a post outside the Match.",
+        "I am withdrawing from the Match this cycle to finish my PhD.",
         "Count me in for the resident happy hour on the 3rd.",
         "I will be joining the call at 3 pm if the link works.",
         "Send the form, I will sign and return it the same day.",
@@ -423,6 +436,7 @@ ASKS_ABOUT_RANK = Rule(
         "I wonder whether I remain in serious consideration.",
     ),
     passes=(
+        "Thanks for letting me know that the program plans to rank me highly.",
         "I was told that I was ranked first in my class.",
         "It was such a relief to know that I am on your rank list; thank you for telling me.",
         "Will the poster be included when the committee makes its list of awards?",
@@ -675,6 +689,9 @@ RECIPROCAL_REQUEST = Rule(
         "You are my first choice. In return, I only ask that you keep me high on your list.",
     ),
     passes=(
+        # The program's own hope, received with thanks, is not the applicant's ask.
+        "Thank you for your email and for telling me the committee hopes to rank me well. I "
+        "will rank programs in my true order of preference, and yours highly.",
         "Take me and my wife to the dinner, please; we will be there at six.",
         "If you can assure me of a spot, I am ready to commit to your program today.",
         "My plans will follow the reading list you give residents, and I will rank Oakview first.",

@@ -64,6 +64,7 @@ CHECKING_IN = Rule(
         ),
     ),
     fails=(
+        "Could you tell me whether the committee has considered my application yet?",
         "Did you have a chance to review my application?",
         "I am just checking in about my application.",
         "I haven't heard back and wanted to ask if there is any update on my status.",
@@ -168,6 +169,8 @@ CHECKING_IN = Rule(
         "I have sent it again, in case it got lost.",
     ),
     passes=(
+        # Asking to be considered is not asking for news of it.
+        "I shall be grateful if you kindly consider my application for the prelim year.",
         # The interview's date, schedule or link is logistics, not news of a decision.
         "Have you heard anything about my interview date?",
         "Have you heard anything about the interview schedule for the second look?",
