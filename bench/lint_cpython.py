@@ -75,7 +75,7 @@ def proselint_linter() -> Callable[[str], object]:
 
 
 def run(runs: int = RUNS) -> list[dict]:
-    from checker.language.topic import compile_ahead
+    from checker.ahead import compile_ahead
     from checker.lint import lint
     from checker.text import count_words
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from checker.ahead import compile_ahead
 from checker.findings import SEVERITIES, severity_label, summarise
 from checker.kinds import KINDS
-from checker.language.topic import compile_ahead
 from checker.limits import (
     DRAFT_TOO_LONG,
     MAX_DRAFT_CHARACTERS,

@@ -17,6 +17,7 @@ import threading
 from collections.abc import Iterable, Iterator
 
 from checker.patterns import VOCABULARY, phrase_regex
+from checker.words_inside import FINDABLE, WordsInside
 
 _MAX_WORD_SETS_KEPT = 256
 _BOUNDED = r"(?:{})(?![\w])"  # the start is checked in PhraseSet.finditer
@@ -44,6 +45,7 @@ class PhraseSet:
         # phrase, not one for the phrases a text makes possible: each letter holds its own
         # mix of words, and compiling that mix's regex cost more than the search.
         self._regexes: list[re.Pattern[str] | None] = [None] * len(phrases)
+        _MADE.append(self)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return next(self.finditer(text, pos, endpos), None)
@@ -85,6 +87,19 @@ class PhraseSet:
         return regex
 
 
+_MADE: list[PhraseSet] = []  # every phrase set, in the order made
+
+
+def work_ahead() -> Iterator[None]:
+    """Compile each phrase's regex before a letter first needs it, one phrase a yield
+    (checker.ahead); those a letter compiled already are skipped."""
+    for made in _MADE:
+        for number, regex in enumerate(made._regexes):
+            if regex is None:
+                made._regex(number)
+                yield
+
+
 def _at_word_start(regex: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Match | None:
     """The first match from `pos` that does not start inside a word. That is checked here
     rather than by a look-behind, which would stop the regex engine from skipping quickly
@@ -108,10 +123,8 @@ def _register_words(words: frozenset[str]) -> None:
     if not words <= _REQUIRED_WORDS:
         _REQUIRED_WORDS.update(words)
         _required_words_version += 1  # answers cached before do not cover the new words
-        _in_run.clear()
-        _PLAIN_REQUIRED.clear()
-        _PLAIN_REQUIRED.update(word for word in _REQUIRED_WORDS if _RUN.fullmatch(word))
-        _OTHER_REQUIRED[:] = sorted(_REQUIRED_WORDS - _PLAIN_REQUIRED)
+        _PLAIN_REQUIRED.add(words)
+        _OTHER_REQUIRED[:] = sorted(_REQUIRED_WORDS - _PLAIN_REQUIRED.words)
 
 
 _required_words_version = 0
@@ -127,27 +140,15 @@ def words_in_text(text: str) -> frozenset[str]:
 
 
 # A required word of letters, digits and "#" can only occur inside a run of those characters,
-# so the text is searched run by run, and what each run holds is remembered across texts
-# (letters share most of their words): far fewer substring tests than one per required word.
-_RUN = re.compile(r"[a-z0-9#]+")
-_PLAIN_REQUIRED: set[str] = set()
+# so the text is read run by run, and what each run holds is remembered across texts
+# (letters share most of their words).
+_PLAIN_REQUIRED = WordsInside()
 _OTHER_REQUIRED: list[str] = []  # searched in the whole text
-_in_run: dict[str, frozenset[str]] = {}
-_RUNS_KEPT = 16384
 
 
 def _find_required(text: str) -> frozenset[str]:
-    found: set[str] = set()
-    runs = _in_run
-    for run in set(_RUN.findall(text)):
-        words = runs.get(run)
-        if words is None:
-            if len(runs) > _RUNS_KEPT:
-                runs.clear()
-            words = runs[run] = frozenset(word for word in _PLAIN_REQUIRED if word in run)
-        found |= words
-    found.update(word for word in _OTHER_REQUIRED if word in text)
-    return frozenset(found)
+    found = _PLAIN_REQUIRED.inside_any(set(FINDABLE.findall(text)))
+    return found.union(word for word in _OTHER_REQUIRED if word in text)
 
 
 # Cached: the topics' patterns share long groups (the "{prog}" class, lists of praise

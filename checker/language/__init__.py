@@ -9,6 +9,7 @@ praise): what a sentence says, however it is worded.
   their fast search;
 - word_classes.py and the topic lexicons: rank_claims.py, exclusive_claims.py,
   rank_questions.py, exchanges.py, promises.py (the meaning rules), topics.py (asking,
-  chasing, pleading, praise);
+  chasing, pleading, praise); praise_words.py: the praise adjectives topics.py and the
+  generic-praise rule's evidence share;
 - frames.py: a rule's sentence patterns as data (topic, act, conditions) and its check.
 """

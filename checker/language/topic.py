@@ -11,8 +11,7 @@ requirements (the words every match contains).
 from __future__ import annotations
 
 import re
-import time
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import NamedTuple
@@ -24,6 +23,7 @@ from checker.language.notation import (
     may_cross_sentence_end,
 )
 from checker.phrase_search import rarest, requirements
+from checker.words_inside import WordsInside
 
 
 @dataclass(frozen=True)
@@ -137,21 +137,21 @@ class Topic:
 _MADE: list[Topic] = []  # every topic, in the order made
 
 
-def compile_ahead(seconds: float = float("inf")) -> bool:
-    """Compile patterns no letter has needed yet, for about `seconds` (by default all of
-    them); False once none is left. Called while the reader has not asked for anything
-    (python-worker.mjs), so the first letters checked do not wait for them: compiling is
-    most of what a letter never seen before costs (median 0.3 ms a pattern, the slowest
-    5-10 ms in CPython; the deadline is checked after each pattern, so a call runs up to
-    one pattern over it)."""
-    deadline = time.perf_counter() + seconds
+def work_ahead() -> Iterator[None]:
+    """What a letter never seen before would otherwise build first, one step a yield: each
+    pattern's regex (median 0.3 ms, the slowest 5-10 ms in CPython), then each start lemma's
+    list of patterns (patterns_at). Steps a letter already took are skipped."""
     for made in _MADE:
         for number, regex in enumerate(made._regexes):
             if regex is None:
                 made.regex(number)
-                if time.perf_counter() >= deadline:
-                    return True
-    return False
+                yield
+    for made in _MADE:
+        for anchor in made.anchors:
+            for lemma in anchor.starts:
+                if lemma not in made._by_start:
+                    made.patterns_at(lemma)
+                    yield
 
 
 def topic(name: str, reads: str, *parts: Family | str) -> Topic:
@@ -174,7 +174,7 @@ Tried = tuple[int, frozenset[str] | None, frozenset[str], tuple[frozenset[str], 
 def _tried(number: int, pattern: str, key: frozenset[str]) -> Tried:
     """The pattern with the requirements keys_in() can find."""
     found = [frozenset(words) for words in requirements(pattern)]
-    found = [words for words in dict.fromkeys(found) if _KEY_WORDS.covers(words)]
+    found = [words for words in dict.fromkeys(found) if words <= _KEY_WORDS.words]
     if not found or may_cross_sentence_end(lemma_regex(pattern)):
         return number, None, frozenset(), ()
     if key not in found:
@@ -202,63 +202,12 @@ class Anchor(NamedTuple):
         return cls(frozenset(rarest(requirements(pattern))), starts)
 
 
-class _KeyWords:
-    """Every topic's key words that keys_in() can find (runs of letters and digits). Filled as
-    each Topic is made at import, before any letter is read; a key added later still clears
-    what was read before it, so it is never missed. Only Topic adds to it."""
-
-    _FINDABLE = re.compile(r"[a-z0-9#]+")
-
-    def __init__(self) -> None:
-        self._words: set[str] = set()
-        self._longest = 0
-        self._in_word = _KeysInWord(self)
-
-    def add(self, keys: Iterable[str]) -> None:
-        new = {key for key in keys if self._FINDABLE.fullmatch(key)} - self._words
-        if new:
-            self._words.update(new)
-            self._longest = max(self._longest, *map(len, new))
-            self._in_word.clear()  # read before these keys existed
-
-    def covers(self, keys: frozenset[str]) -> bool:
-        return keys <= self._words
-
-    def inside(self, word: str) -> frozenset[str]:
-        """The key words inside `word`, as every match holds them: a key word is a run of
-        letters, not always a whole lemma ("rank" in "ranking")."""
-        words, longest = self._words, self._longest
-        return frozenset(
-            word[start:end]
-            for start in range(len(word) - 1)
-            for end in range(start + 2, min(len(word), start + longest) + 1)
-            if word[start:end] in words
-        )
-
-    def in_lemmas(self, lemmas: list[str]) -> frozenset[str]:
-        # dict look-ups in C for the words already read; only new words reach Python.
-        return frozenset().union(*map(self._in_word.__getitem__, lemmas))
-
-
-class _KeysInWord(dict):
-    """For each word already read, the key words inside it (at most _WORDS_KEPT words)."""
-
-    _WORDS_KEPT = 16384
-
-    def __init__(self, key_words: _KeyWords) -> None:
-        super().__init__()
-        self._key_words = key_words
-
-    def __missing__(self, word: str) -> frozenset[str]:
-        if len(self) > self._WORDS_KEPT:
-            self.clear()
-        found = self[word] = self._key_words.inside(word)
-        return found
-
-
-_KEY_WORDS = _KeyWords()
+# Every topic's key words that keys_in() can find, added as each Topic is made at import
+# (only Topic adds to it).
+_KEY_WORDS = WordsInside()
 
 
 def keys_in(lemmas: list[str]) -> frozenset[str]:
-    """The topics' key words in these lemmas (letters share most words: each is read once)."""
-    return _KEY_WORDS.in_lemmas(lemmas)
+    """The topics' key words in these lemmas, inside them as every match holds them: a key
+    word is a run of letters, not always a whole lemma ("rank" in "ranking")."""
+    return _KEY_WORDS.inside_any(lemmas)

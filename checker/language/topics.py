@@ -6,16 +6,15 @@ live beside it: rank_claims, exclusive_claims, rank_questions, exchanges, promis
 from __future__ import annotations
 
 from checker.language.lexicon import words
+from checker.language.praise_words import PRAISE_ADJECTIVES
 from checker.language.topic import topic
 from checker.language.word_classes import INTERVIEW_DAY, PAPERWORK, RANK_VERB
 
-_PRAISE = (
-    "(?:excellent|great|strong|outstanding|exceptional|renowned|amazing|wonderful|fantastic"
-    "|prestigious|top|top-notch|incredible|impressive|reputable|stellar|superb|remarkable"
-    "|phenomenal|awesome|world-class|robust|rigorous|comprehensive|well-rounded|supportive"
-    "|friendly|welcoming|collegial|nurturing|dynamic|unique|special|perfect|esteemed|reputed|good"
-    "|premier|leading|elite|best|solid|top-tier|top tier)"
-)
+# Besides the shared adjectives: "special", which is praise in "such a special place" but
+# also part of a unit's name ("the special care nursery"), so not a stock word of
+# checker.rules.evidence; and "top tier", a phrase, where evidence weighs single words.
+_PRAISE_WORDS = "|".join(sorted({*PRAISE_ADJECTIVES, "special", "top tier"}))
+_PRAISE = f"(?:{_PRAISE_WORDS})"
 _NOT_AFTER_A_PREPOSITION = "".join(
     f"(?<! {preposition} {determiner} )"
     for preposition in ("at", "in", "for", "of", "from", "with", "about")
@@ -935,14 +934,14 @@ STOCK_PRAISE = topic(
     " {a2}(?:be|seem"
     "|look|feel)"
     " {a2}(?:so |such |truly |really |just |incredibly |extremely |the )?"
-    f"(?:{_PRAISE[3:-1]}|nice|kind|happy|wonderful|great)"
+    f"(?:{_PRAISE_WORDS}|nice|kind|happy)"
     "(?= (?:\\.|!|,|and|\\||<|:|;|in every (?:way|respect|aspect)) )",  # "<3", ":)" end it too
     "everything about {prog} {a2}(?:be|seem|look|feel|sound) {a2}(?:wonderful|great|perfect"
     "|amazing|excellent|ideal|fantastic|incredible|impressive)",
     "perfect in every (?:way|respect|aspect)",
     "blown away by (?:everything|it all|the program|your program|the whole|all of it)",
     "the best (?:training|program|education|environment|place|clinical|residency)",
-    f"how (?:{_PRAISE[3:-1]}|nice) (?:the |your )?(?:program|faculty|residents|people|team"
+    f"how (?:{_PRAISE_WORDS}|nice) (?:the |your )?(?:program|faculty|residents|people|team"
     "|everyone|training)",
     # Not graded interest: "one of the top programs on my list" (the guide's safe wording).
     "one of the (?:best|finest|top|leading|greatest|premier)(?= (?:{g2}program(?! (?:on|in) my"

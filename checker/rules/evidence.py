@@ -9,6 +9,7 @@ import re
 from checker.immigration_status import SENTENCE_REACH
 from checker.language.analysis import analyse
 from checker.language.lexicon import words
+from checker.language.praise_words import PRAISE_ADJECTIVES
 from checker.language.tokens import NAME
 from checker.letter import Letter
 from checker.phrase_search import compile_phrases
@@ -454,126 +455,27 @@ _STREET = re.compile(
     r"\b(?:on|at|off)\s(?!(?:the|a|an|my|our|your|their|this|that)\b)[a-z][a-z'-]+"
     r"\s(?:street|avenue|road|boulevard)\b"
 )
-_STOCK_WORDS = frozenset(
-    [
-        "great",
-        "excellent",
-        "good",
-        "strong",
-        "amazing",
-        "wonderful",
-        "outstanding",
-        "supportive",
-        "clinical",
-        "academic",
-        "superb",
-        "fantastic",
-        "incredible",
-        "exceptional",
-        "impressive",
-        "rigorous",
-        "robust",
-        "solid",
-        "quality",
-        "high",
-        "overall",
-        "whole",
-        "entire",
-        "same",
-        "best",
-        "top",
-        "first",
-        "other",
-        "hands-on",
-        "daily",
-        "weekly",
-        # What any program has: "the outpatient clinic", "the resident clinic".
-        "outpatient",
-        "inpatient",
-        "general",
-        "resident",
-        "residency",
-        "program",
-        "hospital",
-        "medical",
-        "training",
-        "interview",
-        "educational",
-        "many",
-        "various",
-        "several",
-        "different",
-        "diverse",
-        "unique",
-        "friendly",
-        "welcoming",
-        "free",
-        "comprehensive",
-        "innovative",
-        "dedicated",
-        "structured",
-        "well-rounded",
-        "holistic",
-        "renowned",
-        "esteemed",
-        "busy",
-        "exciting",
-        "nurturing",
-        "collegial",
-        "fine",
-        "nice",
-        "better",
-        "intense",
-        "intensive",
-        "broad",
-        "extensive",
-        "balanced",
-        "world-class",
-        "world",  # "its world class facilities"
-        "state-of-the-art",
-        "cutting-edge",
-        "dynamic",
-        "vibrant",
-        "collaborative",
-        "varied",
-        "wide",
-        "large",
-        "rich",
-        "complex",
-        "didactic",
-        "main",
-        "top-notch",
-        "awesome",
-        "fun",
-        "cool",
-        "phenomenal",
-        "stellar",
-        "unmatched",
-        "unparalleled",
-        "remarkable",
-        "terrific",
-        "brilliant",
-        "perfect",
-        "ideal",
-        "excellence",
-        "strength",
-        "learning",
-        # Praise's own nouns: "its strong commitment to teaching".
-        "commitment",
-        "dedication",
-        "devotion",
-        "passion",
-        "emphasis",
-        "focus",
-        "approach",
-        "reputation",
-        "culture",
-        "environment",
-        "atmosphere",
-        "quality",
-        "standard",
-        "standards",
-    ]
+# Words before a setting's noun that name nothing specific: "the excellent teaching", "the
+# outpatient clinic", "its strong commitment to teaching".
+_STOCK_WORDS = PRAISE_ADJECTIVES | words(
+    # Praise outside the topic's adjectives: it finds some in phrases of its own
+    # ("unparalleled opportunities", "an ideal match"), and taking them in as adjectives
+    # changes its findings.
+    "terrific brilliant ideal unmatched unparalleled innovative vibrant state-of-the-art"
+    " cutting-edge collaborative holistic fine nice better cool fun exciting dedicated"
+    " structured balanced"
+    # How much or how varied, of anything: "the busy clinic", "its diverse patients".
+    " busy intense intensive broad extensive varied wide large rich complex many various"
+    " several different diverse high quality"
+    # Which one, of anything: "the whole unit", "the main campus", "the same rounds".
+    " overall whole entire same first other main"
+    # What any program has: "the outpatient clinic", "the resident clinic", "the weekly
+    # didactics", "its world class facilities".
+    " clinical academic didactic educational outpatient inpatient general resident residency"
+    " program hospital medical training learning interview hands-on daily weekly free world"
+    # Praise's own nouns: "its strong commitment to teaching".
+    " excellence strength commitment dedication devotion passion emphasis focus approach"
+    " reputation culture environment atmosphere standard standards"
 )
 
 

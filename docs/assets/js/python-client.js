@@ -38,8 +38,8 @@
   // The checker.browser_api modules this page's methods need (front matter python_imports),
   // imported before "Checker ready": the letter pages import no rules.
   const PAGE_IMPORTS = (SCRIPT.dataset.imports || "checker.browser_checks").split(" ");
-  // Whether the worker compiles the checker's patterns while the page asks nothing (front
-  // matter python_warm): only the Checker page, the one that checks letters.
+  // Whether the worker compiles the checker's patterns once the page has asked nothing for a
+  // few seconds (front matter python_warm): only the Checker page, the one that checks letters.
   const PAGE_WARMS = "warm" in SCRIPT.dataset;
   const OVER_HTTP = location.protocol === "http:" || location.protocol === "https:";
   const FAILED_HINT = "Check that all the site's files are present and try again.";
@@ -200,7 +200,7 @@
         then(value);
       };
       pending.set(id, { resolve: settled(resolve), reject: settled(reject) });
-      worker.postMessage({ type: "request", id, json: JSON.stringify({ method, params }) });
+      worker.postMessage({ type: "request", id, method, json: JSON.stringify({ method, params }) });
     });
   }
 

@@ -3,7 +3,7 @@
 //
 // - over http, the page starts this file as the worker and sends {indexURL, packages,
 //   imports, warm, build} (build: the runtime's hash, keying the saved memory; warm: the
-//   page's front matter python_warm, see warmUp):
+//   page's front matter python_warm, see warmWhenIdle):
 //   Pyodide fetches its files from the site itself, so Chromium compiles the wasm while it
 //   downloads (WebAssembly.instantiateStreaming) and caches the compiled code for the next
 //   visit. Requests outside indexURL are refused. The first visit saves Python's memory
@@ -20,8 +20,10 @@
 //                        {type: "no-site-files"} (over http: the runtime files are not there,
 //                        as in an unzipped offline copy served by a plain server),
 //                        {type: "response", id, json}
-// Messages from the page: {type: "request", id, json}   (json = checker.browser_api request;
-//                        the id pairs the response with it and stays outside the JSON)
+// Messages from the page: {type: "request", id, method, json}   (json = checker.browser_api
+//                        request; the id pairs the response with it, and the method tells
+//                        the idle warm-up whether the page asked for work, see warmWhenIdle;
+//                        both stay outside the JSON)
 
 // Where the wheels go in Python's file system (the same on every start, so a restored heap
 // finds them where it left them).
@@ -224,8 +226,10 @@ export async function boot(message) {
     postMessage({ type: "no-site-files" });
     return;
   }
+  const postponeWarmUp = message.warm ? warmWhenIdle(handle) : () => {};
   self.onmessage = ({ data }) => {
     if (data.type !== "request") return;
+    if (data.method !== "warm") postponeWarmUp();
     let json;
     try {
       json = handle(data.json);
@@ -236,19 +240,27 @@ export async function boot(message) {
     postMessage({ type: "response", id: data.id, json });
   };
   postMessage({ type: "ready" });
-  if (message.warm) warmUp(handle);
 }
 
 const WARM = JSON.stringify({ method: "warm" });
+// How long the page must ask nothing before the warm-up starts, or goes on after a request.
+// A reader who pastes a letter and reads its findings gives it that time; a page that asks
+// again and again (a reader typing, a browser test) never pays for it.
+const IDLE_BEFORE_WARMING_MS = 3000;
 
 /** While the page asks nothing, compile the checker's patterns before its first letters
  *  need them (most of what a letter never seen before costs): checker.browser_api's
  *  "warm", one short slice a task until it says nothing is left, so a request that arrives
  *  meanwhile waits for one slice at most (5 ms plus the pattern that passes it: ~20 ms at
- *  worst, see checker/browser_checks.py). Only when the page asks for it (front matter
- *  python_warm, sent in the start message): the Checker page; the Planner and the letter
- *  pages never check a letter, so there it would be worker time for nothing. */
-function warmUp(handle) {
+ *  worst, see checker/browser_checks.py). It starts once the page has asked nothing for
+ *  IDLE_BEFORE_WARMING_MS after ready, and each request puts it off for that long again.
+ *  Only when the page asks for it (front matter python_warm, sent in the start message):
+ *  the Checker page; the Planner and the letter pages never check a letter, so there it
+ *  would be worker time for nothing. Returns the function each request calls; the page's
+ *  own "warm" calls (tests, bench) do the same work, so they do not put it off. */
+function warmWhenIdle(handle) {
+  let timer = null;
+  let finished = false;
   const step = () => {
     let answer;
     try {
@@ -259,9 +271,15 @@ function warmUp(handle) {
     // An error (or a crash of the runtime, which the next request reports to the page)
     // stops the warm-up; say so, or a pattern that fails to compile would go unseen.
     if (!answer.ok) console.warn("The checker's idle warm-up stopped:", answer.error);
-    else if (answer.result === true) setTimeout(step, 0);
+    if (answer.ok && answer.result === true) timer = setTimeout(step, 0);
+    else finished = true;
   };
-  setTimeout(step, 0);
+  const postpone = () => {
+    clearTimeout(timer);
+    if (!finished) timer = setTimeout(step, IDLE_BEFORE_WARMING_MS);
+  };
+  postpone();
+  return postpone;
 }
 
 // Started from its own URL (over http), the worker's first message is the page's start.

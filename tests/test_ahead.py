@@ -1,0 +1,29 @@
+"""checker.ahead: the work the worker does while the page asks nothing (its "warm" method)."""
+
+from checker import ahead
+from checker.ahead import compile_ahead
+from checker.kinds import CLUES
+from checker.language import topic
+from checker.rules import evidence
+
+
+def test_the_work_ahead_builds_what_a_letter_never_seen_before_would():
+    while compile_ahead():
+        pass
+    for made in topic._MADE:
+        assert all(regex is not None for regex in made._regexes), made.name
+        starts = {lemma for anchor in made.anchors for lemma in anchor.starts}
+        assert starts <= made._by_start.keys(), made.name
+    phrase_sets = [clue.pattern for clue in CLUES] + [
+        value for value in vars(evidence).values() if isinstance(value, type(evidence.NEWS))
+    ]
+    assert all(regex is not None for made in phrase_sets for regex in made._regexes)
+
+
+def test_each_slice_goes_on_where_the_last_one_stopped(monkeypatch):
+    done: list[int] = []
+    monkeypatch.setattr(ahead, "_STEPS", (done.append(step) for step in range(3)))
+    assert compile_ahead(0) is True and done == [0]  # one step past a deadline already met
+    assert compile_ahead(0) is True and done == [0, 1]
+    assert compile_ahead() is False and done == [0, 1, 2]
+    assert compile_ahead() is False
