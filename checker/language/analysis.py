@@ -279,6 +279,32 @@ class Analysis:
             for index in range(begin, first + 1)
         )
 
+    def is_passed_on(self, first: int) -> bool:
+        """Someone else's words, quoted, reported ("Dr. Ames said the committee would rank me
+        well") or passed on with thanks ("thank you for telling me the program hopes to rank
+        me well"); not a passive, which may be no report at all ("will be shared when you make
+        your list")."""
+        lemmas = self.lemmas
+        start = self.sentence_starts[self.sentence_of(first)]
+        for index in range(first - 1, start - 1, -1):
+            if lemmas[index] in _REPORT_ENDS:
+                break
+            if (
+                self._thanked_for_telling(index)
+                or (
+                    lemmas[index] in REPORTING
+                    # A passive reports only with its "that" or "by": "it was mentioned that", not
+                    # "will be shared when you make your list".
+                    and (
+                        lemmas[index - 1 : index] != ["be"]
+                        or lemmas[index + 1 : index + 2] in (["that"], ["by"])
+                    )
+                    and self._subject_before(index) not in ("i", "")
+                )
+            ):
+                return True
+        return self.is_quoted(first)
+
     def _thanked_for_telling(self, verb: int) -> bool:
         """ "thank you for telling me that ...": what follows is the program's word, received."""
         lemmas = self.lemmas
@@ -353,7 +379,7 @@ def _inverted_wh_clause(words: list[str]) -> bool:
 # What keeps a deal offered now, not told as done: a modal, a wish, a request, the reader.
 _NOT_TOLD = _MODALS | words(
     "want wish hope willing ready open happy glad eager prepared plan like love keen please "
-    "you your yours ? going"
+    "you your yours ? going wonder ask whether"
 )
 _FIRST_PERSON = words("i we")
 _SOMEONE_ELSE = words(

@@ -692,6 +692,8 @@ RECIPROCAL_REQUEST = Rule(
         # The program's own hope, received with thanks, is not the applicant's ask.
         "Thank you for your email and for telling me the committee hopes to rank me well. I "
         "will rank programs in my true order of preference, and yours highly.",
+        "Dr. Lowe said in her email that the program would rank me highly. I loved the renal "
+        "consult month and will rank the program highly.",
         "Take me and my wife to the dinner, please; we will be there at six.",
         "If you can assure me of a spot, I am ready to commit to your program today.",
         "My plans will follow the reading list you give residents, and I will rank Oakview first.",
