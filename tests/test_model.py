@@ -4,6 +4,7 @@ leaves alone, and that the shipped weights are exactly what training produces.""
 from __future__ import annotations
 
 import json
+import math
 import re
 
 import pytest
@@ -151,6 +152,19 @@ def test_threshold_without_both_classes_is_no_lower_than_every_score():
     for pool in ([(1.0, True), (0.5, True)], [(1.0, False), (0.5, False)], [(2.0, True)]):
         assert train.cut(pool) >= max(value for value, _ in pool)
     assert train.cut([(1.0, True), (0.5, False), (0.9, True), (0.2, False)]) < 1.0
+
+
+def test_the_threshold_curve_is_the_best_fit_where_full_newton_steps_overshoot():
+    # Full Newton steps on this pool swung between slopes of about -3e6 and +6e6 until the
+    # step count ran out (the curve's slope came out negative, so no cut from it at all).
+    pool = [(1.77, False), (4.52, False), (-0.84, False), (4.22, True)]
+    slope, offset = train.calibrate(pool)
+    chances = [1 / (1 + math.exp(-(slope * value + offset))) for value, _ in pool]
+    # At the best-fitting curve the log loss is flat: the curve expects as many positives as
+    # the pool holds, and the same score-weighted.
+    assert sum(chances) == pytest.approx(1.0, abs=1e-6)
+    expected = sum(chance * value for chance, (value, _) in zip(chances, pool, strict=True))
+    assert expected == pytest.approx(4.22, abs=1e-6)
 
 
 def test_shipped_weights_are_what_training_produces():

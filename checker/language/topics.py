@@ -311,7 +311,10 @@ CHASING = topic(
     # The applicant emailing, not "I checked my email twice".
     "(?<!my )(?<!the )(?<!your )(?<!an )email {g1}(?:twice|again|several times|3 times"
     "|multiple times|a few times|repeatedly)",
+    # Not an apology alone ("I am sorry to write again."): the lead's ruling of 2026-12-07
+    # (eval/README.md); the chase after it is found by its own words.
     "(?:write|email|contact you|reach out) (?:to you )?(?:(?:once )?again|once more)"
+    "(?!(?:(?<=sorry to write again)|(?<=sorry to email again))(?: so soon)? (?:\\.|!|,) )"
     f"{_NOT_TO_THANK}(?! with (?:a|the|my) (?:correction|corrected|new|updated) )",
     "(?:follow|following) up (?:again|once more|one more time|a second time)",
     "(?:write|email|writing|emailing) (?:a|for the) (?:second|third|fourth|2nd|3rd|4th) time",
@@ -655,13 +658,25 @@ PLEADING = topic(
     " (?:another"
     "|one more|a second|a third|it|this|that|go unmatched|be unmatched|not match|lose|the (?:shame"
     "|pain|thought|disappointment|heartbreak|rejection))",
-    "not know what {a2}(?:will|would) {a2}become of me",
+    # What becomes of the applicant or the family: "I do not know what will become of my
+    # family", "... of my wife and children".
+    "not know what {a2}(?:will|would) {a2}become of (?:me|us|my (?:family|wife|husband|children"
+    "|kids|parents|mother|father|son|daughter|career|future))",
     "(?:so|really|very|truly|getting|feel|feeling|lowkey|kinda|pretty|super|honestly|literally"
     "|actually|totally|quite|rly)"
     " desperate(?= (?:at|now|\\.|!|,|\\|) )",
     "(?:appeal|appealing) to your (?:kindness|mercy|compassion|sympathy)",
     "(?:be|feel) {a2}lose if i",
-    "what will become of me",
+    "what will become of (?:me|us|my (?:family|wife|husband|children|kids|parents))",
+    # "I don't know how my family will survive another year of this".
+    "not know how my (?:family|parents|wife|husband|children|kids) {a2}(?:will|would|can|could)"
+    " {a2}(?:survive|go on|cope|manage|make it)(?= (?:another|one more|this|if|\\.|!|\\|) )",
+    # Shame before one's people if the Match fails: "how will I face my parents if I fail
+    # again", "I cannot face them if I fail again", "I will not be able to show my face at home".
+    "how (?:will|would|can|could) i {a2}face (?:my (?:parents|family|wife|husband|children|kids"
+    "|mother|father|community|village)|them|anyone|everyone)",
+    "can not face (?:them|anyone|everyone) if",
+    "(?:not|never) (?:be able to |dare to )?show my face",
     "(?:finish|end|ruin|destroy) my career",
     "in your hands",
     "without your (?:kind )?(?:selection|support|help|mercy|consideration)",
@@ -750,7 +765,8 @@ PLEADING = topic(
     # A bare "no backup" may be about the list ("the whole list for me, there's no backup").
     "(?:there be|i have|i {a2}do not have) {a2}(?:no|any) (?:backup|back-up|fallback)(?= (?:for"
     " me|at all|if) )",
-    "(?:i|we) {a2}(?:be )?{a2}(?:beg|plead)(?= (?:you|for|of you|with you|to be|to you|at|,|\\.|!"
+    "(?:i|we) {a2}(?:be )?{a2}(?:beg|plead)(?: (?:humbly|earnestly|sincerely|respectfully"
+    "|desperately|truly|honestly))?(?= (?:you|for|of you|with you|to be|to you|at|,|\\.|!"
     "|\\||\\[|<|dr) )"  # "I am begging [Program Director] for one interview"
     # Not a favour asked of someone else: "begging Dr. Smith for a letter of recommendation".
     "(?![^|]* for (?:a |an |the |my |some |more )?(?:letter|letters|recommendation|feedback"
@@ -785,7 +801,9 @@ PLEADING = topic(
     "|dismiss|disappoint|pass me over)"
     "(?: about| of)? (?:me|my)",
     # "my whole future rests on this", not "with my family for the rest of the month".
-    "my {g2}(?:life|future|career|family|everything) {g2}(?:depend|rest|ride|hang|hinge)"
+    # Not someone else's life: "my patient's life depended on the blood bank".
+    "my (?:(?:whole|entire|very|own|professional|personal|family|future) )?(?:life|future|career"
+    "|family|everything) {g2}(?:depend|rest|ride|hang|hinge)"
     "(?= (?:on|upon|in|entirely|completely|solely|all) )",
     # "My visa, my loans and my self-respect all depend on matching this March".
     "(?:all|everything) {a2}(?:depend|rest|ride|hang|hinge) on (?:match|matching|this match|your"

@@ -102,6 +102,27 @@ _SLANG = phrases(
     "(?:i'm|it's|was|were|is|am) like,",
     "abt",
     "lmk",
+    # Casual words the lead ruled texting on 2026-12-07 (eval/README.md): "vibe(s)", "awesome"
+    # (not the formal "an awesome responsibility"), "tks", "chillest", "last wk" (not a
+    # course's "2 wk"); "heads up" is _HEADS_UP, "app" _APP, "Love," _LOVE_SIGN_OFF.
+    "vib(?:es?|ey|y|ing)",
+    # "so pumped to interview", not "the nurses pumped the milk".
+    "(?:so|super|really|totally|i'm|i am|im|feeling|getting) (?:pumped|psyched)",
+    "awesome(?! (?:responsibility|responsibilities|power|powers|duty|duties|burden|task|trust"
+    "|privilege|sight|majesty|weight))",
+    "chillest",
+    "(?:was|were|seemed|seem|seems|so|pretty|kinda) chill(?= ?(?:[.!,]|$| (?:lol|af|tbh|vibes?"
+    "|bunch|group|crew|people)\\b))",
+    "(?:last|this|next|that|every|each|per|a|one) wk",
+    # "super" and "totally" as intensifiers ("super excited", "I totally understand"), not a
+    # name ("Super Bowl", "Super Tuesday"), a clinical term ("super infection", "totally
+    # excised"), "super-specialty" or "superb".
+    "super (?!(?:bowl|tuesday|league|user|users|bug|bugs|computer|computers|moon|glue|nova"
+    "|mario|hero|heroes|ego|set|sets|cell|cells|agonist|agonists|antigen|antigens|infection"
+    "|infections|family|families|resolution|saturday|sunday|pac|size|sized|ball)\\b)[a-z]+",
+    "totally(?! (?:excised|resected|removed|occluded|occlusive|implantable|extraperitoneal"
+    "|endoscopic|laparoscopic|blind|deaf|dependent|paralyzed|paralysed|obstructed|collapsed"
+    "|edentulous|necrotic|thrombosed|calcified)\\b)",
     # Words with their vowels dropped, as typed on a phone: "Thnk u", "msg rcvd".
     "thnk",
     "2mrw",
@@ -214,11 +235,21 @@ _LOWER_CASE_SLANG = re.compile(
         r"|grateful|thankful|safe|ranked|in|at|on|here|there|the|ur|your|literally|actually"
         r"|honestly|kinda|super|desperate|out|yours|all|only|always|never|pretty|totally|fine"
         r"|good|ok|okay|currently|now|back|too|lowkey)\b)",
-        # "cu at second look", "chatting w/ you", "help w/ scheduling", "esp after" (not CU or
-        # ESP; "updated w/ the new pub" is note-taking shorthand, which the corpus allows).
+        # "cu at second look", "chatting w/ you", "CV updated w/ the new pub", "esp after",
+        # "esp. Dr. Baptiste" (not CU or ESP; not "w/" in a medication order, "25 mg w/ food",
+        # "CT w/ contrast": the lead's ruling of 2026-12-07, see eval/README.md).
         r"cu(?= (?:at|there|then|soon|later|tmrw|tomorrow|tmr|on|in|next)\b)",
-        r"w/(?= (?:you|u|ur|your|me|us|them|him|her|everyone|all|[a-z]+ing)\b)",
-        r"esp(?= [a-z])",  # not "esp Dr. Baptiste" (see _informal)
+        r"w/(?<!mg\sw/)(?<!mcg\sw/)(?<!ml\sw/)(?<!daily\sw/)(?<!bid\sw/)(?<!tid\sw/)"
+        r"(?<!prn\sw/)(?=\s[a-z])(?!\s(?:contrast|food|meals?|water|milk|juice|dye)\b)",
+        r"esp\.?(?=\s[a-z])",
+        # "tks" for thanks; "v happy", "v. grateful" ("v" for very before a word of feeling),
+        # not "Roe v. Wade" or "stage v kidney disease".
+        "tks",
+        r"v\.?(?=\s(?:happy|grateful|thankful|excited|interested|impressed|keen|eager|glad"
+        r"|pleased|nervous|good|nice|kind|helpful|welcoming|busy|much|well|sorry|important"
+        r"|proud|lucky|honou?red|humbled|appreciative|motivated|enthusiastic|supportive|friendly"
+        r"|informative|useful|clear|warm|inspiring|impressive|fun|cool|tired|hard|easy"
+        r"|hopeful|sad|anxious|worried|curious|sure|quick|short)\b)",
         # not "the n of the study" or "n patients in each arm"
         r"n(?<=[a-z] n)(?<!the n)(?! (?:of|was|is|=|patients|participants|subjects|samples"
         r"|cases)\b)(?= [a-z])",
@@ -282,6 +313,58 @@ def _sick(letter: Letter) -> Iterable[tuple[int, int]]:
             yield match.start("noun"), match.end()
 
 
+# "app" for an application (the lead's ruling of 2026-12-07, eval/README.md): the writer's
+# own or a named kind of application ("my app", "license app"), one sent or submitted, an
+# "app status" subject; not software ("the Zoom app", "an app for patients", "app store",
+# "the app's reminders", "the hospital's app") nor in a sentence about building one.
+_APP = re.compile(
+    r"\b(?:(?:my|our|your|ur|his|her|their|residency|eras|license|licensing|visa|fellowship"
+    r"|rotation|away|vslo|match|job)\s+(?:(?:updated|complete|completed|full|whole|entire"
+    r"|revised|final|new|residency|eras)\s+)?|(?:sent|send|sending|submitted|submit|submitting"
+    r"|finished|certified|completed)\s+(?:(?:out|in|off)\s+)?"
+    r"(?:(?:my|the|all my|all|\d+|a few|some|more)\s+)?|(?<=-\s))"
+    r"(?P<app>apps?)\b(?!'s|\s+(?:store|stores|users?|icon|called|that|which)\b)"
+    r"|\b(?P<subject>apps?)(?=\s+(?:status|update|updates|question|fee|fees|deadline"
+    r"|deadlines)\b)"
+)
+_SOFTWARE = re.compile(
+    r"\b(?:built|build|building|developed|develop|developing|designed|coded|coding|launched"
+    r"|programmed|download|downloaded|downloads|install|installed|users|iphone|android"
+    r"|software|smartphone|mobile|startup|prototype|platform)\b|'s app\b"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?]|\n[ \t]*\n")
+
+
+def _application(letter: Letter) -> Iterable[tuple[int, int]]:
+    view = letter.view
+    for match in _APP.finditer(view):
+        group = "app" if match.group("app") else "subject"
+        start, end = match.span(group)
+        before = _SENTENCE_BREAK.split(view[max(0, start - 120) : start])[-1]
+        after = _SENTENCE_BREAK.split(view[end : end + 120])[0]
+        if not _SOFTWARE.search(before) and not _SOFTWARE.search(after):
+            yield start, end
+
+
+# "heads up" (ruled texting), not "we kept our heads up" nor a "heads-up display".
+_HEADS_UP = re.compile(
+    r"\bheads[-\s]up\b(?<!our\sheads\sup)(?<!my\sheads\sup)(?<!their\sheads\sup)"
+    r"(?<!your\sheads\sup)(?<!his\sheads\sup)(?<!her\sheads\sup)(?!\sdisplay)"
+)
+
+
+# "Love," as a sign-off above the name: texting warmth, not "I would love, ..." in a sentence.
+_LOVE_SIGN_OFF = re.compile(
+    r"^[ \t]*(?:(?:lots of|with|much|all my) )?love[ \t]*[,!]?[ \t]*(?=\n[ \t]*\S)",
+    re.MULTILINE,
+)
+
+
+def _love_sign_off(letter: Letter) -> Iterable[tuple[int, int]]:
+    for match in _LOVE_SIGN_OFF.finditer(letter.view):
+        yield match.start() + len(match.group()) - len(match.group().lstrip()), match.end()
+
+
 def _name_part(letter: Letter, hit: Hit, start: int) -> bool:
     """The word before is a title ("dr. hella") or a capitalised name part mid-sentence
     ("Daniel coz"), so this word is a name too."""
@@ -301,7 +384,23 @@ _ENDS_A_PHRASE = re.compile(r"[,!.]| for\b")
 # followed by a word in lower case; "Ty" and "Np" may be names or titles there.
 # "U rank me high" too: a capital "U" before a word in lower case is "you" (not "U of M").
 _OPENS_LIKE_TEXTING = frozenset(
-    {"u", "ur", "fr", "rn", "imo", "ya", "def", "im", "np", "msg", "msgs", "gd"}
+    {
+        "u",
+        "ur",
+        "fr",
+        "rn",
+        "imo",
+        "ya",
+        "def",
+        "im",
+        "np",
+        "msg",
+        "msgs",
+        "gd",
+        "tks",
+        "esp",
+        "esp.",
+    }
 )
 _LOWER_WORD_AFTER = re.compile(r" (?:[a-z#]|I\b)")  # "Ur my #1", "Rn I'm on nights"
 
@@ -708,8 +807,6 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
             continue  # "k thx", "K, see u then"; not "vitamin k"
         if typed == "U" and letter.original.startswith(".", end):
             continue  # an initial: "Dr. U. Okafor", "A. U. Bello"
-        if typed == "esp" and letter.original[end + 1 : end + 2].isupper():
-            continue  # "esp Dr. Baptiste", "esp Step 2": the written abbreviation before a name
         if (
             typed.islower()
             or typed == "K"
@@ -739,6 +836,9 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
         *_openers(letter),
         *_shorthand(view),
         *_sick(letter),
+        *_application(letter),
+        *(match.span() for match in _HEADS_UP.finditer(view)),
+        *_love_sign_off(letter),
     )
     for start, end in marks:
         if not letter.is_quoted(start, end):
@@ -779,7 +879,9 @@ INFORMAL_TONE = Rule(
     severity="warning",
     title="Texting style or informal words",
     catches=(
-        'Texting abbreviations and slang ("thx", "u", "pls", "gonna", "lol", "tbh"), casual '
+        'Texting abbreviations and slang ("thx", "u", "pls", "gonna", "lol", "tbh", "app" for '
+        'an application, "esp", "v" for very), casual words ("super excited", "totally", '
+        '"vibe", "awesome", "heads up", "Love," as a sign-off), casual '
         'openers ("hey", "hiya Dr. Kim", "hi again"), stretched words ("sooo"), emoji and '
         'emoticons, "!!" or "??", and words in capitals that shout ("AMAZING"; acronyms such '
         "as USMLE, ERAS or PGY-1 are fine). Words in double quotes are someone else's."
@@ -870,6 +972,31 @@ INFORMAL_TONE = Rule(
         "i wud love to come back, hella excited",
         "probs the best program i saw, happy bday to the chief",
         "i'll txt you later",
+        # The lead's ruling of 2026-12-07 (eval/README.md): "app" for an application, "esp",
+        # "v" for very, "tks", "w/" in a sentence to the reader, "super" and "totally" as
+        # intensifiers, "vibe(s)", "awesome", "heads up" and "Love," as a sign-off.
+        "I sent my app and my info packet in September.",
+        "Thank you for reviewing my app so quickly.",
+        "Subject: App status",
+        "Please thank the residents, esp Dr. Baptiste.",
+        "I was esp. grateful for the tour of the cardiac unit.",
+        "I would be v. happy to send the revised CV.",
+        "I am v grateful for your patience.",
+        "Tks for arranging the call with the chief resident.",
+        "CV updated on ERAS today w/ the new abstract.",
+        "I look forward to catching up w/ the residents at the second look.",
+        "I was super impressed by the morning report format.",
+        "I totally understand if the date cannot change.",
+        "The program had such a warm vibe, and the residents gave off great vibes.",
+        "The ultrasound workshop was awesome.",
+        "Just a heads up that my email address has changed.",
+        "Thanks for the heads-up about the road closure.",
+        "presented my poster at the state meeting last wk",
+        "the residents were the chillest group i met",
+        "Dear Dr. Lee,\n\nThank you for the tour.\n\nLove,\nPriya Nair",
+        "Dear Dr. Lee,\n\nThank you for the tour.\n\nLots of love,\nPriya Nair",
+        "I have attached my updated app materials, and the app fee is paid.",
+        "I'm so pumped to interview, the whole program was vibing.",
     ),
     passes=(
         "I am a member of the AMERICAN HEART ASSOCIATION.",
@@ -918,10 +1045,9 @@ INFORMAL_TONE = Rule(
         "Our cohort study (n = 412) was published in March.",
         "The dose was given IM, and the patient improved.",
         "I had lunch with the chief resident,\nTy, who showed me the ICU.",
-        "I sent my app and my info packet in September.",
         "U-shaped desks filled the room. U Chicago and U of M sent residents too.",
         "Fr. Lopez blessed the new wing, and Fr Okafor said a prayer.",
-        "CV updated on ERAS today w/ the new abstract; ESP and CU Denver are on it too.",
+        "ESP and CU Denver sent residents too; the CT w/ contrast was normal.",
         # Names and acronyms written in capitals are not shouting.
         "I reviewed for boards with BOARDS AND BEYOND and SKETCHY.",
         "I volunteered with DOCTORS WITHOUT BORDERS in Chad.",
@@ -934,7 +1060,6 @@ INFORMAL_TONE = Rule(
         "Fwd: interview schedule. FYI, my Step 2 score is out.",
         "CT w/o contrast was negative, and SM is my co-author.",
         "I stopped at the drive-thru before the fire drill.",
-        "Please thank the residents, esp Dr. Baptiste.",
         "Dr. U. Eze and Dr. A. U. Bello led the sepsis session.",
         "The BTW (Bridge to Wellness) sessions were a highlight.",
         "The FAM clinic keeps TXT files; the cow chewed its cud.",
@@ -962,6 +1087,26 @@ INFORMAL_TONE = Rule(
         "I grabbed coffee at the drive thru before the interview.",
         "I am applying in fam med.",
         "The wud tool measures wound depth.",
+        # Innocent uses of the words ruled informal on 2026-12-07: software apps, names,
+        # clinical and legal usage, the formal "awesome", a medication order, "you guys",
+        # "FYI" and "Cheers," (both ruled fine).
+        "I helped design a mobile app that reminds patients to take their inhalers.",
+        "We used the Zoom app for the virtual tour, and the app store listing went live in May.",
+        "Our team built an app for patients with heart failure; my app now has 3,000 users.",
+        "The app's reminders cut missed doses, and parking was easy with the hospital's app.",
+        "I watched the Super Bowl with the residents after a year at a super-specialty hospital.",
+        "The teaching was superb, and the super infection cleared after a week.",
+        "In our ethics seminar we discussed Roe v. Wade; stage v kidney disease was common.",
+        "Caring for patients in the ICU is an awesome responsibility.",
+        "The lesion was totally excised, and the patient was totally dependent for a week.",
+        "After the difficult code we kept our heads up and finished the shift.",
+        "Metoprolol 25 mg w/ food was on the discharge list.",
+        "A 2 wk course of antibiotics followed, and a chill ran down my spine.",
+        "I know you guys are busy with interviews, so I will keep this brief.",
+        "FYI, my updated CV is attached.\n\nCheers,\nDaniel Whitaker",
+        "I would love, if possible, to see the clinic again.",
+        "Patients used the clinic's app to book visits, and its app fee was covered by a grant.",
+        "The nurses pumped the breast milk for the NICU, and the vibration study was my first.",
     ),
     notes=(
         "Capitals are judged in the original text; a signature in capitals is allowed, since "

@@ -293,6 +293,8 @@ CHECKING_IN = Rule(
         # The earlier mail was about the day's arrangements.
         "I am following up on my email of January 8 about the second look: is it in person?",
         "I am following up on my earlier message about the hotel block near the hospital.",
+        # An apology alone is not a chase (the lead's ruling of 2026-12-07, eval/README.md).
+        "I am so sorry to write again so soon.",
     ),
     notes=(
         '"Did you review my application?" is always flagged; softer follow-ups are only '
@@ -411,6 +413,13 @@ DESPERATE_TONE = Rule(
         "Put me anywhere, I just need to be in.",
         "I am humbly requesting you to consider me as your resident.",
         "I'd take any residency spot you have.",
+        # An adverb after the verb; what becomes of the family; shame before one's people.
+        "I am begging humbly for your consideration.",
+        "Without a position I do not know what will become of my family.",
+        "How will I face my parents if I fail again?",
+        "My family has sacrificed everything, and I cannot face them if I fail again.",
+        "If I fail again, I will not be able to show my face at home.",
+        "I really don't know how my family will survive another year of this.",
     ),
     passes=(
         "This is my last chance to thank you before the holidays, so thank you for the tour.",
@@ -509,6 +518,10 @@ DESPERATE_TONE = Rule(
         "I am begging Dr. Smith for a letter of recommendation.",
         "I implore the committee to consider expanding the global health track.",
         "I cried over the interview video of the residents honoring their patients.",
+        "My parents gave up a great deal so that I could study medicine.",
+        "I faced my fears and presented at the national meeting.",
+        "The patient asked what would become of her garden while she was in hospital.",
+        "My patient's life depended on the blood bank, so I learned to call ahead early.",
     ),
     notes=(
         '"I will do anything" is only read as pleading when it is about the position ("to '
