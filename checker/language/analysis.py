@@ -217,9 +217,12 @@ class Analysis:
             index -= 1
         return False
 
-    def is_reported(self, first: int) -> bool:
+    def is_reported(self, first: int, *, strict: bool = False) -> bool:
         """Someone else's words: a reporting verb earlier in the clause run whose subject is
-        not the applicant ("Dr. Lee told me ...", "I was told ..."), or text inside quotes."""
+        not the applicant ("Dr. Lee told me ...", "I was told ..."), words received with thanks
+        ("thank you for telling me the program hopes to rank me well"), or text inside quotes.
+        `strict`: a passive reports only with its "that" or "by" ("it was mentioned that"), not
+        "the regard I feel will be shared when you make your list"."""
         lemmas = self.lemmas
         start = self.sentence_starts[self.sentence_of(first)]
         for index in range(first - 1, start - 1, -1):
@@ -233,6 +236,11 @@ class Analysis:
                 and self._subject_before(index) != "i"
                 and lemmas[max(0, index - 2) : index] != ["no", "questions"]  # the idiom
                 and lemmas[max(0, index - 2) : index] != ["to", "be"]  # "to be told": wished for
+                and not (
+                    strict
+                    and lemmas[index - 1 : index] == ["be"]
+                    and lemmas[index + 1 : index + 2] not in (["that"], ["by"])
+                )
             ):
                 return True
         return self.is_quoted(first)
@@ -278,32 +286,6 @@ class Analysis:
             )
             for index in range(begin, first + 1)
         )
-
-    def is_passed_on(self, first: int) -> bool:
-        """Someone else's words, quoted, reported ("Dr. Ames said the committee would rank me
-        well") or passed on with thanks ("thank you for telling me the program hopes to rank
-        me well"); not a passive, which may be no report at all ("will be shared when you make
-        your list")."""
-        lemmas = self.lemmas
-        start = self.sentence_starts[self.sentence_of(first)]
-        for index in range(first - 1, start - 1, -1):
-            if lemmas[index] in _REPORT_ENDS:
-                break
-            if (
-                self._thanked_for_telling(index)
-                or (
-                    lemmas[index] in REPORTING
-                    # A passive reports only with its "that" or "by": "it was mentioned that", not
-                    # "will be shared when you make your list".
-                    and (
-                        lemmas[index - 1 : index] != ["be"]
-                        or lemmas[index + 1 : index + 2] in (["that"], ["by"])
-                    )
-                    and self._subject_before(index) not in ("i", "")
-                )
-            ):
-                return True
-        return self.is_quoted(first)
 
     def _thanked_for_telling(self, verb: int) -> bool:
         """ "thank you for telling me that ...": what follows is the program's word, received."""

@@ -181,14 +181,14 @@ def in_sentence(analysis: Analysis, topic: Topic, sentence: int) -> list[Span]:
 
 def nearest(analysis: Analysis, topic: Topic, sentence: int, first: int, last: int, apart=False):
     """The match of `topic` in `sentence` closest to tokens first..last, not negated, not
-    quoted or passed on (the other side of a deal in the program's own words, "thank you for
+    quoted or reported (the other side of a deal in the program's own words, "thank you for
     telling me the program hopes to rank me well", is not the applicant's) and, when `apart`,
     not overlapping them."""
     best = None
     for span in in_sentence(analysis, topic, sentence):
         if analysis.is_negated(span[0]) or (apart and span[0] <= last and first <= span[1]):
             continue
-        if analysis.is_passed_on(span[0]):
+        if analysis.is_reported(span[0], strict=True):
             continue
         distance = min(abs(span[0] - last), abs(first - span[1]))
         if best is None or distance < best[0]:
