@@ -12,7 +12,7 @@ import pytest
 from checker.language.analysis import analyse
 from checker.letter import Letter
 from checker.lint import lint
-from checker.model import predict, train
+from checker.model import predict, train, unseen
 from checker.model.features import sentence_features
 from checker.policies import Setting
 from checker.rules import RULES
@@ -191,3 +191,38 @@ def test_training_data_shares_no_text_with_the_held_back_splits():
     texts = [entry["text"] for entry in entries if "text" in entry]
     assert texts and not {text.strip().lower() for text in texts} & test_texts
     assert all(set(entry["rules"]) <= set(predict.GATES) for entry in entries if "text" in entry)
+
+
+def test_letter_threshold_is_never_below_the_sentence_threshold():
+    for rule, model in predict.weights()["rules"].items():
+        assert model["letter_threshold"] >= model["threshold"], rule
+
+
+def test_letter_cut_asks_more_where_fewer_sentences_are_the_rules():
+    # Over the same scores, about half the pooled sentences are true findings and a quarter of
+    # the letters' sentences: the curve, moved to the letters' share, crosses higher.
+    pooled = [(v / 10, v >= 5 if v % 3 else v >= -5) for v in range(-30, 30)]
+    letters = [(v / 10, v >= 15) for v in range(-30, 30)]
+    assert train.letter_cut(pooled, letters) > train.cut(pooled)
+    # Letters with no true finding among them: the model stays quiet in letters.
+    innocent = [(1.0, False), (2.5, False)]
+    assert train.letter_cut(pooled, innocent) >= 2.5
+
+
+def test_a_sentence_of_a_whole_letter_needs_the_letter_threshold():
+    """The same chasing sentence: flagged alone, left alone inside a letter whose threshold
+    it does not reach (a letter's sentences are mostly innocent, so a score means less)."""
+    model = {"bias": 0.0, "weights": {"application": 1.0}, "threshold": 0.5}
+    question = "Has my application reached the top yet?"
+    letter = (
+        "Dear Dr. Lee,\n\nI enjoyed meeting your residents last week. The teaching conference "
+        f"was a highlight. I also liked the continuity clinic. {question}\n\nBest,\nAna Ruiz"
+    )
+    for letter_threshold, expected in ((0.5, True), (1.5, False)):
+        weights = {"rules": {"checking-in": {**model, "letter_threshold": letter_threshold}}}
+        with unseen.using(weights):
+            alone = _findings(question)
+            whole = lint(letter).findings
+        assert [f.rule for f in alone if "recognised" in f.message] == ["checking-in"]
+        flagged = [f.text for f in whole if "recognised" in f.message]
+        assert flagged == ([question] if expected else [])
