@@ -306,8 +306,9 @@ CHASING = topic(
     "|last|earlier|email|message)",
     f"(?:touch|touching) base(?: with you)?{_ABOUT_THE_APPLICATION}",
     "remind you (?:about|of) my (?:application|candidacy|email|message|file)",
-    "(?:make sure|check|confirm|see) (?:if |whether |that )?(?:my (?:message|messages|email|mail"
-    "|mails|application)|it|this|they) {a2}(?:reach|arrive|get|be receive|go through)",
+    # "I keep wondering whether my application even reached the committee".
+    "(?:make sure|check|confirm|see|wonder) (?:if |whether |that )?(?:my (?:message|messages"
+    "|email|mail|mails|application)|it|this|they) {a2}(?:reach|arrive|get|be receive|go through)",
     # The applicant emailing, not "I checked my email twice".
     "(?<!my )(?<!the )(?<!your )(?<!an )email {g1}(?:twice|again|several times|3 times"
     "|multiple times|a few times|repeatedly)",
@@ -620,7 +621,11 @@ PLEADING = topic(
     "(?:save|rescue) my (?:career|life|future|dream)",
     "(?:destroy|devastate|crush|break) me (?:to|if)",
     # Not the closing formula of a sign-off ("With folded hands and gratitude, Dr. Obi").
-    "folded hands(?! (?:and [^ |]+ )?, (?:dr |name ))",
+    # Not a story ("my grandmother greeted every patient with folded hands") nor a sign-off
+    # ("With folded hands and gratitude, Dr. Obi"): folded hands that ask.
+    "(?:request|requesting|beg|begging|ask|asking|pray|praying|plead|pleading|appeal|appealing"
+    "|implore) (?:you |u )?with folded hands",
+    "folded hands(?= (?:, )?(?:i|we) )",
     "only earn member",
     f"{_A_PLACE} (?:that )?you (?:can|could) spare",
     "(?<=\\| )(?:beg|plead)(?= (?:here|you|for|,|\\.|!|\\|) )",

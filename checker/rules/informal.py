@@ -119,7 +119,8 @@ _SLANG = phrases(
     # excised"), "super-specialty" or "superb".
     "super (?!(?:bowl|tuesday|league|user|users|bug|bugs|computer|computers|moon|glue|nova"
     "|mario|hero|heroes|ego|set|sets|cell|cells|agonist|agonists|antigen|antigens|infection"
-    "|infections|family|families|resolution|saturday|sunday|pac|size|sized|ball)\\b)[a-z]+",
+    "|infections|family|families|resolution|saturday|sunday|pac|size|sized|ball|specialty"
+    "|speciality|specialties|specialities|specialist|specialists|specialized|specialised)\\b)[a-z]+",
     "totally(?! (?:excised|resected|removed|occluded|occlusive|implantable|extraperitoneal"
     "|endoscopic|laparoscopic|blind|deaf|dependent|paralyzed|paralysed|obstructed|collapsed"
     "|edentulous|necrotic|thrombosed|calcified)\\b)",
@@ -363,6 +364,21 @@ _LOVE_SIGN_OFF = re.compile(
 def _love_sign_off(letter: Letter) -> Iterable[tuple[int, int]]:
     for match in _LOVE_SIGN_OFF.finditer(letter.view):
         yield match.start() + len(match.group()) - len(match.group().lstrip()), match.end()
+
+
+# Casual words that also name things when capitalised mid-sentence: "the Awesome Foundation",
+# "the Super Utilizer clinic", "Super 8", "Vibe Health".
+_NAMES_TOO = frozenset({"awesome", "super", "vibe", "vibes", "totally"})
+
+
+def _casual_word_in_a_name(letter: Letter, hit: Hit) -> bool:
+    start, end = letter.norm.original_span(hit.start, hit.end)
+    first = letter.original[start:end].split()[0]
+    return (
+        first.lower() in _NAMES_TOO
+        and first.istitle()
+        and not opens_sentence(letter.view, hit.start)
+    )
 
 
 def _name_part(letter: Letter, hit: Hit, start: int) -> bool:
@@ -782,7 +798,7 @@ def _defined(letter: Letter, hit: Hit) -> bool:
 
 def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
     for hit in _SLANG(letter, kind):
-        if not _defined(letter, hit):
+        if not _defined(letter, hit) and not _casual_word_in_a_name(letter, hit):
             yield hit
     for match in _LOWER_CASE_SLANG.finditer(letter.view):
         if letter.is_quoted(*match.span()):
@@ -997,6 +1013,7 @@ INFORMAL_TONE = Rule(
         "Dear Dr. Lee,\n\nThank you for the tour.\n\nLots of love,\nPriya Nair",
         "I have attached my updated app materials, and the app fee is paid.",
         "I'm so pumped to interview, the whole program was vibing.",
+        "Thank you for Tuesday. Super excited about the transplant clinic!",
     ),
     passes=(
         "I am a member of the AMERICAN HEART ASSOCIATION.",
@@ -1107,6 +1124,9 @@ INFORMAL_TONE = Rule(
         "I would love, if possible, to see the clinic again.",
         "Patients used the clinic's app to book visits, and its app fee was covered by a grant.",
         "The nurses pumped the breast milk for the NICU, and the vibration study was my first.",
+        # Capitalised mid-sentence, the word names something.
+        "The Awesome Foundation grant paid for the cuffs, and I toured the Super Utilizer clinic.",
+        "I worked two years in a super specialty centre in Mumbai.",
     ),
     notes=(
         "Capitals are judged in the original text; a signature in capitals is allowed, since "

@@ -167,6 +167,7 @@ CHECKING_IN = Rule(
         "Please keep me in mind and let me know when you have made a decision.",
         "Have you heard anything about my interview?",
         "I have sent it again, in case it got lost.",
+        "Honestly, I keep wondering whether my application even reached the committee.",
     ),
     passes=(
         # Asking to be considered is not asking for news of it.
@@ -420,6 +421,7 @@ DESPERATE_TONE = Rule(
         "My family has sacrificed everything, and I cannot face them if I fail again.",
         "If I fail again, I will not be able to show my face at home.",
         "I really don't know how my family will survive another year of this.",
+        "I am asking you with folded hands for one interview.",
     ),
     passes=(
         "This is my last chance to thank you before the holidays, so thank you for the tour.",
@@ -522,6 +524,7 @@ DESPERATE_TONE = Rule(
         "I faced my fears and presented at the national meeting.",
         "The patient asked what would become of her garden while she was in hospital.",
         "My patient's life depended on the blood bank, so I learned to call ahead early.",
+        "With folded hands, my grandmother greeted every patient at her village clinic.",
     ),
     notes=(
         '"I will do anything" is only read as pleading when it is about the position ("to '
