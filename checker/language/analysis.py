@@ -72,6 +72,7 @@ _MODALS = words("will would can could shall should must might may")
 _TELLING = words("tell let share inform write")  # "thanks for telling me", "for letting me know"
 _PRONOUNS = words("i we you they he she it")
 _BEFORE_A_VERB = words("have be will would already just also recently once even")
+_WISHED = frozenset({"to", "appreciate", "welcome", "value"})  # before "be told", "be informed"
 _REPORT_ENDS = frozenset({SENTENCE_END, ":", ";", "but", "so"})  # "Dr. Lee said: Am I ..."
 # A question without its question mark: an auxiliary, then who it asks about.
 _AUXILIARIES = words("be do have will would can could may might should shall")
@@ -235,7 +236,8 @@ class Analysis:
                 lemma in REPORTING
                 and self._subject_before(index) != "i"
                 and lemmas[max(0, index - 2) : index] != ["no", "questions"]  # the idiom
-                and lemmas[max(0, index - 2) : index] != ["to", "be"]  # "to be told": wished for
+                # "to be told", "I'd appreciate being informed": wished for, not reported.
+                and not (index > 1 and lemmas[index - 1] == "be" and lemmas[index - 2] in _WISHED)
                 and not (
                     strict
                     and lemmas[index - 1 : index] == ["be"]

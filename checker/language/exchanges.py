@@ -35,6 +35,10 @@ PROGRAM_RANKS_APPLICANT = topic(
     "(?:i|we) {a2}(?:{modal} )?{a2}be your (?:first|top|no1)",
     "(?:promise|guarantee|assure) me {g2}match",
     "(?:i|we|my name) {a2}(?:be|get) (?:on|onto|high on|at the top of) your {g1}list",
+    # Put on the list as the program's half of a trade: "put me on your list, I swear I'll
+    # come", "if you put me on your list".
+    "(?:put|place|keep|include|list|add) (?:me|us|my name) (?:on|onto|in) your {g2}list"
+    "(?= (?:,|and|-|;|\\.|i) )",
     "(?:hope|wish|want|like|love) to (?:be|end up|land|sit) {a2}(?:high |highly |near the top |at"
     " the top )?(?:on|onto|of) your {g1}(?:list|rank|ranking)",
     # The applicant placed on the program's list: "I'm up there on ur list", "safely on yours".
@@ -190,6 +194,16 @@ RECIPROCATION = topic(
         'Crestmoor will be returned", "the interest will be shared"',
         f"{_FEELING} (?:(?:that |which )?i {{a2}}(?:feel|have|hold|show) (?:for|toward|towards"
         " |about|in) {prog} )?{g2}(?:{modal} )?{a2}be {a2}(?:returned|return|reciprocate|shared)",
+    ),
+    family(
+        "the applicant's commitment or loyalty returned on the program's list: \"I hope my "
+        'commitment to you will be returned on your list", "let my loyalty be reflected in your '
+        'rank order list" (not "the department\'s commitment is reflected in its schedule")',
+        f"(?:my|that|this|our) {{a1}}(?:{_FEELING}|commit|loyalty|devotion|dedication|preference"
+        "|faith) {g4}(?:{modal} )?{a2}(?:be )?{a2}(?:returned|return|reciprocated|repaid)(?= )",
+        f"(?:my|that|this|our) {{a1}}(?:{_FEELING}|commit|loyalty|devotion|dedication|preference"
+        "|faith) {g4}(?:{modal} )?{a2}(?:be )?{a2}(?:reflected|reflect|mirrored|mirror|echoed"
+        "|show up|shown|represented|honored|honoured) (?:on|in) (?:your|its|their) {g2}{list}",
     ),
     "(?<=my )(?:no1|top spot|first choice|top choice|first spot) (?:for|in exchange for) your"
     " (?:top|no1|first|high) (?:spot|place|rank|slot)",

@@ -55,25 +55,39 @@ _NO_OTHER = (
     "(?:(?:nothing|nobody|no one|no program) (?:else )?(?:on|in) (?:my|the) {list}(?! of)|(?:none"
     "|not one|neither) of (?:them|the others|the rest|the other {g1}"
     f"{_OTHERS}s?|my other {{g1}}{_OTHERS}s?)|(?:no|not a single|not one) (?:other )?{{g1}}"
-    f"{_OTHERS}s?|(?:nothing|nobody|no one|nowhere|no place) else(?: on my {list})?)"
+    f"{_OTHERS}s?|(?:nothing|nobody|no one|nowhere|no place) else(?: on my {list})?"
+    # A bare "nothing" or "nowhere" only as what was seen: "nothing on the trail", "nowhere I
+    # interviewed" (not "nothing is as good as sleep").
+    "|(?:nothing|nowhere)(?= (?:(?:that |which )?i {a2}(?:have )?(?:see|saw|visit|visited"
+    "|interview|tour|toured) |(?:on|along|during) (?:the|my) (?:interview )?(?:trail|season"
+    "|cycle) )))"
 )
-# The others, taken as a class: "the other programs on my list", "every other place".
+# Where the others were met: "on my list", "(where) I interviewed".
+_MET = (
+    "(?: (?:on|in) my {list}| (?:that |which |where )?i {g2}(?:interview|visit|visited|see|saw"
+    "|apply|applied)(?: with| at| to| in)?)?"
+)
+# The others, taken as a class: "the other programs on my list", "every other place", and
+# with the article dropped at a sentence start: "Rest of the programs I interviewed ...".
 _THE_OTHERS = (
-    "(?:(?:the|my|all the|all|every|each|any) (?:of the )?other {g1}"
-    f"{_OTHERS}s?(?: on my {{list}}| i {{g2}}(?:interview|visit|see|saw"
-    "|apply|applied)(?: with| at| to)?)?|the others|the rest(?: of (?:my|the) {g1}(?:list|programs"
-    "|places))?"
+    "(?:(?:(?:the|my|all the|all|every|each|any) (?:of the )?|(?<=\\| ))other {g1}"
+    f"{_OTHERS}s?{_MET}|the others|(?:the |(?<=\\| ))rest(?: of (?:(?:my|the|all the) )?{{g1}}"
+    f"(?:list|{_OTHERS}s?){_MET})?"
     "|(?:everything|everyone|everybody|everywhere) else(?: on my {list})?)"
+)
+# Being level with the one program: "in the same league", "on the same level", "comparable".
+_LEVEL_WITH = (
+    "(?:in the same (?:league|class|tier|category|universe|ballpark)|on (?:the same|that|a"
+    " similar|an equal|equal|its|your) (?:level|footing|plane)|on par|equal|as good|comparable"
+    # A bare "is close" is distance ("No other hospital is close, so I need a car"): only
+    # "even/anywhere close" or close to the program.
+    "|(?:even |anywhere )(?:close|near)(?= (?:\\.|!|,|;|\\|"
+    "|-|to {prog}|with {prog}|tbh|honestly) )|(?:close|near)(?= (?:to|with) {prog} ))"
 )
 # Measuring up to the one program (said of the others, so negated or with "no other").
 _COMPARE_VERB = (
     "(?:compare|come close|come near|come anywhere (?:close|near)|measure up|hold a candle"
-    "|stand equal|rival|match up|stack up|compete|be {a2}(?:in the same (?:league|class|tier"
-    "|category)|on par|equal|as good|a match"
-    # A bare "is close" is distance ("No other hospital is close, so I need a car"): only
-    # "even/anywhere close" or close to the program.
-    "|(?:even |anywhere )(?:close|near)(?= (?:\\.|!|,|;|\\|"
-    "|-|to {prog}|with {prog}|tbh|honestly) )|(?:close|near)(?= (?:to|with) {prog} )))"
+    f"|stand equal|rival|match up|stack up|compete|be {{a2}}(?:{_LEVEL_WITH}|a match))"
 )
 # The others named by what the applicant did with them: "no program I saw this season", "none
 # of the places I interviewed at in the fall".
@@ -101,6 +115,24 @@ _AGAINST_IT = (
 # A list named as the end of the clause, not the start of a comparison ("no other program on
 # my list offers ...").
 _LIST_ENDS = "(?= (?:\\.|!|,|;|:|-|\\||but|except|besides|apart from|other than|only|now|anymore) )"
+# Beyond compare: "unmatched", "second to none", "without equal".
+_PEERLESS = (
+    "(?:unmatched|unrivaled|unrivalled|unequaled|unequalled|unparalleled|incomparable|peerless"
+    "|matchless|second to none|without (?:equal|peer|rival)|beyond compare|beyond comparison)"
+)
+# The program itself, not "it" nor a team or department of it.
+_THE_PROGRAM = (
+    "(?:you|yours|(?:your|this) {g3}(?:program|residency|hospital)|name(?: name){0,3}(?: {g2}"
+    "(?:program|residency|hospital))?)"
+)
+# Every other program, as what the one is set against: "any other", "the rest", "the places I
+# interviewed", "the trail".
+_ALL_OTHERS = (
+    "(?:(?:any|every|all|each|the|my) (?:of the |of my )?(?:other|others|rest|remaining)"
+    "|(?:anything|anyone|anywhere|everything|everyone|everywhere|anybody|everybody) else"
+    "|(?:the|my) (?:program|place|residency|residencie|hospital|interview|option)s? i|(?:the|my)"
+    " (?:interview )?(?:trail|season|cycle))"
+)
 EXCLUSIVE = topic(
     "exclusive",
     "no other program will come before this one: \"I won't rank any other program above "
@@ -144,6 +176,11 @@ EXCLUSIVE = topic(
     # Not a time: "spoken assurances bind nobody before the Match".
     "(?! (?:the )?(?:match|deadline|certification|interview|rank list|list|day|date|end|start)"
     " )",
+    # A belief that no other could feel the same: "I don't think any other program could ever
+    # feel the same to me".
+    "not {a2}(?:think|believe|imagine|expect) (?:that )?(?:any|another) (?:other )?(?:program"
+    "|place|hospital|residency) {a2}(?:{modal} )?{a2}(?:ever )?(?:feel (?:the same|like home)"
+    "|compare|come close|measure up)",
     "(?:not|never) {a2}see myself (?:anywhere|at any (?:other )?program) (?:but|else|other than"
     "|except)",
     # A bare "nothing" measured against the program named ("nothing else" and the others on
@@ -165,7 +202,8 @@ EXCLUSIVE = topic(
         "|wish|hope|plan|intend|see myself|picture myself)(?: to)? (?:train|be|go|match|rank)",
         # Not "could": "I had no other place I could go" is hardship, not a ranking.
         "no other (?:place|program|hospital|residency|institution|institute) (?:that |where |which"
-        " )?i {a2}(?:(?!could ){modal} )?{a2}(?:go|train|rank|consider|choose|join|list)"
+        " )?i {a2}(?:(?!could ){modal} )?{a2}(?:go|train|rank|consider|choose|join|list|(?:want"
+        "|wish|hope|long) to (?:be|go|train|match))"
         "(?= (?:\\.|!|,|;|\\||than|but|other|except|instead) )",
     ),
     "(?:no|no other) (?:program|place|residency|hospital|one) {g3}stand a chance against {prog}",
@@ -186,7 +224,9 @@ EXCLUSIVE = topic(
     "|one)s? ))",
     # Measured against the program, or with nothing after: not "did not compete in the quiz",
     # "feels like a backup plan for bad weather".
-    f"{_THE_OTHERS} {{g3}}{{a2}}(?:{{modal}} )?not {{a2}}(?:even )?{_COMPARE_VERB}{_AGAINST_IT}",
+    # (The verb may come before "not": "the rest are not at all comparable with Lakeshore".)
+    f"{_THE_OTHERS} {{g3}}{{a2}}(?:{{modal}} )?not {{a2}}(?:even |at all )?(?:{_COMPARE_VERB}"
+    f"|{_LEVEL_WITH}){_AGAINST_IT}",
     f"{_THE_OTHERS} {{g3}}{{a2}}(?:{{modal}} )?{{a2}}{_LOSES}{_AGAINST_IT}",
     # "They all fall short of you": a pronoun for the others, so the program must follow.
     f"they {{a2}}(?:all )?{{a2}}(?:{{modal}} )?{{a2}}{_LOSES} (?:of|to|next to|beside|against"
@@ -213,6 +253,11 @@ EXCLUSIVE = topic(
         f" (?:all |every )?(?:the |my )?(?:other|remaining) {{g1}}{_OTHERS}s? to (?:take|remove"
         "|drop|strike|cross) me (?:off|from|out)",
     ),
+    # Writing to the others to withdraw: "I have written to the remaining programs where I had
+    # interviews scheduled to withdraw".
+    "(?:write|wrote|written|email|emailed|contact|contacted|tell|told|inform|informed|notify"
+    f"|notified) (?:to )?(?:all |every )?(?:the |my )?(?:other|remaining) {{g1}}{_OTHERS}s?"
+    " {g6}to (?:withdraw|cancel|decline|pull out)",
     # Telling the others the applicant is not coming: giving them up.
     f"(?:let|tell|told|inform|informed|notify|notified|email|emailed|write|wrote) (?:all |every"
     f" )?(?:the |my )?(?:other|remaining) {{g1}}{_OTHERS}s? (?:know )?(?:that )?i {{a2}}(?:will"
@@ -314,7 +359,8 @@ EXCLUSIVE = topic(
     "(?:not|never) {a2}(?:list|rank|include|keep|add) (?:a|any) (?:backup|back-up|fallback|safety)"
     "(?: program| option| school)?s?(?= (?:\\.|!|,|;|\\||program|option|school) )",
     "(?<=\\| )(?:only|exclusively) (?:rank|list|consider|apply to) {prog}",
-    "(?:be|have) {a2}no (?:competition|contest|comparison|rival|contender) (?:for|with|to) {prog}",
+    "(?:be|have) {a2}no (?:competition|contest|comparison|compare|rival|contender) (?:(?:for"
+    "|with|to) {prog}|between {prog} and (?:the|my|any|every|all the) (?:other|others|rest))",
     f"no other {_OTHERS} {{g2}}(?:be )?(?:there )?in my (?:mind|head|heart|thoughts|plans"
     f"|{{list}})",
     f"{RANK_VERB} {{g3}}(?:below|behind|beneath|under) {{prog}}",
@@ -338,7 +384,7 @@ EXCLUSIVE = topic(
     "no second choice",
     # No other close to first: "you are my #1, and it isn't close" (a bare "no contest" or "by
     # a mile" only stresses the rank: ds4-138, ds6-029).
-    "(?:no1|first choice|top choice|first pick|top pick) (?:(?:,|-|and) )*it be not {a2}close",
+    "(?:no1|first choice|top choice|first pick|top pick) (?:(?:,|-|and) )*it be {a2}not {a2}close",
     "not {a2}(?:be )?rank the (?:rest|other)",
     family(
         'not even imagining another place: "I can\'t imagine training anywhere else", "I don\'t '
@@ -473,6 +519,41 @@ EXCLUSIVE = topic(
     "other (?:program|place|hospital|residenc(?:y|ie)|option)s? i {a2}(?:have"
     " |do |will |would )?not {a2}(?:even )?(?:consider|look at|think about|think of|rank)"
     "(?= (?:\\.|!|,|;|\\||-|at all|anymore|since) )",
+    family(
+        'the program beyond compare with the others: "yours stands alone among the places I '
+        'interviewed", "unmatched by any other", "in a league of its own", "Among all the '
+        'programs I saw, Northgate stands alone", "Only Meridian fits what I want. No other." '
+        '(not "the view was unmatched", "the residents stand alone on nights")',
+        # (The program itself, not what is at it, "the people at your program are unmatched",
+        # nor a team of it: "your nursing team is in a league of its own" is praise.)
+        f"(?<!at )(?<!of )(?<!in )(?<!from ){_THE_PROGRAM} {{a2}}(?:{{modal}} )?{{a2}}(?:stand"
+        # (the verb may be dropped in phone mail: "Yours unmatched by anything else I saw")
+        " (?:alone|apart)|(?:(?:be|remain|stay|stand) )?"
+        f"{{a2}}{_PEERLESS}) (?:by|to|with|among|amongst|compared to|next to|against|beside"
+        f"|from|above|of|in comparison (?:to|with)) {_ALL_OTHERS}",
+        # Said alone, "unmatched" and "second to none" are praise (generic-praise): only
+        # "stands alone" is a claim without the others named.
+        f"{_THE_PROGRAM} {{a2}}(?:{{modal}} )?{{a2}}stand alone(?= (?:\\.|!|;|\\||for me|in my"
+        " (?:eyes|mind|book)|on my {list}) )",
+        f"{_THE_PROGRAM} {{a2}}(?:{{modal}} )?{{a2}}(?:be|remain|stand|feel|seem) {{a2}}in (?:a|its"
+        "|your) {a2}"
+        "(?:class|league|category|tier) (?:of (?:its|your|their) own|by (?:itself|yourself)|all"
+        " (?:of )?(?:its|your) own|apart)",
+        "among (?:every|all|each|any|the|my) (?:of )?(?:the |my )?(?:other )?{g1}(?:program|place"
+        "|residency|residencie|hospital|interview|option)s? {g6}, "
+        f"{_THE_PROGRAM} {{a2}}(?:stand (?:alone"
+        f"|apart)|(?:be|remain|stand) {{a2}}(?:{_PEERLESS}|in a (?:class|league) (?:of its own"
+        "|by itself)))",
+        # The others only proving it: "Every other interview this season only confirmed that
+        # Dunmore is where I need to be".
+        f"(?:every|all|each) (?:of )?(?:the |my )?other {{g1}}{_OTHERS}s? {{g4}}(?:only |just"
+        " |simply )?(?:confirm|confirmed|convince|convinced|show|showed|prove|proved|remind"
+        "|reminded) (?:me )?(?:that )?{prog} {a2}be (?:where i {a2}(?:need|want|belong|have|ought)"
+        " to be|where i belong|the one|the (?:only )?(?:place|program) for me)",
+        "only {prog} {g6}(?:,|\\.|-|;|:) (?:\\| )?(?:no other(?: (?:one|program|place|hospital"
+        "|residency))?|nowhere else|nothing else|no one else|nobody else|none other|none else)"
+        "(?= (?:\\.|!|\\|) )",
+    ),
     family(
         'no other program on the applicant\'s list: "I have no other program on my list", "I '
         'have not put any other name on my rank list", "No other program will find place in my '

@@ -78,7 +78,9 @@ PROMISE_TO_ACT = topic(
     'first", "I commit to signing", "I guarantee I will accept", "you have my word"',
     f"(?:{_PLEDGE}|commit|rest assure|confirm|hereby) {{g2}}{{a2}}(?:right now |today )?(?:to"
     # ("the signed paperwork": after an article, "signed" describes a paper, not the act.)
-    f"|that|i) {{g3}}(?:{_TAKES}|(?<!the )(?<!a )(?<!my )sign|rank|match|choose|attend {{prog}})",
+    f"|that|i) {{g3}}(?:{_TAKES}|(?<!the )(?<!a )(?<!my )sign|rank|match|choose|attend {{prog}}"
+    # Being there for the start of residency, not at a time of day: "I promise I'm there in July".
+    "|be there (?:in|come|by|on) (?:july|june|name|day one))",
     family(
         'binding oneself to the program: "I am prepared to bind myself to your program", "I am '
         'committing myself to your institute for the residency if offered"',
@@ -109,7 +111,23 @@ PROMISE_TO_ACT = topic(
     " (?!(?:program|position|spot|place|offer|acceptance|commit|signature) ))",
     "be guarantee (?:a|an|the|my) (?:spot|position|place|match|interview|offer|contract|residency)",
     "(?:you have|give you|i give you) my (?:word|commit|promise|guarantee|assure|pledge)",
-    "in writing (?:that )?i {a2}(?:{modal} )?{a2}(?:join|accept|come|sign|rank|commit)",
+    family(
+        'the choice put in writing: "I can give in writing that I will be joining", "happy to put '
+        "it in writing: Wexham is where I'll be in July\"",
+        "in writing (?:that )?i {a2}(?:{modal} )?{a2}(?:be )?(?:join|accept|come|sign|rank|commit)",
+        "(?:put|give|state|confirm|write) (?:it |this |that )?(?:down )?in writing (?:that |: |, "
+        "|- )?"
+        # (A name in a lower-case draft is a plain word: "greenhill is where ill be".)
+        "(?:{prog}|[a-z][a-z-]+) {a2}be (?:where|the place|the program|the one) (?:that |where )?"
+        "(?:i {a2}(?:{modal} )?|ill )"
+        "{a2}(?:be|train|go|end up|match|start)",
+    ),
+    family(
+        'the promise said after the act: "I will be there in July, I promise", "I\'ll join, I '
+        'swear"',
+        f"i {{a2}}(?:will|shall) {{a2}}(?:{_TAKES}|be there (?:in|come|by|on) (?:july|june|name"
+        f"|day one)) {{g4}}(?:, )?i {_PLEDGE}(?= )",
+    ),
     "(?:this|that) be my (?:promise|word|commit|pledge)",
     family(
         'the acceptance already made: "my acceptance is basically pre-signed", "my yes is a given"',
@@ -307,6 +325,9 @@ PROGRAM_OFFERS = topic(
     "(?:if|once|when|whenever|should|the moment|as soon as) (?:a|an|the|your|any|one|that) {g2}"
     "(?:{seat}|offer|offer letter) {g2}(?:be |were |get )?(?:offer|open|open up|come|come"
     " through|arrive|become available|be available|be extend|free up|come my way)",
+    # A place the program has for the applicant: "if you have a spot for me".
+    "(?:if|should|once|when) (?:you|name|the program|your program|they) {a2}(?:{modal} )?{a2}have"
+    " (?:a|an|one|any) {g1}{seat} (?:for me|open|available|left)(?= (?:\\.|!|,|\\||-|and) )",
     "(?:if|once|when|should) (?:i be |i get |i be ever |ever )?(?:offer(?= (?:,|\\.|\\||!|by|i"
     "|to me|(?:a|an|the|one) (?:position|spot|place|seat|post|contract|residency|categorical"
     "|preliminary|prelim)) )|select(?= (?:,|\\.|\\||!|by|i) ))",
@@ -347,7 +368,9 @@ ACCEPTS = topic(
     "(?:count|consider) (?:it|this) (?:as )?(?:done|accept|settle)",
     "{modal} {a2}(?:give|send|email|mail|return|confirm|have|get) (?:you )?my (?:signed )?(?:accept"
     "|commit|yes|word|signature|joining|join|contract)",
-    "(?:i be|i will be|count me) (?:all )?(?:in|yours|on board)(?= (?:\\.|!|,|\\||-) )",
+    # Also with its condition after it: "Count me in if you offer me a spot", "sign me up".
+    "(?:(?:i be|i will be|count me) (?:all )?(?:in|yours|on board)|(?:sign|put) me (?:up|down))"
+    "(?= (?:\\.|!|,|\\||-|if|once|when|whenever|should|the moment|as soon as) )",
     "(?:i be|i will be) there(?= (?:,|\\.|!|-) (?:no questions asked|in a heartbeat|without"
     " (?:a )?(?:doubt|question|hesitation)|for sure|guaranteed) )",
     f"(?:ready|willing|prepared|happy|eager) to (?:(?:join|come){_NOT_AN_EVENT}|accept|sign)",
@@ -386,7 +409,9 @@ READY_TO_SIGN = topic(
     "(?:{intent}|stand ready to|ready to|willing to|prepared to|happy to|gladly|happily) {a2}put"
     " my (?:name|signature) (?:on|to) (?:the|a|an|your|any) {g1}(?:contract|offer|agreement|dotted"
     " line|offer letter)",
-    "(?:{intent}|gladly|happily|readily) {a2}sign (?:a|the|your|any) {g1}(?:contract|agreement)"
+    # (An aside may come before the verb: "I would, without any hesitation, sign a contract".)
+    "(?:{intent}|gladly|happily|readily) {p5}{a2}sign (?:a|the|your|any) {g1}(?:contract"
+    "|agreement)"
     "(?! (?:for|with|at) (?:my|a|an|another|the lab|the university|the research|the company) )",
     # The offer itself, before it is even read: "I'd accept an offer from you before I finished
     # reading it", "I would sign the contract the same day".

@@ -132,6 +132,21 @@ EVALUATION_OF_APPLICANT = topic(
     "|position|standing) for (?:the )?match",
     "(?:i|we|my application|my name) {a2}be (?:in|within) (?:the )?(?:match|matching|ranking|rank)"
     " range",
+    # The same, in the program's eyes: "if I'm in a good spot on your end", "am I in a decent
+    # spot with you guys" (not "the right spot for the shuttle").
+    "(?:(?:i|we|my application|my name) {a2}be|{ami}) {a2}in (?:a |an )?{a2}(?:good|great|decent"
+    "|strong|solid|safe|okay|ok|favorable|favourable) (?:shape|position|standing|spot|place)"
+    " (?:(?:on|at) (?:your|the committee s|the program s|their) (?:end|side)|with (?:you(?: guys|"
+    " all)?|the committee|the program|your program|name))(?= )",
+    family(
+        'the program putting the applicant on its list, asked: "whether Lakeside plans to put me '
+        'on its rank list", "if your program will be including me in the rank order list"',
+        "(?:if|whether) (?:{prog}|the committee|they) {a2}(?:{modal}"
+        " |be go to |plan to |intend to |be plan to |be intend to )?{a2}(?:be )?(?:include"
+        "|including|put|putting|place|placing|list|listing|add|adding|keep|keeping) (?:me|my"
+        " name|my application|us) (?:on|in|onto|into) (?:your|its|their|the) "
+        f"{_RANK_LIST_WORDS}list" + _NOT_ANOTHER_LIST,
+    ),
     "(?:whether|if|how) my (?:interview|application|candidacy|performance) {a2}(?:go|be)"
     " {a2}(?:well"
     "|okay|ok|good)",

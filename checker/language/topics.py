@@ -48,6 +48,11 @@ REQUEST = topic(
     "(?:like|love|want|need|keen|eager|glad|grateful|happy|wish|request|seek|anxious) (?:to|2)"
     " (?:know|learn|hear|understand)",
     "(?:request|wish|like|love|want|seek) to be (?:inform|informed|told|advised|updated)",
+    # News welcomed as a thing received: "I will be grateful to receive any news", "glad to get
+    # any update", "I would appreciate being informed of any progress" (STATUS names the news).
+    "(?:glad|grateful|thankful|happy|thrilled|pleased|delighted|obliged) (?:to|2) (?:receive|get"
+    "|have)(?= (?:any|an|some) )",
+    "appreciate (?:be|being) (?:inform|informed|told|advised|updated|notified)",
     # Knowing would help: "it would help me plan to learn", "I would sleep better knowing".
     # Not news received about what others do: "It meant a great deal to hear that the program
     # plans to rank me highly".
@@ -165,6 +170,10 @@ _IN_THE_RUNNING = (
     "in the running(?! for (?!(?:a |an |the |your )?(?:position|spot|place|interview"
     "|match|residency|program)))"
 )
+# News of the day's arrangements, a few words before: "any updates to the research day agenda".
+_NEWS_OF_LOGISTICS = (
+    f" (?:to|on|about|regarding|for|of) (?:the |your |our )?(?:[^ |]+ ){{0,2}}{_LOGISTICS} "
+)
 STATUS = topic(
     "status",
     'news, a decision or the status of the application: "any news on my application", "when can '
@@ -173,10 +182,11 @@ STATUS = topic(
     # Asked for, not given: "I wanted to share an update", "writing with an update".
     "(?<!share )(?<!give you )(?<!send you )(?<!with )(?<!provide )(?<!pass along )"
     "(?:any|an) {g1}{news}(?! from (?:me|my))"
-    f"(?!{_ON_LOGISTICS})"
+    f"(?!{_ON_LOGISTICS})(?!{_NEWS_OF_LOGISTICS})"
     # Nor news of the program itself: "any news on the new clinic building?"
     "(?! (?:on|about|regarding) (?:the |your )?new )",
     "(?:expect|hear|receive|get|know|learn) {g3}(?:{news}|outcome|result)"
+    f"(?!{_NEWS_OF_LOGISTICS})"
     # Not the outcome of something else: "I hope to hear the outcome of my brother's surgery".
     "(?! (?:of|on|about|regarding) (?:my|the|his|her|their|our) (?!(?:application|interview"
     "|candidacy|file|app|status|decision|match|ranking) )[^ |]+ (?!(?:application|interview"
@@ -379,6 +389,10 @@ CHASING = topic(
     "(?:decision|decisions|invitation|invitations|invite|invites)",
     "wait {g1}(?:for|on) your {g2}(?:response|reply|decision|answer) (?:regarding|about|on"
     "|since) my",
+    # Counted in time: "Waiting for your favourable reply since last one month".
+    "wait {g1}(?:for|on) your {g2}(?:response|reply|decision|answer) (?:since|for) (?:the )?"
+    "(?:last |past )?(?:one |two |three |few |several |[0-9]+ )?(?:day|days|week|weeks|month"
+    "|months)",
     "(?:await|awaiting) {g3}(?:{news}|outcome) (?:on|about"
     "|regarding|of) my (?:application|candidacy|file|status)",
     # A request to update (the frame leaves out thanks for one received: Analysis.is_thanked).
@@ -392,6 +406,10 @@ CHASING = topic(
     "|your) (?:pile|stack|inbox)",
     "(?:whether|if) my (?:application|file|email|message) {a2}(?:have )?(?:be )?(?:ever )?"
     "(?:open|opened)",
+    # Whether it arrived: "I keep wondering whether my application even reached the committee".
+    "(?:whether|if) my (?:application|file|email|message|materials|documents) {a2}(?:have )?"
+    "{a2}(?:reach|reached|arrive|arrived|get to|got to|make it to|made it to) (?:you|the"
+    " committee|the program|your office|your desk|the right)",
     "have yet to (?:receive|hear|get) (?:any |a )?(?:word|news|reply|response|update|answer"
     "|decision|anything)",
     "should i assume (?:i|my (?:application|file|candidacy)) {a2}(?:be not|be reject|do not|have"
@@ -442,7 +460,27 @@ CHASING = topic(
     "(?:get|be) buried",
     "status check",
     "fate of my (?:application|candidacy|file)",
-    "(?:kindly|please) update (?:me|us)(?= (?:\\.|!|,|\\||on my|about my|regarding my|at your) )",
+    # Looked into and answered, with nothing else asked: "Kindly check and inform me."
+    "(?:kindly|please) (?:check|look into it|look into this|verify) and (?:inform|update|revert to)"
+    " (?:me|us)(?= (?:\\.|!|\\||at your|at the earliest|soon|asap) )",
+    "(?:kindly|please) update (?:me|us)(?= (?:\\.|!|,|\\||on my|about my|regarding my|at your"
+    "|at the earliest|soon|asap|as soon as|when(?:ever)? you can) )",
+    # An update asked for "at the earliest" chases whoever is asked: "update me at the earliest".
+    # (Opening its sentence: not after a condition, "If the date is shifted, kindly inform me
+    # at the earliest.")
+    "(?:(?<=\\| )|(?<=\\| kindly )|(?<=\\| please )|(?<=request you to )|(?<=request you to"
+    " kindly ))(?:update|inform|revert to) (?:me|us) (?:at the earliest|at your earliest|at the"
+    " soonest"
+    # Not with an errand of its own: "inform me at the earliest if the date is shifted".
+    "|asap|as soon as possible)(?= (?:\\.|!|\\||;|regarding my|about my|on my|of my|with (?:the"
+    "|any) (?:decision|update|status|news|outcome)) )",
+    # The application said to be still alive, or not lost: "I only want to be sure my
+    # application is still active and has not slipped through the cracks".
+    "(?:sure|make sure|ensure|confirm|check|see) (?:that |if |whether )?my (?:application"
+    "|candidacy|candidature|file|app) {a2}(?:be|remain) {a2}(?:active|under (?:review"
+    "|consideration)|in consideration|being (?:consider|review|process)|in the running)",
+    "my (?:application|candidacy|candidature|file|app|email|message) {g6}(?:slip|slipped|fall"
+    "|fallen|fell) through the (?:crack|cracks)",
     "no (?:communication|news|information) {a2}(?:have )?(?:come|arrive|be receive)",
     "(?:whether|if) my (?:application|file|materials|documents) {a2}(?:have )?make it (?:to"
     "|through)",

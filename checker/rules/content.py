@@ -51,7 +51,7 @@ def _follows_up(letter: Letter, kind: str) -> bool:
     # ("just wanted to follow up and say i'm still really interested").
     return (
         not first_thanks
-        and evidence.writes_again(letter)
+        and (evidence.writes_again(letter) or evidence.drops_a_note(letter))
         and evidence.restates_interest(letter)
         and not _asks_its_own_question(letter, kind)
     )
@@ -143,6 +143,10 @@ NO_NEW_INFORMATION = Rule(
         "Dear Dr. Lee,\n\njust wondering if u have heard anything abt my interview?",
         "Dear Dr. Lee,\n\nI wish to once again convey my sincere interest in your program after "
         "my interview on 8th January.",
+        "Dear Dr. Lee,\n\nI am writing to follow up on my interview of January 6. I continue to "
+        "be very interested in your program.",
+        "Dear Dr. Lee,\n\nJust dropping a quick note post-interview to say I'm still so excited "
+        "about your program!",
     ),
     passes=(
         "Dear Dr. Lee,\n\nSince our interview I passed Step 2 CK with a score of 251.",
@@ -155,6 +159,11 @@ NO_NEW_INFORMATION = Rule(
         "Dear Dr. Lee,\n\nI have since completed a cardiology elective in Ohio.",
         "Dear Dr. Lee,\n\nIn January I was appointed chair of our hospital's sepsis audit.",
         "Dear Dr. Lee,\n\nOur case series on snakebite care is now in press.",
+        "Dear Dr. Lee,\n\nFollowing up on my interview of January 6: I continue to be involved in "
+        "the sepsis registry, and our abstract was accepted for a poster in March.",
+        # Before the interview: a follow-up on its invitation.
+        "Dear Ms. Cole,\n\nI am following up on my interview invitation. Is January 12 still "
+        "open? I remain very interested.",
         "Dear Dr. Lee,\n\nIn January I was inducted into the Gold Humanism Honor Society.",
         "Dear Dr. Lee,\n\nThank you for your kind email after my interview. I remain very "
         "interested in your program.",

@@ -200,6 +200,14 @@ _AFTER_THE_INTERVIEW = compile_phrases(
         "(?:since|after|following) (?:my|our|the) (?:[a-z]+ [0-9]{1,2}(?:st|nd|rd|th)?|[0-9]{1,2}"
         "(?:st|nd|rd|th)? [a-z]+|[0-9]{1,2}/[0-9]{1,2}) interview",
         "(?:my|our|the) interview (?:on|in|last|this|with you|at|was|went)",
+        # A follow-up on the interview itself, or a note sent after it: "I am writing to follow
+        # up on my interview of January 6", "a quick note post-interview" (not the invitation
+        # or the date of one still to come).
+        "follow(?:ing)?(?:-| )?up (?:on|after|from|regarding|of|to) (?:my|our|the) (?:recent )?"
+        "interview(?! (?:invitation|invite|date|time|slot|schedule|link|request|offer))",
+        "(?:my|our|the) interview of (?:[a-z]+ [0-9]{1,2}|[0-9]{1,2}(?:st|nd|rd|th)? [a-z]+"
+        "|[0-9]{1,2}/[0-9]{1,2})",
+        "post-? ?interview(?! (?:day|invitation|invite|schedule|dinner|social))",
         "(?:my|our|the) interview day (?:was|went|with)",
         "(?:since|after|on|during|at) (?:my|our|the) interview day",
         "(?:given|attended|had|completed|enjoyed|loved) (?:an |my |the |our )?interview",
@@ -269,6 +277,15 @@ _WRITES_AGAIN = compile_phrases(
         "bother(?:ing)? you again",
     )
 )
+# A note dropped in, unasked: "just dropping a quick note to say I'm still excited" (also how
+# a first thank-you note opens, so it counts only beside restated interest).
+_DROPS_A_NOTE = compile_phrases(
+    (
+        "drop(?:ping)? (?:you )?a (?:quick |short |brief )?(?:note|line)",
+        "(?:a|one) (?:quick|short|brief) (?:[a-z-]+ )?(?:note|line|email) to (?:say|tell you"
+        "|let you know)",
+    )
+)
 # A first thank-you note thanks for the interview or its day ("thx so much for setting up the
 # interview day"), not only for reading ("Thank you for your patience").
 _THANKS_FOR_THE_INTERVIEW = compile_phrases(
@@ -319,11 +336,19 @@ def writes_again(letter: Letter) -> bool:
     return _WRITES_AGAIN.search(letter.view) is not None
 
 
+def drops_a_note(letter: Letter) -> bool:
+    return _DROPS_A_NOTE.search(letter.view) is not None
+
+
 # Interest said again: "I'm still really interested", "I remain keen", "to reaffirm my interest".
 _RESTATES_INTEREST = compile_phrases(
     (
         "(?:still|remain|remains|remaining) (?:(?:very|really|so|truly|just as|as|extremely|highly"
         "|very much) )*(?:interested|excited|enthusiastic|keen)",
+        # "I continue to be very interested", "continue to remain keen" (not "I continue to be
+        # involved in research", which is news of work).
+        "continu(?:e|es|ed|ing) to (?:be|remain|feel|stay) (?:(?:very|really|so|truly|extremely"
+        "|highly|very much|deeply|most) )*(?:interested|excited|enthusiastic|keen)",
         "(?:reiterat|reaffirm|restat|reconfirm|re-?express)[a-z]* (?:my |our )?(?:[a-z]+ ){0,2}"
         "(?:interest|enthusiasm)",
         # Said again in other words: "to once again convey my sincere interest", "express my

@@ -71,6 +71,14 @@ CHECKING_IN = Rule(
         "I am writing to follow up on my application.",
         "When can I expect a decision?",
         "Any news on my application?",
+        "I will be grateful to receive any news regarding my candidature at your convenience.",
+        "Kindly update me at the earliest.",
+        "I would appreciate being informed of any progress with my file.",
+        "I only want to be sure my application is still active.",
+        "I hope my application has not fallen through the cracks.",
+        "I keep wondering whether my application even reached the committee.",
+        "Kindly check and inform me.",
+        "Waiting for your favourable reply since last one month.",
         "Just bumping this up in your inbox.",
         "Thank you so much, and please send a quick update on my application.",
         "Could you tell me whether it has been looked at yet?",
@@ -172,6 +180,10 @@ CHECKING_IN = Rule(
     passes=(
         # Asking to be considered is not asking for news of it.
         "I shall be grateful if you kindly consider my application for the prelim year.",
+        "I would be glad to receive any updates to the research day agenda.",
+        "Kindly inform me at the earliest if the second look date is shifted.",
+        "Kindly check and inform me whether the hotel offers a shuttle.",
+        "We made sure no patient fell through the cracks after discharge.",
         # The interview's date, schedule or link is logistics, not news of a decision.
         "Have you heard anything about my interview date?",
         "Have you heard anything about the interview schedule for the second look?",
