@@ -34,12 +34,18 @@ _STATUS_PAPERS = (
 _OPEN = "pending|in process|in progress|being processed|under review"
 _IN_PROGRESS = f"(?:{_OPEN}|underway|under way|processing|not yet (?:final|complete|approved))"
 
-# "I am a U.S. citizen", "a citizen of the United States", "I hold American citizenship".
+# "I am a U.S. citizen", "a citizen of the United States", "I hold American citizenship";
+# and other plain words for it: "my citizenship is American", "I hold a U.S. passport" (only
+# citizens and nationals get one). "I am American (by birth)" is not enough (dev's dl12-054,
+# dl13-104): the word "citizen" is what a screener looks for.
 _CITIZEN = compile_phrases(
     (
         f"{_AMERICAN}(?:-| )citizen(?:ship)?(?! status)",
         f"citizen of (?:the )?{_THE_US}",
         f"(?:hold|have) {_AMERICAN} citizenship",
+        f"citizenship (?:is|:) {_AMERICAN}",
+        f"{_AMERICAN} passport(?: holder)?",
+        f"{_AMERICAN} national(?! (?:board|boards|guard|park|parks|institute|institutes|team))",
     )
 )
 # Permanent residents need no visa either; for a clarification they count like citizens.
@@ -64,6 +70,21 @@ BODY_NAMES_STATUS = (
     *_PERMANENT,
     _NATURALISED,
     "(?:need|needs|require|requires) no visa",
+)
+# The writer's own status as what the letter is about: "regarding my visa status", "to
+# clarify my citizenship", "I am authorized to work in the United States", "I'm not on a
+# visa", "no sponsorship issues".
+BODY_OWN_STATUS = (
+    # (Not a bare "my status": "kindly inform me about my status" asks about the application.)
+    "(?:regarding|about|re:?|note|confirm|concerning) my (?:visa|immigration|citizenship|legal"
+    "|work) status",
+    "clarify my (?:status|citizenship|visa)",
+    "my (?:visa|immigration|citizenship|legal|work) status (?:is|:)",
+    f"(?:eligible|authori[sz]ed|permitted|allowed|cleared) to work in (?:the )?{_THE_US}",
+    "(?:not|never (?:been )?) on (?:a|any) visa",
+    "(?:no|any) (?:visa|sponsorship|immigration) (?:issue|issues|problem|problems|concern"
+    "|concerns)",
+    "(?:as|a) visa (?:candidate|applicant|seeker)",
 )
 
 # A status the writer expects rather than holds, as phrases for future-citizenship-status:
@@ -167,4 +188,10 @@ EXAMPLES: tuple[tuple[str, bool], ...] = (
     ("I hold US citizenship.", True),
     ("I am a citizen of the United States of America.", True),
     ("I will become a USA citizen in May.", False),
+    # Citizenship in other plain words; a passport is only a citizen's or a national's.
+    ("My citizenship is American, and I need no visa.", True),
+    ("Born in Texas, I am American by birth.", False),
+    ("I travel on a U.S. passport.", True),
+    ("I am an American living in Ohio.", False),
+    ("I passed the American National Board of Medical Examiners exam.", False),
 )

@@ -64,6 +64,12 @@ CLUES: tuple[Clue, ...] = (
         "mentions immigration status",
         *immigration_status.BODY_NAMES_STATUS,
     ),
+    _clue(
+        "citizenship-clarification",
+        4,
+        "speaks of your own status or right to work",
+        *immigration_status.BODY_OWN_STATUS,
+    ),
     _clue("citizenship-clarification", 1, "clarifies something", "clarify", "clarification"),
     _clue(
         "citizenship-clarification",

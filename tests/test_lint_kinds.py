@@ -75,6 +75,20 @@ def test_a_clarification_or_a_status_in_the_subject_adds_to_the_body_clues(draft
 
 
 @pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("A word about my immigration status: I need no visa of any kind.", None),
+        ("I am cleared to work in the United States, so nothing is needed from you.", None),
+        ("Quick note, I'm not on any visa and there are no sponsorship problems.", None),
+        # The application's status is not the applicant's.
+        ("Kindly inform me about my status at the earliest.", "other"),
+    ],
+)
+def test_the_writers_own_status_in_the_body_makes_a_citizenship_letter(sentence, kind):
+    assert lint(f"Dear Ms. Cole,\n\n{sentence}").kind == (kind or "citizenship-clarification")
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "I write to reiterate my strong interest in your program.",

@@ -69,6 +69,7 @@ _GLAD = words(
     "glad happy pleased delighted thrilled touched excited grateful honored honoured relieved moved"
 )
 _MODALS = words("will would can could shall should must might may")
+_TELLING = words("tell let share inform write")  # "thanks for telling me", "for letting me know"
 _PRONOUNS = words("i we you they he she it")
 _BEFORE_A_VERB = words("have be will would already just also recently once even")
 _WISHED = frozenset({"to", "appreciate", "welcome", "value"})  # before "be told", "be informed"
@@ -217,16 +218,19 @@ class Analysis:
             index -= 1
         return False
 
-    def is_reported(self, first: int) -> bool:
+    def is_reported(self, first: int, *, strict: bool = False) -> bool:
         """Someone else's words: a reporting verb earlier in the clause run whose subject is
-        not the applicant ("Dr. Lee told me ...", "I was told ..."), or text inside quotes."""
+        not the applicant ("Dr. Lee told me ...", "I was told ..."), words received with thanks
+        ("thank you for telling me the program hopes to rank me well"), or text inside quotes.
+        `strict`: a passive reports only with its "that" or "by" ("it was mentioned that"), not
+        "the regard I feel will be shared when you make your list"."""
         lemmas = self.lemmas
         start = self.sentence_starts[self.sentence_of(first)]
         for index in range(first - 1, start - 1, -1):
             lemma = lemmas[index]
             if lemma in _REPORT_ENDS:
                 break
-            if self._learnt_that(index):
+            if self._learnt_that(index) or self._thanked_for_telling(index):
                 return True
             if (
                 lemma in REPORTING
@@ -234,6 +238,11 @@ class Analysis:
                 and lemmas[max(0, index - 2) : index] != ["no", "questions"]  # the idiom
                 # "to be told", "I'd appreciate being informed": wished for, not reported.
                 and not (index > 1 and lemmas[index - 1] == "be" and lemmas[index - 2] in _WISHED)
+                and not (
+                    strict
+                    and lemmas[index - 1 : index] == ["be"]
+                    and lemmas[index + 1 : index + 2] not in (["that"], ["by"])
+                )
             ):
                 return True
         return self.is_quoted(first)
@@ -244,6 +253,49 @@ class Analysis:
         if lemmas[verb] not in _LEARNT or verb + 1 >= len(lemmas) or lemmas[verb + 1] != "that":
             return False
         return verb > 1 and lemmas[verb - 1] == "to" and lemmas[verb - 2] in _GLAD
+
+    def is_told_as_done(self, first: int, last: int) -> bool:
+        """Tokens first..last tell of something done, or of someone else, not offered now: a
+        past, perfect or progressive verb in the clause up to them ("I withdrew from the Match
+        last year", "as I've accepted a position outside the Match", "I am withdrawing from
+        the Match this year"),
+        or a subject other than the applicant ("my classmate took an early offer"), with no
+        modal, wish, condition or reader in the clause ("I would take an early offer", "I
+        accepted your early offer")."""
+        lemmas = self.lemmas
+        start, stop = self.sentence_range(self.sentence_of(first))
+        begin = first
+        while begin > start and lemmas[begin - 1] not in CLAUSE_BREAKS:
+            begin -= 1
+        end = last
+        while end + 1 < stop and lemmas[end + 1] not in CLAUSE_BREAKS:
+            end += 1
+        clause = lemmas[begin : end + 1]
+        if any(lemma in _NOT_TOLD for lemma in clause) or any(
+            lemma in _OPENS_A_CLAUSE for lemma in lemmas[start:stop]
+        ):
+            return False
+        before = lemmas[begin:first]
+        if _SOMEONE_ELSE & set(before) and not _FIRST_PERSON & set(before):
+            return True  # "my classmate accepted an early offer", "some programs offer"
+        view = self.letter.view
+        return any(
+            _is_past(lemmas[index], view[self.starts[index] : self.ends[index]])
+            or (
+                index > begin
+                and lemmas[index - 1] == "be"
+                and view[self.ends[index] - 3 : self.ends[index]] == "ing"
+            )
+            for index in range(begin, first + 1)
+        )
+
+    def _thanked_for_telling(self, verb: int) -> bool:
+        """ "thank you for telling me that ...": what follows is the program's word, received."""
+        lemmas = self.lemmas
+        if lemmas[verb] not in _TELLING or verb < 2 or lemmas[verb - 1] != "for":
+            return False
+        start = self.sentence_starts[self.sentence_of(verb)]
+        return any(lemma in _THANKS for lemma in lemmas[start : verb - 1])
 
     def is_quoted(self, first: int) -> bool:
         """Token `first` sits inside quotation marks."""
@@ -306,6 +358,30 @@ def _inverted_wh_clause(words: list[str]) -> bool:
         ):
             return True
     return False
+
+
+# What keeps a deal offered now, not told as done: a modal, a wish, a request, the reader.
+_NOT_TOLD = _MODALS | words(
+    "want wish hope willing ready open happy glad eager prepared plan like love keen please "
+    "you your yours ? going wonder ask whether"
+)
+_FIRST_PERSON = words("i we")
+_SOMEONE_ELSE = words(
+    "he she they someone somebody classmate classmates friend friends colleague colleagues "
+    "cousin brother sister husband wife applicant applicants student students people others "
+    "many some"
+)
+# Past forms the lexicon does not end in "-ed" ("took", "withdrew"); "was"/"were" only as past.
+_PAST_FORMS = words(
+    "withdrew withdrawn took taken got gotten gave given chose chosen went gone made had did "
+    "was were been left"
+)
+
+
+def _is_past(lemma: str, written: str) -> bool:
+    """A verb written in its past form: "accepted", "withdrew" (not "need", whose lemma is
+    written the same way)."""
+    return written in _PAST_FORMS or (written != lemma and written.endswith("ed"))
 
 
 _WH = words("where when how what which")

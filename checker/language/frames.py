@@ -40,6 +40,8 @@ class Frame:
     unless_answering: tuple[Topic, ...] = ()
     not_after: frozenset[str] = frozenset()  # lemmas that, just before, make someone else act
     unless_thanked: bool = False  # thanks for it, received already, turns the frame off
+    # Told as done or as someone else's, not offered now: "I withdrew from the Match last year".
+    unless_told_as_done: bool = False
     unless_letter: Callable[[Letter], bool] | None = None  # the letter as a whole excuses it
     # Other words in the sentence the finding takes in: a deal's finding covers the rank
     # claim and the question inside it, which the deal's rule supersedes.
@@ -60,6 +62,8 @@ class Frame:
             if self.not_after and _acted_by_other(analysis, first, self.not_after):
                 continue
             if self.unless_thanked and analysis.is_thanked(first):
+                continue
+            if self.unless_told_as_done and analysis.is_told_as_done(first, last):
                 continue
             if self.asks and not _asks(analysis, sentence, first):
                 continue
@@ -176,14 +180,15 @@ def in_sentence(analysis: Analysis, topic: Topic, sentence: int) -> list[Span]:
 
 
 def nearest(analysis: Analysis, topic: Topic, sentence: int, first: int, last: int, apart=False):
-    """The match of `topic` in `sentence` closest to tokens first..last, not negated, not in
-    quotation marks (the other side of a deal quoted from the program is not the applicant's)
-    and, when `apart`, not overlapping them."""
+    """The match of `topic` in `sentence` closest to tokens first..last, not negated, not
+    quoted or reported (the other side of a deal in the program's own words, "thank you for
+    telling me the program hopes to rank me well", is not the applicant's) and, when `apart`,
+    not overlapping them."""
     best = None
     for span in in_sentence(analysis, topic, sentence):
         if analysis.is_negated(span[0]) or (apart and span[0] <= last and first <= span[1]):
             continue
-        if analysis.is_quoted(span[0]):
+        if analysis.is_reported(span[0], strict=True):
             continue
         distance = min(abs(span[0] - last), abs(first - span[1]))
         if best is None or distance < best[0]:

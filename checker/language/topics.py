@@ -498,9 +498,11 @@ CHASING = topic(
     " program|from the committee) )",
     "do my (?:application|email|message|messages|document|documents|material|materials) {a2}"
     "(?:reach|arrive|get to|go through)",
-    "(?:whether|if) (?:you|the committee|name|the program|anyone) {a2}(?:have )?(?:receive|review"
-    "|see|get|read|look at|consider|open) {g2}my (?:application|file|material|materials|document"
-    "|documents|email|message|letter|cv|update)",
+    # "Consider" only as done: "whether you have considered my application" chases, "I will be
+    # thankful if you kindly consider my application" asks to be considered.
+    "(?:whether|if) (?:you|the committee|name|the program|anyone) {a2}(?:(?:have )?(?:receive"
+    "|review|see|get|read|look at|open)|have {a2}consider) {g2}my (?:application|file|material"
+    "|materials|document|documents|email|message|letter|cv|update)",
     # The occasion had to look: "whether the selection committee has yet had occasion to review
     # my file", "if you have had the time to discuss my application".
     "(?:whether|if) (?:you|the {g1}committee|name|the program|anyone) (?:have )?(?:yet |already )?"

@@ -181,6 +181,18 @@ def not_theirs(analysis: Analysis, rule_id: str, sentence: int) -> bool:
         not analysis.is_negated(start)
         for topic in NOT_THEIRS.get(rule_id, ())
         for start, _ in in_sentence(analysis, topic, sentence)
+    ) or _told_as_done(analysis, rule_id, sentence)
+
+
+def _told_as_done(analysis: Analysis, rule_id: str, sentence: int) -> bool:
+    """A deal the rule's own frame reads as told as done or as someone else's ("I withdrew
+    from the Match last year", "my classmate took an early offer") is not the model's either."""
+    frames = getattr(RULES[rule_id].check, "frames", ())  # a FrameCheck's frames
+    return any(
+        analysis.is_told_as_done(first, last)
+        for frame in frames
+        if frame.unless_told_as_done
+        for first, last in in_sentence(analysis, frame.topic, sentence)
     )
 
 

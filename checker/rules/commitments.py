@@ -75,6 +75,7 @@ BINDING_COMMITMENT = Rule(
             "a deal before or outside the Match (not declining one)",
             OUTSIDE_MATCH_DEAL,
             unless=(DECLINES_OUTSIDE_OFFER,),
+            unless_told_as_done=True,
             covers=_INSIDE_A_PROMISE,
         ),
         Frame(
@@ -98,6 +99,7 @@ BINDING_COMMITMENT = Rule(
             "readiness to sign or accept at once",
             READY_TO_SIGN,
             unless=(IN_MATCH, INTERVIEW_OFFER),
+            unless_told_as_done=True,
             covers=_INSIDE_A_PROMISE,
         ),
         Frame(
@@ -205,6 +207,10 @@ BINDING_COMMITMENT = Rule(
         "Thanks for the invite to the social. Count me in, I will join your program.",
         "If your hospital can confirm me a seat, I will keep your program first.",
         "Kindly confirm me a slot in your program.",
+        # An offer now, or the reader's own deal, even in the past tense.
+        "I'd happily take an early offer from your program.",
+        "I have signed your pre-match contract and sent it back.",
+        "I am ready to withdraw from the Match for a spot with you.",
         # The acceptance with its condition after it, and the choice put in writing.
         "Thanks for the call. Count me in if you have a spot for me.",
         "Sign me up if you can offer me a place!",
@@ -229,6 +235,13 @@ BINDING_COMMITMENT = Rule(
         "Could you confirm me a seat on the airport shuttle?",
         "I have accepted a position outside the Match for a research year, so I must cancel my "
         "interview.",
+        # A deal told as done or as someone else's, not offered now.
+        "Two years ago I pulled out of the Match when my mother fell ill.",
+        "I joined the Army residency through an early offer in the military match.",
+        "My roommate signed a contract outside the Match with a hospital in Guam.",
+        "My cousin accepted a pre-match contract in Ohio and is now a chief resident.",
+        "I must withdraw my application, since I have accepted a post outside the Match.",
+        "I am withdrawing from the Match this cycle to finish my PhD.",
         "Count me in for the resident happy hour on the 3rd.",
         "I will be joining the call at 3 pm if the link works.",
         "Send the form, I will sign and return it the same day.",
@@ -434,6 +447,7 @@ ASKS_ABOUT_RANK = Rule(
         "May I know if your program will be including me in the rank order list?",
     ),
     passes=(
+        "Thanks for letting me know that the program plans to rank me highly.",
         "Could you let me know if I'm in the right spot for the shuttle pickup?",
         "Will you include me on the mailing list for the research newsletter?",
         "I was told that I was ranked first in my class.",
@@ -703,6 +717,11 @@ RECIPROCAL_REQUEST = Rule(
         "You are my first choice. In return, I only ask that you keep me high on your list.",
     ),
     passes=(
+        # The program's own hope, received with thanks, is not the applicant's ask.
+        "Thank you for your email and for telling me the committee hopes to rank me well. I "
+        "will rank programs in my true order of preference, and yours highly.",
+        "Dr. Lowe said in her email that the program would rank me highly. I loved the renal "
+        "consult month and will rank the program highly.",
         "The department's commitment to wellness is reflected in its call schedule.",
         "My interest in rural care is reflected in the electives I chose.",
         "I promise I will come if you take me.",

@@ -222,6 +222,10 @@ CITIZENSHIP_CLARITY = Rule(
         "Dear Madam,\n\nRegarding my status, it is not a problem, so please do not filter me.",
         "Dear Ms. Cole,\n\nMy husband is a U.S. citizen and has filed for my green card, so I "
         "will not need visa sponsorship.",
+        # Allowed to work, or American, is not the word "citizen" a screener looks for.
+        "Dear Ms. Cole,\n\nAbout my visa status: I am permitted to work in the US and need no "
+        "sponsorship.",
+        "Dear Ms. Cole,\n\nI am American by birth, so there is no need of any visa.",
     ),
     passes=(
         "Dear Ms. Cole,\n\nI am a U.S. citizen and do not require visa sponsorship.",
@@ -231,6 +235,11 @@ CITIZENSHIP_CLARITY = Rule(
         "Dear Ms. Cole,\n\nI am a US citizen; no visa sponsorship is needed.",
         "Dear Ms. Cole,\n\nMy parents live in Texas, and I am a U.S. citizen who needs no visa "
         "sponsorship.",
+        "Dear Ms. Cole,\n\nMy citizenship is American; no visa sponsorship is required.",
+        "Dear Ms. Cole,\n\nI travel on a U.S. passport and will need no visa sponsorship.",
+        # A permanent resident today, whatever comes later (future-citizenship-status speaks).
+        "Dear Ms. Cole,\n\nI am a permanent resident now and expect to naturalize in May, so "
+        "there is no requirement of visa sponsorship.",
     ),
 )
 

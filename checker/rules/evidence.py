@@ -165,7 +165,8 @@ _VISA_WORD = re.compile(r"\b(?:visas?|sponsorship)\b")
 _NO_NEED_BEFORE_VISA = re.compile(
     r"(?:\bnot?\b|n't|\bnever\b|\bnor\b|\bwithout\b)[^.!?\n]{0,40}?"
     r"\b(?:require|requires|required|requiring|need|needs|needed|needing)\b[^.!?\n]{0,40}$"
-    r"|\b(?:no|without)(?: the)?(?: need (?:for|of))?(?: requiring| needing)?(?: a| any)?\s*$"
+    r"|\b(?:no|without)(?: the)?(?: (?:need|requirement|necessity) (?:for|of))?(?: requiring"
+    r"| needing)?(?: a| any)?\s*$"
 )
 _NOT_NEEDED_AFTER_VISA = re.compile(r"(?: sponsorship)? (?:is |will be )?not (?:required|needed)")
 

@@ -64,6 +64,7 @@ CHECKING_IN = Rule(
         ),
     ),
     fails=(
+        "Could you tell me whether the committee has considered my application yet?",
         "Did you have a chance to review my application?",
         "I am just checking in about my application.",
         "I haven't heard back and wanted to ask if there is any update on my status.",
@@ -177,6 +178,8 @@ CHECKING_IN = Rule(
         "Honestly, I keep wondering whether my application even reached the committee.",
     ),
     passes=(
+        # Asking to be considered is not asking for news of it.
+        "I shall be grateful if you kindly consider my application for the prelim year.",
         "I would be glad to receive any updates to the research day agenda.",
         "Kindly inform me at the earliest if the second look date is shifted.",
         "Kindly check and inform me whether the hotel offers a shuttle.",
