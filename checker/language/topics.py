@@ -306,6 +306,14 @@ _SENT_AS_ASKED = (
     "(?! (?:, )?(?:{g4}, )?{g4}(?:as requested|as request|as you ask|as you request|per your"
     " request|at your request|as instruct|as instructed|as a name|in name|as an attachment))"
 )
+# Not an apology alone ("I am sorry to write to you again.", "Sorry to reach out again."):
+# the lead's ruling of 2026-12-07 (eval/README.md); the chase after it is found by its own
+# words. Put after the verb of writing.
+_AGAIN = " (?:to you )?(?:(?:once )?again|once more)"
+_NOT_SORRY_ALONE = (
+    "(?!(?:(?<=sorry to write)|(?<=sorry to email)|(?<=sorry to contact you)"
+    f"|(?<=sorry to reach out)){_AGAIN}(?: so soon)? (?:\\.|!|,|;) )"
+)
 CHASING = topic(
     "chasing",
     'chasing words: "just checking in", "following up on my application", "I haven\'t heard '
@@ -320,13 +328,10 @@ CHASING = topic(
     "(?:make sure|check|confirm|see|wonder) (?:if |whether |that )?(?:my (?:message|messages"
     "|email|mail|mails|application)|it|this|they) {a2}(?:reach|arrive|get|be receive|go through)",
     # The applicant emailing, not "I checked my email twice".
-    "(?<!my )(?<!the )(?<!your )(?<!an )email {g1}(?:twice|again|several times|3 times"
-    "|multiple times|a few times|repeatedly)",
-    # Not an apology alone ("I am sorry to write again."): the lead's ruling of 2026-12-07
-    # (eval/README.md); the chase after it is found by its own words.
-    "(?:write|email|contact you|reach out) (?:to you )?(?:(?:once )?again|once more)"
-    "(?!(?:(?<=sorry to write again)|(?<=sorry to email again))(?: so soon)? (?:\\.|!|,) )"
-    f"{_NOT_TO_THANK}(?! with (?:a|the|my) (?:correction|corrected|new|updated) )",
+    f"(?<!my )(?<!the )(?<!your )(?<!an )email{_NOT_SORRY_ALONE} {{g1}}(?:twice|again"
+    "|several times|3 times|multiple times|a few times|repeatedly)",
+    f"(?:write|email|contact you|reach out){_NOT_SORRY_ALONE}{_AGAIN}{_NOT_TO_THANK}"
+    "(?! with (?:a|the|my) (?:correction|corrected|new|updated) )",
     "(?:follow|following) up (?:again|once more|one more time|a second time)",
     "(?:write|email|writing|emailing) (?:a|for the) (?:second|third|fourth|2nd|3rd|4th) time",
     "(?<=\\| )still nothing(?= (?:\\.|!|,|\\||yet|from|on my|since) )",
@@ -704,7 +709,10 @@ PLEADING = topic(
     # What becomes of the applicant or the family: "I do not know what will become of my
     # family", "... of my wife and children".
     "not know what {a2}(?:will|would) {a2}become of (?:me|us|my (?:family|wife|husband|children"
-    "|kids|parents|mother|father|son|daughter|career|future))",
+    "|kids|parents|mother|father|son|daughter))",
+    # ... or of the career, told as ahead ("what will become of my career"), not a choice
+    # looked back on ("I did not know what would become of my career in surgery, so I chose").
+    "not know what {a2}will {a2}become of my (?:career|future)",
     "(?:so|really|very|truly|getting|feel|feeling|lowkey|kinda|pretty|super|honestly|literally"
     "|actually|totally|quite|rly)"
     " desperate(?= (?:at|now|\\.|!|,|\\|) )",
@@ -716,10 +724,19 @@ PLEADING = topic(
     " {a2}(?:survive|go on|cope|manage|make it)(?= (?:another|one more|this|if|\\.|!|\\|) )",
     # Shame before one's people if the Match fails: "how will I face my parents if I fail
     # again", "I cannot face them if I fail again", "I will not be able to show my face at home".
+    # Not words reported from someone else ("How would I face them if I fail again, my patient
+    # asked") nor a place ("face my community health clinic's waiting room").
     "how (?:will|would|can|could) i {a2}face (?:my (?:parents|family|wife|husband|children|kids"
-    "|mother|father|community|village)|them|anyone|everyone)",
+    "|mother|father|community|village)|them|anyone|everyone)"
+    "(?! (?:health|clinic|hospital|center|centre) )"
+    "(?![^.!?|]* , (?:(?:my|the|his|her|our|a|one) )?\\S+ (?:ask|asked|say|said|tell|told"
+    "|wonder|wondered) )",
     "can not face (?:them|anyone|everyone) if",
-    "(?:not|never) (?:be able to |dare to )?show my face",
+    # ... before the people at home, not on camera ("I will not show my face on camera during
+    # the virtual open house") nor at a meeting ("never show my face at grand rounds").
+    "(?:not|never) (?:be able to |dare to )?show my face(?= (?:at home|again|anywhere|if|after"
+    "|to (?:my|them|anyone|anybody|everyone|people)|in (?:my|our|the) (?:village|town|community"
+    "|country|hometown)|\\.|!|,|\\|) )",
     "(?:finish|end|ruin|destroy) my career",
     "in your hands",
     "without your (?:kind )?(?:selection|support|help|mercy|consideration)",
@@ -845,8 +862,11 @@ PLEADING = topic(
     "(?: about| of)? (?:me|my)",
     # "my whole future rests on this", not "with my family for the rest of the month".
     # Not someone else's life: "my patient's life depended on the blood bank".
-    "my (?:(?:whole|entire|very|own|professional|personal|family|future) )?(?:life|future|career"
-    "|family|everything) {g2}(?:depend|rest|ride|hang|hinge)"
+    # (The possessive's "s" is gone from the words, so only words that describe the writer's own
+    # life or career may come between: "my medical career literally depends on your decision".)
+    "my (?:(?:whole|entire|very|own|professional|personal|family|future|medical|surgical"
+    "|academic|clinical|[a-z]+ical) ){0,2}(?:life|future|career|family|everything) {g2}"
+    "(?:depend|rest|ride|hang|hinge)"
     "(?= (?:on|upon|in|entirely|completely|solely|all) )",
     # "My visa, my loans and my self-respect all depend on matching this March".
     "(?:all|everything) {a2}(?:depend|rest|ride|hang|hinge) on (?:match|matching|this match|your"

@@ -19,6 +19,22 @@ _DAYS_AND_MONTHS = (
     "|fri|sat|sun|january|february|march|april|may|june|july|august|september|october"
     "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
+# Words of feeling or degree that "v" (very), "super" and "totally" intensify in texting.
+_FEELING_OR_DEGREE = (
+    "happy|grateful|thankful|excited|interested|impressed|keen|eager|glad|pleased|nervous|good"
+    "|nice|kind|helpful|welcoming|busy|much|well|sorry|important|proud|lucky|honou?red|humbled"
+    "|appreciative|motivated|enthusiastic|supportive|friendly|informative|useful|clear|warm"
+    "|inspiring|impressive|fun|cool|tired|hard|easy|hopeful|sad|anxious|worried|curious|sure"
+    "|quick|short"
+)
+_MORE_FEELING = (
+    "awesome|amazing|great|stoked|thrilled|psyched|chill|sweet|smart|approachable|organized"
+    "|organised|fast|cute|fine|worth|ready|in love|blown away|fascinating|inspired"
+)
+_AGREE_OR_LIKE = (
+    "understand|understood|agree|agreed|get|got|love|loved|enjoy|enjoyed|recommend|see|feel"
+    "|felt|fell"
+)
 # Texting abbreviations and slang, in any case (words in double quotes are someone else's).
 # Not "app" for an application: like "info" or "exam" it is everyday speech, and the corpus
 # leaves it unlabelled beside texting that is labelled ("Status check on my app pls").
@@ -114,16 +130,13 @@ _SLANG = phrases(
     "(?:was|were|seemed|seem|seems|so|pretty|kinda) chill(?= ?(?:[.!,]|$| (?:lol|af|tbh|vibes?"
     "|bunch|group|crew|people)\\b))",
     "(?:last|this|next|that|every|each|per|a|one) wk",
-    # "super" and "totally" as intensifiers ("super excited", "I totally understand"), not a
-    # name ("Super Bowl", "Super Tuesday"), a clinical term ("super infection", "totally
-    # excised"), "super-specialty" or "superb".
-    "super (?!(?:bowl|tuesday|league|user|users|bug|bugs|computer|computers|moon|glue|nova"
-    "|mario|hero|heroes|ego|set|sets|cell|cells|agonist|agonists|antigen|antigens|infection"
-    "|infections|family|families|resolution|saturday|sunday|pac|size|sized|ball|specialty"
-    "|speciality|specialties|specialities|specialist|specialists|specialized|specialised)\\b)[a-z]+",
-    "totally(?! (?:excised|resected|removed|occluded|occlusive|implantable|extraperitoneal"
-    "|endoscopic|laparoscopic|blind|deaf|dependent|paralyzed|paralysed|obstructed|collapsed"
-    "|edentulous|necrotic|thrombosed|calcified)\\b)",
+    # "super" and "totally" as intensifiers, only before a word of feeling or degree ("super
+    # excited", "totally worth it") or, for "totally", a verb of agreeing or liking ("I totally
+    # understand", "totally loved it"): clinical English uses both before other words ("super
+    # obese", "super responders", "totally anomalous pulmonary venous return", "totally
+    # asymptomatic"), and so do names ("Super Bowl").
+    f"super (?:{_FEELING_OR_DEGREE}|{_MORE_FEELING})",
+    f"totally (?:{_FEELING_OR_DEGREE}|{_MORE_FEELING}|{_AGREE_OR_LIKE})",
     # Words with their vowels dropped, as typed on a phone: "Thnk u", "msg rcvd".
     "thnk",
     "2mrw",
@@ -246,11 +259,7 @@ _LOWER_CASE_SLANG = re.compile(
         # "tks" for thanks; "v happy", "v. grateful" ("v" for very before a word of feeling),
         # not "Roe v. Wade" or "stage v kidney disease".
         "tks",
-        r"v\.?(?=\s(?:happy|grateful|thankful|excited|interested|impressed|keen|eager|glad"
-        r"|pleased|nervous|good|nice|kind|helpful|welcoming|busy|much|well|sorry|important"
-        r"|proud|lucky|honou?red|humbled|appreciative|motivated|enthusiastic|supportive|friendly"
-        r"|informative|useful|clear|warm|inspiring|impressive|fun|cool|tired|hard|easy"
-        r"|hopeful|sad|anxious|worried|curious|sure|quick|short)\b)",
+        rf"v\.?(?=\s(?:{_FEELING_OR_DEGREE})\b)",
         # not "the n of the study" or "n patients in each arm"
         r"n(?<=[a-z] n)(?<!the n)(?! (?:of|was|is|=|patients|participants|subjects|samples"
         r"|cases)\b)(?= [a-z])",
@@ -316,24 +325,28 @@ def _sick(letter: Letter) -> Iterable[tuple[int, int]]:
 
 # "app" for an application (the lead's ruling of 2026-12-07, eval/README.md): the writer's
 # own or a named kind of application ("my app", "license app"), one sent or submitted, an
-# "app status" subject; not software ("the Zoom app", "an app for patients", "app store",
-# "the app's reminders", "the hospital's app") nor in a sentence about building one.
+# "App status" subject line; not software ("the Zoom app", "an app for patients", "app
+# store", "the app's reminders", "my app for learning Spanish", "3 apps to the innovation
+# challenge", "the app update fixed the calculator") nor in a sentence about making one.
 _APP = re.compile(
     r"\b(?:(?:my|our|your|ur|his|her|their|residency|eras|license|licensing|visa|fellowship"
     r"|rotation|away|vslo|match|job)\s+(?:(?:updated|complete|completed|full|whole|entire"
     r"|revised|final|new|residency|eras)\s+)?|(?:sent|send|sending|submitted|submit|submitting"
-    r"|finished|certified|completed)\s+(?:(?:out|in|off)\s+)?"
-    r"(?:(?:my|the|all my|all|\d+|a few|some|more)\s+)?|(?<=-\s))"
-    r"(?P<app>apps?)\b(?!'s|\s+(?:store|stores|users?|icon|called|that|which)\b)"
-    r"|\b(?P<subject>apps?)(?=\s+(?:status|update|updates|question|fee|fees|deadline"
-    r"|deadlines)\b)"
+    r"|finished|certified|completed)\s+(?:(?:out|in|off)\s+)?(?:(?:my|the|all my)\s+)?)"
+    r"(?P<app>apps?)\b(?!'s|\s+(?:store|stores|users?|icon|called|that|which|for\s+\w+ing"
+    r"|to\s+(?:log|track|help|remind|teach|learn|record|monitor|manage|book|find|calculate"
+    r"|translate))\b)"
+    r"|^[ \t]*subject:[^\n]*?\b(?P<subject>apps?)(?=\s+(?:status|update|updates|question|fee"
+    r"|fees|deadline|deadlines)\b)",
+    re.MULTILINE,
 )
 _SOFTWARE = re.compile(
-    r"\b(?:built|build|building|developed|develop|developing|designed|coded|coding|launched"
-    r"|programmed|download|downloaded|downloads|install|installed|users|iphone|android"
-    r"|software|smartphone|mobile|startup|prototype|platform)\b|'s app\b"
+    r"\b(?:built|build|building|developed|develop|developing|designed|created|coded|coding"
+    r"|launched|programmed|download|downloaded|downloads|install|installed|users|iphone"
+    r"|android|software|smartphone|mobile|startup|prototype|platform|used|using|tracks"
+    r"|logs|reminds|reminder|innovation|hackathon|prize|award|won)\b|'s app\b"
 )
-_SENTENCE_BREAK = re.compile(r"[.!?]|\n[ \t]*\n")
+_SENTENCE_BREAK = re.compile(r"[.!?;]|\n[ \t]*\n")
 
 
 def _application(letter: Letter) -> Iterable[tuple[int, int]]:
@@ -424,6 +437,9 @@ _LOWER_WORD_AFTER = re.compile(r" (?:[a-z#]|I\b)")  # "Ur my #1", "Rn I'm on nig
 
 
 # "an rn", "the night rn": a registered nurse written in lower case, not "right now".
+# "w/" on a line of a bulleted or numbered list, CV style ("- Case report accepted w/ my
+# mentor"), is note-taking shorthand, not texting (the lead's ruling, eval/README.md).
+_LIST_LINE = re.compile(r"[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]")
 _NURSE = re.compile(r"\b(?:an|the|a|as|our|my|charge|night|day|new|travel|floor|icu)\s+$")
 # Casual openers ("hey", "heyyy", "hiya", "yo", "hi again"), only where they greet: at the
 # start of a line or sentence and followed by a name, a title, "there", "again" or a mark.
@@ -814,6 +830,10 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
             continue
         if typed == "rn" and _NURSE.search(letter.view, max(0, hit.start - 12), hit.start):
             continue
+        if typed == "w/" and _LIST_LINE.match(
+            letter.view, letter.view.rfind("\n", 0, hit.start) + 1
+        ):
+            continue
         # "Fr. Lopez" is a priest ("Fr this is the one" is texting); of the one-letter forms
         # only "U" stands for a word.
         capitalised = (
@@ -1016,6 +1036,8 @@ INFORMAL_TONE = Rule(
         "I have attached my updated app materials, and the app fee is paid.",
         "I'm so pumped to interview, the whole program was vibing.",
         "Thank you for Tuesday. Super excited about the transplant clinic!",
+        "The residents were super friendly at the dinner.",
+        "I totally loved the morning report.",
     ),
     passes=(
         "I am a member of the AMERICAN HEART ASSOCIATION.",
@@ -1129,6 +1151,19 @@ INFORMAL_TONE = Rule(
         # Capitalised mid-sentence, the word names something.
         "The Awesome Foundation grant paid for the cuffs, and I toured the Super Utilizer clinic.",
         "I worked two years in a super specialty centre in Mumbai.",
+        # "super" and "totally" before words that are not of feeling or degree; "app" for
+        # software; "w/" in a CV-style list.
+        "The super elderly population in our county presents unique challenges.",
+        "Our research showed super responders to CRT had narrower QRS complexes.",
+        "Bariatric surgery in super obese patients was the topic of my poster.",
+        "We saw a totally anomalous pulmonary venous return in the newborn.",
+        "The patient remained totally asymptomatic after the ablation.",
+        "My mother tongue is Tamil, and my app for learning medical Spanish has helped me.",
+        "I submitted 3 apps to the hospital innovation challenge last year.",
+        "The app update fixed the dosing calculator we used on rounds.",
+        "I presented a poster on a diabetes app - apps like it improve adherence.",
+        "My app tracks insulin doses for my patients with diabetes.",
+        "Updates since then:\n- Case report accepted at ACP w/ my mentor",
     ),
     notes=(
         "Capitals are judged in the original text; a signature in capitals is allowed, since "

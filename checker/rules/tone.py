@@ -308,6 +308,9 @@ CHECKING_IN = Rule(
         "I am following up on my earlier message about the hotel block near the hospital.",
         # An apology alone is not a chase (the lead's ruling of 2026-12-07, eval/README.md).
         "I am so sorry to write again so soon.",
+        "I am sorry to write to you again.",
+        "Sorry to reach out again.",
+        "I am sorry to email again.",
     ),
     notes=(
         '"Did you review my application?" is always flagged; softer follow-ups are only '
@@ -429,6 +432,7 @@ DESPERATE_TONE = Rule(
         # An adverb after the verb; what becomes of the family; shame before one's people.
         "I am begging humbly for your consideration.",
         "Without a position I do not know what will become of my family.",
+        "My medical career literally depends on your decision.",
         "How will I face my parents if I fail again?",
         "My family has sacrificed everything, and I cannot face them if I fail again.",
         "If I fail again, I will not be able to show my face at home.",
@@ -536,6 +540,11 @@ DESPERATE_TONE = Rule(
         "I faced my fears and presented at the national meeting.",
         "The patient asked what would become of her garden while she was in hospital.",
         "My patient's life depended on the blood bank, so I learned to call ahead early.",
+        "I will not show my face on camera during the virtual open house; I will join by audio.",
+        "As a shy intern I would never show my face at grand rounds; now I present monthly.",
+        "How would I face them if I fail again, my patient asked me before his second transplant.",
+        "As a student I did not know what would become of my career in surgery, so I chose IM.",
+        "How could I face my community health clinic's waiting room of 60 patients with one nurse?",
         "With folded hands, my grandmother greeted every patient at her village clinic.",
     ),
     notes=(
