@@ -29,11 +29,13 @@ _FEELING_OR_DEGREE = (
 )
 _MORE_FEELING = (
     "awesome|amazing|great|stoked|thrilled|psyched|chill|sweet|smart|approachable|organized"
-    "|organised|fast|cute|fine|worth|ready|in love|blown away|fascinating|inspired"
+    "|organised|fast|cute|fine|worth|ready|in love|blown away|fascinating|inspired|smooth"
+    "|reassuring|close|stressed|stressful|manageable|doable|relieved|comfortable|confident"
+    "|overwhelmed"
 )
 _AGREE_OR_LIKE = (
     "understand|understood|agree|agreed|get|got|love|loved|enjoy|enjoyed|recommend|see|feel"
-    "|felt|fell"
+    "|felt|fell|blanked|forgot|commit"
 )
 # Texting abbreviations and slang, in any case (words in double quotes are someone else's).
 # Not "app" for an application: like "info" or "exam" it is everyday speech, and the corpus
@@ -324,10 +326,11 @@ def _sick(letter: Letter) -> Iterable[tuple[int, int]]:
 
 
 # "app" for an application (the lead's ruling of 2026-12-07, eval/README.md): the writer's
-# own or a named kind of application ("my app", "license app"), one sent or submitted, an
-# "App status" subject line; not software ("the Zoom app", "an app for patients", "app
-# store", "the app's reminders", "my app for learning Spanish", "3 apps to the innovation
-# challenge", "the app update fixed the calculator") nor in a sentence about making one.
+# own or a named kind of application ("my app", "license app"), one sent or submitted, a
+# subject line "App status" or "Ana Ruiz - app", an "app fee" or "app deadline"; not software
+# ("the Zoom app", "an app for patients", "app store", "the app's reminders", "my app for
+# learning Spanish", "3 apps to the innovation challenge", "the app update fixed the
+# calculator") nor in a sentence about making one.
 _APP = re.compile(
     r"\b(?:(?:my|our|your|ur|his|her|their|residency|eras|license|licensing|visa|fellowship"
     r"|rotation|away|vslo|match|job)\s+(?:(?:updated|complete|completed|full|whole|entire"
@@ -337,7 +340,8 @@ _APP = re.compile(
     r"|to\s+(?:log|track|help|remind|teach|learn|record|monitor|manage|book|find|calculate"
     r"|translate))\b)"
     r"|^[ \t]*subject:[^\n]*?\b(?P<subject>apps?)(?=\s+(?:status|update|updates|question|fee"
-    r"|fees|deadline|deadlines)\b)",
+    r"|fees|deadline|deadlines)\b|[ \t]*$)"
+    r"|\b(?P<body>apps?)(?=\s+(?:status|fee|fees|deadline|deadlines)\b)",
     re.MULTILINE,
 )
 _SOFTWARE = re.compile(
@@ -352,7 +356,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?;]|\n[ \t]*\n")
 def _application(letter: Letter) -> Iterable[tuple[int, int]]:
     view = letter.view
     for match in _APP.finditer(view):
-        group = "app" if match.group("app") else "subject"
+        group = next(name for name, text in match.groupdict().items() if text)
         start, end = match.span(group)
         before = _SENTENCE_BREAK.split(view[max(0, start - 120) : start])[-1]
         after = _SENTENCE_BREAK.split(view[end : end + 120])[0]
@@ -1037,6 +1041,8 @@ INFORMAL_TONE = Rule(
         "I'm so pumped to interview, the whole program was vibing.",
         "Thank you for Tuesday. Super excited about the transplant clinic!",
         "The residents were super friendly at the dinner.",
+        "Could you tell me whether the app fee can be waived?",
+        "Subject: Ana Ruiz - app",
         "I totally loved the morning report.",
     ),
     passes=(
