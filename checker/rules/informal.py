@@ -30,7 +30,7 @@ _FEELING_OR_DEGREE = (
 _MORE_FEELING = (
     "awesome|amazing|great|stoked|thrilled|psyched|chill|sweet|smart|approachable|organized"
     "|organised|fast|cute|fine|worth|ready|in love|blown away|fascinating|inspired|smooth"
-    "|reassuring|close|stressed|stressful|manageable|doable|relieved|comfortable|confident"
+    "|reassuring|close|stressed|stressful|manageable|doable|confident"
     "|overwhelmed"
 )
 _AGREE_OR_LIKE = (
