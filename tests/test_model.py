@@ -209,6 +209,21 @@ def test_letter_cut_asks_more_where_fewer_sentences_are_the_rules():
     assert train.letter_cut(pooled, innocent) >= 2.5
 
 
+def test_letter_cut_reaches_its_confidence_on_a_steep_curve():
+    # The score separates the pool at 0 (slope ~240): the letters' single true finding at 5.0
+    # needs a shift far beyond a fixed bracket of +-30, which left the cut near the lone one
+    # (0.08) with 30 innocent letter sentences over it.
+    pooled = [(v / 10, v >= 0) for v in range(-30, 30)]
+    letters = [(v / 10, False) for v in range(-30, 30)] + [(5.0, True)]
+    slope, offset = train.calibrate(pooled)
+    shift = train._shift(slope, offset, letters)
+    expected = sum(train._sigmoid(slope * value + offset + shift) for value, _ in letters)
+    assert expected == pytest.approx(1.0)
+    letter = train.letter_cut(pooled, letters, 0.9)
+    assert 2.9 < letter < 5.0
+    assert train._sigmoid(slope * letter + offset + shift) >= 0.9
+
+
 def test_a_sentence_of_a_whole_letter_needs_the_letter_threshold():
     """The same chasing sentence: flagged alone, left alone inside a letter whose threshold
     it does not reach (a letter's sentences are mostly innocent, so a score means less)."""

@@ -278,6 +278,11 @@ class Analysis:
         before = lemmas[begin:first]
         if _SOMEONE_ELSE & set(before) and not _FIRST_PERSON & set(before):
             return True  # "my classmate accepted an early offer", "some programs offer"
+        # The applicant's own act done for a deal with the reader, said later in the sentence:
+        # "I have already withdrawn from the Match so I can sign with you".
+        after = set(lemmas[end + 1 : stop])
+        if after & _READER and after & _DEAL_WORDS:
+            return False
         view = self.letter.view
         return any(
             _is_past(lemmas[index], view[self.starts[index] : self.ends[index]])
@@ -366,6 +371,8 @@ _NOT_TOLD = _MODALS | words(
     "you your yours ? going wonder ask whether"
 )
 _FIRST_PERSON = words("i we")
+_READER = words("you your yours")
+_DEAL_WORDS = words("sign accept take join offer contract position spot place")
 _SOMEONE_ELSE = words(
     "he she they someone somebody classmate classmates friend friends colleague colleagues "
     "cousin brother sister husband wife applicant applicants student students people others "

@@ -146,9 +146,10 @@ RECIPROCATION = topic(
     "(?:our|both) (?:rank |rank order )?(?:list|lists|ranking|rankings) {g3}(?:{modal} )?{a2}"
     "(?:match|line up|align|agree|mirror)",
     "(?:rank|list) of each other",
-    # Both lists meeting at one place: "I hope we land in the same spot on each other's lists".
+    # Both lists meeting at one place: "I hope we land in the same spot on each other's lists"
+    # (not "on our lists", "on both lists": a couple in the Couples Match writes that).
     "(?:land|end up|meet|sit|be) (?:in|at|on) the same (?:spot|place|position) on (?:each other"
-    "|one another|both|our) (?:s )?{list}",
+    "|one another) (?:s )?{list}",
     # The program's list returning the applicant's feeling: "the same enthusiasm I feel".
     "(?:rank|list) {g3}(?:reflect|mirror|show|shows|match|carry) the same (?:enthusiasm|interest"
     "|excitement|eagerness|feeling|feelings) (?:that )?(?:i|we) {a2}(?:feel|have|show)",

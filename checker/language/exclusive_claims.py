@@ -133,6 +133,10 @@ _ALL_OTHERS = (
     "|(?:the|my) (?:program|place|residency|residencie|hospital|interview|option)s? i|(?:the|my)"
     " (?:interview )?(?:trail|season|cycle))"
 )
+# The clause says in what the program stands apart, so it praises a feature, not the program
+# over the others: "stands apart for its refugee clinic", "second to none among the places I
+# interviewed in its POCUS teaching".
+_NOT_FOR_A_FEATURE = "(?! {g6}(?:in|for|with|through) (?:its|their|your) )"
 EXCLUSIVE = topic(
     "exclusive",
     "no other program will come before this one: \"I won't rank any other program above "
@@ -530,7 +534,7 @@ EXCLUSIVE = topic(
         # (the verb may be dropped in phone mail: "Yours unmatched by anything else I saw")
         " (?:alone|apart)|(?:(?:be|remain|stay|stand) )?"
         f"{{a2}}{_PEERLESS}) (?:by|to|with|among|amongst|compared to|next to|against|beside"
-        f"|from|above|of|in comparison (?:to|with)) {_ALL_OTHERS}",
+        f"|from|above|of|in comparison (?:to|with)) {_ALL_OTHERS}{_NOT_FOR_A_FEATURE}",
         # Said alone, "unmatched" and "second to none" are praise (generic-praise): only
         # "stands alone" is a claim without the others named.
         f"{_THE_PROGRAM} {{a2}}(?:{{modal}} )?{{a2}}stand alone(?= (?:\\.|!|;|\\||for me|in my"
@@ -543,7 +547,7 @@ EXCLUSIVE = topic(
         "|residency|residencie|hospital|interview|option)s? {g6}, "
         f"{_THE_PROGRAM} {{a2}}(?:stand (?:alone"
         f"|apart)|(?:be|remain|stand) {{a2}}(?:{_PEERLESS}|in a (?:class|league) (?:of its own"
-        "|by itself)))",
+        f"|by itself))){_NOT_FOR_A_FEATURE}",
         # The others only proving it: "Every other interview this season only confirmed that
         # Dunmore is where I need to be".
         f"(?:every|all|each) (?:of )?(?:the |my )?other {{g1}}{_OTHERS}s? {{g4}}(?:only |just"

@@ -43,6 +43,13 @@ _TAKES_THE_PLACE = (
     f"(?:{_TAKES}|sign (?:the |your |a |any )?(?:contract|offer|agreement)|sign(?= (?:\\."
     "|!|,|\\||immediately|right away|at once|with)))"
 )
+# The start of residency as the time of being there: "in July", "come Oakview", "on day one"
+# (not a visit's first day: "on day one of the research elective", "in June for the away
+# rotation"; "of residency", "of intern year", "of 2027" still are the start).
+_AT_THE_START = (
+    "be there (?:in|come|by|on) (?:july|june|name|day one)(?! (?:of|for|at|with) (?!residency"
+    "|intern|internship|training|orientation|pgy|[0-9]))"
+)
 # Binding oneself to the program itself, not to its mission or a cause: "I am prepared to bind
 # myself to your program", "committing myself to your institute for the residency".
 # A program's name only with the time or the condition of the promise after it: "bind myself to
@@ -80,7 +87,7 @@ PROMISE_TO_ACT = topic(
     # ("the signed paperwork": after an article, "signed" describes a paper, not the act.)
     f"|that|i) {{g3}}(?:{_TAKES}|(?<!the )(?<!a )(?<!my )sign|rank|match|choose|attend {{prog}}"
     # Being there for the start of residency, not at a time of day: "I promise I'm there in July".
-    "|be there (?:in|come|by|on) (?:july|june|name|day one))",
+    f"|{_AT_THE_START})",
     family(
         'binding oneself to the program: "I am prepared to bind myself to your program", "I am '
         'committing myself to your institute for the residency if offered"',
@@ -125,8 +132,7 @@ PROMISE_TO_ACT = topic(
     family(
         'the promise said after the act: "I will be there in July, I promise", "I\'ll join, I '
         'swear"',
-        f"i {{a2}}(?:will|shall) {{a2}}(?:{_TAKES}|be there (?:in|come|by|on) (?:july|june|name"
-        f"|day one)) {{g4}}(?:, )?i {_PLEDGE}(?= )",
+        f"i {{a2}}(?:will|shall) {{a2}}(?:{_TAKES}|{_AT_THE_START}) {{g4}}(?:, )?i {_PLEDGE}(?= )",
     ),
     "(?:this|that) be my (?:promise|word|commit|pledge)",
     family(

@@ -327,7 +327,9 @@ def letter_cut(
     if not any(label for _, label in letters):
         return round(max((value for value, _ in letters), default=cut(pooled)), DIGITS)
     curve = _curve(pooled)
-    if curve is None:
+    if curve is None or all(label for _, label in letters):
+        # (Every letter sentence a true finding: no shift matches that, the sum only nears it;
+        # the lone-sentence cut stands.)
         return cut(pooled)
     slope, offset = curve
     shift = _shift(slope, offset, letters)
@@ -343,20 +345,46 @@ def _curve(scored: list[tuple[float, bool]]) -> tuple[float, float] | None:
     return (slope, offset) if slope > 0 else None
 
 
+SHIFT_HALVINGS = 100  # the bracket's width halved 100 times: below a double's precision
+
+
 def _shift(slope: float, offset: float, scored: list[tuple[float, bool]]) -> float:
     """The offset added to the curve that makes its expected true findings over `scored`
-    equal their number (by bisection: the sum rises with the shift)."""
-    low, high = -30.0, 30.0
-    wanted = sum(label for _, label in scored)
-    for _ in range(60):
+    equal their number, which must hold a true finding and an innocent sentence. The sum
+    rises strictly with the shift from 0 to len(scored), so the root exists and is unique:
+    the bracket is doubled until it holds the root (a steep curve needs a shift far beyond
+    any fixed range: at slope 240 a shift of 30 moves the cut by 0.125), then bisected."""
+
+    def excess(shift: float) -> float:
+        # Expected minus actual true findings, summed as the innocent sentences' chances less
+        # the true findings' chances of being innocent: no 1 - 1 cancellation where the curve
+        # is steep and every chance is all but 0 or 1.
+        return sum(
+            -_sigmoid(-(slope * value + offset + shift))
+            if label
+            else _sigmoid(slope * value + offset + shift)
+            for value, label in scored
+        )
+
+    low, high = -1.0, 1.0
+    while excess(low) > 0:
+        low *= 2
+    while excess(high) < 0:
+        high *= 2
+    for _ in range(SHIFT_HALVINGS):
         middle = (low + high) / 2
-        expected = sum(_sigmoid(slope * value + offset + middle) for value, _ in scored)
-        low, high = (middle, high) if expected < wanted else (low, middle)
+        if middle in (low, high):
+            break
+        low, high = (middle, high) if excess(middle) < 0 else (low, middle)
     return (low + high) / 2
 
 
 def _sigmoid(z: float) -> float:
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+    """The logistic function, exact at any z (exp only of a negative number: no overflow)."""
+    if z >= 0:
+        return 1 / (1 + math.exp(-z))
+    small = math.exp(z)
+    return small / (1 + small)
 
 
 def _logit(p: float) -> float:

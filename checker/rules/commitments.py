@@ -217,12 +217,20 @@ BINDING_COMMITMENT = Rule(
         "I can give in writing that I will be joining your institute in July.",
         "Happy to put it in writing: Greenhill is where I will be in July.",
         "I would, without any hesitation, sign a contract with Elmwood today.",
+        "I promise I will be there on day one of intern year.",
+        # The applicant's own withdrawal, done for a deal with the reader.
+        "I have already withdrawn from the Match so I can sign with you outside it.",
+        "I withdrew from the Match this morning, so the position is yours to offer and I will sign"
+        " it.",
     ),
     passes=(
         "Whenever you need me at the second look, I will be there.",
         "Please put it in writing if the start date changes.",
         "Sign me up for the resident run on Saturday if there is room.",
         "I promise I will be there at 8 am for the tour.",
+        # The first day of a visit, not of residency.
+        "I promise I will be there on day one of the research elective.",
+        "I will be there in June for the away rotation, I promise.",
         "Thanks for the invite to the bowling night on the 15th! Count me in.",
         "Thanks for inviting me to the second look on March 2. Count me in!",
         "Thanks for the invite to the dinner. Count me in, I'll be in town anyway.",
@@ -242,6 +250,9 @@ BINDING_COMMITMENT = Rule(
         "My cousin accepted a pre-match contract in Ohio and is now a chief resident.",
         "I must withdraw my application, since I have accepted a post outside the Match.",
         "I am withdrawing from the Match this cycle to finish my PhD.",
+        # What the guide says to do before taking a non-Match program's offer, told to another
+        # program: no deal with the reader (non-match-offer's note covers the deadline).
+        "I am withdrawing from the Match to take a pre-Match offer.",
         "Count me in for the resident happy hour on the 3rd.",
         "I will be joining the call at 3 pm if the link works.",
         "Send the form, I will sign and return it the same day.",
@@ -702,6 +713,7 @@ RECIPROCAL_REQUEST = Rule(
         "Mutual #1? Let me know.",
         "I hope our interest in each other shows when both lists are submitted.",
         "Honestly, I hope we land in the same spot on each other's lists.",
+        "We would both end up at the same place on one another's rank lists, I hope.",
         "Let me know that the program feels the same, so I can submit my list with confidence.",
         "I will rank <<Program>> first if you rank me to match.",
         "I'd put your program first, as long as it's mutual.",
@@ -756,6 +768,9 @@ RECIPROCAL_REQUEST = Rule(
         "I hope our interest in each other's research continues after the first year.",
         "I will rank your program highly, and the committee put me at ease.",
         "Mutual first impressions were warm.",
+        # Two applicants' lists, not the applicant's and the program's: the Couples Match.
+        "In the couples match, my partner and I hope to land in the same place on our lists.",
+        "My wife and I ranked programs so we would end up in the same place on both lists.",
         "If mutual friends can host us, I will rank your program after the visit.",
         "Will you rank the posters this year? I will rank your program first.",
         "I plan to rank your program highly, and when mutual schedules allow, I would love to visit"
@@ -1155,6 +1170,9 @@ EXCLUSIVE_CLAIM = Rule(
     passes=(
         "No other hospital is close, so I will need a car.",
         "On nights the senior residents stand alone only in the third year.",
+        # Set apart in one feature: praise backed by a detail, not a ranking.
+        "Among the programs I saw, yours stands apart for its refugee clinic.",
+        "Your program is second to none among the places I interviewed in its POCUS teaching.",
         "The view of the harbor from the ninth-floor lounge was unmatched.",
         "Your program is unmatched in its commitment to rural care.",
         "My aunt's cooking is in a league of its own.",

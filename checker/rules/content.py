@@ -30,12 +30,13 @@ def _follows_up(letter: Letter, kind: str) -> bool:
     """An update or follow-up written after the interview: a continued-interest letter, or a
     letter that chases the program for news once the interview is past (not a first-choice
     letter, which has its own purpose, a reply to the program's own message, nor a first
-    thank-you note with a question in it)."""
+    thank-you note, one that says it is written to thank or has a question in it)."""
     if (
         _places_the_program(letter, kind)
         or evidence.answers_the_program(letter)
         or evidence.interview_ahead(letter)
         or evidence.sends_a_paper(letter)
+        or (evidence.writes_to_thank(letter) and not _chases(letter, kind))
     ):
         return False
     if kind == "continued-interest":
@@ -189,6 +190,9 @@ NO_NEW_INFORMATION = Rule(
         # Sending the program a paper it can use.
         "Dear Ms. Cole,\n\nFollowing up after my interview on January 9: the parking "
         "reimbursement form is attached. I remain very interested in the program.",
+        # A first thank-you note that says so, though it opens as a follow-up.
+        "Dear Dr. Lee,\n\nI am writing to follow up on my interview of January 6 to thank you "
+        "and Dr. Shah for your time. I continue to be very interested.",
     ),
 )
 

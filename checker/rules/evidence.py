@@ -318,6 +318,20 @@ _ANSWERS_THE_PROGRAM = compile_phrases(
 )
 
 
+# The letter says it is written to thank, a first thank-you note whatever else it says: "I am
+# writing to follow up on my interview of January 6 to thank you" (not "to thank you again").
+_WRITES_TO_THANK = compile_phrases(
+    (
+        "(?:writing|write|note|line|email) [^.!?\n]{0,50}?to (?:thank|say thank)(?![^.!?\n]{0,30}"
+        "? again)",
+    )
+)
+
+
+def writes_to_thank(letter: Letter) -> bool:
+    return _WRITES_TO_THANK.search(letter.view) is not None
+
+
 def answers_the_program(letter: Letter) -> bool:
     return _ANSWERS_THE_PROGRAM.search(letter.view) is not None
 
