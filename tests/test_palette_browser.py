@@ -115,3 +115,13 @@ def test_enter_on_the_toggle_switches_once(open_page):
     assert_shows(shown, "light")
     assert shown["saves"] == 1
     assert shown["focused"].startswith("__palette_") and shown["focused"] != focused
+
+
+def test_a_damaged_saved_choice_falls_back_to_the_system_and_the_toggle_still_works(open_page):
+    page, state = open_page("dark")
+    page.evaluate("localStorage.setItem(__md_scope.pathname + '.__palette', '{not json')")
+    page.reload()
+    assert_shows(state(), "dark")
+    page.locator("label[title='Switch to light mode']").click()
+    page.wait_for_function("() => document.body.dataset.mdColorScheme === 'default'")
+    assert_shows(state(), "light")

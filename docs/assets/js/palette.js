@@ -35,9 +35,15 @@
     );
   }
 
+  /* A damaged entry or storage the browser refuses (a sandboxed frame) must not leave the
+   * toggle unwired: the system's palette is used instead. */
   function savedIndex() {
-    const saved = window.__md_get(KEY);
-    return saved && inputs[saved.index] ? saved.index : null;
+    try {
+      const saved = window.__md_get(KEY);
+      return saved && inputs[saved.index] ? saved.index : null;
+    } catch {
+      return null;
+    }
   }
 
   /* Each option's label switches to the next one: only the current option's shows. */
