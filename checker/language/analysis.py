@@ -70,6 +70,7 @@ _GLAD = words(
 )
 _MODALS = words("will would can could shall should must might may")
 _TELLING = words("tell let share inform write")  # "thanks for telling me", "for letting me know"
+_KIND = words("kind good thoughtful generous nice gracious")  # "kind of you to let me know"
 _PRONOUNS = words("i we you they he she it")
 _BEFORE_A_VERB = words("have be will would already just also recently once even")
 _WISHED = frozenset({"to", "appreciate", "welcome", "value"})  # before "be told", "be informed"
@@ -295,9 +296,15 @@ class Analysis:
         )
 
     def _thanked_for_telling(self, verb: int) -> bool:
-        """ "thank you for telling me that ...": what follows is the program's word, received."""
+        """ "thank you for telling me that ...", "it was kind of you to let me know that ...":
+        what follows is the program's word, received."""
         lemmas = self.lemmas
-        if lemmas[verb] not in _TELLING or verb < 2 or lemmas[verb - 1] != "for":
+        if lemmas[verb] not in _TELLING or verb < 2:
+            return False
+        if lemmas[verb - 1] == "to" and verb >= 4 and lemmas[verb - 3 : verb - 1] == ["of", "you"]:
+            # Thanks, not a request: "it would be kind of you to let me know ..." asks.
+            return lemmas[verb - 4] in _KIND and not _MODALS & set(lemmas[max(0, verb - 8) : verb])
+        if lemmas[verb - 1] != "for":
             return False
         start = self.sentence_starts[self.sentence_of(verb)]
         return any(lemma in _THANKS for lemma in lemmas[start : verb - 1])

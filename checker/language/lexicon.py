@@ -136,6 +136,8 @@ _FORMS: dict[str, str] = {
         "first 1st first-place first-ranked top-ranked first-choice top-choice topmost top-most"
     ),
     "no1": "no1 number-one numero-uno",
+    # Listed so that a typo inside it is read too ("where do I stand rnak-wise").
+    "rank-wise": "rank-wise ranking-wise rankwise",
     "prematch": "prematch pre-match",
     "reciprocate": "reciprocate reciprocates reciprocated reciprocating",
     "favor": "favor favour",

@@ -24,6 +24,27 @@ _NOT_FOR_ANOTHER = (
     "(?! for (?!your |(?:the |a |an )?(?:match|residency|program|position|spot|interview|rank"
     "|ranking)))"
 )
+# "where I stand", "how my application compares": a question word, who, then a verb of
+# standing; what must follow is _AFTER_STANDING or _ON_THE_LIST. Not a relative clause after
+# "be" ("Ridgefield is where I am ranking first"), nor a place in the review ("where my file
+# stands in the queue").
+_WHERE_I_STAND = (
+    "(?:{ask})(?<!be where)(?<!be how) {{a1}}{{p3}}(?:{{aux}} )?{{yousay}}?(?:{who}) {{a2}}"
+    "{{p5}}(?:{{aux}} )?{{a2}}"
+    "(?:stand|fall|land|fit|rank|sit|compare|place|be|measure up|end up|wind up|do|fare|appear"
+    "|come out|stack up)(?! {{g3}}(?:review|process|queue|pile|inbox|portal|system) )"
+)
+_ON_THE_LIST = (
+    "list|rank|ranking|candidate|applicant|other|pool|peer|cohort|competition|field|interviewee"
+    "|interviewees|relative|compare|among|against|versus"
+)
+# The question ends there, or goes on to the list, the others or the season's end.
+_AFTER_STANDING = (
+    "(?= (?:\\?|\\||\\.|,|(?:that|it|this|which) (?:would|will|could|might|be|mean))| {g3}(?:"
+    + _ON_THE_LIST
+    + "|after|following|overall|ultimately|in the end|at the end|so far|at this point"
+    "|this year|now|rn|right now|at the moment|at present|you|your|program|committee)(?: |$))"
+)
 EVALUATION_OF_APPLICANT = topic(
     "evaluation-of-applicant",
     'how the program ranks or judges the applicant: "rank me", "am I ranked (to match)", '
@@ -96,9 +117,11 @@ EVALUATION_OF_APPLICANT = topic(
         "{ami} {a2}(?:in|within|among) (?:your (?:top|first) (?:group|half|third|quarter|3|5|10"
         "|20|three|five|ten|twenty|few|tier|bracket)|the top (?:3|5|10|20|three|five|ten|twenty"
         "|few|tier|half|third|quarter|bracket))",
+        # "the top group" where the question ends, not "the top group for the tour".
+        "{ami} {a2}(?:in|within|among) the top group(?= (?:\\?|\\.|\\||,|on|of) )",
     ),
     "where (?:{aux} )?(?:i|we|my application|my name) {a2}(?:stand|fall|land|sit|rank|place)"
-    " (?:rank-wise|ranking-wise|rankwise|list-wise|in term of rank|in term of ranking|in the"
+    " (?:rank-wise|list-wise|in term of rank|in term of ranking|in the"
     " rank|in the ranking|on the ranking)",
     "(?:i|we) {a2}make (?:it onto )?your {g1}list",
     "how my (?:interview|application|candidacy|performance|file) {a2}(?:go|come across|land|fare"
@@ -267,17 +290,15 @@ EVALUATION_OF_APPLICANT = topic(
     "list of (?:candidate|applicant|interviewee) (?:for|to be|to|you plan to|you will|you intend"
     " to) {g1}rank",
     "be (?:i|my application) {a2}(?:among|one of) (?:the )?(?:top|best|strong|leading|competitive)",
-    # Not a relative clause after "be": "Ridgefield is where I am ranking first".
-    "(?:where|how)(?<!be where)(?<!be how) {a1}{p3}(?:{aux} )?{yousay}?(?:i|we|my application"
-    "|my candidacy|my name) {a2}"
-    "{p5}(?:{aux} )?{a2}"
-    "(?:stand|fall|land|fit|rank|sit|compare|place|be|measure up|end up|wind up|do|fare|appear|come"
-    " out|stack up)(?! {g3}(?:review|process|queue|pile|inbox|portal|system) )(?= (?:\\?|\\||\\.|,"
-    "|(?:that|it|this|which) (?:would|will|could|might|be|mean))| {g3}(?:list|rank|ranking"
-    "|candidate|applicant|other|pool"
-    "|after|following|overall|ultimately|in the end|at the end|so far|at this point|this year"
-    "|peer|cohort|competition|you|your|program|field|interviewee|interviewees|relative|compare"
-    "|committee|among|against|versus)(?: |$))",
+    _WHERE_I_STAND.format(ask="where|how", who="i|we|my name") + _AFTER_STANDING,
+    _WHERE_I_STAND.format(ask="how", who="my application|my candidacy") + _AFTER_STANDING,
+    # Where the application stands is its status (checking-in: "where my application currently
+    # stands", "where my candidacy stands at this point"), unless it is measured on the list,
+    # against the others or in the program's eyes ("stands with the selection committee").
+    _WHERE_I_STAND.format(ask="where", who="my application|my candidacy")
+    + "(?= {g3}(?:"
+    + _ON_THE_LIST
+    + "|you|your|program|committee)(?: |$))",
     "my (?:merit|rank|ranking|match) (?:position|standing|number|status)",
     "my (?:current |present |exact |final |likely |tentative )?(?:position|place|spot|standing"
     "|stand|rank|ranking|name|application|candidacy|chance"

@@ -27,6 +27,20 @@ _NOT_THE_APPLICANT_S_FIT = "".join(
 )
 _INTENSIFIER = "(?:(?:very|truly|really|such|so|extremely|incredibly|most|highly|an|a) )"
 _PRAISED = f"{_PRAISE} (?:(?:and|,) {_INTENSIFIER}?{_PRAISE} )?"
+# Had by the applicant: "the job gave me", "provided me with", "I gained" (not "your program
+# will give me", which praises the program).
+_GIVEN_ME = "(?<!(?<!will)(?<!would)(?<!can)(?<!could)(?<!may)(?<!might) give me )" + "".join(
+    f"(?<! {before} )"
+    for before in (
+        "provided me with",
+        "i get",
+        "i gain",
+        "i gained",
+        "i have gained",
+        "i receive",
+        "i have get",
+    )
+)
 
 # --- asking --------------------------------------------------------------------------------
 REQUEST = topic(
@@ -195,8 +209,9 @@ STATUS = topic(
     "my (?:application|candidacy|app) status",
     # "Where is my application at?", a bare "Status?" in phone mail.
     "where (?:be|do) my (?:application|candidacy|file|app)(?= (?:at|stand|now|currently|\\?) )",
-    "where my (?:application|candidacy|file|app) {a2}(?:stand|be|sit)"
-    "(?= (?:\\.|\\?|,|\\||now|at|in) )",
+    # "where my application is standing at present" (the progressive, as IMGs often write).
+    "where my (?:application|candidacy|file|app) {a2}(?:be )?(?:stand|be|sit)"
+    "(?= (?:\\.|\\?|!|,|\\||now|at|in) )",
     "my (?:application|candidacy|file|app) - status",
     "(?:present|current) (?:position|state|stage) of my (?:application|candidacy|file)",
     "(?<=\\| )still under (?:review|consideration)(?= \\? )",
@@ -312,7 +327,9 @@ _SENT_AS_ASKED = (
 _AGAIN = " (?:to you )?(?:(?:once )?again|once more)"
 _NOT_SORRY_ALONE = (
     "(?!(?:(?<=sorry to write)|(?<=sorry to email)|(?<=sorry to contact you)"
-    f"|(?<=sorry to reach out)){_AGAIN}(?: so soon)? (?:\\.|!|,|;) )"
+    f"|(?<=sorry to reach out)){_AGAIN}(?: so soon)?"
+    "(?: after my (?:last|previous|earlier|first) (?:email|note|message|mail|letter))?"
+    " (?:\\.|!|,|;) )"
 )
 CHASING = topic(
     "chasing",
@@ -994,8 +1011,9 @@ STOCK_PRAISE = topic(
     "(?:wonderful|great|amazing|fantastic|incredible|unique|excellent|exceptional|outstanding)"
     " opportunity(?! to (?:interview|meet|speak|talk|visit|learn|present|discuss|connect|join|see"
     "|hear) )",
-    # "An amazing experience" is the interview day, not the program's training.
-    f"{_PRAISED}(?:(?:clinical )?(?:training|education|curriculum|teaching|exposure)"
+    # "An amazing experience" is the interview day, not the program's training; nor is what
+    # the applicant's own post gave them ("the job has given me good exposure to ...").
+    f"{_GIVEN_ME}{_PRAISED}(?:(?:clinical )?(?:training|education|curriculum|teaching|exposure)"
     "|clinical experience)(?! (?:moment|moments|session|story|example) )",  # a moment seen
     "(?:excellent|great|outstanding|strong|stellar|impressive|renowned|good|fine|solid|sterling"
     "|enviable|well-deserved|wonderful|tremendous) reputation",

@@ -456,6 +456,10 @@ ASKS_ABOUT_RANK = Rule(
         "I wonder whether I remain in serious consideration.",
         "Could you let me know if I'm in a good spot on your end?",
         "May I know if your program will be including me in the rank order list?",
+        "Could you say where my application stands relative to the other interviewees?",
+        "It would be kind of you to let me know if you will rank me highly.",
+        "Could you tell me if I'm in the top group?",
+        "where do i stand rn? be honest",
     ),
     passes=(
         "Thanks for letting me know that the program plans to rank me highly.",
@@ -499,6 +503,12 @@ ASKS_ABOUT_RANK = Rule(
         "Should I expect to be matched with a mentor during orientation?",
         "I appreciate your letting me know that the committee plans to rank me highly.",
         "Could you tell me where things stand with the parking permit?",
+        "Am I in the top group for the simulation session?",
+        # Where the application stands is its status (checking-in), not its place on the list.
+        "I would be grateful to know where my application currently stands.",
+        "Might I ask where my candidacy stands at this stage?",
+        # The program's word, received with thanks.
+        "It was very kind of you to let me know that the program intends to rank me highly.",
         "Please know that your program will be the first name on my rank order list.",
         "Is it realistic to expect snow on the interview day?",
         "I know the rules, so where do I park on Friday",

@@ -148,6 +148,11 @@ NO_NEW_INFORMATION = Rule(
         "be very interested in your program.",
         "Dear Dr. Lee,\n\nJust dropping a quick note post-interview to say I'm still so excited "
         "about your program!",
+        # Someone else's act beside the interview's date is no news of the applicant's.
+        "Dear Dr. Lee,\n\nI interviewed on December 9 and wanted to ask whether the committee "
+        "has finished reviewing candidates from that week.",
+        "Dear Dr. Lee,\n\nI interviewed on December 7. I am writing to ask whether the committee "
+        "has started making decisions, as I have not heard anything since then.",
     ),
     passes=(
         "Dear Dr. Lee,\n\nSince our interview I passed Step 2 CK with a score of 251.",
@@ -184,6 +189,13 @@ NO_NEW_INFORMATION = Rule(
         "next edition of the handbook. I remain very interested.",
         "Dear Dr. Lee,\n\nI interviewed on January 9. I will be working at Riverside Hospital "
         "as a research fellow starting in March.",
+        # A new post on a day of this season.
+        "Dear Dr. Lee,\n\nI interviewed on December 3. On January 2 I began working as a "
+        "research coordinator at the diabetes center. I remain very interested.",
+        "Dear Dr. Lee,\n\nI interviewed on December 3. On 5th January I took up a post as a "
+        "clinical observer in cardiology. I remain very interested.",
+        "Dear Dr. Lee,\n\nI interviewed on December 3. As of January 6, I have been working as "
+        "a scribe in the emergency department. I remain very interested.",
         # A question of its own beside the interest.
         "Dear Ms. Cole,\n\nI interviewed on January 9 and remain very interested in the "
         "program. Is the second look on February 9 in person or virtual?",

@@ -413,7 +413,13 @@ def has_news(letter: Letter) -> bool:
     for event in _EVENT.finditer(view, start, end):
         left, right = sentence_around(view, event.start(), event.end(), start, end)
         if (
-            _RECENT.search(view, left, right)
+            (
+                _RECENT.search(view, left, right)
+                or (
+                    _OWN_START.search(view, left, right)
+                    and _DAY_OF_SEASON.search(view, left, right)
+                )
+            )
             and not _BACKGROUND.search(view, left, right)
             and not _NOT_DONE.search(view, left, event.start())
         ):
@@ -446,6 +452,8 @@ _EVENT = re.compile(
     r"|\b(?:has|have) been accepted (?:for|by|to|into|in|at|as)\b"
     r"|\b(?:has|have|had) accepted (?:a|an) (?:[a-z-]+ ){0,2}(?:position|job|post|offer)\b"
     r"|\b(?:i|we) (?:now|currently) (?:work|serve|lead|teach|hold|run|coordinate|live)\b"
+    # A post taken up: "On 5th January I took up a post", "as of January 6 I have been working".
+    r"|\b(?:took|taken) up\b|\b(?:i|we) have been (?:working|volunteering|serving)\b"
     r"|\b(?:i am|we are) now (?:a|an|working|serving|leading|teaching|licensed|certified|part"
     r"|living|based)\b"
     # Begun soon, with a date: "I will be working at Riverside as a research fellow starting
@@ -462,9 +470,22 @@ _RECENT = re.compile(
     r"|in (?:december|january|february|march|april|may|june)(?!,? (?:of )?(?:19|20)\d\d))\b"
     r"|\bhas been accepted\b|\bhave been accepted\b"
 )
-# Not done, or not yet, or only if: "I have not received any reply", "if I match, I will
-# be moving to Ohio".
-_NOT_DONE = re.compile(r"\b(?:not|never|no|nothing|yet to|if|once|unless|hope|hoping)\b|n't\b")
+# The applicant's own new post on a day of this season, with no year: "On January 2 I began
+# working as", "on 5th January I took up a post", "as of January 6 I have been working" (not
+# "the committee finished reviewing" beside the interview's date).
+_OWN_START = re.compile(
+    r"\b(?:i|we) (?:have |had )?(?:started|began|begun|joined|took up|taken up"
+    r"|been (?:working|volunteering|serving))\b"
+)
+_DAY_OF_SEASON = re.compile(
+    r"\b(?:on|as of) (?:(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:december|january|february"
+    r"|march)|(?:december|january|february|march) \d{1,2}(?:st|nd|rd|th)?)\b(?!,? (?:19|20)\d\d)"
+)
+# Not done, or not yet, or only if, or only asked: "I have not received any reply", "if I
+# match, I will be moving to Ohio", "whether the committee has started its decisions".
+_NOT_DONE = re.compile(
+    r"\b(?:not|never|no|nothing|yet to|if|whether|once|unless|hope|hoping)\b|n't\b"
+)
 _BACKGROUND = re.compile(
     r"\b(?:internship|house job|housemanship|mbbs|medical school|medical degree|residency in"
     r"|years? of|(?:19|20)\d\d)\b"

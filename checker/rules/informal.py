@@ -375,14 +375,30 @@ _HEADS_UP = re.compile(
 # One run of blanks after "love" (the comma's own blanks are inside its group), so a long
 # run of tabs cannot be split between two runs in every way (quadratic; test_linear_time).
 _LOVE_SIGN_OFF = re.compile(
-    r"^[ \t]*(?:(?:lots of|with|much|all my) )?love(?:[ \t]*[,!])?[ \t]*(?=\n[ \t]*\S)",
+    r"^[ \t]*(?:(?:lots of|with|much|all my) )?love(?:[ \t]*(?P<mark>[,!]))?[ \t]*"
+    r"(?=\n[ \t]*\S)",
     re.MULTILINE,
 )
+# Without its comma, "Love" is a sign-off only as a closing line: after a paragraph's end and
+# above a name line ("Love\nPriya Nair"), not a hard-wrapped line of a sentence ("started
+# reading\nLove\nMedicine again", "the program's\nlove\nfor teaching").
+_NAME_LINE = re.compile(r"[ \t]*[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}[ \t]*(?:\n|$)")
 
 
 def _love_sign_off(letter: Letter) -> Iterable[tuple[int, int]]:
     for match in _LOVE_SIGN_OFF.finditer(letter.view):
+        if not match.group("mark") and not _closing_line(letter, match.start(), match.end()):
+            continue
         yield match.start() + len(match.group()) - len(match.group().lstrip()), match.end()
+
+
+def _closing_line(letter: Letter, start: int, end: int) -> bool:
+    start, end = letter.norm.original_span(start, end)
+    lines = letter.original[max(0, start - 200) : start].split("\n")  # a bounded read back
+    previous = lines[-2].strip() if len(lines) > 1 else ""
+    return (not previous or previous[-1] in ".!?") and _NAME_LINE.match(
+        letter.original, end + 1
+    ) is not None
 
 
 # Casual words that also name things when capitalised mid-sentence: "the Awesome Foundation",
@@ -1037,6 +1053,7 @@ INFORMAL_TONE = Rule(
         "the residents were the chillest group i met",
         "Dear Dr. Lee,\n\nThank you for the tour.\n\nLove,\nPriya Nair",
         "Dear Dr. Lee,\n\nThank you for the tour.\n\nLots of love,\nPriya Nair",
+        "Dear Dr. Lee,\n\nThank you for the tour.\n\nLove\nPriya Nair",
         "I have attached my updated app materials, and the app fee is paid.",
         "I'm so pumped to interview, the whole program was vibing.",
         "Thank you for Tuesday. Super excited about the transplant clinic!",
@@ -1152,6 +1169,9 @@ INFORMAL_TONE = Rule(
         "I know you guys are busy with interviews, so I will keep this brief.",
         "FYI, my updated CV is attached.\n\nCheers,\nDaniel Whitaker",
         "I would love, if possible, to see the clinic again.",
+        # "love" alone on a hard-wrapped line of a sentence, not a closing above a name.
+        "Dear Dr. Lee,\n\nI went home and started reading\nLove\nMedicine again.\n\nBest,\nAna",
+        "Dear Dr. Lee,\n\nThe program's\nlove\nfor teaching stood out.\n\nBest,\nAna",
         "Patients used the clinic's app to book visits, and its app fee was covered by a grant.",
         "The nurses pumped the breast milk for the NICU, and the vibration study was my first.",
         # Capitalised mid-sentence, the word names something.

@@ -112,6 +112,8 @@ CHECKING_IN = Rule(
         "I kept checking the portal all weekend.",
         "Should I assume I was not chosen?",
         "Where does my file stand?",
+        "I would be grateful to know where my application currently stands.",
+        "Kindly let me know where my application is standing at present.",
         "Status? It has been ages.",
         "I have not seen any email from the program yet.",
         "Circling back on this.",
@@ -178,6 +180,8 @@ CHECKING_IN = Rule(
         "Honestly, I keep wondering whether my application even reached the committee.",
     ),
     passes=(
+        # An apology for writing again, alone: the chase is found by its own words.
+        "I am sorry to write again so soon after my last email.",
         # Asking to be considered is not asking for news of it.
         "I shall be grateful if you kindly consider my application for the prelim year.",
         "I would be glad to receive any updates to the research day agenda.",
@@ -625,8 +629,12 @@ GENERIC_PRAISE = Rule(
         "Your program offers a solid foundation for any physician's career.",
         "I loved meeting Lakeshore's residents, and the program is amazing.",
         "Your program's strong commitment to teaching and its wonderful culture impressed me.",
+        "Your program will give me excellent clinical training.",
     ),
     passes=(
+        # What the applicant's own post gave them, not praise of the program.
+        "The job has given me good exposure to the American health system.",
+        "I got good exposure to outpatient pediatrics during my observership.",
         "Lakeshore is one of the top programs on my rank list.",
         "Thank you for the interview. My husband and I are blessed with such a wonderful "
         "family, and they will join me wherever I train.",
