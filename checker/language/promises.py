@@ -23,8 +23,9 @@ _NOT_AN_EVENT = f"(?! {AN_EVENT}| {{g2}}(?:minute|minutes|min|mins|hour|hours) )
 _PLEDGE = (
     # (Not a thing that guarantees: "put me somewhere that guarantees I match".)
     "(?:promise|pledge|vow|swear|(?<!that )(?<!which )guarantee|assure(?! (?:me|us|him|her|them) )"
-    "|give (?:you )?my"
-    " word)"
+    # "you have my word" pledges what follows it, as "I promise" does: "you have my word that I
+    # will join" (not "you have my word that I will work hard").
+    "|(?:give (?:you )?|you have )my (?:word|commit|promise|guarantee|assure|pledge))"
 )
 # A condition on being taken, as a clause: "if selected", "once you offer me the post",
 # "should you give me the opportunity" (not "when the dinner starts").
@@ -117,7 +118,6 @@ PROMISE_TO_ACT = topic(
     "i {a2}(?:{modal} )?{a2}guarantee(?! (?:that )?(?:the|my|every|all|these|this|those|each)"
     " (?!(?:program|position|spot|place|offer|acceptance|commit|signature) ))",
     "be guarantee (?:a|an|the|my) (?:spot|position|place|match|interview|offer|contract|residency)",
-    "(?:you have|give you|i give you) my (?:word|commit|promise|guarantee|assure|pledge)",
     family(
         'the choice put in writing: "I can give in writing that I will be joining", "happy to put '
         "it in writing: Wexham is where I'll be in July\"",
@@ -131,8 +131,9 @@ PROMISE_TO_ACT = topic(
     ),
     family(
         'the promise said after the act: "I will be there in July, I promise", "I\'ll join, I '
-        'swear"',
-        f"i {{a2}}(?:will|shall) {{a2}}(?:{_TAKES}|{_AT_THE_START}) {{g4}}(?:, )?i {_PLEDGE}(?= )",
+        'swear", "I will join, you have my word"',
+        f"i {{a2}}(?:will|shall) {{a2}}(?:{_TAKES}|{_AT_THE_START}) {{g4}}(?:, )?(?:i {_PLEDGE}"
+        "|you have my (?:word|commit|promise|guarantee|assure|pledge))(?= )",
     ),
     "(?:this|that) be my (?:promise|word|commit|pledge)",
     family(

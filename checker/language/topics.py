@@ -554,8 +554,15 @@ CHASING = topic(
     # Not heard from the program (not from a parking office, a hotel or a landlord), nor
     # about another errand ("heard back about my travel form"): about the application only.
     # Not a condition ("if I do not get any interview this year"): silence reported.
+    # What did not come is news of the application ("any reply", "a single response"), not "a
+    # chance to meet Dr. Ruiz", "a parking pass", "a confirmation email" or "any snow".
     "(?<!if i )(?<!if we )(?:have|do|be) not {a2}(?:yet )?(?:hear|receive|get) (?:back|anything"
-    "|any|a|word|news|one"
+    "|word|news|one|(?:any|a|an) (?!(?:confirmation|receipt|parking|hotel|booking|registration"
+    "|travel|reimbursement|shuttle) )(?:{adjective})?(?:reply|replies|response|responses|answer"
+    "|word|news|update|updates|decision|information|info|communication|communications|email"
+    "|emails|mail|call|calls|message|messages|invitation|invitations|invite|feedback|result"
+    "|results|notification|letter|contact|acknowledgement|acknowledgment|interview|interviews)"
+    "(?= )"
     "|from (?:you|your|anyone|the program|the committee))(?! (?:back )?from (?!(?:you"
     "|your|anyone|the program|the committee|the residency|the coordinator|dr|the selection)))"
     "(?!(?: (?:back|news|word|anything|update|updates))?(?= (?:about|on|regarding|re) )"

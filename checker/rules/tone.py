@@ -114,6 +114,7 @@ CHECKING_IN = Rule(
         "Where does my file stand?",
         "I would be grateful to know where my application currently stands.",
         "Kindly let me know where my application is standing at present.",
+        "I haven't received any further word from the committee.",
         "Status? It has been ages.",
         "I have not seen any email from the program yet.",
         "Circling back on this.",
@@ -180,6 +181,11 @@ CHECKING_IN = Rule(
         "Honestly, I keep wondering whether my application even reached the committee.",
     ),
     passes=(
+        # What did not come is no news of the application: a chance, a pass, a receipt.
+        "I did not get a chance to meet Dr. Ruiz, but the residents spoke highly of her.",
+        "I have not received a confirmation email for the second look registration.",
+        "I did not get a receipt for the hotel.",
+        "We did not get any snow on the interview day.",
         # An apology for writing again, alone: the chase is found by its own words.
         "I am sorry to write again so soon after my last email.",
         # Asking to be considered is not asking for news of it.
