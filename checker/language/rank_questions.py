@@ -352,3 +352,13 @@ EVALUATION_OF_APPLICANT = topic(
     "how (?:i|my application|my candidacy) {a2}(?:be|have be|will be) (?:view|see|evaluate"
     "|assess|rate|perceive|regard|consider)",
 )
+
+# The question put to someone else, as a forum post asks other applicants: "is it ok to ask the
+# PD if I'm ranked", "weird to ask the PD where I'm sitting" (not "I wanted to ask you ...").
+ASKING_SOMEONE_ELSE = topic(
+    "asking-someone-else",
+    'a rank question the writer would put to someone else: "is it ok to ask the PD if I\'m ranked"',
+    # ("PD" in capitals is read as a name.)
+    "ask (?:the |a |their |my |our )?(?:pd|pds|name|dr name|program director|program"
+    "|coordinator|them)(?= (?:if|whether|where|how|about) )",
+)

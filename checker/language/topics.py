@@ -20,9 +20,10 @@ _NOT_AFTER_A_PREPOSITION = "".join(
     for preposition in ("at", "in", "for", "of", "from", "with", "about")
     for determiner in ("your", "the", "this")
 )
+# The applicant's own fit: "I would be a great fit", "my background would make me a great fit".
 _NOT_THE_APPLICANT_S_FIT = "".join(
-    f"(?<! {subject} be a {adverb})"
-    for subject in ("i", "i would", "i will", "i can")
+    f"(?<! {subject} a {adverb})"
+    for subject in ("i be", "i would be", "i will be", "i can be", "make me", "makes me")
     for adverb in ("", "really ", "very ", "truly ", "genuinely ", "particularly ")
 )
 _INTENSIFIER = "(?:(?:very|truly|really|such|so|extremely|incredibly|most|highly|an|a) )"
@@ -159,6 +160,8 @@ _ON_LOGISTICS = f"(?: (?:on|about|regarding|for)(?: whether| if)?{_ABOUT_LOGISTI
 _NOT_TO_THANK = (
     "(?! (?:to|and) (?:thank|say|express|share|let you know|tell you|send (?:you )?"
     "(?:the|my|a)|correct|add|introduce|wish|reaffirm|reiterate|restate) )"
+    # Enthusiasm as the reason: "I had to write again because I cannot stop thinking about it".
+    "(?! (?:because|as) i (?:can not stop|could not stop|keep|still keep) (?:think|talk|smile) )"
     # Another errand told after it: "sorry to write again, but I noticed the dates differ".
     "(?! , but i (?:notice|noticed|realise|realised|realize|realized|see|saw|forget|forgot|find"
     "|found|make|made|mix|mixed|need|have a|want to (?:correct|ask about|confirm|check (?:the|my)"

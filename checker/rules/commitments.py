@@ -34,7 +34,7 @@ from checker.language.rank_claims import (
     RANKS_PROGRAM,
     RANKS_PROGRAM_FIRST,
 )
-from checker.language.rank_questions import EVALUATION_OF_APPLICANT
+from checker.language.rank_questions import ASKING_SOMEONE_ELSE, EVALUATION_OF_APPLICANT
 from checker.phrase_search import compile_phrases
 from checker.rules.base import Rule
 from checker.rules.matchers import reminder_when
@@ -378,9 +378,11 @@ ASKS_ABOUT_RANK = Rule(
     ),
     check=frames.check(
         Frame(
-            "a question about the program's ranking or judgement of you",
+            "a question about the program's ranking or judgement of you (not one the writer "
+            "would put to someone else, as a forum post does)",
             EVALUATION_OF_APPLICANT,
             asks=True,
+            unless=(ASKING_SOMEONE_ELSE,),
         ),
     ),
     fails=(
@@ -470,6 +472,7 @@ ASKS_ABOUT_RANK = Rule(
         "It would be kind of you to let me know if you will rank me highly.",
         "Could you tell me if I'm in the top group?",
         "where do i stand rn? be honest",
+        "I wanted to ask you whether I am ranked to match.",
     ),
     passes=(
         "Thanks for letting me know that the program plans to rank me highly.",
@@ -514,6 +517,9 @@ ASKS_ABOUT_RANK = Rule(
         "I appreciate your letting me know that the committee plans to rank me highly.",
         "Could you tell me where things stand with the parking permit?",
         "Am I in the top group for the simulation session?",
+        # A question for someone else, asked of other applicants on a forum.
+        "Does anyone know if it's weird to ask the PD where I stand on their list?",
+        "Should I ask the coordinator how I did on the interview?",
         # Where the application stands is its status (checking-in), not its place on the list.
         "I would be grateful to know where my application currently stands.",
         "Might I ask where my candidacy stands at this stage?",

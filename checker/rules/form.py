@@ -37,9 +37,25 @@ _IMPERSONAL = re.compile(
 )
 
 
+# The reader named at the start of the first line, the greeting run into it: "Thank you, Dr.
+# Yoon. Got the schedule", "dr. patel - thanks again for chatting".
+_ADDRESSED_FIRST = re.compile(
+    rf"(?:(?:thank you|thanks)(?: (?:so|very) much)?,? )?{TITLE}\b\.? ?[a-z][\w'-]*"
+    r"(?: [a-z][\w'-]*)? ?[-\u2013\u2014,.:!]"
+)
+_BARE_NUDGE = (
+    'Consider "Dear" before the title and name ("Dear Dr. <last name>,"): a bare name can read '
+    "as a curt note."
+)
+
+
 def _salutation(letter: Letter, kind: str) -> Iterable[Hit]:
     line = letter.greeting
     if line is None:
+        first = _first_body_line(letter)
+        if first is not None and _ADDRESSED_FIRST.match(" ".join(first.text.split())):
+            yield Hit(first.start, first.start, _BARE_NUDGE, "info")
+            return
         start = first_line_span(letter).start
         yield Hit(  # zero-width: the problem is what is missing, not the first words
             start,
@@ -66,13 +82,7 @@ def _salutation(letter: Letter, kind: str) -> Iterable[Hit]:
         if _TITLED_NAME.match(view[line.end : len(view) if line_end < 0 else line_end]):
             return
     if BARE_ADDRESS.match(text):  # "Dr. Vance,": curt, but common in professional mail
-        yield Hit(
-            line.start,
-            line.end,
-            'Consider "Dear" before the title and name ("Dear Dr. <last name>,"): a bare name '
-            "can read as a curt note.",
-            "info",
-        )
+        yield Hit(line.start, line.end, _BARE_NUDGE, "info")
         return
     if _IMPERSONAL.match(text) or not _FORMAL.match(text):
         yield Hit(line.start, line.end)
@@ -81,6 +91,13 @@ def _salutation(letter: Letter, kind: str) -> Iterable[Hit]:
         yield Hit(line.start, line.end, _ROLE_NUDGE, "info")
         return
     yield Hit(line.start, line.end, _TITLE_NUDGE, "info")
+
+
+def _first_body_line(letter: Letter):
+    """The first line after the subject line, if any."""
+    subject = letter.subject
+    lines = [line for line in letter.lines if subject is None or line.start > subject.start]
+    return lines[0] if lines else None
 
 
 _ROLE_NUDGE = (
@@ -122,6 +139,9 @@ SALUTATION = Rule(
         "Dear Madam,\n\nThank you for the interview.",
         "Hi there,\n\nThank you for the interview.",
         "Dr. Brandt,\n\nThank you for the interview.",
+        # The reader named at the start of the first line: a curt note (information).
+        "Thank you, Dr. Yoon. Got the schedule, and I will be in the lobby at 7:15.",
+        "dr. patel - thanks again for chatting with me about the global health track.",
         "January 18, 2027\n\nThank you for the interview on Tuesday and for the tour.",
     ),
     passes=(
@@ -143,9 +163,10 @@ SALUTATION = Rule(
     ),
     supersedes=("informal-tone",),
     notes=(
-        'A role-only greeting ("Dear Program Director") or a name without a title is reported '
-        "as information, not as a warning. The greeting may sit below a letter head (a date, "
-        "an address block)."
+        'A role-only greeting ("Dear Program Director"), a name without a title, or the reader '
+        'named at the start of the first line ("Thank you, Dr. Yoon. Got the schedule") is '
+        "reported as information, not as a warning. The greeting may sit below a letter head "
+        "(a date, an address block)."
     ),
 )
 

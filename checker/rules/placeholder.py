@@ -20,13 +20,22 @@ from checker.rules.base import Rule
 from checker.rules.matchers import at_word_start
 from checker.text import word_before
 
-# Not "[sic]", "[...]", citations ("[1]", "[2-4]"), nor a labelled part ("panel [A]", "arm [B]").
+# A date written in, the brackets left around it: "[Tuesday, February 3]", "[3rd January]".
+_MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_FILLED_DATE = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
+    rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH})"
+    r"(?:,? \d{4})?\]"
+)
+# Not "[sic]", "[...]", citations ("[1]", "[2-4]"), a date written in, nor a labelled part
+# ("panel [A]", "arm [B]").
 # Every alternative starts with its bracket (the labels are looked for behind it), so the
 # regex engine skips straight to the brackets instead of trying every position.
 _BRACKETED = re.compile(
     r"\[(?<!panel \[)(?<!figure \[)(?<!fig\. \[)(?<!arm \[)(?<!group \[)(?<!table \[)"
     r"(?<!part \[)(?<!step \[)"
-    r"(?!sic\]|\.\.\.\]|\u2026\]|\d{1,3}(?:[,\u2013 -]+\d{1,3})*\])[^\[\]\n]{1,80}\]"
+    r"(?!sic\]|\.\.\.\]|\u2026\]|\d{1,3}(?:[,\u2013 -]+\d{1,3})*\]"
+    rf"|{_FILLED_DATE})[^\[\]\n]{{1,80}}\]"
     r"|\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}|\{[^{}\n]{1,80}\}"  # Jinja, "{detail}"
     r"|<<?(?![a-z0-9._%+-]+@)(?!https?:)[a-z][^<>@\n]{0,60}>>?"  # <Program>, not <a@b.org>
     r"|%[a-z][a-z_]{1,30}%|\$[a-z][a-z_]{2,30}\b"  # mail-merge fields: %NAME%, $PROGRAM
