@@ -70,14 +70,14 @@ _MET = (
 # The others, taken as a class: "the other programs on my list", "every other place", and
 # with the article dropped at a sentence start: "Rest of the programs I interviewed ...".
 _THE_OTHERS = (
-    "(?:(?:(?:the|my|all the|all|every|each|any) (?:of the )?|(?<=\\| ))other {g1}"
+    "(?:(?:(?:the|my|all the|all|every|each|any) (?:of the )?|(?<=\\| )|(?<=, ))other {g1}"
     f"{_OTHERS}s?{_MET}|the others|(?:the |(?<=\\| ))rest(?: of (?:(?:my|the|all the) )?{{g1}}"
     f"(?:list|{_OTHERS}s?){_MET})?"
     "|(?:everything|everyone|everybody|everywhere) else(?: on my {list})?)"
 )
 # Being level with the one program: "in the same league", "on the same level", "comparable".
 _LEVEL_WITH = (
-    "(?:in the same (?:league|class|tier|category|universe|ballpark)|on (?:the same|that|a"
+    "(?:in the same (?:league|class|tier|category|universe|ballpark|level)|on (?:the same|that|a"
     " similar|an equal|equal|its|your) (?:level|footing|plane)|on par|equal|as good|comparable"
     # A bare "is close" is distance ("No other hospital is close, so I need a car"): only
     # "even/anywhere close" or close to the program.
@@ -277,6 +277,14 @@ EXCLUSIVE = topic(
     " (?:else )?(?:ahead of|above|before|higher than|over) {prog}",
     "(?:not|never) {a2}(?:see|imagine|picture) (?:any|another|other) {g2}(?:outrank|rank above"
     "|come before|beat|top)",
+    # The others seen competing with it, or taken seriously beside it: "I cannot see another
+    # program on my list competing with it", "I cannot take them seriously after Lindenwood".
+    "(?:not|never) {a2}(?:see|imagine|picture) (?:any|another|other) (?:other )?(?:program|place"
+    "|residency|hospital)s? {g4}(?:compete|competing|come close|coming close|measure up"
+    "|measuring up) (?:with|to|against) (?:it|{prog})",
+    "(?:not|never) {a2}take (?:them|the others|the rest|(?:the |my |any )?other {g1}(?:program"
+    "|place|residency|hospital|interview)s?) seriously (?:anymore |now )?(?:after|next to|beside"
+    "|compared to|compared with|against) {prog}",
     "(?:not|never) {a2}give (?:any|another) {g2}(?:the )?(?:position|spot|place) (?:above|ahead of"
     "|over|before)",
     "not {a2}(?:interested|keen) (?:in|on|to|for) (?:join |joining |go to |going to )?(?:(?:any"
@@ -368,6 +376,15 @@ EXCLUSIVE = topic(
     f"no other {_OTHERS} {{g2}}(?:be )?(?:there )?in my (?:mind|head|heart|thoughts|plans"
     f"|{{list}})",
     f"{RANK_VERB} {{g3}}(?:below|behind|beneath|under) {{prog}}",
+    # None of the others put ahead of it: "I would put none of them ahead of Sorrel Bay".
+    f"{RANK_VERB} (?:none of (?:them|the others|the rest|the other {{g1}}{_OTHERS}s?)|no other"
+    f" {{g1}}{_OTHERS}s?|nobody|no one) (?:else )?(?:ahead of|above|over|before|higher than)"
+    " {prog}",
+    # The others blurred together after it: "every other program blurred together after
+    # Lakemont".
+    f"(?:(?:every|all (?:the |my )?|the|my) other {{g1}}{_OTHERS}s?|everything else|the rest)"
+    " {g2}(?:blur|blurred|blend|blended) (?:together|into one) (?:after|next to|beside"
+    "|compared to|compared with) {prog}",
     family(
         "not matching at the program as the end of the year: \"if it's not Kingsbridge, I'd "
         'rather not match", "If I do not match with you, I would rather sit out this year"',
@@ -523,6 +540,12 @@ EXCLUSIVE = topic(
     "other (?:program|place|hospital|residenc(?:y|ie)|option)s? i {a2}(?:have"
     " |do |will |would )?not {a2}(?:even )?(?:consider|look at|think about|think of|rank)"
     "(?= (?:\\.|!|,|;|\\||-|at all|anymore|since) )",
+    # Fronted with where they were met: "the other places I have attended I am not considering
+    # seriously".
+    "other (?:program|place|hospital|residenc(?:y|ie)|option)s? (?:that |which |where )?i {a2}"
+    "(?:have )?(?:see|visit|attend|interview|tour)(?: at| with| in)? (?:, )?i {a2}(?:be |have |do"
+    " |will |would )?not {a2}(?:even )?(?:consider|look at|think about|think of|rank) (?:seriously"
+    "|at all|anymore|now)",
     family(
         'the program beyond compare with the others: "yours stands alone among the places I '
         'interviewed", "unmatched by any other", "in a league of its own", "Among all the '
