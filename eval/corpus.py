@@ -23,14 +23,17 @@ SPLITS = (
     "fresh7",
     "fresh8",
     "fresh9",
+    "fresh10",
 )
 # The splits written blind (eval/README.md): `make eval` and the validator read them, nothing
 # else does. fresh came after the engine rewrite; fresh9 on 2026-12-07 while the rules were
 # still being tuned on dev, letters first (it leans on whole letters, like the private sets),
-# by a helper who read no checker code and no other split.
+# by a helper who read no checker code and no other split. fresh10 on 2026-12-07 evening the
+# same way, letters first, with longer letters.
 FRESH = "fresh"
 FRESH9 = "fresh9"
-BLIND = (FRESH, FRESH9)
+FRESH10 = "fresh10"
+BLIND = (FRESH, FRESH9, FRESH10)
 # fresh2 to fresh8 were written blind too, then opened on 2026-12-07 (eval/README.md), each
 # once a newer blind split had taken its place: their items are now listed and tuned on like
 # dev's, and the model learns from them beside dev (checker/model/train.py trained_on).
