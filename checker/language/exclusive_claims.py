@@ -87,7 +87,8 @@ _LEVEL_WITH = (
 # Measuring up to the one program (said of the others, so negated or with "no other").
 _COMPARE_VERB = (
     "(?:compare|come close|come near|come anywhere (?:close|near)|measure up|hold a candle"
-    f"|stand equal|rival|match up|stack up|compete|be {{a2}}(?:{_LEVEL_WITH}|a match))"
+    f"|stand equal|rival|match up|stack up|compete|be {{a2}}(?:{_LEVEL_WITH}|a match)"
+    "|end up (?:anywhere |even )?(?:close|near))"
 )
 # The others named by what the applicant did with them: "no program I saw this season", "none
 # of the places I interviewed at in the fall".
@@ -287,6 +288,29 @@ EXCLUSIVE = topic(
     "|compared to|compared with|against) {prog}",
     "(?:not|never) {a2}give (?:any|another) {g2}(?:the )?(?:position|spot|place) (?:above|ahead of"
     "|over|before)",
+    # The same place given to no other: "I am not going to give the same place to any other
+    # program in my rank list".
+    "(?:not|never) {a2}(?:go to )?give (?:the same|that|this|an equal|equal) (?:place|position"
+    "|rank|spot) to (?:any|another) (?:other )?(?:program|place|hospital|institute|institution"
+    "|residency)",
+    # The others no longer real beside it: "nowhere else even feels real to me anymore", "none
+    # of them feels like a real option next to Ashby".
+    "(?:nowhere|no (?:other )?(?:program|place)) else {a2}(?:even )?(?:feel|seem) (?:real|right"
+    "|like home|like an option|like a real option)(?: to me)?(?:(?= (?:\\.|!|,|;|\\||anymore"
+    "|now) )| (?:after|next to|beside) {prog})",
+    f"{_NO_OTHER} {{a2}}(?:feel|seem|look) like (?:a |an )?(?:real |serious |true )?(?:option"
+    "|choice|alternative|contender) (?:next to|beside|compared to|compared with|against|after)"
+    " {prog}",
+    # None coming out ahead of it, or overtaking it: "none has come out ahead", "It would take
+    # something truly unexpected for any other program to overtake Hollins".
+    f"(?:none|not one|no other {{g1}}{_OTHERS}s?)(?: of them)? {{a2}}(?:have )?come out (?:ahead"
+    "|on top)",
+    "for (?:any|another) (?:other )?(?:program|place|residency|hospital) to (?:overtake|outrank"
+    "|surpass|displace|unseat|top|beat) {prog}",
+    # Above all of the rest: "Whatever order the rest of my list takes, Marlowe will sit above
+    # all of it".
+    "{prog} {a2}(?:{modal} )?{a2}(?:sit|be|stay|stand|come|go) above (?:all|each) of (?:it|them"
+    "|the others|the rest)",
     "not {a2}(?:interested|keen) (?:in|on|to|for) (?:join |joining |go to |going to )?(?:(?:any"
     "|another)"
     " (?:other )?(?:place|program|residency|hospital|option|institute|institution)|anywhere else"
@@ -410,9 +434,10 @@ EXCLUSIVE = topic(
     family(
         'not even imagining another place: "I can\'t imagine training anywhere else", "I don\'t '
         'see myself anywhere but Eastfield"',
-        "(?:not|never) {a2}(?:picture|see|imagine) (?:myself |(?:myself )?(?:training|be|working"
-        "|matching|living|go|stay) )(?:anywhere|anyplace|somewhere)"
-        f" (?:other than|but|except|else{_NOT_A_SCOPE})"
+        "(?:not|never|no longer) {a2}(?:picture|see|imagine) (?:myself |(?:myself )?(?:training|be"
+        "|working|matching|living|go|stay) )(?:(?:anywhere|anyplace|somewhere)"
+        f" (?:other than|but|except|else{_NOT_A_SCOPE})|(?:at|in|with) (?:any|another) (?:other )?"
+        "(?:program|residency|hospital|place)(?= (?:\\.|!|,|;|\\||but|other than|except) ))"
         # (not a place at a moment: "anywhere but the ward when my patient went home")
         "(?! {g5}(?:when|while|during|until) )",
     ),
@@ -432,7 +457,7 @@ EXCLUSIVE = topic(
     "(?:only|sole|lone|single|one and only) (?:program|place|residency|hospital|one|option"
     "|choice) (?:that |which )?i {g3}"
     "(?:rank|consider|train|join|interested|want|apply(?! (?:to |at )?{g2}(?:with|that have"
-    "|offering) )|see myself|care about|be happy|thrive"
+    "|offering) )|see myself|care about|be happy|be {a2}happy|thrive"
     "|submit|submitting|certify"
     "|belong|attend|match|{a2}(?:{modal} )?{a2}go(?= (?:\\.|!|,|\\|) ))",
     "only {prog} {a2}(?:{modal} )?{a2}(?:be|appear|go|get) {g2}(?:on|in) my (?:{list}|mind|radar"

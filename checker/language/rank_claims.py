@@ -240,6 +240,9 @@ RANKS_PROGRAM_FIRST = topic(
         f"(?:(?<=be the )|(?<=be ))(?:{_PROGRAM_BE})(?:first|no1|top) (?:one |program |choice )?"
         "in my (?:order of )?"
         "(?:preference|preferences|preference list)(?! (?:of|for) )",
+        # Standing there: "your program is standing on top in my preference".
+        "{prog} {a2}be {a2}(?:stand|sit) (?:on top|at the top|first) in my (?:order of )?"
+        "(?:preference|preferences|preference list)(?! (?:of|for) )",
     ),
     family(
         'the first place kept from everyone but the program: "Nobody else is getting my number '

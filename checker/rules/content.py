@@ -165,6 +165,12 @@ NO_NEW_INFORMATION = Rule(
         "program has not faded in the slightest.",
         "Dear Dr. Lee,\n\nI interviewed on January 9 and remain very interested. Is there anything "
         "else you need from me to complete my file?",
+        # Feelings are not events: "it became clearer", "I have started picturing myself".
+        "Dear Dr. Lee,\n\nSince my virtual interview on January 8, it became clearer to me that "
+        "your program is where I hope to train. I have started picturing myself on your wards.",
+        "Dear Dr. Lee,\n\nI interviewed on January 9. My publications and US rotations have "
+        "prepared me well for your wards, and the residents' award-winning research presentations "
+        "stay with me. I remain very interested.",
     ),
     passes=(
         "Dear Dr. Lee,\n\nSince our interview I passed Step 2 CK with a score of 251.",
@@ -220,6 +226,10 @@ NO_NEW_INFORMATION = Rule(
         "lead of our sepsis response team. I remain very interested.",
         "Dear Dr. Lee,\n\nSince my interview on January 7, Dr. Greer has agreed to write a letter "
         "on my behalf. I remain very interested.",
+        "Dear Dr. Lee,\n\nI interviewed on December 2. I have been invited to join the editorial "
+        "board of our state ACP newsletter. I remain very interested.",
+        "Dear Dr. Lee,\n\nI interviewed on January 10. My husband's transfer to the Columbus "
+        "office was approved, so we will live in Ohio. I remain very interested.",
         # Background, then news said to be recent.
         "Dear Dr. Lee,\n\nI interviewed on January 9. As noted in my application, my Step 3 was "
         "pending; I passed it last week. I remain very interested.",

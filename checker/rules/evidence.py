@@ -14,6 +14,13 @@ from checker.language.tokens import NAME
 from checker.letter import Letter
 from checker.phrase_search import compile_phrases
 
+# Begun in the mind, not in the world: "I have started picturing myself on your wards", "I've
+# started counting down the days" (not "I have started a research fellowship").
+_NOT_A_FEELING = (
+    "(?! (?:to )?(?:think|thinking|picture|picturing|imagine|imagining|dream|dreaming|count"
+    "|counting|look|looking|plan|planning|hope|hoping|feel|feeling|wonder|wondering|miss|missing"
+    "|envision|envisioning)\\b)"
+)
 NEWS = compile_phrases(
     (
         "step (?:1|2|3|one|two|three)(?: ck)?",
@@ -39,7 +46,7 @@ NEWS = compile_phrases(
         "externships?",
         "observerships?",
         "clerkships?",
-        "awards?",
+        "awards?(?!-winning)",
         "awarded",
         # A role or a paper's progress: "I was appointed chief resident", "now in press".
         "appointed",
@@ -47,7 +54,7 @@ NEWS = compile_phrases(
         "promoted",
         "in press",
         "(?:first|lead|senior|co-?)[ -]?author",
-        "invited to (?:speak|present|give|lead|teach)",
+        "invited to (?:speak|present|give|lead|teach|join|serve|review|chair)",
         # An honour received, not "it would be an honor to train there".
         "honou?rs",
         "honou?r (?:society|roll|award|program)",
@@ -68,6 +75,9 @@ NEWS = compile_phrases(
         "|is now|are now)",
         "(?:new|updated|changed) (?:phone number|mobile number|contact details|email address"
         "|mailing address|address)",
+        # A move settled: "my husband's transfer to the Columbus office was approved".
+        "(?:transfer|relocation|move) (?:[a-z'-]+ ){0,6}?(?:was|has been|got) (?:approved"
+        "|confirmed|finali[sz]ed)",
         "grants?",
         "research (?:project|study)",
         "quality improvement project",
@@ -77,8 +87,8 @@ NEWS = compile_phrases(
         "i (?:have|'ve) (?:recently |since |also |now |just )?(?:completed|finished)"
         "(?! (?:my |an |the )?(?:internship|house job|mbbs|md|medical (?:school|degree|studies)"
         "|degree|(?:[a-z0-9]+ )?years? of))",
-        "i (?:have|'ve) (?:recently |since |also |now |just )?(?:received|earned|started|begun"
-        "|joined|been selected|been accepted|won)",
+        "i (?:have|'ve) (?:recently |since |also |now |just )?(?:received|earned|(?:started|begun)"
+        f"{_NOT_A_FEELING}|joined|been selected|been accepted|won)",
     )
 )
 
@@ -207,14 +217,16 @@ _AFTER_THE_INTERVIEW = compile_phrases(
         "(?:since|after|following) (?:my|our) iv",
         "post-? ?iv",
         # Phone mail drops the "I": "Interviewed with you Jan 8.", "Interviewed Jan 9."
-        "interviewed (?:with (?:you|your)|at your|(?:on )?(?:the )?(?:(?:jan|feb|mar|apr|jun|jul"
-        "|aug|sep|oct|nov|dec)[a-z]*|[0-9]{1,2})|last (?:week|month))",
+        "interviewed (?:(?:with|w/) (?:you|your)|at your|(?:on )?(?:the )?(?:(?:jan|feb|mar|apr"
+        "|jun|jul|aug|sep|oct|nov|dec)[a-z]*|[0-9]{1,2})|last (?:week|month))",
         "(?:think|thinking|thought) (?:[a-z]+ ){0,2}about (?:my|the|our) interview",
-        "(?:since|after|following) (?:my|our|the) (?:interview|visit|conversation)",
+        "(?:since|after|following) (?:my|our|the) (?:(?:virtual|zoom|online|video|in-person"
+        "|recent) )?(?:interview|visit|conversation)",
         # With its date between: "after the November 30 interview", "since my 3rd Dec interview".
         "(?:since|after|following) (?:my|our|the) (?:[a-z]+ [0-9]{1,2}(?:st|nd|rd|th)?|[0-9]{1,2}"
         "(?:st|nd|rd|th)? [a-z]+|[0-9]{1,2}/[0-9]{1,2}) interview",
-        "(?:my|our|the) interview (?:on|in|last|this|with you|at|was|went)",
+        "(?:my|our|the) (?:(?:virtual|zoom|online|video|in-person|recent) )?interview (?:on|in"
+        "|last|this|with you|with your|at|was|went)",
         # A follow-up on the interview itself, or a note sent after it: "I am writing to follow
         # up on my interview of January 6", "a quick note post-interview" (not the invitation
         # or the date of one still to come).
@@ -409,6 +421,7 @@ _RESTATES_INTEREST = compile_phrases(
         "still (?:very much |really |so )?(?:on my mind|into (?:the|your|this))",
         "still (?:dreaming|thinking) (?:about|of)",
         "still (?:hoping|hope) to (?:join|train|match|be (?:part|a part|with))",
+        "(?:has|have) (?:completely |totally |truly |only )?won me over",
     )
 )
 
@@ -467,15 +480,18 @@ def has_news(letter: Letter) -> bool:
 # admissions", "its ambulatory rotations", "the residents' journal club" (a program word
 # among the three words before it, and no "I", "my", "we" or "our" after that word).
 _PROGRAMS_OWN = re.compile(
-    r"\b(?:residents?'?|interns?'?|faculty|attendings?|chiefs?|fellows|program's|its|their|they)"
-    r"(?:\s+(?!(?:i|my|me|we|our)\b)[a-z'-]+){0,3},?\s+$"
+    r"(?:\b(?:residents?|interns?|faculty|attendings?|chiefs?|fellows)(?:'s?)?(?![\w'])"
+    r"|\b(?:program's|its|their|they)\b)(?:\s+(?!(?:i|my|me|we|our)\b)[a-z'-]+){0,3},?\s+$"
 )
 # Background the application already shows, not news since the interview: "As noted in my
 # ERAS application, I have three publications", "my clinical rotations in medical school"
 # (unless its sentence says it is recent).
 _IN_THE_APPLICATION = re.compile(
     r"\b(?:as (?:noted|mentioned|listed|shown|described|stated|outlined|detailed) in my"
-    r"|(?:in|during|throughout) (?:my )?(?:medical|med) school)\b"
+    r"|(?:in|during|throughout) (?:my )?(?:medical|med) school"
+    # Qualifications offered as fit: "my publications and rotations have prepared me well".
+    r"|(?:have|has) prepared me|make(?:s)? me a (?:strong |good |great |natural )?(?:fit"
+    r"|candidate))\b"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _REACH = 2 * SENTENCE_REACH  # characters read either way for a sentence (a bounded read)
@@ -495,8 +511,12 @@ def sentence_around(view: str, first: int, last: int, lo: int, hi: int) -> tuple
 # It is news when its sentence says it is recent (_RECENT): "last month", "since our
 # interview", "in January", "now". Training ERAS already shows is not (_BACKGROUND).
 _EVENT = re.compile(
-    r"\b(?:finished|completed|cleared|joined|started|began|begun|moved|relocated|took over"
-    r"|taken over|became|received|earned|obtained|won|secured|launched|got (?:my|a|an|the)"
+    r"\b(?:finished|completed|cleared|joined|relocated|took over|taken over|received|earned"
+    # Not a feeling: "I was so moved by", "it became clearer", "started picturing myself",
+    # "Westfield has won me over".
+    r"|(?:started|began|begun)" + _NOT_A_FEELING + r"|moved(?! by)|won(?! me over)"
+    r"|became(?! (?:even |much |more |clearer|clear|obvious|certain|evident|apparent))"
+    r"|obtained|secured|launched|got (?:my|a|an|the)"
     r"|got married|(?:was|were|been|got) (?:named|selected|chosen|appointed|elected|invited"
     r"|hired|licensed|promoted|awarded|granted|accepted|offered|matched))\b"
     r"|\b(?:has|have) been accepted (?:for|by|to|into|in|at|as)\b"
