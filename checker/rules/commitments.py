@@ -223,6 +223,8 @@ BINDING_COMMITMENT = Rule(
         "I withdrew from the Match this morning, so the position is yours to offer and I will sign"
         " it.",
         "If I get chance in your program, I will not be joining any other program.",
+        "If offered. No hesitation, committed to your program.",
+        "Committed to your residency if you offer, no question.",
     ),
     passes=(
         "Whenever you need me at the second look, I will be there.",
@@ -286,6 +288,8 @@ BINDING_COMMITMENT = Rule(
         "If a spot opens up on the shuttle, I will take it.",
         "Whenever the housing offer comes, I will sign the lease.",
         "I am committed to my patients.",
+        "Your faculty, committed to your program, were kind to every applicant.",
+        "Committed to your program's mission of service, the residents ran the free clinic.",
         "Could you hold a seat for us at the dinner?",
         "Please put me in for the Tuesday slot.",
         "If offered a ride from the airport, I would say yes.",
