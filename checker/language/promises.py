@@ -132,8 +132,8 @@ PROMISE_TO_ACT = topic(
     family(
         'the promise said after the act: "I will be there in July, I promise", "I\'ll join, I '
         'swear", "I will join, you have my word"',
-        f"i {{a2}}(?:will|shall) {{a2}}(?:{_TAKES}|{_AT_THE_START}) {{g4}}(?:, )?(?:i {_PLEDGE}"
-        "|you have my (?:word|commit|promise|guarantee|assure|pledge))(?= )",
+        f"i {{a2}}(?:will|shall) {{a2}}(?:{_TAKES}|{_AT_THE_START}) {{g4}}(?:, )?"
+        f"(?:i (?:be )?{_PLEDGE}|you have my (?:word|commit|promise|guarantee|assure|pledge))(?= )",
     ),
     "(?:this|that) be my (?:promise|word|commit|pledge)",
     family(

@@ -560,7 +560,7 @@ CHASING = topic(
     # What did not come is news of the application ("any reply", "a single response"), not "a
     # chance to meet Dr. Ruiz", "a parking pass", "a confirmation email" or "any snow".
     "(?<!if i )(?<!if we )(?:have|do|be) not {a2}(?:yet )?(?:hear|receive|get) (?:back|anything"
-    "|word|news|one|(?:any|a|an) (?!(?:confirmation|receipt|parking|hotel|booking|registration"
+    "|word|news|one|(?:any|a) (?!(?:confirmation|receipt|parking|hotel|booking|registration"
     "|travel|reimbursement|shuttle) )(?:{adjective})?(?:reply|replies|response|responses|answer"
     "|word|news|update|updates|decision|information|info|communication|communications|email"
     "|emails|mail|call|calls|message|messages|invitation|invitations|invite|feedback|result"

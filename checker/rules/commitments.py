@@ -124,6 +124,7 @@ BINDING_COMMITMENT = Rule(
         "I give you my word that should you select me I will be joining your institute.",
         "You have my word that I will sign with you.",
         "I will join your program, you have my word.",
+        "I will join your team in July, I am giving you my word.",
         "Kindly be assured that if given the seat I will join with full dedication.",
         "I am assuring you that I will not consider any other offer.",
         "When the offer is arriving, I will thank the committee and sign.",
