@@ -59,18 +59,25 @@ class _Index:
                     self.always.add(number)
                     self.needs.append(())
                     continue
-                needs = (key, *(frozenset({word}) for word in all_of), *one_of)
-                self.needs.append(needs)
-                for word in min(needs, key=_commonness):
+                # Listed under its rarest requirement, which the sentence then holds; the
+                # others are tested rarest first, so that a test fails early.
+                listed, *others = sorted({key, *map(_alone, all_of), *one_of}, key=_commonness)
+                self.needs.append(tuple(others))
+                for word in listed:
                     self.listed.setdefault(word, set()).add(number)
         # Frozen, so that a set meets them in C from its own (smaller) side.
         self.listed_words = frozenset(self.listed)
         self.start_lemmas = frozenset(self.by_start)
 
 
-def _commonness(needed: Requirement) -> int:
-    """How many sentences hold one of these words, roughly: a common word counts 100 times."""
-    return sum(100 if word in _COMMON else 1 for word in needed)
+def _alone(word: str) -> Requirement:
+    return frozenset({word})
+
+
+def _commonness(needed: Requirement) -> tuple[int, list[str]]:
+    """How many sentences hold one of these words, roughly (a common word counts 100 times),
+    then the words themselves, so that the order is the same in every process."""
+    return sum(100 if word in _COMMON else 1 for word in needed), sorted(needed)
 
 
 _index: _Index | None = None
