@@ -222,6 +222,8 @@ BINDING_COMMITMENT = Rule(
         "I have already withdrawn from the Match so I can sign with you outside it.",
         "I withdrew from the Match this morning, so the position is yours to offer and I will sign"
         " it.",
+        "If offered. No hesitation, committed to your program.",
+        "Committed to your residency if you offer, no question.",
     ),
     passes=(
         "Whenever you need me at the second look, I will be there.",
@@ -284,6 +286,8 @@ BINDING_COMMITMENT = Rule(
         "If a spot opens up on the shuttle, I will take it.",
         "Whenever the housing offer comes, I will sign the lease.",
         "I am committed to my patients.",
+        "Your faculty, committed to your program, were kind to every applicant.",
+        "Committed to your program's mission of service, the residents ran the free clinic.",
         "Could you hold a seat for us at the dinner?",
         "Please put me in for the Tuesday slot.",
         "If offered a ride from the airport, I would say yes.",
