@@ -42,7 +42,7 @@ def lint(
 
     setting = setting or Setting()
     # A forum post around a draft: the letter checks read the draft (checker.pasted_draft).
-    # A post with no letter in it: only what it reports of a draft is checked.
+    # A post with no letter in it (a question to the forum) is not checked as a letter.
     draft = find_draft(text)
     talk_only = draft is None and talks_to_the_forum(text)
     letter = Letter(draft.text if draft else text)
@@ -57,16 +57,16 @@ def lint(
     findings = {
         _finding(letter, text, positions, rule, hit, offset)
         for rule, hit in (
-            _with_backstop(letter, kind, hits, disabled_rules) if model else _without_superseded(hits)
+            _with_backstop(letter, kind, hits, disabled_rules)
+            if model and not talk_only
+            else _without_superseded(hits)
         )
     }
     if draft:
         clues = [_draft_clue(positions, draft), *clues]
-    if talk_only:
-        draft = Draft(0, 0, "")
-        clues = [_TALK_CLUE, *clues]
-    if draft:
         findings |= _reported_in_talk(text, draft, kind, setting, disabled_rules, positions)
+    if talk_only:
+        clues = [_TALK_CLUE]
     findings = sorted(findings, key=Finding.sort_key)
     return LintResult(
         kind=kind,
@@ -82,7 +82,9 @@ def _hits(letter, kind, setting, disabled_rules, only=None) -> list[tuple[Rule, 
     return [
         (rule, hit)
         for rule in RULES.values()
-        if rule.id not in disabled_rules and rule.applies_to(kind) and (only is None or rule.id in only)
+        if rule.id not in disabled_rules
+        and rule.applies_to(kind)
+        and (only is None or rule.id in only)
         for hit in rule.hits(letter, kind, setting)
     ]
 
@@ -109,13 +111,13 @@ def _reported_in_talk(text, draft: Draft, kind, setting, disabled_rules, positio
 def _draft_clue(positions: Positions, draft: Draft) -> str:
     first, _ = positions.line_and_column(draft.start)
     last, _ = positions.line_and_column(draft.end)
-    return f"the letter checks read the draft on lines {first}-{last} of your paste, not the words around it"
+    return (
+        f"the letter checks read the draft on lines {first}-{last} of your paste, not the words "
+        "around it"
+    )
 
 
-_TALK_CLUE = (
-    "this reads as a post to a forum with no letter in it: only a deal, claim or promise it "
-    "reports of a draft is checked"
-)
+_TALK_CLUE = "this reads as a question to a forum with no letter in it, so no letter checks apply"
 
 
 def _with_backstop(letter, kind, hits, disabled_rules):

@@ -60,8 +60,10 @@ EXAMPLES = {
         "Dear",
         "Ana",
     ),
-    "Be honest, too much?\n---\nDear Dr. Lee,\nYou are my first choice.\nBest,\nAna\n---\n"
-    "idk": ("Dear", "Ana"),
+    "Be honest, too much?\n---\nDear Dr. Lee,\nYou are my first choice.\nBest,\nAna\n---\nidk": (
+        "Dear",
+        "Ana",
+    ),
     "Dear Dr. Lee,\n\nThank you.\n\nBest,\nAna Ruiz\n\nedit: typo": ("Dear", "Ruiz"),
     "Hi Dr. Patel,\n\nThank you for the interview.\n\nThanks!\nAna": None,
     "January 18, 2027\n\nDr. Helen Marsh\nLakeshore General\n\nDear Dr. Marsh,\n\nThank you.": None,
@@ -110,7 +112,7 @@ def _lines(paste: str) -> list[_Line]:
         mark = _QUOTE_MARK.match(raw)
         quoted = bool(mark and ">" in mark.group())
         text = raw[mark.end() :] if quoted else raw
-        text = " ".join((text.strip().strip("\"\u201c\u201d*") or text.strip()).lower().split())
+        text = " ".join((text.strip().strip('"\u201c\u201d*') or text.strip()).lower().split())
         if text or quoted:
             found.append(_Line(match.start(), match.end(), text, quoted))
     return found
@@ -248,11 +250,15 @@ _ADDRESSES_A_PROGRAM = re.compile(
     r"\byour (?:program|residents|team|hospital|institution|department|time)\b|\bthank you for\b"
 )
 _EIGHT_DIGITS = re.compile(r"\d{8}")
+_SENTENCE_END = re.compile(r"[.?!](?:\s|$)")
+_POST_SENTENCES = 2
 
 
 def talks_to_the_forum(paste: str) -> bool:
     """The paste is a question to the forum with no letter in it (checked after find_draft)."""
     view = " ".join(paste.lower().replace("\u2019", "'").split())
+    if len(_SENTENCE_END.findall(view)) < _POST_SENTENCES:
+        return False  # one line alone may be a sentence of a letter, read as before
     if not (_ASKS_THE_FORUM.search(view) and _PROGRAM_IN_THIRD_PERSON.search(view)):
         return False
     if _ADDRESSES_A_PROGRAM.search(view) or _EIGHT_DIGITS.search(paste):
