@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from checker.letter import Letter, is_greeting_line
 
 # A line quoted the way forums and mail quote ("> Dear Dr. Lee,"): the marks are blanked.
+_LINE = re.compile(r"[^\n]+")
 _QUOTE_MARK = re.compile(r"[ \t]*(?:>[ \t]?)+")
 _SEPARATOR = re.compile(r"[ \t]*(?:-{3,}|\*{3,}|={3,}|~{3,}|`{3,})[ \t]*")
 _OPENING_QUOTE = re.compile(r"""[ \t]*["\u201c]""")
@@ -96,18 +97,22 @@ class _Line:
 
 def find_draft(paste: str) -> Draft | None:
     """The letter inside a post around it, or None when the paste is read as a letter."""
+    first = _lines(paste, 1)
+    if not first or _opens_a_letter(first[0]):  # most pastes: read without the other lines
+        return _without_postscript(paste) if first else None
     lines = _lines(paste)
-    if not lines or _opens_a_letter(lines[0]):
-        return _without_postscript(paste) if lines else None
     quoted = [index for index, line in enumerate(lines) if line.quoted]
     if quoted and any(is_greeting_line(lines[index].text) for index in quoted):
         return _quoted_block(paste, lines, quoted)
     return _after_talk(paste, lines)
 
 
-def _lines(paste: str) -> list[_Line]:
+def _lines(paste: str, most: int | None = None) -> list[_Line]:
+    """The paste's lines that hold something (a ">" line alone too), the first `most`."""
     found = []
-    for match in re.finditer(r"[^\n]+", paste):
+    for match in _LINE.finditer(paste):
+        if most is not None and len(found) == most:
+            break
         raw = match.group()
         mark = _QUOTE_MARK.match(raw)
         quoted = bool(mark and ">" in mark.group())
@@ -256,12 +261,14 @@ _POST_SENTENCES = 2
 
 def talks_to_the_forum(paste: str) -> bool:
     """The paste is a question to the forum with no letter in it (checked after find_draft)."""
+    if _EIGHT_DIGITS.search(paste):
+        return False  # an AAMC ID: a letter (checked first, as most letters have one)
     view = " ".join(paste.lower().replace("\u2019", "'").split())
+    if _ADDRESSES_A_PROGRAM.search(view):
+        return False
     if len(_SENTENCE_END.findall(view)) < _POST_SENTENCES:
         return False  # one line alone may be a sentence of a letter, read as before
-    if not (_ASKS_THE_FORUM.search(view) and _PROGRAM_IN_THIRD_PERSON.search(view)):
-        return False
-    if _ADDRESSES_A_PROGRAM.search(view) or _EIGHT_DIGITS.search(paste):
+    if not (_PROGRAM_IN_THIRD_PERSON.search(view) and _ASKS_THE_FORUM.search(view)):
         return False
     letter = Letter(paste)
     if letter.sign_off or letter.subject:
