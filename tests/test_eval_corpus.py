@@ -17,6 +17,7 @@ from eval.corpus import (
     FRESH7,
     FRESH8,
     FRESH9,
+    FRESH10,
     PARTS,
     REGISTERS,
     SPLITS,
@@ -56,6 +57,7 @@ def test_splits_share_no_id_and_no_text(one, other):
         (FRESH7, (200, 100, 50), ("f7s-", "f7l-")),
         (FRESH8, (200, 100, 50), ("f8s-", "f8l-")),
         (FRESH9, (200, 100, 50), ("f9s-", "f9l-")),
+        (FRESH10, (150, 100, 50), ("f10s-", "f10l-")),
     ],
 )
 def test_fresh_split_is_big_enough_and_covers_every_rule_and_register(split, sizes, prefixes):

@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from checker.hits import Check, Hit
+from checker.language import topic_search
 from checker.language.analysis import Analysis, analyse
-from checker.language.tokens import SENTENCE_END
-from checker.language.topic import Topic, keys_in
+from checker.language.topic import Topic
 from checker.language.topics import REQUEST
 from checker.letter import Letter
 
@@ -123,6 +123,23 @@ class FrameCheck:
         for first, last in sorted(span for spans in taken.values() for span in spans):
             yield Hit(*analysis.view_span(first, last))
 
+    def told_as_done_in(self, analysis: Analysis, sentence: int) -> bool:
+        """Whether a frame that lets pass what is told as done or as someone else's finds
+        such words in the sentence ("I withdrew from the Match last year")."""
+        return any(
+            analysis.is_told_as_done(first, last)
+            for frame in self.frames
+            if frame.unless_told_as_done
+            for first, last in in_sentence(analysis, frame.topic, sentence)
+        )
+
+    def excused_by(self, letter: Letter) -> bool:
+        """Whether the letter as a whole excuses one of the frames (news in a chasing email,
+        a concrete detail beside the praise)."""
+        return any(
+            frame.unless_letter is not None and frame.unless_letter(letter) for frame in self.frames
+        )
+
 
 def check(*frames: Frame) -> Check:
     return FrameCheck(frames)
@@ -130,41 +147,7 @@ def check(*frames: Frame) -> Check:
 
 def matches(analysis: Analysis, topic: Topic) -> list[Span]:
     """Every match of a topic in the letter, as token spans (searched once per letter)."""
-
-    def search() -> list[Span]:
-        words = analysis.words
-        text, offsets = analysis.text, analysis.offsets
-        sentence_keys = _sentence_keys(analysis)
-        found = []
-        for lemma in topic.starts_in(words):
-            patterns = topic.patterns_at(lemma)
-            for index in analysis.positions[lemma]:
-                match = topic.match_at(patterns, sentence_keys[index], text, offsets[index])
-                if match is not None:
-                    found.append(analysis.token_range(*match.span()))
-        return sorted(set(found))
-
-    return analysis.cached(topic, search)
-
-
-def _sentence_keys(analysis: Analysis) -> list[frozenset[str]]:
-    """For each token, the topics' key words in its sentence, the lemma text between two
-    sentence ends ("|"), where every match starting at the token ends (see patterns_at)."""
-
-    def compute() -> list[frozenset[str]]:
-        lemmas = analysis.lemmas
-        ends = analysis.positions.get(SENTENCE_END, [])
-        if "".join(lemmas).count("|") != len(ends):
-            ends = []  # a "|" inside a lemma: read the text as one sentence
-        found: list[frozenset[str]] = []
-        start = 0
-        for end in [*ends, len(lemmas)]:
-            keys = keys_in(lemmas[start:end])
-            found += [keys] * (end + 1 - start)  # the sentence end too (no pattern opens it)
-            start = end + 1
-        return found
-
-    return analysis.cached(_sentence_keys, compute)
+    return analysis.cached(topic, lambda: topic_search.search(analysis, topic))
 
 
 def in_sentence(analysis: Analysis, topic: Topic, sentence: int) -> list[Span]:

@@ -5,11 +5,12 @@ A topic is made of families, each one class of wording said in words ("a negated
 the other programs as a class") with the patterns that write it. Rules (frames) combine
 topics with the act of the sentence (question, request, statement), negation, conditions and
 who speaks. A pattern is tried only in sentences holding a word of each of its
-requirements (the words every match contains).
+requirements (the words every match contains): checker.language.topic_search.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -46,16 +47,12 @@ class Topic:
     # Every pattern, the families' in their order: at one token the first that matches wins.
     patterns: tuple[str, ...] = field(init=False, repr=False, compare=False)
     anchors: tuple[Anchor, ...] = field(init=False, repr=False, compare=False)
-    # Private caches: each pattern's regex, compiled when a letter first tries it (None until
-    # then), and for each lemma the patterns that can start with it, with their key words.
+    # Private: each pattern's regex, compiled when a letter first tries it (None until then).
     _regexes: list[re.Pattern[str] | None] = field(init=False, repr=False, compare=False)
-    _by_start: dict[str, tuple[Tried, ...]] = field(
-        init=False, repr=False, compare=False, default_factory=dict
-    )
-    # The anchors indexed for a quick look-up: the start lemmas of the patterns that need no
-    # key word, and for each key word the start lemmas of the patterns it opens.
+    # The anchors indexed for opens(): the start lemmas of the patterns that need no key
+    # word, and for each start lemma the key words of the patterns it opens.
     _unkeyed_starts: frozenset[str] = field(init=False, repr=False, compare=False)
-    _starts_by_key: MappingProxyType[str, frozenset[str]] = field(
+    _start_keys: MappingProxyType[str, frozenset[str]] = field(
         init=False, repr=False, compare=False
     )
 
@@ -63,18 +60,18 @@ class Topic:
         patterns = tuple(pattern for part in self.families for pattern in part.patterns)
         anchors = tuple(map(Anchor.of, patterns))
         unkeyed: set[str] = set()
-        by_key: dict[str, set[str]] = {}
+        start_keys: dict[str, set[str]] = {}
         for key, starts in anchors:
             if not key:
                 unkeyed |= starts
-            for word in key:
-                by_key.setdefault(word, set()).update(starts)
+            for lemma in starts:
+                start_keys.setdefault(lemma, set()).update(key)
         for name, value in (
             ("patterns", patterns),
             ("anchors", anchors),
             ("_regexes", [None] * len(anchors)),
             ("_unkeyed_starts", frozenset(unkeyed)),
-            ("_starts_by_key", MappingProxyType({w: frozenset(s) for w, s in by_key.items()})),
+            ("_start_keys", MappingProxyType({w: frozenset(k) for w, k in start_keys.items()})),
         ):
             object.__setattr__(self, name, value)
         _KEY_WORDS.add(
@@ -82,49 +79,21 @@ class Topic:
         )
         _MADE.append(self)
 
-    def starts_in(self, words: frozenset[str]) -> frozenset[str]:
-        """The lemmas of `words` a match can start with, in a text holding `words`."""
-        # Each set is cut down to `words` before the union: the unions stay small.
-        starts = self._unkeyed_starts & words
-        for word in self._starts_by_key.keys() & words:
-            starts |= self._starts_by_key[word] & words
-        return starts
+    def opens(self, lemma: str, words: frozenset[str]) -> bool:
+        """Can a match start at a token with this lemma, in a text holding `words`: some
+        pattern starting with it needs no key word, or has one of its key words among them."""
+        return lemma in self._unkeyed_starts or not self._start_keys[lemma].isdisjoint(words)
 
-    def patterns_at(self, lemma: str) -> tuple[Tried, ...]:
-        """The patterns that can match at a token with this lemma, in their order, each with
-        the key words its matches hold: in a sentence without them it need not be tried.
-        The first pattern that matches gives the match, as one regex of them all would."""
-        found = self._by_start.get(lemma)
-        if found is None:
-            found = self._by_start[lemma] = tuple(
-                _tried(number, pattern, anchor.key)
-                for number, (pattern, anchor) in enumerate(
-                    zip(self.patterns, self.anchors, strict=True)
-                )
-                if lemma in anchor.starts
+    @functools.cached_property
+    def tried(self) -> tuple[Tried, ...]:
+        """Each pattern with the key words its matches hold (see Tried), in their order: in
+        a sentence without them it need not be tried (checker.language.topic_search)."""
+        return tuple(
+            _tried(number, pattern, anchor.key)
+            for number, (pattern, anchor) in enumerate(
+                zip(self.patterns, self.anchors, strict=True)
             )
-        return found
-
-    def match_at(
-        self, patterns: tuple[Tried, ...], present: frozenset[str], text: str, offset: int
-    ) -> re.Match[str] | None:
-        """The first of `patterns` (from patterns_at) that matches the lemma text at `offset`,
-        skipping those that need a word the sentence's key words `present` lack."""
-        regexes = self._regexes
-        for number, key, all_of, one_of in patterns:
-            # The key alone rules most patterns out, so it is tested first.
-            if key is not None and (
-                key.isdisjoint(present)
-                or not all_of <= present
-                or (one_of and any(map(present.isdisjoint, one_of)))
-            ):
-                continue
-            # The compiled regex read straight from the list: this loop is the lint's
-            # hottest, and regex() compiles it only the first time.
-            match = (regexes[number] or self.regex(number)).match(text, offset)
-            if match is not None:
-                return match
-        return None
+        )
 
     def regex(self, number: int) -> re.Pattern[str]:
         """Pattern `number`, compiled the first time a letter tries it."""
@@ -139,19 +108,17 @@ _MADE: list[Topic] = []  # every topic, in the order made
 
 def work_ahead() -> Iterator[None]:
     """What a letter never seen before would otherwise build first, one step a yield: each
-    pattern's regex (median 0.3 ms, the slowest 5-10 ms in CPython), then each start lemma's
-    list of patterns (patterns_at). Steps a letter already took are skipped."""
+    pattern's regex (median 0.3 ms, the slowest 5-10 ms in CPython), then each topic's key
+    words per pattern (tried). Steps a letter already took are skipped."""
     for made in _MADE:
         for number, regex in enumerate(made._regexes):
             if regex is None:
                 made.regex(number)
                 yield
     for made in _MADE:
-        for anchor in made.anchors:
-            for lemma in anchor.starts:
-                if lemma not in made._by_start:
-                    made.patterns_at(lemma)
-                    yield
+        if "tried" not in made.__dict__:
+            made.tried  # noqa: B018 (a cached property: reading it builds it)
+            yield
 
 
 def topic(name: str, reads: str, *parts: Family | str) -> Topic:
@@ -166,8 +133,7 @@ def topic(name: str, reads: str, *parts: Family | str) -> Topic:
 # A pattern (by number) and the key words every match of it holds: one of `key` (the rarest
 # requirement), all of `all_of`, and one word of each set in `one_of` (say, "rank" and one
 # of "first", "top", "no1"). `key` is None when a match may run past a sentence end
-# (keys_in reads one sentence) or needs no word keys_in can find. A plain tuple: the
-# interpreter unpacks a tuple's subclass, such as a NamedTuple, more slowly in a hot loop.
+# (keys_in reads one sentence) or needs no word keys_in can find.
 Tried = tuple[int, frozenset[str] | None, frozenset[str], tuple[frozenset[str], ...]]
 
 
