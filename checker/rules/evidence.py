@@ -151,6 +151,9 @@ _CONCRETE_TERMS = compile_phrases(
 _STOCK_BEFORE = re.compile(r"\b(?:diverse|varied|broad|wide|large|rich|unique|complex)\s+$")
 # A named person: "Dr. Lee", "Dr Okafor", "Professor Chen" (in the original capitalisation).
 _NAMED_PERSON = re.compile(r"\b(?:Dr|Prof|Professor|Ms|Mr|Mrs|Mx)\.?\s+[A-Z][a-z'-]+")
+# The writer's own name is no detail of the program: "I am Dr. Sravani Reddy", "My name is Dr.
+# Ahmed Khan".
+_THE_WRITER_BEFORE = re.compile(r"(?i:\b(?:i am|i'm|my name is|this is|myself),?\s+)$")
 
 US_TIES = compile_phrases(
     (
@@ -784,7 +787,12 @@ def has_concrete_detail(letter: Letter) -> bool:
         ):
             return True
     start, end = letter.norm.original_span(letter.body_start, letter.body_end)
-    return _NAMED_PERSON.search(letter.original, start, end) is not None or _names_a_person(letter)
+    return any(
+        not _THE_WRITER_BEFORE.search(
+            letter.original, max(start, person.start() - 20), person.start()
+        )
+        for person in _NAMED_PERSON.finditer(letter.original, start, end)
+    ) or _names_a_person(letter)
 
 
 def has_us_tie(letter: Letter) -> bool:
