@@ -636,11 +636,15 @@ GENERIC_PRAISE = Rule(
         "I loved meeting Lakeshore's residents, and the program is amazing.",
         "Your program's strong commitment to teaching and its wonderful culture impressed me.",
         "Your program will give me excellent clinical training.",
+        # The writer's own name is no detail of the program.
+        "Dear Dr. Lee,\n\nI am Dr. Sravani Reddy and I had interview in your esteemed program.",
+        "Dear Dr. Lee,\n\nMy name is Dr. Ahmed Khan. Your program is a great program.",
     ),
     passes=(
         # What the applicant's own post gave them, not praise of the program.
         "The job has given me good exposure to the American health system.",
         "I got good exposure to outpatient pediatrics during my observership.",
+        "Dear Dr. Lee,\n\nI am grateful to Dr. Okafor; your program is a great program.",
         "Lakeshore is one of the top programs on my rank list.",
         "Thank you for the interview. My husband and I are blessed with such a wonderful "
         "family, and they will join me wherever I train.",
