@@ -170,6 +170,9 @@ CLUES: tuple[Clue, ...] = (
         6,
         "says the program will be ranked first",
         "rank(?:ing)? {target} {first}",
+        # The program by its name: "I plan to rank Westmoor first."
+        "(?:plan|intend|going|decided|want|will|'ll) (?:to )?rank [a-z][\\w.&'-]*(?: [\\w.&'-]+)"
+        "{0,2}? (?:first|number one|#1)(?= ?[.!])",
         "my (?:very |clear |true )?{number_one}",
         "my (?:first|top|1st) (?:choice|pick|preference)(?!s)",
         "letter of intent",

@@ -70,14 +70,14 @@ _MET = (
 # The others, taken as a class: "the other programs on my list", "every other place", and
 # with the article dropped at a sentence start: "Rest of the programs I interviewed ...".
 _THE_OTHERS = (
-    "(?:(?:(?:the|my|all the|all|every|each|any) (?:of the )?|(?<=\\| ))other {g1}"
+    "(?:(?:(?:the|my|all the|all|every|each|any) (?:of the )?|(?<=\\| )|(?<=, ))other {g1}"
     f"{_OTHERS}s?{_MET}|the others|(?:the |(?<=\\| ))rest(?: of (?:(?:my|the|all the) )?{{g1}}"
     f"(?:list|{_OTHERS}s?){_MET})?"
     "|(?:everything|everyone|everybody|everywhere) else(?: on my {list})?)"
 )
 # Being level with the one program: "in the same league", "on the same level", "comparable".
 _LEVEL_WITH = (
-    "(?:in the same (?:league|class|tier|category|universe|ballpark)|on (?:the same|that|a"
+    "(?:in the same (?:league|class|tier|category|universe|ballpark|level)|on (?:the same|that|a"
     " similar|an equal|equal|its|your) (?:level|footing|plane)|on par|equal|as good|comparable"
     # A bare "is close" is distance ("No other hospital is close, so I need a car"): only
     # "even/anywhere close" or close to the program.
@@ -87,7 +87,8 @@ _LEVEL_WITH = (
 # Measuring up to the one program (said of the others, so negated or with "no other").
 _COMPARE_VERB = (
     "(?:compare|come close|come near|come anywhere (?:close|near)|measure up|hold a candle"
-    f"|stand equal|rival|match up|stack up|compete|be {{a2}}(?:{_LEVEL_WITH}|a match))"
+    f"|stand equal|rival|match up|stack up|compete|be {{a2}}(?:{_LEVEL_WITH}|a match)"
+    "|end up (?:anywhere |even )?(?:close|near))"
 )
 # The others named by what the applicant did with them: "no program I saw this season", "none
 # of the places I interviewed at in the fall".
@@ -277,8 +278,39 @@ EXCLUSIVE = topic(
     " (?:else )?(?:ahead of|above|before|higher than|over) {prog}",
     "(?:not|never) {a2}(?:see|imagine|picture) (?:any|another|other) {g2}(?:outrank|rank above"
     "|come before|beat|top)",
+    # The others seen competing with it, or taken seriously beside it: "I cannot see another
+    # program on my list competing with it", "I cannot take them seriously after Lindenwood".
+    "(?:not|never) {a2}(?:see|imagine|picture) (?:any|another|other) (?:other )?(?:program|place"
+    "|residency|hospital)s? {g4}(?:compete|competing|come close|coming close|measure up"
+    "|measuring up) (?:with|to|against) (?:it|{prog})",
+    "(?:not|never) {a2}take (?:them|the others|the rest|(?:the |my |any )?other {g1}(?:program"
+    "|place|residency|hospital|interview)s?) seriously (?:anymore |now )?(?:after|next to|beside"
+    "|compared to|compared with|against) {prog}",
     "(?:not|never) {a2}give (?:any|another) {g2}(?:the )?(?:position|spot|place) (?:above|ahead of"
     "|over|before)",
+    # The same place given to no other: "I am not going to give the same place to any other
+    # program in my rank list".
+    "(?:not|never) {a2}(?:go to )?give (?:the same|that|this|an equal|equal) (?:place|position"
+    "|rank|spot) to (?:any|another) (?:other )?(?:program|place|hospital|institute|institution"
+    "|residency)",
+    # The others no longer real beside it: "nowhere else even feels real to me anymore", "none
+    # of them feels like a real option next to Ashby".
+    "(?:nowhere|no (?:other )?(?:program|place)) else {a2}(?:even )?(?:feel|seem) (?:real|right"
+    "|like home|like an option|like a real option)(?: to me)?(?:(?= (?:\\.|!|,|;|\\||anymore"
+    "|now) )| (?:after|next to|beside) {prog})",
+    f"{_NO_OTHER} {{a2}}(?:feel|seem|look) like (?:a |an )?(?:real |serious |true )?(?:option"
+    "|choice|alternative|contender) (?:next to|beside|compared to|compared with|against|after)"
+    " {prog}",
+    # None coming out ahead of it, or overtaking it: "none has come out ahead", "It would take
+    # something truly unexpected for any other program to overtake Hollins".
+    f"(?:none|not one|no other {{g1}}{_OTHERS}s?)(?: of them)? {{a2}}(?:have )?come out (?:ahead"
+    "|on top)",
+    "for (?:any|another) (?:other )?(?:program|place|residency|hospital) to (?:overtake|outrank"
+    "|surpass|displace|unseat|top|beat) {prog}",
+    # Above all of the rest: "Whatever order the rest of my list takes, Marlowe will sit above
+    # all of it".
+    "{prog} {a2}(?:{modal} )?{a2}(?:sit|be|stay|stand|come|go) above (?:all|each) of (?:it|them"
+    "|the others|the rest)",
     "not {a2}(?:interested|keen) (?:in|on|to|for) (?:join |joining |go to |going to )?(?:(?:any"
     "|another)"
     " (?:other )?(?:place|program|residency|hospital|option|institute|institution)|anywhere else"
@@ -368,6 +400,15 @@ EXCLUSIVE = topic(
     f"no other {_OTHERS} {{g2}}(?:be )?(?:there )?in my (?:mind|head|heart|thoughts|plans"
     f"|{{list}})",
     f"{RANK_VERB} {{g3}}(?:below|behind|beneath|under) {{prog}}",
+    # None of the others put ahead of it: "I would put none of them ahead of Sorrel Bay".
+    f"{RANK_VERB} (?:none of (?:them|the others|the rest|the other {{g1}}{_OTHERS}s?)|no other"
+    f" {{g1}}{_OTHERS}s?|nobody|no one) (?:else )?(?:ahead of|above|over|before|higher than)"
+    " {prog}",
+    # The others blurred together after it: "every other program blurred together after
+    # Lakemont".
+    f"(?:(?:every|all (?:the |my )?|the|my) other {{g1}}{_OTHERS}s?|everything else|the rest)"
+    " {g2}(?:blur|blurred|blend|blended) (?:together|into one) (?:after|next to|beside"
+    "|compared to|compared with) {prog}",
     family(
         "not matching at the program as the end of the year: \"if it's not Kingsbridge, I'd "
         'rather not match", "If I do not match with you, I would rather sit out this year"',
@@ -393,9 +434,10 @@ EXCLUSIVE = topic(
     family(
         'not even imagining another place: "I can\'t imagine training anywhere else", "I don\'t '
         'see myself anywhere but Eastfield"',
-        "(?:not|never) {a2}(?:picture|see|imagine) (?:myself |(?:myself )?(?:training|be|working"
-        "|matching|living|go|stay) )(?:anywhere|anyplace|somewhere)"
-        f" (?:other than|but|except|else{_NOT_A_SCOPE})"
+        "(?:not|never|no longer) {a2}(?:picture|see|imagine) (?:myself |(?:myself )?(?:training|be"
+        "|working|matching|living|go|stay) )(?:(?:anywhere|anyplace|somewhere)"
+        f" (?:other than|but|except|else{_NOT_A_SCOPE})|(?:at|in|with) (?:any|another) (?:other )?"
+        "(?:program|residency|hospital|place)(?= (?:\\.|!|,|;|\\||but|other than|except) ))"
         # (not a place at a moment: "anywhere but the ward when my patient went home")
         "(?! {g5}(?:when|while|during|until) )",
     ),
@@ -415,7 +457,7 @@ EXCLUSIVE = topic(
     "(?:only|sole|lone|single|one and only) (?:program|place|residency|hospital|one|option"
     "|choice) (?:that |which )?i {g3}"
     "(?:rank|consider|train|join|interested|want|apply(?! (?:to |at )?{g2}(?:with|that have"
-    "|offering) )|see myself|care about|be happy|thrive"
+    "|offering) )|see myself|care about|be happy|be {a2}happy|thrive"
     "|submit|submitting|certify"
     "|belong|attend|match|{a2}(?:{modal} )?{a2}go(?= (?:\\.|!|,|\\|) ))",
     "only {prog} {a2}(?:{modal} )?{a2}(?:be|appear|go|get) {g2}(?:on|in) my (?:{list}|mind|radar"
@@ -523,6 +565,12 @@ EXCLUSIVE = topic(
     "other (?:program|place|hospital|residenc(?:y|ie)|option)s? i {a2}(?:have"
     " |do |will |would )?not {a2}(?:even )?(?:consider|look at|think about|think of|rank)"
     "(?= (?:\\.|!|,|;|\\||-|at all|anymore|since) )",
+    # Fronted with where they were met: "the other places I have attended I am not considering
+    # seriously".
+    "other (?:program|place|hospital|residenc(?:y|ie)|option)s? (?:that |which |where )?i {a2}"
+    "(?:have )?(?:see|visit|attend|interview|tour)(?: at| with| in)? (?:, )?i {a2}(?:be |have |do"
+    " |will |would )?not {a2}(?:even )?(?:consider|look at|think about|think of|rank) (?:seriously"
+    "|at all|anymore|now)",
     family(
         'the program beyond compare with the others: "yours stands alone among the places I '
         'interviewed", "unmatched by any other", "in a league of its own", "Among all the '

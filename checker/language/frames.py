@@ -123,6 +123,23 @@ class FrameCheck:
         for first, last in sorted(span for spans in taken.values() for span in spans):
             yield Hit(*analysis.view_span(first, last))
 
+    def told_as_done_in(self, analysis: Analysis, sentence: int) -> bool:
+        """Whether a frame that lets pass what is told as done or as someone else's finds
+        such words in the sentence ("I withdrew from the Match last year")."""
+        return any(
+            analysis.is_told_as_done(first, last)
+            for frame in self.frames
+            if frame.unless_told_as_done
+            for first, last in in_sentence(analysis, frame.topic, sentence)
+        )
+
+    def excused_by(self, letter: Letter) -> bool:
+        """Whether the letter as a whole excuses one of the frames (news in a chasing email,
+        a concrete detail beside the praise)."""
+        return any(
+            frame.unless_letter is not None and frame.unless_letter(letter) for frame in self.frames
+        )
+
 
 def check(*frames: Frame) -> Check:
     return FrameCheck(frames)

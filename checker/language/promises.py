@@ -337,6 +337,9 @@ PROGRAM_OFFERS = topic(
     "(?:if|once|when|whenever|should|the moment|as soon as) (?:a|an|the|your|any|one|that) {g2}"
     "(?:{seat}|offer|offer letter) {g2}(?:be |were |get )?(?:offer|open|open up|come|come"
     " through|arrive|become available|be available|be extend|free up|come my way)",
+    # A chance or a place got at the program: "If I get chance in your program".
+    "(?:if|once|when|should) i {a2}(?:get|be give|be grant|receive) (?:a |an |the )?(?:chance"
+    "|opportunity|{seat}) (?:in|at|with) {prog}",
     # A place the program has for the applicant: "if you have a spot for me".
     "(?:if|should|once|when) (?:you|name|the program|your program|they) {a2}(?:{modal} )?{a2}have"
     " (?:a|an|one|any) {g1}{seat} (?:for me|open|available|left)(?= (?:\\.|!|,|\\||-|and) )",
@@ -372,6 +375,9 @@ ACCEPTS = topic(
     " )?"
     "yes",
     "{modal} not (?:go|look) anywhere else",
+    # "If I get chance in your program, I will not be joining any other program."
+    "{modal} not {a2}(?:be )?(?:join|go to) (?:any|another) (?:other )?(?:program|place|hospital"
+    "|institute|institution|residency)",
     "{modal} not {a2}(?:look at|consider|entertain|accept|take) (?:any|another) (?:other )?(?:offer"
     "|position|spot|program)",
     "{modal} not {a2}accept (?:any|another) (?:other )?(?:offer|position|spot|program)",

@@ -108,6 +108,14 @@ RANKS_PROGRAM_FIRST = topic(
     f"{_AT_RANK_TIME} {{g4}}, (?!(?:i|we|he|she|they|my|the|this|that) )[^ |,]+ {{a2}}"
     f"(?:{{modal}} )?{{a2}}(?:be )?{{a2}}(?!come ){_ON_TOP}",
     "my {list} {a2}(?:{modal} )?{a2}(?:begin|start|open) with {prog}",
+    # The same, the program named first: "Ridgeview is where my rank list will begin".
+    "{prog} {a2}be where my {list} {a2}(?:{modal} )?{a2}(?:begin|start|open)(?= (?:\\.|!|,|;"
+    "|\\|) )",
+    # The list's first line read aloud: "When I certify my list, the first line will read
+    # Calloway Internal Medicine", "the top entry on my rank list will say Northgate".
+    f"(?:{_AT_RANK_TIME} {{g4}}(?:, )?the (?:first|top) (?:line|entry|name|row)|the (?:first|top)"
+    " (?:line|entry|name|row) (?:of|on|in) my {list}) {a2}(?:{modal} )?{a2}(?:read|say|be|show)"
+    " {prog}",
     family(
         "the first line of the applicant's rank list held: \"your program will occupy the first "
         'line of the rank order list I certify", "you take the top entry on my list"',
@@ -231,6 +239,9 @@ RANKS_PROGRAM_FIRST = topic(
         'are first in my order of preference"',
         f"(?:(?<=be the )|(?<=be ))(?:{_PROGRAM_BE})(?:first|no1|top) (?:one |program |choice )?"
         "in my (?:order of )?"
+        "(?:preference|preferences|preference list)(?! (?:of|for) )",
+        # Standing there: "your program is standing on top in my preference".
+        "{prog} {a2}be {a2}(?:stand|sit) (?:on top|at the top|first) in my (?:order of )?"
         "(?:preference|preferences|preference list)(?! (?:of|for) )",
     ),
     family(

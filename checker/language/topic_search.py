@@ -11,6 +11,7 @@ gives the match, as one regex of a topic's patterns would.
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from itertools import compress
 from operator import not_
@@ -59,18 +60,25 @@ class _Index:
                     self.always.add(number)
                     self.needs.append(())
                     continue
-                needs = (key, *(frozenset({word}) for word in all_of), *one_of)
-                self.needs.append(needs)
-                for word in min(needs, key=_commonness):
+                # Listed under its rarest requirement, which the sentence then holds; the
+                # others are tested rarest first, so that a test fails early.
+                listed, *others = sorted({key, *map(_alone, all_of), *one_of}, key=_commonness)
+                self.needs.append(tuple(others))
+                for word in listed:
                     self.listed.setdefault(word, set()).add(number)
         # Frozen, so that a set meets them in C from its own (smaller) side.
         self.listed_words = frozenset(self.listed)
         self.start_lemmas = frozenset(self.by_start)
 
 
-def _commonness(needed: Requirement) -> int:
-    """How many sentences hold one of these words, roughly: a common word counts 100 times."""
-    return sum(100 if word in _COMMON else 1 for word in needed)
+def _alone(word: str) -> Requirement:
+    return frozenset({word})
+
+
+def _commonness(needed: Requirement) -> tuple[int, list[str]]:
+    """How many sentences hold one of these words, roughly (a common word counts 100 times),
+    then the words themselves, so that the order is the same in every process."""
+    return sum(100 if word in _COMMON else 1 for word in needed), sorted(needed)
 
 
 _index: _Index | None = None
@@ -100,14 +108,13 @@ def tries(analysis: Analysis) -> dict[Topic, dict[int, list[int]]]:
 
     def compute() -> dict[Topic, dict[int, list[int]]]:
         index = _current_index()
-        needs, by_start, starts = index.needs, index.by_start, index.starts
-        lemmas = analysis.lemmas
+        needs, by_start, starts, owners = index.needs, index.by_start, index.starts, index.owners
+        lemmas, positions = analysis.lemmas, analysis.positions
         found: dict[Topic, dict[int, list[int]]] = {}
         for start, end, present in _sentences(analysis):
-            sentence = lemmas[start : end + 1]  # with its end: the tokens a match opens at
-            here = frozenset(sentence)
-            # In C: the patterns listed under the sentence's words that one of its lemmas
-            # can start; then those whose every requirement the sentence meets.
+            here = frozenset(lemmas[start : end + 1])  # with its end: where a match may open
+            # The patterns listed under the sentence's words that one of its lemmas can
+            # start (in C), then those whose other requirements the sentence meets too.
             listed = index.always.union(
                 *map(index.listed.__getitem__, present & index.listed_words)
             )
@@ -119,16 +126,19 @@ def tries(analysis: Analysis) -> dict[Topic, dict[int, list[int]]]:
             }
             if not candidates:
                 continue
-            opening = {
-                lemma
-                for lemma in index.start_lemmas.intersection(here)
-                if not candidates.isdisjoint(by_start[lemma])
-            }
-            for position, lemma in enumerate(sentence, start):
-                if lemma in opening:
-                    for number in sorted(by_start[lemma] & candidates):
-                        made, pattern = index.owners[number]
-                        found.setdefault(made, {}).setdefault(position, []).append(pattern)
+            # Each lemma's patterns once per sentence, for every token with that lemma.
+            for lemma in index.start_lemmas.intersection(here):
+                numbers = by_start[lemma] & candidates
+                if not numbers:
+                    continue
+                by_topic: dict[Topic, list[int]] = {}
+                for number in sorted(numbers):
+                    made, pattern = owners[number]
+                    by_topic.setdefault(made, []).append(pattern)
+                where = positions[lemma]
+                for position in where[bisect_left(where, start) : bisect_right(where, end)]:
+                    for made, patterns in by_topic.items():
+                        found.setdefault(made, {})[position] = patterns
         return found
 
     return analysis.cached(tries, compute)

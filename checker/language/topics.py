@@ -324,7 +324,8 @@ CHASING = topic(
     "|last|earlier|email|message)",
     f"(?:touch|touching) base(?: with you)?{_ABOUT_THE_APPLICATION}",
     "remind you (?:about|of) my (?:application|candidacy|email|message|file)",
-    # "I keep wondering whether my application even reached the committee".
+    # Checking that it arrived: "I keep wondering whether my application even reached the
+    # committee", "just to make sure my messages reached you", "to confirm it arrived".
     "(?:make sure|check|confirm|see|wonder) (?:if |whether |that )?(?:my (?:message|messages"
     "|email|mail|mails|application)|it|this|they) {a2}(?:reach|arrive|get|be receive|go through)",
     # The applicant emailing, not "I checked my email twice".
@@ -411,10 +412,12 @@ CHASING = topic(
     "|your) (?:pile|stack|inbox)",
     "(?:whether|if) my (?:application|file|email|message) {a2}(?:have )?(?:be )?(?:ever )?"
     "(?:open|opened)",
-    # Whether it arrived: "I keep wondering whether my application even reached the committee".
+    # Whether it reached the program, with no verb of checking before it (the checking
+    # pattern earlier in this list takes "to make sure my messages reached you"): "I'm writing
+    # to ask whether my file has made it to the committee yet". Verbs are read as lemmas.
     "(?:whether|if) my (?:application|file|email|message|materials|documents) {a2}(?:have )?"
-    "{a2}(?:reach|reached|arrive|arrived|get to|got to|make it to|made it to) (?:you|the"
-    " committee|the program|your office|your desk|the right)",
+    "{a2}(?:reach|arrive|get to|make it to) (?:you|the committee|the program|your office"
+    "|your desk|the right)",
     "have yet to (?:receive|hear|get) (?:any |a )?(?:word|news|reply|response|update|answer"
     "|decision|anything)",
     "should i assume (?:i|my (?:application|file|candidacy)) {a2}(?:be not|be reject|do not|have"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from itertools import pairwise
 
 from checker.language.analysis import Analysis
@@ -70,12 +69,19 @@ def read_words(lemmas: list[str]) -> list[tuple[str, int, int]]:
     return found
 
 
-def sentences(analysis: Analysis) -> Iterator[tuple[int, int]]:
-    """Each sentence as its first and last token, the closing SENTENCE_END left out."""
-    lemmas = analysis.lemmas
-    for sentence in range(len(analysis.sentence_starts)):
-        first, end = analysis.sentence_range(sentence)
-        while end > first and lemmas[end - 1] == SENTENCE_END:
-            end -= 1
-        if end > first:
-            yield first, end - 1
+def sentences(analysis: Analysis) -> tuple[tuple[int, int], ...]:
+    """Each sentence as its first and last token, the closing SENTENCE_END left out (found
+    once per letter: the backstop counts them, then reads them)."""
+
+    def find() -> tuple[tuple[int, int], ...]:
+        lemmas = analysis.lemmas
+        found = []
+        for sentence in range(len(analysis.sentence_starts)):
+            first, end = analysis.sentence_range(sentence)
+            while end > first and lemmas[end - 1] == SENTENCE_END:
+                end -= 1
+            if end > first:
+                found.append((first, end - 1))
+        return tuple(found)
+
+    return analysis.cached(sentences, find)

@@ -15,7 +15,7 @@ from itertools import accumulate
 
 from checker.hits import Hit
 from checker.language.analysis import NEGATIONS, Analysis, analyse
-from checker.language.frames import in_sentence
+from checker.language.frames import FrameCheck, in_sentence
 from checker.language.promises import INTERVIEW_OFFER, RESEARCH_POST
 from checker.language.tokens import NAME
 from checker.language.topic import Topic
@@ -95,6 +95,19 @@ NEGATIVE_WORDING = frozenset({"exclusive-claim", "checking-in", "desperate-tone"
 ABOUT_FORM = frozenset({"informal-tone"})
 
 
+def _frame_checks() -> dict[str, FrameCheck]:
+    """Each modelled rule's check, made of frames: what a rule's frames excuse or leave to
+    others (told_as_done_in, excused_by), the model leaves alone too."""
+    checks = {rule_id: RULES[rule_id].check for rule_id in GATES}
+    for rule_id, check in checks.items():
+        if not isinstance(check, FrameCheck):
+            raise TypeError(f"the model speaks for {rule_id}, whose check is not made of frames")
+    return checks
+
+
+FRAME_CHECKS = _frame_checks()
+
+
 @cache
 def weights() -> dict[str, dict]:
     return json.loads(files("checker.model").joinpath("weights.json").read_text("utf-8"))
@@ -164,7 +177,7 @@ def backstop(letter: Letter, kind: str, hits: list[tuple[Rule, Hit]], skip) -> l
 
 
 def is_whole_letter(analysis: Analysis) -> bool:
-    return sum(1 for _ in sentences(analysis)) >= LETTER_SENTENCES
+    return len(sentences(analysis)) >= LETTER_SENTENCES
 
 
 def may_read(rule_id: str, features) -> bool:
@@ -177,23 +190,14 @@ def may_read(rule_id: str, features) -> bool:
 
 
 def not_theirs(analysis: Analysis, rule_id: str, sentence: int) -> bool:
+    """The rule's own reading says the sentence is about something else: a NOT_THEIRS topic,
+    not negated, or words its frames read as told as done or as someone else's ("I withdrew
+    from the Match last year", "my classmate took an early offer")."""
     return any(
         not analysis.is_negated(start)
         for topic in NOT_THEIRS.get(rule_id, ())
         for start, _ in in_sentence(analysis, topic, sentence)
-    ) or _told_as_done(analysis, rule_id, sentence)
-
-
-def _told_as_done(analysis: Analysis, rule_id: str, sentence: int) -> bool:
-    """A deal the rule's own frame reads as told as done or as someone else's ("I withdrew
-    from the Match last year", "my classmate took an early offer") is not the model's either."""
-    frames = getattr(RULES[rule_id].check, "frames", ())  # a FrameCheck's frames
-    return any(
-        analysis.is_told_as_done(first, last)
-        for frame in frames
-        if frame.unless_told_as_done
-        for first, last in in_sentence(analysis, frame.topic, sentence)
-    )
+    ) or FRAME_CHECKS[rule_id].told_as_done_in(analysis, sentence)
 
 
 def _flagged_sentences(analysis: Analysis, hits: list[tuple[Rule, Hit]]) -> list[int]:
@@ -252,8 +256,7 @@ def _own_words(
 def excused_by_frames(rule_id: str, letter: Letter) -> bool:
     """What excuses the rule's own frames excuses the model too (news in the email, a
     concrete detail beside the praise)."""
-    frames = getattr(RULES[rule_id].check, "frames", ())  # a FrameCheck's frames
-    return any(frame.unless_letter and frame.unless_letter(letter) for frame in frames)
+    return FRAME_CHECKS[rule_id].excused_by(letter)
 
 
 def backstop_note(rule_id: str) -> str | None:

@@ -222,11 +222,13 @@ BINDING_COMMITMENT = Rule(
         "I have already withdrawn from the Match so I can sign with you outside it.",
         "I withdrew from the Match this morning, so the position is yours to offer and I will sign"
         " it.",
+        "If I get chance in your program, I will not be joining any other program.",
         "If offered. No hesitation, committed to your program.",
         "Committed to your residency if you offer, no question.",
     ),
     passes=(
         "Whenever you need me at the second look, I will be there.",
+        "If I get a chance in your program I will work very hard.",
         "Please put it in writing if the start date changes.",
         "Sign me up for the resident run on Saturday if there is room.",
         "I promise I will be there at 8 am for the tour.",
@@ -798,7 +800,7 @@ RECIPROCAL_REQUEST = Rule(
         "The two halves of the deal must sit in one sentence, except for an explicit "
         '"do the same" or "return the favor" right after the sentence with your ranking.'
     ),
-    supersedes=("asks-about-rank", "rank-first-claim", "binding-commitment"),
+    supersedes=("asks-about-rank", "rank-first-claim", "binding-commitment", "exclusive-claim"),
 )
 
 # A subject that announces a first-choice letter: the writer means the claim, on purpose.
@@ -942,8 +944,14 @@ RANK_FIRST_CLAIM = Rule(
         "First rank has been given to Oakview by me.",
         "Top of my list: y'all.",
         "Your program is hands down my first choice.",
+        "After a great deal of reflection, Ridgeview is where my rank list will begin.",
+        "When I certify my list next month, the first line will read Calloway Internal Medicine.",
+        "Among all the programs I interviewed, your program is standing on top in my preference.",
     ),
     passes=(
+        "The first line of my letter will read Dear Dr. Patel.",
+        "Our QI meeting is where my week will begin.",
+        "Patient safety is standing on top in my preference.",
         "I graduated at the top of my class and was ranked first in pharmacology.",
         "I was asked what my first choice was, and I said I had not decided.",
         "Please put the boxes at position 1 on the shelf.",
@@ -1170,9 +1178,36 @@ EXCLUSIVE_CLAIM = Rule(
         "I don't think any other program could ever feel the same to me.",
         "I have written to the remaining programs where I had interviews to withdraw.",
         "Every other interview this season only confirmed that Harwick is where I need to be.",
+        # Inside long letters, hedged or in non-native word order.
+        "I honestly cannot see another program on my list competing with it.",
+        "Honestly speaking, other programs I have visited are not in the same level for me.",
+        "I find I cannot take them seriously after Lindenwood.",
+        "The other places I have attended I am not considering seriously.",
+        "Every other program blurred together after Lakemont.",
+        "Having seen eleven programs, I would put none of them ahead of Sorrel Bay.",
+        "I am not going to give the same place to any other program in my rank list.",
+        "Honestly your program is the one, nowhere else even feels real to me anymore.",
+        "Your program is, without exaggeration, the only one I would be truly happy to match at.",
+        "It would take something truly unexpected for any other program to overtake Hollins.",
+        "Every other interview has been measured against Norwood, and none has come out ahead.",
+        "Whatever order the rest of my list takes, Marlowe will sit above all of it.",
+        "None of them feels like a real option next to Ashby.",
+        "None of the other programs I saw this winter will end up anywhere close to Fairmont.",
+        "I no longer picture myself training at any other program.",
     ),
     passes=(
         "No other hospital is close, so I will need a car.",
+        "I cannot take them seriously after the way they treated us.",
+        "My notes from every interview blurred together after a while.",
+        "The other places I have visited I am not considering for the away rotation.",
+        "Honestly speaking, other programs offer similar rotations.",
+        "I cannot see another program in the region competing with its trauma volume.",
+        "I am not giving the same place to any other applicant in the queue.",
+        "Nothing else feels real after a night shift.",
+        "None of the patients has come out ahead of schedule.",
+        "The parking lot will sit above all of it.",
+        "None of my patients will end up close to the ICU.",
+        "I can't see myself working at another hospital in the city for my moonlighting.",
         "On nights the senior residents stand alone only in the third year.",
         # Set apart in one feature: praise backed by a detail, not a ranking.
         "Among the programs I saw, yours stands apart for its refugee clinic.",

@@ -70,10 +70,13 @@ def _chases(letter: Letter, kind: str) -> bool:
     return any(True for _ in CHECKING_IN.check(letter, kind))
 
 
-# An offer put as a question is no errand: "Is there anything else I can send?"
+# An offer put as a question is no errand: "Is there anything else I can send?", "Is there
+# anything else you need from me to complete my file?"
 _OFFER = re.compile(
     r"\b(?:anything (?:else )?(?:that )?i (?:can|could|should|might)|(?:can|could|should|may) i"
-    r" (?:send|share|provide|forward|add)|would it help)\b"
+    r" (?:send|share|provide|forward|add)|would it help"
+    r"|anything (?:else |more |further )?(?:that )?(?:you|the committee) (?:need|needs|would like"
+    r"|require|requires) from me)\b"
 )
 
 
@@ -148,6 +151,26 @@ NO_NEW_INFORMATION = Rule(
         "be very interested in your program.",
         "Dear Dr. Lee,\n\nJust dropping a quick note post-interview to say I'm still so excited "
         "about your program!",
+        # News words that are the program's, or background the application already shows.
+        "Dear Dr. Lee,\n\nI interviewed on January 9. The interns presented their admissions at "
+        "morning report, and the residents' journal club was lively. I remain very interested.",
+        "Dear Dr. Lee,\n\nI interviewed on January 9. As noted in my application, I have three "
+        "publications in heart failure. I remain very interested.",
+        # Written again, in other words.
+        "Dear Dr. Lee,\n\nQuick note after my IV on 1/16: still very keen, nothing has changed on "
+        "my end.",
+        "Dear Dr. Lee,\n\nIt's been a few weeks since I visited Riverside for my interview. No "
+        "real updates on my end; I'm still really into the program.",
+        "Dear Dr. Lee,\n\nThank you once more for interviewing me on January 9. My interest in the "
+        "program has not faded in the slightest.",
+        "Dear Dr. Lee,\n\nI interviewed on January 9 and remain very interested. Is there anything "
+        "else you need from me to complete my file?",
+        # Feelings are not events: "it became clearer", "I have started picturing myself".
+        "Dear Dr. Lee,\n\nSince my virtual interview on January 8, it became clearer to me that "
+        "your program is where I hope to train. I have started picturing myself on your wards.",
+        "Dear Dr. Lee,\n\nI interviewed on January 9. My publications and US rotations have "
+        "prepared me well for your wards, and the residents' award-winning research presentations "
+        "stay with me. I remain very interested.",
     ),
     passes=(
         "Dear Dr. Lee,\n\nSince our interview I passed Step 2 CK with a score of 251.",
@@ -193,6 +216,23 @@ NO_NEW_INFORMATION = Rule(
         # A first thank-you note that says so, though it opens as a follow-up.
         "Dear Dr. Lee,\n\nI am writing to follow up on my interview of January 6 to thank you "
         "and Dr. Shah for your time. I continue to be very interested.",
+        # A reason to write that is no score or paper: new contact details, a question the
+        # program asked at the interview answered, a role held since, a new letter of support.
+        "Dear Ms. Cole,\n\nI interviewed on January 14. My phone number has changed: it is now "
+        "(614) 555-0192. I remain very interested.",
+        "Dear Dr. Lee,\n\nDuring my interview on February 3 you asked whether I could start on "
+        "June 15. I can. I remain very interested.",
+        "Dear Dr. Lee,\n\nI interviewed on December 9. Since January I have been serving as acting "
+        "lead of our sepsis response team. I remain very interested.",
+        "Dear Dr. Lee,\n\nSince my interview on January 7, Dr. Greer has agreed to write a letter "
+        "on my behalf. I remain very interested.",
+        "Dear Dr. Lee,\n\nI interviewed on December 2. I have been invited to join the editorial "
+        "board of our state ACP newsletter. I remain very interested.",
+        "Dear Dr. Lee,\n\nI interviewed on January 10. My husband's transfer to the Columbus "
+        "office was approved, so we will live in Ohio. I remain very interested.",
+        # Background, then news said to be recent.
+        "Dear Dr. Lee,\n\nI interviewed on January 9. As noted in my application, my Step 3 was "
+        "pending; I passed it last week. I remain very interested.",
     ),
 )
 

@@ -14,6 +14,13 @@ from checker.language.tokens import NAME
 from checker.letter import Letter
 from checker.phrase_search import compile_phrases
 
+# Begun in the mind, not in the world: "I have started picturing myself on your wards", "I've
+# started counting down the days" (not "I have started a research fellowship").
+_NOT_A_FEELING = (
+    "(?! (?:to )?(?:think|thinking|picture|picturing|imagine|imagining|dream|dreaming|count"
+    "|counting|look|looking|plan|planning|hope|hoping|feel|feeling|wonder|wondering|miss|missing"
+    "|envision|envisioning)\\b)"
+)
 NEWS = compile_phrases(
     (
         "step (?:1|2|3|one|two|three)(?: ck)?",
@@ -39,7 +46,7 @@ NEWS = compile_phrases(
         "externships?",
         "observerships?",
         "clerkships?",
-        "awards?",
+        "awards?(?!-winning)",
         "awarded",
         # A role or a paper's progress: "I was appointed chief resident", "now in press".
         "appointed",
@@ -47,7 +54,7 @@ NEWS = compile_phrases(
         "promoted",
         "in press",
         "(?:first|lead|senior|co-?)[ -]?author",
-        "invited to (?:speak|present|give|lead|teach)",
+        "invited to (?:speak|present|give|lead|teach|join|serve|review|chair)",
         # An honour received, not "it would be an honor to train there".
         "honou?rs",
         "honou?r (?:society|roll|award|program)",
@@ -60,6 +67,17 @@ NEWS = compile_phrases(
         "bls",
         "pals",
         "letters? of recommendation",
+        # A new letter of support: "Dr. Greer has agreed to write a letter on my behalf".
+        "(?:agreed|offered) to write (?:a|an|another) (?:[a-z]+ )?letter",
+        "letters? (?:of support )?on my behalf",
+        # Contact details that changed are a reason to write: "my phone number has changed".
+        "(?:phone|cell|mobile|contact) (?:number|details|information) (?:has |have )?(?:changed"
+        "|is now|are now)",
+        "(?:new|updated|changed) (?:phone number|mobile number|contact details|email address"
+        "|mailing address|address)",
+        # A move settled: "my husband's transfer to the Columbus office was approved".
+        "(?:transfer|relocation|move) (?:[a-z'-]+ ){0,6}?(?:was|has been|got) (?:approved"
+        "|confirmed|finali[sz]ed)",
         "grants?",
         "research (?:project|study)",
         "quality improvement project",
@@ -69,8 +87,8 @@ NEWS = compile_phrases(
         "i (?:have|'ve) (?:recently |since |also |now |just )?(?:completed|finished)"
         "(?! (?:my |an |the )?(?:internship|house job|mbbs|md|medical (?:school|degree|studies)"
         "|degree|(?:[a-z0-9]+ )?years? of))",
-        "i (?:have|'ve) (?:recently |since |also |now |just )?(?:received|earned|started|begun"
-        "|joined|been selected|been accepted|won)",
+        "i (?:have|'ve) (?:recently |since |also |now |just )?(?:received|earned|(?:started|begun)"
+        f"{_NOT_A_FEELING}|joined|been selected|been accepted|won)",
     )
 )
 
@@ -191,15 +209,24 @@ _CORRECTION = compile_phrases(
 _AFTER_THE_INTERVIEW = compile_phrases(
     (
         "i (?:have |had |recently )?interviewed",
+        "(?:for|after) interviewing me",
+        # A visit for the interview: "since I visited Riverside for my interview".
+        "(?:since|after|when) (?:i|we) (?:visited|met|spoke|talked)",
+        "visited [a-z ]{0,30}?for (?:my|the|an|our) interview",
+        # "IV", the forums' short form, after "my" or "post": "after my IV on 1/16".
+        "(?:since|after|following) (?:my|our) iv",
+        "post-? ?iv",
         # Phone mail drops the "I": "Interviewed with you Jan 8.", "Interviewed Jan 9."
-        "interviewed (?:with (?:you|your)|at your|(?:on )?(?:the )?(?:(?:jan|feb|mar|apr|jun|jul"
-        "|aug|sep|oct|nov|dec)[a-z]*|[0-9]{1,2})|last (?:week|month))",
+        "interviewed (?:(?:with|w/) (?:you|your)|at your|(?:on )?(?:the )?(?:(?:jan|feb|mar|apr"
+        "|jun|jul|aug|sep|oct|nov|dec)[a-z]*|[0-9]{1,2})|last (?:week|month))",
         "(?:think|thinking|thought) (?:[a-z]+ ){0,2}about (?:my|the|our) interview",
-        "(?:since|after|following) (?:my|our|the) (?:interview|visit|conversation)",
+        "(?:since|after|following) (?:my|our|the) (?:(?:virtual|zoom|online|video|in-person"
+        "|recent) )?(?:interview|visit|conversation)",
         # With its date between: "after the November 30 interview", "since my 3rd Dec interview".
         "(?:since|after|following) (?:my|our|the) (?:[a-z]+ [0-9]{1,2}(?:st|nd|rd|th)?|[0-9]{1,2}"
         "(?:st|nd|rd|th)? [a-z]+|[0-9]{1,2}/[0-9]{1,2}) interview",
-        "(?:my|our|the) interview (?:on|in|last|this|with you|at|was|went)",
+        "(?:my|our|the) (?:(?:virtual|zoom|online|video|in-person|recent) )?interview (?:on|in"
+        "|last|this|with you|with your|at|was|went)",
         # A follow-up on the interview itself, or a note sent after it: "I am writing to follow
         # up on my interview of January 6", "a quick note post-interview" (not the invitation
         # or the date of one still to come).
@@ -275,6 +302,15 @@ _WRITES_AGAIN = compile_phrases(
         "follow(?:ing)?(?:-| )up",
         "check(?:ing)? in",
         "bother(?:ing)? you again",
+        "again writing",
+        "circl(?:e|ing) back",
+        "touch(?:ing)? base",
+        "reach(?:ing)? out (?:once more|one more time)",
+        "(?:friendly|gentle|quick|polite|kind) reminder",
+        # Saying there is nothing new says it is a follow-up: "No real updates on my end".
+        "no (?:real |new |major |big )?(?:updates?|news) (?:on|from) my (?:end|side)",
+        "nothing (?:new |has changed )(?:on|from) my (?:end|side)",
+        "nothing (?:new|further) to (?:report|share|add)",
     )
 )
 # A note dropped in, unasked: "just dropping a quick note to say I'm still excited" (also how
@@ -284,6 +320,8 @@ _DROPS_A_NOTE = compile_phrases(
         "drop(?:ping)? (?:you )?a (?:quick |short |brief )?(?:note|line)",
         "(?:a|one) (?:quick|short|brief) (?:[a-z-]+ )?(?:note|line|email) to (?:say|tell you"
         "|let you know)",
+        # Phone mail drops the article: "Quick note after my IV on 1/16."
+        "quick (?:note|line) (?:after|since|following|post)",
     )
 )
 # A first thank-you note thanks for the interview or its day ("thx so much for setting up the
@@ -314,6 +352,9 @@ _ANSWERS_THE_PROGRAM = compile_phrases(
         "(?:good|nice|lovely|wonderful|great|a pleasure) to hear from you",
         "(?:in reply|in response|replying|responding) to your",
         "as you (?:asked|requested)",
+        # A question the program asked at the interview, answered: "During my interview you
+        # asked whether I could start on June 15".
+        "(?:you|dr\\.? [a-z'-]+) asked (?:me )?(?:whether|if|about|for|how|when)",
     )
 )
 
@@ -371,6 +412,16 @@ _RESTATES_INTEREST = compile_phrases(
         "(?:[a-z]+ ){0,2}(?:interest|enthusiasm)",
         "(?:convey|express)[a-z]* (?:my |our )(?:[a-z]+ )?(?:continued|continuing|ongoing"
         "|sustained|unwavering|undiminished) (?:and [a-z]+ )?(?:interest|enthusiasm)",
+        # Unchanged, in other words: "my interest ... has not faded in the slightest", "how
+        # excited I still am", "still very much on my mind", "still really into the program",
+        # "still dreaming about Lakeview".
+        "interest [^.?!\\n]{0,60}?(?:has not|hasn't|has never|never) (?:faded|changed|wavered|waned"
+        "|diminished|dimmed|lessened)",
+        "(?:interested|excited|enthusiastic|keen) i still am",
+        "still (?:very much |really |so )?(?:on my mind|into (?:the|your|this))",
+        "still (?:dreaming|thinking) (?:about|of)",
+        "still (?:hoping|hope) to (?:join|train|match|be (?:part|a part|with))",
+        "(?:has|have) (?:completely |totally |truly |only )?won me over",
     )
 )
 
@@ -408,8 +459,12 @@ def has_news_or_correction(letter: Letter) -> bool:
 
 def has_news(letter: Letter) -> bool:
     view, start, end = letter.view, letter.body_start, letter.body_end
-    if NEWS.search(view, start, end) is not None:
-        return True
+    for news in NEWS.finditer(view, start, end):
+        left, right = sentence_around(view, news.start(), news.end(), start, end)
+        if not _PROGRAMS_OWN.search(view, left, news.start()) and not (
+            _IN_THE_APPLICATION.search(view, left, right) and not _RECENT.search(view, left, right)
+        ):
+            return True
     for event in _EVENT.finditer(view, start, end):
         left, right = sentence_around(view, event.start(), event.end(), start, end)
         if (
@@ -421,6 +476,23 @@ def has_news(letter: Letter) -> bool:
     return False
 
 
+# A news word that is the program's, not the writer's: "the interns presented their
+# admissions", "its ambulatory rotations", "the residents' journal club" (a program word
+# among the three words before it, and no "I", "my", "we" or "our" after that word).
+_PROGRAMS_OWN = re.compile(
+    r"(?:\b(?:residents?|interns?|faculty|attendings?|chiefs?|fellows)(?:'s?)?(?![\w'])"
+    r"|\b(?:program's|its|their|they)\b)(?:\s+(?!(?:i|my|me|we|our)\b)[a-z'-]+){0,3},?\s+$"
+)
+# Background the application already shows, not news since the interview: "As noted in my
+# ERAS application, I have three publications", "my clinical rotations in medical school"
+# (unless its sentence says it is recent).
+_IN_THE_APPLICATION = re.compile(
+    r"\b(?:as (?:noted|mentioned|listed|shown|described|stated|outlined|detailed) in my"
+    r"|(?:in|during|throughout) (?:my )?(?:medical|med) school"
+    # Qualifications offered as fit: "my publications and rotations have prepared me well".
+    r"|(?:have|has) prepared me|make(?:s)? me a (?:strong |good |great |natural )?(?:fit"
+    r"|candidate))\b"
+)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _REACH = 2 * SENTENCE_REACH  # characters read either way for a sentence (a bounded read)
 
@@ -439,13 +511,18 @@ def sentence_around(view: str, first: int, last: int, lo: int, hi: int) -> tuple
 # It is news when its sentence says it is recent (_RECENT): "last month", "since our
 # interview", "in January", "now". Training ERAS already shows is not (_BACKGROUND).
 _EVENT = re.compile(
-    r"\b(?:finished|completed|cleared|joined|started|began|begun|moved|relocated|took over"
-    r"|taken over|became|received|earned|obtained|won|secured|launched|got (?:my|a|an|the)"
+    r"\b(?:finished|completed|cleared|joined|relocated|took over|taken over|received|earned"
+    # Not a feeling: "I was so moved by", "it became clearer", "started picturing myself",
+    # "Westfield has won me over".
+    r"|(?:started|began|begun)" + _NOT_A_FEELING + r"|moved(?! by)|won(?! me over)"
+    r"|became(?! (?:even |much |more |clearer|clear|obvious|certain|evident|apparent))"
+    r"|obtained|secured|launched|got (?:my|a|an|the)"
     r"|got married|(?:was|were|been|got) (?:named|selected|chosen|appointed|elected|invited"
     r"|hired|licensed|promoted|awarded|granted|accepted|offered|matched))\b"
     r"|\b(?:has|have) been accepted (?:for|by|to|into|in|at|as)\b"
     r"|\b(?:has|have|had) accepted (?:a|an) (?:[a-z-]+ ){0,2}(?:position|job|post|offer)\b"
     r"|\b(?:i|we) (?:now|currently) (?:work|serve|lead|teach|hold|run|coordinate|live)\b"
+    r"|\b(?:i|we) (?:have|'ve) been (?:serving|working|acting) as\b"
     r"|\b(?:i am|we are) now (?:a|an|working|serving|leading|teaching|licensed|certified|part"
     r"|living|based)\b"
     # Begun soon, with a date: "I will be working at Riverside as a research fellow starting
@@ -459,7 +536,8 @@ _RECENT = re.compile(
     r"|weekend|year|summer|spring|fall|autumn|winter)|last (?:week|month|weekend|monday"
     r"|tuesday|wednesday|thursday|friday|saturday|sunday)|next (?:week|month)|starting (?:in|on"
     r"|next)|earlier this|(?:a few |two |three )?(?:days|weeks) ago|yesterday|today"
-    r"|in (?:december|january|february|march|april|may|june)(?!,? (?:of )?(?:19|20)\d\d))\b"
+    r"|(?:in|since) (?:december|january|february|march|april|may|june)"
+    r"(?!,? (?:of )?(?:19|20)\d\d))\b"
     r"|\bhas been accepted\b|\bhave been accepted\b"
 )
 # Not done, or not yet, or only if: "I have not received any reply", "if I match, I will

@@ -226,7 +226,8 @@ export async function boot(message) {
     postMessage({ type: "no-site-files" });
     return;
   }
-  const postponeWarmUp = message.warm ? warmWhenIdle(handle) : () => {};
+  const idleMs = message.idleBeforeWarmingMs ?? IDLE_BEFORE_WARMING_MS;
+  const postponeWarmUp = message.warm ? warmWhenIdle(handle, idleMs) : () => {};
   self.onmessage = ({ data }) => {
     if (data.type !== "request") return;
     if (data.method !== "warm") postponeWarmUp();
@@ -245,7 +246,9 @@ export async function boot(message) {
 const WARM = JSON.stringify({ method: "warm" });
 // How long the page must ask nothing before the warm-up starts, or goes on after a request.
 // A reader who pastes a letter and reads its findings gives it that time; a page that asks
-// again and again (a reader typing, a browser test) never pays for it.
+// again and again (a reader typing, a browser test) never pays for it. Pages never send
+// another wait; tests/test_python_warm_browser.py sends a shorter one in the start message
+// (idleBeforeWarmingMs), so that it need not sit through this one several times.
 const IDLE_BEFORE_WARMING_MS = 3000;
 
 /** While the page asks nothing, compile the checker's patterns before its first letters
@@ -253,13 +256,13 @@ const IDLE_BEFORE_WARMING_MS = 3000;
  *  "warm", one short slice a task until it says nothing is left, so a request that arrives
  *  meanwhile waits for one slice at most (5 ms plus the pattern that passes it; measured
  *  in Chromium at load 10-13: median 8 ms, p95 about 30 ms, rarely 50-150 ms; see
- *  checker/browser_checks.py). It starts once the page has asked nothing for
- *  IDLE_BEFORE_WARMING_MS after ready, and each request puts it off for that long again.
+ *  checker/browser_checks.py). It starts once the page has asked nothing for `idleMs`
+ *  (IDLE_BEFORE_WARMING_MS) after ready, and each request puts it off for that long again.
  *  Only when the page asks for it (front matter python_warm, sent in the start message):
  *  the Checker page; the Planner and the letter pages never check a letter, so there it
  *  would be worker time for nothing. Returns the function each request calls; the page's
  *  own "warm" calls (tests, bench) do the same work, so they do not put it off. */
-function warmWhenIdle(handle) {
+function warmWhenIdle(handle, idleMs) {
   let timer = null;
   let finished = false;
   const step = () => {
@@ -277,7 +280,7 @@ function warmWhenIdle(handle) {
   };
   const postpone = () => {
     clearTimeout(timer);
-    if (!finished) timer = setTimeout(step, IDLE_BEFORE_WARMING_MS);
+    if (!finished) timer = setTimeout(step, idleMs);
   };
   postpone();
   return postpone;
