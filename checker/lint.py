@@ -13,6 +13,7 @@ from checker.kinds import KINDS, detect_kind
 from checker.letter import Letter
 from checker.limits import excerpt
 from checker.model.predict import backstop
+from checker.pasted_draft import Draft, find_draft, reports_the_draft, talks_to_the_forum
 from checker.policies import Setting
 from checker.rules import RULES, Rule
 from checker.text import Positions
@@ -40,30 +41,33 @@ def lint(
         raise ValueError(f"Unknown letter kind: {excerpt(kind)} (choose from {', '.join(KINDS)})")
 
     setting = setting or Setting()
-    letter = Letter(text)
+    # A forum post around a draft: the letter checks read the draft (checker.pasted_draft).
+    # A post with no letter in it (a question to the forum) is not checked as a letter.
+    draft = find_draft(text)
+    talk_only = draft is None and talks_to_the_forum(text)
+    letter = Letter(draft.text if draft else text)
+    offset = draft.start if draft else 0
     forced = kind is not None
     if kind is None:
         kind, clues = detect_kind(letter)
     else:
         clues = ["chosen by you"]
-    hits = [
-        (rule, hit)
-        for rule in RULES.values()
-        if rule.id not in disabled_rules and rule.applies_to(kind)
-        for hit in rule.hits(letter, kind, setting)
-    ]
+    hits = [] if talk_only else _hits(letter, kind, setting, disabled_rules)
     positions = Positions(text)
-    findings = sorted(
-        {
-            _finding(letter, positions, rule, hit)
-            for rule, hit in (
-                _with_backstop(letter, kind, hits, disabled_rules)
-                if model
-                else _without_superseded(hits)
-            )
-        },
-        key=Finding.sort_key,
-    )
+    findings = {
+        _finding(letter, text, positions, rule, hit, offset)
+        for rule, hit in (
+            _with_backstop(letter, kind, hits, disabled_rules)
+            if model and not talk_only
+            else _without_superseded(hits)
+        )
+    }
+    if draft:
+        clues = [_draft_clue(positions, draft), *clues]
+        findings |= _reported_in_talk(text, draft, kind, setting, disabled_rules, positions)
+    if talk_only:
+        clues = [_TALK_CLUE]
+    findings = sorted(findings, key=Finding.sort_key)
     return LintResult(
         kind=kind,
         kind_forced=forced,
@@ -72,6 +76,48 @@ def lint(
         summary=summarise(findings),
         findings=findings,
     )
+
+
+def _hits(letter, kind, setting, disabled_rules, only=None) -> list[tuple[Rule, Hit]]:
+    return [
+        (rule, hit)
+        for rule in RULES.values()
+        if rule.id not in disabled_rules
+        and rule.applies_to(kind)
+        and (only is None or rule.id in only)
+        for hit in rule.hits(letter, kind, setting)
+    ]
+
+
+# What a poster may report of the draft and still be flagged for ("in my LOI I tell them I'll
+# sign right away"): a deal, a claim or a promise. The poster's own texting, questions to the
+# forum and feelings are not the letter's.
+_REPORTABLE = ("binding-commitment", "reciprocal-request", "rank-first-claim", "exclusive-claim")
+
+
+def _reported_in_talk(text, draft: Draft, kind, setting, disabled_rules, positions) -> set[Finding]:
+    """Findings in the poster's words around the draft, kept only where they report what the
+    draft says."""
+    paste = Letter(text)
+    found = set()
+    for rule, hit in _without_superseded(_hits(paste, kind, setting, disabled_rules, _REPORTABLE)):
+        start, end = paste.norm.original_span(hit.start, hit.end)
+        inside = start < draft.end and draft.start < end
+        if not inside and reports_the_draft(paste.view, hit.start):
+            found.add(_finding(paste, text, positions, rule, hit))
+    return found
+
+
+def _draft_clue(positions: Positions, draft: Draft) -> str:
+    first, _ = positions.line_and_column(draft.start)
+    last, _ = positions.line_and_column(draft.end)
+    return (
+        f"the letter checks read the draft on lines {first}-{last} of your paste, not the words "
+        "around it"
+    )
+
+
+_TALK_CLUE = "this reads as a question to a forum with no letter in it, so no letter checks apply"
 
 
 def _with_backstop(letter, kind, hits, disabled_rules):
@@ -110,9 +156,12 @@ class _Spans:
         return before_end > 0 and self._furthest_ends[before_end - 1] > start
 
 
-def _finding(letter: Letter, positions: Positions, rule: Rule, hit: Hit) -> Finding:
-    original = letter.original
-    start, end = letter.norm.original_span(hit.start, hit.end)
+def _finding(
+    letter: Letter, original: str, positions: Positions, rule: Rule, hit: Hit, offset: int = 0
+) -> Finding:
+    """`original`: the text the reader pasted; `offset`: where the letter starts in it (a
+    draft inside a post)."""
+    start, end = (edge + offset for edge in letter.norm.original_span(hit.start, hit.end))
     line, column = positions.line_and_column(start)
     return Finding(
         rule=rule.id,

@@ -870,6 +870,8 @@ RANK_FIRST_CLAIM = Rule(
         ),
     ),
     fails=(
+        "In my LOI I tell them they are my #1. Too much? Here it is:\n\nDear Dr. Lee,\n\nI "
+        "passed Step 3 last week.\n\nSincerely,\nAna Ruiz",
         "I will put you at rank 1.",
         "Your hospital will take the top entry on my list.",
         "When I certify my list, your program will be at position one.",
@@ -949,6 +951,10 @@ RANK_FIRST_CLAIM = Rule(
         "Among all the programs I interviewed, your program is standing on top in my preference.",
     ),
     passes=(
+        # Said to a forum, not to a program; a report of what the draft says is still flagged.
+        "Fairhaven is my #1 by a mile so I want this update to be perfect. Draft below:\n\n"
+        "Dear Dr. Lee,\n\nI passed Step 3 last week.\n\nSincerely,\nAna Ruiz",
+        "hey all, is it weird to email the PD to say they are my #1? should I just wait? tia",
         "The first line of my letter will read Dear Dr. Patel.",
         "Our QI meeting is where my week will begin.",
         "Patient safety is standing on top in my preference.",

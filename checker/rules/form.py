@@ -110,6 +110,8 @@ SALUTATION = Rule(
     message='Greet the person by title and last name: "Dear Dr. <last name>,".',
     check=_salutation,
     fails=(
+        "Be honest, too casual?\n---\nHey Dr. Lee,\n\nThanks for the interview.\n\nBest,\nAna "
+        "Ruiz\nAAMC ID: 12345678\n---",
         "To whom it may concern,\n\nThank you for the interview.",
         "Hi,\n\nThank you for the interview.",
         "Subject: Thank you\n\nHello!\n\nI enjoyed the interview day.",
@@ -125,6 +127,11 @@ SALUTATION = Rule(
         "January 18, 2027\n\nThank you for the interview on Tuesday and for the tour.",
     ),
     passes=(
+        # A forum post around a draft: the draft's greeting is the letter's (checker.pasted_draft).
+        "Hi all, need feedback on this LOI before I send it:\n\nDear Dr. Lee,\n\nI passed "
+        "Step 3 last week.\n\nSincerely,\nAna Ruiz\nAAMC ID: 12345678\n\nThoughts?",
+        "Has anyone heard back from Lakeview after the January interviews? I emailed the PD "
+        "last week. Is that normal?",
         "Dear Dr. Nguyen,\n\nThank you for the interview.",
         "Subject: Thank you - Ana Ruiz\n\nDear Ms. Carter,\n\nThank you for your help.",
         "Dear Professor O'Neil,\n\nThank you for the interview.",

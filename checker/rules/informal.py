@@ -996,6 +996,7 @@ INFORMAL_TONE = Rule(
     message="Too informal for a program: write it out in full, professional words.",
     check=_informal,
     fails=(
+        "be honest pls:\n\n> Dear Dr. Lee,\n> thx for the interview on Monday!\n> Best,\n> Ana",
         "I would be THRILLED to join.",
         "LOOKING FORWARD TO HEARING FROM YOU",
         "Your program is PERFECT for me.",
@@ -1128,6 +1129,11 @@ INFORMAL_TONE = Rule(
         "The asthma education program sounds dope too.",
     ),
     passes=(
+        # The poster's own words around a quoted draft are not the letter's.
+        "my friend says this is too formal lol\n\n> Dear Dr. Lee,\n> Thank you for the interview "
+        "on Monday and for the tour of the burn unit.\n> Best,\n> Ana Ruiz",
+        "Dear Dr. Lee,\n\nThank you for the tour of the burn unit.\n\nBest,\nAna Ruiz\n\n"
+        "thoughts? first one i ever wrote lol",
         "I am a member of the AMERICAN HEART ASSOCIATION.",
         "I volunteered with SPECIAL OLYMPICS for three years.",
         "I was inducted into the GOLD HUMANISM HONOR SOCIETY.",

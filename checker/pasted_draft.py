@@ -1,0 +1,276 @@
+"""Find the letter inside a forum post that quotes it, so that the letter checks read the
+draft and not the poster's words around it ("Hi all, need feedback on this LOI:" is not the
+letter's greeting; the poster's "lol" or "this is my #1 program" is said to the forum).
+
+A paste is read as a post around a draft only on clear signs, so that an ordinary letter is
+read as before: it opens with talk to the forum (not with a greeting, subject or header) and a
+greeting line follows, or the draft is quoted line by line with ">", or the letter is followed
+by a paragraph of forum talk after its sign-off ("Thoughts? Too much?", "edit: typo").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.letter import Letter, is_greeting_line
+
+# A line quoted the way forums and mail quote ("> Dear Dr. Lee,"): the marks are blanked.
+_LINE = re.compile(r"[^\n]+")
+_QUOTE_MARK = re.compile(r"[ \t]*(?:>[ \t]?)+")
+_SEPARATOR = re.compile(r"[ \t]*(?:-{3,}|\*{3,}|={3,}|~{3,}|`{3,})[ \t]*")
+_OPENING_QUOTE = re.compile(r"""[ \t]*["\u201c]""")
+_CLOSING_QUOTE = re.compile(r"""["\u201d][ \t]*$""")
+# What opens a letter itself: a header or subject line (then the paste is an ordinary letter).
+_LETTER_HEAD = re.compile(r"(?:to|from|cc|bcc|date|sent|subject|subj|re)\s*:", re.IGNORECASE)
+# A greeting to the forum, not to a program ("Hi all,", "hey guys", "Hello everyone!").
+_CROWD_GREETING = re.compile(
+    r"(?:hi+|he+y+|hello|yo)\s+(?:all|everyone|everybody|guys|folks|y'?all|friends|fam)\b"
+)
+# Talk about a draft: what makes the lines before a greeting a post rather than a letter head.
+_ABOUT_A_DRAFT = re.compile(
+    r"\b(?:drafts?|loi|letters?|e-?mails?|notes?|thank[- ]?yous?|messages?|feedback|thoughts"
+    r"|critique|rate|roast|proofread|sanity check|second pair of eyes|look over|too much"
+    r"|(?:is this|this is) (?:ok|okay|fine)|does this|cross a line|here'?s|below|posting|posted"
+    r"|wrote|written|i (?:\w+ )?say)\b"
+)
+# A line of talk that hands over the draft, which starts on the next line.
+_INTRODUCES_A_DRAFT = re.compile(
+    r"\b(?:drafts?|loi|letters?|e-?mails?|thank[- ]?yous?|messages?|what i (?:have|wrote|got))"
+    r"\b[^:]*:$"
+)
+# A paragraph after the sign-off that talks to the forum about the draft.
+_FORUM_TALK = re.compile(
+    r"^(?:edit|eta|update)\s*:|^\^|\b(?:thoughts|feedback|too (?:much|long|short|formal|casual"
+    r"|pushy)|is (?:this|it) (?:ok|okay|fine|too)|should i (?:send|cut|add|change)"
+    r"|(?:first|my) (?:loi|draft)|be (?:honest|brutal|gentle)|rip it apart|roast|tia"
+    r"|thanks in advance|lmk|sent (?:this|it)|wish me luck|everyone|y'?all|guys)\b"
+)
+_POSTSCRIPT = re.compile(r"p\.? ?s\b")  # the letter's own P.S. stays in the letter
+_TITLED = re.compile(r"^(?:dear|respected|to whom)|\b(?:dr|ms|mrs|mr|mx|prof|professor)\b")
+_SHORT_GREETING = 40  # characters
+_HEAD_REACH = 10  # lines of talk before the draft's greeting, at most
+
+EXAMPLES = {
+    # paste -> the draft's first and last words, or None when the paste is an ordinary letter
+    "Hi all, need feedback on this LOI:\n\nDear Dr. Lee,\n\nI passed Step 3.\n\nBest,\n"
+    "Ana Ruiz\n\nThoughts?": ("Dear", "Ruiz"),
+    "my friend says this is too casual lol\n\n> Dear Dr. Lee,\n> thx for the interview!!\n"
+    "> Best,\n> Ana": ("Dear", "Ana"),
+    'Here is my email:\n\n"Dear Ms. Cho,\n\nThank you for the tour.\n\nBest,\nAna"': (
+        "Dear",
+        "Ana",
+    ),
+    "Be honest, too much?\n---\nDear Dr. Lee,\nYou are my first choice.\nBest,\nAna\n---\nidk": (
+        "Dear",
+        "Ana",
+    ),
+    "Dear Dr. Lee,\n\nThank you.\n\nBest,\nAna Ruiz\n\nedit: typo": ("Dear", "Ruiz"),
+    "Hi Dr. Patel,\n\nThank you for the interview.\n\nThanks!\nAna": None,
+    "January 18, 2027\n\nDr. Helen Marsh\nLakeshore General\n\nDear Dr. Marsh,\n\nThank you.": None,
+    "Dear Dr. Lee,\n\nThank you.\n\nBest,\nAna\n\nP.S. Thanks again to everyone.": None,
+    "Hi all,\n\nThank you for the dinner last night, guys!\n\nBest,\nAna": None,
+    "ok here's what I have so far:\nI am writing to say I passed Step 3.\nBest,\nAna": (
+        "I",
+        "Ana",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Draft:
+    """Where the quoted letter sits in the paste (offsets into it) and its text, with the
+    quoting marks blanked so that offsets inside it stay those of the paste."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str  # without quoting marks, stripped, lower case
+    quoted: bool
+
+
+def find_draft(paste: str) -> Draft | None:
+    """The letter inside a post around it, or None when the paste is read as a letter."""
+    first = _lines(paste, 1)
+    if not first or _opens_a_letter(first[0]):  # most pastes: read without the other lines
+        return _without_postscript(paste) if first else None
+    lines = _lines(paste)
+    quoted = [index for index, line in enumerate(lines) if line.quoted]
+    if quoted and any(is_greeting_line(lines[index].text) for index in quoted):
+        return _quoted_block(paste, lines, quoted)
+    return _after_talk(paste, lines)
+
+
+def _lines(paste: str, most: int | None = None) -> list[_Line]:
+    """The paste's lines that hold something (a ">" line alone too), the first `most`."""
+    found = []
+    for match in _LINE.finditer(paste):
+        if most is not None and len(found) == most:
+            break
+        raw = match.group()
+        mark = _QUOTE_MARK.match(raw)
+        quoted = bool(mark and ">" in mark.group())
+        text = raw[mark.end() :] if quoted else raw
+        text = " ".join((text.strip().strip('"\u201c\u201d*') or text.strip()).lower().split())
+        if text or quoted:
+            found.append(_Line(match.start(), match.end(), text, quoted))
+    return found
+
+
+def _opens_a_letter(line: _Line) -> bool:
+    if line.quoted:
+        return False
+    if _CROWD_GREETING.match(line.text):
+        return False
+    return bool(_LETTER_HEAD.match(line.text) or is_greeting_line(line.text))
+
+
+def _greets_a_reader(text: str) -> bool:
+    """A draft's greeting line: formal, or naming a title, or short ("Hello,"), and not to
+    the forum. "Hi again, so I posted last week..." is talk, not a greeting."""
+    if _CROWD_GREETING.match(text) or not is_greeting_line(text):
+        return False
+    return len(text) <= _SHORT_GREETING or bool(_TITLED.search(text[:_SHORT_GREETING]))
+
+
+def _quoted_block(paste: str, lines: list[_Line], quoted: list[int]) -> Draft:
+    """The run of ">" lines that holds a greeting: someone's draft quoted in a reply."""
+    greeting = next(index for index in quoted if is_greeting_line(lines[index].text))
+    first = greeting
+    while first > 0 and lines[first - 1].quoted:
+        first -= 1
+    last = greeting
+    while last + 1 < len(lines) and lines[last + 1].quoted:
+        last += 1
+    return _draft(paste, lines[first].start, lines[last].end)
+
+
+def _after_talk(paste: str, lines: list[_Line]) -> Draft | None:
+    """A greeting line below a few lines of talk about a draft: the draft starts there (or at
+    the subject line just above it) and runs to a separator, a closing quote or the end."""
+    first = _draft_start(lines)
+    if first is None:
+        return None
+    talk = lines[:first]
+    if any(_LETTER_HEAD.match(line.text) for line in talk):
+        return None
+    marked = _SEPARATOR.fullmatch(paste[talk[-1].start : talk[-1].end])
+    ends_in_colon = talk[-1].text.endswith(":")
+    if not (marked or ends_in_colon or any(_ABOUT_A_DRAFT.search(line.text) for line in talk)):
+        return None
+    start = lines[first].start
+    for later in lines[first + 1 :]:
+        raw = paste[later.start : later.end]
+        if marked and _SEPARATOR.fullmatch(raw):
+            return _draft(paste, start, _previous_line_end(paste, later.start))
+        if _OPENING_QUOTE.match(paste, start) and _CLOSING_QUOTE.search(raw):
+            return _draft(paste, start, later.end)
+    rest = _without_postscript(paste[start:])
+    return _draft(paste, start, start + (len(paste) - start if rest is None else rest.end))
+
+
+def _draft_start(lines: list[_Line]) -> int | None:
+    """The draft's first line: its greeting (or the subject line above it), or the line after
+    one that introduces it ("here's what I have so far:")."""
+    for index in range(1, min(len(lines), _HEAD_REACH + 1)):
+        if _greets_a_reader(lines[index].text):
+            return index - 1 if _LETTER_HEAD.match(lines[index - 1].text) else index
+        if _INTRODUCES_A_DRAFT.search(lines[index - 1].text):
+            return index
+    return None
+
+
+def _without_postscript(paste: str) -> Draft | None:
+    """A letter followed by a paragraph of forum talk after its sign-off: the letter alone."""
+    paragraphs = re.split(r"\n[ \t]*\n", paste.rstrip())
+    if len(paragraphs) < 2:
+        return None
+    cut = len(paste.rstrip())
+    for paragraph in reversed(paragraphs[1:]):
+        text = " ".join(paragraph.lower().split())
+        if _POSTSCRIPT.match(text) or not _FORUM_TALK.search(text):
+            break
+        cut = paste.rfind(paragraph, 0, cut)
+    if cut == len(paste.rstrip()):
+        return None
+    letter_end = len(paste[:cut].rstrip())
+    if Letter(paste[:letter_end]).sign_off is None:
+        return None  # no sign-off: the talk may be the letter's own last lines
+    return _draft(paste, 0, letter_end)
+
+
+def _previous_line_end(paste: str, start: int) -> int:
+    return len(paste[:start].rstrip())
+
+
+def _draft(paste: str, start: int, end: int) -> Draft:
+    text = paste[start:end]
+    blanked = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", lambda mark: " " * len(mark.group()), text)
+    opening = _OPENING_QUOTE.match(blanked)
+    if opening:
+        blanked = " " * opening.end() + _CLOSING_QUOTE.sub(
+            lambda mark: " " * len(mark.group()), blanked[opening.end() :]
+        )
+    return Draft(start, end, blanked)
+
+
+# How a poster reports what the draft says: "in my LOI I tell them", "I basically say",
+# "you say", "the draft promises".
+_REPORT = re.compile(
+    r"\b(?:i|you|u|it|draft|letter|loi|e-?mail|note)\b(?:\s+\w+){0,3}?\s+(?:tell|tells|told"
+    r"|telling|say|says|said|saying|wrote|write|writes|writing|mention|mentions|mentioned"
+    r"|promise|promises|promised|offer|offers|offered|state|states|stated|let them know)\b"
+    r"|\bin (?:my|the|your|this) (?:draft|letter|loi|e-?mail|note)\b"
+)
+_SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
+
+
+def reports_the_draft(view: str, start: int) -> bool:
+    """The words at view[start] stand in a sentence of the poster's that reports the draft,
+    after the reporting words."""
+    before = view[max(0, start - 200) : start]
+    boundary = _SENTENCE_START.search(before)
+    return bool(_REPORT.search(before[boundary.start() + 1 :] if boundary else before))
+
+
+# A post with no letter in it, asking the forum about programs ("has anyone heard back from
+# Lakeview?", "is it weird to email the PD?"): all three signs are needed, and no sign-off,
+# AAMC ID, subject or greeting to a person.
+_ASKS_THE_FORUM = re.compile(
+    r"\b(?:(?:has|have|did|does) anyone (?:heard|gotten|got|received|emailed|sent|done|tried)"
+    r"|anyone (?:else|done this|heard)|is (?:it|that|this) (?:weird|normal|ok|okay|bad|rude)"
+    r"|should i (?:email|send|write|reach|just)|tia|any advice|thoughts\?)"
+)
+_PROGRAM_IN_THIRD_PERSON = re.compile(
+    r"\b(?:the (?:pd|pc|program director|program coordinator|coordinator)|programs"
+    r"|(?:email|emailed|e-mail) (?:the|them)|send (?:a|an|the|my) (?:loi|letter|email|update))\b"
+)
+_ADDRESSES_A_PROGRAM = re.compile(
+    r"\byour (?:program|residents|team|hospital|institution|department|time)\b|\bthank you for\b"
+)
+_EIGHT_DIGITS = re.compile(r"\d{8}")
+_SENTENCE_END = re.compile(r"[.?!](?:\s|$)")
+_POST_SENTENCES = 2
+
+
+def talks_to_the_forum(paste: str) -> bool:
+    """The paste is a question to the forum with no letter in it (checked after find_draft)."""
+    if _EIGHT_DIGITS.search(paste):
+        return False  # an AAMC ID: a letter (checked first, as most letters have one)
+    view = " ".join(paste.lower().replace("\u2019", "'").split())
+    if _ADDRESSES_A_PROGRAM.search(view):
+        return False
+    if len(_SENTENCE_END.findall(view)) < _POST_SENTENCES:
+        return False  # one line alone may be a sentence of a letter, read as before
+    if not (_PROGRAM_IN_THIRD_PERSON.search(view) and _ASKS_THE_FORUM.search(view)):
+        return False
+    letter = Letter(paste)
+    if letter.sign_off or letter.subject:
+        return False
+    return letter.greeting is None or bool(_CROWD_GREETING.match(letter.greeting.text))
