@@ -24,8 +24,15 @@ from bench.table import format_table
 from testsupport.chromium import chromium
 
 # In run order: the site build comes first because the browser benchmarks use its output.
-MODULES = ("site_build", "transfer", "browser_startup", "browser_tasks", "lint_cpython")
-NEEDS_BROWSER = {"transfer", "browser_startup", "browser_tasks"}
+MODULES = (
+    "site_build",
+    "transfer",
+    "browser_startup",
+    "browser_tasks",
+    "first_paint",
+    "lint_cpython",
+)
+NEEDS_BROWSER = {"transfer", "browser_startup", "browser_tasks", "first_paint"}
 
 
 def pyodide_version() -> str:

@@ -6,6 +6,7 @@ highlight on the Checker page."""
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 
 from bench import BenchContext, median, p95, row
 from bench.browser_startup import make_floor_folder, unzip_offline_copy
@@ -30,7 +31,11 @@ BACKDROP = "[data-checker-backdrop]"
 FINDINGS = "[data-checker-findings]"
 SETTLE_S = 0.5  # long-task entries reach the observer a little after the task ends
 
-# Runs before the page's scripts: every main-thread task over 50 ms, from navigation on.
+# The label of the console.timeStamp() the page makes when its Python is ready: it marks
+# that moment in the Chromium trace.
+READY_MARK = "prematch: Python ready"
+# Runs before the page's scripts: every main-thread task over 50 ms, from navigation on, and
+# when Python became ready (window.__readyAt, and READY_MARK in a trace).
 LONG_TASK_SCRIPT = """(() => {
   window.__longTasks = [];
   new PerformanceObserver((list) => {
@@ -38,12 +43,36 @@ LONG_TASK_SCRIPT = """(() => {
       window.__longTasks.push({start: entry.startTime, duration: entry.duration});
     }
   }).observe({type: "longtask", buffered: true});
-})();"""
+  let api;
+  Object.defineProperty(window, "PreMatchPython", {
+    configurable: true,
+    get: () => api,
+    set(value) {
+      api = value;
+      value.onStatus((stage) => {
+        if (stage !== "ready" || window.__readyAt !== undefined) return;
+        window.__readyAt = performance.now();
+        console.timeStamp(READY_MARK);
+      });
+    },
+  });
+})();""".replace("READY_MARK", repr(READY_MARK))
 
 # The Long Tasks API reports only tasks of 50 ms or more: 0 means none reached that.
 NO_LONG_TASK = "0 = no task reached 50 ms"
 LONGEST_SINCE = """(since) => Math.max(0, ...window.__longTasks
   .filter((task) => task.start >= since).map((task) => task.duration))"""
+# The longest task that started before Python was ready or in the SETTLE_S after it.
+LONGEST_WHILE_STARTING = f"""() => Math.max(0, ...window.__longTasks
+  .filter((task) => task.start < window.__readyAt + {SETTLE_S * 1000})
+  .map((task) => task.duration))"""
+# On the pages that start Python, theme-later.js adds the theme's script once Python is
+# ready; a page without it has run the theme's script as it opened.
+THEME_STARTED = """() => !document.querySelector('script[data-bundle]')
+  || document.documentElement.dataset.themeScript === "started" """
+# The theme's script: mkdocs-material's bundle, and the task that mounts the page's content
+# when theme-later.js sends DOMContentLoaded again.
+THEME_SCRIPTS = ("bundle.", "theme-later.js")
 
 # Sets the draft as a paste does (paste event, then input) and returns when that happened.
 PASTE = """(text) => {
@@ -114,9 +143,20 @@ WATCH_KEYSTROKE = f"""() => {{
 }}"""
 
 
-def longest_tasks_in_session(browser, url: str) -> tuple[float, Task | None, float]:
-    """(longest task while Python starts, the start's longest task in CPU time as Chromium's
-    trace has it, longest task while a 3,000-word paste is checked)."""
+@dataclass(frozen=True)
+class Session:
+    starting: float  # longest task (Long Tasks) while Python starts, ms
+    starting_cpu: Task | None  # the start's longest task by CPU time (trace)
+    theme_cpu: Task | None  # the theme's script's longest task by CPU time, wherever it ran
+    theme_after_ready_ms: float | None  # when that task started, after Python's ready (< 0: before)
+    whole: float  # longest task (Long Tasks) until Python is ready and the theme's script ran
+    pasting: float  # longest task while a 3,000-word paste is checked and drawn
+
+
+def longest_tasks_in_session(browser, url: str) -> Session:
+    """One visit: the longest tasks while Python starts, then until the theme's script has
+    run (later than Python's start on the pages that start Python), then while a 3,000-word
+    paste is checked; the start is traced (CPU time, what ran)."""
     context = browser.new_context()
     try:
         page = context.new_page()
@@ -125,11 +165,29 @@ def longest_tasks_in_session(browser, url: str) -> tuple[float, Task | None, flo
             page.goto(url)
             wait_for_python(page)
             time.sleep(SETTLE_S)
-        starting = page.evaluate(LONGEST_SINCE, 0)
+            page.wait_for_function(THEME_STARTED, timeout=TIMEOUT_MS, polling=50)
+            time.sleep(SETTLE_S)
+        starting = page.evaluate(LONGEST_WHILE_STARTING)
+        whole = page.evaluate(LONGEST_SINCE, 0)
         pasted_at = page.evaluate(PASTE, TEXT_3000)
         page.wait_for_function(DRAWN, arg=len(TEXT_3000), timeout=TIMEOUT_MS)
         time.sleep(SETTLE_S)
-        return starting, trace.longest(), page.evaluate(LONGEST_SINCE, pasted_at)
+        theme = max(
+            (task for task in trace.tasks if any(map(task.runs, THEME_SCRIPTS))),
+            key=lambda task: task.cpu_ms,
+            default=None,
+        )
+        ready_us = trace.marks.get(READY_MARK)
+        return Session(
+            starting=starting,
+            starting_cpu=trace.longest(before=READY_MARK, after_ms=SETTLE_S * 1000),
+            theme_cpu=theme,
+            theme_after_ready_ms=(
+                (theme.start_us - ready_us) / 1000 if theme and ready_us is not None else None
+            ),
+            whole=whole,
+            pasting=page.evaluate(LONGEST_SINCE, pasted_at),
+        )
     finally:
         context.close()
 
@@ -191,17 +249,61 @@ def new_letter_lints(browser, url: str, runs: int) -> tuple[list[float], list[st
     return times, timed, warmed
 
 
-def cpu_row(where: str, tasks: list[Task | None]) -> dict:
-    """The start's longest task by CPU time: the page's own work, whatever the machine's
-    load adds to the wall-clock rows; the note names what ran in the median run's task."""
+def session_rows(where: str, sessions: list[Session], floor_task: dict) -> list[dict]:
+    if not sessions:
+        return []
+    later = [s.theme_after_ready_ms for s in sessions if s.theme_after_ready_ms is not None]
+    return [
+        row(
+            f"longest main-thread task while Python starts, {where}",
+            median([s.starting for s in sessions]),
+            "ms",
+            target="<= 50 ms",
+            note="until 0.5 s after ready",
+            **floor_task,
+        ),
+        cpu_row(
+            f"longest main-thread task while Python starts, CPU time, {where}",
+            [s.starting_cpu for s in sessions],
+        ),
+        cpu_row(
+            f"the theme's script, its longest task, CPU time, {where}",
+            [s.theme_cpu for s in sessions],
+            when=(
+                f"started {abs(median(later)):.0f} ms "
+                f"{'after' if median(later) >= 0 else 'before'} Python's ready (median)"
+                if later
+                else "Python's ready not in the trace"
+            ),
+        ),
+        row(
+            f"longest main-thread task until ready and the theme's script has run, {where}",
+            median([s.whole for s in sessions]),
+            "ms",
+            note=NO_LONG_TASK,
+        ),
+        row(
+            f"longest main-thread task, 3,000-word paste checked, {where}",
+            median([s.pasting for s in sessions]),
+            "ms",
+            target="<= 50 ms",
+            note=NO_LONG_TASK,
+        ),
+    ]
+
+
+def cpu_row(name: str, tasks: list[Task | None], when: str = "") -> dict:
+    """A longest task by CPU time: the page's own work, whatever the machine's load adds to
+    the wall-clock rows; the note names what ran in the median run's task."""
     found = sorted((task for task in tasks if task is not None), key=lambda task: task.cpu_ms)
     middle = found[len(found) // 2] if found else None
     return row(
-        f"longest main-thread task while Python starts, CPU time, {where}",
+        name,
         middle.cpu_ms if middle else None,
         "ms",
         note=(
-            f"Chromium trace; {middle.wall_ms:.0f} ms wall; " + "; ".join(middle.parts)
+            f"Chromium trace; {middle.wall_ms:.0f} ms wall; "
+            + "; ".join(([when] if when else []) + list(middle.parts))
             if middle
             else "no task of 20 ms or more in the trace"
         ),
@@ -226,24 +328,18 @@ def cpython_lint_ms(texts: list[str]) -> list[float]:
 def run(context: BenchContext) -> list[dict]:
     floor_dir = make_floor_folder(context.workdir / "pyodide-floor-tasks")
     checker_file = unzip_offline_copy(context.site_dir, context.workdir / "offline-copy-tasks")
-    starting, pasting, floor, starting_file, pasting_file = [], [], [], [], []
-    starting_cpu: list[Task | None] = []
-    starting_cpu_file: list[Task | None] = []
+    floor: list[float] = []
+    sessions: list[Session] = []
+    sessions_file: list[Session] = []
     with serve_folder(floor_dir) as floor_base, serve_folder(context.site_dir) as site_base:
         checker_url = site_base + "checker/"
         for _ in range(context.runs):
             floor.append(longest_task_of_floor(context.browser, floor_base + "floor.html"))
-            during_start, cpu, during_paste = longest_tasks_in_session(context.browser, checker_url)
-            starting.append(during_start)
-            starting_cpu.append(cpu)
-            pasting.append(during_paste)
+            sessions.append(longest_tasks_in_session(context.browser, checker_url))
             if checker_file:
-                during_start, cpu, during_paste = longest_tasks_in_session(
-                    context.browser, checker_file.as_uri()
+                sessions_file.append(
+                    longest_tasks_in_session(context.browser, checker_file.as_uri())
                 )
-                starting_file.append(during_start)
-                starting_cpu_file.append(cpu)
-                pasting_file.append(during_paste)
         new_letters, letters_timed, warmed = new_letter_lints(
             context.browser, checker_url, context.runs
         )
@@ -268,42 +364,9 @@ def run(context: BenchContext) -> list[dict]:
         "baseline": "bare loadPyodide() on the main thread",
         "baseline_value": median(floor),
     }
-    file_rows = []
-    if checker_file:
-        file_rows = [
-            row(
-                "longest main-thread task while Python starts, file://",
-                median(starting_file),
-                "ms",
-                target="<= 50 ms",
-                **floor_task,
-            ),
-            cpu_row("file://", starting_cpu_file),
-            row(
-                "longest main-thread task, 3,000-word paste checked, file://",
-                median(pasting_file),
-                "ms",
-                target="<= 50 ms",
-                note=NO_LONG_TASK,
-            ),
-        ]
     return [
-        row(
-            "longest main-thread task while Python starts, http",
-            median(starting),
-            "ms",
-            target="<= 50 ms",
-            **floor_task,
-        ),
-        cpu_row("http", starting_cpu),
-        row(
-            "longest main-thread task, 3,000-word paste checked, http",
-            median(pasting),
-            "ms",
-            target="<= 50 ms",
-            note=NO_LONG_TASK,
-        ),
-        *file_rows,
+        *session_rows("http", sessions, floor_task),
+        *session_rows("file://", sessions_file, floor_task),
         row(
             "round trip via PreMatchPython.call (vocabulary), median",
             median(round_trip),

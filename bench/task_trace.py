@@ -49,20 +49,39 @@ PARTS = {
 }
 
 
+# The parts whose data names a script file: a task "runs" each script they name.
+SCRIPT_PARTS = frozenset({"EvaluateScript", "FunctionCall", "v8.compile", "v8.compileModule"})
+
+
 @dataclass(frozen=True)
 class Task:
     wall_ms: float
     cpu_ms: float
     parts: tuple[str, ...]  # the largest parts, "Layout 12 ms"
+    start_us: float = 0.0  # on the trace's clock
+    scripts: frozenset[str] = frozenset()  # file names of the scripts that ran in it
+
+    def runs(self, name_part: str) -> bool:
+        return any(name_part in script for script in self.scripts)
 
 
 @dataclass
 class Trace:
     tasks: list[Task] = field(default_factory=list)
+    # console.timeStamp(label) calls of the page: label -> time on the trace's clock (us).
+    marks: dict[str, float] = field(default_factory=dict)
+    # CPU ms of each script's evaluations (EvaluateScript) on the page's main threads, by
+    # file name, short ones too.
+    evaluated: dict[str, float] = field(default_factory=dict)
 
-    def longest(self) -> Task | None:
-        """The task that used the most CPU."""
-        return max(self.tasks, key=lambda task: task.cpu_ms, default=None)
+    def longest(self, before: str | None = None, after_ms: float = 0.0) -> Task | None:
+        """The task that used the most CPU; with `before`, among those that started before
+        the page's console.timeStamp(before) (plus after_ms), or all if it never came."""
+        tasks = self.tasks
+        if before is not None and before in self.marks:
+            end = self.marks[before] + after_ms * 1000
+            tasks = [task for task in tasks if task.start_us < end]
+        return max(tasks, key=lambda task: task.cpu_ms, default=None)
 
 
 @contextmanager
@@ -76,7 +95,10 @@ def traced(browser, page) -> Iterator[Trace]:
             yield trace
         finally:
             browser.stop_tracing()
-        trace.tasks = main_thread_tasks(json.loads(path.read_text()), _site_prefix(page.url))
+        events = json.loads(path.read_text())
+        trace.tasks = main_thread_tasks(events, _site_prefix(page.url))
+        trace.marks = time_stamps(events)
+        trace.evaluated = script_evaluations(events, _site_prefix(page.url))
 
 
 def _site_prefix(url: str) -> str:
@@ -94,12 +116,10 @@ def _event_url(event: dict) -> str:
     return ""
 
 
-def main_thread_tasks(trace_json, site_prefix: str, shortest_ms: float = 20.0) -> list[Task]:
-    """Tasks of at least `shortest_ms` of wall time on the main threads of the processes that
-    load files under `site_prefix` (the traced page's)."""
-    events = trace_json["traceEvents"] if isinstance(trace_json, dict) else trace_json
+def _site_main_threads(events: list[dict], site_prefix: str) -> set[tuple]:
+    """(pid, tid) of the main threads of the processes that load files under site_prefix."""
     site_processes = {e.get("pid") for e in events if _event_url(e).startswith(site_prefix)}
-    mains = {
+    return {
         (event["pid"], event["tid"])
         for event in events
         if event.get("ph") == "M"
@@ -107,6 +127,29 @@ def main_thread_tasks(trace_json, site_prefix: str, shortest_ms: float = 20.0) -
         and event.get("args", {}).get("name") == MAIN_THREAD
         and event.get("pid") in site_processes
     }
+
+
+def script_evaluations(trace_json, site_prefix: str) -> dict[str, float]:
+    """CPU ms of the EvaluateScript events of each script file on the page's main threads."""
+    events = trace_json["traceEvents"] if isinstance(trace_json, dict) else trace_json
+    mains = _site_main_threads(events, site_prefix)
+    spent: dict[str, float] = {}
+    for event in events:
+        if (
+            event.get("ph") == "X"
+            and event.get("name") == "EvaluateScript"
+            and (event.get("pid"), event.get("tid")) in mains
+        ):
+            name = _event_url(event).rsplit("/", 1)[-1]
+            spent[name] = spent.get(name, 0.0) + event.get("tdur", event.get("dur", 0)) / 1000
+    return spent
+
+
+def main_thread_tasks(trace_json, site_prefix: str, shortest_ms: float = 20.0) -> list[Task]:
+    """Tasks of at least `shortest_ms` of wall time on the main threads of the processes that
+    load files under `site_prefix` (the traced page's)."""
+    events = trace_json["traceEvents"] if isinstance(trace_json, dict) else trace_json
+    mains = _site_main_threads(events, site_prefix)
     complete = sorted(
         (e for e in events if e.get("ph") == "X" and (e.get("pid"), e.get("tid")) in mains),
         key=lambda event: (event["ts"], -event.get("dur", 0)),
@@ -128,15 +171,36 @@ def main_thread_tasks(trace_json, site_prefix: str, shortest_ms: float = 20.0) -
             and other.get("dur", 0) >= 2000
             and (other.get("pid"), other.get("tid")) == (event["pid"], event["tid"])
         ]
+        scripts = frozenset(
+            _event_url(other).rsplit("/", 1)[-1]
+            for other in during
+            if other["name"] in SCRIPT_PARTS
+            and (other.get("pid"), other.get("tid")) == (event["pid"], event["tid"])
+            and _event_url(other)
+        )
         inside.sort(key=lambda other: -other.get("tdur", other["dur"]))  # by CPU, as shown
         tasks.append(
             Task(
                 wall_ms=event["dur"] / 1000,
                 cpu_ms=event.get("tdur", event["dur"]) / 1000,
                 parts=tuple(_describe(other) for other in inside[:4]),
+                start_us=event["ts"],
+                scripts=scripts,
             )
         )
     return tasks
+
+
+def time_stamps(trace_json) -> dict[str, float]:
+    """The first time (us, the trace's clock) of each console.timeStamp(label) of a page."""
+    events = trace_json["traceEvents"] if isinstance(trace_json, dict) else trace_json
+    marks: dict[str, float] = {}
+    for event in events:
+        if event.get("name") == "TimeStamp":
+            label = ((event.get("args") or {}).get("data") or {}).get("message")
+            if isinstance(label, str) and label not in marks:
+                marks[label] = event["ts"]
+    return marks
 
 
 def _describe(event: dict) -> str:

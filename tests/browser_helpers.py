@@ -4,6 +4,7 @@ reader would, how to bring it back to empty between tests, and the accessibility
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -16,6 +17,14 @@ from testsupport.drafts import FLAGGED_DRAFT
 from testsupport.python import POLL_MS, PYTHON_TIMEOUT_MS, wait_for_python
 
 AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+OFFLINE_ARCHIVE = "download/pre-match-guide-offline.zip"
+
+
+def unzip_copy(built_site: Path, target: Path) -> str:
+    """Unzip the site's offline copy into `target`; its root's file:// URL (ending in '/')."""
+    with zipfile.ZipFile(built_site / OFFLINE_ARCHIVE) as zipped:
+        zipped.extractall(target)
+    return (target / "pre-match-guide").resolve().as_uri() + "/"
 
 
 def site_pages(site_dir: Path) -> list[str]:

@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from browser_helpers import CHECKER
+from browser_helpers import CHECKER, unzip_copy
 from filelock import FileLock
 
 from testsupport.chromium import TEST_ONLY_ARGS, ChromiumMissing, chromium
@@ -160,6 +160,13 @@ def site_url(built_site) -> str:
     """Base URL (ending in '/') of the built site served on 127.0.0.1."""
     with serve_folder(built_site) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def copy_url(built_site, tmp_path_factory) -> str:
+    """file:// URL (ending in '/') of the site root of an unzipped offline copy, unzipped once
+    per run (per worker under xdist)."""
+    return unzip_copy(built_site, tmp_path_factory.mktemp("offline"))
 
 
 @pytest.fixture(scope="session")

@@ -7,8 +7,6 @@ console must stay free of errors, including Content-Security-Policy violations.
 
 from __future__ import annotations
 
-import zipfile
-
 import pytest
 from browser_helpers import (
     PLANNER_PROGRAMS,
@@ -16,6 +14,7 @@ from browser_helpers import (
     fill_planner,
     fill_template_form,
     search_site,
+    unzip_copy,
 )
 
 from testsupport.drafts import FLAGGED_DRAFT
@@ -24,7 +23,6 @@ from testsupport.python import PYTHON_TIMEOUT_MS, settled_status
 
 pytestmark = pytest.mark.browser
 
-ARCHIVE = "download/pre-match-guide-offline.zip"
 # Records what the site's CSP blocks (a blocked inline script also logs a console error).
 CSP_RECORDER = """
 window.__cspViolations = [];
@@ -32,18 +30,6 @@ document.addEventListener("securitypolicyviolation", (event) => {
   window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
 });
 """
-
-
-def unzip_copy(built_site, target):
-    with zipfile.ZipFile(built_site / ARCHIVE) as zipped:
-        zipped.extractall(target)
-    return (target / "pre-match-guide").resolve().as_uri() + "/"
-
-
-@pytest.fixture(scope="module")
-def copy_url(built_site, tmp_path_factory) -> str:
-    """file:// URL (ending in '/') of the site root of an unzipped offline copy."""
-    return unzip_copy(built_site, tmp_path_factory.mktemp("offline"))
 
 
 @pytest.fixture

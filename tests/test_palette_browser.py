@@ -1,7 +1,8 @@
 """The header's light/dark toggle (assets/js/palette.js, in place of the theme's own), in real
 Chromium: a first visit follows the system's setting; one click or one Enter switches once;
 the reader's choice holds on a reload and on another page while the system's setting differs;
-the meta tags follow; and no page error or CSP report comes of it."""
+the meta tags follow; and no page error or CSP report comes of it. Over http, and the same
+from the offline copy opened from disk (file://)."""
 
 from __future__ import annotations
 
@@ -51,21 +52,23 @@ def as_hex(rgb: str) -> str:
 
 @pytest.fixture
 def open_page(browser, site_url):
-    """open_page(system) -> (page, state): a page of the site in a fresh context whose system
-    setting is `system` ("light" or "dark"); `state()` reads the palette and its meta tags."""
+    """open_page(system, url=site_url + PAGE) -> (page, state): a page of the site in a fresh
+    context whose system setting is `system` ("light" or "dark"); `state()` reads the palette
+    and its meta tags."""
     opened = []
 
-    def open_in(system: str):
+    def open_in(system: str, url: str = site_url + PAGE):
         context, page, log = open_logged_page(browser, color_scheme=system)
         context.add_init_script(RECORD)
         opened.append((context, page, log))
-        page.goto(site_url + PAGE)
+        page.goto(url)
         return page, lambda: page.evaluate(STATE)
 
     yield open_in
     for context, page, log in opened:
         assert page.evaluate("window.__cspViolations") == []
         assert log.page_errors == [] and log.console_errors == []
+        assert log.outside_requests == []
         context.close()
 
 
@@ -84,8 +87,18 @@ def test_a_first_visit_follows_the_system_and_saves_nothing(open_page, system):
     assert shown["saved"] == 0
 
 
-def test_one_click_switches_once_and_the_choice_holds_against_the_system(open_page, site_url):
-    page, state = open_page("dark")
+@pytest.mark.parametrize("where", ["http", "file"])
+def test_one_click_switches_once_and_the_choice_holds_against_the_system(
+    open_page, site_url, request, where
+):
+    """Over http, and from the offline copy opened from disk."""
+    if where == "http":
+        url, other_url = site_url + PAGE, site_url + OTHER_PAGE
+    else:
+        root = request.getfixturevalue("copy_url")
+        url, other_url = root + PAGE + "index.html", root + OTHER_PAGE + "index.html"
+    page, state = open_page("dark", url)
+    assert_shows(state(), "dark")
     page.evaluate(COUNT_SWITCHES)
     page.locator("label[title='Switch to light mode']").click()
     page.wait_for_function("() => document.body.dataset.mdColorScheme === 'default'")
@@ -95,7 +108,7 @@ def test_one_click_switches_once_and_the_choice_holds_against_the_system(open_pa
 
     page.reload()  # the system still dark
     assert_shows(state(), "light")
-    page.goto(site_url + OTHER_PAGE)
+    page.goto(other_url)
     assert_shows(state(), "light")
 
 

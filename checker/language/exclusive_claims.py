@@ -162,12 +162,13 @@ EXCLUSIVE = topic(
     "|first)",
     f"(?:not|never) {{a2}}(?:imagine|see myself|picture) (?:{RANK_VERB}|choose)"
     " (?:any(?:one|body|thing)?|another|other) {g2}(?:above|over|ahead|higher|before|first)",
-    "(?:not|never) {a2}(?:to )?(?:be )?(?:go|attend|go for|go to|travel) {g1}(?:the |my |any )?"
-    "(?:other"
-    f"|remaining|{_LAST_FEW}) {{g1}}interview",
+    # ("attending" keeps its form: the lexicon reads it as the doctor.)
+    "(?:not|never) {a2}(?:to )?(?:be )?(?:go|attend|attending|go for|go to|travel) {g1}(?:the |my"
+    " |any )?(?:other"
+    f"|remaining|{_LAST_FEW}) {{g1}}interview(?! (?:in|at|on|near|during) )",
     "(?:(?:no|not a single|none of the|not one of the) (?:other )?(?:program|one|place|residency"
-    "|hospital|option)s?|nobody|noone|no-one|none) (?:on my {list} |else |(?:that |which )?i {g3}"
-    "|that |which )?{a2}"
+    "|hospital|option)s?|nobody|noone|no-one|none|nothing) (?:on my {list} |else |(?:that"
+    " |which )?i {g3}|that |which )?{a2}"
     "(?:{modal} )?{a2}(?:be )?"
     # "getting ranked above" only against the program: not "above the patient's wishes".
     "(?:get (?=(?:(?:rank|place|put|list|appear|come|sit|go|end up|get) )?(?:above|ahead of"
@@ -266,8 +267,8 @@ EXCLUSIVE = topic(
     # Telling the others the applicant is not coming: giving them up.
     f"(?:let|tell|told|inform|informed|notify|notified|email|emailed|write|wrote) (?:all |every"
     f" )?(?:the |my )?(?:other|remaining) {{g1}}{_OTHERS}s? (?:know )?(?:that )?i {{a2}}(?:will"
-    " not|would not|be not|not|be no longer) {a2}(?:be )?(?:come|attend|rank|interview|join"
-    "|go)",
+    " not|would not|be not|not|be no longer) {a2}(?:be )?(?:come|attend|attending|rank|interview"
+    "|join|go)",
     "(?:stop|stopped|quit|give up) (?:consider|look at|think about|entertain|pursue) (?:any |all"
     " |the |my )?(?:other |remaining )?(?:alternatives|alternative|options|programs|program"
     "|places)(?! (?:for|in|at|near) )",
@@ -359,6 +360,17 @@ EXCLUSIVE = topic(
     " {a2}(?:{modal} )?{a2}(?:be )?(?:get"
     "|take|have|earn|receive) my (?:first|top|no1) (?:spot|place|rank|position|vote)"
     "(?! (?:at|in|on|for) (?!my ))",  # not "my top spot at the dinner table"
+    # That spot kept from the others: "I will make sure no one else gets that spot on my list".
+    "(?:no (?:other )?(?:program|residency|hospital|place)|(?:nobody|no one) else) {a2}(?:{modal}"
+    " )?{a2}(?:get|take|have) (?:that|this) (?:spot|place|position) on my {list}",
+    # Happy nowhere else, hedged: "I'm not sure I could be happy at any of the other places I
+    # interviewed", "I don't think I will even rank the others".
+    "not (?:sure|think) (?:that )?i {a2}(?:{modal} )?{a2}be {a2}happy (?:at|in|with) (?:any"
+    f"|another) (?:of the )?(?:other )?{_OTHERS}s?",
+    "not {a2}think i {a2}(?:{modal} )?{a2}(?:even )?rank (?:the others|the rest|any of the others"
+    f"|the other {{g1}}{_OTHERS}s?)",
+    # Applying seriously to it alone, as a fragment: "Only applying seriously to you."
+    "(?<=\\| )only apply (?:seriously |really )?to {prog}",
     "no longer {g5}(?:interview|apply|look|rank|consider) (?:at |to |with )?(?:anywhere else|any"
     " other|other|elsewhere)",
     # The others named and set aside: "Harbor View and no one else", "your hospital only, no
@@ -535,7 +547,7 @@ EXCLUSIVE = topic(
         '"yours is the only program where I see myself", "Cranford is it for me", "yours or no '
         'one\'s", "the only name on my list"',
         f"my {_SOLE} (?:choice|option|pick|program|place|residency|destination)(?= (?:\\.|!|,|;"
-        "|\\||-|for me|on my|in my|for residency|for training) )",
+        "|\\||-|for me|on my|in my|for residency|for training|and) )",
         f"{{prog}} {{a2}}be (?:the|my) {_SOLE} (?:choice|option|pick|program|place|residency|one)"
         "(?= (?:\\.|!|,|;|\\||-|for me|on my|in my|where i {a2}(?:{modal} )?{a2}(?:see|picture"
         "|imagine|want|wish|hope|would like|long|belong|thrive|fit|be happy)) )",

@@ -96,6 +96,9 @@ RANKS_PROGRAM_FIRST = topic(
     "{prog} {a2}(?:{modal} )?{a2}(?:be )?(?:go|move|jump|climb|shoot|rise|head) {a2}(?:straight"
     " |right |up )?(?:to|into|at) (?:the )?(?:very )?(?:top|first place|no1|first spot|top spot)"
     " (?:of|on) my {list}",
+    # Or to the first slot: "it's going straight to the #1 slot".
+    "(?:go|move|jump|climb|shoot|rise) {a2}(?:straight|right|directly) (?:to|into) the"
+    " (?:no1|first|top) (?:slot|spot)(?! (?:at|in|on|for) (?!my ))",
     "(?:go|move|jump|climb|shoot|rise) {a2}(?:straight|right|directly) (?:to|into) the (?:very )?"
     "top of my {list}(?! of )",
     # At the top when the list is certified, in either order: "you'll be sitting at the very

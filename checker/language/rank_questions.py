@@ -101,6 +101,8 @@ EVALUATION_OF_APPLICANT = topic(
     " (?:rank-wise|ranking-wise|rankwise|list-wise|in term of rank|in term of ranking|in the"
     " rank|in the ranking|on the ranking)",
     "(?:i|we) {a2}make (?:it onto )?your {g1}list",
+    # On the program's list, named as "yours": "I'd like to know where I'm at on yours".
+    "where (?:{aux} )?(?:i|we|my name) {a2}(?:be|stand|fall|land|sit|rank) (?:at )?on yours",
     "how my (?:interview|application|candidacy|performance|file) {a2}(?:go|come across|land|fare"
     "|be receive|be perceive)",
     "rank (?:me|my application|my candidacy|us)(?! know)",
@@ -220,7 +222,9 @@ EVALUATION_OF_APPLICANT = topic(
     # Advice asked on ranking the program, which only its own list could give: "whether I
     # should rank you with hope or with caution".
     f"(?:whether|if|how high|how highly) i {{a2}}should {{a2}}{RANK_VERB} {{prog}}",
-    "my (?:rank|ranking|standing)(?! (?:in|at|of|among|within) (?:my |the |our |this )?(?:class"
+    # ("standing" is read as its lemma "stand": "Could you tell me my standing?")
+    "my (?:rank|ranking|standing|stand(?! on (?!(?:your|the) {list})))(?! (?:in|at|of|among|within)"
+    " (?:my |the |our |this )?(?:class"
     "|school|cohort|batch|university|college|medical|year|group|department))"
     "(?! (?:order |-order )?list)",  # "my rank order list" is the applicant's own
     # "my standing" (lemma "stand") among the others interviewed: "share my standing among the
@@ -284,7 +288,10 @@ EVALUATION_OF_APPLICANT = topic(
     "|odds|prospect|prospects|likelihood|status) {g5}(?:on|in|at|within|among|of) (?:your|the) "
     + _RANK_LIST_WORDS  # only a rank list: not "the parking pass list" or "the badge list"
     + "(?:list|ranking|rank)",
-    "(?:what|how) be my (?:rank|ranking|standing|position|place)(?= (?:\\?|\\||on|in|with|among))",
+    "(?:what|how) be my (?:rank|ranking|standing|stand|position|place)(?= (?:\\?|\\||on|in|with"
+    "|among))",
+    # Climbing the program's list: "Can I do anything to move up your list?"
+    "(?:move|moved|moving|climb|go|get) (?:up|higher) (?:on )?(?:your|the) {list}(?! of )",
     "(?:chance|odds|likelihood|prospect|prospects) (?:of|for|to|at) {g2}(?:match|be rank|get in"
     "|be accept|secure a|be select|be choose|be pick)",
     "(?:likely|go|expect|set|on track|rank) to match",

@@ -41,8 +41,14 @@ def _follows_up(letter: Letter, kind: str) -> bool:
         return False
     if kind == "continued-interest":
         # Interest restated beside a question of its own ("Is the second look in person?")
-        # has a purpose; beside a chase it is still a follow-up.
-        return _chases(letter, kind) or not _asks_its_own_question(letter, kind)
+        # has a purpose; beside a chase it is still a follow-up. A first thanks for a talk
+        # under a subject of interest is a thank-you note.
+        if _chases(letter, kind):
+            return True
+        return not (
+            _asks_its_own_question(letter, kind)
+            or (evidence.thanks_for_a_talk(letter) and not evidence.writes_again(letter))
+        )
     if not evidence.after_the_interview(letter):
         return False
     first_thanks = kind == "thank-you" or evidence.thanks_for_the_interview(letter)
@@ -166,6 +172,10 @@ NO_NEW_INFORMATION = Rule(
         "Dear Dr. Lee,\n\nI interviewed on January 9 and remain very interested. Is there anything "
         "else you need from me to complete my file?",
         # Feelings are not events: "it became clearer", "I have started picturing myself".
+        # A news word for what is still to come, and an interview had, not hoped for.
+        "Dear Dr. Lee,\n\nI had the opportunity to interview with you on December 3. I am still "
+        "preparing for the Step 3 exam, and I remain very interested.",
+        "Dear Dr. Lee,\n\nIt's me again, from the December 3 interview! I'm still so interested.",
         "Dear Dr. Lee,\n\nSince my virtual interview on January 8, it became clearer to me that "
         "your program is where I hope to train. I have started picturing myself on your wards.",
         "Dear Dr. Lee,\n\nI interviewed on January 9. My publications and US rotations have "
@@ -226,6 +236,10 @@ NO_NEW_INFORMATION = Rule(
         "lead of our sepsis response team. I remain very interested.",
         "Dear Dr. Lee,\n\nSince my interview on January 7, Dr. Greer has agreed to write a letter "
         "on my behalf. I remain very interested.",
+        # News still to be written in, and thanks for a talk under a subject of interest.
+        "Dear Dr. Lee,\n\nSince I interviewed on ____, I have ________________.",
+        "Dear Dr. Albers,\n\nThank you for the conversation about the hospitalist pathway. I "
+        "remain very interested.",
         "Dear Dr. Lee,\n\nI interviewed on December 2. I have been invited to join the editorial "
         "board of our state ACP newsletter. I remain very interested.",
         "Dear Dr. Lee,\n\nI interviewed on January 10. My husband's transfer to the Columbus "

@@ -151,6 +151,9 @@ _CONCRETE_TERMS = compile_phrases(
 _STOCK_BEFORE = re.compile(r"\b(?:diverse|varied|broad|wide|large|rich|unique|complex)\s+$")
 # A named person: "Dr. Lee", "Dr Okafor", "Professor Chen" (in the original capitalisation).
 _NAMED_PERSON = re.compile(r"\b(?:Dr|Prof|Professor|Ms|Mr|Mrs|Mx)\.?\s+[A-Z][a-z'-]+")
+# The writer's own name is no detail of the program: "I am Dr. Sravani Reddy", "My name is Dr.
+# Ahmed Khan".
+_THE_WRITER_BEFORE = re.compile(r"(?i:\b(?:i am|i'm|my name is|this is|myself),?\s+)$")
 
 US_TIES = compile_phrases(
     (
@@ -217,14 +220,14 @@ _AFTER_THE_INTERVIEW = compile_phrases(
         "(?:since|after|following) (?:my|our) iv",
         "post-? ?iv",
         # Phone mail drops the "I": "Interviewed with you Jan 8.", "Interviewed Jan 9."
-        "interviewed (?:(?:with|w/) (?:you|your)|at your|(?:on )?(?:the )?(?:(?:jan|feb|mar|apr"
+        "interviewed (?:(?:with|w/) (?:you|your)|at your|(?:on |in )?(?:the )?(?:(?:jan|feb|mar|apr"
         "|jun|jul|aug|sep|oct|nov|dec)[a-z]*|[0-9]{1,2})|last (?:week|month))",
         "(?:think|thinking|thought) (?:[a-z]+ ){0,2}about (?:my|the|our) interview",
         "(?:since|after|following) (?:my|our|the) (?:(?:virtual|zoom|online|video|in-person"
         "|recent) )?(?:interview|visit|conversation)",
         # With its date between: "after the November 30 interview", "since my 3rd Dec interview".
-        "(?:since|after|following) (?:my|our|the) (?:[a-z]+ [0-9]{1,2}(?:st|nd|rd|th)?|[0-9]{1,2}"
-        "(?:st|nd|rd|th)? [a-z]+|[0-9]{1,2}/[0-9]{1,2}) interview",
+        "(?:since|after|following|from) (?:my|our|the) (?:[a-z]+ [0-9]{1,2}(?:st|nd|rd|th)?"
+        "|[0-9]{1,2}(?:st|nd|rd|th)? [a-z]+|[0-9]{1,2}/[0-9]{1,2}) interview",
         "(?:my|our|the) (?:(?:virtual|zoom|online|video|in-person|recent) )?interview (?:on|in"
         "|last|this|with you|with your|at|was|went)",
         # A follow-up on the interview itself, or a note sent after it: "I am writing to follow
@@ -236,6 +239,18 @@ _AFTER_THE_INTERVIEW = compile_phrases(
         "|[0-9]{1,2}/[0-9]{1,2})",
         "post-? ?interview(?! (?:day|invitation|invite|schedule|dinner|social))",
         "(?:my|our|the) interview day (?:was|went|with)",
+        # The chance to interview had, not hoped for: "I had the opportunity to interview with
+        # you on December 3", "It was a privilege to be interviewed by your faculty".
+        "(?:had|was given|were given|been given|it was|it has been|it's been) (?:the |a |an )?"
+        "(?:great |real )?(?:opportunity|chance|privilege|pleasure|honou?r) (?:of|to) (?:be )?"
+        "interview(?:ed|ing)?",
+        # Phone mail drops the article: "havent heard anything since interview".
+        "(?:since|after|following) interview(?! (?:invitation|invitations|invite|invites|date"
+        "|dates|day|slot|slots|schedule|season|offer|offers))",
+        # Something said there: "I was told at the interview that invitations go out in
+        # February".
+        "(?:told|said|mentioned|heard|learned|learnt|asked) (?:me |us )?(?:at|during)"
+        " (?:my|our|the) interview",
         "(?:since|after|on|during|at) (?:my|our|the) interview day",
         "(?:given|attended|had|completed|enjoyed|loved) (?:an |my |the |our )?interview",
         "ranked",
@@ -302,6 +317,9 @@ _WRITES_AGAIN = compile_phrases(
         "follow(?:ing)?(?:-| )up",
         "check(?:ing)? in",
         "bother(?:ing)? you again",
+        # An earlier mail named: "since my last email", "sorry for the extra email".
+        "(?:my|the) (?:last|previous|earlier) (?:email|e-mail|mail|message|note)",
+        "(?:extra|another|one more|second|additional) (?:email|e-mail|mail|message)",
         "again writing",
         "circl(?:e|ing) back",
         "touch(?:ing)? base",
@@ -449,6 +467,20 @@ def restates_interest(letter: Letter) -> bool:
     return _RESTATES_INTEREST.search(letter.view, letter.body_start, letter.body_end) is not None
 
 
+# Thanks for a talk, the first time (not "thank you again", "once more"): "Thank you for the
+# conversation about the hospitalist pathway" answers a call or a meeting, an errand of its own.
+_THANKS_FOR_A_TALK = compile_phrases(
+    (
+        "(?:thank you|thanks)(?: so much| very much)? for (?:the|our|your|my) (?:[a-z-]+ ){0,2}"
+        "(?:conversation|chat|talk|call)",
+    )
+)
+
+
+def thanks_for_a_talk(letter: Letter) -> bool:
+    return _THANKS_FOR_A_TALK.search(letter.view, letter.body_start, letter.body_end) is not None
+
+
 def thanks_for_the_interview(letter: Letter) -> bool:
     return _THANKS_FOR_THE_INTERVIEW.search(letter.view) is not None
 
@@ -459,8 +491,14 @@ def has_news_or_correction(letter: Letter) -> bool:
 
 def has_news(letter: Letter) -> bool:
     view, start, end = letter.view, letter.body_start, letter.body_end
+    # News still to be written in: "Since I interviewed on ____, I have ________."
+    for blank in _BLANK.finditer(view, start, end):
+        if _RECENT.search(view, *sentence_around(view, blank.start(), blank.end(), start, end)):
+            return True
     for news in NEWS.finditer(view, start, end):
         left, right = sentence_around(view, news.start(), news.end(), start, end)
+        if _NOT_YET.search(view, max(left, news.start() - 30), news.start()):
+            continue
         if not _PROGRAMS_OWN.search(view, left, news.start()) and not (
             _IN_THE_APPLICATION.search(view, left, right) and not _RECENT.search(view, left, right)
         ):
@@ -493,6 +531,16 @@ _IN_THE_APPLICATION = re.compile(
     r"|(?:have|has) prepared me|make(?:s)? me a (?:strong |good |great |natural )?(?:fit"
     r"|candidate))\b"
 )
+# A news word for what is still to come or only paid for: "I am still preparing for the Step 3
+# exam", "waiting for my Step 3 result", "a loan for my USMLE exams", "I have not yet received
+# my score".
+_NOT_YET = re.compile(
+    r"\b(?:not|never|yet to|preparing for|prepare for|studying for|study for|(?:plan|planning"
+    r"|hope|hoping) to (?:take|sit|write|publish|present|submit)|will (?:take|sit for|write)"
+    r"|waiting (?:for|on)|await|awaiting|loans? (?:for|to pay for)|fees? for|pay for|paid for"
+    r"|saving for|sit for|sitting for)\b[^.!?\n]*$"
+)
+_BLANK = re.compile(r"_{3,}|\[[^\]\n]{1,40}\]|<<[^>\n]{1,40}>>")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _REACH = 2 * SENTENCE_REACH  # characters read either way for a sentence (a bounded read)
 
@@ -739,7 +787,12 @@ def has_concrete_detail(letter: Letter) -> bool:
         ):
             return True
     start, end = letter.norm.original_span(letter.body_start, letter.body_end)
-    return _NAMED_PERSON.search(letter.original, start, end) is not None or _names_a_person(letter)
+    return any(
+        not _THE_WRITER_BEFORE.search(
+            letter.original, max(start, person.start() - 20), person.start()
+        )
+        for person in _NAMED_PERSON.finditer(letter.original, start, end)
+    ) or _names_a_person(letter)
 
 
 def has_us_tie(letter: Letter) -> bool:

@@ -625,8 +625,12 @@ GENERIC_PRAISE = Rule(
         "Your program offers a solid foundation for any physician's career.",
         "I loved meeting Lakeshore's residents, and the program is amazing.",
         "Your program's strong commitment to teaching and its wonderful culture impressed me.",
+        # The writer's own name is no detail of the program.
+        "Dear Dr. Lee,\n\nI am Dr. Sravani Reddy and I had interview in your esteemed program.",
+        "Dear Dr. Lee,\n\nMy name is Dr. Ahmed Khan. Your program is a great program.",
     ),
     passes=(
+        "Dear Dr. Lee,\n\nI am grateful to Dr. Okafor; your program is a great program.",
         "Lakeshore is one of the top programs on my rank list.",
         "Thank you for the interview. My husband and I are blessed with such a wonderful "
         "family, and they will join me wherever I train.",

@@ -57,7 +57,8 @@
   }
 
   if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", watchForStatusElements);
+    // once: theme-later.js sends this event again after the theme's script has run.
+    document.addEventListener("DOMContentLoaded", watchForStatusElements, { once: true });
   } else {
     watchForStatusElements();
   }
