@@ -33,9 +33,23 @@ _MORE_FEELING = (
     "|reassuring|close|stressed|stressful|manageable|doable|confident"
     "|overwhelmed"
 )
-_AGREE_OR_LIKE = (
-    "understand|understood|agree|agreed|get|got|love|loved|enjoy|enjoyed|recommend|see|feel"
-    "|felt|fell|blanked|forgot|commit"
+# Words after "super" or "totally" where the word is clinical or part of a name, not an
+# intensifier ("super elderly", "Super 8" is a digit, "totally implantable port").
+_SUPER_NAMES_AND_CLINICAL = (
+    "specialty|speciality|specialties|specialist|specialists|elderly|obese|obesity|morbid"
+    "|responders?|infections?|infected|agonists?|antigens?|refractory|users?|utili[sz]ers?|bowl"
+    "|league|saturday|sunday|tuesday|computers?|glue|markets?|moon|heroe?s?|nova|pac|highway"
+    "|resolution|ovulation|critical|conducting|conductors?|giant|massive|cells?|family|families"
+    "|tasters?|spreaders?|spreading|agers?|bugs?|max|size|sized|charged|fund|delegates?|majority"
+    "|man|woman|stars?|natural|powers?|foods?|clusters?|symmetry|continent|group|ego|sets?|of"
+    "|and|or|to|in|at|for|the|a|an|on|with|by|who|which|that|said|is|was|called|named"
+)
+_TOTALLY_CLINICAL = (
+    "excised|resected|removed|occluded|occlusive|obstructed|obstructing|dependent|asymptomatic"
+    "|anomalous|implantable|implanted|extraperitoneal|endoscopic|laparoscopic|thoracoscopic"
+    "|robotic|blind|deaf|paraly[sz]ed|absent|necrotic|avascular|collapsed|destroyed|normal"
+    "|normali[sz]ed|resolved|healed|edentulous|in remission|intracorporeal|percutaneous"
+    "|calcified|ossified|submerged|thrombosed|transected|detached|atelectatic"
 )
 # Texting abbreviations and slang, in any case (words in double quotes are someone else's).
 # Not "app" for an application: like "info" or "exam" it is everyday speech, and the corpus
@@ -132,13 +146,33 @@ _SLANG = phrases(
     "(?:was|were|seemed|seem|seems|so|pretty|kinda) chill(?= ?(?:[.!,]|$| (?:lol|af|tbh|vibes?"
     "|bunch|group|crew|people)\\b))",
     "(?:last|this|next|that|every|each|per|a|one) wk",
-    # "super" and "totally" as intensifiers, only before a word of feeling or degree ("super
-    # excited", "totally worth it") or, for "totally", a verb of agreeing or liking ("I totally
-    # understand", "totally loved it"): clinical English uses both before other words ("super
-    # obese", "super responders", "totally anomalous pulmonary venous return", "totally
-    # asymptomatic"), and so do names ("Super Bowl").
-    f"super (?:{_FEELING_OR_DEGREE}|{_MORE_FEELING})",
-    f"totally (?:{_FEELING_OR_DEGREE}|{_MORE_FEELING}|{_AGREE_OR_LIKE})",
+    # "super" and "totally" as intensifiers before any word ("super responsive", "totally sold
+    # on", "I'd totally move", "totally in your hands"), except the clinical and naming uses
+    # the ruling leaves clean ("super obese", "super responders", "super-specialty", "Super
+    # Bowl", "totally excised", "totally anomalous pulmonary venous return", "totally
+    # asymptomatic"). Names in capitals mid-sentence: _casual_word_in_a_name.
+    f"super(?= [a-z])(?! (?:{_SUPER_NAMES_AND_CLINICAL})\\b)",
+    f"totally(?! (?:{_TOTALLY_CLINICAL})\\b)",
+    # A doubled "so" before a word of feeling ("so so grateful"), not "so-so" (mediocre).
+    f"so so(?= (?:{_FEELING_OR_DEGREE}|{_MORE_FEELING}|many)\\b)",
+    # Phone shorthand of 2026-12-07's tone round: "yday", "prolly", "smth", "tonite", "wknd",
+    # "gotcha", "bye bye", "mad respect", "no joke," as an aside (not "intern year is no joke"),
+    # "you guys rock", "i'm low-key obsessed" (not "a low-key dinner").
+    "yday",
+    "prolly",
+    "smth",
+    "tonite",
+    "wknd",
+    "gotcha",
+    "bye[- ]bye",
+    "mad (?:respect|props|love)",
+    # "just straight up ask", "straight up tell", not "sat straight up in bed".
+    "straight up(?= (?:ask|asking|asked|tell|told|say|said|the best|my|ur|your|amazing|awesome"
+    "|love|loved)\\b)",
+    "(?<!is\\s)(?<!was\\s)(?<!be\\s)(?<!are\\s)(?<!were\\s)no joke(?= ?[,!])",
+    "(?:you|u|you guys|u guys|yall|y'all|you all) rock(?= ?(?:[.!,]|$))",
+    "(?:i'm|i am|im|i|i was|honestly|ngl|tbh) (?:also |still |kinda )?(?:low|high)-key"
+    "(?= (?!(?:and|but|or)\\b)[a-z])",
     # Words with their vowels dropped, as typed on a phone: "Thnk u", "msg rcvd".
     "thnk",
     "2mrw",
@@ -171,7 +205,8 @@ _SLANG = phrases(
     "cud(?= (?:you|u)\\b)",
     # Slang praise as the end of a sentence: "the sim lab was dope", "the food was fire", not
     # "the building was on fire". ("the lounge was sick": see _SICK.)
-    "(?:was|is|were|so|looked|looks) (?:dope|fire)(?= ?(?:[.!,]|lol|af|fr|tbh|$))",
+    "(?:was|is|were|so|looked|looks|sounds?|sounded|seems?|seemed) (?:dope|fire)"
+    "(?= ?(?:[.!,]|lol|af|fr|tbh|too|$))",
 )
 # Letters and digits standing for words: "looking forward 2 hearing", "thanks 4 the tour",
 # "you 2!", "I'll b there", "c u soon". Found from the character (the regex then skips ahead
@@ -280,6 +315,15 @@ _LOWER_CASE_SLANG = re.compile(
         # circumference), "Dr. Hella Schmidt", "Yas Clinic", "Dr. Daniel Coz", "B/C ratio",
         # "GTG", "B-day". Only in lower case and not after a title or a name (_STRICTLY_LOWER).
         *("ofc", "coz", "hella", "yas+", "defo", "gtg"),
+        # "on nights atm", "send it asap", "free b/w 2 and 5": not an ATM, ASAP in capitals
+        # (office style), "the atm" (a cash machine), "b/w photos" or "mg/kg b/w".
+        r"atm(?<!the\satm)(?<!an\satm)(?<!nearest\satm)",
+        "asap",
+        r"b/w(?<!kg\sb/w)(?!\s+(?:photos?|images?|pictures?|films?|prints?|printer|copies|copy"
+        r"|x-rays?|scans?)\b)",
+        # "see u all again xx", "Sam xx": kisses at the end of a line, after a word; not "XX"
+        # in capitals nor a template's "Dr. xx" or "Program: xx".
+        r"xx(?<=[a-z!)]\sxx)x*(?=[ \t]*[.!]?[ \t]*(?:\n|$))",
         r"probs(?! (?:and|&) stat)",  # not "the probs and stats course"
         r"b/c(?! ratios?\b)",  # not "BUN/Cr and b/c ratios"
         r"b-?day(?<!a-day and b-day)",  # not "A-day and B-day" (school timetables)
@@ -291,8 +335,9 @@ _LOWER_CASE_SLANG = re.compile(
         r"|(?<=love it sm)|(?<=love u sm)|(?<=love you sm))",
         r"w/o(?=\s(?:the|a|an|my|your|you|u|me|us|any|it|them)\b)",
         r"k(?=,| (?:thx|thanks|ty|will|sounds|cool|got)\b)",  # "k thx" (see _informal)
-        # "help w planning", not "plan w" or "grade w"
-        r"w(?<!plan w)(?<!type w)(?<!grade w)(?<!wing w)(?<!block w)(?<!lot w)(?= [a-z]{2,})",
+        # "help w planning", not "plan w", "grade w" or the "w" of "b/w"
+        r"w(?<!/w)(?<!plan w)(?<!type w)(?<!grade w)(?<!wing w)(?<!block w)(?<!lot w)"
+        r"(?= [a-z]{2,})",
         # "you guys were lit lol", not "the hall was lit by candles"
         r"lit(?:(?<=were lit)|(?<=was lit)|(?<=so lit))(?= (?:lol|af|fr)\b| ?!)",
     )
@@ -300,7 +345,7 @@ _LOWER_CASE_SLANG = re.compile(
 )
 # The short forms above that count only as typed in lower case, never capitalised at a
 # sentence start, and never as the word after a title or a capitalised name ("Dr. hella").
-_STRICTLY_LOWER = re.compile(r"ofc|coz|hella|yas+|defo|gtg|probs|b/c|b-?day|wud")
+_STRICTLY_LOWER = re.compile(r"ofc|coz|hella|yas+|defo|gtg|probs|b/c|b-?day|wud|atm|asap|b/w")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'.-]*)[ \t]+$")
 # "Sick" as slang praise: a thing the applicant praises heads the subject ("the lounge was
 # sick lol", "ngl the interview day was sick"), not a place that ends a phrase about a person,
@@ -369,6 +414,14 @@ _HEADS_UP = re.compile(
     r"\bheads[-\s]up\b(?<!our\sheads\sup)(?<!my\sheads\sup)(?<!their\sheads\sup)"
     r"(?<!your\sheads\sup)(?<!his\sheads\sup)(?<!her\sheads\sup)(?!\sdisplay)"
 )
+
+
+# "@" for "at" between words ("be there @ 8", "see you @ the dinner"), not in an address
+# ("ana@mailbox.org") or a handle ("@DrRuiz").
+_AT = re.compile(r"(?<!\S)@(?=[ \t]+[a-z\d])")
+# ">>>" between words for "beats" ("the sim lab >>> every lecture hall"), not ">>" quoting a reply
+# at a line's start.
+_BEATS = re.compile(r"(?<=\w )>{2,}(?= \w)")
 
 
 # "Love," as a sign-off above the name: texting warmth, not "I would love, ..." in a sentence.
@@ -499,10 +552,14 @@ def _stretched(view: str) -> Iterable[tuple[int, int]]:
 
 # Patterns start with a character class (no look-behind) so the engine can skip ahead fast.
 _REPEATED_MARKS = re.compile(r"[!?][!?]+")  # "!!", "?!", "??"
-_EMOTICON = re.compile(r"[:;]'?-?[)(dpo*](?![\w])|<3|\^_?\^")  # ":)", ";-)", ":D", "<3", "^_^"
-_NOT_BEFORE_EMOTICON = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_:")  # "Step:D", "::)"
+# ":)", ";-)", ":D", ":/" (not "https://"), "<3", "^_^", "=)", "=D", "(:"
+_EMOTICON = re.compile(
+    r"[:;]'?-?(?:[)(dpo*](?![\w])|/(?![\w/]))|<3|\^_?\^|=-?[)(dp](?![\w=])|\(:(?![\w:(])"
+)
+_NOT_BEFORE_EMOTICON = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_:=(")  # "Step:D", "::)"
 _SHORTCODE = re.compile(r":[a-z][a-z_]{1,20}:")  # ":smile:", ":tada:" typed for an emoji
-_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\ufe0f]")
+# Emoji and pictographs, with the double marks "‼" and "⁉" typed as emoji.
+_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\ufe0f\u203c\u2049]")
 # All-capital words a letter may legitimately contain.
 ACRONYMS = frozenset(
     [
@@ -896,6 +953,8 @@ def _informal(letter: Letter, kind: str) -> Iterable[Hit]:
         *_sick(letter),
         *_application(letter),
         *(match.span() for match in _HEADS_UP.finditer(view)),
+        *(match.span() for match in _AT.finditer(view)),
+        *(match.span() for match in _BEATS.finditer(view)),
         *_love_sign_off(letter),
     )
     for start, end in marks:
@@ -1062,6 +1121,29 @@ INFORMAL_TONE = Rule(
         "Could you tell me whether the app fee can be waived?",
         "Subject: Ana Ruiz - app",
         "I totally loved the morning report.",
+        # "super" and "totally" before any word but a clinical one or a name; more phone
+        # shorthand, emoticons and kisses (the tone round of 2026-12-07, ds27-/dl27-).
+        "After the clinic tour I was totally sold on the continuity model.",
+        "I would totally move across the country for this rural track.",
+        "The coordinator was super responsive about the time zone.",
+        "I am so so grateful for the extra time with Dr. Baptiste.",
+        "I can be there @ 8 on Friday. Thanks for sending the map yday.",
+        "I prolly should have mentioned my ACLS instructor card.",
+        "I'm on nights atm, so I will sign the form asap.",
+        "Any time b/w 2 and 5 works for me.",
+        "Thank you for the tour =)",
+        "I'm not sure the MSPE uploaded :/",
+        "I loved the free clinic (:",
+        "See you at the second look \u203c\ufe0f",
+        "Dear Dr. Lee,\n\nThank you for the interview.\n\nsee you all again xx\nSam Delgado",
+        "The session was, no joke, the best hour of my season.",
+        "I have mad respect for how the chiefs ran the debrief.",
+        "I'm also low-key obsessed with the neurohospitalist elective.",
+        "You guys rock, thanks for the tour.",
+        "Thank you again, take care and bye bye.",
+        "just straight up tell the chiefs the sim lab was the best part",
+        "the sim lab >>> every lecture hall i saw",
+        "The asthma education program sounds dope too.",
     ),
     passes=(
         # The poster's own words around a quoted draft are not the letter's.
@@ -1196,6 +1278,17 @@ INFORMAL_TONE = Rule(
         "I presented a poster on a diabetes app - apps like it improve adherence.",
         "My app tracks insulin doses for my patients with diabetes.",
         "Updates since then:\n- Case report accepted at ACP w/ my mentor",
+        # Clinical "totally" and "super", an address, a URL, "a low-key dinner", "is no joke",
+        # "b/w photos", an ATM, ASAP in capitals, a reply quoted with ">>".
+        "The adenoma was totally excised, and the LAD was totally occluded.",
+        "I researched the totally implantable port and super-refractory status epilepticus.",
+        "Our clinic serves super elderly patients, and I watched the Super Bowl with them.",
+        "My email is ana.ruiz@mailbox.org, and my poster is at https://example.org/ruiz.",
+        "The welcome dinner was low-key and relaxed; intern year is no joke, as Dr. Sato said.",
+        "I scanned the b/w photos at the ATM kiosk and sent them ASAP.",
+        "Dear Dr. Lee,\n\n>> Could you send the schedule?\nYes, it is attached.\n\nBest,\nAna Ruiz",
+        "The patient sat straight up in bed when the team came in.",
+        "We scanned the old b/w films into the archive.",
     ),
     notes=(
         "Capitals are judged in the original text; a signature in capitals is allowed, since "
