@@ -254,12 +254,11 @@ PROMISE_TO_ACT = topic(
     "(?:i|we) {a2}(?:be )?{a2}commit (?:myself )?to (?:you|your {g3}(?:program|residency|hospital"
     "|institution|team))(?= (?:\\.|!|,|\\||now|today|right now|right away|fully|completely"
     "|here) )",
-    # Terse mail drops the subject at a clause's start: "No hesitation, committed to your program."
-    # (After a comma, not before another: not "Your faculty, committed to your program, were".)
+    # Terse mail drops the subject: "Committed to your program if offered."
+    # Only at the sentence's start: after a comma it is a list of qualities ("Everyone was
+    # welcoming, committed to your team.").
     "(?<=\\| )commit to (?:you|your {g3}(?:program|residency|hospital|institution|team))"
     "(?= (?:\\.|!|,|\\||if|now|today|right now|right away|fully|completely|here) )",
-    "(?<=, )commit to (?:you|your {g3}(?:program|residency|hospital|institution|team))"
-    "(?= (?:\\.|!|\\||if|now|today|right now|right away|fully|completely|here) )",
     "(?:i|we) {a2}commit (?:myself )?to name(?: name){0,3}(?= (?:now|today|right now|right away"
     "|here) )",
     "(?:hold|reserve|save|keep|block) (?:a|an|one|the|that) {g1}(?:position|post|contract"

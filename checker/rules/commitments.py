@@ -226,7 +226,7 @@ BINDING_COMMITMENT = Rule(
         "I withdrew from the Match this morning, so the position is yours to offer and I will sign"
         " it.",
         "If I get chance in your program, I will not be joining any other program.",
-        "If offered. No hesitation, committed to your program.",
+        "Committed to your program if offered. No hesitation.",
         "Committed to your residency if you offer, no question.",
     ),
     passes=(
@@ -296,6 +296,8 @@ BINDING_COMMITMENT = Rule(
         "Whenever the housing offer comes, I will sign the lease.",
         "I am committed to my patients.",
         "Your faculty, committed to your program, were kind to every applicant.",
+        "Everyone I spoke with was welcoming, committed to your team.",
+        "The residents were warm and, above all, committed to your program.",
         "Committed to your program's mission of service, the residents ran the free clinic.",
         "Could you hold a seat for us at the dinner?",
         "Please put me in for the Tuesday slot.",
