@@ -255,10 +255,12 @@ PROMISE_TO_ACT = topic(
     "|institution|team))(?= (?:\\.|!|,|\\||now|today|right now|right away|fully|completely"
     "|here) )",
     # Terse mail drops the subject: "Committed to your program if offered."
-    # Only at the sentence's start: after a comma it is a list of qualities ("Everyone was
-    # welcoming, committed to your team.").
-    "(?<=\\| )commit to (?:you|your {g3}(?:program|residency|hospital|institution|team))"
-    "(?= (?:\\.|!|,|\\||if|now|today|right now|right away|fully|completely|here) )",
+    # Only at the sentence's start or after a word of certainty ("No hesitation, committed to
+    # your program."): after another comma it is a list of qualities ("Everyone was welcoming,
+    # committed to your team.").
+    "(?:(?<=\\| )|(?<=hesitation , )|(?<=no doubt , )|(?<=no question , ))commit to (?:you|your"
+    " {g3}(?:program|residency|hospital|institution|team))(?= (?:\\.|!|,|\\||if|now|today|right"
+    " now|right away|fully|completely|here) )",
     "(?:i|we) {a2}commit (?:myself )?to name(?: name){0,3}(?= (?:now|today|right now|right away"
     "|here) )",
     "(?:hold|reserve|save|keep|block) (?:a|an|one|the|that) {g1}(?:position|post|contract"

@@ -227,6 +227,7 @@ BINDING_COMMITMENT = Rule(
         " it.",
         "If I get chance in your program, I will not be joining any other program.",
         "Committed to your program if offered. No hesitation.",
+        "If offered. No hesitation, committed to your program.",
         "Committed to your residency if you offer, no question.",
     ),
     passes=(
