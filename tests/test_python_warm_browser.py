@@ -85,11 +85,16 @@ def open_ready(page, url: str) -> list[bool]:
 
 
 @pytest.fixture
-def tabs(two_tabs):
-    first, second, log = two_tabs
-    first.context.add_init_script(RECORD_WARM_FLAG)
-    yield first, second, log
-    assert log.page_errors == []
+def checker(browser, memory_copies):
+    """A tab of a fresh browser context (Python restored from the run's copies of its memory)
+    that records the `warm` flags its pages send."""
+    context, page, log = open_logged_page(browser, memory_copies)
+    context.add_init_script(RECORD_WARM_FLAG)
+    try:
+        yield page
+        assert log.page_errors == []
+    finally:
+        context.close()
 
 
 @pytest.fixture(scope="module")
@@ -105,8 +110,7 @@ def planner(browser, memory_copies, site_url):
     assert log.page_errors == []
 
 
-def test_only_the_checker_page_warms_up_by_itself(tabs, planner, site_url):
-    checker, _other, _log = tabs
+def test_only_the_checker_page_warms_up_by_itself(checker, planner, site_url):
     assert open_ready(checker, site_url + "checker/") == [True]
     polls = 0
     while warm(checker):
@@ -123,8 +127,7 @@ def test_only_the_checker_page_warms_up_by_itself(tabs, planner, site_url):
     assert polls < alone / 4, (polls, alone)
 
 
-def test_requests_put_the_warm_up_off(tabs, planner, site_url):
-    checker, _other, _log = tabs
+def test_requests_put_the_warm_up_off(checker, planner, site_url):
     assert open_ready(checker, site_url + "checker/") == [True]
     for _ in range(REQUESTS):
         checker.evaluate("PreMatchPython.call('vocabulary')")

@@ -21,7 +21,29 @@ THEME_LATER = re.compile(
     r'[0-9a-f]+\.min\.js)"'
 )
 PYTHON_PAGES = ["checker/", "planner/", "templates/thank-you-coordinator/"]
-RECORD = """
+
+
+def theme_cap(milliseconds: int) -> str:
+    """An init script that sets theme-later.js's cap (data-theme-cap-ms on <html>, which it
+    reads as it runs): the time after the load event at which the bundle comes even if
+    Python is not ready."""
+    return f"""
+(() => {{
+  const set = () => {{ document.documentElement.dataset.themeCapMs = "{milliseconds}"; }};
+  if (document.documentElement) return set();
+  new MutationObserver((_, watch) => {{
+    if (!document.documentElement) return;
+    set();
+    watch.disconnect();
+  }}).observe(document, {{ childList: true }});
+}})();
+"""
+
+
+RECORD = (
+    # Python's ready decides when the bundle comes in these tests, however slow its start.
+    theme_cap(10 * 60 * 1000)
+    + """
 window.__cspViolations = [];
 document.addEventListener("securitypolicyviolation", (event) => {
   window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
@@ -38,6 +60,7 @@ new MutationObserver(() => {
   });
 }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-theme-script"] });
 """
+)
 # Python held at its start: the page's module worker never answers.
 HOLD_PYTHON = """
 const NativeWorker = window.Worker;
@@ -150,5 +173,63 @@ def test_before_python_is_ready_a_press_on_search_brings_the_theme_script(browse
         page.locator(SEARCH_QUERY).press_sequentially("binding", delay=30)
         page.locator(".md-search-result__item .md-search-result__link").first.wait_for()
         assert log.page_errors == [] and log.console_errors == []
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+def test_with_python_held_the_theme_script_still_comes_after_the_cap(recorded_page, site_url):
+    """A slow download of Python does not keep the bundle away: it comes by itself once the
+    cap has passed (lowered here to 300 ms), and mounts the content's parts."""
+    page, _log = recorded_page
+    page.context.add_init_script(HOLD_PYTHON + theme_cap(300))
+    page.goto(site_url + "checker/")
+    page.wait_for_function(THEME_STARTED)
+    assert page.evaluate("window.__themeSteps") == [
+        "loading when starting",
+        "started when starting",
+    ]
+    page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+    page.wait_for_function("() => document.querySelector('.md-header__title--active')")
+
+
+SCHEME_SWITCHES = """() => {
+  window.__switches = 0;
+  new MutationObserver((records) => { window.__switches += records.length; })
+    .observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
+}"""
+DRAWER_OPEN = "() => document.getElementById('__drawer').checked"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("python", ["held", "ready"])
+def test_on_a_python_page_the_palette_and_the_small_screen_drawer_work(browser, site_url, python):
+    """The light/dark toggle switches once and the 375 px drawer opens and closes, before the
+    bundle (Python held) and after it (Python ready, the bundle set up once)."""
+    context, page, log = open_logged_page(
+        browser, viewport={"width": 375, "height": 800}, color_scheme="dark"
+    )
+    try:
+        context.add_init_script(RECORD + (HOLD_PYTHON if python == "held" else ""))
+        page.goto(site_url + "checker/")
+        page.wait_for_load_state("load")
+        if python == "ready":
+            assert settled_status(page).endswith("ready")
+            page.wait_for_function(THEME_STARTED)
+        else:
+            assert not page.evaluate(BUNDLE_IN_PAGE)
+        page.evaluate(SCHEME_SWITCHES)
+        page.locator("label[title='Switch to light mode']").click()
+        page.wait_for_function("() => document.body.dataset.mdColorScheme === 'default'")
+        assert page.evaluate("window.__switches") == 1
+        page.locator("label.md-header__button[for=__drawer]").click()
+        page.wait_for_function(DRAWER_OPEN)
+        page.locator("label.md-overlay[for=__drawer]").click(position={"x": 360, "y": 400})
+        page.wait_for_function(f"() => !({DRAWER_OPEN})()")
+        page.reload()
+        page.wait_for_function("() => document.body.dataset.mdColorScheme === 'default'")
+        assert page.evaluate("window.__cspViolations") == []
+        assert log.page_errors == [] and log.console_errors == []
+        assert log.outside_requests == []
     finally:
         context.close()

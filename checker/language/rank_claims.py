@@ -97,6 +97,8 @@ RANKS_PROGRAM_FIRST = topic(
     " |right |up )?(?:to|into|at) (?:the )?(?:very )?(?:top|first place|no1|first spot|top spot)"
     " (?:of|on) my {list}",
     # Or to the first slot: "it's going straight to the #1 slot".
+    # (Not a paper's or a team's rise: "My abstract went straight to the top spot".)
+    "(?<!abstract )(?<!paper )(?<!poster )(?<!team )(?<!score )(?<!application )"
     "(?:go|move|jump|climb|shoot|rise) {a2}(?:straight|right|directly) (?:to|into) the"
     " (?:no1|first|top) (?:slot|spot)(?! (?:at|in|on|for) (?!my ))",
     "(?:go|move|jump|climb|shoot|rise) {a2}(?:straight|right|directly) (?:to|into) the (?:very )?"

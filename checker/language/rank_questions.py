@@ -246,7 +246,9 @@ EVALUATION_OF_APPLICANT = topic(
     # should rank you with hope or with caution".
     f"(?:whether|if|how high|how highly) i {{a2}}should {{a2}}{RANK_VERB} {{prog}}",
     # ("standing" is read as its lemma "stand": "Could you tell me my standing?")
-    "my (?:rank|ranking|standing|stand(?! on (?!(?:your|the) {list})))(?! (?:in|at|of|among|within)"
+    # (not a poster stand: "stop by my stand at the poster session")
+    "my (?:rank|ranking|standing|stand(?! on (?!(?:your|the) {list}))(?! at (?:the|a|our|my) ))"
+    "(?! (?:in|at|of|among|within)"
     " (?:my |the |our |this )?(?:class"
     "|school|cohort|batch|university|college|medical|year|group|department))"
     "(?! (?:order |-order )?list)",  # "my rank order list" is the applicant's own

@@ -485,6 +485,7 @@ ASKS_ABOUT_RANK = Rule(
         "I'd like to know where I'm at on yours.",
     ),
     passes=(
+        "Could you stop by my stand at the poster session on Friday?",
         "Thanks for letting me know that the program plans to rank me highly.",
         "Could you let me know if I'm in the right spot for the shuttle pickup?",
         "Could you tell me my stand on the policy question you asked?",
@@ -984,6 +985,7 @@ RANK_FIRST_CLAIM = Rule(
         "Ashby is the one for me - it's going straight to the #1 slot!",
     ),
     passes=(
+        "My abstract went straight to the top spot.",
         # Said to a forum, not to a program; a report of what the draft says is still flagged.
         "Fairhaven is my #1 by a mile so I want this update to be perfect. Draft below:\n\n"
         "Dear Dr. Lee,\n\nI passed Step 3 last week.\n\nSincerely,\nAna Ruiz",

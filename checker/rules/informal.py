@@ -151,7 +151,8 @@ _SLANG = phrases(
     # the ruling leaves clean ("super obese", "super responders", "super-specialty", "Super
     # Bowl", "totally excised", "totally anomalous pulmonary venous return", "totally
     # asymptomatic"). Names in capitals mid-sentence: _casual_word_in_a_name.
-    f"super(?= [a-z])(?! (?:{_SUPER_NAMES_AND_CLINICAL})\\b)",
+    # Not the noun, a building's superintendent: "our building super let me in".
+    f"(?<!the\\s)(?<!our\\s)(?<!building\\s)super(?= [a-z])(?! (?:{_SUPER_NAMES_AND_CLINICAL})\\b)",
     f"totally(?! (?:{_TOTALLY_CLINICAL})\\b)",
     # A doubled "so" before a word of feeling ("so so grateful"), not "so-so" (mediocre).
     f"so so(?= (?:{_FEELING_OR_DEGREE}|{_MORE_FEELING}|many)\\b)",
@@ -317,7 +318,8 @@ _LOWER_CASE_SLANG = re.compile(
         *("ofc", "coz", "hella", "yas+", "defo", "gtg"),
         # "on nights atm", "send it asap", "free b/w 2 and 5": not an ATM, ASAP in capitals
         # (office style), "the atm" (a cash machine), "b/w photos" or "mg/kg b/w".
-        r"atm(?<!the\satm)(?<!an\satm)(?<!nearest\satm)",
+        # Nor a unit of pressure: "at 2.4 atm".
+        r"atm(?<!the\satm)(?<!an\satm)(?<!nearest\satm)(?<![0-9]\satm)(?<![0-9]atm)",
         "asap",
         r"b/w(?<!kg\sb/w)(?!\s+(?:photos?|images?|pictures?|films?|prints?|printer|copies|copy"
         r"|x-rays?|scans?)\b)",
@@ -1151,6 +1153,9 @@ INFORMAL_TONE = Rule(
         "on Monday and for the tour of the burn unit.\n> Best,\n> Ana Ruiz",
         "Dear Dr. Lee,\n\nThank you for the tour of the burn unit.\n\nBest,\nAna Ruiz\n\n"
         "thoughts? first one i ever wrote lol",
+        "Our building super let me into the clinic early on Saturday.",
+        "The super fixed the heating in the residents' lounge.",
+        "My research used hyperbaric oxygen at 2.4 atm for diabetic foot ulcers.",
         "I am a member of the AMERICAN HEART ASSOCIATION.",
         "I volunteered with SPECIAL OLYMPICS for three years.",
         "I was inducted into the GOLD HUMANISM HONOR SOCIETY.",
