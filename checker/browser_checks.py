@@ -48,7 +48,10 @@ def _lint(params: Mapping[str, Any]) -> dict:
     }
     kept = [f for f in checked.findings if (f.rule, f.text) not in ignored]
     return checked.to_dict() | {
-        "summary": summarise(kept, ignored=len(checked.findings) - len(kept)),
+        # No findings: lint's own summary (it says when no letter was found to check).
+        "summary": summarise(kept, ignored=len(checked.findings) - len(kept))
+        if checked.findings
+        else checked.summary,
         "findings": [finding.to_dict() for finding in kept],
     }
 

@@ -44,6 +44,12 @@ def lint(
     # A forum post around a draft: the letter checks read the draft (checker.pasted_draft).
     # A post with no letter in it (a question to the forum) is not checked as a letter.
     draft = find_draft(text)
+    if (
+        draft
+        and draft.after_sign_off
+        and _flagged_after(text, draft, kind, setting, disabled_rules, model)
+    ):
+        draft = None  # words after the sign-off the wording rules flag: read the whole letter
     talk_only = draft is None and talks_to_the_forum(text)
     letter = Letter(draft.text if draft else text)
     offset = draft.start if draft else 0
@@ -73,9 +79,37 @@ def lint(
         kind_forced=forced,
         kind_clues=clues,
         word_count=letter.word_count,
-        summary=summarise(findings),
+        summary=NO_LETTER_SUMMARY if talk_only else summarise(findings),
         findings=findings,
     )
+
+
+# The rules that read the letter's shape (its greeting, sign-off, ID, subject, length): only
+# these may read a draft's bounds; every other rule's finding in a letter's last lines stays.
+_LETTER_SHAPE = frozenset({"salutation", "missing-aamc-id", "missing-subject", "too-long"})
+
+
+# What a poster may say in talk that asks about the draft ("Thoughts?? first LOI lol",
+# "^ sent this yesterday, no reply yet").
+_POSTER_VOICE = frozenset({"informal-tone", "desperate-tone", "checking-in"})
+
+
+def _flagged_after(text, draft: Draft, kind, setting, disabled_rules, model) -> bool:
+    """A wording rule flags words after the draft's end, in a paste that opens as a letter
+    (a line after the sign-off: "Update: I'll sign right away", "lmk, thx!!"), the model's
+    findings included when it runs."""
+    whole = Letter(text)
+    kind = kind or detect_kind(whole)[0]
+    hits = _hits(whole, kind, setting, disabled_rules)
+    found = _with_backstop(whole, kind, hits, disabled_rules) if model else hits
+    own_voice = _POSTER_VOICE if draft.asks_about_it(text) else frozenset()
+    for rule, hit in found:
+        if (
+            rule.id not in _LETTER_SHAPE | own_voice
+            and whole.norm.original_span(hit.start, hit.end)[1] > draft.end
+        ):
+            return True
+    return False
 
 
 def _hits(letter, kind, setting, disabled_rules, only=None) -> list[tuple[Rule, Hit]]:
@@ -117,6 +151,9 @@ def _draft_clue(positions: Positions, draft: Draft) -> str:
     )
 
 
+NO_LETTER_SUMMARY = (
+    "No letter found: this reads as a question to a forum, so the letter checks were not run."
+)
 _TALK_CLUE = "this reads as a question to a forum with no letter in it, so no letter checks apply"
 
 

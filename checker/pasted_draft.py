@@ -11,13 +11,13 @@ by a paragraph of forum talk after its sign-off ("Thoughts? Too much?", "edit: t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.letter import Letter, is_greeting_line
 
 # A line quoted the way forums and mail quote ("> Dear Dr. Lee,"): the marks are blanked.
 _LINE = re.compile(r"[^\n]+")
-_QUOTE_MARK = re.compile(r"[ \t]*(?:>[ \t]?)+")
+_QUOTE_MARK = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
 _SEPARATOR = re.compile(r"[ \t]*(?:-{3,}|\*{3,}|={3,}|~{3,}|`{3,})[ \t]*")
 _OPENING_QUOTE = re.compile(r"""[ \t]*["\u201c]""")
 _CLOSING_QUOTE = re.compile(r"""["\u201d][ \t]*$""")
@@ -45,6 +45,26 @@ _FORUM_TALK = re.compile(
     r"|pushy)|is (?:this|it) (?:ok|okay|fine|too)|should i (?:send|cut|add|change)"
     r"|(?:first|my) (?:loi|draft)|be (?:honest|brutal|gentle)|rip it apart|roast|tia"
     r"|thanks in advance|lmk|sent (?:this|it)|wish me luck|everyone|y'?all|guys)\b"
+)
+_WROTE = re.compile(r"on .*\bwrote:$|-+ ?original message ?-+$|from: ")
+# Signs that lines before a greeting are talk to the forum, not the letter's own title line
+# ("Letter of Intent - Harbor Valley", "Thank-you note, interview 1/9").
+_TALK_SIGN = re.compile(
+    r"\?|\b(?:my|this|here'?s|here is|rate|roast|feedback|thoughts|critique|proofread|pls"
+    r"|please|lol|help|advice|need|i (?:\w+ )?say|below|posted|posting|quote|quoted|quoting"
+    r"|sound|sounds)\b"
+)
+# Trailing talk that asks about the draft itself ("Thoughts?? first LOI ever lol"): the
+# poster's own informal words there are not the letter's (checker.lint._flagged_after).
+_ASKS_ABOUT_THE_DRAFT = re.compile(
+    r"\b(?:thoughts|feedback)\s*\?|\btoo (?:much|long|short|formal|casual|pushy)\b"
+    r"|\bis (?:this|it) (?:ok|okay|fine|too)\b|\b(?:first|my) (?:loi|draft)\b"
+    r"|\bbe (?:honest|brutal|gentle)\b|\brip it apart\b|\bshould i (?:send|cut|add|change)\b"
+    r"|^(?:edit|eta)\s*:|^\^|\b(?:ok|okay|fine) to send\b|\bposting\b|\bsent this\b"
+)
+# A line the letter's own head holds: a placeholder to fill, or a contact line ("Email: ...").
+_OWN_HEAD_LINE = re.compile(
+    r"\[[^\]\n]*\]|\{[^}\n]*\}|^(?:e-?mail|phone|tel|cell|name|address)\s*:"
 )
 _POSTSCRIPT = re.compile(r"p\.? ?s\b")  # the letter's own P.S. stays in the letter
 _TITLED = re.compile(r"^(?:dear|respected|to whom)|\b(?:dr|ms|mrs|mr|mx|prof|professor)\b")
@@ -85,6 +105,11 @@ class Draft:
     start: int
     end: int
     text: str
+    after_sign_off: bool = False  # only forum talk after a letter's sign-off was cut
+
+    def asks_about_it(self, paste: str) -> bool:
+        """The words cut after the sign-off ask the forum about the draft."""
+        return bool(_ASKS_ABOUT_THE_DRAFT.search(" ".join(paste[self.end :].lower().split())))
 
 
 @dataclass(frozen=True)
@@ -103,6 +128,8 @@ def find_draft(paste: str) -> Draft | None:
     lines = _lines(paste)
     quoted = [index for index, line in enumerate(lines) if line.quoted]
     if quoted and any(is_greeting_line(lines[index].text) for index in quoted):
+        if _replies_above_a_quote(paste, lines):
+            return None  # a reply with the mail it answers quoted below: the reply is the letter
         return _quoted_block(paste, lines, quoted)
     return _after_talk(paste, lines)
 
@@ -115,8 +142,8 @@ def _lines(paste: str, most: int | None = None) -> list[_Line]:
             break
         raw = match.group()
         mark = _QUOTE_MARK.match(raw)
-        quoted = bool(mark and ">" in mark.group())
-        text = raw[mark.end() :] if quoted else raw
+        quoted = mark is not None
+        text = raw[mark.end() :] if mark else raw
         text = " ".join((text.strip().strip('"\u201c\u201d*') or text.strip()).lower().split())
         if text or quoted:
             found.append(_Line(match.start(), match.end(), text, quoted))
@@ -139,6 +166,20 @@ def _greets_a_reader(text: str) -> bool:
     return len(text) <= _SHORT_GREETING or bool(_TITLED.search(text[:_SHORT_GREETING]))
 
 
+def _replies_above_a_quote(paste: str, lines: list[_Line]) -> bool:
+    """The words outside the ">" lines are a letter of their own: a mail client's "On Mon,
+    ... wrote:" line, a sign-off, or more words above the quote than in it (a forum reply
+    quotes first and answers below)."""
+    own = [line for line in lines if not line.quoted]
+    if any(_WROTE.match(line.text) for line in own):
+        return True
+    quoted_words = sum(len(line.text.split()) for line in lines if line.quoted)
+    above = [line for line in own if line.start < next(q.start for q in lines if q.quoted)]
+    if sum(len(line.text.split()) for line in above) > quoted_words:
+        return True
+    return Letter("\n".join(paste[line.start : line.end] for line in own)).sign_off is not None
+
+
 def _quoted_block(paste: str, lines: list[_Line], quoted: list[int]) -> Draft:
     """The run of ">" lines that holds a greeting: someone's draft quoted in a reply."""
     greeting = next(index for index in quoted if is_greeting_line(lines[index].text))
@@ -158,8 +199,10 @@ def _after_talk(paste: str, lines: list[_Line]) -> Draft | None:
     if first is None:
         return None
     talk = lines[:first]
-    if any(_LETTER_HEAD.match(line.text) for line in talk):
+    if any(_LETTER_HEAD.match(line.text) or _OWN_HEAD_LINE.search(line.text) for line in talk):
         return None
+    if not any(_TALK_SIGN.search(line.text) for line in talk):
+        return None  # a title or a first line of the letter's own, read as before
     marked = _SEPARATOR.fullmatch(paste[talk[-1].start : talk[-1].end])
     ends_in_colon = talk[-1].text.endswith(":")
     if not (marked or ends_in_colon or any(_ABOUT_A_DRAFT.search(line.text) for line in talk)):
@@ -199,10 +242,10 @@ def _without_postscript(paste: str) -> Draft | None:
         cut = paste.rfind(paragraph, 0, cut)
     if cut == len(paste.rstrip()):
         return None
-    letter_end = len(paste[:cut].rstrip())
+    letter_end = _previous_line_end(paste, cut)
     if Letter(paste[:letter_end]).sign_off is None:
         return None  # no sign-off: the talk may be the letter's own last lines
-    return _draft(paste, 0, letter_end)
+    return replace(_draft(paste, 0, letter_end), after_sign_off=True)
 
 
 def _previous_line_end(paste: str, start: int) -> int:
@@ -211,7 +254,7 @@ def _previous_line_end(paste: str, start: int) -> int:
 
 def _draft(paste: str, start: int, end: int) -> Draft:
     text = paste[start:end]
-    blanked = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", lambda mark: " " * len(mark.group()), text)
+    blanked = _QUOTE_MARK.sub(lambda mark: " " * len(mark.group()), text)
     opening = _OPENING_QUOTE.match(blanked)
     if opening:
         blanked = " " * opening.end() + _CLOSING_QUOTE.sub(

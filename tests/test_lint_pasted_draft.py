@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from checker.lint import lint
+from checker import lint as lint_module
+from checker.lint import NO_LETTER_SUMMARY, lint
 from checker.pasted_draft import EXAMPLES, find_draft, talks_to_the_forum
 
 POST = (
@@ -26,7 +27,6 @@ def test_the_draft_is_found_only_inside_a_post(paste, edges):
         return
     words = draft.text.split()
     assert (words[0], words[-1]) == edges
-    assert len(draft.text) == draft.end - draft.start  # offsets stay those of the paste
 
 
 def test_findings_point_at_the_draft_words_in_the_whole_paste():
@@ -49,6 +49,7 @@ def test_a_question_to_the_forum_is_not_checked_as_a_letter():
     result = lint(question)
     assert result.findings == []
     assert "no letter checks" in result.kind_clues[0]
+    assert result.summary == NO_LETTER_SUMMARY  # not "Ready to send"
 
 
 @pytest.mark.parametrize(
@@ -63,3 +64,67 @@ def test_an_ordinary_letter_is_read_as_before(letter):
     assert find_draft(letter) is None
     assert not talks_to_the_forum(letter)
     assert not any("paste" in clue for clue in lint(letter).kind_clues)
+
+
+LETTER = "Dear Dr. Lee,\n\nThank you for the interview on 1/9.\n\nBest,\nAna Ruiz\n\n"
+QUOTED_MAIL = "> Hi Ana,\n> Your interview is on 1/9 at 8am.\n> Best,\n> Jen"
+ORDINARY = [
+    # a line after the sign-off (guard: lint's _flagged_after)
+    LETTER + "Thanks again everyone, u made my day and I will def rank u #1!!",
+    LETTER + "lmk if that doesnt work, thx!!",
+    LETTER + "Update: I'll sign a contract right away if you offer, u r my #1",
+    LETTER + "P.S. Thanks again to everyone, the dinner was great!!",
+    # a reply above the program's mail (guard: _replies_above_a_quote)
+    "Thanks so much for the update, will def be there!!\n\nBest,\nAna\n\n" + QUOTED_MAIL,
+    "Will def be there!!\n\nBest,\nAna\n\n" + QUOTED_MAIL,
+    "Thank you so much for letting me know, I will def be there on time!!\n\n" + QUOTED_MAIL,
+    "Thx, will def be there!!\n\nOn Mon, Jan 5, 2027 at 9:12 AM Jen Park wrote:\n"
+    + QUOTED_MAIL.replace("8am.", "8am. Parking is free in lot B, and lunch is provided."),
+    # a title or first line of the letter's own (guards: _OWN_HEAD_LINE, _TALK_SIGN)
+    "Letter of Intent - [Program Name]\n\nDear Dr. [Last Name],\n\nI passed Step 3.\n\n"
+    "Best,\nAna Ruiz",
+    "My Letter of Intent to [Program Name]\n\nDear Dr. [Last Name],\n\nI passed Step 3.\n\n"
+    "Best,\nAna Ruiz",
+    "Thank-you note, interview 1/9\n\nDear Dr. Lee,\n\nThank you so much!!\n\nBest,\nAna",
+    "Ana Ruiz\nEmail: ana@example.org\nPhone: 555-0100\n\nDear Dr. Lee,\n\nThanks!!\n\nAna",
+    "I wanted to send a quick email w/ two updates:\nI passed Step 3.\nBest,\nAna",
+    # no sign-off before the last line (guard: the sign-off check in _without_postscript)
+    "Dear Dr. Lee,\n\nThank you for the interview on 1/9.\n\nSee you all soon, everyone.",
+    "Dear Dr. Lee,\n\nThank you for the interview on 1/9.\n\nThanks in advance for your time.",
+    # questions inside a letter to a program (guard: _ADDRESSES_A_PROGRAM)
+    "Thank you for the interview day! Has anyone heard from the program director about the "
+    "second look? Should I just email the coordinator?",
+    "I loved your program. Is it normal to hear nothing from programs? Should I just wait? I "
+    "emailed the coordinator last week.",
+    # ordinary letters the module never touched
+    "Hi Dr. Patel,\n\nThank you for the interview, it was great!\n\nThanks!\nAna",
+    "Thank you for the interview day, I loved it!! u guys rock.\n\nBest,\nAna",
+    'Dear Dr. Lee,\n\nWhen you said "we value teamwork", it stuck with me.\n\nBest,\nAna',
+    "Quick question about parking\n\nDear Ms. Cho,\n\nWhere do we park?\n\nBest,\nAna",
+    "Quick question about parking for the interview day, thx!!",
+    "Hi all,\n\nThanks so much for the dinner, you guys were great.\n\nBest,\nAna",
+    "Has anyone had a chance to review my file? I interviewed on 1/9.\n\nThanks,\nAna",
+]
+
+
+def _as_before(letter: str, monkeypatch) -> list[dict]:
+    """lint's findings with the draft finding switched off, as before checker.pasted_draft."""
+    with monkeypatch.context() as patched:
+        patched.setattr(lint_module, "find_draft", lambda text: None)
+        patched.setattr(lint_module, "talks_to_the_forum", lambda text: False)
+        return [finding.to_dict() for finding in lint(letter).findings]
+
+
+@pytest.mark.parametrize("letter", ORDINARY)
+def test_an_ordinary_letter_keeps_every_finding(letter, monkeypatch):
+    result = lint(letter)
+    assert [finding.to_dict() for finding in result.findings] == _as_before(letter, monkeypatch)
+    assert result.summary != NO_LETTER_SUMMARY
+
+
+@pytest.mark.parametrize(
+    "talk", ["Thoughts?? first LOI ever and I'm kinda nervous lol", "lmk if this is ok to send"]
+)
+def test_talk_after_the_sign_off_that_asks_about_the_draft_is_the_posters(talk):
+    paste = LETTER + talk
+    assert not [f for f in lint(paste).findings if f.start >= paste.index(talk)]
