@@ -171,7 +171,10 @@ CLUES: tuple[Clue, ...] = (
         "says the program will be ranked first",
         "rank(?:ing)? {target} {first}",
         # The program by its name: "I plan to rank Westmoor first."
-        "(?:plan|intend|going|decided|want|will|'ll) (?:to )?rank [a-z][\\w.&'-]*(?: [\\w.&'-]+)"
+        # (Not a priority: "I intend to rank sick patients first", "rank location first".)
+        "(?:plan|intend|going|decided|want|will|'ll) (?:to )?rank (?!(?:sick|patients?|location"
+        "|family|safety|people|quality|geography|fit|training|cost|proximity|wellness|education"
+        "|teaching|research|my|the|a|all|every|each)\\b)[a-z][\\w.&'-]*(?: [\\w.&'-]+)"
         "{0,2}? (?:first|number one|#1)(?= ?[.!])",
         "my (?:very |clear |true )?{number_one}",
         "my (?:first|top|1st) (?:choice|pick|preference)(?!s)",

@@ -28,6 +28,13 @@ DRAFTS = [
         "passed Step 2 CK.",
     ),
     ("rank-first", "Dear Dr. Shah,\n\nI plan to rank your program first."),
+    ("rank-first", "Dear Dr. Shah,\n\nI plan to rank Westmoor first."),
+    # A priority is not a program (review s11-A): the letter stays a continued-interest one.
+    (
+        "continued-interest",
+        "Dear Dr. Shah,\n\nI interviewed on January 9 and remain very interested in your "
+        "program. On wards I intend to rank sick patients first.",
+    ),
     (
         "commitment-hint-reply",
         "Dear Dr. Shah,\n\nThank you for your kind words. Could you confirm that the program "

@@ -378,8 +378,11 @@ ACCEPTS = topic(
     "yes",
     "{modal} not (?:go|look) anywhere else",
     # "If I get chance in your program, I will not be joining any other program."
+    # Not another hospital's chat, nor one for research or moonlighting: "I will not go to
+    # another hospital for moonlighting".
     "{modal} not {a2}(?:be )?(?:join|go to) (?:any|another) (?:other )?(?:program|place|hospital"
-    "|institute|institution|residency)",
+    "|institute|institution|residency)(?!'s| 's|s'| for (?!(?:my |the |a |an )?(?:residency"
+    "|training|match|internship|intern year)\\b))",
     "{modal} not {a2}(?:look at|consider|entertain|accept|take) (?:any|another) (?:other )?(?:offer"
     "|position|spot|program)",
     "{modal} not {a2}accept (?:any|another) (?:other )?(?:offer|position|spot|program)",
@@ -497,6 +500,16 @@ INVITATION = topic(
 )
 # A job that is not a residency position: "I accepted the offer of a research assistant
 # post", "my research mentor has offered me a position as research fellow".
+# Another hospital for something other than training: "I will not go to another hospital for
+# moonlighting", "for my research year" (not a place given up in return for one).
+OTHER_PLACE_FOR_SIDE_WORK = topic(
+    "other-place-for-side-work",
+    'another hospital named for side work, research or care, not for training: "go to another '
+    'hospital for moonlighting"',
+    "(?:any|another) (?:other )?(?:program|place|hospital|institute|institution|residency) for"
+    " (?:my |the |a |an |our )?(?:[a-z]+ )?(?:research|moonlight|moonlighting|surgery|care"
+    "|treatment|elective|rotation|project|study|studies|rounds)",
+)
 RESEARCH_POST = topic(
     "research-post",
     "a research job: a post, a position or a contract in research, not a residency place",

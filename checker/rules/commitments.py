@@ -22,6 +22,7 @@ from checker.language.promises import (
     IN_MATCH,
     INTERVIEW_OFFER,
     INVITATION,
+    OTHER_PLACE_FOR_SIDE_WORK,
     OUTSIDE_MATCH_DEAL,
     PROGRAM_OFFERS,
     PROMISE_TO_ACT,
@@ -108,7 +109,7 @@ BINDING_COMMITMENT = Rule(
             EXCLUSIVE,
             with_topics=(PROGRAM_OFFERS,),
             negatable=False,
-            unless=(IN_MATCH,),
+            unless=(IN_MATCH, OTHER_PLACE_FOR_SIDE_WORK),
         ),
     ),
     fails=(
@@ -231,6 +232,11 @@ BINDING_COMMITMENT = Rule(
         "Committed to your residency if you offer, no question.",
     ),
     passes=(
+        # Another hospital for side work, not a place given up for one (review s11-A).
+        "If I get the chance at your program, I would not go to another hospital for my research "
+        "year.",
+        "When I receive a position at your hospital, I will not go to another hospital for "
+        "moonlighting, as the contract requires.",
         "Whenever you need me at the second look, I will be there.",
         "If I get a chance in your program I will work very hard.",
         "Please put it in writing if the start date changes.",

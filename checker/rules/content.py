@@ -188,6 +188,25 @@ NO_NEW_INFORMATION = Rule(
         "stay with me. I remain very interested.",
     ),
     passes=(
+        # Review s11-A: a meeting before any interview, and real news in other words.
+        "Dear Dr. Lee,\n\nI am following up since we met at the virtual open house in September. "
+        "I remain very interested in your program and would welcome the chance to interview.\n\n"
+        "Sincerely,\nAna Ruiz\nAAMC ID 12345678",
+        "Dear Dr. Lee,\n\nI interviewed with you on January 9. Last week my co-residents elected "
+        "me chief resident for next year. I remain very interested in your program.\n\n"
+        "Sincerely,\nAna Ruiz\nAAMC ID 12345678",
+        "Dear Dr. Lee,\n\nI interviewed with you on January 9. The faculty appointed me chief "
+        "resident for next year. I remain very interested in your program.\n\n"
+        "Sincerely,\nAna Ruiz\nAAMC ID 12345678",
+        "Dear Dr. Lee,\n\nI interviewed with you on January 9. Last month I began planning and "
+        "running our clinic's diabetes education program. I remain very interested in your "
+        "program.\n\nSincerely,\nAna Ruiz\nAAMC ID 12345678",
+        "Dear Dr. Lee,\n\nI interviewed with you on January 9. Last month I became more involved "
+        "in our stroke registry as its data lead. I remain very interested in your program.\n\n"
+        "Sincerely,\nAna Ruiz\nAAMC ID 12345678",
+        "Dear Dr. Lee,\n\nI interviewed on January 9. Since our interview I have not slowed down: "
+        "I passed Step 3 with a 241 last week. I remain very interested.\n\n"
+        "Sincerely,\nAna Ruiz\nAAMC ID 12345678",
         "Dear Dr. Lee,\n\nSince our interview I passed Step 2 CK with a score of 251.",
         # Written before the interview: news asked about its link, the date still to come.
         "Dear Ms. Alvarez,\n\nI have not received any word about my interview link yet. My "

@@ -16,9 +16,10 @@ from checker.phrase_search import compile_phrases
 
 # Begun in the mind, not in the world: "I have started picturing myself on your wards", "I've
 # started counting down the days" (not "I have started a research fellowship").
+# (Planning and looking after are work: "I began planning and running our clinic's program".)
 _NOT_A_FEELING = (
     "(?! (?:to )?(?:think|thinking|picture|picturing|imagine|imagining|dream|dreaming|count"
-    "|counting|look|looking|plan|planning|hope|hoping|feel|feeling|wonder|wondering|miss|missing"
+    "|counting|look forward|looking forward|hope|hoping|feel|feeling|wonder|wondering|miss|missing"
     "|envision|envisioning)\\b)"
 )
 NEWS = compile_phrases(
@@ -214,7 +215,9 @@ _AFTER_THE_INTERVIEW = compile_phrases(
         "i (?:have |had |recently )?interviewed",
         "(?:for|after) interviewing me",
         # A visit for the interview: "since I visited Riverside for my interview".
-        "(?:since|after|when) (?:i|we) (?:visited|met|spoke|talked)",
+        # Not a meeting before any interview: "since we met at the virtual open house".
+        "(?:since|after|when) (?:i|we) (?:visited|met|spoke|talked)(?! [a-z ]{0,30}?(?:open house"
+        "|booth|fair|webinar|info session|information session|meet and greet|social|conference))",
         "visited [a-z ]{0,30}?for (?:my|the|an|our) interview",
         # "IV", the forums' short form, after "my" or "post": "after my IV on 1/16".
         "(?:since|after|following) (?:my|our) iv",
@@ -499,7 +502,12 @@ def has_news(letter: Letter) -> bool:
         left, right = sentence_around(view, news.start(), news.end(), start, end)
         if _NOT_YET.search(view, max(left, news.start() - 30), news.start()):
             continue
-        if not _PROGRAMS_OWN.search(view, left, news.start()) and not (
+        # (The writer's own news named by others is still the writer's: "my co-residents
+        # elected me chief resident".)
+        programs_own = _PROGRAMS_OWN.search(view, left, news.start()) and not _TO_THE_WRITER.match(
+            view, news.end()
+        )
+        if not programs_own and not (
             _IN_THE_APPLICATION.search(view, left, right) and not _RECENT.search(view, left, right)
         ):
             return True
@@ -524,12 +532,13 @@ def has_news(letter: Letter) -> bool:
 # admissions", "its ambulatory rotations", "the residents' journal club" (a program word
 # among the three words before it, and no "I", "my", "we" or "our" after that word).
 _PROGRAMS_OWN = re.compile(
-    r"(?:\b(?:residents?|interns?|faculty|attendings?|chiefs?|fellows)(?:'s?)?(?![\w'])"
+    r"(?:(?<![\w-])(?:residents?|interns?|faculty|attendings?|chiefs?|fellows)(?:'s?)?(?![\w'])"
     r"|\b(?:program's|its|their|they)\b)(?:\s+(?!(?:i|my|me|we|our)\b)[a-z'-]+){0,3},?\s+$"
 )
 # Background the application already shows, not news since the interview: "As noted in my
 # ERAS application, I have three publications", "my clinical rotations in medical school"
 # (unless its sentence says it is recent).
+_TO_THE_WRITER = re.compile(r"\s+(?:me|us)\b")
 _IN_THE_APPLICATION = re.compile(
     r"\b(?:as (?:noted|mentioned|listed|shown|described|stated|outlined|detailed) in my"
     r"|(?:in|during|throughout) (?:my )?(?:medical|med) school"
@@ -544,7 +553,8 @@ _NOT_YET = re.compile(
     r"\b(?:not|never|yet to|preparing for|prepare for|studying for|study for|(?:plan|planning"
     r"|hope|hoping) to (?:take|sit|write|publish|present|submit)|will (?:take|sit for|write)"
     r"|waiting (?:for|on)|await|awaiting|loans? (?:for|to pay for)|fees? for|pay for|paid for"
-    r"|saving for|sit for|sitting for)\b[^.!?\n]*$"
+    # (in its own clause: "I have not slowed down: I passed Step 3")
+    r"|saving for|sit for|sitting for)\b[^.!?\n:;]*$"
 )
 _BLANK = re.compile(r"_{3,}|\[[^\]\n]{1,40}\]|<<[^>\n]{1,40}>>")
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -569,7 +579,9 @@ _EVENT = re.compile(
     # Not a feeling: "I was so moved by", "it became clearer", "started picturing myself",
     # "Westfield has won me over".
     r"|(?:started|began|begun)" + _NOT_A_FEELING + r"|moved(?! by)|won(?! me over)"
-    r"|became(?! (?:even |much |more |clearer|clear|obvious|certain|evident|apparent))"
+    # (but "became more involved in our stroke registry" is news)
+    r"|became(?! (?:(?:even |much )?more (?!involved|active|engaged)|even (?!more )|much (?!more )"
+    r"|clearer|clear|obvious|certain|evident|apparent))"
     r"|obtained|secured|launched|got (?:my|a|an|the)"
     r"|got married|(?:was|were|been|got) (?:named|selected|chosen|appointed|elected|invited"
     r"|hired|licensed|promoted|awarded|granted|accepted|offered|matched))\b"
