@@ -88,7 +88,7 @@ _LEVEL_WITH = (
 _COMPARE_VERB = (
     "(?:compare|come close|come near|come anywhere (?:close|near)|measure up|hold a candle"
     f"|stand equal|rival|match up|stack up|compete|be {{a2}}(?:{_LEVEL_WITH}|a match)"
-    "|end up (?:anywhere |even )?(?:close|near))"
+    "|end up (?:anywhere |even )?(?:close|near)(?! (?:to )?(?:my|our|his|her|their|home)\\b))"
 )
 # The others named by what the applicant did with them: "no program I saw this season", "none
 # of the places I interviewed at in the fall".
@@ -283,7 +283,8 @@ EXCLUSIVE = topic(
     # program on my list competing with it", "I cannot take them seriously after Lindenwood".
     "(?:not|never) {a2}(?:see|imagine|picture) (?:any|another|other) (?:other )?(?:program|place"
     "|residency|hospital)s? {g4}(?:compete|competing|come close|coming close|measure up"
-    "|measuring up) (?:with|to|against) (?:it|{prog})",
+    "|measuring up) (?:with|to|against) (?:it|{prog})(?! for (?:[a-z]+ )?(?:volume|funding|patient"
+    "|case|grant)s?\\b)",
     "(?:not|never) {a2}take (?:them|the others|the rest|(?:the |my |any )?other {g1}(?:program"
     "|place|residency|hospital|interview)s?) seriously (?:anymore |now )?(?:after|next to|beside"
     "|compared to|compared with|against) {prog}",
@@ -298,16 +299,17 @@ EXCLUSIVE = topic(
     # of them feels like a real option next to Ashby".
     "(?:nowhere|no (?:other )?(?:program|place)) else {a2}(?:even )?(?:feel|seem) (?:real|right"
     "|like home|like an option|like a real option)(?: to me)?(?:(?= (?:\\.|!|,|;|\\||anymore"
-    "|now) )| (?:after|next to|beside) {prog})",
+    "|now) (?!after |since |because |when ))| (?:after|next to|beside) {prog})",
     f"{_NO_OTHER} {{a2}}(?:feel|seem|look) like (?:a |an )?(?:real |serious |true )?(?:option"
     "|choice|alternative|contender) (?:next to|beside|compared to|compared with|against|after)"
-    " {prog}",
+    " {prog}(?!(?: name)* , (?:since|because|as|given) )",
     # None coming out ahead of it, or overtaking it: "none has come out ahead", "It would take
     # something truly unexpected for any other program to overtake Hollins".
-    f"(?:none|not one|no other {{g1}}{_OTHERS}s?)(?: of them)? {{a2}}(?:have )?come out (?:ahead"
-    "|on top)",
+    f"(?:none|not one|no other {{g1}}{_OTHERS}s?)(?: of them)? {{a2}}(?:have )?come out"
+    " (?:ahead(?! of (?:schedule|time|budget))|on top)",
     "for (?:any|another) (?:other )?(?:program|place|residency|hospital) to (?:overtake|outrank"
-    "|surpass|displace|unseat|top|beat) {prog}",
+    "|surpass|displace|unseat|top|beat) {prog}(?! in (?:[a-z]+ )?(?:volume|funding|size|number"
+    "|ranking|score|grant)s?\\b)",
     # Above all of the rest: "Whatever order the rest of my list takes, Marlowe will sit above
     # all of it".
     "{prog} {a2}(?:{modal} )?{a2}(?:sit|be|stay|stand|come|go) above (?:all|each) of (?:it|them"
@@ -415,7 +417,7 @@ EXCLUSIVE = topic(
     # None of the others put ahead of it: "I would put none of them ahead of Sorrel Bay".
     f"{RANK_VERB} (?:none of (?:them|the others|the rest|the other {{g1}}{_OTHERS}s?)|no other"
     f" {{g1}}{_OTHERS}s?|nobody|no one) (?:else )?(?:ahead of|above|over|before|higher than)"
-    " {prog}",
+    " {prog}(?!(?: name)* in terms? of)",
     # The others blurred together after it: "every other program blurred together after
     # Lakemont".
     f"(?:(?:every|all (?:the |my )?|the|my) other {{g1}}{_OTHERS}s?|everything else|the rest)"

@@ -1252,6 +1252,16 @@ EXCLUSIVE_CLAIM = Rule(
         "I will not be attending any other interviews.",
     ),
     passes=(
+        # Review s11-A: facts, dates, places and reasons, not the others ranked below it.
+        "None has come out ahead of schedule.",
+        "It would take a decade for any other hospital to overtake Mercy in transplant volume.",
+        "It is hard for any other program to overtake Hollins in research funding.",
+        "Nowhere else feels real to me anymore after the flood took our home.",
+        "None of them feels like a real option next to Ashby Road, since the rents are high.",
+        "I would put none of them ahead of Sorrel Bay in terms of weather, but weather is not "
+        "everything.",
+        "None of the other programs I saw this winter will end up anywhere near my family.",
+        "I cannot see another hospital in our county competing with it for trauma volume.",
         "No other hospital is close, so I will need a car.",
         "I cannot take them seriously after the way they treated us.",
         "My notes from every interview blurred together after a while.",
