@@ -31,6 +31,7 @@ NO_KEY_WORD = [
     "I want just you. Nobody else.",  # exclusive
     "Only your hospital suits my career goals, no other.",  # exclusive
     "Happy to put it in writing: Greenhill is where I will be in July.",  # promise-to-act
+    "On weekends I may go to another hospital for moonlighting.",  # other-place-for-side-work
 ]
 # The three letters, every 30th rule example (65 of about 1,900: trying every pattern at every
 # token costs about 25 ms a text, all of them 47 s) and the texts above: about 4 s.
