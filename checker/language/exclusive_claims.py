@@ -471,7 +471,9 @@ EXCLUSIVE = topic(
     "(?:only|sole|lone|single|one and only) (?:program|place|residency|hospital|one|option"
     "|choice) (?:that |which )?i {g3}"
     "(?:rank|consider|train|join|interested|want|apply(?! (?:to |at )?{g2}(?:with|that have"
-    "|offering) )|see myself|care about|be happy|be {a2}happy|thrive"
+    # (not a person: "the only one I would be truly happy to see again is Dr. Patel")
+    "|offering) )|see myself|care about|(?:be happy|be {a2}happy)(?! to (?:see|meet|hear|talk))"
+    "|thrive"
     "|submit|submitting|certify"
     "|belong|attend|match|{a2}(?:{modal} )?{a2}go(?= (?:\\.|!|,|\\|) ))",
     "only {prog} {a2}(?:{modal} )?{a2}(?:be|appear|go|get) {g2}(?:on|in) my (?:{list}|mind|radar"

@@ -1252,6 +1252,7 @@ EXCLUSIVE_CLAIM = Rule(
         "I will not be attending any other interviews.",
     ),
     passes=(
+        "The only one I would be truly happy to see again is Dr. Patel.",
         # Review s11-A: facts, dates, places and reasons, not the others ranked below it.
         "None has come out ahead of schedule.",
         "It would take a decade for any other hospital to overtake Mercy in transplant volume.",
