@@ -50,7 +50,11 @@ def lint(
         and _flagged_after(text, draft, kind, setting, disabled_rules, model)
     ):
         draft = None  # words after the sign-off the wording rules flag: read the whole letter
-    talk_only = draft is None and talks_to_the_forum(text)
+    talk_only = (
+        draft is None
+        and talks_to_the_forum(text)
+        and not _has_error(Letter(text), kind, setting, disabled_rules)
+    )
     letter = Letter(draft.text if draft else text)
     offset = draft.start if draft else 0
     forced = kind is not None
@@ -110,6 +114,14 @@ def _flagged_after(text, draft: Draft, kind, setting, disabled_rules, model) -> 
         ):
             return True
     return False
+
+
+def _has_error(letter, kind, setting, disabled_rules) -> bool:
+    """An error the rules find in the paste: a mail that asks where it stands or makes a deal
+    is checked as a letter even when it also reads as a question to a forum (a missed error
+    costs more than a needless greeting warning)."""
+    kind = kind or detect_kind(letter)[0]
+    return any(rule.severity == "error" for rule, _ in _hits(letter, kind, setting, disabled_rules))
 
 
 def _hits(letter, kind, setting, disabled_rules, only=None) -> list[tuple[Rule, Hit]]:

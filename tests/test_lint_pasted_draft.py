@@ -52,6 +52,17 @@ def test_a_question_to_the_forum_is_not_checked_as_a_letter():
     assert result.summary == NO_LETTER_SUMMARY  # not "Ready to send"
 
 
+def test_a_mail_that_also_reads_as_a_forum_question_keeps_its_errors():
+    mail = (
+        "I have not heard anything since my interview. Is it normal for programs to take this"
+        " long? Please let me know where I stand."
+    )
+    assert talks_to_the_forum(mail)
+    result = lint(mail)
+    assert "asks-about-rank" in {finding.rule for finding in result.findings}
+    assert result.summary != NO_LETTER_SUMMARY
+
+
 @pytest.mark.parametrize(
     "letter",
     [
