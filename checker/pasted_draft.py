@@ -55,7 +55,7 @@ _TALK_SIGN = re.compile(
     r"|sound|sounds)\b"
 )
 # Trailing talk that asks about the draft itself ("Thoughts?? first LOI ever lol"): the
-# poster's own informal words there are not the letter's (checker.lint._flagged_after).
+# poster's own informal words there are not the letter's (checker.paste_reading).
 _ASKS_ABOUT_THE_DRAFT = re.compile(
     r"\b(?:thoughts|feedback)\s*\?|\btoo (?:much|long|short|formal|casual|pushy)\b"
     r"|\bis (?:this|it) (?:ok|okay|fine|too)\b|\b(?:first|my) (?:loi|draft)\b"
