@@ -24,14 +24,17 @@ SPLITS = (
     "fresh8",
     "fresh9",
     "fresh10",
+    "fresh11",
 )
 # The splits written blind (eval/README.md): `make eval` and the validator read them, nothing
 # else does. fresh came after the engine rewrite; fresh10 on 2026-12-07 while the rules were
 # still being tuned on dev, letters first (it leans on whole letters as long as real mail, like
-# the private sets), by a helper who read no checker code and no other split.
+# the private sets), by a helper who read no checker code and no other split. fresh11 on
+# 2026-12-08 the same way, letters first, with forum posts that quote a draft.
 FRESH = "fresh"
 FRESH10 = "fresh10"
-BLIND = (FRESH, FRESH10)
+FRESH11 = "fresh11"
+BLIND = (FRESH, FRESH10, FRESH11)
 # fresh2 to fresh9 were written blind too, then opened on 2026-12-07 (eval/README.md), each
 # once a newer blind split had taken its place: their items are now listed and tuned on like
 # dev's, and the model learns from them beside dev (checker/model/train.py trained_on).
