@@ -188,6 +188,12 @@ NO_NEW_INFORMATION = Rule(
         "stay with me. I remain very interested.",
     ),
     passes=(
+        # Precision s12: an IV that is the drip, and the day's timing before the interview.
+        "Dear Ms. Cole,\n\nQuick note after my IV infusion appointment: I may be a few minutes "
+        "late to the interview on Friday. I am still very excited to meet the team.\n\n"
+        "Sincerely,\nAna Ruiz\nAAMC ID 12345678",
+        "Dear Mr. Ostrowski,\n\nFlight delayed. I may be late to my interview tomorrow at 8; "
+        "still keen to meet everyone.\n\nSincerely,\nAna Ruiz\nAAMC ID 12345678",
         # Review s11-A: a meeting before any interview, and real news in other words.
         "Dear Dr. Lee,\n\nI am following up since we met at the virtual open house in September. "
         "I remain very interested in your program and would welcome the chance to interview.\n\n"
