@@ -133,7 +133,11 @@ class _Line:
 
 
 def find_draft(paste: str) -> Draft | None:
-    """The letter inside a post around it, or None when the paste is read as a letter."""
+    """The letter inside a post around it, or None when the paste is read as a letter. A
+    Windows line end (CR LF) reads as LF with a space before it, as in the letter's view
+    (checker.text), so that offsets stay those of the paste."""
+    if "\r" in paste:
+        paste = paste.replace("\r\n", " \n")
     first = _lines(paste, 1)
     if not first or _opens_a_letter(first[0]):  # most pastes: read without the other lines
         return _without_postscript(paste) if first else None
