@@ -11,7 +11,7 @@ from checker.language.analysis import analyse
 from checker.language.lexicon import words
 from checker.language.praise_words import PRAISE_ADJECTIVES
 from checker.language.tokens import NAME
-from checker.letter import Letter
+from checker.letter import Letter, sentence_around
 from checker.phrase_search import compile_phrases
 
 # Begun in the mind, not in the world: "I have started picturing myself on your wards", "I've
@@ -569,19 +569,6 @@ _NOT_YET = re.compile(
     r"|saving for|sit for|sitting for)\b[^.!?\n:;]*$"
 )
 _BLANK = re.compile(r"_{3,}|\[[^\]\n]{1,40}\]|<<[^>\n]{1,40}>>")
-_SENTENCE_END = re.compile(r"[.!?\n]")
-_REACH = 2 * SENTENCE_REACH  # characters read either way for a sentence (a bounded read)
-
-
-def sentence_around(view: str, first: int, last: int, lo: int, hi: int) -> tuple[int, int]:
-    """The sentence holding view[first:last], inside [lo, hi) and at most _REACH characters
-    either way (so that reading every sentence of a long text stays linear)."""
-    left = max(lo, first - _REACH)
-    left = max(view.rfind(mark, left, first) for mark in ".!?\n") + 1 or left
-    stop = _SENTENCE_END.search(view, last, min(hi, last + _REACH))
-    return left, stop.start() if stop else min(hi, last + _REACH)
-
-
 # Something done or begun, the kind of thing an update reports: "I finished my MPH", "I
 # joined the palliative care team", "we moved to Dayton", "I have taken over the clinic".
 # It is news when its sentence says it is recent (_RECENT): "last month", "since our
