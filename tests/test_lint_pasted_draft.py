@@ -162,3 +162,17 @@ def test_the_rules_run_over_the_whole_paste_once(paste, monkeypatch):
     monkeypatch.setattr(paste_reading, "rule_hits", counted)
     lint(paste)
     assert len(passes) == 1
+
+
+@pytest.mark.parametrize(
+    "paste",
+    [*EXAMPLES, *ORDINARY, POST, LETTER + "Thoughts?? first LOI ever and I'm kinda nervous lol"],
+)
+def test_windows_line_ends_read_as_line_ends(paste):
+    crlf = paste.replace("\n", "\r\n")
+    draft, crlf_draft = find_draft(paste), find_draft(crlf)
+    assert (crlf_draft and crlf_draft.text.split()) == (draft and draft.text.split())
+    found = [(f.rule, f.severity, f.text) for f in lint(paste).findings]
+    assert [
+        (f.rule, f.severity, f.text.replace("\r\n", "\n")) for f in lint(crlf).findings
+    ] == found
