@@ -19,7 +19,7 @@ from operator import not_
 from checker.language.analysis import Analysis
 from checker.language.lexicon import words
 from checker.language.tokens import SENTENCE_END
-from checker.language.topic import _MADE, Topic, keys_in
+from checker.language.topic import MADE, Topic, keys_in
 
 Span = tuple[int, int]  # first and last token
 Requirement = frozenset[str]  # one of these words is in every match's sentence
@@ -89,9 +89,9 @@ def _current_index() -> _Index:
     """The index of every topic made so far (built again when a topic was made since)."""
     global _index
     index = _index
-    if index is None or index.topics != len(_MADE):
+    if index is None or index.topics != len(MADE):
         with _INDEX_LOCK:
-            index = _index = _Index(list(_MADE))
+            index = _index = _Index(list(MADE))
     return index
 
 
@@ -163,7 +163,8 @@ def search(analysis: Analysis, topic: Topic) -> list[Span]:
 def _sentences(analysis: Analysis) -> list[tuple[int, int, frozenset[str]]]:
     """Each sentence's first token, its end (the "|" token, or the token count for the last
     one) and the topics' key words in it: the lemma text between two sentence ends, where
-    every match starting in it ends (see topic.Tried)."""
+    every match starting in it ends (see topic.Tried). Not Analysis.sentence_starts, which
+    also cuts a run-on sentence: a match may run across such a cut, not across a "|"."""
     lemmas = analysis.lemmas
     ends = analysis.positions.get(SENTENCE_END, [])
     if "".join(lemmas).count("|") != len(ends):
