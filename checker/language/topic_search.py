@@ -17,21 +17,11 @@ from itertools import compress
 from operator import not_
 
 from checker.language.analysis import Analysis
-from checker.language.lexicon import words
 from checker.language.tokens import SENTENCE_END
-from checker.language.topic import _MADE, Topic, keys_in
+from checker.language.topic import _MADE, COMMON_KEY_WORDS, Topic, keys_in
 
 Span = tuple[int, int]  # first and last token
 Requirement = frozenset[str]  # one of these words is in every match's sentence
-
-# Key words that 5% or more of a letter's sentences hold (the dev letters, 2026-12-07; found
-# inside words too: "me" in "meet", "re" in "are"). A pattern is listed under a requirement
-# without them when it has one, so that a sentence meets few patterns to test.
-_COMMON = words(
-    "me name in an re on the you at or be it to and for than my our view interview your of as"
-    " so no wit with side since out have program about that up us rely we resident ill app"
-    " residents day not if"
-)
 
 
 class _Index:
@@ -78,7 +68,7 @@ def _alone(word: str) -> Requirement:
 def _commonness(needed: Requirement) -> tuple[int, list[str]]:
     """How many sentences hold one of these words, roughly (a common word counts 100 times),
     then the words themselves, so that the order is the same in every process."""
-    return sum(100 if word in _COMMON else 1 for word in needed), sorted(needed)
+    return sum(100 if word in COMMON_KEY_WORDS else 1 for word in needed), sorted(needed)
 
 
 _index: _Index | None = None
