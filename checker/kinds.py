@@ -212,6 +212,11 @@ CLUES: tuple[Clue, ...] = (
 _THRESHOLD = 4  # a kind needs at least this much evidence; otherwise the draft is "other"
 
 
+def kind_and_clues(letter: Letter, chosen: str | None) -> tuple[str, list[str]]:
+    """The kind the reader chose, or the one detected, and why."""
+    return (chosen, ["chosen by you"]) if chosen is not None else detect_kind(letter)
+
+
 def detect_kind(letter: Letter) -> tuple[str, list[str]]:
     """The most likely kind and the clues behind it ("other" with no clues when unsure).
     Ties go to the kind listed first in KINDS."""

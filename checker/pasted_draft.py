@@ -39,12 +39,32 @@ _INTRODUCES_A_DRAFT = re.compile(
     r"\b(?:drafts?|loi|letters?|e-?mails?|thank[- ]?yous?|messages?|what i (?:have|wrote|got))"
     r"\b[^:]*:$"
 )
-# A paragraph after the sign-off that talks to the forum about the draft.
-_FORUM_TALK = re.compile(
-    r"^(?:edit|eta|update)\s*:|^\^|\b(?:thoughts|feedback|too (?:much|long|short|formal|casual"
-    r"|pushy)|is (?:this|it) (?:ok|okay|fine|too)|should i (?:send|cut|add|change)"
-    r"|(?:first|my) (?:loi|draft)|be (?:honest|brutal|gentle)|rip it apart|roast|tia"
-    r"|thanks in advance|lmk|sent (?:this|it)|wish me luck|everyone|y'?all|guys)\b"
+# Forum talk after a letter's sign-off, phrase by phrase: a paragraph with a _TALK phrase is
+# the poster's ("Thoughts? Too much?", "edit: typo", "lmk"); when the words cut after the
+# sign-off hold an _ASKS phrase they ask about the draft itself ("Thoughts?? first LOI ever
+# lol"), so the poster's own informal words there are not the letter's (checker.paste_reading).
+_TALK, _ASKS = 1, 2
+_AFTER_SIGN_OFF = (
+    (_TALK | _ASKS, r"^(?:edit|eta)\s*:"),
+    (_TALK, r"^update\s*:"),
+    (_TALK | _ASKS, r"^\^"),
+    (_TALK, r"\b(?:thoughts|feedback)\b"),
+    (_ASKS, r"\b(?:thoughts|feedback)\s*\?"),
+    (_TALK | _ASKS, r"\btoo (?:much|long|short|formal|casual|pushy)\b"),
+    (_TALK | _ASKS, r"\bis (?:this|it) (?:ok|okay|fine|too)\b"),
+    (_TALK | _ASKS, r"\bshould i (?:send|cut|add|change)\b"),
+    (_TALK | _ASKS, r"\b(?:first|my) (?:loi|draft)\b"),
+    (_TALK | _ASKS, r"\bbe (?:honest|brutal|gentle)\b"),
+    (_TALK | _ASKS, r"\brip it apart\b"),
+    (_TALK | _ASKS, r"\bsent this\b"),
+    (_TALK, r"\bsent it\b"),
+    (_TALK, r"\b(?:roast|tia|thanks in advance|lmk|wish me luck|everyone|y'?all|guys)\b"),
+    (_ASKS, r"\b(?:ok|okay|fine) to send\b"),
+    (_ASKS, r"\bposting\b"),
+)
+_FORUM_TALK = re.compile("|".join(phrase for use, phrase in _AFTER_SIGN_OFF if use & _TALK))
+_ASKS_ABOUT_THE_DRAFT = re.compile(
+    "|".join(phrase for use, phrase in _AFTER_SIGN_OFF if use & _ASKS)
 )
 _WROTE = re.compile(r"on .*\bwrote:$|-+ ?original message ?-+$|from: ")
 # Signs that lines before a greeting are talk to the forum, not the letter's own title line
@@ -53,14 +73,6 @@ _TALK_SIGN = re.compile(
     r"\?|\b(?:my|this|here'?s|here is|rate|roast|feedback|thoughts|critique|proofread|pls"
     r"|please|lol|help|advice|need|i (?:\w+ )?say|below|posted|posting|quote|quoted|quoting"
     r"|sound|sounds)\b"
-)
-# Trailing talk that asks about the draft itself ("Thoughts?? first LOI ever lol"): the
-# poster's own informal words there are not the letter's (checker.lint._flagged_after).
-_ASKS_ABOUT_THE_DRAFT = re.compile(
-    r"\b(?:thoughts|feedback)\s*\?|\btoo (?:much|long|short|formal|casual|pushy)\b"
-    r"|\bis (?:this|it) (?:ok|okay|fine|too)\b|\b(?:first|my) (?:loi|draft)\b"
-    r"|\bbe (?:honest|brutal|gentle)\b|\brip it apart\b|\bshould i (?:send|cut|add|change)\b"
-    r"|^(?:edit|eta)\s*:|^\^|\b(?:ok|okay|fine) to send\b|\bposting\b|\bsent this\b"
 )
 # A line the letter's own head holds: a placeholder to fill, or a contact line ("Email: ...").
 _OWN_HEAD_LINE = re.compile(
@@ -121,7 +133,11 @@ class _Line:
 
 
 def find_draft(paste: str) -> Draft | None:
-    """The letter inside a post around it, or None when the paste is read as a letter."""
+    """The letter inside a post around it, or None when the paste is read as a letter. A
+    Windows line end (CR LF) reads as LF with a space before it, as in the letter's view
+    (checker.text), so that offsets stay those of the paste."""
+    if "\r" in paste:
+        paste = paste.replace("\r\n", " \n")
     first = _lines(paste, 1)
     if not first or _opens_a_letter(first[0]):  # most pastes: read without the other lines
         return _without_postscript(paste) if first else None

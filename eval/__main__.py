@@ -5,8 +5,8 @@ python -m eval --split test      # one split
 python -m eval --tables-only     # just the tables (what eval/README.md records)
 python -m eval --without-model   # the rules alone: what the model's backstop adds
 
-The held-back splits (test, fresh, fresh10) are reported as counts only, so nobody tunes on
-their items. fresh2 to fresh9, each opened once a newer blind split had taken its
+The held-back splits (test, fresh, fresh11) are reported as counts only, so nobody
+tunes on their items. fresh2 to fresh10, each opened once a newer blind split had taken its
 place, are listed item by item like dev.
 """
 

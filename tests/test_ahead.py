@@ -16,8 +16,8 @@ def test_the_work_ahead_builds_what_a_letter_never_seen_before_would(monkeypatch
     while started.compile_ahead():
         pass
     index = topic_search._index
-    assert index is not None and index.topics == len(topic._MADE)  # built ahead, for all
-    for made in topic._MADE:
+    assert index is not None and index.topics == len(topic.MADE)  # built ahead, for all
+    for made in topic.MADE:
         assert all(regex is not None for regex in made._regexes), made.name
         assert "tried" in made.__dict__, made.name  # each pattern's key words
     phrase_sets = [clue.pattern for clue in CLUES] + [

@@ -263,4 +263,4 @@ def test_warm_builds_a_slice_at_a_time_until_nothing_is_left():
         slices += 1
         assert slices < 20_000
     assert ask("warm") == {"ok": True, "result": False}
-    assert all(regex is not None for made in topic._MADE for regex in made._regexes)
+    assert all(regex is not None for made in topic.MADE for regex in made._regexes)

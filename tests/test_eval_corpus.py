@@ -18,6 +18,7 @@ from eval.corpus import (
     FRESH8,
     FRESH9,
     FRESH10,
+    FRESH11,
     PARTS,
     REGISTERS,
     SPLITS,
@@ -58,6 +59,7 @@ def test_splits_share_no_id_and_no_text(one, other):
         (FRESH8, (200, 100, 50), ("f8s-", "f8l-")),
         (FRESH9, (200, 100, 50), ("f9s-", "f9l-")),
         (FRESH10, (150, 100, 50), ("f10s-", "f10l-")),
+        (FRESH11, (150, 100, 50), ("f11s-", "f11l-")),
     ],
 )
 def test_fresh_split_is_big_enough_and_covers_every_rule_and_register(split, sizes, prefixes):

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from checker import lint as lint_module
-from checker.lint import NO_LETTER_SUMMARY, lint
+from checker import paste_reading
+from checker.lint import lint
+from checker.paste_reading import NO_LETTER_SUMMARY
 from checker.pasted_draft import EXAMPLES, find_draft, talks_to_the_forum
+from checker.rule_hits import rule_hits
 
 POST = (
     "hey guys, rate my LOI pls lol\n\n"
@@ -80,7 +82,7 @@ def test_an_ordinary_letter_is_read_as_before(letter):
 LETTER = "Dear Dr. Lee,\n\nThank you for the interview on 1/9.\n\nBest,\nAna Ruiz\n\n"
 QUOTED_MAIL = "> Hi Ana,\n> Your interview is on 1/9 at 8am.\n> Best,\n> Jen"
 ORDINARY = [
-    # a line after the sign-off (guard: lint's _flagged_after)
+    # a line after the sign-off (guard: checker.paste_reading's _flagged_after)
     LETTER + "Thanks again everyone, u made my day and I will def rank u #1!!",
     LETTER + "lmk if that doesnt work, thx!!",
     LETTER + "Update: I'll sign a contract right away if you offer, u r my #1",
@@ -121,8 +123,8 @@ ORDINARY = [
 def _as_before(letter: str, monkeypatch) -> list[dict]:
     """lint's findings with the draft finding switched off, as before checker.pasted_draft."""
     with monkeypatch.context() as patched:
-        patched.setattr(lint_module, "find_draft", lambda text: None)
-        patched.setattr(lint_module, "talks_to_the_forum", lambda text: False)
+        patched.setattr(paste_reading, "find_draft", lambda text: None)
+        patched.setattr(paste_reading, "talks_to_the_forum", lambda text: False)
         return [finding.to_dict() for finding in lint(letter).findings]
 
 
@@ -139,3 +141,38 @@ def test_an_ordinary_letter_keeps_every_finding(letter, monkeypatch):
 def test_talk_after_the_sign_off_that_asks_about_the_draft_is_the_posters(talk):
     paste = LETTER + talk
     assert not [f for f in lint(paste).findings if f.start >= paste.index(talk)]
+
+
+@pytest.mark.parametrize(
+    "paste",
+    [
+        LETTER + "Update: I'll sign a contract right away if you offer, u r my #1",
+        "I have not heard anything since my interview. Is it normal for programs to take this"
+        " long? Please let me know where I stand.",
+        LETTER + "Thoughts?? first LOI ever and I'm kinda nervous lol",
+    ],
+)
+def test_the_rules_run_over_the_whole_paste_once(paste, monkeypatch):
+    passes = []
+
+    def counted(letter, kind, setting, disabled_rules, only=None):
+        passes.append(only)
+        return rule_hits(letter, kind, setting, disabled_rules, only)
+
+    monkeypatch.setattr(paste_reading, "rule_hits", counted)
+    lint(paste)
+    assert len(passes) == 1
+
+
+@pytest.mark.parametrize(
+    "paste",
+    [*EXAMPLES, *ORDINARY, POST, LETTER + "Thoughts?? first LOI ever and I'm kinda nervous lol"],
+)
+def test_windows_line_ends_read_as_line_ends(paste):
+    crlf = paste.replace("\n", "\r\n")
+    draft, crlf_draft = find_draft(paste), find_draft(crlf)
+    assert (crlf_draft and crlf_draft.text.split()) == (draft and draft.text.split())
+    found = [(f.rule, f.severity, f.text) for f in lint(paste).findings]
+    assert [
+        (f.rule, f.severity, f.text.replace("\r\n", "\n")) for f in lint(crlf).findings
+    ] == found

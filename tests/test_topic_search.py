@@ -7,7 +7,7 @@ import pytest
 
 from checker.language import topic_search
 from checker.language.analysis import Analysis
-from checker.language.topic import _MADE
+from checker.language.topic import MADE
 from checker.letter import Letter
 from checker.rules import RULES
 
@@ -60,7 +60,7 @@ def every_pattern_at_every_token(
 @pytest.mark.parametrize("text", SAMPLE)
 def test_the_index_finds_what_trying_every_pattern_finds(text):
     analysis = Analysis(Letter(text))
-    for made in _MADE:
+    for made in MADE:
         assert topic_search.search(analysis, made) == every_pattern_at_every_token(
             analysis, made
         ), made.name
@@ -70,7 +70,7 @@ def test_the_sample_meets_every_pattern_with_no_key_word():
     met: set = set()
     for text in SAMPLE:
         analysis = Analysis(Letter(text))
-        for made in _MADE:
+        for made in MADE:
             every_pattern_at_every_token(analysis, made, met)
     index = topic_search._current_index()
     assert index.always and {index.owners[number] for number in index.always} <= met

@@ -82,7 +82,7 @@ class Topic:
             for needs in requirements(pattern, _INDEXED)
             for word in needs
         )
-        _MADE.append(self)
+        MADE.append(self)
 
     def opens(self, lemma: str, words: frozenset[str]) -> bool:
         """Can a match start at a token with this lemma, in a text holding `words`: some
@@ -108,7 +108,7 @@ class Topic:
         return found
 
 
-_MADE: list[Topic] = []  # every topic, in the order made
+MADE: list[Topic] = []  # every topic, in the order made (topic_search indexes them)
 
 # Key words that 5% or more of a letter's sentences hold (the dev letters, 2026-12-07; found
 # inside words too: "me" in "meet", "re" in "are"). A requirement without them leaves a
@@ -128,12 +128,12 @@ def work_ahead() -> Iterator[None]:
     """What a letter never seen before would otherwise build first, one step a yield: each
     pattern's regex (median 0.3 ms, the slowest 5-10 ms in CPython), then each topic's key
     words per pattern (tried). Steps a letter already took are skipped."""
-    for made in _MADE:
+    for made in MADE:
         for number, regex in enumerate(made._regexes):
             if regex is None:
                 made.regex(number)
                 yield
-    for made in _MADE:
+    for made in MADE:
         if "tried" not in made.__dict__:
             made.tried  # noqa: B018 (a cached property: reading it builds it)
             yield

@@ -18,7 +18,7 @@ from operator import not_
 
 from checker.language.analysis import Analysis
 from checker.language.tokens import SENTENCE_END
-from checker.language.topic import _MADE, COMMON_KEY_WORDS, Topic, keys_in
+from checker.language.topic import COMMON_KEY_WORDS, MADE, Topic, keys_in
 
 Span = tuple[int, int]  # first and last token
 Requirement = frozenset[str]  # one of these words is in every match's sentence
@@ -75,9 +75,9 @@ def _current_index() -> _Index:
     """The index of every topic made so far (built again when a topic was made since)."""
     global _index
     index = _index
-    if index is None or index.topics != len(_MADE):
+    if index is None or index.topics != len(MADE):
         with _INDEX_LOCK:
-            index = _index = _Index(list(_MADE))
+            index = _index = _Index(list(MADE))
     return index
 
 
