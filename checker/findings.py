@@ -52,8 +52,10 @@ class Finding(Plain):
     # Wording that can take the words' place in one click (checker.fixes), if any.
     replacement: str | None = None
 
-    def sort_key(self) -> tuple[int, int, str]:
-        return (self.start, self.end, self.rule)
+    def sort_key(self) -> tuple[int, int, str, str]:
+        # The message breaks ties so two reasons on the same words come out in one order on
+        # every run (findings are gathered in a set, whose order follows the hash seed).
+        return (self.start, self.end, self.rule, self.message)
 
     def to_dict(self) -> dict:
         """The fields in order. Each is already plain (text, a number or None), so there is

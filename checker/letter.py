@@ -105,7 +105,11 @@ def is_greeting_line(line: str) -> bool:
 def opens_sentence(view: str, start: int) -> bool:
     """The word at view[start] opens a sentence: it starts the text, follows ".", "!" or
     "?", a blank line, or the line of a greeting or of a finished sentence. Under a line
-    wrapped mid-sentence ("the chief resident,\nTy, showed me") it may be a name."""
+    wrapped mid-sentence ("the chief resident,\nTy, showed me") it may be a name.
+    The tokens know sentence starts too (checker.language.tokens, where a capitalised word
+    there is not a name): this one is asked of a rule's hit in the view, with no tokens, and
+    reads "Dr. " as a sentence end and a mid-line ":" or "(" as none, where the tokens read
+    the opposite; making the two agree would change what the informal-tone rule finds."""
     before = view[max(0, start - _LINE_REACH) : start].rstrip(" \t")
     if not before or before[-1] in ".!?":
         return True
@@ -116,6 +120,21 @@ def opens_sentence(view: str, start: int) -> bool:
         return True
     line = line_before[line_before.rfind("\n") + 1 :].strip()
     return line[-1] in ".!?:" or is_greeting_line(line)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_REACH = 200  # characters read either way for a sentence (a bounded read)
+
+
+def sentence_around(view: str, first: int, last: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence holding view[first:last], inside [lo, hi) and at most _SENTENCE_REACH
+    characters either way (so that reading every sentence of a long text stays linear): from
+    the last ".", "!", "?" or line break before it to the first after it. Cheaper than the
+    tokens' sentences (checker.language.tokens), and cruder: "Dr." ends one here."""
+    left = max(lo, first - _SENTENCE_REACH)
+    left = max(view.rfind(mark, left, first) for mark in ".!?\n") + 1 or left
+    stop = _SENTENCE_END.search(view, last, min(hi, last + _SENTENCE_REACH))
+    return left, stop.start() if stop else min(hi, last + _SENTENCE_REACH)
 
 
 @dataclass(frozen=True)

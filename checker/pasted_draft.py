@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from checker.letter import Letter, is_greeting_line
+from checker.letter import Letter, is_greeting_line, sentence_around
 
 # A line quoted the way forums and mail quote ("> Dear Dr. Lee,"): the marks are blanked.
 _LINE = re.compile(r"[^\n]+")
@@ -287,15 +287,13 @@ _REPORT = re.compile(
     r"|promise|promises|promised|offer|offers|offered|state|states|stated|let them know)\b"
     r"|\bin (?:my|the|your|this) (?:draft|letter|loi|e-?mail|note)\b"
 )
-_SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
 
 
 def reports_the_draft(view: str, start: int) -> bool:
     """The words at view[start] stand in a sentence of the poster's that reports the draft,
     after the reporting words."""
-    before = view[max(0, start - 200) : start]
-    boundary = _SENTENCE_START.search(before)
-    return bool(_REPORT.search(before[boundary.start() + 1 :] if boundary else before))
+    sentence_start, _ = sentence_around(view, start, start, 0, start)
+    return bool(_REPORT.search(view[sentence_start:start]))
 
 
 # A post with no letter in it, asking the forum about programs ("has anyone heard back from
@@ -314,6 +312,9 @@ _ADDRESSES_A_PROGRAM = re.compile(
     r"\byour (?:program|residents|team|hospital|institution|department|time)\b|\bthank you for\b"
 )
 _EIGHT_DIGITS = re.compile(r"\d{8}")
+# Sentence ends counted as marks, not as the tokens' sentences (checker.language.tokens):
+# those count some pastes otherwise ("Dr." ends none there, a blank line ends one), so that
+# counting them would change which pastes read as a question to the forum.
 _SENTENCE_END = re.compile(r"[.?!](?:\s|$)")
 _POST_SENTENCES = 2
 

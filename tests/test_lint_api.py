@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from checker.findings import FINDING_KEYS
@@ -129,3 +133,24 @@ def test_a_huge_paste_with_many_findings_is_still_checked_exactly():
     last = informal[-1]
     assert text[last.start : last.end] == last.text == "\U0001f642"
     assert last.start_utf16 == last.start + 4999  # one extra unit per earlier emoji
+
+
+def test_findings_come_out_in_the_same_order_whatever_the_hash_seed():
+    """Two reasons on the same words ("SUPER": casual and shouting) must not swap places
+    between runs: the page, the CLI and the saved log show them in one order."""
+    script = (
+        "import json; from checker.lint import lint; "
+        "result = lint('The residents were SUPER welcoming!!'); "
+        "print(json.dumps([f.message for f in result.findings]))"
+    )
+    orders = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(1, 7)
+    }
+    assert len(orders) == 1

@@ -23,6 +23,8 @@ _OTHERS_AS_A_CLASS = (
     " (?:program|place|residency"
     "|hospital))(?! (?:to|of|who|that|whose|feeling|feelings|opinion|opinions|idea|ideas) )"
 )
+# Going somewhere weighed, not done: "I wouldn't even consider going anywhere else".
+_WEIGHING = "(?:(?:consider|think about|think of|entertain|contemplate) )?"
 # Going, applying or training somewhere, and the other places taken as a class.
 _GOING = (
     "(?:apply to|apply|interview (?:at|with)|interview|go to|go in|go|train at|train in|train"
@@ -39,13 +41,30 @@ _OTHER_PLACES = (
     "|place)s?|another"
     " (?:program|residency|hospital|place))"
 )
+# "For" naming a purpose, unless it is the residency itself or an intensifier: "for my son's
+# surgery", "for moonlighting" (not "for residency", "for anything", "for sure").
+_FOR_A_PURPOSE = (
+    "for(?! (?:my |the |a )?(?:residency|training|match|me|sure|certain|anything|good|now|real"
+    "|life) )"
+)
+# The others named by a noun ("another hospital", "any other offer"), or by "another" alone
+# with no noun after it ("I won't consider another."), not another thing ("another clinic for
+# my flu shot").
+_A_PROGRAM = (
+    "(?:program|place|residency|residencie|hospital|option|institution|institute|school|one"
+    "|ones|offer|position|but)"
+)
+_NO_NOUN = (
+    "(?= (?:\\.|!|,|;|:|\\||-|but|than|except|besides|anymore|now|again|ever|either|instead|and|or"
+    "|so|because|if|unless|whatsoever|at all|honestly|really|seriously) )"
+)
 # A place, a time or a kind that narrows "anywhere else": "in Ohio", "this week", "for surgery"
 # (not the season itself: "I'm not ranking anyplace else this year").
 # ("in my rank list" is no narrowing: it is where the others would go.)
 _NOT_A_SCOPE = (
     "(?! (?:(?:in|on)(?! my (?:rank |order |rank order |rank-order |final )?list )|near|around"
     "|this(?! (?:year|cycle|season) )|that|today|tomorrow|during|over"
-    "|yet|for (?:the|this|that|a)"
+    f"|yet|{_FOR_A_PURPOSE}"
     "|until|till|since|outside|abroad) )"
 )
 # The others, when none of them wins: "none of them", "no other institute", "nothing else".
@@ -147,8 +166,9 @@ EXCLUSIVE = topic(
     "|consider) (?:any(?:one|body|thing)?|another|a single|other|no) (?:other |single )?{g2}"
     "(?:above|ahead|higher|over|before|better|first)",
     "(?:not|never) {a2}(?:go to |plan to |intend to |want to |to )?(?:be )?(?:rank|consider|apply"
-    "|interview|look|go)(?: or (?:rank|apply|interview))? (?:to |at |with )?(?:anyone|anything"
-    "|anywhere|any other|another|other) ?(?:else|program|place|residency|hospital|option|but)?"
+    "|interview|look|go)(?: or (?:rank|apply|interview))? (?:to |at |with )?(?:(?:anyone"
+    "|anything|anywhere)(?: (?:else|but)|(?! (?:else|but) ))|(?:any other|another|other)"
+    f" {_A_PROGRAM}|(?:any other|another|other){_NO_NOUN})"
     # Not another date or room: "I won't consider any other date for the second look".
     "(?!(?: else)? (?:date|day|time|week|month|hotel|flight|room|city|elective|rotation|topic|seat"
     "|shuttle"
@@ -156,7 +176,7 @@ EXCLUSIVE = topic(
     "|ideas|feeling|feelings|advice|input|view|views|session|sessions|talk|talks|lecture|lectures"
     "|workshop|conference|meeting|meetings|event|events|party) )"
     "(?!(?: else)? (?:(?:this|that|next|on that) (?:week|day|month|weekend|date)|today|tomorrow|in"
-    "|near|around|during|outside|abroad|until|since|yet|for (?:the|this|that|a)) )",
+    f"|near|around|during|outside|abroad|until|since|yet|{_FOR_A_PURPOSE}) )",
     f"no (?:intention|plan|plans|desire|wish) (?:of|to) {{a2}}(?:{RANK_VERB}|consider)"
     " (?:any(?:one|body|thing)?|another|other) {g2}(?:above|ahead|higher|over|before|better"
     "|first)",
@@ -292,9 +312,9 @@ EXCLUSIVE = topic(
     "|over|before)",
     # The same place given to no other: "I am not going to give the same place to any other
     # program in my rank list".
-    "(?:not|never) {a2}(?:go to )?give (?:the same|that|this|an equal|equal) (?:place|position"
-    "|rank|spot) to (?:any|another) (?:other )?(?:program|place|hospital|institute|institution"
-    "|residency)",
+    "(?:not|never) {a2}(?:go to )?give (?:the same|that|this|an equal|equal|my (?:top|first"
+    "|no1|highest)) (?:place|position|rank|spot) to (?:any|another) (?:other )?(?:program|place"
+    "|hospital|institute|institution|residency)" + _NOT_A_SCOPE,
     # The others no longer real beside it: "nowhere else even feels real to me anymore", "none
     # of them feels like a real option next to Ashby".
     "(?:nowhere|no (?:other )?(?:program|place)) else {a2}(?:even )?(?:feel|seem) (?:real|right"
@@ -310,10 +330,14 @@ EXCLUSIVE = topic(
     "for (?:any|another) (?:other )?(?:program|place|residency|hospital) to (?:overtake|outrank"
     "|surpass|displace|unseat|top|beat) {prog}(?! in (?:[a-z]+ )?(?:volume|funding|size|number"
     "|ranking|score|grant)s?\\b)",
-    # Above all of the rest: "Whatever order the rest of my list takes, Marlowe will sit above
-    # all of it".
-    "{prog} {a2}(?:{modal} )?{a2}(?:sit|be|stay|stand|come|go) above (?:all|each) of (?:it|them"
-    "|the others|the rest)",
+    # Above all of the rest of the list: "Whatever order the rest of my list takes, Marlowe
+    # will sit above all of it" (the list named first: not "Parking Garage B will sit above
+    # all of it").
+    "(?:list|order|ranking|rank|program) {g8}, {prog} {a2}(?:{modal} )?{a2}(?:sit|be|stay"
+    "|stand|come|go) above (?:all|each) of (?:it|them|the others|the rest)",
+    "{prog} {a2}(?:{modal} )?{a2}(?:sit|be|stay|stand|come|go) above (?:all|each) (?:of )?(?:the"
+    " others|the rest|the other {g1}(?:program|place|residency|hospital)s?|it on my {list}|them"
+    " on my {list})",
     "not {a2}(?:interested|keen) (?:in|on|to|for) (?:join |joining |go to |going to )?(?:(?:any"
     "|another)"
     " (?:other )?(?:place|program|residency|hospital|option|institute|institution)|anywhere else"
@@ -529,8 +553,8 @@ EXCLUSIVE = topic(
     # program" (not one place or time: "I didn't interview anywhere else in Ohio").
     "(?:not|never|no longer) {a2}(?:to )?(?:{intent} |be go to |go to |plan on |bother (?:to"
     " |with )?|(?:be )?(?:wishing|wanting|planning|hoping|intending|thinking of) to )?"
-    f"{{a2}}(?:bother (?:to |with )?)?(?:be )?(?:{_CHOOSING} {_OTHERS_AS_A_CLASS}|{_GOING}"
-    f" {_OTHER_PLACES}){_NOT_A_SCOPE}",
+    f"{{a2}}(?:bother (?:to |with )?)?(?:be )?(?:{_CHOOSING} {_OTHERS_AS_A_CLASS}"
+    f"|{_WEIGHING}{_GOING} {_OTHER_PLACES}){_NOT_A_SCOPE}",
     # The same said as no intention: "I have no intention to join any other programme".
     "no (?:intention|plan|plans|desire|wish|interest) (?:of|to|in) {a2}(?:be )?(?:"
     f"{_CHOOSING} {_OTHERS_AS_A_CLASS}|{_GOING} {_OTHER_PLACES}){_NOT_A_SCOPE}",

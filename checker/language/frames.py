@@ -43,6 +43,9 @@ class Frame:
     # Told as done or as someone else's, not offered now: "I withdrew from the Match last year".
     unless_told_as_done: bool = False
     unless_letter: Callable[[Letter], bool] | None = None  # the letter as a whole excuses it
+    # The matched words as the letter writes them excuse it: the lemmas lose a possessive
+    # ("another program's applicant" reads "another program applicant") and a name's words.
+    unless_written: Callable[[Analysis, int, int], bool] | None = None
     # Other words in the sentence the finding takes in: a deal's finding covers the rank
     # claim and the question inside it, which the deal's rule supersedes.
     covers: tuple[Topic, ...] = ()
@@ -64,6 +67,8 @@ class Frame:
             if self.unless_thanked and analysis.is_thanked(first):
                 continue
             if self.unless_told_as_done and analysis.is_told_as_done(first, last):
+                continue
+            if self.unless_written is not None and self.unless_written(analysis, first, last):
                 continue
             if self.asks and not _asks(analysis, sentence, first):
                 continue

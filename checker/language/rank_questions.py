@@ -315,8 +315,11 @@ EVALUATION_OF_APPLICANT = topic(
     "|among))",
     # Climbing the program's list: "Can I do anything to move up your list?"
     "(?:move|moved|moving|climb|go|get) (?:up|higher) (?:on )?(?:your|the) {list}(?! of )",
-    "(?:chance|odds|likelihood|prospect|prospects) (?:of|for|to|at) {g2}(?:match|be rank|get in"
-    "|be accept|secure a|be select|be choose|be pick)",
+    # Not the applicant's own situation told: "Please keep in mind this is my last chance to
+    # match", "my best chance to match in internal medicine".
+    "(?<!last )(?<!final )(?<!only )(?<!best )(?<!one )(?<!second )(?<!third )(?<!fourth )"
+    "(?<!another )(?<!every )(?:chance|odds|likelihood|prospect|prospects) (?:of|for|to|at) {g2}"
+    "(?:match|be rank|get in|be accept|secure a|be select|be choose|be pick)",
     "(?:likely|go|expect|set|on track|rank) to match",
     "(?:will|would|can|do|be) (?:i|we) {a2}(?:get to )?match",
     "do (?:i|we) {a2}have (?:a|any|an) {g2}(?:chance|shot)(?= (?:\\?|\\||of|at|with) )",

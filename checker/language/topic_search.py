@@ -144,7 +144,8 @@ def search(analysis: Analysis, topic: Topic) -> list[Span]:
 def _sentences(analysis: Analysis) -> list[tuple[int, int, frozenset[str]]]:
     """Each sentence's first token, its end (the "|" token, or the token count for the last
     one) and the topics' key words in it: the lemma text between two sentence ends, where
-    every match starting in it ends (see topic.Tried)."""
+    every match starting in it ends (see topic.Tried). Not Analysis.sentence_starts, which
+    also cuts a run-on sentence: a match may run across such a cut, not across a "|"."""
     lemmas = analysis.lemmas
     ends = analysis.positions.get(SENTENCE_END, [])
     if "".join(lemmas).count("|") != len(ends):

@@ -4,6 +4,7 @@ or makes risky in an applicant's email."""
 from __future__ import annotations
 
 from checker.language import frames
+from checker.language.analysis import Analysis
 from checker.language.exchanges import (
     DEAL,
     PLACE_ASKED,
@@ -15,6 +16,7 @@ from checker.language.exchanges import (
 )
 from checker.language.exclusive_claims import EXCLUSIVE
 from checker.language.frames import Frame
+from checker.language.lexicon import SPECIALTIES, words
 from checker.language.promises import (
     ACCEPTS,
     ASKED_FOR_OFFER,
@@ -36,6 +38,7 @@ from checker.language.rank_claims import (
     RANKS_PROGRAM_FIRST,
 )
 from checker.language.rank_questions import ASKING_SOMEONE_ELSE, EVALUATION_OF_APPLICANT
+from checker.language.tokens import NAME
 from checker.phrase_search import compile_phrases
 from checker.rules.base import Rule
 from checker.rules.matchers import reminder_when
@@ -43,6 +46,22 @@ from checker.rules.matchers import reminder_when
 # What a promise's finding takes in from its sentence: the exclusive claim it is made of
 # ("if you can promise me a place, I will stop interviewing elsewhere"), which it supersedes.
 _INSIDE_A_PROMISE = (EXCLUSIVE,)
+
+
+def _owns_what_follows(analysis: Analysis, first: int, last: int) -> bool:
+    """The claim's last word is a possessive, so it names the others' things, not the others:
+    "I will never give that spot to another program's applicant", "I would not join any
+    other programs' group chat" (not a name's "'s", the place itself: "St. Mary's", nor one
+    that owns nothing after it: "Yours or no one's.")."""
+    lemmas, view, end = analysis.lemmas, analysis.letter.view, analysis.ends[last]
+    written = view[analysis.starts[last] : end]
+    return (
+        lemmas[last] != NAME
+        and last + 1 < len(lemmas)
+        and lemmas[last + 1][:1].isalnum()
+        and (written.endswith("'s") or (written.endswith("s") and view.startswith("'", end)))
+    )
+
 
 BINDING_COMMITMENT = Rule(
     id="binding-commitment",
@@ -110,6 +129,7 @@ BINDING_COMMITMENT = Rule(
             with_topics=(PROGRAM_OFFERS,),
             negatable=False,
             unless=(IN_MATCH, OTHER_PLACE_FOR_SIDE_WORK),
+            unless_written=_owns_what_follows,
         ),
     ),
     fails=(
@@ -491,6 +511,10 @@ ASKS_ABOUT_RANK = Rule(
         "I'd like to know where I'm at on yours.",
     ),
     passes=(
+        # Precision s12 (review s12): the applicant's own chance told, not asked about.
+        "Please keep in mind that this is my last chance to match.",
+        "Please consider that this may be my best chance to match in internal medicine.",
+        "Please bear in mind that this cycle is my only chance to match before my window closes.",
         "Could you stop by my stand at the poster session on Friday?",
         "Thanks for letting me know that the program plans to rank me highly.",
         "Could you let me know if I'm in the right spot for the shuttle pickup?",
@@ -857,6 +881,31 @@ _FIRST_CHOICE_SUBJECT = compile_phrases(
 )
 
 
+# The words of a specialty's or a track's name: "Internal Medicine", "Categorical".
+_SPECIALTY_WORDS = SPECIALTIES | words(
+    "internal family emergency general categorical preliminary prelim transitional physical"
+    " rehabilitation nuclear diagnostic interventional vascular thoracic plastic orthopedic"
+    " orthopaedic pediatric anatomic clinical"
+)
+_TITLES = words("dr mr mrs ms mx prof professor")
+
+
+def _names_no_program(analysis: Analysis, first: int, last: int) -> bool:
+    """The name the claim ends with is a specialty or a track, not a program ("When I
+    certify my list, the first line will show Internal Medicine"); the name it opens with is
+    a person ("Dr. Alvarez is where my rank list will begin"). The lemmas read both as names."""
+    lemmas, view = analysis.lemmas, analysis.letter.view
+    if lemmas[first] == NAME and first > 0 and lemmas[first - 1] in _TITLES:
+        return True
+    start = last
+    while start > first and lemmas[start - 1] == NAME:
+        start -= 1
+    return lemmas[last] == NAME and all(
+        view[analysis.starts[index] : analysis.ends[index]] in _SPECIALTY_WORDS
+        for index in range(start, last + 1)
+    )
+
+
 def _is_titled_first_choice_letter(letter, kind: str) -> bool:
     return kind == "rank-first" and bool(_FIRST_CHOICE_SUBJECT.search(letter.subject_text()))
 
@@ -897,6 +946,7 @@ RANK_FIRST_CLAIM = Rule(
                 'list", "my first (top, No. 1) choice", "the number one spot", "will head my '
                 'rank order list"',
                 RANKS_PROGRAM_FIRST,
+                unless_written=_names_no_program,
             ),
             Frame(
                 'the program at the top once your list is made: "Submitted my rank list. '
@@ -912,6 +962,9 @@ RANK_FIRST_CLAIM = Rule(
         "In my LOI I tell them they are my #1. Too much? Here it is:\n\nDear Dr. Lee,\n\nI "
         "passed Step 3 last week.\n\nSincerely,\nAna Ruiz",
         "I will put you at rank 1.",
+        "When I certify, the first line will read Brackenridge Internal Medicine, no question!",
+        "The top entry on my rank list will say Northgate.",
+        "Ridgeview is where my rank list will begin.",
         "Your hospital will take the top entry on my list.",
         "When I certify my list, your program will be at position one.",
         "I will rank your program first.",
@@ -1063,6 +1116,11 @@ RANK_FIRST_CLAIM = Rule(
         "Family time is the first in my preferences this year.",
         "Dr. Lee led the list of speakers.",
         "When I finalized my list, I went straight to the gym.",
+        # Precision s12: a specialty, a track or a person where the lemmas only see a name.
+        "When I certify my list, the first line will show Internal Medicine.",
+        "The first line of my rank list will say Categorical.",
+        "First line of my list will say Preliminary Surgery, then the categorical spots.",
+        "Dr. Alvarez is where my rank list will begin, she is my advisor.",
     ),
     notes=(
         'A program is recognised as "you", "your ... program", "this program", "it" or a '
@@ -1096,9 +1154,17 @@ EXCLUSIVE_CLAIM = Rule(
             "when it is part of a deal, which is a binding commitment)",
             EXCLUSIVE,
             unless=(DEAL,),
+            unless_written=_owns_what_follows,
         ),
     ),
     fails=(
+        "I will never give my top spot to another program!",
+        "I am not going to any other hospital for residency, only yours.",
+        "I will not consider another, whatever the other programs say.",
+        "Yours or no one's.",
+        "I would not even think about training anywhere else.",
+        "However I arrange the other programs, Hollins will sit above all of them.",
+        "Your program will stay above all the others on my list.",
         "Except your program I do not wish to rank any other.",
         "Other programs are out of question for me now.",
         "I don't see myself putting anyone else ahead of your program.",
@@ -1252,6 +1318,18 @@ EXCLUSIVE_CLAIM = Rule(
         "I will not be attending any other interviews.",
     ),
     passes=(
+        # Precision s12: the others' things (a possessive), a purpose, a building.
+        "I will never give that spot to another program's applicant.",
+        "I would not join any other program's group chat.",
+        "I won't apply to any other hospitals' research tracks this spring.",
+        "I will not go to another hospital for my son's surgery.",
+        "If I get the chance at your program, I would not go to another hospital for my research"
+        " year.",
+        "Not going to another clinic for my flu shot, the one at work is fine.",
+        "I don't think about going anywhere else for the holidays.",
+        "I would not give an equal place to any other program in my essay.",
+        "Parking Garage B will sit above all of it.",
+        "The radiology department will be above all of it, on the third floor.",
         "The only one I would be truly happy to see again is Dr. Patel.",
         # Review s11-A: facts, dates, places and reasons, not the others ranked below it.
         "None has come out ahead of schedule.",

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from checker import immigration_status
 from checker.hits import Hit
-from checker.letter import Letter
+from checker.letter import Letter, sentence_around
 from checker.rules import evidence
 from checker.rules.base import Rule
 from checker.rules.commitments import (
@@ -92,7 +92,7 @@ def _asks_its_own_question(letter: Letter, kind: str) -> bool:
     asked = [(hit.start, hit.end) for hit in ASKS_ABOUT_RANK.check(letter, kind)]
     view, mark = letter.view, letter.body_start
     while (mark := view.find("?", mark, letter.body_end)) >= 0:
-        start, _ = evidence.sentence_around(view, mark, mark, letter.body_start, mark)
+        start, _ = sentence_around(view, mark, mark, letter.body_start, mark)
         mark += 1
         if _OFFER.search(view, start, mark) or any(s < mark and start < e for s, e in asked):
             continue
@@ -188,6 +188,12 @@ NO_NEW_INFORMATION = Rule(
         "stay with me. I remain very interested.",
     ),
     passes=(
+        # Precision s12: an IV that is the drip, and the day's timing before the interview.
+        "Dear Ms. Cole,\n\nQuick note after my IV infusion appointment: I may be a few minutes "
+        "late to the interview on Friday. I am still very excited to meet the team.\n\n"
+        "Sincerely,\nAna Ruiz\nAAMC ID 12345678",
+        "Dear Mr. Ostrowski,\n\nFlight delayed. I may be late to my interview tomorrow at 8; "
+        "still keen to meet everyone.\n\nSincerely,\nAna Ruiz\nAAMC ID 12345678",
         # Review s11-A: a meeting before any interview, and real news in other words.
         "Dear Dr. Lee,\n\nI am following up since we met at the virtual open house in September. "
         "I remain very interested in your program and would welcome the chance to interview.\n\n"

@@ -11,7 +11,7 @@ from checker.language.analysis import analyse
 from checker.language.lexicon import words
 from checker.language.praise_words import PRAISE_ADJECTIVES
 from checker.language.tokens import NAME
-from checker.letter import Letter
+from checker.letter import Letter, sentence_around
 from checker.phrase_search import compile_phrases
 
 # Begun in the mind, not in the world: "I have started picturing myself on your wards", "I've
@@ -108,6 +108,7 @@ _CONCRETE_TERMS = compile_phrases(
         "block schedule",
         "call (?:schedule|structure)",
         "journal clubs?",
+        "research days?",
         "morning report",
         "noon conference",
         "grand rounds",
@@ -206,6 +207,11 @@ _CORRECTION = compile_phrases(
 )
 
 
+# An "IV" that is the drip, not the interview.
+_NOT_A_DRIP = (
+    "(?! (?:infusion|infusions|line|lines|fluids|fluid|drip|contrast|antibiotics?|iron|therapy"
+    "|treatment|access|team|medication|medications|site|push|dose))"
+)
 # The interview is behind the writer: "I interviewed on December 9", "since my interview",
 # "I have given interview in your institute", or the rank list is talked of. Not an
 # interview still hoped for ("when will interview invitations go out", "when is the
@@ -219,9 +225,10 @@ _AFTER_THE_INTERVIEW = compile_phrases(
         "(?:since|after|when) (?:i|we) (?:visited|met|spoke|talked)(?! [a-z ]{0,30}?(?:open house"
         "|booth|fair|webinar|info session|information session|meet and greet|social|conference))",
         "visited [a-z ]{0,30}?for (?:my|the|an|our) interview",
-        # "IV", the forums' short form, after "my" or "post": "after my IV on 1/16".
-        "(?:since|after|following) (?:my|our) iv",
-        "post-? ?iv",
+        # "IV", the forums' short form, after "my" or "post": "after my IV on 1/16" (not the
+        # drip: "after my IV infusion appointment").
+        "(?:since|after|following) (?:my|our) iv" + _NOT_A_DRIP,
+        "post-? ?iv" + _NOT_A_DRIP,
         # Phone mail drops the "I": "Interviewed with you Jan 8.", "Interviewed Jan 9."
         "interviewed (?:(?:with|w/) (?:you|your)|at your|(?:on |in )?(?:the )?(?:(?:jan|feb|mar|apr"
         "|jun|jul|aug|sep|oct|nov|dec)[a-z]*|[0-9]{1,2})|last (?:week|month))",
@@ -231,8 +238,10 @@ _AFTER_THE_INTERVIEW = compile_phrases(
         # With its date between: "after the November 30 interview", "since my 3rd Dec interview".
         "(?:since|after|following|from) (?:my|our|the) (?:[a-z]+ [0-9]{1,2}(?:st|nd|rd|th)?"
         "|[0-9]{1,2}(?:st|nd|rd|th)? [a-z]+|[0-9]{1,2}/[0-9]{1,2}) interview",
-        "(?:my|our|the) (?:(?:virtual|zoom|online|video|in-person|recent) )?interview (?:on|in"
-        "|last|this|with you|with your|at|was|went)",
+        # (Not the day's timing: "I may be late to the interview on Friday".)
+        r"(?<!late\sto\s)(?<!late\sfor\s)(?<!early\sto\s)(?<!early\sfor\s)(?:my|our|the)"
+        " (?:(?:virtual|zoom|online|video|in-person|recent) )?interview (?:on|in|last|this|with you"
+        "|with your|at|was|went)",
         # A follow-up on the interview itself, or a note sent after it: "I am writing to follow
         # up on my interview of January 6", "a quick note post-interview" (not the invitation
         # or the date of one still to come).
@@ -278,6 +287,9 @@ _INTERVIEW_STILL_TO_COME = compile_phrases(
     (
         "(?:my|the|our) interview (?:is|will be) (?:on|scheduled|set|next|tomorrow|in|this)",
         "(?:my|the|our) (?:upcoming|scheduled|future) interview",
+        # Arriving for it: "I may be a few minutes late to the interview on Friday".
+        "(?:late|early) (?:to|for) (?:my|the|our) (?:(?:virtual|zoom|online|video|in-person) )?"
+        "interview",
         "(?:before|ahead of|prior to) (?:my|the|our) interview",
         "(?:expect|expecting|await|awaiting|waiting for|waiting on) (?:an |my |the |any )?"
         "(?:interview )?(?:invitation|invite)",
@@ -557,19 +569,6 @@ _NOT_YET = re.compile(
     r"|saving for|sit for|sitting for)\b[^.!?\n:;]*$"
 )
 _BLANK = re.compile(r"_{3,}|\[[^\]\n]{1,40}\]|<<[^>\n]{1,40}>>")
-_SENTENCE_END = re.compile(r"[.!?\n]")
-_REACH = 2 * SENTENCE_REACH  # characters read either way for a sentence (a bounded read)
-
-
-def sentence_around(view: str, first: int, last: int, lo: int, hi: int) -> tuple[int, int]:
-    """The sentence holding view[first:last], inside [lo, hi) and at most _REACH characters
-    either way (so that reading every sentence of a long text stays linear)."""
-    left = max(lo, first - _REACH)
-    left = max(view.rfind(mark, left, first) for mark in ".!?\n") + 1 or left
-    stop = _SENTENCE_END.search(view, last, min(hi, last + _REACH))
-    return left, stop.start() if stop else min(hi, last + _REACH)
-
-
 # Something done or begun, the kind of thing an update reports: "I finished my MPH", "I
 # joined the palliative care team", "we moved to Dayton", "I have taken over the clinic".
 # It is news when its sentence says it is recent (_RECENT): "last month", "since our
@@ -635,12 +634,22 @@ _BACKGROUND = re.compile(
 # Also a clinic, a screening, an outreach or a retreat named by what it is for ("the
 # buprenorphine bridge clinic", "the hepatitis C screening", "the residents' street outreach
 # van", "the Harbor Street clinic"), with up to three words before the noun.
+# A month, a rotation, an orientation, a partnership or a stipend named by what it is for too:
+# "the ICU month", "the two-week orientation", "the telestroke partnership", "the Step 3 study
+# stipend" (a modifier may hold a digit).
 _SETTING = re.compile(
-    r"\b(?:the|their|its|your)(?:\s(?:residents|interns|program)'s?)?\s([a-z][a-z-]{2,})"
-    r"\s(?:([a-z][a-z-]*)\s)?(?:([a-z][a-z-]*)\s)?(?:teaching|rounds|conference|lab|unit"
-    r"|service|nursery|ward|elective|workshop|huddle|board|didactics|sign-?out|curriculum"
-    r"|clinic|clinics|screening|screenings|shelter|retreat|retreats|immersion|coverage"
-    r"|outreach|fair|van|site|sites|campus|volume|class|classes)\b"
+    r"\b(?:the|their|its|your)(?:\s(?:residents|interns|program)'s?)?\s([a-z][a-z0-9-]{2,})"
+    r"\s(?:([a-z0-9][a-z0-9-]*)\s)?(?:([a-z0-9][a-z0-9-]*)\s)?(?:teaching|rounds|conference"
+    r"|lab|unit|service|nursery|ward|elective|workshop|huddle|board|didactics|sign-?out"
+    r"|curriculum|clinic|clinics|screening|screenings|shelter|retreat|retreats|immersion"
+    r"|coverage|outreach|fair|van|site|sites|campus|volume|class|classes|month|months|rotation"
+    r"|rotations|orientation|partnership|partnerships|stipend|stipends|network)\b"
+)
+# A rotation at a place named: "the month in Gallup with the Navajo Nation", "the rotation at
+# Mercy" (in the original capitalisation).
+_SITE_NAMED = re.compile(
+    r"\b(?:month|months|rotation|rotations|elective|electives|block|weeks)\s(?:in|at)"
+    r"\s[A-Z][a-z]{2,}"
 )
 # A moment of the interview day seen for oneself: "the camaraderie I observed during lunch".
 _SEEN_ON_THE_DAY = re.compile(
@@ -680,7 +689,9 @@ _STOCK_WORDS = PRAISE_ADJECTIVES | words(
 # Words before a setting's noun that say nothing of what it is for: "its excellence in
 # teaching", "the very strong teaching".
 _NOT_MODIFIERS = words(
-    "of and or in on at for with to by from its their your our my the a an is are was were be"
+    # (and times, "over the last month", "the following rotation")
+    "last past next coming following previous final"
+    " of and or in on at for with to by from its their your our my the a an is are was were be"
     " very really truly highly particularly especially so most more such much well widely deeply"
     " exceptionally incredibly extremely"
 )
@@ -820,6 +831,8 @@ def has_concrete_detail(letter: Letter) -> bool:
         ):
             return True
     start, end = letter.norm.original_span(letter.body_start, letter.body_end)
+    if _SITE_NAMED.search(letter.original, start, end):
+        return True
     return any(
         not _THE_WRITER_BEFORE.search(
             letter.original, max(start, person.start() - 20), person.start()

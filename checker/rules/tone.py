@@ -636,11 +636,22 @@ GENERIC_PRAISE = Rule(
         "I loved meeting Lakeshore's residents, and the program is amazing.",
         "Your program's strong commitment to teaching and its wonderful culture impressed me.",
         "Your program will give me excellent clinical training.",
+        "Dear Dr. Lee,\n\nOver the last month I have thought about the excellent rotations, and "
+        "your program offers strong clinical training.",
         # The writer's own name is no detail of the program.
         "Dear Dr. Lee,\n\nI am Dr. Sravani Reddy and I had interview in your esteemed program.",
         "Dear Dr. Lee,\n\nMy name is Dr. Ahmed Khan. Your program is a great program.",
     ),
     passes=(
+        # Precision s12 (review s12): a detail named by what it is for, or by its site.
+        "Dear Dr. Bell,\n\nThank you for the interview. I enjoyed learning about the ICU month, "
+        "and your program offers strong clinical training.",
+        "Dear Dr. Bell,\n\nThank you for the interview. I enjoyed learning about the month in "
+        "Gallup with the Navajo Nation, and your program offers strong clinical training.",
+        "Dear Dr. Bell,\n\nI was glad to hear about the resident research day, and your program "
+        "offers outstanding training.",
+        "Dear Dr. Bell,\n\nI loved hearing about the Step 3 study stipend and the telestroke "
+        "partnership. Your program is amazing!",
         # What the applicant's own post gave them, not praise of the program.
         "The job has given me good exposure to the American health system.",
         "I got good exposure to outpatient pediatrics during my observership.",
