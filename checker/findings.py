@@ -52,10 +52,13 @@ class Finding(Plain):
     # Wording that can take the words' place in one click (checker.fixes), if any.
     replacement: str | None = None
 
-    def sort_key(self) -> tuple[int, int, str, str]:
-        # The message breaks ties so two reasons on the same words come out in one order on
-        # every run (findings are gathered in a set, whose order follows the hash seed).
-        return (self.start, self.end, self.rule, self.message)
+    def sort_key(self) -> tuple:
+        """Position, rule and message first, then every field in order (None as ""), so
+        that two different findings never tie: findings are gathered in a set, whose order
+        follows the hash seed, and two reasons on the same words must come out in one order
+        on every run."""
+        fields = ("" if value is None else value for value in self.__dict__.values())
+        return (self.start, self.end, self.rule, self.message, *fields)
 
     def to_dict(self) -> dict:
         """The fields in order. Each is already plain (text, a number or None), so there is

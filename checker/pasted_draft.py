@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from checker.letter import Letter, is_greeting_line, sentence_around
+from checker.text import with_lf_line_ends
 
 # A line quoted the way forums and mail quote ("> Dear Dr. Lee,"): the marks are blanked.
 _LINE = re.compile(r"[^\n]+")
@@ -162,11 +163,10 @@ class _Line:
 
 
 def find_draft(paste: str) -> Draft | None:
-    """The letter inside a post around it, or None when the paste is read as a letter. A
-    Windows line end (CR LF) reads as LF with a space before it, as in the letter's view
-    (checker.text), so that offsets stay those of the paste."""
-    if "\r" in paste:
-        paste = paste.replace("\r\n", " \n")
+    """The letter inside a post around it, or None when the paste is read as a letter. Every
+    line end the letter's view knows reads as LF, a CR LF as a space and LF (checker.text), so
+    that offsets stay those of the paste."""
+    paste = with_lf_line_ends(paste)
     first = _lines(paste, 1)
     if not first or _opens_a_letter(first[0]):  # most pastes: read without the other lines
         return _without_postscript(paste) if first else None

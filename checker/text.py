@@ -11,6 +11,11 @@ import bisect
 import functools
 import re
 
+# Line ends other than LF and CR: line and paragraph separators, vertical tab, form feed, next
+# line. The view reads each as LF, as it does a lone CR (_build_view).
+_OTHER_LINE_ENDS = "\u2028\u2029\x0b\x0c\x85"
+_AS_LF = str.maketrans(dict.fromkeys("\r" + _OTHER_LINE_ENDS, "\n"))
+_LINE_END_BUT_LF = re.compile("[\r" + _OTHER_LINE_ENDS + "]")
 # Characters replaced one-for-one (the view keeps the original length when only these occur).
 # Single and double typographic quotes, dashes, tabs and special spaces, by code point.
 _ONE_FOR_ONE = str.maketrans(
@@ -46,11 +51,7 @@ _ONE_FOR_ONE = str.maketrans(
         "\u2002": " ",
         "\u2003": " ",
         "\u3000": " ",
-        "\u2028": "\n",
-        "\u2029": "\n",
-        "\x0b": "\n",
-        "\x0c": "\n",
-        "\x85": "\n",
+        **dict.fromkeys(_OTHER_LINE_ENDS, "\n"),
     }
 )
 # Characters that vanish from the view: invisible joiners, soft hyphens, byte-order marks.
@@ -59,6 +60,7 @@ _DROPPED_CHARACTER = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")
 _LONE_CR = re.compile("\r(?!\n)")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _NEWLINE = re.compile("\n")
+_ANY_LINE_END = re.compile("\r\n|[\n\r" + _OTHER_LINE_ENDS + "]")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
 
 
@@ -104,6 +106,14 @@ def _needs_slow_path(original: str) -> bool:
     return "\r" in original and _LONE_CR.search(original) is not None
 
 
+def with_lf_line_ends(text: str) -> str:
+    """`text` with every line end the view knows written as LF, its length kept: a CR LF as a
+    space and LF (as in the view), a lone CR, U+2028, U+2029, VT, FF and NEL as LF."""
+    if _LINE_END_BUT_LF.search(text) is None:
+        return text
+    return text.replace("\r\n", " \n").translate(_AS_LF)
+
+
 def _build_view(original: str) -> tuple[str, list[int]]:
     """Character-by-character view with its offset map (drafts with rare characters only)."""
     pieces: list[str] = []
@@ -126,7 +136,10 @@ class Positions:
     draft with thousands of findings is still placed quickly."""
 
     def __init__(self, text: str) -> None:
-        self._line_ends = [match.start() for match in _NEWLINE.finditer(text)]
+        # Where each line ends: at its LF (a CR LF's too), or at the other line ends the view
+        # knows (a lone CR, U+2028, ...), so a file saved with old Mac line ends is placed right.
+        ends = _NEWLINE if _LINE_END_BUT_LF.search(text) is None else _ANY_LINE_END
+        self._line_ends = [match.end() - 1 for match in ends.finditer(text)]
         self._astral = [match.start() for match in _ASTRAL.finditer(text)]
 
     def utf16(self, index: int) -> int:
@@ -135,7 +148,8 @@ class Positions:
         return index + bisect.bisect_left(self._astral, index)
 
     def line_and_column(self, index: int) -> tuple[int, int]:
-        """1-based line and column (in code points) of `index`; CRLF and LF end a line."""
+        """1-based line and column (in code points) of `index`; every line end the view
+        knows ends a line (CR LF is one)."""
         line = bisect.bisect_left(self._line_ends, index)
         line_start = self._line_ends[line - 1] + 1 if line else 0
         return line + 1, index - line_start + 1

@@ -204,15 +204,27 @@ def test_the_rules_run_over_the_whole_paste_once(paste, monkeypatch):
     assert len(passes) == 1
 
 
+# Every line end the letter's view knows (checker.text): a CR LF, a lone CR (old Mac files),
+# a CR CR LF (a CR LF saved again by a tool that adds a CR), the Unicode line and paragraph
+# separators, a vertical tab, a form feed and NEL.
+LINE_ENDS = ("\r\n", "\r", "\r\r\n", "\u2028", "\u2029", "\x0b", "\x0c", "\x85")
+
+
+@pytest.mark.parametrize("line_end", LINE_ENDS, ids=repr)
 @pytest.mark.parametrize(
     "paste",
     [*EXAMPLES, *ORDINARY, POST, LETTER + "Thoughts?? first LOI ever and I'm kinda nervous lol"],
 )
-def test_windows_line_ends_read_as_line_ends(paste):
-    crlf = paste.replace("\n", "\r\n")
-    draft, crlf_draft = find_draft(paste), find_draft(crlf)
-    assert (crlf_draft and crlf_draft.text.split()) == (draft and draft.text.split())
-    found = [(f.rule, f.severity, f.text) for f in lint(paste).findings]
+def test_every_line_end_reads_as_a_line_end(paste, line_end):
+    other = paste.replace("\n", line_end)
+    draft, other_draft = find_draft(paste), find_draft(other)
+    assert (other_draft and other_draft.text.split()) == (draft and draft.text.split())
+    assert other_draft is None or len(other_draft.text) == other_draft.end - other_draft.start
+    result, other_result = lint(paste), lint(other)
+    assert (other_result.kind, other_result.summary) == (result.kind, result.summary)
+    found = [(f.rule, f.severity, f.text) for f in result.findings]
     assert [
-        (f.rule, f.severity, f.text.replace("\r\n", "\n")) for f in lint(crlf).findings
+        (f.rule, f.severity, f.text.replace(line_end, "\n")) for f in other_result.findings
     ] == found
+    if draft and line_end != "\r\r\n":  # that one is two line ends: the line numbers double
+        assert other_result.kind_clues[0] == result.kind_clues[0]  # "... on lines 3-9 ..."

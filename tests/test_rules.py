@@ -97,3 +97,22 @@ def test_kind_specific_rule_is_silent_for_other_kinds():
     draft = "Dear Ms. Cole,\n\nI wanted to clarify my citizenship status for your records."
     assert "citizenship-clarity" in _rule_ids(draft, "citizenship-clarification")
     assert "citizenship-clarity" not in _rule_ids(draft, "logistics-question")
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n", "\r"], ids=repr)
+@pytest.mark.parametrize(
+    ("sign_off", "words"),
+    [
+        ("Love,", "Love,"),
+        ("Love,   ", "Love,"),
+        ("  Lots of love!\t", "Lots of love!"),
+        ("Love", "Love"),
+    ],
+)
+def test_a_love_sign_off_is_underlined_at_its_words(sign_off, words, line_end):
+    """Not the blanks after it, nor a Windows line end's CR."""
+    text = f"Dear Dr. Lee,\n\nThank you for the tour.\n\n{sign_off}\nPriya Nair".replace(
+        "\n", line_end
+    )
+    found = [f.text for f in lint(text).findings if f.rule == "informal-tone"]
+    assert found == [words]

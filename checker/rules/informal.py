@@ -444,7 +444,11 @@ def _love_sign_off(letter: Letter) -> Iterable[tuple[int, int]]:
     for match in _LOVE_SIGN_OFF.finditer(letter.view):
         if not match.group("mark") and not _closing_line(letter, match.start(), match.end()):
             continue
-        yield match.start() + len(match.group()) - len(match.group().lstrip()), match.end()
+        # The words alone: not the blanks around them, nor the space that stands for a CR LF's
+        # CR in the view (the match reaches to the line's end for _closing_line).
+        line = match.group()
+        start = match.start() + len(line) - len(line.lstrip())
+        yield start, start + len(line.strip())
 
 
 def _closing_line(letter: Letter, start: int, end: int) -> bool:
