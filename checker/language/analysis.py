@@ -268,6 +268,15 @@ class Analysis:
         begin = first
         while begin > start and lemmas[begin - 1] not in CLAUSE_BREAKS:
             begin -= 1
+        # What the applicant tells the reader starts its own clause: "I am writing to let you
+        # know that I have withdrawn from the Match in dermatology", "just letting you know I
+        # pulled out" (the reader is told, not offered a deal).
+        for index in range(begin + 1, first):
+            told = "you" in lemmas[max(begin, index - 3) : index]
+            if told and lemmas[index] == "that":
+                begin = index + 1
+            elif told and lemmas[index] in _FIRST_PERSON and lemmas[index - 1] in _TOLD_BY:
+                begin = index
         end = last
         while end + 1 < stop and lemmas[end + 1] not in CLAUSE_BREAKS:
             end += 1
@@ -378,6 +387,7 @@ _NOT_TOLD = _MODALS | words(
     "you your yours ? going wonder ask whether"
 )
 _FIRST_PERSON = words("i we")
+_TOLD_BY = words("know you")  # "let you know I ...", "tell you I ..."
 _READER = words("you your yours")
 _DEAL_WORDS = words("sign accept take join offer contract position spot place")
 _SOMEONE_ELSE = words(

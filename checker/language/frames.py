@@ -43,9 +43,10 @@ class Frame:
     # Told as done or as someone else's, not offered now: "I withdrew from the Match last year".
     unless_told_as_done: bool = False
     unless_letter: Callable[[Letter], bool] | None = None  # the letter as a whole excuses it
-    # The matched words as the letter writes them excuse it: the lemmas lose a possessive
-    # ("another program's applicant" reads "another program applicant") and a name's words.
-    unless_written: Callable[[Analysis, int, int], bool] | None = None
+    # The match itself excuses it, read as the letter writes it or beside its neighbours: the
+    # lemmas lose a possessive ("another program's applicant" reads "another program
+    # applicant") and a name's words; "Thank you, you're the best!" praises the person thanked.
+    unless_match: Callable[[Analysis, int, int], bool] | None = None
     # Other words in the sentence the finding takes in: a deal's finding covers the rank
     # claim and the question inside it, which the deal's rule supersedes.
     covers: tuple[Topic, ...] = ()
@@ -68,7 +69,7 @@ class Frame:
                 continue
             if self.unless_told_as_done and analysis.is_told_as_done(first, last):
                 continue
-            if self.unless_written is not None and self.unless_written(analysis, first, last):
+            if self.unless_match is not None and self.unless_match(analysis, first, last):
                 continue
             if self.asks and not _asks(analysis, sentence, first):
                 continue

@@ -418,9 +418,11 @@ READY_TO_SIGN = topic(
     'readiness to sign or accept at once: "I am ready to sign right away", "I would sign a '
     'contract today", "I would accept immediately"',
     "(?:{intent}|gladly|happily|readily|happy to|ready to|willing to|glad to|eager to|prepared to)"
-    # A bare "join right away" answers a link or an offer; only an offer makes it binding.
+    # A bare "join right away" answers a link or an offer; only an offer makes it binding. And
+    # one joins the program, not a piece of its work: "made me want to join that work right
+    # away".
     f" {{a2}}(?:sign|accept|say yes|join{_NOT_AN_EVENT}(?! (?:right away|immediately|at once|now"
-    "|today|tomorrow|early|right now|on time) )) (?:(?:a|an|the|your|any|it|one|my) )?"
+    "|today|tomorrow|early|right now|on time) )(?= {prog} )) (?:(?:a|an|the|your|any|it|one|my) )?"
     "(?:(?:contract|agreement|offer|position|spot) )?(?:from {prog} )?{g2}(?:immediately|right away"
     "|today"
     "|on the spot|instantly|at once|now|without hesitation|in a heartbeat|without a second"

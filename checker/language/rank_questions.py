@@ -28,8 +28,16 @@ _NOT_FOR_ANOTHER = (
 # standing; what must follow is _AFTER_STANDING or _ON_THE_LIST. Not a relative clause after
 # "be" ("Ridgefield is where I am ranking first"), nor a place in the review ("where my file
 # stands in the queue").
+# News about where the applicant stands is the file's status, a chase (checking-in): "see if
+# there's any news about where I stand".
+_NEWS_ABOUT = "".join(
+    f"(?<!{news} {about} where)"
+    for news in ("news", "update", "updates", "word")
+    for about in ("about", "on", "regarding")
+)
 _WHERE_I_STAND = (
-    "(?:{ask})(?<!be where)(?<!be how) {{a1}}{{p3}}(?:{{aux}} )?{{yousay}}?(?:{who}) {{a2}}"
+    "(?:{ask})(?<!be where)(?<!be how)" + _NEWS_ABOUT + " {{a1}}{{p3}}(?:{{aux}} )?{{yousay}}?"
+    "(?:{who}) {{a2}}"
     "{{p5}}(?:{{aux}} )?{{a2}}"
     "(?:stand|fall|land|fit|rank|sit|compare|place|be|measure up|end up|wind up|do|fare|appear"
     "|come out|stack up)(?! {{g3}}(?:review|process|queue|pile|inbox|portal|system) )"

@@ -334,6 +334,13 @@ _NOT_SORRY_ALONE = (
     "(?: after my (?:last|previous|earlier|first) (?:email|note|message|mail|letter))?"
     " (?:\\.|!|,|;) )"
 )
+# Written again about something other than the application: "I hope it is fine to write to
+# you again about the parking pass" (not "about my application", "about the decision").
+_ABOUT_SOMETHING_ELSE = (
+    "(?! (?:about|regarding|re|concerning) (?!(?:my|the|your|any|a) {g2}(?:application|candidacy"
+    "|status|file|decision|update|updates|news|email|message|interview|rank|ranking|list|chance"
+    "|position|spot|place|result|outcome)(?: |$)|me ))"
+)
 CHASING = topic(
     "chasing",
     'chasing words: "just checking in", "following up on my application", "I haven\'t heard '
@@ -352,7 +359,7 @@ CHASING = topic(
     f"(?<!my )(?<!the )(?<!your )(?<!an )email{_NOT_SORRY_ALONE} {{g1}}(?:twice|again"
     "|several times|3 times|multiple times|a few times|repeatedly)",
     f"(?:write|email|contact you|reach out){_NOT_SORRY_ALONE}{_AGAIN}{_NOT_TO_THANK}"
-    "(?! with (?:a|the|my) (?:correction|corrected|new|updated) )",
+    "(?! with (?:a|the|my) (?:correction|corrected|new|updated) )" + _ABOUT_SOMETHING_ELSE,
     "(?:follow|following) up (?:again|once more|one more time|a second time)",
     "(?:write|email|writing|emailing) (?:a|for the) (?:second|third|fourth|2nd|3rd|4th) time",
     "(?<=\\| )still nothing(?= (?:\\.|!|,|\\||yet|from|on my|since) )",

@@ -129,7 +129,7 @@ BINDING_COMMITMENT = Rule(
             with_topics=(PROGRAM_OFFERS,),
             negatable=False,
             unless=(IN_MATCH, OTHER_PLACE_FOR_SIDE_WORK),
-            unless_written=_owns_what_follows,
+            unless_match=_owns_what_follows,
         ),
     ),
     fails=(
@@ -252,6 +252,13 @@ BINDING_COMMITMENT = Rule(
         "Committed to your residency if you offer, no question.",
     ),
     passes=(
+        # Precision s12 (fresh10): a piece of the program's work joined, not the program; a
+        # withdrawal the reader is told of, with no deal.
+        "Hearing how the residents cut inpatient falls by a third made me want to join that work"
+        " right away.",
+        "I want to join the QI committee immediately.",
+        "I am writing to let you know that I have withdrawn from the Match in dermatology.",
+        "Just letting you know I have pulled out of the Match this year.",
         # Another hospital for side work, not a place given up for one (review s11-A).
         "If I get the chance at your program, I would not go to another hospital for my research "
         "year.",
@@ -511,6 +518,10 @@ ASKS_ABOUT_RANK = Rule(
         "I'd like to know where I'm at on yours.",
     ),
     passes=(
+        # Precision s12 (fresh10): news about where the applicant stands is a status chase.
+        "Hi Dr. Albright, just wanted to touch base and see if there's any news about where I"
+        " stand.",
+        "Is there any update on where I stand?",
         # Precision s12 (review s12): the applicant's own chance told, not asked about.
         "Please keep in mind that this is my last chance to match.",
         "Please consider that this may be my best chance to match in internal medicine.",
@@ -946,7 +957,7 @@ RANK_FIRST_CLAIM = Rule(
                 'list", "my first (top, No. 1) choice", "the number one spot", "will head my '
                 'rank order list"',
                 RANKS_PROGRAM_FIRST,
-                unless_written=_names_no_program,
+                unless_match=_names_no_program,
             ),
             Frame(
                 'the program at the top once your list is made: "Submitted my rank list. '
@@ -1154,7 +1165,7 @@ EXCLUSIVE_CLAIM = Rule(
             "when it is part of a deal, which is a binding commitment)",
             EXCLUSIVE,
             unless=(DEAL,),
-            unless_written=_owns_what_follows,
+            unless_match=_owns_what_follows,
         ),
     ),
     fails=(

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from checker.language import frames
+from checker.language.analysis import Analysis
 from checker.language.frames import Frame
 from checker.language.topics import (
     CHASING,
@@ -181,6 +182,9 @@ CHECKING_IN = Rule(
         "Honestly, I keep wondering whether my application even reached the committee.",
     ),
     passes=(
+        # Precision s12 (fresh10): writing again about something other than the application.
+        "I hope it is fine to write to you again about the parking pass.",
+        "Forgive me for emailing again regarding the parking permit form.",
         # What did not come is no news of the application: a chance, a pass, a receipt.
         "I did not get a chance to meet Dr. Ruiz, but the residents spoke highly of her.",
         "I have not received a confirmation email for the second look registration.",
@@ -566,6 +570,23 @@ DESPERATE_TONE = Rule(
     ),
 )
 
+_THANKS = frozenset({"thank", "thanks", "thx"})
+
+
+def _praises_the_reader_thanked(analysis: Analysis, first: int, last: int) -> bool:
+    """The praise is of the person thanked in the same sentence, not of the program: "Thank
+    you so much, you're awesome!", "Thanks for sorting out my hotel, you are the best!"."""
+    lemmas = analysis.lemmas
+    start, _ = analysis.sentence_range(analysis.sentence_of(first))
+    subject = first if lemmas[first] == "you" else first - 1
+    return (
+        subject > start
+        and lemmas[subject] == "you"
+        and lemmas[subject - 1] == ","
+        and any(lemma in _THANKS for lemma in lemmas[start:subject])
+    )
+
+
 GENERIC_PRAISE = Rule(
     id="generic-praise",
     severity="warning",
@@ -595,6 +616,7 @@ GENERIC_PRAISE = Rule(
             "stock praise, in an email that names no concrete detail of the program",
             STOCK_PRAISE,
             negatable=False,
+            unless_match=_praises_the_reader_thanked,
             unless_letter=evidence.has_concrete_detail,
         )
     ),
@@ -634,6 +656,7 @@ GENERIC_PRAISE = Rule(
         "I admire the esteemed institute and its world class facilities.",
         "Your program offers a solid foundation for any physician's career.",
         "I loved meeting Lakeshore's residents, and the program is amazing.",
+        "You are amazing and the program is great.",
         "Your program's strong commitment to teaching and its wonderful culture impressed me.",
         "Your program will give me excellent clinical training.",
         "Dear Dr. Lee,\n\nOver the last month I have thought about the excellent rotations, and "
@@ -643,6 +666,10 @@ GENERIC_PRAISE = Rule(
         "Dear Dr. Lee,\n\nMy name is Dr. Ahmed Khan. Your program is a great program.",
     ),
     passes=(
+        # Precision s12 (fresh10): the person thanked, not the program.
+        "Thanks again, you are the best!",
+        "Dear Ms. Yates,\n\nThanks so much for sorting out my hotel, you are the best!",
+        "Thank you so much, you're amazing!",
         # Precision s12 (review s12): a detail named by what it is for, or by its site.
         "Dear Dr. Bell,\n\nThank you for the interview. I enjoyed learning about the ICU month, "
         "and your program offers strong clinical training.",
