@@ -100,7 +100,7 @@ _LETTERED_PLACE = re.compile(
 )
 # Any three capitals in alphabet order stand in the same way ("PQR Medical Center", "LMN
 # Hospital"), and, alone after "Dear", the letters a template uses for a person ("Dear XYZ,").
-_RUN_BEFORE_PLACE = re.compile(rf"\b[a-z]{{3}}[ \t]+(?:{_PLACES}|medical|health)\b")
+_RUN_BEFORE_PLACE = re.compile(rf"\b[a-z]{{3}}\s{{1,4}}(?:{_PLACES}|medical|health)\b")
 _GREETED_STAND_IN = re.compile(r"\bdear[ \t]+(xyz|abc|x|y|z)(?=[ \t]*(?:[,:]|$))", re.MULTILINE)
 # A capital repeated to fill a gap: "ZZZZ", "Dr. YYYYY" ("XXX" and "yyyy" are blanks below).
 _REPEATED_CAPITAL = re.compile(r"\b(?:y{3,}|z{3,})\b")
