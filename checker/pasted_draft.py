@@ -3,14 +3,16 @@ draft and not the poster's words around it ("Hi all, need feedback on this LOI:"
 letter's greeting; the poster's "lol" or "this is my #1 program" is said to the forum).
 
 A paste is read as a post around a draft only on clear signs, so that an ordinary letter is
-read as before: it opens with talk to the forum (not with a greeting, subject or header) and a
-greeting line follows, or the draft is quoted line by line with ">", or the letter is followed
-by a paragraph of forum talk after its sign-off ("Thoughts? Too much?", "edit: typo").
+read as before: lines of the poster's talk come before a greeting line (a question, texting,
+words to the thread or of the poster, a line that hands the draft over; not a title, date,
+address or header of the letter's own), or the draft is quoted line by line with ">", or
+paragraphs of forum talk follow the letter's sign-off ("Thoughts? Too much?", "edit: typo").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from checker.letter import Letter, is_greeting_line, sentence_around
@@ -23,16 +25,10 @@ _OPENING_QUOTE = re.compile(r"""[ \t]*["\u201c]""")
 _CLOSING_QUOTE = re.compile(r"""["\u201d][ \t]*$""")
 # What opens a letter itself: a header or subject line (then the paste is an ordinary letter).
 _LETTER_HEAD = re.compile(r"(?:to|from|cc|bcc|date|sent|subject|subj|re)\s*:", re.IGNORECASE)
-# A greeting to the forum, not to a program ("Hi all,", "hey guys", "Hello everyone!").
+# A greeting to the forum, not to a program ("Hi all,", "hey guys", "Dear all, please review").
 _CROWD_GREETING = re.compile(
-    r"(?:hi+|he+y+|hello|yo)\s+(?:all|everyone|everybody|guys|folks|y'?all|friends|fam)\b"
-)
-# Talk about a draft: what makes the lines before a greeting a post rather than a letter head.
-_ABOUT_A_DRAFT = re.compile(
-    r"\b(?:drafts?|loi|letters?|e-?mails?|notes?|thank[- ]?yous?|messages?|feedback|thoughts"
-    r"|critique|rate|roast|proofread|sanity check|second pair of eyes|look over|too much"
-    r"|(?:is this|this is) (?:ok|okay|fine)|does this|cross a line|here'?s|below|posting|posted"
-    r"|wrote|written|i (?:\w+ )?say)\b"
+    r"(?:hi+|he+y+|hello|yo|dear|respected)\s+(?:all|everyone|everybody|guys|folks|y'?all"
+    r"|friends|fam|seniors)\b"
 )
 # A line of talk that hands over the draft, which starts on the next line.
 _INTRODUCES_A_DRAFT = re.compile(
@@ -67,16 +63,26 @@ _ASKS_ABOUT_THE_DRAFT = re.compile(
     "|".join(phrase for use, phrase in _AFTER_SIGN_OFF if use & _ASKS)
 )
 _WROTE = re.compile(r"on .*\bwrote:$|-+ ?original message ?-+$|from: ")
-# Signs that lines before a greeting are talk to the forum, not the letter's own title line
-# ("Letter of Intent - Harbor Valley", "Thank-you note, interview 1/9").
-_TALK_SIGN = re.compile(
-    r"\?|\b(?:my|this|here'?s|here is|rate|roast|feedback|thoughts|critique|proofread|pls"
-    r"|please|lol|help|advice|need|i (?:\w+ )?say|below|posted|posting|quote|quoted|quoting"
-    r"|sound|sounds)\b"
+# The poster's talk around a draft, line by line (_reads_as_talk): words said to the forum (a
+# question, texting, the thread or a user, a judgment asked of the draft) or of the poster's
+# own (I, my, sending, wrote). Only _TO_THE_FORUM hands over a draft that has no greeting: "I
+# wanted to send a quick email w/ two updates:" opens a letter.
+_TO_THE_FORUM = re.compile(
+    r"\?|!!|(?<![\w.])@\w|\b(?:lol|lmao|tbh|idk|imo|ngl|pls|plz|halp|tia|lmk|ppl|tmrw|rn|omg"
+    r"|ugh|nvm|btw|u|ur|im|ok|okay|anyone|anybody|everyone|guys|y'?all|folks|op|here'?s|here is"
+    r"|below|drafts?|drafted|version|v\d|edits?|revised|template|honest|brutal|formal|pushy"
+    r"|desperate|casual|stiff|feedback|thoughts|roast|rate|critique|proofread|not sure|unsure"
+    r"|attempt|paragraph)\b"
 )
-# A line the letter's own head holds: a placeholder to fill, or a contact line ("Email: ...").
+_POSTER_OWN = re.compile(
+    r"\b(?:i|i'm|i'd|i've|me|my|we|this|send|sending|sent|wrote|written|posting|posted|help"
+    r"|advice|need|please|quote|quoted|quoting|sound|sounds|sounding)\b"
+)
+_LONG_WORD = re.compile(r"[^\W\d_][\w'-]{3,}")
+# A line the letter's own head holds: a placeholder to fill, or a contact line ("Email: ...",
+# an address).
 _OWN_HEAD_LINE = re.compile(
-    r"\[[^\]\n]*\]|\{[^}\n]*\}|^(?:e-?mail|phone|tel|cell|name|address)\s*:"
+    r"\[[^\]\n]*\]|\{[^}\n]*\}|^(?:e-?mail|phone|tel|cell|name|address)\s*:|\w@\w"
 )
 _POSTSCRIPT = re.compile(r"p\.? ?s\b")  # the letter's own P.S. stays in the letter
 _TITLED = re.compile(r"^(?:dear|respected|to whom)|\b(?:dr|ms|mrs|mr|mx|prof|professor)\b")
@@ -106,6 +112,29 @@ EXAMPLES = {
         "I",
         "Ana",
     ),
+    # the poster's talk in its many shapes (_reads_as_talk), and a letter's own head
+    "be honest, too formal?\n\nDear Dr. Bell,\n\nThank you.\n\nSincerely,\nNikhil Rao": (
+        "Dear",
+        "Rao",
+    ),
+    "sending this tonight unless someone stops me\n\nDear Dr. Bell,\n\nThank you.\n\nBest,\nAna": (
+        "Dear",
+        "Ana",
+    ),
+    "Draft:\nDear Dr. Lee,\nThank you.\nBest,\nAna\n\nedit: typo\nedit 2: nvm lol": ("Dear", "Ana"),
+    "---\nDear Dr. Lee,\n\nThank you.\n\nBest,\nAna\n---\nthoughts? first one": ("Dear", "Ana"),
+    "interview season is over\nwrote this for the place I liked best\n\nDear Dr. Lee,\n\n"
+    "Thank you.\n\nBest,\nAna\n\nugh i hate this part": ("Dear", "Ana"),
+    "Dear all, please review my mail.\n\nDear Dr. Rao,\n\nI passed Step 3.\n\nRegards,\nAna": (
+        "Dear",
+        "Ana",
+    ),
+    "Thank-you note, interview 1/9\n\nDear Dr. Lee,\n\nThank you.\n\nBest,\nAna\n\nthoughts?": (
+        "Thank-you",
+        "Ana",
+    ),
+    "My Letter of Intent to Harbor Valley\n\nDear Dr. Lee,\n\nI passed Step 3.\n\nBest,\nAna": None,
+    "Ana Ruiz\nana.ruiz@example.org\n\nDear Dr. Lee,\n\nThank you.\n\nBest,\nAna": None,
 }
 
 
@@ -147,7 +176,8 @@ def find_draft(paste: str) -> Draft | None:
         if _replies_above_a_quote(paste, lines):
             return None  # a reply with the mail it answers quoted below: the reply is the letter
         return _quoted_block(paste, lines, quoted)
-    return _after_talk(paste, lines)
+    # Talk after the sign-off is the poster's even when the lines above read as the letter's.
+    return _after_talk(paste, lines) or _without_postscript(paste)
 
 
 def _lines(paste: str, most: int | None = None) -> list[_Line]:
@@ -209,19 +239,21 @@ def _quoted_block(paste: str, lines: list[_Line], quoted: list[int]) -> Draft:
 
 
 def _after_talk(paste: str, lines: list[_Line]) -> Draft | None:
-    """A greeting line below a few lines of talk about a draft: the draft starts there (or at
-    the subject line just above it) and runs to a separator, a closing quote or the end."""
+    """A greeting line below a few lines of the poster's talk: the draft starts there (or at
+    the subject line just above it) and runs to a separator, a closing quote, or the end less
+    the talk after its sign-off. With no greeting, a line of talk to the forum that hands the
+    draft over ("ok here's what I have so far:") starts it on the next line."""
     first = _draft_start(lines)
     if first is None:
         return None
     talk = lines[:first]
     if any(_LETTER_HEAD.match(line.text) or _OWN_HEAD_LINE.search(line.text) for line in talk):
         return None
-    if not any(_TALK_SIGN.search(line.text) for line in talk):
-        return None  # a title or a first line of the letter's own, read as before
     marked = _SEPARATOR.fullmatch(paste[talk[-1].start : talk[-1].end])
-    ends_in_colon = talk[-1].text.endswith(":")
-    if not (marked or ends_in_colon or any(_ABOUT_A_DRAFT.search(line.text) for line in talk)):
+    if _greets_a_reader(lines[first].text) or _LETTER_HEAD.match(lines[first].text):
+        if not (marked or any(_reads_as_talk(paste[line.start : line.end]) for line in talk)):
+            return None  # a title or a first line of the letter's own, read as before
+    elif not any(_TO_THE_FORUM.search(line.text) for line in talk):
         return None
     start = lines[first].start
     for later in lines[first + 1 :]:
@@ -230,8 +262,30 @@ def _after_talk(paste: str, lines: list[_Line]) -> Draft | None:
             return _draft(paste, start, _previous_line_end(paste, later.start))
         if _OPENING_QUOTE.match(paste, start) and _CLOSING_QUOTE.search(raw):
             return _draft(paste, start, later.end)
-    rest = _without_postscript(paste[start:])
+    rest = _without_postscript(paste[start:], _talks)
     return _draft(paste, start, start + (len(paste) - start if rest is None else rest.end))
+
+
+def _reads_as_talk(raw: str) -> bool:
+    """A line of the poster's, not of the letter's own head: it hands the draft over (ends in
+    ":"), says something to the forum or of the poster, or starts in lower case like a forum
+    line; a line in title case with no question is a title ("My Letter of Intent to Harbor
+    Valley"), and a date or an address has none of these signs."""
+    line = _QUOTE_MARK.sub("", raw).strip().strip('"\u201c\u201d*')
+    text = " ".join(line.lower().replace("\u2019", "'").split())
+    if text.endswith(":"):
+        return True
+    words = _LONG_WORD.findall(line)
+    if "?" not in line and words and all(word[0].isupper() for word in words):
+        return False
+    if _TO_THE_FORUM.search(text) or _POSTER_OWN.search(text):
+        return True
+    return line[:1].islower() and len(line.split()) >= 2
+
+
+def _talks(paragraph: str) -> bool:
+    """A paragraph after the sign-off of a draft that talk comes before: the poster's too."""
+    return any(_reads_as_talk(line) for line in paragraph.splitlines() if line.strip())
 
 
 def _draft_start(lines: list[_Line]) -> int | None:
@@ -245,15 +299,16 @@ def _draft_start(lines: list[_Line]) -> int | None:
     return None
 
 
-def _without_postscript(paste: str) -> Draft | None:
-    """A letter followed by a paragraph of forum talk after its sign-off: the letter alone."""
+def _without_postscript(paste: str, talks: Callable[[str], bool] | None = None) -> Draft | None:
+    """A letter followed by paragraphs of forum talk after its sign-off: the letter alone.
+    `talks` tells the poster's paragraphs (by default, _FORUM_TALK's phrases)."""
     paragraphs = re.split(r"\n[ \t]*\n", paste.rstrip())
     if len(paragraphs) < 2:
         return None
     cut = len(paste.rstrip())
     for paragraph in reversed(paragraphs[1:]):
         text = " ".join(paragraph.lower().split())
-        if _POSTSCRIPT.match(text) or not _FORUM_TALK.search(text):
+        if _POSTSCRIPT.match(text) or not (talks(paragraph) if talks else _FORUM_TALK.search(text)):
             break
         cut = paste.rfind(paragraph, 0, cut)
     if cut == len(paste.rstrip()):

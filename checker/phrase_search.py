@@ -14,7 +14,9 @@ import functools
 import re
 import sys
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
 
 from checker.patterns import VOCABULARY, phrase_regex
 from checker.words_inside import FINDABLE, WordsInside
@@ -153,14 +155,37 @@ def _find_required(text: str) -> frozenset[str]:
     return found.union(word for word in _OTHER_REQUIRED if word in text)
 
 
+@dataclass(frozen=True, eq=False)  # hashed by identity: one object per way of reading
+class Reading:
+    """How requirements() reads a phrase's groups: a group's alternatives each give a
+    requirement without `common` words where they have one, and a named group ("{list}") is
+    written out from `classes` when it is one of them (else it is one of VOCABULARY's)."""
+
+    common: frozenset[str] = frozenset()
+    classes: Mapping[str, str] = MappingProxyType({})
+
+
+PLAIN = Reading()
+
+
 # Cached: the topics' patterns share long groups (the "{prog}" class, lists of praise
 # words), and reading them again for every pattern was half the checker's import time.
 @functools.cache
-def requirements(phrase: str) -> tuple[Requirement, ...]:
+def requirements(phrase: str, reading: Reading = PLAIN) -> tuple[Requirement, ...]:
     """What every match of a phrase contains: each entry lists words at least one of which
     occurs ("guarantee"; or "promise", "commit", "pledge" for a group of alternatives).
     Optional parts, look-arounds and character classes add nothing."""
     found: list[Requirement] = []
+    for part in _parts(phrase):
+        found.extend((part,) if isinstance(part, tuple) else _group_requirement(part, reading))
+    return tuple(found)
+
+
+@functools.cache
+def _parts(phrase: str) -> tuple[Requirement | str, ...]:
+    """The phrase read once: each word it needs (as its requirement) and each group that is
+    not optional (as its text), in order."""
+    found: list[Requirement | str] = []
     run = ""
     index = 0
     while index < len(phrase):
@@ -180,7 +205,7 @@ def requirements(phrase: str) -> tuple[Requirement, ...]:
         elif char in "([{":
             end = closing_bracket(phrase, index)
             if not _is_optional(phrase, end + 1):
-                found.extend(_group_requirement(phrase[index : end + 1]))
+                found.append(phrase[index : end + 1])
             index = end + 1
         else:
             index += 1
@@ -189,29 +214,41 @@ def requirements(phrase: str) -> tuple[Requirement, ...]:
 
 
 @functools.cache
-def _group_requirement(group: str) -> tuple[Requirement, ...]:
-    inner = group[1:-1]
-    if group[0] == "{":
-        alternatives = VOCABULARY.get(inner)  # "{0,3}" is a repetition, not a reference
-    elif (group[0] == "(" and not inner.startswith("?")) or inner.startswith("?:"):
-        alternatives = split_alternatives(inner.removeprefix("?:"))
-    else:  # a look-around or a character class
-        alternatives = None
+def _group_requirement(group: str, reading: Reading) -> tuple[Requirement, ...]:
+    named = reading.classes.get(group[1:-1]) if group[0] == "{" else None
+    alternatives = (named,) if named else _alternatives(group)
     if not alternatives:
         return ()
     words: list[str] = []
     for alternative in alternatives:
-        anchor = rarest(requirements(alternative))
+        anchor = rarest(requirements(alternative, reading), reading.common)
         if not anchor:
             return ()  # one alternative needs no word: the group guarantees nothing
         words.extend(anchor)
     return (tuple(dict.fromkeys(words)),)
 
 
-def rarest(found: tuple[Requirement, ...]) -> Requirement:
-    """The requirement most likely to be absent: few alternatives, long words."""
-    if not found:
-        return ()
+@functools.cache
+def _alternatives(group: str) -> tuple[str, ...] | None:
+    """A group's alternatives (None for a look-around, a character class or a repetition)."""
+    inner = group[1:-1]
+    if group[0] == "{":
+        found = VOCABULARY.get(inner)  # "{0,3}" is a repetition, not a reference
+    elif (group[0] == "(" and not inner.startswith("?")) or inner.startswith("?:"):
+        found = split_alternatives(inner.removeprefix("?:"))
+    else:  # a look-around or a character class
+        found = None
+    return tuple(found) if found else None
+
+
+def rarest(found: tuple[Requirement, ...], common: frozenset[str] = frozenset()) -> Requirement:
+    """The requirement most likely to be absent: of those with the fewest `common` words, the
+    one of few alternatives and long words."""
+    if len(found) < 2:
+        return found[0] if found else ()
+    if common:
+        fewest = min(len(common.intersection(words)) for words in found)
+        found = tuple(words for words in found if len(common.intersection(words)) == fewest)
     return max(found, key=lambda words: (min(map(len, words)) - len(words), len(words[0])))
 
 

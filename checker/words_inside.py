@@ -30,10 +30,11 @@ class WordsInside:
         if min(map(len, new)) < 2:
             raise ValueError(f"a word to find inside others has two characters or more: {new}")
         self.words.update(new)
-        lengths: dict[str, set[int]] = {}
-        for word in self.words:
-            lengths.setdefault(word[:2], set()).add(len(word))
-        self._lengths = {opening: tuple(sorted(found)) for opening, found in lengths.items()}
+        grown: dict[str, set[int]] = {}  # only the openings of the new words change
+        for word in new:
+            grown.setdefault(word[:2], set()).add(len(word))
+        for opening, found in grown.items():
+            self._lengths[opening] = tuple(sorted(found.union(self._lengths.get(opening, ()))))
         self._read.clear()  # read before these words existed
 
     def inside(self, word: str) -> frozenset[str]:

@@ -20,6 +20,7 @@ from checker.language.rank_questions import EVALUATION_OF_APPLICANT
 from checker.language.tokens import lemma_of
 from checker.language.topic import Topic, topic
 from checker.letter import Letter
+from checker.phrase_search import split_alternatives
 
 
 def analysed(text: str) -> Analysis:
@@ -238,6 +239,14 @@ def test_a_pattern_that_may_cross_a_sentence_end_is_always_tried(source, crosses
     """Patterns are skipped in sentences without their key words; that is only exact for a
     pattern whose matches stay inside one sentence."""
     assert notation.may_cross_sentence_end(source) is crosses
+
+
+def test_each_class_is_one_group():
+    """A class is written into its patterns as it stands, and the topics' index reads it as
+    one group (checker.language.topic._INDEXED): an "|" at its top level would join the
+    words around it into the alternatives."""
+    for name, source in notation.CLASSES.items():
+        assert split_alternatives(source) == [source], name
 
 
 def test_key_words_are_found_inside_longer_lemmas():

@@ -114,10 +114,50 @@ ORDINARY = [
     "Thank you for the interview day, I loved it!! u guys rock.\n\nBest,\nAna",
     'Dear Dr. Lee,\n\nWhen you said "we value teamwork", it stuck with me.\n\nBest,\nAna',
     "Quick question about parking\n\nDear Ms. Cho,\n\nWhere do we park?\n\nBest,\nAna",
+    # a head of the letter's own above its greeting (guards: title case, an address, a crowd
+    # greeting with no greeting to a reader below it)
+    "My Letter of Intent to Harbor Valley\n\nDear Dr. Lee,\n\nThanks so much!!\n\nBest,\nAna",
+    "Ana Ruiz\nana.ruiz@example.org\n\nDear Dr. Lee,\n\nThanks so much!!\n\nAna",
+    "Dear all,\n\nThank you for the dinner, it was lovely!!\n\nBest,\nAna",
     "Quick question about parking for the interview day, thx!!",
     "Hi all,\n\nThanks so much for the dinner, you guys were great.\n\nBest,\nAna",
     "Has anyone had a chance to review my file? I interviewed on 1/9.\n\nThanks,\nAna",
 ]
+
+
+# Review s12, class 1: a clean draft under the first lines forum posts open with.
+CLEAN_DRAFT = (
+    "Dear Dr. Bell,\n\nThank you for the interview on Tuesday and for the tour of the Westside "
+    "clinic with Dr. Ho. I passed Step 3 last week.\n\nSincerely,\nNikhil Rao\nAAMC ID: 14400321"
+)
+PREFACES = [
+    "my advisor said this is too pushy, is she right?",
+    "ok last one I promise. coordinator version:",
+    "sending this tonight unless someone stops me lol",
+    "halp. is this desperate sounding?",
+    "be honest, too formal?",
+    "Sending to my #1 tomorrow - any edits?",
+    "interview season is finally over\nwrote this for the place I liked best",
+    "Post-interview thank you (IM, community program)\n\nDraft:",
+    "Not sure about the second paragraph",
+    "---",
+]
+TAILS = ["", "\n\nedit: typo lol", "\n\nany feedback appreciated!!", "\n\nugh idk, pls be honest"]
+
+
+@pytest.mark.parametrize("preface", PREFACES)
+@pytest.mark.parametrize("tail", TAILS)
+def test_a_clean_draft_under_the_posters_talk_gets_no_warning(preface, tail):
+    paste = f"{preface}\n\n{CLEAN_DRAFT}{tail}"
+    result = lint(paste)
+    assert not [f for f in result.findings if f.severity in ("error", "warning")]
+    assert result.kind_clues[0].startswith("the letter checks read the draft on lines")
+
+
+def test_the_drafts_own_greeting_is_judged_under_the_posters_talk():
+    paste = "be honest, too casual?\n\nHi Ms. Bryant,\n\nThank you for the tour.\n\nBest,\nAna"
+    found = [(f.rule, f.text) for f in lint(paste).findings if f.rule == "salutation"]
+    assert found == [("salutation", "Hi Ms. Bryant")]
 
 
 def _as_before(letter: str, monkeypatch) -> list[dict]:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from checker import kinds, rules  # importing them builds every PhraseSet of the checker
 from checker.patterns import phrase_regex
-from checker.phrase_search import PhraseSet, compile_phrases, requirements
+from checker.phrase_search import PhraseSet, Reading, compile_phrases, requirements
 
 LETTERS = [
     path.read_text(encoding="utf-8") for path in (Path(__file__).parent / "letters").glob("*.txt")
@@ -42,6 +42,16 @@ def test_requirements_name_the_words_every_match_needs():
     assert requirements("(?:very )?keen") == (("keen",),)
     assert requirements("x{0,3}yz") == (("yz",),)
     assert requirements("(?:a|b c) d") == ()  # "a" is too short to require
+
+
+def test_requirements_read_common_words_and_classes_as_asked():
+    # The topics' index tries a pattern only in sentences with its words: "top" is rarer.
+    assert requirements("(?:at the top|first) {spot}") == (("the", "first"),)
+    reading = Reading(frozenset({"the", "at"}), {"spot": "(?:the )?(?:spot|place)"})
+    assert requirements("(?:at the top|first) {spot}", reading) == (
+        ("top", "first"),
+        ("spot", "place"),
+    )
 
 
 def test_the_checker_builds_many_phrase_sets():

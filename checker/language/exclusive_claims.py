@@ -58,6 +58,9 @@ _NO_NOUN = (
     "(?= (?:\\.|!|,|;|:|\\||-|but|than|except|besides|anymore|now|again|ever|either|instead|and|or"
     "|so|because|if|unless|whatsoever|at all|honestly|really|seriously) )"
 )
+# A condition that holds the claim back: "... any hospital without a night float", "I will not
+# rank them at all until I hear from my advisor".
+_NOT_UNTIL = "(?! (?:until|till|unless|without|before|pending) )"
 # A place, a time or a kind that narrows "anywhere else": "in Ohio", "this week", "for surgery"
 # (not the season itself: "I'm not ranking anyplace else this year").
 # ("in my rank list" is no narrowing: it is where the others would go.)
@@ -392,7 +395,7 @@ EXCLUSIVE = topic(
     # Happy nowhere else, hedged: "I'm not sure I could be happy at any of the other places I
     # interviewed", "I don't think I will even rank the others".
     "not (?:sure|think) (?:that )?i {a2}(?:{modal} )?{a2}be {a2}happy (?:at|in|with) (?:any"
-    f"|another) (?:of the )?(?:other )?{_OTHERS}s?",
+    f"|another) (?:of the )?(?:other )?{_OTHERS}s?{_NOT_UNTIL}",
     "not {a2}think i {a2}(?:{modal} )?{a2}(?:even )?rank (?:the others|the rest|any of the others"
     f"|the other {{g1}}{_OTHERS}s?)",
     # Applying seriously to it alone, as a fragment: "Only applying seriously to you."
@@ -610,7 +613,7 @@ EXCLUSIVE = topic(
     "other (?:program|place|hospital|residenc(?:y|ie)|option)s? (?:that |which |where )?i {a2}"
     "(?:have )?(?:see|visit|attend|interview|tour)(?: at| with| in)? (?:, )?i {a2}(?:be |have |do"
     " |will |would )?not {a2}(?:even )?(?:consider|look at|think about|think of|rank) (?:seriously"
-    "|at all|anymore|now)",
+    f"|at all|anymore|now){_NOT_UNTIL}",
     family(
         'the program beyond compare with the others: "yours stands alone among the places I '
         'interviewed", "unmatched by any other", "in a league of its own", "Among all the '

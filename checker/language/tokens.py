@@ -109,8 +109,9 @@ def tokenize(view: str, capitals: set[int], shouted: set[int]) -> Tokens:
         if (
             lemma is None
             or start in capitals
-            # A place's name in lower case opening a sentence ("lakeview is my #1").
-            or (word.endswith(_NAME_ENDINGS) and (not lemmas or lemmas[-1] in _OPENS_SENTENCE))
+            # A place's name in lower case opening a sentence ("lakeview is my #1"): the
+            # sentence start first, the rarer and the cheaper test of the two.
+            or ((not lemmas or lemmas[-1] in _OPENS_SENTENCE) and word.endswith(_NAME_ENDINGS))
         ):  # the rarer cases: see _add_word
             newlines = _add_word(
                 view, word, start, newlines, lemmas, starts, ends, capitals, shouted

@@ -17,21 +17,11 @@ from itertools import compress
 from operator import not_
 
 from checker.language.analysis import Analysis
-from checker.language.lexicon import words
 from checker.language.tokens import SENTENCE_END
-from checker.language.topic import MADE, Topic, keys_in
+from checker.language.topic import COMMON_KEY_WORDS, MADE, Topic, keys_in
 
 Span = tuple[int, int]  # first and last token
 Requirement = frozenset[str]  # one of these words is in every match's sentence
-
-# Key words that 5% or more of a letter's sentences hold (the dev letters, 2026-12-07; found
-# inside words too: "me" in "meet", "re" in "are"). A pattern is listed under a requirement
-# without them when it has one, so that a sentence meets few patterns to test.
-_COMMON = words(
-    "me name in an re on the you at or be it to and for than my our view interview your of as"
-    " so no wit with side since out have program about that up us rely we resident ill app"
-    " residents day not if"
-)
 
 
 class _Index:
@@ -42,7 +32,6 @@ class _Index:
         self.topics = len(topics)
         self.owners: list[tuple[Topic, int]] = []  # number -> (topic, its pattern number)
         self.starts: list[frozenset[str]] = []  # number -> the lemmas it can start with
-        self.by_start: dict[str, set[int]] = {}  # lemma -> patterns that can start with it
         # number -> what every match's sentence holds: one word of each requirement
         self.needs: list[tuple[Requirement, ...]] = []
         self.always: set[int] = set()  # patterns with no requirement (key None: topic.Tried)
@@ -54,8 +43,6 @@ class _Index:
                 number = len(self.owners)
                 self.owners.append((made, pattern))
                 self.starts.append(anchor.starts)
-                for lemma in anchor.starts:
-                    self.by_start.setdefault(lemma, set()).add(number)
                 if key is None:
                     self.always.add(number)
                     self.needs.append(())
@@ -68,7 +55,6 @@ class _Index:
                     self.listed.setdefault(word, set()).add(number)
         # Frozen, so that a set meets them in C from its own (smaller) side.
         self.listed_words = frozenset(self.listed)
-        self.start_lemmas = frozenset(self.by_start)
 
 
 def _alone(word: str) -> Requirement:
@@ -78,7 +64,7 @@ def _alone(word: str) -> Requirement:
 def _commonness(needed: Requirement) -> tuple[int, list[str]]:
     """How many sentences hold one of these words, roughly (a common word counts 100 times),
     then the words themselves, so that the order is the same in every process."""
-    return sum(100 if word in _COMMON else 1 for word in needed), sorted(needed)
+    return sum(100 if word in COMMON_KEY_WORDS else 1 for word in needed), sorted(needed)
 
 
 _index: _Index | None = None
@@ -108,7 +94,7 @@ def tries(analysis: Analysis) -> dict[Topic, dict[int, list[int]]]:
 
     def compute() -> dict[Topic, dict[int, list[int]]]:
         index = _current_index()
-        needs, by_start, starts, owners = index.needs, index.by_start, index.starts, index.owners
+        needs, starts, owners = index.needs, index.starts, index.owners
         lemmas, positions = analysis.lemmas, analysis.positions
         found: dict[Topic, dict[int, list[int]]] = {}
         for start, end, present in _sentences(analysis):
@@ -121,24 +107,19 @@ def tries(analysis: Analysis) -> dict[Topic, dict[int, list[int]]]:
             startable = compress(
                 listed, map(not_, map(here.isdisjoint, map(starts.__getitem__, listed)))
             )
-            candidates = {
+            candidates = [
                 number for number in startable if not any(map(present.isdisjoint, needs[number]))
-            }
-            if not candidates:
-                continue
-            # Each lemma's patterns once per sentence, for every token with that lemma.
-            for lemma in index.start_lemmas.intersection(here):
-                numbers = by_start[lemma] & candidates
-                if not numbers:
-                    continue
-                by_topic: dict[Topic, list[int]] = {}
-                for number in sorted(numbers):
-                    made, pattern = owners[number]
-                    by_topic.setdefault(made, []).append(pattern)
-                where = positions[lemma]
-                for position in where[bisect_left(where, start) : bisect_right(where, end)]:
-                    for made, patterns in by_topic.items():
-                        found.setdefault(made, {})[position] = patterns
+            ]
+            # In their order, each at the sentence's tokens it can start at (a sentence holds
+            # fewer candidates than lemmas that start some pattern).
+            candidates.sort()
+            for number in candidates:
+                made, pattern = owners[number]
+                at = found.setdefault(made, {})
+                for lemma in here.intersection(starts[number]):
+                    where = positions[lemma]
+                    for position in where[bisect_left(where, start) : bisect_right(where, end)]:
+                        at.setdefault(position, []).append(pattern)
         return found
 
     return analysis.cached(tries, compute)

@@ -1340,6 +1340,8 @@ EXCLUSIVE_CLAIM = Rule(
         "I don't think about going anywhere else for the holidays.",
         "I would not give an equal place to any other program in my essay.",
         "Parking Garage B will sit above all of it.",
+        "I am not sure I could be happy at any hospital without a night float.",
+        "Other programs I interviewed at, I will not rank at all until I hear from my advisor.",
         "The radiology department will be above all of it, on the third floor.",
         "The only one I would be truly happy to see again is Dr. Patel.",
         # Review s11-A: facts, dates, places and reasons, not the others ranked below it.
