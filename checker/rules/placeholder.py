@@ -40,6 +40,13 @@ _BRACKETED = re.compile(
     r"|<<?(?![a-z0-9._%+-]+@)(?!https?:)[a-z][^<>@\n]{0,60}>>?"  # <Program>, not <a@b.org>
     r"|%[a-z][a-z_]{1,30}%|\$[a-z][a-z_]{2,30}\b"  # mail-merge fields: %NAME%, $PROGRAM
 )
+# A longer bracket is a slot only when it reads as the sample's instruction to the writer
+# ("[Here, write about your talk with the PD ...]", "[specific moment - e.g., ...]"); a long
+# aside in brackets ("[abstract 212, presented at ...]") is the applicant's own words.
+_INSTRUCTION = re.compile(
+    r"\[(?=(?:here,? )?(?:write|insert|add|mention|describe|include|explain|briefly|specific)\b"
+    r"|[^\[\]\n]{0,120}\be\.g\.)[^\[\]\n]{81,300}\]"
+)
 # "[1]", "[2, 3]" are citations and "[sic]" a quotation mark-up, not slots (see above).
 
 # A parenthesis that describes what to write instead of saying something:
@@ -91,6 +98,12 @@ _LETTERED_PLACE = re.compile(
         *(rf"{letters}[ \t]+(?:{_PLACES}|medical|health)\b" for letters in ("xyz", "abc")),
     )
 )
+# Any three capitals in alphabet order stand in the same way ("PQR Medical Center", "LMN
+# Hospital"), and, alone after "Dear", the letters a template uses for a person ("Dear XYZ,").
+_RUN_BEFORE_PLACE = re.compile(rf"\b[a-z]{{3}}\s{{1,4}}(?:{_PLACES}|medical|health)\b")
+_GREETED_STAND_IN = re.compile(r"\bdear[ \t]+(xyz|abc|x|y|z)(?=[ \t]*(?:[,:]|$))", re.MULTILINE)
+# A capital repeated to fill a gap: "ZZZZ", "Dr. YYYYY" ("XXX" and "yyyy" are blanks below).
+_REPEATED_CAPITAL = re.compile(r"\b(?:y{3,}|z{3,})\b")
 # Name slots, only as typed in capitals ("Your Name", "First Last"): in lower case they are
 # ordinary words ("thank you for asking my name").
 _NAME_SLOT = compile_phrases(
@@ -143,7 +156,10 @@ _BLANK = compile_phrases(
     )
 )
 # Each alternative starts with a plain character, so the regex engine skips ahead quickly.
-_MARKS = re.compile(r"__+|###+|\.\.\.\.+|\.\.\.|\u2026|\?\?(?:/\?\?)+")  # "??/??/2027"
+# A run with two or more ellipsis characters ("…….", "(…………)") is a blank as four dots are.
+_MARKS = re.compile(
+    r"__+|###+|[.\u2026]*\u2026[.\u2026]+|\.\.\.\.+|\.\.\.|\u2026|\?\?(?:/\?\?)+"  # "??/??/2027"
+)
 _BEFORE_A_BLANK = frozenset(
     [
         "by",
@@ -188,6 +204,8 @@ def _slots(letter: Letter) -> Iterator[tuple[int, int]]:
     view = letter.view
     for match in _BRACKETED.finditer(view):
         yield match.span()
+    for match in _INSTRUCTION.finditer(view):
+        yield match.span()
     for match in _PARENTHESIS.finditer(view):
         words = _WORD.findall(match.group(1))
         if (
@@ -207,6 +225,18 @@ def _stand_ins(letter: Letter) -> Iterator[tuple[int, int]]:
             yield match.span()
     for match in _LETTERED_PLACE.finditer(view):
         yield match.span()
+    for match in _RUN_BEFORE_PLACE.finditer(view):
+        run = _typed(letter, match.start(), match.start() + 3)
+        if run.isupper() and _in_order(run):
+            yield match.span()
+    greeting = letter.greeting
+    if greeting is not None:
+        for match in _GREETED_STAND_IN.finditer(view, greeting.start, greeting.end):
+            if _typed(letter, *match.span(1)).isupper():
+                yield match.span(1)
+    for match in _REPEATED_CAPITAL.finditer(view):
+        if _typed(letter, *match.span()).isupper():
+            yield match.span()
     for match in _NAME_SLOT.finditer(view):
         if _capitalised(letter, *match.span()):
             yield match.span()
@@ -278,9 +308,17 @@ def _is_stand_in_surname(letter: Letter, match: re.Match[str]) -> bool:
                 or (typed in _UNKNOWN_LETTERS and not _anonymised(letter, match))
             )
         )
-    letters = [ord(char) for char in typed]
-    in_order = all(b - a == 1 for a, b in itertools.pairwise(letters))
-    return typed.isupper() and (in_order or len(set(typed)) == 1)
+    return typed.isupper() and (_in_order(typed) or len(set(typed)) == 1)
+
+
+def _in_order(word: str) -> bool:
+    """Letters in alphabet order, as stand-ins are typed ("ABC", "LMN", "XYZ")."""
+    return all(ord(b) - ord(a) == 1 for a, b in itertools.pairwise(word))
+
+
+def _typed(letter: Letter, start: int, end: int) -> str:
+    start, end = letter.norm.original_span(start, end)
+    return letter.original[start:end]
 
 
 # Small words a title leaves in lower case: "Name of Program".
@@ -288,9 +326,8 @@ _SMALL_WORDS = frozenset({"of", "the"})
 
 
 def _capitalised(letter: Letter, start: int, end: int) -> bool:
-    start, end = letter.norm.original_span(start, end)
     return all(
-        word[0].isupper() or word in _SMALL_WORDS for word in letter.original[start:end].split()
+        word[0].isupper() or word in _SMALL_WORDS for word in _typed(letter, start, end).split()
     )
 
 
@@ -301,8 +338,8 @@ def _blanks(letter: Letter) -> Iterator[tuple[int, int]]:
     for match in _MARKS.finditer(view):
         start, end = match.span()
         mark = match.group()
-        if mark[0] in "_#" or len(mark) >= 4:
-            if mark[0] != "." or not (start and view[start - 1].isalnum()):
+        if mark[0] in "_#" or len(mark) >= 4 or (len(mark) > 1 and "\u2026" in mark):
+            if mark[0] not in ".\u2026" or not (start and view[start - 1].isalnum()):
                 yield start, end  # "____", "####", "Date: ......" (not "thanks....")
             continue
         # "..." or "…": a blank only where a word must follow ("impressed by ... and").
@@ -323,9 +360,12 @@ UNFILLED_PLACEHOLDER = Rule(
     catches=(
         "Leftovers from a template: [Your Name], {{ name }}, <<name>>, <Program>, (name of "
         "program), Dr. LMN, Dr. Lastname, Dr. ____, Clinic Y, Your Name Here, First Last, "
-        "NAME OF PROGRAM, CITY, STATE, name@email.com, XXXX, TBD, runs of underscores or dots. "
+        "NAME OF PROGRAM, CITY, STATE, name@email.com, XXXX, ZZZZ, TBD, runs of underscores or "
+        'dots (also "…."), PQR Medical Center, "Dear XYZ,", and a sample\'s instruction in '
+        'brackets ("[Here, write about ...]"). '
         "Not [sic], citations such as [1], a stand-in quoted in double quotes, initials, "
-        "acronyms or short surnames such as Dr. Xu or Dr. Ng."
+        "acronyms (AAA, NYU) or short surnames such as Dr. Xu or Dr. Ng, nor a long aside in "
+        "brackets."
     ),
     why=(
         "A placeholder tells the program at once that the email is a mass mailing, and it is "
@@ -374,6 +414,14 @@ UNFILLED_PLACEHOLDER = Rule(
         "Email: youremail@domain.com",
         'Your residents\' "teach one" culture is why [Program Name] is my choice.',
         "Dear Dr. B,\n\nThank you for the day.",
+        "[Here, write about one moment from your talk with the program director, such as a case "
+        "you discussed]",
+        "I liked [one specific thing they said or did - e.g., a project on the wards, or a "
+        "clinic you saw on the tour].",
+        "Thank you for the interview on …./…./2026 with Dr. (…………).",
+        "I enjoyed the lunch in ZZZZ with Dr. YYYYY.",
+        "Dear XYZ,\n\nThank you for the interview.",
+        "I also interviewed at PQR Medical Center and LMN Hospital.",
     ),
     passes=(
         "You can reach me at ana.ruiz@email.com or user@gmail.com.",
@@ -406,6 +454,11 @@ UNFILLED_PLACEHOLDER = Rule(
         "A patient, Mr. X, taught me how to listen during my first week on the wards.",
         "A young woman, whom I will call Ms. X, taught me more about asthma than any textbook.",
         "My first patient in Boston, Mr. X, still sends the clinic a card each December.",
+        "Our poster [abstract 212, sepsis timing in a rural emergency department, presented at "
+        "the state meeting] came up.",
+        "Thank you for everything……",
+        "I scrubbed into an AAA repair and volunteered at the YMCA and the NYU Medical clinic.",
+        "The residents joked that nights are coffee and zzz.",
     ),
     notes=(
         "Stand-in names are recognised by their form (X, Y or Z after a title, or any one "
