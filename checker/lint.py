@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from checker.findings import Finding, LintResult, summarise
-from checker.kinds import KINDS, kind_and_clues
-from checker.letter import Letter
+from checker.findings import LintResult
+from checker.kinds import KINDS
 from checker.limits import excerpt
-from checker.paste_reading import NO_LETTER_SUMMARY, TALK_CLUE, PasteReading, draft_clue
+from checker.paste_reading import PasteReading
 from checker.policies import Setting
-from checker.rule_hits import finding, rule_hits, with_backstop, without_superseded
 from checker.rules import RULES
-from checker.text import Positions
 
 
 def lint(
@@ -36,36 +33,13 @@ def lint(
     if kind is not None and kind not in KINDS:
         raise ValueError(f"Unknown letter kind: {excerpt(kind)} (choose from {', '.join(KINDS)})")
 
-    setting = setting or Setting()
     # A forum post around a draft: the letter checks read the draft (checker.paste_reading).
-    paste = PasteReading(text, kind, setting, disabled_rules, model)
-    draft = paste.draft
-    forced = kind is not None
-    if draft:
-        letter = Letter(draft.text)
-        kind, clues = kind_and_clues(letter, kind)
-        hits = rule_hits(letter, kind, setting, disabled_rules)
-        found = (
-            with_backstop(letter, kind, hits, disabled_rules) if model else without_superseded(hits)
-        )
-        offset = draft.start
-    else:  # the whole paste is the letter, its hits found once (checker.paste_reading)
-        letter = paste.letter
-        kind, clues = paste.kind_and_clues
-        clues = [TALK_CLUE] if paste.talk_only else clues
-        found = paste.letter_hits()
-        offset = 0
-    positions = Positions(text)
-    findings = {finding(letter, text, positions, rule, hit, offset) for rule, hit in found}
-    if draft:
-        clues = [draft_clue(positions, draft), *clues]
-        findings |= paste.reported_in_talk(draft, kind, positions)
-    findings = sorted(findings, key=Finding.sort_key)
+    checked = PasteReading(text, kind, setting or Setting(), disabled_rules, model).checked()
     return LintResult(
-        kind=kind,
-        kind_forced=forced,
-        kind_clues=clues,
-        word_count=letter.word_count,
-        summary=NO_LETTER_SUMMARY if paste.talk_only else summarise(findings),
-        findings=findings,
+        kind=checked.kind,
+        kind_forced=kind is not None,
+        kind_clues=checked.clues,
+        word_count=checked.letter.word_count,
+        summary=checked.summary,
+        findings=checked.findings,
     )

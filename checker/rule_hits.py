@@ -1,6 +1,7 @@
 """What the rules find in a letter: their hits (a more specific rule's finding hides a general
 one's on the same words, the model's backstop added) and the findings made of them. Used by
-checker.lint for the letter it checks and by checker.paste_reading for the whole paste."""
+checker.paste_reading for the letter it checks (a draft, or the whole paste) and for the
+poster's words around a draft."""
 
 from __future__ import annotations
 
@@ -37,7 +38,21 @@ def rule_hits(
     ]
 
 
-def with_backstop(letter, kind, hits, disabled_rules):
+def reported(
+    letter: Letter,
+    kind: str,
+    hits: list[tuple[Rule, Hit]],
+    disabled_rules: Collection[str],
+    model: bool,
+) -> list[tuple[Rule, Hit]]:
+    """What lint reports of the rules' `hits` over `letter`: those no more specific rule's
+    hit hides, and the model's when it runs (with_backstop)."""
+    return with_backstop(letter, kind, hits, disabled_rules) if model else without_superseded(hits)
+
+
+def with_backstop(
+    letter: Letter, kind: str, hits: list[tuple[Rule, Hit]], disabled_rules: Collection[str]
+) -> list[tuple[Rule, Hit]]:
     """The rules' findings, then the model's for wordings their frames miss (checker.model).
     A model finding supersedes as a rule's does: a deal it finds hides the claim inside."""
     kept = without_superseded(hits)
