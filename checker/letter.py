@@ -123,7 +123,10 @@ def opens_sentence(view: str, start: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
-_SENTENCE_REACH = 200  # characters read either way for a sentence (a bounded read)
+# Characters read either way for a sentence (a bounded read). Its own bound: it was once
+# written as twice immigration_status.SENTENCE_REACH (how far back from one word a rule
+# reads), but a whole sentence's reach does not depend on that window.
+_SENTENCE_REACH = 200
 
 
 def sentence_around(view: str, first: int, last: int, lo: int, hi: int) -> tuple[int, int]:
@@ -131,10 +134,16 @@ def sentence_around(view: str, first: int, last: int, lo: int, hi: int) -> tuple
     characters either way (so that reading every sentence of a long text stays linear): from
     the last ".", "!", "?" or line break before it to the first after it. Cheaper than the
     tokens' sentences (checker.language.tokens), and cruder: "Dr." ends one here."""
-    left = max(lo, first - _SENTENCE_REACH)
-    left = max(view.rfind(mark, left, first) for mark in ".!?\n") + 1 or left
+    left = sentence_start(view, first, lo)
     stop = _SENTENCE_END.search(view, last, min(hi, last + _SENTENCE_REACH))
     return left, stop.start() if stop else min(hi, last + _SENTENCE_REACH)
+
+
+def sentence_start(view: str, at: int, lo: int = 0) -> int:
+    """Where the sentence holding view[at] starts, at or after `lo` (sentence_around's
+    start): after the last ".", "!", "?" or line break within _SENTENCE_REACH before it."""
+    left = max(lo, at - _SENTENCE_REACH)
+    return max(view.rfind(mark, left, at) for mark in ".!?\n") + 1 or left
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from checker.letter import Letter, is_greeting_line, sentence_around
+from checker.letter import Letter, is_greeting_line, sentence_start
 from checker.text import with_lf_line_ends
 
 # A line quoted the way forums and mail quote ("> Dear Dr. Lee,"): the marks are blanked.
@@ -141,8 +141,10 @@ EXAMPLES = {
 
 @dataclass(frozen=True)
 class Draft:
-    """Where the quoted letter sits in the paste (offsets into it) and its text, with the
-    quoting marks blanked so that offsets inside it stay those of the paste."""
+    """Where the quoted letter sits in the paste (offsets into it) and its text, in which the
+    quoting marks are blanked, a CR LF's CR is a space and every other line end the letter's
+    view knows is LF (checker.text.with_lf_line_ends), so that offsets inside it stay those
+    of the paste."""
 
     start: int
     end: int
@@ -347,8 +349,7 @@ _REPORT = re.compile(
 def reports_the_draft(view: str, start: int) -> bool:
     """The words at view[start] stand in a sentence of the poster's that reports the draft,
     after the reporting words."""
-    sentence_start, _ = sentence_around(view, start, start, 0, start)
-    return bool(_REPORT.search(view[sentence_start:start]))
+    return bool(_REPORT.search(view[sentence_start(view, start) : start]))
 
 
 # A post with no letter in it, asking the forum about programs ("has anyone heard back from

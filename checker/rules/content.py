@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from checker import immigration_status
 from checker.hits import Hit
-from checker.letter import Letter, sentence_around
+from checker.letter import Letter, sentence_start
 from checker.rules import evidence
 from checker.rules.base import Rule
 from checker.rules.commitments import (
@@ -92,7 +92,7 @@ def _asks_its_own_question(letter: Letter, kind: str) -> bool:
     asked = [(hit.start, hit.end) for hit in ASKS_ABOUT_RANK.check(letter, kind)]
     view, mark = letter.view, letter.body_start
     while (mark := view.find("?", mark, letter.body_end)) >= 0:
-        start, _ = sentence_around(view, mark, mark, letter.body_start, mark)
+        start = sentence_start(view, mark, letter.body_start)
         mark += 1
         if _OFFER.search(view, start, mark) or any(s < mark and start < e for s, e in asked):
             continue
