@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -100,6 +101,16 @@ def test_accented_and_expanding_letters_keep_spans_exact():
 
 def test_tabs_count_as_one_column():
     assert line_and_column("a\n\tb", 3) == (2, 2)
+
+
+@pytest.mark.parametrize(
+    "line_end", ["\n", "\r\n", "\r", "\u2028", "\u2029", "\x0b", "\x0c", "\x85"]
+)
+def test_every_line_end_the_view_knows_starts_a_line(line_end):
+    text = f"Dear Dr. Lee,{line_end}{line_end}Thank you.{line_end}Ana"
+    assert line_and_column(text, text.index("Thank")) == (3, 1)
+    assert line_and_column(text, text.index("Ana")) == (4, 1)
+    assert line_and_column(text, text.index(",") + 1) == (1, 14)  # the line end is on its line
 
 
 def test_word_count_treats_abbreviations_and_contractions_as_one_word():
